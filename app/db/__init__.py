@@ -1,0 +1,1 @@
+"""Persistence: typed models, Alembic migrations and the unit-of-work session handling."""

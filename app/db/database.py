@@ -1,0 +1,145 @@
+"""Opening the office database and short units of work on it.
+
+Widgets never see a Session: use cases call :meth:`Database.unit_of_work` and return plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """A database problem with a message fit to show the user (Chinese)."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The URL cannot be opened, or the file is not an Expedite Desk database."""
+
+
+class ConcurrentEdit(DatabaseError):
+    """Another desk saved the same record since it was read (optimistic locking)."""
+
+    def __init__(self) -> None:
+        super().__init__("该记录已被其他工作台修改，您的更改未保存。请刷新后重新操作。")
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other back ends and in-memory databases."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    # With WAL (see Database.enable_wal), NORMAL survives an app crash; a power cut can lose
+    # only the last commit, never corrupt the file.
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+class Database:
+    """An open office database: its engine and the factory for units of work."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_file(self.engine.url)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session in a transaction: committed on success, rolled back on any exception.
+
+        Raises:
+            ConcurrentEdit: a versioned row was changed by another desk meanwhile.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError as error:
+            raise ConcurrentEdit() from error
+
+    def enable_wal(self) -> None:
+        """Switch a SQLite file to write-ahead logging (stored in the file, so once is enough).
+
+        Called only once the file is known to be ours: it rewrites the file header.
+        """
+        if self.engine.dialect.name == "sqlite" and self.file is not None:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path, create_folder: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseUnavailable(f"数据库路径是一个文件夹，不是数据库文件：{path}")
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            raise DatabaseUnavailable(f"该文件不是数据库文件（不是 SQLite 格式）：{path}")
+        return
+    if not path.parent.exists():
+        if not create_folder:
+            raise DatabaseUnavailable(f"数据库所在的文件夹不存在：{path.parent}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def open_database(url: str | URL, *, create_folder: bool = False) -> Database:
+    """Open (and for a new SQLite file, create) the database at ``url``.
+
+    ``create_folder`` lets the embedded default create its data folder; a URL the user typed
+    must point into an existing folder, so a typo never scatters files elsewhere.
+
+    Raises:
+        DatabaseUnavailable: with a Chinese message naming the cause.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseUnavailable(f"无法识别的数据库地址：{url}") from error
+    if parsed.drivername == "postgresql":  # the driver the postgres extra installs
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    path = sqlite_file(parsed)
+    if path is not None:
+        _check_sqlite_file(path, create_folder)
+    try:
+        engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+    except (NoSuchModuleError, ImportError) as error:
+        raise DatabaseUnavailable(
+            f"不支持的数据库类型或缺少驱动：{parsed.drivername}（PostgreSQL 需安装 postgres 扩展）"
+        ) from error
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1 FROM sqlite_master LIMIT 1" if path else "SELECT 1"))
+    except DBAPIError as error:
+        engine.dispose()
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise DatabaseUnavailable(
+            f"无法打开数据库 {parsed.render_as_string(hide_password=True)}：{reason}"
+        ) from error
+    return Database(engine)

@@ -1,0 +1,97 @@
+"""Schema versions: Alembic migrations run at start-up, after a backup of the old file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from app.db.backup import backup_sqlite, timestamped_backup_path
+from app.db.database import Database, DatabaseError, DatabaseUnavailable
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class SchemaTooNew(DatabaseError):
+    """The database was written by a newer Expedite Desk than this one."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(database: Database | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if database is not None:
+        config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_schema(database: Database) -> str | None:
+    """The database's revision, after refusing a schema this app does not know.
+
+    Raises:
+        SchemaTooNew: the revision is not among this app's migrations.
+        DatabaseUnavailable: the database holds someone else's tables.
+    """
+    revision = current_revision(database)
+    if revision is None:
+        foreign_tables = set(inspect(database.engine).get_table_names()) - {"alembic_version"}
+        if foreign_tables:
+            raise DatabaseUnavailable(
+                "该数据库不是加急工作台的数据库（含有其他程序的数据表），为避免损坏未做任何改动。"
+            )
+        return None
+    scripts = ScriptDirectory.from_config(alembic_config())
+    if revision not in {script.revision for script in scripts.walk_revisions()}:
+        raise SchemaTooNew(
+            f"数据库的结构版本（{revision}）比本程序支持的版本（{head_revision()}）更新，"
+            "请升级加急工作台后再打开。数据库未做任何改动。"
+        )
+    return revision
+
+
+def upgrade(database: Database) -> MigrationResult:
+    """Bring the schema to this app's head, backing up an existing SQLite file first."""
+    start = check_schema(database)
+    database.enable_wal()
+    head = head_revision()
+    if start == head:
+        return MigrationResult(start, head, None)
+    backup = None
+    if start is not None and database.file is not None:
+        backup = backup_sqlite(database.file, timestamped_backup_path(database.file, f"before-{head}"))
+    run_alembic(database, "upgrade", head)
+    return MigrationResult(start, head, backup)
+
+
+def run_alembic(database: Database, verb: str, revision: str) -> None:
+    """Run ``alembic upgrade|downgrade revision`` on this database's own connection."""
+    config = alembic_config(database)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, verb)(config, revision)

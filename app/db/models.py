@@ -1,0 +1,185 @@
+"""SQLAlchemy 2 typed models of the office's data.
+
+Datetimes are naive and mean the office's wall clock (Beijing time): every deadline and working
+calendar rule is stated in local time, so storing local time keeps them comparable without
+conversions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.domain.vocabulary import (
+    CaseStatus,
+    DependencyKind,
+    LabelledEnum,
+    ServiceTier,
+    ServiceType,
+    StaffRole,
+    TaskStatus,
+)
+
+# Alembic needs stable constraint names to alter tables in SQLite's batch mode.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _code_column_type(enum_class: type[LabelledEnum]) -> Enum:
+    # Stored as plain VARCHAR codes without a CHECK, so a later issue can add a code without
+    # rebuilding the table; the enum type validates on the Python side.
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: DateTime(),
+        ServiceType: _code_column_type(ServiceType),
+        ServiceTier: _code_column_type(ServiceTier),
+        StaffRole: _code_column_type(StaffRole),
+        CaseStatus: _code_column_type(CaseStatus),
+        TaskStatus: _code_column_type(TaskStatus),
+        DependencyKind: _code_column_type(DependencyKind),
+    }
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
+class OfficeProfile(TimestampMixin, Base):
+    """The office itself: printed on letterheads and letters. One row."""
+
+    __tablename__ = "office_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    signatory: Mapped[str] = mapped_column(String(60), default="")
+    seal_text: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Staff(TimestampMixin, Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[StaffRole]
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Client(TimestampMixin, Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+    contact_person: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    tier: Mapped[ServiceTier] = mapped_column(default=ServiceTier.BASIC)
+
+    cases: Mapped[list[Case]] = relationship(back_populates="client")
+
+
+class Case(TimestampMixin, Base):
+    """One expedite request of one client, from intake to retrospective."""
+
+    __tablename__ = "case"
+    __table_args__ = (Index("ix_case_status_deadline", "status", "requested_deadline"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"), index=True)
+    service_type: Mapped[ServiceType]
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.INTAKE)
+    requested_deadline: Mapped[datetime]
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    closed_at: Mapped[datetime | None]
+    # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    client: Mapped[Client] = relationship(back_populates="cases")
+    manager: Mapped[Staff | None] = relationship()
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Task.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Task(TimestampMixin, Base):
+    """One step of a case's plan; its status is its board column."""
+
+    __tablename__ = "task"
+    __table_args__ = (
+        CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
+        Index("ix_task_status_position", "status", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[StaffRole] = mapped_column(default=StaffRole.SPECIALIST)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), index=True)
+    status: Mapped[TaskStatus] = mapped_column(default=TaskStatus.TODO)
+    position: Mapped[int] = mapped_column(default=0)
+    duration_minutes: Mapped[int] = mapped_column(default=0)
+    blocked_reason: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    case: Mapped[Case] = relationship(back_populates="tasks")
+    assignee: Mapped[Staff | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class TaskDependency(Base):
+    """``successor`` may start only after ``predecessor`` finishes (or starts), plus a lag."""
+
+    __tablename__ = "task_dependency"
+    __table_args__ = (
+        UniqueConstraint("predecessor_id", "successor_id", name="uq_task_dependency_pair"),
+        CheckConstraint("predecessor_id <> successor_id", name="not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    predecessor_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    successor_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[DependencyKind] = mapped_column(default=DependencyKind.FINISH_TO_START)
+    lag_minutes: Mapped[int] = mapped_column(default=0)

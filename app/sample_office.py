@@ -1,0 +1,382 @@
+"""Realistic Chinese sample data for demos, tests and benchmarks (`expedite-desk demo`).
+
+Deterministic for a seed. Rows go in with bulk INSERTs so an office of 20,000 cases takes seconds.
+Later capabilities extend this module so that demos exercise them at office scale.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, insert, select
+from stdnum.cn import uscc
+
+from app.db.database import Database
+from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
+from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
+
+Progress = Callable[[int, int], None]
+"""Called with (cases written, cases asked for)."""
+
+SAMPLE_OFFICE = {
+    "name": "明远企业服务有限公司（示例）",
+    "address": "上海市浦东新区张杨路 500 号 18 楼",
+    "phone": "021-58881234",
+    "signatory": "周明远",
+    "seal_text": "明远企业服务有限公司 合同专用章",
+}
+
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程魏苏吕丁沈任姚"
+    "卢傅钟姜崔谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力宇鹏浩琳晨雪婷欣怡子涵思远嘉豪梓萱一诺雨轩"
+)
+_CITIES = [
+    ("上海", "310115"), ("北京", "110105"), ("深圳", "440300"), ("广州", "440106"),
+    ("杭州", "330106"), ("苏州", "320505"), ("成都", "510107"), ("南京", "320106"),
+    ("武汉", "420106"), ("宁波", "330212"), ("天津", "120116"), ("厦门", "350206"),
+]  # fmt: skip
+_TRADE_NAMES = [
+    "华信",
+    "恒通",
+    "鼎盛",
+    "瑞丰",
+    "嘉禾",
+    "博远",
+    "中科",
+    "汇智",
+    "宏达",
+    "锦程",
+    "天成",
+    "星辰",
+    "海川",
+    "正元",
+    "金桥",
+    "新源",
+    "卓越",
+    "安泰",
+    "德润",
+    "启航",
+    "万象",
+    "同创",
+    "云帆",
+    "盛世",
+    "东方",
+    "和美",
+    "聚力",
+    "远景",
+    "立信",
+    "长青",
+]
+_INDUSTRIES = [
+    "科技",
+    "贸易",
+    "电子商务",
+    "医疗器械",
+    "食品",
+    "建筑工程",
+    "供应链",
+    "文化传媒",
+    "新材料",
+    "餐饮管理",
+    "进出口",
+    "信息技术",
+    "生物科技",
+    "物流",
+    "咨询",
+]
+# Credit-code alphabet of GB 32100 (no I, O, S, V, Z), for the organisation-code part.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+_TITLES: dict[ServiceType, list[str]] = {
+    ServiceType.COMPANY_SETUP: ["新设公司营业执照加急（赶投标资格）", "分公司设立加急（新店开业）"],
+    ServiceType.COMPANY_CHANGE: [
+        "经营范围变更加急（省级投标截止）",
+        "法定代表人变更加急",
+        "注册资本变更加急（融资交割）",
+    ],
+    ServiceType.COMPANY_DEREGISTRATION: ["公司注销加急（股东移民）", "分支机构注销加急"],
+    ServiceType.TAX_FILING: [
+        "增值税申报加急（避免滞纳金）",
+        "研发费用加计扣除申报加急",
+        "企业所得税汇算清缴加急",
+    ],
+    ServiceType.TAX_CHANGE: ["一般纳税人登记加急（大客户要求专票）", "税务信息变更加急"],
+    ServiceType.TAX_CLEARANCE: ["清税证明加急（注销前置）"],
+    ServiceType.EXPORT_REBATE: ["出口退税申报加急（赶当月批次）", "出口退税备案加急"],
+    ServiceType.LICENCE: [
+        "食品经营许可证加急（开业在即）",
+        "医疗器械经营备案加急（投标要求）",
+        "建筑资质升级加急（月底投标）",
+    ],
+    ServiceType.CUSTOMS_FILING: ["海关备案加急（货物滞留港口）", "报关单位注册加急（展会参展）"],
+    ServiceType.BANK_ACCOUNT: ["对公账户开户加急（融资款到账）", "基本户变更加急"],
+    ServiceType.TRADEMARK: ["商标驳回复审加急", "商标注册加急（电商平台入驻）"],
+    ServiceType.SOCIAL_INSURANCE: ["社保增员加急（员工报销医疗费）", "社保开户加急"],
+}
+
+# A small expedite plan: (step, role, hours, indices of predecessors). Parallel branches as the
+# seed's expedite SOPs do; the SOP templates of the scheduling work replace this table.
+_PLAN: list[tuple[str, StaffRole, int, tuple[int, ...]]] = [
+    ("紧急度评估与材料预审", StaffRole.FRONT_DESK, 2, ()),
+    ("组建专属小组", StaffRole.COORDINATOR, 1, (0,)),
+    ("补齐客户材料", StaffRole.SPECIALIST, 4, (1,)),
+    ("准备申请文书", StaffRole.SPECIALIST, 6, (1,)),
+    ("预约办理窗口", StaffRole.SPECIALIST, 2, (1,)),
+    ("主管复核", StaffRole.MANAGER, 2, (2, 3)),
+    ("独立合规复核", StaffRole.COMPLIANCE, 2, (5,)),
+    ("提交申请", StaffRole.SPECIALIST, 3, (4, 6)),
+    ("跟踪审核进度", StaffRole.SPECIALIST, 8, (7,)),
+    ("领取结果并交付客户", StaffRole.SPECIALIST, 2, (8,)),
+]
+_OPTIONAL_STEPS = {2, 4}  # not every case needs them
+_BLOCKED_REASONS = [
+    "等待客户补充公司章程修正案",
+    "税务系统升级，暂停受理",
+    "法定代表人出差，无法到场签字",
+    "窗口要求补充房屋租赁备案证明",
+    "客户尚未确认经营范围表述",
+]
+
+_STAFF: list[tuple[str, StaffRole]] = [
+    ("陈静", StaffRole.FRONT_DESK), ("林晓", StaffRole.FRONT_DESK),
+    ("周明远", StaffRole.MANAGER), ("黄海", StaffRole.MANAGER),
+    ("王磊", StaffRole.COORDINATOR), ("刘芳", StaffRole.COORDINATOR), ("赵强", StaffRole.COORDINATOR),
+    ("张伟", StaffRole.SPECIALIST), ("李娜", StaffRole.SPECIALIST), ("孙杰", StaffRole.SPECIALIST),
+    ("马超", StaffRole.SPECIALIST), ("朱婷", StaffRole.SPECIALIST), ("胡鹏", StaffRole.SPECIALIST),
+    ("郭敏", StaffRole.SPECIALIST), ("何雪", StaffRole.COMPLIANCE), ("罗文", StaffRole.COMPLIANCE),
+    ("吴宇", StaffRole.ADMIN),
+]  # fmt: skip
+
+#: Share of cases still open (the board's workload): an office of 20,000 has 2,000 open.
+OPEN_SHARE = 0.10
+YEARS_OF_HISTORY = 5
+
+
+@dataclass(frozen=True)
+class SampleOfficeSummary:
+    clients: int
+    cases: int
+    open_cases: int
+    tasks: int
+    dependencies: int
+
+
+def sample_credit_code(rng: random.Random, region: str) -> str:
+    """A unified social credit code that passes the GB 32100 check (企业, 工商登记)."""
+    body = "91" + region + "".join(rng.choice(_CODE_ALPHABET) for _ in range(9))
+    return body + uscc.calc_check_digit(body)
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _mobile(rng: random.Random) -> str:
+    return f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
+
+
+def _next_id(session, model) -> int:
+    return (session.scalar(select(func.max(model.id))) or 0) + 1
+
+
+def _ensure_office_and_staff(session) -> dict[StaffRole, list[int]]:
+    if session.scalar(select(func.count()).select_from(OfficeProfile)) == 0:
+        session.add(OfficeProfile(**SAMPLE_OFFICE))
+    if session.scalar(select(func.count()).select_from(Staff)) == 0:
+        session.execute(insert(Staff), [{"name": n, "role": r} for n, r in _STAFF])
+    by_role: dict[StaffRole, list[int]] = {role: [] for role in StaffRole}
+    for staff_id, role in session.execute(select(Staff.id, Staff.role).where(Staff.active)):
+        by_role[role].append(staff_id)
+    return by_role
+
+
+def _company_name(rng: random.Random, city: str) -> str:
+    # Two-character trade names mixed from the list give some 900 × 15 industries × 12 cities.
+    trade = rng.choice(_TRADE_NAMES)[0] + rng.choice(_TRADE_NAMES)[1]
+    return f"{city}{trade}{rng.choice(_INDUSTRIES)}有限公司"
+
+
+def _clients(rng: random.Random, first_id: int, count: int, taken: set[str], now: datetime) -> list[dict]:
+    rows, names = [], set()
+    for offset in range(count):
+        city, region = rng.choice(_CITIES)
+        code = sample_credit_code(rng, region)
+        while code in taken:
+            code = sample_credit_code(rng, region)
+        taken.add(code)
+        name = _company_name(rng, city)
+        while name in names:
+            name = _company_name(rng, city)
+        names.add(name)
+        since = now - timedelta(days=rng.randrange(365 * YEARS_OF_HISTORY))
+        rows.append({
+            "id": first_id + offset,
+            "name": name,
+            "credit_code": code,
+            "contact_person": _person(rng),
+            "phone": _mobile(rng),
+            "email": f"contact{first_id + offset}@example.cn",
+            "address": f"{city}市{rng.choice(_TRADE_NAMES)}路{rng.randrange(1, 999)}号",
+            "tier": ServiceTier.VIP if rng.random() < 0.2 else ServiceTier.BASIC,
+            "created_at": since,
+            "updated_at": since,
+        })  # fmt: skip
+    return rows
+
+
+def _deadline(rng: random.Random, moment: datetime) -> datetime:
+    """A deadline as clients state them: on the hour or half hour, in office hours."""
+    return moment.replace(
+        hour=rng.choice((10, 12, 15, 17)), minute=rng.choice((0, 30)), second=0, microsecond=0
+    )
+
+
+def _closed_case_dates(rng: random.Random, now: datetime) -> tuple[datetime, datetime, bool]:
+    """(taken on, deadline, open) of a case closed some time in the office's history."""
+    taken_on = (now - timedelta(days=21) - timedelta(days=365 * YEARS_OF_HISTORY) * rng.random()).replace(
+        microsecond=0
+    )
+    return taken_on, _deadline(rng, taken_on + timedelta(days=rng.randint(1, 15))), False
+
+
+def _open_case_dates(rng: random.Random, now: datetime) -> tuple[datetime, datetime, bool]:
+    """(taken on, deadline, open) of a case in progress: most deadlines ahead, a few already missed."""
+    ahead = timedelta(hours=-rng.uniform(2, 36) if rng.random() < 0.08 else rng.uniform(4, 24 * 14))
+    deadline = _deadline(rng, now + ahead)
+    taken_on = min(now - timedelta(hours=rng.uniform(1, 24 * 7)), deadline - timedelta(days=1))
+    return taken_on.replace(microsecond=0), deadline, True
+
+
+def _kept_predecessor(step: int, kept: dict[int, int]) -> int:
+    """A skipped optional step hands its place to its own predecessor."""
+    while step not in kept:
+        step = _PLAN[step][3][0]
+    return step
+
+
+def _closed_status(rng: random.Random) -> CaseStatus:
+    roll = rng.random()
+    if roll < 0.80:
+        return CaseStatus.ACHIEVED
+    if roll < 0.90:
+        return CaseStatus.ACHIEVED_LATE
+    return CaseStatus.FAILED if roll < 0.95 else CaseStatus.WITHDRAWN
+
+
+def _task_states(rng: random.Random, steps: list[int], case_open: bool, status: CaseStatus):
+    """Status per step: closed cases are done (withdrawn ones stop midway); open ones in progress."""
+    if not case_open:
+        stop = rng.randrange(1, len(steps)) if status is CaseStatus.WITHDRAWN else len(steps)
+        return [TaskStatus.DONE if i < stop else TaskStatus.TODO for i in range(len(steps))]
+    done = rng.randrange(len(steps))
+    states = [TaskStatus.DONE] * done + [TaskStatus.TODO] * (len(steps) - done)
+    states[done] = rng.choice((TaskStatus.IN_PROGRESS, TaskStatus.IN_PROGRESS, TaskStatus.REVIEW))
+    if rng.random() < 0.15:
+        states[done] = TaskStatus.BLOCKED
+    if done + 1 < len(steps) and rng.random() < 0.3:
+        states[done + 1] = TaskStatus.IN_PROGRESS
+    return states
+
+
+def generate_sample_office(
+    database: Database,
+    cases: int,
+    *,
+    seed: int = 2026,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> SampleOfficeSummary:
+    """Add ``cases`` sample cases (with clients, staff, tasks and dependencies) to ``database``."""
+    rng = random.Random(seed)
+    now = (now or datetime.now()).replace(microsecond=0)
+    client_count = max(5, cases // 10)
+    open_target = round(cases * OPEN_SHARE)
+    totals = {"tasks": 0, "dependencies": 0, "open": 0}
+    batch_size = 2000
+
+    with database.unit_of_work() as session:
+        staff_by_role = _ensure_office_and_staff(session)
+        taken = set(session.scalars(select(Client.credit_code).where(Client.credit_code.is_not(None))))
+        first_client = _next_id(session, Client)
+        session.execute(insert(Client), _clients(rng, first_client, client_count, taken, now))
+        next_case, next_task = _next_id(session, Case), _next_id(session, Task)
+        numbers = {}
+        for year, count in session.execute(
+            select(func.substr(Case.number, 3, 4), func.count()).group_by(func.substr(Case.number, 3, 4))
+        ):
+            numbers[int(year)] = count
+
+    calendar = sorted(
+        [_closed_case_dates(rng, now) for _ in range(cases - open_target)]
+        + [_open_case_dates(rng, now) for _ in range(open_target)]
+    )
+    for start in range(0, cases, batch_size):
+        case_rows, task_rows, dependency_rows = [], [], []
+        for taken_on, deadline, case_open in calendar[start : start + batch_size]:
+            service = rng.choice(list(ServiceType))
+            status = (
+                rng.choice((CaseStatus.ACTIVE,) * 9 + (CaseStatus.INTAKE,))
+                if case_open
+                else _closed_status(rng)
+            )
+            numbers[taken_on.year] = numbers.get(taken_on.year, 0) + 1
+            closed_at = None
+            if not case_open:
+                late = status in (CaseStatus.ACHIEVED_LATE, CaseStatus.FAILED)
+                closed_at = deadline + timedelta(hours=rng.randint(2, 72) * (1 if late else -1))
+                closed_at = max(closed_at, taken_on + timedelta(hours=4))
+            case_rows.append({
+                "id": next_case,
+                "number": f"JJ{taken_on.year}-{numbers[taken_on.year]:05d}",
+                "client_id": first_client + rng.randrange(client_count),
+                "service_type": service,
+                "title": rng.choice(_TITLES[service]),
+                "status": status,
+                "requested_deadline": deadline,
+                "manager_id": rng.choice(staff_by_role[StaffRole.COORDINATOR]),
+                "closed_at": closed_at,
+                "created_at": taken_on,
+                "updated_at": closed_at or taken_on,
+            })  # fmt: skip
+            steps = [i for i in range(len(_PLAN)) if i not in _OPTIONAL_STEPS or rng.random() < 0.6]
+            ids = {step: next_task + offset for offset, step in enumerate(steps)}
+            states = _task_states(rng, steps, case_open, status)
+            for position, (step, state) in enumerate(zip(steps, states, strict=True)):
+                name, role, hours, predecessors = _PLAN[step]
+                started = taken_on + timedelta(hours=position) if state is not TaskStatus.TODO else None
+                task_rows.append({
+                    "id": ids[step],
+                    "case_id": next_case,
+                    "name": name,
+                    "role": role,
+                    "assignee_id": rng.choice(staff_by_role[role]) if staff_by_role[role] else None,
+                    "status": state,
+                    "position": position,
+                    "duration_minutes": hours * 60,
+                    "blocked_reason": rng.choice(_BLOCKED_REASONS) if state is TaskStatus.BLOCKED else "",
+                    "started_at": started,
+                    "completed_at": started + timedelta(hours=hours) if state is TaskStatus.DONE else None,
+                    "created_at": taken_on,
+                    "updated_at": taken_on,
+                })  # fmt: skip
+                for predecessor in {_kept_predecessor(p, ids) for p in predecessors}:
+                    dependency_rows.append({"predecessor_id": ids[predecessor], "successor_id": ids[step]})
+            next_task += len(steps)
+            next_case += 1
+            totals["open"] += case_open
+        with database.unit_of_work() as session:
+            session.execute(insert(Case), case_rows)
+            session.execute(insert(Task), task_rows)
+            if dependency_rows:
+                session.execute(insert(TaskDependency), dependency_rows)
+        totals["tasks"] += len(task_rows)
+        totals["dependencies"] += len(dependency_rows)
+        if progress:
+            progress(min(start + batch_size, cases), cases)
+    return SampleOfficeSummary(client_count, cases, totals["open"], totals["tasks"], totals["dependencies"])

@@ -1,0 +1,80 @@
+"""The office's cases as lists and figures for the cases page and the dashboard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from app.db.database import Database
+from app.db.models import Case, Client, Staff, Task
+from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceType, TaskStatus
+
+#: How far ahead the dashboard looks for deadlines coming up.
+DUE_SOON = timedelta(hours=48)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the cases list."""
+
+    id: int
+    number: str
+    client_name: str
+    service_type: ServiceType
+    title: str
+    status: CaseStatus
+    requested_deadline: datetime
+    manager_name: str
+    updated_at: datetime
+
+
+def list_case_rows(database: Database) -> list[CaseRow]:
+    """Every case, newest first, in one query (the list filters and sorts in memory)."""
+    query = (
+        select(
+            Case.id,
+            Case.number,
+            Client.name,
+            Case.service_type,
+            Case.title,
+            Case.status,
+            Case.requested_deadline,
+            func.coalesce(Staff.name, ""),
+            Case.updated_at,
+        )
+        .join(Client, Case.client_id == Client.id)
+        .outerjoin(Staff, Case.manager_id == Staff.id)
+        .order_by(Case.id.desc())
+    )
+    with database.unit_of_work() as session:
+        return [CaseRow(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    open_cases: int
+    due_soon: int
+    overdue: int
+    blocked_tasks: int
+
+
+def dashboard_figures(database: Database, now: datetime) -> DashboardFigures:
+    """Counts the coordinator checks first thing: open, due within 48 h, overdue, blocked."""
+    is_open = Case.status.in_(OPEN_CASE_STATUSES)
+    with database.unit_of_work() as session:
+        open_cases, due_soon, overdue = session.execute(
+            select(
+                func.count(),
+                func.count().filter(Case.requested_deadline.between(now, now + DUE_SOON)),
+                func.count().filter(Case.requested_deadline < now),
+            ).where(is_open)
+        ).one()
+        blocked = session.scalar(
+            select(func.count())
+            .select_from(Task)
+            .join(Case, Task.case_id == Case.id)
+            .where(is_open, Task.status == TaskStatus.BLOCKED)
+        )
+    return DashboardFigures(open_cases, due_soon, overdue, blocked or 0)

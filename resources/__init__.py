@@ -1,0 +1,11 @@
+"""Data shipped with the app: fonts, translations (and later templates and clause texts)."""
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).parent
+FONTS_DIR = RESOURCES_DIR / "fonts"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+
+#: The CJK TrueType collection registered with Qt and embedded in PDFs.
+CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
+CJK_FONT_FAMILY = "WenQuanYi Micro Hei"

@@ -1,0 +1,55 @@
+"""The command line, as support staff and scripts use it: real processes on real files."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app.config import DATABASE_URL_ENV
+
+
+def _run(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
+
+
+def test_demo_fills_the_database_it_is_given(tmp_path: Path):
+    path = tmp_path / "demo.sqlite3"
+    result = _run("demo", "--cases", "30", "--database", f"sqlite:///{path}")
+    assert result.returncode == 0, result.stderr
+    assert "案件 30 个" in result.stdout
+    with sqlite3.connect(path) as connection:
+        assert connection.execute('SELECT count(*) FROM "case"').fetchone() == (30,)
+
+
+def test_the_environment_variable_chooses_the_database(tmp_path: Path):
+    path = tmp_path / "from_env.sqlite3"
+    result = _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"})
+    assert result.returncode == 0, result.stderr
+    assert "空库 → 0001" in result.stdout
+    assert _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"}).stdout.startswith("数据库已是最新版本")
+
+
+def test_without_a_url_the_database_lives_in_the_data_folder(isolated_folders: Path):
+    result = _run("migrate")
+    assert result.returncode == 0, result.stderr
+    assert (isolated_folders / "data" / "expedite-desk.sqlite3").exists()
+
+
+def test_a_bad_database_is_one_line_on_stderr_and_a_failing_exit(tmp_path: Path):
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    result = _run("demo", "--cases", "5", "--database", f"sqlite:///{path}")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0 and result.stderr.startswith("错误：")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_demo_refuses_a_non_positive_case_count(tmp_path: Path):
+    result = _run("demo", "--cases", "0", "--database", f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    assert result.returncode == 2
+    assert "必须是大于 0 的整数" in result.stderr
+    assert not (tmp_path / "x.sqlite3").exists()

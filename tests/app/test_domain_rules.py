@@ -1,0 +1,54 @@
+"""Pure rules: telephone numbers, the office profile, Chinese date formats, the word lists."""
+
+from datetime import date, datetime
+
+import pytest
+
+from app.domain.chinese_format import format_date_long, format_datetime
+from app.domain.office_profile import OfficeProfileData, office_profile_problems
+from app.domain.phone import phone_problem
+from app.domain.vocabulary import CaseStatus, ServiceType, TaskStatus
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["13912345678", "139 1234 5678", "+8613912345678", "021-61234567", "0755-8123456", "(010)12345678",
+     "021-61234567-801", "021-61234567转801", "400-820-8820"],
+)  # fmt: skip
+def test_mainland_numbers_are_accepted(number):
+    assert phone_problem(number) is None
+
+
+def test_a_short_mobile_number_says_how_many_digits_it_has():
+    assert phone_problem("1391234567") == "手机号码应为 11 位数字，现在是 10 位"
+
+
+@pytest.mark.parametrize("number", ["55555", "23912345678", "021-123", "abc"])
+def test_other_text_is_refused_with_an_example(number):
+    assert "如 13912345678" in phone_problem(number)
+
+
+def test_an_empty_number_is_asked_for():
+    assert phone_problem("  ") == "请填写电话号码"
+
+
+def test_office_profile_needs_a_name_and_a_valid_phone():
+    problems = office_profile_problems(OfficeProfileData(name=" ", phone="12"))
+    assert problems == {"name": "请填写机构名称", "phone": problems["phone"]}
+    assert "电话" in problems["phone"] or "手机" in problems["phone"]
+
+
+def test_office_profile_phone_is_optional_and_lengths_are_checked():
+    assert office_profile_problems(OfficeProfileData(name="明远企业服务")) == {}
+    assert office_profile_problems(OfficeProfileData(name="明" * 201)) == {"name": "不能超过 200 个字"}
+
+
+def test_chinese_date_formats():
+    assert format_datetime(datetime(2026, 2, 14, 9, 5)) == "2026-02-14 09:05"
+    assert format_date_long(date(2026, 2, 14)) == "2026年2月14日（星期六）"
+
+
+def test_word_lists_carry_chinese_labels_and_stable_codes():
+    assert ServiceType("tax_clearance").label == "清税"
+    assert [s.label for s in TaskStatus] == ["待办", "进行中", "待复核", "受阻", "已完成"]
+    assert [s for s in CaseStatus if s.is_open] == [CaseStatus.INTAKE, CaseStatus.ACTIVE]

@@ -1,0 +1,48 @@
+"""Shared fixtures: every test runs headless on real SQLite files in its own folders."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: no screen in CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.config import CONFIG_DIR_ENV, DATA_DIR_ENV, DATABASE_URL_ENV  # noqa: E402
+from app.db.database import Database, open_database  # noqa: E402
+from app.db.migrate import upgrade  # noqa: E402
+from app.sample_office import generate_sample_office  # noqa: E402
+from tests.helpers import NOW  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every test away from the real user's data and preferences."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'office.sqlite3'}"
+
+
+@pytest.fixture
+def database(database_url: str):
+    """A migrated, empty office database in a real SQLite file."""
+    db = open_database(database_url)
+    upgrade(db)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sample_database(database: Database) -> Database:
+    """The same database with a small sample office (60 cases) in it."""
+    generate_sample_office(database, 60, seed=7, now=NOW)
+    return database

@@ -1,0 +1,1 @@
+"""The Qt desktop interface. Calls app/ use cases; never writes SQL or holds a Session."""

@@ -1,0 +1,73 @@
+"""Starting the desktop app: fonts, language, the database, first-start setup, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.config import STARTUP_PROBE_ENV, config_dir
+from app.db.database import DatabaseError
+from app.startup import open_office_database
+from app.usecases.office import load_office_profile
+from ui.first_run_dialog import FirstRunDialog
+from ui.localization import install_translators, register_cjk_font
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+
+#: What the startup probe prints before the wall-clock time the window was shown.
+STARTUP_PROBE_PREFIX = "main-window-shown-at "
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def _show_unexpected_error(kind, error, tb) -> None:
+    """Last resort for an exception no use case handled: tell the user instead of vanishing."""
+    log.error("unhandled error", exc_info=(kind, error, tb))
+    traceback.print_exception(kind, error, tb)
+    message = (
+        str(error) if isinstance(error, DatabaseError) else _tr("发生了意外错误：{error}").format(error=error)
+    )
+    QMessageBox.critical(None, _tr("加急工作台"), message)
+
+
+def run_gui(cli_database_url: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("ExpediteDesk")
+    app.setApplicationName("ExpediteDesk")
+    preferences = Preferences(config_dir() / "preferences.ini")
+    translators = install_translators(app, preferences.language)
+    app.setApplicationDisplayName(_tr("加急工作台"))
+    register_cjk_font(app)
+    sys.excepthook = _show_unexpected_error
+
+    try:
+        opened = open_office_database(cli_database_url)
+    except DatabaseError as error:
+        QMessageBox.critical(None, _tr("无法打开数据库"), str(error))
+        return 1
+    database = opened.database
+    try:
+        if (
+            load_office_profile(database) is None
+            and FirstRunDialog(database).exec() != QDialog.DialogCode.Accepted
+        ):
+            return 0
+        window = MainWindow(database, preferences)
+        window.show()
+        if os.environ.get(STARTUP_PROBE_ENV):
+            QTimer.singleShot(
+                0, lambda: (print(f"{STARTUP_PROBE_PREFIX}{time.time()}", flush=True), app.quit())
+            )
+        return app.exec()
+    finally:
+        database.dispose()
+        del translators

@@ -1,0 +1,144 @@
+"""The cases list as a Qt table model: row data cached once, filtered and sorted in memory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+from operator import attrgetter
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.chinese_format import format_datetime
+from app.usecases.cases import CaseRow
+from ui.labels import label
+
+OVERDUE_COLOUR = QColor("#c62828")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows of :class:`CaseRow`; the search text keeps rows whose text holds every word typed."""
+
+    COLUMNS = ("number", "client", "service_type", "title", "status", "deadline", "manager", "updated")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers = [
+            self.tr("案件编号"),
+            self.tr("客户"),
+            self.tr("业务类型"),
+            self.tr("加急事项"),
+            self.tr("状态"),
+            self.tr("截止时间"),
+            self.tr("项目经理"),
+            self.tr("最近更新"),
+        ]
+        self._all: list[CaseRow] = []
+        self._haystacks: list[str] = []
+        self._rows: list[CaseRow] = []
+        self._terms: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._now = datetime.now()
+
+    # -- data in ----------------------------------------------------------------------------
+    def set_cases(self, rows: list[CaseRow], now: datetime) -> None:
+        self._all = rows
+        self._now = now
+        self._haystacks = [
+            " ".join(
+                (r.number, r.client_name, r.title, label(r.service_type), label(r.status), r.manager_name)
+            ).casefold()
+            for r in rows
+        ]
+        self._refresh()
+
+    def set_search_text(self, text: str) -> None:
+        self._terms = text.casefold().split()
+        self._refresh()
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def case_at(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        if self._terms:
+            self._rows = [
+                row
+                for row, haystack in zip(self._all, self._haystacks, strict=True)
+                if all(term in haystack for term in self._terms)
+            ]
+        else:
+            self._rows = list(self._all)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    # -- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("deadline", "status") and self._overdue(row):
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "deadline" and self._overdue(row):
+            return self.tr("已超过客户要求的截止时间")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _overdue(self, row: CaseRow) -> bool:
+        return row.status.is_open and row.requested_deadline < self._now
+
+    def _display(self, row: CaseRow, column: str) -> str:
+        match column:
+            case "number":
+                return row.number
+            case "client":
+                return row.client_name
+            case "service_type":
+                return label(row.service_type)
+            case "title":
+                return row.title
+            case "status":
+                return label(row.status)
+            case "deadline":
+                return format_datetime(row.requested_deadline)
+            case "manager":
+                return row.manager_name
+            case _:
+                return format_datetime(row.updated_at)
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        name = self.COLUMNS[column]
+        if name == "deadline":
+            key = attrgetter("requested_deadline")
+        elif name == "updated":
+            key = attrgetter("updated_at")
+        else:
+            key = partial(self._display, column=name)
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,84 @@
+"""First start: set up the office profile, and optionally load sample data to explore with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.sample_office import generate_sample_office
+from app.usecases.errors import ValidationFailed
+from app.usecases.office import save_office_profile
+from ui.office_profile_form import OfficeProfileForm
+from ui.worker import run_in_background
+
+SAMPLE_CASES = 200
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.setWindowTitle(self.tr("欢迎使用加急工作台"))
+        intro = QLabel(
+            self.tr(
+                "请先填写本机构的信息，它们会打印在加急服务确认书上，以后可在“设置”中修改。带 * 的为必填项。"
+            )
+        )
+        intro.setWordWrap(True)
+        self.form = OfficeProfileForm()
+        self.load_sample = QCheckBox(
+            self.tr("同时载入示例数据（{cases} 个加急案件，便于熟悉功能）").format(cases=SAMPLE_CASES)
+        )
+        self.load_sample.setObjectName("load_sample")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.load_sample)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        try:
+            save_office_profile(self._database, self.form.profile())
+        except ValidationFailed as failure:
+            self.form.show_problems(failure.problems)
+            return
+        if not self.load_sample.isChecked():
+            super().accept()
+            return
+        self._buttons.setEnabled(False)
+        progress = QProgressDialog(self.tr("正在生成示例数据…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.show()
+
+        def done(_summary) -> None:
+            progress.close()
+            super(FirstRunDialog, self).accept()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self._buttons.setEnabled(True)
+            QMessageBox.warning(
+                self, self.tr("示例数据"), self.tr("示例数据生成失败：{error}").format(error=error)
+            )
+
+        run_in_background(lambda: generate_sample_office(self._database, SAMPLE_CASES), done, failed, self)

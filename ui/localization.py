@@ -1,0 +1,51 @@
+"""Chinese first: the bundled CJK font, Qt's own Chinese dialogs, and the English translation."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from resources import CJK_FONT_FILE, TRANSLATIONS_DIR
+
+TRANSLATION_BASENAME = "expedite_desk"
+log = logging.getLogger(__name__)
+
+
+def register_cjk_font(app: QApplication) -> str:
+    """Register the bundled font and put it behind the default family as the CJK fallback.
+
+    Returns the family name, so Chinese renders on a PC that has no CJK font of its own.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
+    if font_id < 0:
+        raise RuntimeError(f"cannot load the bundled CJK font {CJK_FONT_FILE}")
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = QFont(app.font())
+    font.setFamilies([font.family(), family])
+    app.setFont(font)
+    return family
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the translations for ``language`` ("zh_CN" or "en"); returns them to keep alive.
+
+    The source strings are Chinese, so Chinese needs only Qt's own catalogue (standard dialogs,
+    context menus); English needs the app's catalogue.
+    """
+    QLocale.setDefault(QLocale(language))
+    if language == "zh_CN":
+        catalogues = [("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    else:
+        catalogues = [(f"{TRANSLATION_BASENAME}_{language}", str(TRANSLATIONS_DIR))]
+    translators = []
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("translation catalogue %s not found in %s (run `make translations`)", name, folder)
+    return translators

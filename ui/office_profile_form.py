@@ -1,0 +1,83 @@
+"""The office profile fields, shared by the first-start setup and the settings page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.office_profile import FIELD_LIMITS, OfficeProfileData
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class OfficeProfileForm(QWidget):
+    """Signals:
+    edited(): any field changed by the user.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        titles = {
+            "name": self.tr("机构名称"),
+            "address": self.tr("地址"),
+            "phone": self.tr("联系电话"),
+            "signatory": self.tr("签字人"),
+            "seal_text": self.tr("印章文字"),
+        }
+        hints = {
+            "name": self.tr("如：明远企业服务有限公司"),
+            "address": self.tr("打印在确认书抬头"),
+            "phone": self.tr("手机或座机，如 021-58881234"),
+            "signatory": self.tr("代表本机构签署确认书的人"),
+            "seal_text": self.tr("如：明远企业服务有限公司 合同专用章"),
+        }
+        layout = QFormLayout(self)
+        self._edits: dict[str, QLineEdit] = {}
+        self._errors: dict[str, QLabel] = {}
+        for name, title in titles.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"office_{name}")
+            edit.setPlaceholderText(hints[name])
+            edit.setMaxLength(FIELD_LIMITS[name])
+            edit.textEdited.connect(lambda _text, field=name: self._field_edited(field))
+            error = QLabel()
+            error.setObjectName(f"office_{name}_error")
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(edit)
+            cell_layout.addWidget(error)
+            label = f"{title}{' *' if name == 'name' else ''}"
+            layout.addRow(label, cell)
+            self._edits[name] = edit
+            self._errors[name] = error
+
+    def profile(self) -> OfficeProfileData:
+        return OfficeProfileData(**{name: edit.text() for name, edit in self._edits.items()})
+
+    def set_profile(self, profile: OfficeProfileData) -> None:
+        for name, edit in self._edits.items():
+            edit.setText(getattr(profile, name))
+        self.show_problems({})
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each message under its field and put the cursor in the first wrong one."""
+        for name, error in self._errors.items():
+            error.setText(problems.get(name, ""))
+            error.setVisible(name in problems)
+        for name in self._edits:
+            if name in problems:
+                self._edits[name].setFocus()
+                break
+
+    def problem_text(self, name: str) -> str:
+        return self._errors[name].text() if self._errors[name].isVisibleTo(self) else ""
+
+    def _field_edited(self, name: str) -> None:
+        self._errors[name].hide()  # the user is fixing it; the next save checks again
+        self.edited.emit()

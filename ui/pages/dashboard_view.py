@@ -1,0 +1,74 @@
+"""工作台: the figures a coordinator checks first thing in the morning."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.db.database import Database
+from app.usecases.cases import dashboard_figures
+
+
+class _FigureCard(QFrame):
+    def __init__(self, title: str, hint: str, alarm: bool) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(180)
+        self.value = QLabel("—")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._alarm = alarm
+        caption = QLabel(title)
+        caption.setStyleSheet("font-weight: bold;")
+        note = QLabel(hint)
+        note.setStyleSheet("color: palette(mid);")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.value)
+        layout.addWidget(note)
+
+    def set_value(self, value: int) -> None:
+        colour = "#c62828" if self._alarm and value else "palette(text)"
+        self.value.setStyleSheet(f"font-size: 28pt; color: {colour};")
+        self.value.setText(str(value))
+
+
+class DashboardView(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        title = QLabel(self.tr("今日概况"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.cards = {
+            "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待确认与办理中"), False),
+            "due_soon": _FigureCard(self.tr("48 小时内到期"), self.tr("客户要求的截止时间临近"), True),
+            "overdue": _FigureCard(self.tr("已超期"), self.tr("截止时间已过仍未结案"), True),
+            "blocked_tasks": _FigureCard(self.tr("受阻任务"), self.tr("进行中案件里标为受阻的任务"), True),
+        }
+        grid = QGridLayout()
+        for column, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, column)
+        upcoming = QLabel(
+            self.tr(
+                "后续版本将在这里列出：我的待办、需要复盘的案件、SLA 计时与客户通知提醒、"
+                "被 @ 的消息与关键决策。"
+            )
+        )
+        upcoming.setWordWrap(True)
+        upcoming.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(grid)
+        layout.addWidget(upcoming)
+        layout.addStretch(1)
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        figures = dashboard_figures(self._database, datetime.now())
+        for name, card in self.cards.items():
+            card.set_value(getattr(figures, name))

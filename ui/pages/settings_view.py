@@ -1,0 +1,98 @@
+"""设置: the office profile printed on letters, the interface language and where the data lives."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.usecases.errors import ValidationFailed
+from app.usecases.office import load_office_profile, save_office_profile
+from ui.office_profile_form import OfficeProfileForm
+from ui.preferences import LANGUAGES, Preferences
+
+
+class SettingsView(QWidget):
+    def __init__(self, database: Database, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._preferences = preferences
+
+        self.form = OfficeProfileForm()
+        self.form.edited.connect(lambda: self.save_status.setText(self.tr("有未保存的修改")))
+        self.save_button = QPushButton(self.tr("保存机构信息"))
+        self.save_button.setObjectName("save_office")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
+        self.save_button.clicked.connect(self.save)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("save_status")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_status, 1)
+        office = QGroupBox(self.tr("机构信息（打印在确认书上）"))
+        office_layout = QVBoxLayout(office)
+        office_layout.addWidget(self.form)
+        office_layout.addLayout(buttons)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(preferences.language))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel()
+        language_box = QGroupBox(self.tr("界面语言"))
+        language_layout = QFormLayout(language_box)
+        language_layout.addRow(self.tr("语言"), self.language)
+        language_layout.addRow("", self.language_note)
+
+        location = database.file
+        where = QLabel(str(location) if location else database.url.render_as_string(hide_password=True))
+        where.setObjectName("database_location")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        data_box = QGroupBox(self.tr("数据"))
+        data_layout = QFormLayout(data_box)
+        data_layout.addRow(self.tr("数据库"), where)
+        if location is not None:
+            open_folder = QPushButton(self.tr("打开数据文件夹"))
+            open_folder.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(location.parent)))
+            )
+            data_layout.addRow("", open_folder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(office)
+        layout.addWidget(language_box)
+        layout.addWidget(data_box)
+        layout.addStretch(1)
+        profile = load_office_profile(database)
+        if profile is not None:
+            self.form.set_profile(profile)
+
+    def save(self) -> bool:
+        try:
+            saved = save_office_profile(self._database, self.form.profile())
+        except ValidationFailed as failure:
+            self.form.show_problems(failure.problems)
+            self.save_status.setText(self.tr("未保存：请按提示修改后再保存"))
+            return False
+        self.form.set_profile(saved)
+        self.save_status.setText(self.tr("已保存（{time}）").format(time=datetime.now().strftime("%H:%M:%S")))
+        return True
+
+    def _language_chosen(self, index: int) -> None:
+        self._preferences.language = self.language.itemData(index)
+        self.language_note.setText(self.tr("重新启动加急工作台后生效。"))

@@ -1,0 +1,49 @@
+"""Per-user preferences (not office data): each declared once, typed, with its default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+class Preferences:
+    """A typed view of one INI file; widgets use these properties, never raw QSettings keys."""
+
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        return Path(self._settings.fileName())
+
+    @property
+    def language(self) -> str:
+        value = self._settings.value("ui/language", DEFAULT_LANGUAGE, type=str)
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value)
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        return self._settings.value("window/geometry", QByteArray(), type=QByteArray)
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def last_page(self) -> str:
+        return self._settings.value("window/last_page", "", type=str)
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._settings.setValue("window/last_page", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
