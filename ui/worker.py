@@ -5,17 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
-    """Signals:
-    succeeded(object): the job's return value, delivered on the GUI thread.
-    failed(object): the exception the job raised.
+    """Carries a job's outcome to the GUI thread, where it lives, and calls back there.
+
+    It lives as long as its parent: deleting it from its own slot (deleteLater) races with the
+    pool thread still dropping the job that points at it, and crashes.
+
+    Signals:
+        succeeded(object): the job's return value (emitted on the worker thread).
+        failed(object): the exception the job raised (emitted on the worker thread).
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
+
+    def __init__(
+        self, on_success: Callable[[Any], None], on_failure: Callable[[Exception], None], parent: QObject
+    ):
+        super().__init__(parent)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        # Slots of an object on the GUI thread: the worker's emits arrive queued, on that thread.
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, result: Any) -> None:
+        self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, error: Exception) -> None:
+        self._on_failure(error)
 
 
 class _Job(QRunnable):
@@ -40,9 +63,4 @@ def run_in_background(
     parent: QObject,
 ) -> None:
     """Run ``work`` on the global thread pool; call back on the GUI thread with its outcome."""
-    relay = _Relay(parent)
-    relay.succeeded.connect(on_success)
-    relay.failed.connect(on_failure)
-    relay.succeeded.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    QThreadPool.globalInstance().start(_Job(work, _Relay(on_success, on_failure, parent)))

@@ -11,7 +11,10 @@ from app.config import DATABASE_URL_ENV
 
 def _run(*args, env=None):
     return subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env={**os.environ, **(env or {})}
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -29,7 +32,9 @@ def test_the_environment_variable_chooses_the_database(tmp_path: Path):
     result = _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"})
     assert result.returncode == 0, result.stderr
     assert "空库 → 0001" in result.stdout
-    assert _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"}).stdout.startswith("数据库已是最新版本")
+    assert _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"}).stdout.startswith(
+        "数据库已是最新版本"
+    )
 
 
 def test_without_a_url_the_database_lives_in_the_data_folder(isolated_folders: Path):

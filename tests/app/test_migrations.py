@@ -78,11 +78,13 @@ def test_upgrading_an_existing_file_backs_it_up_first(sample_database, newer_app
     assert result.backup is not None and result.backup.parent == sample_database.file.parent / "backups"
     with sqlite3.connect(result.backup) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-        assert backup.execute("SELECT count(*) FROM \"case\"").fetchone() == (cases_before,)
+        assert backup.execute('SELECT count(*) FROM "case"').fetchone() == (cases_before,)
     assert "wechat" in {c["name"] for c in inspect(sample_database.engine).get_columns("client")}
 
 
-def test_a_database_from_a_newer_app_is_refused_and_left_unchanged(database_url, tmp_path, newer_app, monkeypatch):
+def test_a_database_from_a_newer_app_is_refused_and_left_unchanged(
+    database_url, tmp_path, newer_app, monkeypatch
+):
     newer = open_database(database_url)
     upgrade(newer)
     newer.dispose()

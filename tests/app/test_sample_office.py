@@ -46,7 +46,9 @@ def test_tasks_cover_every_board_column_and_dependencies_stay_inside_a_case(data
     blocked_reasons = _all(database, select(Task.blocked_reason).where(Task.status == TaskStatus.BLOCKED))
     assert all(reason for (reason,) in blocked_reasons)
     successors = defaultdict(list)
-    for predecessor, successor in _all(database, select(TaskDependency.predecessor_id, TaskDependency.successor_id)):
+    for predecessor, successor in _all(
+        database, select(TaskDependency.predecessor_id, TaskDependency.successor_id)
+    ):
         assert tasks[predecessor] == tasks[successor]
         successors[predecessor].append(successor)
     # No cycles: a depth-first walk never meets a task already on its path.
@@ -74,7 +76,9 @@ def test_same_seed_same_office(tmp_path):
         database = open_database(f"sqlite:///{tmp_path / name}.sqlite3")
         upgrade(database)
         generate_sample_office(database, 50, seed=11, now=NOW)
-        snapshots.append(_all(database, select(Case.number, Case.title, Case.requested_deadline).order_by(Case.id)))
+        snapshots.append(
+            _all(database, select(Case.number, Case.title, Case.requested_deadline).order_by(Case.id))
+        )
         database.dispose()
     assert snapshots[0] == snapshots[1]
 

@@ -54,7 +54,9 @@ def test_dashboard_counts_open_due_soon_overdue_and_blocked(database):
         _case(session, "JJ2026-00002", NOW + timedelta(hours=47))
         _case(session, "JJ2026-00003", NOW + timedelta(days=5))
         _case(session, "JJ2026-00004", NOW - timedelta(days=3), CaseStatus.ACHIEVED)
-        session.add(Task(case_id=overdue, name="提交申请", status=TaskStatus.BLOCKED, blocked_reason="系统升级"))
+        session.add(
+            Task(case_id=overdue, name="提交申请", status=TaskStatus.BLOCKED, blocked_reason="系统升级")
+        )
         session.add(Task(case_id=overdue, name="领取结果", status=TaskStatus.TODO))
     figures = dashboard_figures(database, NOW)
     assert (figures.open_cases, figures.due_soon, figures.overdue, figures.blocked_tasks) == (3, 1, 1, 1)

@@ -15,7 +15,7 @@ class _FigureCard(QFrame):
     def __init__(self, title: str, hint: str, alarm: bool) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(120)
         self.value = QLabel("—")
         self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self._alarm = alarm
