@@ -306,11 +306,8 @@ def generate_sample_office(
         first_client = _next_id(session, Client)
         session.execute(insert(Client), _clients(rng, first_client, client_count, taken, now))
         next_case, next_task = _next_id(session, Case), _next_id(session, Task)
-        numbers = {}
-        for year, count in session.execute(
-            select(func.substr(Case.number, 3, 4), func.count()).group_by(func.substr(Case.number, 3, 4))
-        ):
-            numbers[int(year)] = count
+        year = func.substr(Case.number, 3, 4).label("year")  # JJ2026-00001 → 2026
+        numbers = {int(y): count for y, count in session.execute(select(year, func.count()).group_by(year))}
 
     calendar = sorted(
         [_closed_case_dates(rng, now) for _ in range(cases - open_target)]

@@ -1,0 +1,1 @@
+"""Printed and exported documents: PDF letters (reportlab) and Excel workbooks (openpyxl). No Qt."""

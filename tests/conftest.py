@@ -46,3 +46,28 @@ def sample_database(database: Database) -> Database:
     """The same database with a small sample office (60 cases) in it."""
     generate_sample_office(database, 60, seed=7, now=NOW)
     return database
+
+
+@pytest.fixture(scope="session")
+def postgres_base_url():
+    from tests.postgres_server import postgres_server
+
+    with postgres_server() as url:
+        if url is None:
+            pytest.skip("PostgreSQL server not installed (.ci/run installs it)")
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_base_url: str, request: pytest.FixtureRequest):
+    """A fresh, empty PostgreSQL database for one test."""
+    import psycopg
+
+    name = f"t_{abs(hash(request.node.nodeid)) % 10**10}"
+    plain = postgres_base_url.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(f"{plain}/postgres", autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    yield f"{postgres_base_url}/{name}"
+    with psycopg.connect(f"{plain}/postgres", autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

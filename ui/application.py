@@ -20,13 +20,9 @@ from ui.localization import install_translators, register_cjk_font
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
-#: What the startup probe prints before the wall-clock time the window was shown.
+# What the startup probe prints before the wall-clock time the window was shown.
 STARTUP_PROBE_PREFIX = "main-window-shown-at "
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def _show_unexpected_error(kind, error, tb) -> None:
@@ -34,9 +30,11 @@ def _show_unexpected_error(kind, error, tb) -> None:
     log.error("unhandled error", exc_info=(kind, error, tb))
     traceback.print_exception(kind, error, tb)
     message = (
-        str(error) if isinstance(error, DatabaseError) else _tr("发生了意外错误：{error}").format(error=error)
+        str(error)
+        if isinstance(error, DatabaseError)
+        else QCoreApplication.translate("Application", "发生了意外错误：{error}").format(error=error)
     )
-    QMessageBox.critical(None, _tr("加急工作台"), message)
+    QMessageBox.critical(None, QCoreApplication.translate("Application", "加急工作台"), message)
 
 
 def run_gui(cli_database_url: str | None) -> int:
@@ -45,14 +43,14 @@ def run_gui(cli_database_url: str | None) -> int:
     app.setApplicationName("ExpediteDesk")
     preferences = Preferences(config_dir() / "preferences.ini")
     translators = install_translators(app, preferences.language)
-    app.setApplicationDisplayName(_tr("加急工作台"))
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "加急工作台"))
     register_cjk_font(app)
     sys.excepthook = _show_unexpected_error
 
     try:
         opened = open_office_database(cli_database_url)
     except DatabaseError as error:
-        QMessageBox.critical(None, _tr("无法打开数据库"), str(error))
+        QMessageBox.critical(None, QCoreApplication.translate("Application", "无法打开数据库"), str(error))
         return 1
     database = opened.database
     try:

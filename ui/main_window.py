@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,61 +28,57 @@ from ui.preferences import Preferences
 PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "settings")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, preferences: Preferences) -> None:
         super().__init__()
         self._database = database
         self._preferences = preferences
         self._factories: dict[str, tuple[str, Callable[[], QWidget]]] = {
-            "dashboard": (_tr("工作台"), lambda: DashboardView(database)),
-            "cases": (_tr("案件"), lambda: CasesView(database)),
+            "dashboard": (self.tr("工作台"), lambda: DashboardView(database)),
+            "cases": (self.tr("案件"), lambda: CasesView(database)),
             "board": (
-                _tr("看板"),
+                self.tr("看板"),
                 lambda: UpcomingView(
-                    _tr("加急任务看板"),
-                    _tr(
+                    self.tr("加急任务看板"),
+                    self.tr(
                         "按案件、负责人或业务类型分泳道的任务看板：待办、进行中、待复核、受阻、已完成；"
                         "每列 WIP 上限，卡片显示截止倒计时、总时差和关键路径标记，可拖拽或用键盘移动。"
                     ),
                 ),
             ),
             "gantt": (
-                _tr("甘特图"),
+                self.tr("甘特图"),
                 lambda: UpcomingView(
-                    _tr("甘特图"),
-                    _tr(
+                    self.tr("甘特图"),
+                    self.tr(
                         "按中国工作日历（法定节假日与调休）排布的甘特图：关键路径标红、时差尾线、"
                         "今日线与截止线、确认书签署时的基线；拖动任务条即可重新排程。"
                     ),
                 ),
             ),
             "knowledge": (
-                _tr("知识库"),
+                self.tr("知识库"),
                 lambda: UpcomingView(
-                    _tr("复盘知识库"),
-                    _tr(
+                    self.tr("复盘知识库"),
+                    self.tr(
                         "结案 24 小时内的五维复盘（目标达成、流程效率、资源使用、沟通效果、风险暴露），"
                         "按问题类型、风险等级、解决方式打标签，支持中文检索与导出 Excel。"
                     ),
                 ),
             ),
-            "settings": (_tr("设置"), lambda: SettingsView(database, preferences)),
+            "settings": (self.tr("设置"), lambda: SettingsView(database, preferences)),
         }
         self._pages: dict[str, QWidget] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(140)
         self.navigation.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         for number, key in enumerate(PAGE_KEYS, start=1):
             item = QListWidgetItem(self._factories[key][0])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
             self.navigation.addItem(item)
+        self.navigation.setFixedWidth(max(140, self.navigation.sizeHintForColumn(0) + 24))
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -93,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         location = database.file or database.url.render_as_string(hide_password=True)
-        self.statusBar().showMessage(_tr("数据库：{location}").format(location=location))
+        self.statusBar().showMessage(self.tr("数据库：{location}").format(location=location))
         self._update_title()
         self.resize(1200, 760)
         self.restoreGeometry(preferences.window_geometry)
@@ -101,26 +97,26 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(_tr("文件(&F)"))
-        quit_action = QAction(_tr("退出(&X)"), self)
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu(_tr("转到(&G)"))
+        go_menu = self.menuBar().addMenu(self.tr("转到(&G)"))
         for number, key in enumerate(PAGE_KEYS, start=1):
             action = QAction(self._factories[key][0], self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, page=key: self.show_page(page))
             go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(_tr("帮助(&H)"))
-        about = QAction(_tr("关于加急工作台"), self)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于加急工作台"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _update_title(self) -> None:
         profile = load_office_profile(self._database)
         suffix = f" — {profile.name}" if profile else ""
-        self.setWindowTitle(_tr("加急工作台") + suffix)
+        self.setWindowTitle(self.tr("加急工作台") + suffix)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use (keeps start-up light)."""
@@ -145,8 +141,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            _tr("关于加急工作台"),
-            _tr("加急工作台 {version}\n代理机构加急案件的接待、计划、确认书与复盘。").format(
+            self.tr("关于加急工作台"),
+            self.tr("加急工作台 {version}\n代理机构加急案件的接待、计划、确认书与复盘。").format(
                 version=__version__
             ),
         )

@@ -2,51 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="35"/>
+        <source>发生了意外错误：{error}</source>
+        <translation>An unexpected error occurred: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="37"/>
+        <location filename="../../ui/application.py" line="46"/>
+        <source>加急工作台</source>
+        <translation>Expedite Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="53"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/case_table_model.py" line="28"/>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="29"/>
         <source>客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="30"/>
         <source>业务类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="31"/>
         <source>加急事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedite matter</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="32"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="33"/>
         <source>截止时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="34"/>
         <source>项目经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Case manager</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="35"/>
         <source>最近更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Last updated</translation>
     </message>
     <message>
         <location filename="../../ui/case_table_model.py" line="102"/>
         <source>已超过客户要求的截止时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Past the client&apos;s deadline</translation>
     </message>
 </context>
 <context>
@@ -54,30 +73,30 @@
     <message>
         <location filename="../../ui/pages/cases_view.py" line="36"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="41"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="43"/>
         <source>重新读取案件（F5）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload cases (F5)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cases_view.py" line="92"/>
         <source>共 %n 个案件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case in total</numerusform>
+            <numerusform>%n cases in total</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="95"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Found {shown} of {total} cases</translation>
     </message>
 </context>
 <context>
@@ -85,52 +104,52 @@
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="42"/>
         <source>今日概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Today at a glance</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="45"/>
         <source>进行中的加急案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open expedite cases</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="45"/>
         <source>待确认与办理中</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting confirmation or in progress</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="46"/>
         <source>48 小时内到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 48 hours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="46"/>
         <source>客户要求的截止时间临近</source>
-        <translation type="unfinished"></translation>
+        <translation>Client deadline approaching</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="47"/>
         <source>已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="47"/>
         <source>截止时间已过仍未结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="48"/>
         <source>受阻任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked tasks</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="48"/>
         <source>进行中案件里标为受阻的任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="55"/>
         <source>后续版本将在这里列出：我的待办、需要复盘的案件、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming in a later version: my to-dos, cases due for retrospective, SLA timers and client notification reminders, @-mentions and key decisions.</translation>
     </message>
 </context>
 <context>
@@ -138,42 +157,144 @@
     <message>
         <location filename="../../ui/first_run_dialog.py" line="31"/>
         <source>欢迎使用加急工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Expedite Desk</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="34"/>
         <source>请先填写本机构的信息，它们会打印在加急服务确认书上，以后可在“设置”中修改。带 * 的为必填项。</source>
-        <translation type="unfinished"></translation>
+        <translation>First, enter your office&apos;s details. They are printed on the expedite service confirmation letter and can be changed later in Settings. Fields marked * are required.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="40"/>
         <source>同时载入示例数据（{cases} 个加急案件，便于熟悉功能）</source>
-        <translation type="unfinished"></translation>
+        <translation>Also load sample data ({cases} expedite cases to help you explore the features)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="46"/>
         <source>开始使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Get started</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="47"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="68"/>
         <source>正在生成示例数据…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating sample data…</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="81"/>
         <source>示例数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="81"/>
         <source>示例数据生成失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to generate sample data: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>加急任务看板</source>
+        <translation>Expedite task board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>按案件、负责人或业务类型分泳道的任务看板：待办、进行中、待复核、受阻、已完成；每列 WIP 上限，卡片显示截止倒计时、总时差和关键路径标记，可拖拽或用键盘移动。</source>
+        <translation>A task board with swimlanes by case, assignee or service type: To do, In progress, In review, Blocked, Done; a WIP limit per column; cards show the deadline countdown, total slack and a critical-path marker, and move by drag and drop or from the keyboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <source>甘特图</source>
+        <translation>Gantt chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>按中国工作日历（法定节假日与调休）排布的甘特图：关键路径标红、时差尾线、今日线与截止线、确认书签署时的基线；拖动任务条即可重新排程。</source>
+        <translation>A Gantt chart on the Chinese working calendar (statutory holidays and make-up working days): the critical path in red, slack tails, today and deadline lines, and the baseline from when the confirmation letter was signed; drag a bar to reschedule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>知识库</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <source>复盘知识库</source>
+        <translation>Review knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>结案 24 小时内的五维复盘（目标达成、流程效率、资源使用、沟通效果、风险暴露），按问题类型、风险等级、解决方式打标签，支持中文检索与导出 Excel。</source>
+        <translation>Retrospectives within 24 hours of closing, on five dimensions (goal attainment, process efficiency, resource use, communication, risk exposure), tagged by problem type, risk level and solution kind, with Chinese full-text search and Excel export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>数据库：{location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>关于加急工作台</source>
+        <translation>About Expedite Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>加急工作台</source>
+        <translation>Expedite Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>加急工作台 {version}
+代理机构加急案件的接待、计划、确认书与复盘。</source>
+        <translation>Expedite Desk {version}
+Intake, planning, confirmation letters and retrospectives for expedite cases in agency offices.</translation>
     </message>
 </context>
 <context>
@@ -181,52 +302,52 @@
     <message>
         <location filename="../../ui/office_profile_form.py" line="23"/>
         <source>机构名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="24"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="25"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="26"/>
         <source>签字人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="27"/>
         <source>印章文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal text</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="30"/>
         <source>如：明远企业服务有限公司</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Mingyuan Enterprise Services Co., Ltd.</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="31"/>
         <source>打印在确认书抬头</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed in the confirmation letter header</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="32"/>
         <source>手机或座机，如 021-58881234</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline, e.g. 021-58881234</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="33"/>
         <source>代表本机构签署确认书的人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person who signs confirmation letters on behalf of the office</translation>
     </message>
     <message>
         <location filename="../../ui/office_profile_form.py" line="34"/>
         <source>如：明远企业服务有限公司 合同专用章</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Mingyuan Enterprise Services Co., Ltd. Contract Seal</translation>
     </message>
 </context>
 <context>
@@ -234,62 +355,62 @@
     <message>
         <location filename="../../ui/pages/settings_view.py" line="34"/>
         <source>有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="35"/>
         <source>保存机构信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Save office details</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="38"/>
         <source>保存（Ctrl+S）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="45"/>
         <source>机构信息（打印在确认书上）</source>
-        <translation type="unfinished"></translation>
+        <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="57"/>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="59"/>
         <source>语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="66"/>
         <source>数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="68"/>
         <source>数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="70"/>
         <source>打开数据文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data folder</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="90"/>
         <source>未保存：请按提示修改后再保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="93"/>
         <source>已保存（{time}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved ({time})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="98"/>
         <source>重新启动加急工作台后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
 </context>
 <context>
@@ -297,7 +418,7 @@
     <message>
         <location filename="../../ui/pages/upcoming_view.py" line="14"/>
         <source>此功能尚在开发中，将在后续版本提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>This feature is still in development and will be available in a later version.</translation>
     </message>
 </context>
 <context>
@@ -305,167 +426,167 @@
     <message>
         <location filename="../../app/domain/vocabulary.py" line="33"/>
         <source>工商设立</source>
-        <translation type="unfinished"></translation>
+        <translation>Company setup</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="34"/>
         <source>工商变更</source>
-        <translation type="unfinished"></translation>
+        <translation>Company change</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="35"/>
         <source>工商注销</source>
-        <translation type="unfinished"></translation>
+        <translation>Company deregistration</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="36"/>
         <source>税务申报</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax filing</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="37"/>
         <source>税务变更</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax registration change</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="38"/>
         <source>清税</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax clearance</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="39"/>
         <source>出口退税</source>
-        <translation type="unfinished"></translation>
+        <translation>Export tax rebate</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="40"/>
         <source>资质许可</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="41"/>
         <source>海关备案</source>
-        <translation type="unfinished"></translation>
+        <translation>Customs filing</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="42"/>
         <source>银行开户</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank account opening</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="43"/>
         <source>商标</source>
-        <translation type="unfinished"></translation>
+        <translation>Trademark</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="44"/>
         <source>社保</source>
-        <translation type="unfinished"></translation>
+        <translation>Social insurance</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="48"/>
         <source>基础</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="49"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="53"/>
         <source>前台</source>
-        <translation type="unfinished"></translation>
+        <translation>Front desk</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="54"/>
         <source>项目经理</source>
-        <translation type="unfinished"></translation>
+        <translation>Case manager</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="55"/>
         <source>执行专员</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialist</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="56"/>
         <source>合规复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance reviewer</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="57"/>
         <source>主管</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="58"/>
         <source>系统管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="62"/>
         <source>待确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting confirmation</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="63"/>
         <source>办理中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="64"/>
         <source>按期完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="65"/>
         <source>逾期完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved late</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="66"/>
         <source>失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="67"/>
         <source>已撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="77"/>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="78"/>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="79"/>
         <source>待复核</source>
-        <translation type="unfinished"></translation>
+        <translation>In review</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="80"/>
         <source>受阻</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="81"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="85"/>
         <source>完成-开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish-to-start</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="86"/>
         <source>开始-开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-to-start</translation>
     </message>
 </context>
 </TS>

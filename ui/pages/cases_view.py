@@ -59,7 +59,7 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((120, 240, 90, 260, 80, 130, 80, 130)):
+        for column, width in enumerate((120, 240, 110, 260, 90, 130, 90, 130)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 

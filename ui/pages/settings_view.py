@@ -9,10 +9,12 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -73,11 +75,21 @@ class SettingsView(QWidget):
             )
             data_layout.addRow("", open_folder)
 
+        # A readable column rather than fields stretched across a wide screen; scrolls when short.
+        column = QWidget()
+        column.setMaximumWidth(820)
+        column_layout = QVBoxLayout(column)
+        column_layout.addWidget(office)
+        column_layout.addWidget(language_box)
+        column_layout.addWidget(data_box)
+        column_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(column)
         layout = QVBoxLayout(self)
-        layout.addWidget(office)
-        layout.addWidget(language_box)
-        layout.addWidget(data_box)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         profile = load_office_profile(database)
         if profile is not None:
             self.form.set_profile(profile)

@@ -1,0 +1,91 @@
+"""Cold start: process start to the main window shown, offscreen, on a large sample office.
+
+Usage: python tests/benchmarks/cold_start.py [--cases 20000] [--runs 7]
+
+The sample office is generated once and cached in .bench/; each run starts a fresh process with
+the startup probe, which prints the wall-clock time the window was shown and quits. Reports the
+median after one warm-up run, and the same on an empty office to show the cost of the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from app.config import STARTUP_PROBE_ENV
+from app.db.database import open_database
+from app.db.migrate import upgrade
+from app.domain.office_profile import OfficeProfileData
+from app.sample_office import generate_sample_office
+from app.usecases.office import save_office_profile
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".bench"
+PROBE_PREFIX = "main-window-shown-at "
+
+
+def _office(cases: int) -> Path:
+    path = CACHE / f"office-{cases}.sqlite3"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        database = open_database(f"sqlite:///{partial}")
+        upgrade(database)
+        started = time.perf_counter()
+        if cases:
+            generate_sample_office(database, cases)
+        else:
+            save_office_profile(database, OfficeProfileData("空白测试机构"))
+        print(f"generated {cases} cases in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        database.dispose()
+        partial.rename(path)
+    return path
+
+
+def _start_once(database: Path, config_dir: str) -> float:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        STARTUP_PROBE_ENV: "1",
+        "EXPEDITE_DESK_CONFIG_DIR": config_dir,
+    }
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--database", f"sqlite:///{database}"],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    line = next(line for line in result.stdout.splitlines() if line.startswith(PROBE_PREFIX))
+    return float(line.removeprefix(PROBE_PREFIX)) - started
+
+
+def measure(cases: int, runs: int) -> float:
+    database = _office(cases)
+    with tempfile.TemporaryDirectory() as config_dir:
+        _start_once(database, config_dir)  # warm-up: OS file cache, .pyc files
+        samples = [_start_once(database, config_dir) for _ in range(runs)]
+    median = statistics.median(samples)
+    print(
+        f"cold start, {cases:>6} cases: median {median * 1000:.0f} ms "
+        f"(min {min(samples) * 1000:.0f}, max {max(samples) * 1000:.0f}, {runs} runs)"
+    )
+    return median
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    measure(args.cases, args.runs)
+    measure(0, args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Starting the app: a real process to the main window, and a clear refusal of a bad database."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.config import STARTUP_PROBE_ENV
+from ui.application import STARTUP_PROBE_PREFIX, run_gui
+
+
+def _app(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+def test_the_app_starts_to_its_main_window_on_a_sample_office(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    assert _app("demo", "--cases", "40", "--database", url).returncode == 0
+    result = _app("--database", url, env={STARTUP_PROBE_ENV: "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(STARTUP_PROBE_PREFIX)
+
+
+@pytest.fixture
+def critical_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """What run_gui would show in error dialogs (a modal box cannot be clicked away headless)."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    return shown
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_dialog(qapp, tmp_path: Path, critical_messages):
+    path = tmp_path / "客户名单.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    assert run_gui(f"sqlite:///{path}") == 1
+    assert critical_messages == [("无法打开数据库", f"该文件不是数据库文件（不是 SQLite 格式）：{path}")]
+    assert path.read_bytes() == b"PK\x03\x04"
