@@ -7,7 +7,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
 
-.PHONY: run test lint translations translations-update bench-startup clean
+.PHONY: run test lint translations translations-update migration bench-startup clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -39,6 +39,10 @@ resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
 translations-update: $(INSTALLED)
 	$(BIN)/pyside6-lupdate $$(find app ui -name '*.py' | sort) -no-obsolete \
 		-source-language zh_CN -target-language en -ts resources/translations/expedite_desk_en.ts
+
+# After changing app/db/models.py: write the next migration, then review it.
+migration: $(INSTALLED)
+	$(BIN)/python -m app.db.new_revision "$(MESSAGE)"
 
 # Cold start (process start to main window shown) on a large sample office.
 bench-startup: $(INSTALLED) translations

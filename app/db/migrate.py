@@ -32,11 +32,10 @@ class MigrationResult:
         return self.from_revision != self.to_revision
 
 
-def alembic_config(database: Database | None = None) -> Config:
+def alembic_config() -> Config:
+    """Alembic's configuration; env.py runs on the connection put in ``config.attributes``."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if database is not None:
-        config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
     return config
 
 
@@ -91,7 +90,7 @@ def upgrade(database: Database) -> MigrationResult:
 
 def run_alembic(database: Database, verb: str, revision: str) -> None:
     """Run ``alembic upgrade|downgrade revision`` on this database's own connection."""
-    config = alembic_config(database)
+    config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         getattr(command, verb)(config, revision)

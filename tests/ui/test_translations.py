@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from resources import TRANSLATIONS_DIR
-from ui.localization import TRANSLATION_BASENAME
+from ui.localization import TRANSLATION_BASENAME, install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH_TS = TRANSLATIONS_DIR / f"{TRANSLATION_BASENAME}_en.ts"
@@ -57,3 +57,13 @@ def test_the_compiled_catalogue_translates(qapp, tmp_path: Path):
         assert QCoreApplication.translate("vocabulary", "受阻") == "Blocked"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_chinese_loads_qts_own_catalogue_for_standard_dialogs(qapp):
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert len(translators) == 1
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

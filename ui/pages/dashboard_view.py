@@ -11,14 +11,18 @@ from app.db.database import Database
 from app.usecases.cases import dashboard_figures
 
 
+AMBER = "#b26a00"
+RED = "#c62828"
+
+
 class _FigureCard(QFrame):
-    def __init__(self, title: str, hint: str, alarm: bool) -> None:
+    def __init__(self, title: str, hint: str, warning_colour: str | None) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(120)
         self.value = QLabel("—")
         self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self._alarm = alarm
+        self._warning_colour = warning_colour
         caption = QLabel(title)
         caption.setStyleSheet("font-weight: bold;")
         note = QLabel(hint)
@@ -30,7 +34,7 @@ class _FigureCard(QFrame):
         layout.addWidget(note)
 
     def set_value(self, value: int) -> None:
-        colour = "#c62828" if self._alarm and value else "palette(text)"
+        colour = self._warning_colour if self._warning_colour and value else "palette(text)"
         self.value.setStyleSheet(f"font-size: 28pt; color: {colour};")
         self.value.setText(str(value))
 
@@ -42,10 +46,10 @@ class DashboardView(QWidget):
         title = QLabel(self.tr("今日概况"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.cards = {
-            "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待确认与办理中"), False),
-            "due_soon": _FigureCard(self.tr("48 小时内到期"), self.tr("客户要求的截止时间临近"), True),
-            "overdue": _FigureCard(self.tr("已超期"), self.tr("截止时间已过仍未结案"), True),
-            "blocked_tasks": _FigureCard(self.tr("受阻任务"), self.tr("进行中案件里标为受阻的任务"), True),
+            "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待确认与办理中"), None),
+            "due_soon": _FigureCard(self.tr("48 小时内到期"), self.tr("客户要求的截止时间临近"), AMBER),
+            "overdue": _FigureCard(self.tr("已超期"), self.tr("截止时间已过仍未结案"), RED),
+            "blocked_tasks": _FigureCard(self.tr("受阻任务"), self.tr("进行中案件里标为受阻的任务"), RED),
         }
         grid = QGridLayout()
         for column, card in enumerate(self.cards.values()):

@@ -4,15 +4,9 @@ from alembic import context
 
 from app.db.models import Base
 
-config = context.config
-connection = config.attributes.get("connection")
-if connection is None:  # `alembic` on the command line (used to write new revisions)
-    from app.db.database import open_database
-
-    connection = open_database(config.get_main_option("sqlalchemy.url")).engine.connect()
-
 context.configure(
-    connection=connection,
+    # app.db.migrate (and app.db.new_revision) always hand over an open connection.
+    connection=context.config.attributes["connection"],
     target_metadata=Base.metadata,
     # SQLite cannot ALTER most things; batch mode copies the table instead.
     render_as_batch=True,
