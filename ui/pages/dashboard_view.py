@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from app.db.database import Database
 from app.usecases.cases import dashboard_figures
 
-
 AMBER = "#b26a00"
 RED = "#c62828"
 
