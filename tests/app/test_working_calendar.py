@@ -1,0 +1,145 @@
+"""The working calendar: known answers around the 2026 holidays, estimated 2027, properties."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.working_calendar import (
+    DEFAULT_OFFICE_HOURS,
+    CalendarError,
+    CalendarOverride,
+    DayInfo,
+    OfficeHours,
+    WorkingCalendar,
+    estimated_statutory_days_off,
+)
+
+calendar = WorkingCalendar()
+
+
+@pytest.mark.parametrize(
+    ("day", "working", "holiday", "makeup"),
+    [
+        (date(2026, 1, 1), False, "元旦", False),
+        (date(2026, 2, 14), True, "春节", True),  # make-up Saturday before Spring Festival
+        (date(2026, 2, 16), False, "春节", False),
+        (date(2026, 2, 23), False, "春节", False),
+        (date(2026, 2, 24), True, None, False),
+        (date(2026, 2, 28), True, "春节", True),  # make-up Saturday after it
+        (date(2026, 10, 1), False, "国庆节", False),
+        (date(2026, 10, 7), False, "国庆节", False),
+        (date(2026, 10, 8), True, None, False),
+        (date(2026, 10, 10), True, "国庆节", True),
+        (date(2026, 11, 21), False, None, False),  # an ordinary Saturday
+    ],
+)
+def test_2026_holidays_and_make_up_days_come_from_the_library(day, working, holiday, makeup):
+    info = calendar.day(day)
+    assert (info.working, info.holiday, info.makeup, info.estimated) == (working, holiday, makeup, False)
+
+
+def test_2027_falls_back_to_estimated_statutory_holidays():
+    days_off = estimated_statutory_days_off(2027)
+    # 除夕 2027-02-05 and the first three days of the Year of the Goat; 中秋 2027-09-15.
+    assert [d for d, name in days_off.items() if name == "春节"] == [date(2027, 2, d) for d in (5, 6, 7, 8)]
+    assert days_off[date(2027, 9, 15)] == "中秋节" and days_off[date(2027, 4, 5)] == "清明节"
+    assert calendar.day(date(2027, 2, 5)) == DayInfo(date(2027, 2, 5), False, "春节", estimated=True)
+    assert calendar.day(date(2027, 3, 1)).working and calendar.day(date(2027, 3, 1)).estimated
+    assert not calendar.day(date(2027, 3, 6)).working  # a Saturday
+
+
+def test_adding_working_time_across_spring_festival_2026():
+    # Friday 13 Feb 17:00 + 2 h: one hour that day, one on the make-up Saturday.
+    assert calendar.add_working_minutes(datetime(2026, 2, 13, 17), 120) == datetime(2026, 2, 14, 10)
+    # Saturday 14 Feb 17:30 + 1 h: half an hour left, then the holiday, then Tuesday 24 Feb.
+    assert calendar.add_working_minutes(datetime(2026, 2, 14, 17, 30), 60) == datetime(2026, 2, 24, 9, 30)
+    assert calendar.add_working_days(date(2026, 2, 13), 2) == date(2026, 2, 24)
+    assert calendar.add_working_days(date(2026, 2, 27), 1) == date(2026, 2, 28)
+    assert calendar.working_minutes_between(datetime(2026, 2, 13, 9), datetime(2026, 2, 25, 9)) == 3 * 450
+
+
+def test_adding_working_time_across_national_day_2026():
+    assert calendar.add_working_minutes(datetime(2026, 9, 30, 17), 60) == datetime(2026, 9, 30, 18)
+    assert calendar.add_working_minutes(datetime(2026, 9, 30, 17), 120) == datetime(2026, 10, 8, 10)
+    assert calendar.next_working_instant(datetime(2026, 10, 3, 11)) == datetime(2026, 10, 8, 9)
+    assert calendar.add_working_days(datetime(2026, 9, 30, 15), 3) == datetime(2026, 10, 10, 15)
+
+
+def test_lunch_break_and_period_ends():
+    assert calendar.add_working_minutes(datetime(2026, 11, 23, 11), 60) == datetime(2026, 11, 23, 12)
+    assert calendar.add_working_minutes(datetime(2026, 11, 23, 11), 90) == datetime(2026, 11, 23, 14)
+    assert calendar.next_working_instant(datetime(2026, 11, 23, 12, 30)) == datetime(2026, 11, 23, 13, 30)
+    assert calendar.add_working_minutes(datetime(2026, 11, 23, 14), -90) == datetime(2026, 11, 23, 11)
+
+
+def test_working_time_runs_into_estimated_2027():
+    end = calendar.add_working_days(datetime(2026, 12, 30, 10), 3)
+    assert end == datetime(2027, 1, 5, 10)  # 31 Dec, (1 Jan off, weekend), 4 Jan, 5 Jan
+    assert calendar.estimated_between(datetime(2026, 12, 30), end)
+    assert not calendar.estimated_between(date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_the_office_overrides_the_library():
+    notice = CalendarOverride(date(2027, 2, 9), False, "国务院 2027 年春节放假通知：2 月 9 日休息")
+    makeup = CalendarOverride(date(2027, 2, 20), True, "调休上班")
+    office = WorkingCalendar(overrides=[notice, makeup])
+    assert not office.is_working_day(date(2027, 2, 9)) and not office.is_estimated(date(2027, 2, 9))
+    assert office.day(date(2027, 2, 9)).note.startswith("国务院")
+    assert office.is_working_day(date(2027, 2, 20))
+
+
+def test_the_vip_clock_counts_every_minute():
+    vip = WorkingCalendar.around_the_clock()
+    assert vip.add_working_minutes(datetime(2026, 10, 1, 23), 120) == datetime(2026, 10, 2, 1)
+    assert vip.working_minutes_between(datetime(2026, 2, 16), datetime(2026, 2, 17)) == 24 * 60
+    assert not vip.estimated_between(date(2027, 1, 1), date(2027, 12, 31))
+
+
+def test_office_hours_are_parsed_and_bad_ones_explained():
+    assert str(OfficeHours.parse("08:30-12:00，13:00-17:30")) == "08:30-12:00, 13:00-17:30"
+    assert DEFAULT_OFFICE_HOURS.minutes_per_day == 450
+    with pytest.raises(CalendarError, match="无法识别"):
+        OfficeHours.parse("9点到6点")
+    with pytest.raises(CalendarError, match="重叠"):
+        OfficeHours.parse("09:00-12:00, 11:00-18:00")
+    with pytest.raises(CalendarError, match="晚于开始"):
+        OfficeHours.parse("18:00-09:00")
+
+
+def test_a_calendar_without_working_days_says_so():
+    closed = WorkingCalendar(
+        overrides=[CalendarOverride(date(2026, 1, 1) + timedelta(days=n), False) for n in range(4000)]
+    )
+    with pytest.raises(CalendarError, match="没有"):
+        closed.next_working_instant(datetime(2026, 1, 1))
+
+
+days_2025_to_2028 = st.dates(min_value=date(2025, 1, 1), max_value=date(2028, 12, 31))
+instants = st.builds(
+    lambda day, minute: datetime.combine(day, datetime.min.time()) + timedelta(minutes=minute),
+    days_2025_to_2028,
+    st.integers(0, 24 * 60 - 1),
+)
+
+
+@given(days_2025_to_2028.filter(calendar.is_working_day), st.integers(-300, 300))
+def test_adding_then_subtracting_working_days_returns_the_same_working_day(day, n):
+    assert calendar.add_working_days(calendar.add_working_days(day, n), -n) == day
+
+
+@given(instants, st.integers(0, 20000))
+def test_working_minutes_between_measures_what_was_added(start, minutes):
+    end = calendar.add_working_minutes(start, minutes)
+    assert end >= start
+    assert calendar.working_minutes_between(start, end) == minutes
+
+
+@given(instants, st.integers(1, 20000))
+def test_the_timeline_converts_both_ways(start, minutes):
+    timeline = calendar.timeline(start.date())
+    finish = calendar.add_working_minutes(start, minutes)
+    offset = timeline.offset(start) + minutes
+    assert timeline.instant(offset, finish=True) == finish
+    assert timeline.offset(timeline.instant(offset)) == offset
