@@ -327,10 +327,9 @@ class WorkingTimeline:
         """
         self._extend_to_offset(offset)
         starts = self._day_starts
-        if finish and offset > 0:
-            index = bisect_left(starts, offset) - 1  # the day whose work ends at the offset
-        else:
-            index = bisect_right(starts, offset) - 1  # the day whose work starts at the offset
+        # A finish belongs to the day whose work ends at the offset; a start to the day it begins.
+        search = bisect_left if finish and offset > 0 else bisect_right
+        index = search(starts, offset) - 1
         day = self.origin + timedelta(days=index)
         remaining = offset - starts[index]
         for start, end in self.calendar.periods(day):

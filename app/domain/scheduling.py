@@ -1,0 +1,327 @@
+"""The critical path method over a plan's tasks, in working time.
+
+Tasks are scheduled on a :class:`WorkingTimeline` (working minutes since an origin), so the passes
+are integer arithmetic; instants are computed only when asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from heapq import heappop, heappush
+
+from app.domain.vocabulary import DependencyKind
+from app.domain.working_calendar import WorkingCalendar, WorkingTimeline
+
+#: How many critical tasks the feasibility advice names.
+ADVICE_TASKS = 5
+
+
+class PlanError(ValueError):
+    """A plan that cannot be scheduled: a cycle or a missing step (Chinese message naming them)."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """The task may start only ``lag`` minutes after ``predecessor`` finishes (fs) or starts (ss)."""
+
+    predecessor: str
+    kind: DependencyKind = DependencyKind.FINISH_TO_START
+    lag_minutes: int = 0
+
+
+@dataclass(frozen=True)
+class PlanTask:
+    key: str
+    name: str
+    duration_minutes: int
+    predecessors: tuple[Link, ...] = ()
+    started_at: datetime | None = None
+    completed_at: datetime | None = None  # done tasks are fixed at their actual times
+    milestone: bool = False
+
+
+@dataclass(frozen=True)
+class ScheduledTask:
+    """One task's place in the schedule, in working minutes on the schedule's timeline."""
+
+    key: str
+    name: str
+    earliest_start: int
+    earliest_finish: int
+    latest_start: int
+    latest_finish: int
+    free_slack: int
+    done: bool
+    critical: bool
+    milestone: bool
+
+    @property
+    def total_slack(self) -> int:
+        return self.latest_finish - self.earliest_finish
+
+    @property
+    def duration(self) -> int:
+        return self.earliest_finish - self.earliest_start
+
+
+@dataclass(frozen=True)
+class Feasibility:
+    """Whether the plan holds the deadline, in numbers and in words."""
+
+    projected_finish: datetime
+    deadline: datetime | None
+    short_by_minutes: int  # working minutes past the deadline (0 when it holds)
+    spare_minutes: int | None  # working minutes left before the deadline (None without one)
+    estimated: bool
+    tasks_to_shorten: tuple[str, ...]  # critical tasks, longest first
+
+    @property
+    def feasible(self) -> bool:
+        return self.short_by_minutes == 0
+
+    def summary(self) -> str:
+        finish = self.projected_finish.strftime("%Y-%m-%d %H:%M") + ("（预估）" if self.estimated else "")
+        if self.deadline is None:
+            return f"预计 {finish} 完成。"
+        if self.feasible:
+            return f"预计 {finish} 完成，距截止时间还有 {_hours(self.spare_minutes or 0)} 个工作小时的余量。"
+        names = "、".join(self.tasks_to_shorten)
+        return (
+            f"预计 {finish} 完成，比截止时间晚 {_hours(self.short_by_minutes)} 个工作小时。"
+            f"请压缩或改为并行处理关键任务：{names}。"
+        )
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:g}"
+
+
+@dataclass
+class Schedule:
+    """The outcome of scheduling a plan: per-task figures, the critical chain, feasibility."""
+
+    start: datetime
+    deadline: datetime | None
+    timeline: WorkingTimeline
+    tasks: dict[str, ScheduledTask]
+    order: list[str]  # topological order
+    start_offset: int
+    finish_offset: int
+    deadline_offset: int | None
+    _links: dict[str, tuple[Link, ...]] = field(repr=False)
+
+    def instant(self, offset: int, *, finish: bool = False) -> datetime:
+        return self.timeline.instant(offset, finish=finish)
+
+    @property
+    def projected_finish(self) -> datetime:
+        return self.instant(self.finish_offset, finish=True)
+
+    @property
+    def estimated(self) -> bool:
+        return self.timeline.calendar.estimated_between(self.start, self.projected_finish)
+
+    def critical_keys(self) -> list[str]:
+        return [key for key in self.order if self.tasks[key].critical]
+
+    def critical_chain(self) -> list[str]:
+        """One chain of critical tasks, each driven by the one before, ending at the finish."""
+        ends = [k for k in self.critical_keys() if self.tasks[k].earliest_finish == self.finish_offset]
+        if not ends:
+            return []
+        chain = [ends[-1]]
+        while True:
+            task = self.tasks[chain[-1]]
+            driver = next(
+                (
+                    link.predecessor
+                    for link in self._links[task.key]
+                    if self.tasks[link.predecessor].critical
+                    and _release(*self._early(link.predecessor), link) == task.earliest_start
+                ),
+                None,
+            )
+            if driver is None:
+                return chain[::-1]
+            chain.append(driver)
+
+    def _early(self, key: str) -> tuple[int, int]:
+        return self.tasks[key].earliest_start, self.tasks[key].earliest_finish
+
+    def feasibility(self) -> Feasibility:
+        short = spare = None
+        if self.deadline_offset is not None:
+            short = max(0, self.finish_offset - self.deadline_offset)
+            spare = max(0, self.deadline_offset - self.finish_offset)
+        critical = sorted(
+            (self.tasks[k] for k in self.critical_keys() if not self.tasks[k].done),
+            key=lambda t: t.duration,
+            reverse=True,
+        )
+        return Feasibility(
+            projected_finish=self.projected_finish,
+            deadline=self.deadline,
+            short_by_minutes=short or 0,
+            spare_minutes=spare,
+            estimated=self.estimated,
+            tasks_to_shorten=tuple(t.name for t in critical[:ADVICE_TASKS]),
+        )
+
+
+def _release(start: int, finish: int, link: Link) -> int:
+    """The earliest start ``link`` allows its successor, given its predecessor's start and finish."""
+    return (finish if link.kind == DependencyKind.FINISH_TO_START else start) + link.lag_minutes
+
+
+def topological_order(tasks: Sequence[PlanTask]) -> list[str]:
+    """Keys in dependency order (ties in plan order).
+
+    Raises:
+        PlanError: a duplicate key, a predecessor that is not in the plan, or a cycle.
+    """
+    position = {}
+    for index, task in enumerate(tasks):
+        if task.key in position:
+            raise PlanError(f"步骤“{task.name}”的标识 {task.key} 重复")
+        position[task.key] = index
+    names = {task.key: task.name for task in tasks}
+    successors: dict[str, list[str]] = {task.key: [] for task in tasks}
+    waiting = {}
+    for task in tasks:
+        for link in task.predecessors:
+            if link.predecessor not in position:
+                raise PlanError(f"步骤“{task.name}”的前置步骤“{link.predecessor}”不存在")
+            successors[link.predecessor].append(task.key)
+        waiting[task.key] = len(task.predecessors)
+    ready = sorted((position[k], k) for k, n in waiting.items() if n == 0)  # a sorted list is a heap
+    order = []
+    while ready:
+        _, key = heappop(ready)
+        order.append(key)
+        for successor in successors[key]:
+            waiting[successor] -= 1
+            if waiting[successor] == 0:
+                heappush(ready, (position[successor], successor))
+    if len(order) < len(tasks):
+        cycle = _find_cycle(
+            {t.key: [link.predecessor for link in t.predecessors] for t in tasks if waiting[t.key]}
+        )
+        raise PlanError("前置关系存在循环：" + " → ".join(names[k] for k in cycle))
+    return order
+
+
+def _find_cycle(predecessors: dict[str, list[str]]) -> list[str]:
+    """A cycle among tasks that never became ready (each has a predecessor among them)."""
+    key = next(iter(predecessors))
+    seen: dict[str, int] = {}
+    path: list[str] = []
+    while key not in seen:
+        seen[key] = len(path)
+        path.append(key)
+        key = next(p for p in predecessors[key] if p in predecessors)
+    cycle = path[seen[key] :]
+    return [*cycle[::-1], cycle[-1]]
+
+
+def schedule_plan(
+    tasks: Sequence[PlanTask],
+    calendar: WorkingCalendar,
+    start: datetime,
+    deadline: datetime | None = None,
+) -> Schedule:
+    """Forward pass from ``start`` (usually now), backward pass from ``deadline`` (or the finish).
+
+    Done tasks stay at their actual times; started ones run their remaining duration from
+    ``start``; the rest start no earlier than ``start``. The critical tasks are those with the least
+    total slack (zero when there is no deadline; negative when the deadline cannot be met).
+
+    Raises:
+        PlanError: a cycle or a reference to a missing step, naming the steps.
+    """
+    order = topological_order(tasks)
+    by_key = {task.key: task for task in tasks}
+    actual_starts = [t.started_at for t in tasks if t.started_at] + [
+        t.completed_at for t in tasks if t.completed_at
+    ]
+    origin = min([start, *actual_starts]).date()
+    timeline = calendar.timeline(origin)
+    start_offset = timeline.offset(start)
+
+    early: dict[str, tuple[int, int]] = {}
+    for key in order:
+        task = by_key[key]
+        if task.completed_at is not None:
+            finish = timeline.offset(task.completed_at)
+            begin = timeline.offset(task.started_at) if task.started_at else finish - task.duration_minutes
+            early[key] = (min(begin, finish), finish)
+            continue
+        if task.started_at is not None:
+            begin = timeline.offset(task.started_at)
+            worked = max(0, start_offset - begin)
+            early[key] = (begin, max(start_offset, begin) + max(0, task.duration_minutes - worked))
+            continue
+        begin = start_offset
+        for link in task.predecessors:
+            begin = max(begin, _release(*early[link.predecessor], link))
+        early[key] = (begin, begin + task.duration_minutes)
+
+    finish_offset = max((finish for _, finish in early.values()), default=start_offset)
+    deadline_offset = None
+    if deadline is not None:  # a deadline before the timeline's origin counts as its very start
+        deadline_offset = timeline.offset(deadline) if deadline.date() >= origin else 0
+    end_offset = finish_offset if deadline_offset is None else deadline_offset
+
+    successors: dict[str, list[tuple[str, Link]]] = {key: [] for key in order}
+    for task in tasks:
+        for link in task.predecessors:
+            successors[link.predecessor].append((task.key, link))
+
+    late_finish: dict[str, int] = {}
+    free_slack: dict[str, int] = {}
+    for key in reversed(order):
+        e_start, e_finish = early[key]
+        duration = e_finish - e_start
+        latest, free = end_offset, end_offset - e_finish
+        for successor, link in successors[key]:
+            s_late_start = late_finish[successor] - (early[successor][1] - early[successor][0])
+            s_early_start = early[successor][0]
+            if link.kind == DependencyKind.FINISH_TO_START:
+                latest = min(latest, s_late_start - link.lag_minutes)
+                free = min(free, s_early_start - link.lag_minutes - e_finish)
+            else:
+                latest = min(latest, s_late_start - link.lag_minutes + duration)
+                free = min(free, s_early_start - link.lag_minutes - e_start)
+        late_finish[key] = latest
+        free_slack[key] = free
+
+    open_slack = [late_finish[k] - early[k][1] for k in order if by_key[k].completed_at is None]
+    least = min(open_slack, default=0)
+    scheduled = {}
+    for key in order:
+        e_start, e_finish = early[key]
+        done = by_key[key].completed_at is not None
+        scheduled[key] = ScheduledTask(
+            key=key,
+            name=by_key[key].name,
+            earliest_start=e_start,
+            earliest_finish=e_finish,
+            latest_start=late_finish[key] - (e_finish - e_start),
+            latest_finish=late_finish[key],
+            free_slack=free_slack[key],
+            done=done,
+            critical=not done and late_finish[key] - e_finish == least,
+            milestone=by_key[key].milestone,
+        )
+    return Schedule(
+        start=start,
+        deadline=deadline,
+        timeline=timeline,
+        tasks=scheduled,
+        order=order,
+        start_offset=start_offset,
+        finish_offset=finish_offset,
+        deadline_offset=deadline_offset,
+        _links={task.key: task.predecessors for task in tasks},
+    )

@@ -1,0 +1,162 @@
+"""The critical path method: textbook answers, working time, refusals, and properties."""
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.scheduling import Link, PlanError, PlanTask, schedule_plan, topological_order
+from app.domain.vocabulary import DependencyKind
+from app.domain.working_calendar import WorkingCalendar
+
+H = 60  # minutes in an hour
+CLOCK = WorkingCalendar.around_the_clock()
+OFFICE = WorkingCalendar()
+MONDAY = datetime(2026, 11, 23, 9)
+SS = DependencyKind.START_TO_START
+
+
+def task(key, hours, *after, **fields):
+    links = tuple(a if isinstance(a, Link) else Link(a) for a in after)
+    return PlanTask(key, f"步骤{key}", hours * H, links, **fields)
+
+
+TEXTBOOK = [task("A", 3), task("B", 4, "A"), task("C", 2, "A"), task("D", 5, "B"), task("E", 1, "C"),
+            task("F", 2, "D", "E")]  # fmt: skip
+
+
+def test_textbook_network_hand_checked():
+    schedule = schedule_plan(TEXTBOOK, CLOCK, datetime(2026, 11, 23))
+    figures = {k: (t.earliest_start // H, t.earliest_finish // H, t.latest_start // H, t.latest_finish // H,
+                   t.total_slack // H, t.free_slack // H) for k, t in schedule.tasks.items()}  # fmt: skip
+    assert figures == {
+        "A": (0, 3, 0, 3, 0, 0),
+        "B": (3, 7, 3, 7, 0, 0),
+        "C": (3, 5, 9, 11, 6, 0),
+        "D": (7, 12, 7, 12, 0, 0),
+        "E": (5, 6, 11, 12, 6, 6),
+        "F": (12, 14, 12, 14, 0, 0),
+    }
+    assert schedule.critical_keys() == ["A", "B", "D", "F"]
+    assert schedule.critical_chain() == ["A", "B", "D", "F"]
+    assert schedule.projected_finish == datetime(2026, 11, 23, 14)
+
+
+def test_start_to_start_links_with_lag_run_steps_in_parallel():
+    plan = [task("X", 4), task("Y", 3, Link("X", SS, 1 * H)), task("Z", 2, "X", "Y")]
+    schedule = schedule_plan(plan, CLOCK, datetime(2026, 11, 23))
+    spans = [(schedule.tasks[k].earliest_start // H, schedule.tasks[k].earliest_finish // H) for k in "XYZ"]
+    assert spans == [(0, 4), (1, 4), (4, 6)]
+    assert schedule.tasks["Y"].total_slack == 0 and schedule.critical_chain() == ["X", "Z"]
+
+
+def test_working_time_and_a_deadline_that_cannot_hold():
+    # 7.5 working hours a day: 16 h of serial work from Monday 09:00 ends Wednesday 10:00.
+    plan = [task("prepare", 6), task("review", 4, "prepare"), task("submit", 6, "review"), task("notify", 1)]
+    schedule = schedule_plan(plan, OFFICE, MONDAY, deadline=datetime(2026, 11, 24, 18))
+    feasibility = schedule.feasibility()
+    assert feasibility.projected_finish == datetime(2026, 11, 25, 10)
+    assert (feasibility.short_by_minutes, feasibility.feasible) == (1 * H, False)
+    assert schedule.tasks["prepare"].total_slack == -1 * H and schedule.critical_keys() == [
+        "prepare",
+        "review",
+        "submit",
+    ]
+    assert feasibility.tasks_to_shorten == ("步骤prepare", "步骤submit", "步骤review")
+    assert feasibility.summary() == (
+        "预计 2026-11-25 10:00 完成，比截止时间晚 1 个工作小时。"
+        "请压缩或改为并行处理关键任务：步骤prepare、步骤submit、步骤review。"
+    )
+
+
+def test_a_deadline_with_room_reports_the_spare_time():
+    schedule = schedule_plan([task("A", 2)], OFFICE, MONDAY, deadline=datetime(2026, 11, 24, 12))
+    feasibility = schedule.feasibility()
+    assert (
+        feasibility.feasible and feasibility.spare_minutes == 8 * H + 30  # Mon 11–12, 13:30–18; Tue 9–12
+    )
+    assert feasibility.summary().startswith("预计 2026-11-23 11:00 完成，距截止时间还有 8.5 个工作小时")
+
+
+def test_done_tasks_stay_put_and_started_ones_run_their_remainder():
+    now = datetime(2026, 11, 24, 10)
+    plan = [
+        task("A", 3, started_at=datetime(2026, 11, 23, 9), completed_at=datetime(2026, 11, 23, 14)),
+        task("B", 4, "A", started_at=datetime(2026, 11, 24, 9)),  # 1 h worked, 3 h left
+        task("C", 2, "B"),
+    ]
+    schedule = schedule_plan(plan, OFFICE, now)
+    a, b, c = (schedule.tasks[k] for k in "ABC")
+    assert a.done and not a.critical
+    assert schedule.instant(a.earliest_finish, finish=True) == datetime(2026, 11, 23, 14)
+    assert schedule.instant(b.earliest_finish, finish=True) == datetime(2026, 11, 24, 14, 30)
+    assert schedule.instant(c.earliest_start) == datetime(2026, 11, 24, 14, 30)
+    assert schedule.projected_finish == datetime(2026, 11, 24, 16, 30)
+
+
+def test_the_finish_crossing_into_2027_is_marked_estimated():
+    schedule = schedule_plan([task("A", 15)], OFFICE, datetime(2026, 12, 31, 9))
+    assert schedule.projected_finish == datetime(2027, 1, 4, 18)
+    assert schedule.estimated and schedule.feasibility().summary().startswith(
+        "预计 2027-01-04 18:00（预估） 完成"
+    )
+
+
+def test_a_cycle_is_refused_naming_its_steps():
+    plan = [task("A", 1, "C"), task("B", 1, "A"), task("C", 1, "B"), task("D", 1)]
+    with pytest.raises(PlanError, match="前置关系存在循环：步骤B → 步骤C → 步骤A → 步骤B"):
+        topological_order(plan)
+
+
+def test_a_missing_step_is_refused_naming_it():
+    with pytest.raises(PlanError, match="步骤“步骤B”的前置步骤“Q”不存在"):
+        schedule_plan([task("A", 1), task("B", 1, "Q")], OFFICE, MONDAY)
+
+
+@st.composite
+def plans(draw):
+    count = draw(st.integers(1, 25))
+    tasks = []
+    for index in range(count):
+        predecessors = draw(st.lists(st.integers(0, index - 1), unique=True, max_size=3)) if index else []
+        links = tuple(
+            Link(str(p), draw(st.sampled_from(list(DependencyKind))), draw(st.sampled_from([0, 0, 30, 90])))
+            for p in predecessors
+        )
+        tasks.append(PlanTask(str(index), f"步骤{index}", draw(st.integers(0, 20)) * 30, links))
+    return draw(st.permutations(tasks))
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans(), st.sampled_from([CLOCK, OFFICE]))
+def test_schedule_properties(plan, calendar):
+    schedule = schedule_plan(plan, calendar, MONDAY)
+    tasks = schedule.tasks
+    for item in plan:
+        scheduled = tasks[item.key]
+        assert scheduled.total_slack >= 0 and scheduled.free_slack >= 0  # feasible: no deadline
+        assert scheduled.earliest_start >= schedule.start_offset
+        for link in item.predecessors:
+            predecessor = tasks[link.predecessor]
+            anchor = (
+                predecessor.earliest_finish
+                if link.kind == DependencyKind.FINISH_TO_START
+                else predecessor.earliest_start
+            )
+            assert scheduled.earliest_start >= anchor + link.lag_minutes
+            assert (
+                scheduled.latest_start
+                >= (
+                    predecessor.latest_finish
+                    if link.kind == DependencyKind.FINISH_TO_START
+                    else predecessor.latest_start
+                )
+                + link.lag_minutes
+            )
+    chain = schedule.critical_chain()
+    assert chain and all(tasks[k].critical for k in chain)
+    assert tasks[chain[0]].earliest_start == schedule.start_offset
+    assert tasks[chain[-1]].earliest_finish == schedule.finish_offset
+    links = {(link.predecessor, item.key) for item in plan for link in item.predecessors}
+    assert all((a, b) in links for a, b in zip(chain, chain[1:], strict=False))
