@@ -7,7 +7,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
 
-.PHONY: run test lint translations translations-update migration bench-startup clean
+.PHONY: run test lint translations translations-update migration bench-startup bench-schedule clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -47,6 +47,10 @@ migration: $(INSTALLED)
 # Cold start (process start to main window shown) on a large sample office.
 bench-startup: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/cold_start.py --cases $(CASES)
+
+# Scheduling a 2,000-task plan (forward and backward pass, slack, critical chain).
+bench-schedule: $(INSTALLED)
+	$(BIN)/python tests/benchmarks/scheduling.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)

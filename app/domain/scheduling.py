@@ -42,7 +42,7 @@ class PlanTask:
     milestone: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScheduledTask:
     """One task's place in the schedule, in working minutes on the schedule's timeline."""
 
@@ -181,26 +181,31 @@ def topological_order(tasks: Sequence[PlanTask]) -> list[str]:
     Raises:
         PlanError: a duplicate key, a predecessor that is not in the plan, or a cycle.
     """
+    return _dependency_graph(tasks)[0]
+
+
+def _dependency_graph(tasks: Sequence[PlanTask]) -> tuple[list[str], dict[str, list[tuple[str, Link]]]]:
+    """The topological order and each task's successors with the links to them."""
     position = {}
     for index, task in enumerate(tasks):
         if task.key in position:
             raise PlanError(f"步骤“{task.name}”的标识 {task.key} 重复")
         position[task.key] = index
     names = {task.key: task.name for task in tasks}
-    successors: dict[str, list[str]] = {task.key: [] for task in tasks}
+    successors: dict[str, list[tuple[str, Link]]] = {task.key: [] for task in tasks}
     waiting = {}
     for task in tasks:
         for link in task.predecessors:
             if link.predecessor not in position:
                 raise PlanError(f"步骤“{task.name}”的前置步骤“{link.predecessor}”不存在")
-            successors[link.predecessor].append(task.key)
+            successors[link.predecessor].append((task.key, link))
         waiting[task.key] = len(task.predecessors)
     ready = sorted((position[k], k) for k, n in waiting.items() if n == 0)  # a sorted list is a heap
     order = []
     while ready:
         _, key = heappop(ready)
         order.append(key)
-        for successor in successors[key]:
+        for successor, _link in successors[key]:
             waiting[successor] -= 1
             if waiting[successor] == 0:
                 heappush(ready, (position[successor], successor))
@@ -209,7 +214,7 @@ def topological_order(tasks: Sequence[PlanTask]) -> list[str]:
             {t.key: [link.predecessor for link in t.predecessors] for t in tasks if waiting[t.key]}
         )
         raise PlanError("前置关系存在循环：" + " → ".join(names[k] for k in cycle))
-    return order
+    return order, successors
 
 
 def _find_cycle(predecessors: dict[str, list[str]]) -> list[str]:
@@ -240,7 +245,7 @@ def schedule_plan(
     Raises:
         PlanError: a cycle or a reference to a missing step, naming the steps.
     """
-    order = topological_order(tasks)
+    order, successors = _dependency_graph(tasks)
     by_key = {task.key: task for task in tasks}
     actual_starts = [t.started_at for t in tasks if t.started_at] + [
         t.completed_at for t in tasks if t.completed_at
@@ -249,70 +254,71 @@ def schedule_plan(
     timeline = calendar.timeline(origin)
     start_offset = timeline.offset(start)
 
-    early: dict[str, tuple[int, int]] = {}
+    # Hot loops (a 2,000-task plan in ≤ 20 ms): plain dicts of ints, comparisons inlined.
+    fs = DependencyKind.FINISH_TO_START
+    early_start: dict[str, int] = {}
+    early_finish: dict[str, int] = {}
     for key in order:
         task = by_key[key]
         if task.completed_at is not None:
             finish = timeline.offset(task.completed_at)
             begin = timeline.offset(task.started_at) if task.started_at else finish - task.duration_minutes
-            early[key] = (min(begin, finish), finish)
-            continue
-        if task.started_at is not None:
+            begin = min(begin, finish)
+        elif task.started_at is not None:
             begin = timeline.offset(task.started_at)
-            worked = max(0, start_offset - begin)
-            early[key] = (begin, max(start_offset, begin) + max(0, task.duration_minutes - worked))
-            continue
-        begin = start_offset
-        for link in task.predecessors:
-            begin = max(begin, _release(*early[link.predecessor], link))
-        early[key] = (begin, begin + task.duration_minutes)
+            finish = max(start_offset, begin) + max(0, task.duration_minutes - max(0, start_offset - begin))
+        else:
+            begin = start_offset
+            for link in task.predecessors:
+                anchor = early_finish[link.predecessor] if link.kind is fs else early_start[link.predecessor]
+                if anchor + link.lag_minutes > begin:
+                    begin = anchor + link.lag_minutes
+            finish = begin + task.duration_minutes
+        early_start[key], early_finish[key] = begin, finish
 
-    finish_offset = max((finish for _, finish in early.values()), default=start_offset)
+    finish_offset = max(early_finish.values(), default=start_offset)
     deadline_offset = None
     if deadline is not None:  # a deadline before the timeline's origin counts as its very start
         deadline_offset = timeline.offset(deadline) if deadline.date() >= origin else 0
     end_offset = finish_offset if deadline_offset is None else deadline_offset
 
-    successors: dict[str, list[tuple[str, Link]]] = {key: [] for key in order}
-    for task in tasks:
-        for link in task.predecessors:
-            successors[link.predecessor].append((task.key, link))
-
+    late_start: dict[str, int] = {}
     late_finish: dict[str, int] = {}
     free_slack: dict[str, int] = {}
     for key in reversed(order):
-        e_start, e_finish = early[key]
-        duration = e_finish - e_start
+        e_start, e_finish = early_start[key], early_finish[key]
         latest, free = end_offset, end_offset - e_finish
         for successor, link in successors[key]:
-            s_late_start = late_finish[successor] - (early[successor][1] - early[successor][0])
-            s_early_start = early[successor][0]
-            if link.kind == DependencyKind.FINISH_TO_START:
-                latest = min(latest, s_late_start - link.lag_minutes)
-                free = min(free, s_early_start - link.lag_minutes - e_finish)
+            lag = link.lag_minutes
+            if link.kind is fs:
+                bound, room = late_start[successor] - lag, early_start[successor] - lag - e_finish
             else:
-                latest = min(latest, s_late_start - link.lag_minutes + duration)
-                free = min(free, s_early_start - link.lag_minutes - e_start)
-        late_finish[key] = latest
+                bound = late_start[successor] - lag + e_finish - e_start
+                room = early_start[successor] - lag - e_start
+            if bound < latest:
+                latest = bound
+            if room < free:
+                free = room
+        late_finish[key], late_start[key] = latest, latest - (e_finish - e_start)
         free_slack[key] = free
 
-    open_slack = [late_finish[k] - early[k][1] for k in order if by_key[k].completed_at is None]
-    least = min(open_slack, default=0)
+    least = min(
+        (late_finish[k] - early_finish[k] for k in order if by_key[k].completed_at is None), default=0
+    )
     scheduled = {}
     for key in order:
-        e_start, e_finish = early[key]
         done = by_key[key].completed_at is not None
         scheduled[key] = ScheduledTask(
-            key=key,
-            name=by_key[key].name,
-            earliest_start=e_start,
-            earliest_finish=e_finish,
-            latest_start=late_finish[key] - (e_finish - e_start),
-            latest_finish=late_finish[key],
-            free_slack=free_slack[key],
-            done=done,
-            critical=not done and late_finish[key] - e_finish == least,
-            milestone=by_key[key].milestone,
+            key,
+            by_key[key].name,
+            early_start[key],
+            early_finish[key],
+            late_start[key],
+            late_finish[key],
+            free_slack[key],
+            done,
+            not done and late_finish[key] - early_finish[key] == least,
+            by_key[key].milestone,
         )
     return Schedule(
         start=start,
