@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
 
 from app import __version__
 from app.config import DATABASE_URL_ENV
@@ -18,6 +21,13 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"必须是大于 0 的整数：{text}")
     return value
+
+
+def _instant(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None, second=0, microsecond=0)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"无法识别的时间：{text}（示例：2026-11-23T09:00）") from error
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +48,19 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=_positive_int, default=200, help="案件数（默认 200）")
     demo.add_argument("--seed", type=int, default=2026, help="随机种子，相同种子生成相同数据")
     commands.add_parser("migrate", parents=[database_option], help="把数据库结构升级到本程序的版本")
+    schedule = commands.add_parser(
+        "schedule", parents=[database_option], help="按工作日历排程：SOP 模板或案件的关键路径与预计完成时间"
+    )
+    source = schedule.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--template", metavar="FILE_OR_NAME", help="模板文件（.toml），或数据库中模板的代码或名称"
+    )
+    source.add_argument("--case", type=_positive_int, metavar="ID", help="案件编号（数据库中的 ID）")
+    schedule.add_argument("--start", type=_instant, metavar="ISO_DATETIME", help="开始时间（默认：现在）")
+    schedule.add_argument(
+        "--deadline", type=_instant, metavar="ISO_DATETIME", help="截止时间（案件默认取客户要求）"
+    )
+    schedule.add_argument("--json", action="store_true", help="输出 JSON")
     return parser
 
 
@@ -56,6 +79,49 @@ def _demo(database, cases: int, seed: int) -> int:
         f"任务 {summary.tasks} 个，前置关系 {summary.dependencies} 条，"
         f"用时 {time.perf_counter() - started:.1f} 秒。"
     )
+    return 0
+
+
+def _schedule(database, args) -> int:
+    from app.domain.scheduling import PlanError
+    from app.domain.sop_template import TemplateError, load_template_file
+    from app.usecases.calendar import load_working_calendar
+    from app.usecases.errors import ValidationFailed
+    from app.usecases.planning import schedule_case
+    from app.usecases.sop import find_template
+
+    start = args.start or datetime.now().replace(second=0, microsecond=0)
+    try:
+        if args.case:
+            schedule = schedule_case(database, args.case, start)
+            if args.deadline:
+                print("错误：--deadline 只用于模板；案件使用客户要求的截止时间", file=sys.stderr)
+                return 2
+        else:
+            found = None if args.template.endswith(".toml") else find_template(database, args.template)
+            if found is None and not Path(args.template).is_file():
+                print(
+                    f"错误：找不到模板“{args.template}”（不是模板文件，也不是已有模板的代码或名称）",
+                    file=sys.stderr,
+                )
+                return 1
+            template = found.template if found else load_template_file(Path(args.template))
+            schedule = template.schedule(load_working_calendar(database), start, args.deadline)
+    except (PlanError, TemplateError, ValidationFailed) as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    data = schedule.to_data()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(data["summary"])
+    print(f"{'任务':<24}{'最早开始':<18}{'最早完成':<18}{'最迟完成':<18}{'总时差(h)':>10}  关键")
+    for task in data["tasks"]:
+        marks = ("★" if task["critical"] else "") + ("（预估）" if task["estimated"] else "")
+        print(
+            f"{task['name'][:22]:<24}{task['earliest_start']:<18}{task['earliest_finish']:<18}"
+            f"{task['latest_finish']:<18}{task['total_slack_hours']:>10g}  {marks}"
+        )
     return 0
 
 
@@ -79,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 print(f"数据库已是最新版本（{migration.to_revision}）。")
             return 0
+        if args.command == "schedule":
+            return _schedule(database, args)
         return _demo(database, args.cases, args.seed)
     finally:
         database.dispose()

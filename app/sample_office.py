@@ -1,7 +1,8 @@
 """Realistic Chinese sample data for demos, tests and benchmarks (`expedite-desk demo`).
 
 Deterministic for a seed. Rows go in with bulk INSERTs so an office of 20,000 cases takes seconds.
-Later capabilities extend this module so that demos exercise them at office scale.
+Cases are planned from the built-in expedite SOP templates of their service type. Later
+capabilities extend this module so that demos exercise them at office scale.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from sqlalchemy import func, insert, select
 from stdnum.cn import uscc
 
 from app.db.database import Database
-from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
+from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskChecklistItem, TaskDependency
+from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
+from app.usecases.calendar import office_hours
+from app.usecases.planning import task_rows
+from app.usecases.sop import PublishedTemplate, import_builtin_templates, list_templates, load_template
 
 Progress = Callable[[int, int], None]
 """Called with (cases written, cases asked for)."""
@@ -120,21 +125,6 @@ _TITLES: dict[ServiceType, list[str]] = {
     ServiceType.SOCIAL_INSURANCE: ["社保增员加急（员工报销医疗费）", "社保开户加急"],
 }
 
-# A small expedite plan: (step, role, hours, indices of predecessors). Parallel branches as the
-# seed's expedite SOPs do; the SOP templates of the scheduling work replace this table.
-_PLAN: list[tuple[str, StaffRole, int, tuple[int, ...]]] = [
-    ("紧急度评估与材料预审", StaffRole.FRONT_DESK, 2, ()),
-    ("组建专属小组", StaffRole.COORDINATOR, 1, (0,)),
-    ("补齐客户材料", StaffRole.SPECIALIST, 4, (1,)),
-    ("准备申请文书", StaffRole.SPECIALIST, 6, (1,)),
-    ("预约办理窗口", StaffRole.SPECIALIST, 2, (1,)),
-    ("主管复核", StaffRole.MANAGER, 2, (2, 3)),
-    ("独立合规复核", StaffRole.COMPLIANCE, 2, (5,)),
-    ("提交申请", StaffRole.SPECIALIST, 3, (4, 6)),
-    ("跟踪审核进度", StaffRole.SPECIALIST, 8, (7,)),
-    ("领取结果并交付客户", StaffRole.SPECIALIST, 2, (8,)),
-]
-_OPTIONAL_STEPS = {2, 4}  # not every case needs them
 _BLOCKED_REASONS = [
     "等待客户补充公司章程修正案",
     "税务系统升级，暂停受理",
@@ -143,13 +133,14 @@ _BLOCKED_REASONS = [
     "客户尚未确认经营范围表述",
 ]
 
-_STAFF: list[tuple[str, StaffRole]] = [
+SAMPLE_STAFF: list[tuple[str, StaffRole]] = [
     ("陈静", StaffRole.FRONT_DESK), ("林晓", StaffRole.FRONT_DESK),
     ("周明远", StaffRole.MANAGER), ("黄海", StaffRole.MANAGER),
     ("王磊", StaffRole.COORDINATOR), ("刘芳", StaffRole.COORDINATOR), ("赵强", StaffRole.COORDINATOR),
     ("张伟", StaffRole.SPECIALIST), ("李娜", StaffRole.SPECIALIST), ("孙杰", StaffRole.SPECIALIST),
     ("马超", StaffRole.SPECIALIST), ("朱婷", StaffRole.SPECIALIST), ("胡鹏", StaffRole.SPECIALIST),
     ("郭敏", StaffRole.SPECIALIST), ("何雪", StaffRole.COMPLIANCE), ("罗文", StaffRole.COMPLIANCE),
+    ("韩立", StaffRole.LOGISTICS),
     ("吴宇", StaffRole.ADMIN),
 ]  # fmt: skip
 
@@ -189,7 +180,7 @@ def _ensure_office_and_staff(session) -> dict[StaffRole, list[int]]:
     if session.scalar(select(func.count()).select_from(OfficeProfile)) == 0:
         session.add(OfficeProfile(**SAMPLE_OFFICE))
     if session.scalar(select(func.count()).select_from(Staff)) == 0:
-        session.execute(insert(Staff), [{"name": n, "role": r} for n, r in _STAFF])
+        session.execute(insert(Staff), [{"name": n, "role": r} for n, r in SAMPLE_STAFF])
     by_role: dict[StaffRole, list[int]] = {role: [] for role in StaffRole}
     for staff_id, role in session.execute(select(Staff.id, Staff.role).where(Staff.active)):
         by_role[role].append(staff_id)
@@ -253,13 +244,6 @@ def _open_case_dates(rng: random.Random, now: datetime) -> tuple[datetime, datet
     return taken_on.replace(microsecond=0), deadline, True
 
 
-def _kept_predecessor(step: int, kept: dict[int, int]) -> int:
-    """A skipped optional step hands its place to its own predecessor."""
-    while step not in kept:
-        step = _PLAN[step][3][0]
-    return step
-
-
 def _closed_status(rng: random.Random) -> CaseStatus:
     roll = rng.random()
     if roll < 0.80:
@@ -269,7 +253,19 @@ def _closed_status(rng: random.Random) -> CaseStatus:
     return CaseStatus.FAILED if roll < 0.95 else CaseStatus.WITHDRAWN
 
 
-def _task_states(rng: random.Random, steps: list[int], case_open: bool, status: CaseStatus):
+def _expedite_plans(database: Database) -> dict[ServiceType, list[PublishedTemplate]]:
+    """Every expedite template of each service type, the plans sample cases are made from."""
+    plans: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
+    for summary in list_templates(database):
+        if summary.flow is Flow.EXPEDITE:
+            plans[summary.service_type].append(load_template(database, summary.code))
+    missing = [service.label for service, found in plans.items() if not found]
+    if missing:
+        raise ValueError(f"这些业务类型没有加急版 SOP 模板：{'、'.join(missing)}")
+    return plans
+
+
+def _task_states(rng: random.Random, steps: list, case_open: bool, status: CaseStatus):
     """Status per step: closed cases are done (withdrawn ones stop midway); open ones in progress."""
     if not case_open:
         stop = rng.randrange(1, len(steps)) if status is CaseStatus.WITHDRAWN else len(steps)
@@ -299,6 +295,9 @@ def generate_sample_office(
     open_target = round(cases * OPEN_SHARE)
     totals = {"tasks": 0, "dependencies": 0, "open": 0}
     batch_size = 2000
+    import_builtin_templates(database)
+    plans = _expedite_plans(database)
+    minutes_per_day = office_hours(database).minutes_per_day
 
     with database.unit_of_work() as session:
         staff_by_role = _ensure_office_and_staff(session)
@@ -314,7 +313,7 @@ def generate_sample_office(
         + [_open_case_dates(rng, now) for _ in range(open_target)]
     )
     for start in range(0, cases, batch_size):
-        case_rows, task_rows, dependency_rows = [], [], []
+        case_rows, task_batch, dependency_batch, checklist_batch = [], [], [], []
         for taken_on, deadline, case_open in calendar[start : start + batch_size]:
             service = rng.choice(list(ServiceType))
             status = (
@@ -341,39 +340,42 @@ def generate_sample_office(
                 "created_at": taken_on,
                 "updated_at": closed_at or taken_on,
             })  # fmt: skip
-            steps = [i for i in range(len(_PLAN)) if i not in _OPTIONAL_STEPS or rng.random() < 0.6]
-            ids = {step: next_task + offset for offset, step in enumerate(steps)}
-            states = _task_states(rng, steps, case_open, status)
-            for position, (step, state) in enumerate(zip(steps, states, strict=True)):
-                name, role, hours, predecessors = _PLAN[step]
+            published = rng.choice(plans[service])
+            tasks, dependencies, checklist = task_rows(
+                published.template, next_case, next_task, minutes_per_day
+            )
+            case_rows[-1]["sop_version_id"] = published.version_id
+            states = _task_states(rng, tasks, case_open, status)
+            for position, (task, state) in enumerate(zip(tasks, states, strict=True)):
                 started = taken_on + timedelta(hours=position) if state is not TaskStatus.TODO else None
-                task_rows.append({
-                    "id": ids[step],
-                    "case_id": next_case,
-                    "name": name,
-                    "role": role,
-                    "assignee_id": rng.choice(staff_by_role[role]) if staff_by_role[role] else None,
+                people = staff_by_role[task["role"]]
+                task.update({
+                    "assignee_id": rng.choice(people) if people else None,
                     "status": state,
-                    "position": position,
-                    "duration_minutes": hours * 60,
                     "blocked_reason": rng.choice(_BLOCKED_REASONS) if state is TaskStatus.BLOCKED else "",
                     "started_at": started,
-                    "completed_at": started + timedelta(hours=hours) if state is TaskStatus.DONE else None,
+                    "completed_at": started + timedelta(minutes=task["duration_minutes"])
+                    if state is TaskStatus.DONE else None,
                     "created_at": taken_on,
                     "updated_at": taken_on,
                 })  # fmt: skip
-                for predecessor in {_kept_predecessor(p, ids) for p in predecessors}:
-                    dependency_rows.append({"predecessor_id": ids[predecessor], "successor_id": ids[step]})
-            next_task += len(steps)
+            done = {task["id"] for task in tasks if task["status"] is TaskStatus.DONE}
+            for item in checklist:
+                item["done"] = item["task_id"] in done
+            task_batch += tasks
+            dependency_batch += dependencies
+            checklist_batch += checklist
+            next_task += len(tasks)
             next_case += 1
             totals["open"] += case_open
         with database.unit_of_work() as session:
             session.execute(insert(Case), case_rows)
-            session.execute(insert(Task), task_rows)
-            if dependency_rows:
-                session.execute(insert(TaskDependency), dependency_rows)
-        totals["tasks"] += len(task_rows)
-        totals["dependencies"] += len(dependency_rows)
+            session.execute(insert(Task), task_batch)
+            session.execute(insert(TaskDependency), dependency_batch)
+            if checklist_batch:
+                session.execute(insert(TaskChecklistItem), checklist_batch)
+        totals["tasks"] += len(task_batch)
+        totals["dependencies"] += len(dependency_batch)
         if progress:
             progress(min(start + batch_size, cases), cases)
     return SampleOfficeSummary(client_count, cases, totals["open"], totals["tasks"], totals["dependencies"])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.config import resolve_database_url
 from app.db.database import Database, open_database
 from app.db.migrate import MigrationResult, upgrade
+from app.usecases.sop import import_builtin_templates
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class OpenedDatabase:
 
 
 def open_office_database(cli_url: str | None) -> OpenedDatabase:
-    """Open the database the command asked for and bring its schema up to date.
+    """Open the database the command asked for, bring its schema up to date, add new built-ins.
 
     Raises:
         app.db.database.DatabaseError: with a Chinese message; nothing was changed.
@@ -25,6 +26,7 @@ def open_office_database(cli_url: str | None) -> OpenedDatabase:
     database = open_database(url, create_folder=is_default)
     try:
         migration = upgrade(database)
+        import_builtin_templates(database)
     except BaseException:
         database.dispose()
         raise

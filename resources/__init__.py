@@ -5,6 +5,8 @@ from pathlib import Path
 RESOURCES_DIR = Path(__file__).parent
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+#: The built-in SOP templates, one TOML file each, imported into the database at start-up.
+SOP_TEMPLATES_DIR = RESOURCES_DIR / "sop_templates"
 
 #: The CJK TrueType collection registered with Qt and embedded in PDFs.
 CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"

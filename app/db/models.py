@@ -7,10 +7,14 @@ conversions.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Enum,
     ForeignKey,
@@ -20,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -61,6 +66,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
         datetime: DateTime(),
+        date: Date(),
         ServiceType: _code_column_type(ServiceType),
         ServiceTier: _code_column_type(ServiceTier),
         StaffRole: _code_column_type(StaffRole),
@@ -88,6 +94,10 @@ class OfficeProfile(TimestampMixin, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     signatory: Mapped[str] = mapped_column(String(60), default="")
     seal_text: Mapped[str] = mapped_column(String(200), default="")
+    # Office hours of the working calendar, as OfficeHours writes them.
+    office_hours: Mapped[str] = mapped_column(
+        String(100), default="09:00-12:00, 13:30-18:00", server_default="09:00-12:00, 13:30-18:00"
+    )
 
 
 class Staff(TimestampMixin, Base):
@@ -129,6 +139,10 @@ class Case(TimestampMixin, Base):
     requested_deadline: Mapped[datetime]
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     closed_at: Mapped[datetime | None]
+    # The SOP version the case was planned with; later edits of the template do not touch it.
+    sop_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sop_template_version.id", ondelete="SET NULL")
+    )
     # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -159,12 +173,17 @@ class Task(TimestampMixin, Base):
     position: Mapped[int] = mapped_column(default=0)
     duration_minutes: Mapped[int] = mapped_column(default=0)
     blocked_reason: Mapped[str] = mapped_column(Text, default="")
+    sop_step_key: Mapped[str | None] = mapped_column(String(40))
+    milestone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="tasks")
     assignee: Mapped[Staff | None] = relationship()
+    checklist: Mapped[list[TaskChecklistItem]] = relationship(
+        cascade="all, delete-orphan", order_by="TaskChecklistItem.position"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -183,3 +202,59 @@ class TaskDependency(Base):
     successor_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     kind: Mapped[DependencyKind] = mapped_column(default=DependencyKind.FINISH_TO_START)
     lag_minutes: Mapped[int] = mapped_column(default=0)
+
+
+class TaskChecklistItem(Base):
+    """One line of a task's checklist (e.g. the stamping checks), ticked when done."""
+
+    __tablename__ = "task_checklist_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(String(200))
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+class SopTemplateRecord(TimestampMixin, Base):
+    """A service type's plan template; its content lives in published versions."""
+
+    __tablename__ = "sop_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    service_type: Mapped[ServiceType] = mapped_column(index=True)
+    flow: Mapped[str] = mapped_column(String(16))
+    builtin: Mapped[bool] = mapped_column(default=False)
+
+    versions: Mapped[list[SopTemplateVersion]] = relationship(
+        back_populates="template", order_by="SopTemplateVersion.version"
+    )
+
+
+class SopTemplateVersion(Base):
+    """An immutable published version of a template, with the note that explains the change."""
+
+    __tablename__ = "sop_template_version"
+    __table_args__ = (UniqueConstraint("template_id", "version", name="uq_sop_template_version_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("sop_template.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int]
+    revision_note: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)  # SopTemplate.to_data()
+    published_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+
+    template: Mapped[SopTemplateRecord] = relationship(back_populates="versions")
+
+
+class CalendarOverrideRecord(Base):
+    """The office's own word on a date (a new State Council notice, a local arrangement)."""
+
+    __tablename__ = "calendar_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(unique=True)
+    working: Mapped[bool]
+    note: Mapped[str] = mapped_column(String(200), default="")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from heapq import heappop, heappush
+from typing import Any
 
 from app.domain.vocabulary import DependencyKind
 from app.domain.working_calendar import WorkingCalendar, WorkingTimeline
@@ -146,6 +147,44 @@ class Schedule:
             if driver is None:
                 return chain[::-1]
             chain.append(driver)
+
+    def to_data(self) -> dict[str, Any]:
+        """The schedule as JSON-ready data (what `expedite-desk schedule --json` prints)."""
+        feasibility = self.feasibility()
+        calendar = self.timeline.calendar
+
+        def moment(offset: int, finish: bool = False) -> str:
+            return self.instant(offset, finish=finish).isoformat(timespec="minutes")
+
+        return {
+            "start": self.start.isoformat(timespec="minutes"),
+            "deadline": self.deadline.isoformat(timespec="minutes") if self.deadline else None,
+            "projected_finish": feasibility.projected_finish.isoformat(timespec="minutes"),
+            "estimated": feasibility.estimated,
+            "feasible": feasibility.feasible,
+            "short_by_working_hours": feasibility.short_by_minutes / 60,
+            "summary": feasibility.summary(),
+            "critical_path": self.critical_chain(),
+            "tasks": [
+                {
+                    "key": task.key,
+                    "name": task.name,
+                    "earliest_start": moment(task.earliest_start),
+                    "earliest_finish": moment(task.earliest_finish, True),
+                    "latest_start": moment(task.latest_start),
+                    "latest_finish": moment(task.latest_finish, True),
+                    "total_slack_hours": task.total_slack / 60,
+                    "free_slack_hours": task.free_slack / 60,
+                    "critical": task.critical,
+                    "done": task.done,
+                    "milestone": task.milestone,
+                    "estimated": calendar.is_estimated(
+                        self.instant(task.earliest_finish, finish=True).date()
+                    ),
+                }
+                for task in (self.tasks[key] for key in self.order)
+            ],
+        }
 
     def _early(self, key: str) -> tuple[int, int]:
         return self.tasks[key].earliest_start, self.tasks[key].earliest_finish

@@ -53,6 +53,7 @@ class StaffRole(LabelledEnum):
     FRONT_DESK = "front_desk", QT_TRANSLATE_NOOP("vocabulary", "前台")
     COORDINATOR = "coordinator", QT_TRANSLATE_NOOP("vocabulary", "项目经理")
     SPECIALIST = "specialist", QT_TRANSLATE_NOOP("vocabulary", "执行专员")
+    LOGISTICS = "logistics", QT_TRANSLATE_NOOP("vocabulary", "后勤支持")
     COMPLIANCE = "compliance", QT_TRANSLATE_NOOP("vocabulary", "合规复核")
     MANAGER = "manager", QT_TRANSLATE_NOOP("vocabulary", "主管")
     ADMIN = "admin", QT_TRANSLATE_NOOP("vocabulary", "系统管理员")

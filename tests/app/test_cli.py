@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.config import DATABASE_URL_ENV
+from app.db.migrate import head_revision
 
 
 def _run(*args, env=None):
@@ -31,7 +32,7 @@ def test_the_environment_variable_chooses_the_database(tmp_path: Path):
     path = tmp_path / "from_env.sqlite3"
     result = _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"})
     assert result.returncode == 0, result.stderr
-    assert "空库 → 0001" in result.stdout
+    assert f"空库 → {head_revision()}" in result.stdout
     assert _run("migrate", env={DATABASE_URL_ENV: f"sqlite:///{path}"}).stdout.startswith(
         "数据库已是最新版本"
     )

@@ -1,0 +1,212 @@
+"""SOP templates (加急版SOP): the plan of a service type as steps, roles, durations and links.
+
+A template is plain data: it is read from a TOML file in ``resources/sop_templates`` or from a
+published version in the database, validated here, and turned into plan tasks for scheduling.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain.scheduling import Link, PlanError, PlanTask, Schedule, schedule_plan, topological_order
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, DependencyKind, LabelledEnum, ServiceType, StaffRole
+from app.domain.working_calendar import DEFAULT_OFFICE_HOURS, WorkingCalendar
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([hdm])\s*$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+STEP_ROLES = (
+    StaffRole.COORDINATOR,
+    StaffRole.SPECIALIST,
+    StaffRole.LOGISTICS,
+    StaffRole.COMPLIANCE,
+    StaffRole.MANAGER,
+    StaffRole.FRONT_DESK,
+)
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; the message names the template and the step (Chinese)."""
+
+
+class Flow(LabelledEnum):
+    EXPEDITE = "expedite", QT_TRANSLATE_NOOP("vocabulary", "加急版")
+    NORMAL = "normal", QT_TRANSLATE_NOOP("vocabulary", "常规版")
+
+
+def duration_minutes(text: str, minutes_per_day: int = DEFAULT_OFFICE_HOURS.minutes_per_day) -> int:
+    """Working minutes of ``"3h"``, ``"0.5d"`` or ``"90m"`` (a day is one office day).
+
+    Raises:
+        TemplateError: the text is not such a duration.
+    """
+    match = _DURATION.match(text)
+    if not match:
+        raise TemplateError(f"无法识别的工期“{text}”，请写成 4h（小时）、2d（工作日）或 30m（分钟）")
+    value, unit = float(match.group(1)), match.group(2)
+    return round(value * {"m": 1, "h": 60, "d": minutes_per_day}[unit])
+
+
+@dataclass(frozen=True)
+class StepLink:
+    step: str
+    kind: DependencyKind = DependencyKind.FINISH_TO_START
+    lag: str = "0m"
+
+
+@dataclass(frozen=True)
+class SopStep:
+    key: str
+    name: str
+    role: StaffRole
+    duration: str
+    after: tuple[StepLink, ...] = ()
+    milestone: bool = False
+    checklist: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SopTemplate:
+    code: str
+    name: str
+    service_type: ServiceType
+    flow: Flow
+    normal_duration: str
+    description: str
+    steps: tuple[SopStep, ...] = field(default_factory=tuple)
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data (JSON/TOML-ready), the inverse of :func:`parse_template`."""
+        data = asdict(self)
+        data["service_type"], data["flow"] = self.service_type.value, self.flow.value
+        data["steps"] = list(data["steps"])
+        for step, raw in zip(self.steps, data["steps"], strict=True):
+            raw["role"] = step.role.value
+            raw["after"] = [_link_data(link) for link in step.after]
+            raw["checklist"] = list(step.checklist)
+        return data
+
+    def plan_tasks(self, minutes_per_day: int = DEFAULT_OFFICE_HOURS.minutes_per_day) -> list[PlanTask]:
+        return [
+            PlanTask(
+                step.key,
+                step.name,
+                duration_minutes(step.duration, minutes_per_day),
+                tuple(Link(a.step, a.kind, duration_minutes(a.lag, minutes_per_day)) for a in step.after),
+                milestone=step.milestone,
+            )
+            for step in self.steps
+        ]
+
+    def schedule(
+        self, calendar: WorkingCalendar, start: datetime, deadline: datetime | None = None
+    ) -> Schedule:
+        """The plan if it started at ``start``, on ``calendar`` (days last its office day)."""
+        return schedule_plan(self.plan_tasks(calendar.hours.minutes_per_day), calendar, start, deadline)
+
+
+def _link_data(link: StepLink) -> str | dict[str, str]:
+    if link.kind == DependencyKind.FINISH_TO_START and duration_minutes(link.lag) == 0:
+        return link.step
+    return {"step": link.step, "kind": link.kind.value, "lag": link.lag}
+
+
+def _text(raw: dict, name: str, where: str, *, required: bool = True) -> str:
+    value = raw.get(name, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise TemplateError(f"{where}缺少“{name}”或其不是文字")
+    return value.strip()
+
+
+def _choice(enum_class, value: Any, where: str, allowed=None):
+    allowed = tuple(allowed or enum_class)
+    try:
+        member = enum_class(value)
+    except ValueError:
+        member = None
+    if member not in allowed:
+        names = "、".join(f"{m.value}（{m.label}）" for m in allowed)
+        raise TemplateError(f"{where}的取值“{value}”无效，可选：{names}")
+    return member
+
+
+def _parse_link(raw: Any, where: str) -> StepLink:
+    if isinstance(raw, str):
+        return StepLink(raw)
+    if not isinstance(raw, dict) or "step" not in raw:
+        example = '{ step = "…", kind = "ss", lag = "1h" }'
+        raise TemplateError(f"{where}的前置步骤应写成步骤标识，或 {example}")
+    kind = _choice(DependencyKind, raw.get("kind", "fs"), f"{where}的前置关系类型")
+    lag = str(raw.get("lag", "0m"))
+    duration_minutes(lag)
+    return StepLink(str(raw["step"]), kind, lag)
+
+
+def parse_template(raw: dict[str, Any], source: str = "模板") -> SopTemplate:
+    """Validate plain data and build the template.
+
+    Raises:
+        TemplateError: naming ``source`` and the step at fault: a missing field, an unknown role
+            or service type, a bad duration, a duplicate step, a missing predecessor or a cycle.
+    """
+    where = f"{source}："
+    steps_raw = raw.get("steps")
+    if not isinstance(steps_raw, list) or not steps_raw:
+        raise TemplateError(f"{where}没有任何步骤")
+    steps, keys = [], set()
+    for number, step_raw in enumerate(steps_raw, start=1):
+        at = f"{where}第 {number} 步"
+        if not isinstance(step_raw, dict):
+            raise TemplateError(f"{at}格式不正确")
+        key = _text(step_raw, "key", at)
+        if not _KEY.match(key):
+            raise TemplateError(f"{at}的标识“{key}”只能用小写字母、数字和连字符")
+        if key in keys:
+            raise TemplateError(f"{at}的标识“{key}”重复")
+        keys.add(key)
+        at = f"{where}步骤“{step_raw.get('name', key)}”"
+        duration = str(step_raw.get("duration", ""))
+        duration_minutes(duration)
+        after = step_raw.get("after", [])
+        checklist = step_raw.get("checklist", [])
+        if not isinstance(after, list) or not isinstance(checklist, list):
+            raise TemplateError(f"{at}的 after 和 checklist 应为列表")
+        steps.append(
+            SopStep(
+                key=key,
+                name=_text(step_raw, "name", at),
+                role=_choice(StaffRole, step_raw.get("role"), f"{at}的角色", STEP_ROLES),
+                duration=duration.strip(),
+                after=tuple(_parse_link(link, at) for link in after),
+                milestone=bool(step_raw.get("milestone", False)),
+                checklist=tuple(str(item).strip() for item in checklist if str(item).strip()),
+            )
+        )
+    template = SopTemplate(
+        code=_text(raw, "code", where),
+        name=_text(raw, "name", where),
+        service_type=_choice(ServiceType, raw.get("service_type"), f"{where}业务类型"),
+        flow=_choice(Flow, raw.get("flow", "expedite"), f"{where}流程类型"),
+        normal_duration=str(raw.get("normal_duration", "0d")).strip(),
+        description=_text(raw, "description", where, required=False),
+        steps=tuple(steps),
+    )
+    duration_minutes(template.normal_duration)
+    try:
+        topological_order(template.plan_tasks())
+    except PlanError as error:
+        raise TemplateError(f"{where}{error}") from error
+    return template
+
+
+def load_template_file(path: Path) -> SopTemplate:
+    """Read and validate a template file (TOML)."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise TemplateError(f"无法读取模板文件 {path.name}：{error}") from error
+    return parse_template(raw, f"模板文件 {path.name}")

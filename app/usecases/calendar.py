@@ -1,0 +1,73 @@
+"""The office's working calendar: office hours and the dates it overrides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, select
+
+from app.db.database import Database
+from app.db.models import CalendarOverrideRecord, OfficeProfile
+from app.domain.working_calendar import (
+    DEFAULT_OFFICE_HOURS,
+    CalendarError,
+    CalendarOverride,
+    OfficeHours,
+    WorkingCalendar,
+)
+from app.usecases.errors import ValidationFailed
+
+NOTE_LIMIT = 200
+
+
+def office_hours(database: Database) -> OfficeHours:
+    with database.unit_of_work() as session:
+        text = session.scalar(select(OfficeProfile.office_hours).order_by(OfficeProfile.id).limit(1))
+    return OfficeHours.parse(text) if text else DEFAULT_OFFICE_HOURS
+
+
+def save_office_hours(database: Database, text: str) -> OfficeHours:
+    """Validate and store the office hours (needs the office profile to exist).
+
+    Raises:
+        ValidationFailed: ``office_hours`` with the reason.
+    """
+    try:
+        hours = OfficeHours.parse(text)
+    except CalendarError as error:
+        raise ValidationFailed({"office_hours": str(error)}) from error
+    with database.unit_of_work() as session:
+        profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+        if profile is None:
+            raise ValidationFailed({"office_hours": "请先填写机构信息"})
+        profile.office_hours = str(hours)
+    return hours
+
+
+def list_calendar_overrides(database: Database) -> list[CalendarOverride]:
+    with database.unit_of_work() as session:
+        rows = session.scalars(select(CalendarOverrideRecord).order_by(CalendarOverrideRecord.day))
+        return [CalendarOverride(r.day, r.working, r.note) for r in rows]
+
+
+def save_calendar_override(database: Database, override: CalendarOverride) -> None:
+    """Add or replace the office's word on one date."""
+    if len(override.note) > NOTE_LIMIT:
+        raise ValidationFailed({"note": f"说明不能超过 {NOTE_LIMIT} 个字"})
+    with database.unit_of_work() as session:
+        query = select(CalendarOverrideRecord).where(CalendarOverrideRecord.day == override.day)
+        row = session.scalars(query).first()
+        if row is None:
+            row = CalendarOverrideRecord(day=override.day)
+            session.add(row)
+        row.working, row.note = override.working, override.note.strip()
+
+
+def delete_calendar_override(database: Database, day: date) -> None:
+    with database.unit_of_work() as session:
+        session.execute(delete(CalendarOverrideRecord).where(CalendarOverrideRecord.day == day))
+
+
+def load_working_calendar(database: Database) -> WorkingCalendar:
+    """The office calendar every date promise uses: statutory data, office hours, overrides."""
+    return WorkingCalendar(office_hours(database), list_calendar_overrides(database))

@@ -1,0 +1,129 @@
+"""Plans: a case's tasks made from an SOP template, and a case's schedule on the office calendar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from app.db.database import Database
+from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
+from app.domain.scheduling import Link, PlanTask, Schedule, schedule_plan
+from app.domain.sop_template import SopTemplate, duration_minutes
+from app.domain.vocabulary import TaskStatus
+from app.usecases.calendar import load_working_calendar, office_hours
+from app.usecases.errors import ValidationFailed
+from app.usecases.sop import expedite_template_for, load_template
+
+
+def plan_case(database: Database, case_id: int, template_code: str | None = None) -> int:
+    """Give a case without tasks the tasks of a template (its service type's expedite one by default).
+
+    Returns how many tasks were created. The case remembers the template version it used.
+
+    Raises:
+        ValidationFailed: ``template`` when there is no such template or the case already has a plan.
+    """
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        service_type = case.service_type
+        has_tasks = session.scalar(select(func.count()).select_from(Task).where(Task.case_id == case_id))
+    if has_tasks:
+        raise ValidationFailed({"template": "该案件已有任务计划，不能重复生成"})
+    if template_code:
+        published = load_template(database, template_code)
+    else:
+        published = expedite_template_for(database, service_type)
+    if published is None:
+        raise ValidationFailed(
+            {"template": f"没有找到可用的加急版 SOP 模板：{template_code or service_type.label}"}
+        )
+    minutes_per_day = office_hours(database).minutes_per_day
+    with database.unit_of_work() as session:
+        first_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
+        tasks, dependencies, checklist = task_rows(published.template, case_id, first_id, minutes_per_day)
+        session.execute(insert(Task), tasks)
+        if dependencies:
+            session.execute(insert(TaskDependency), dependencies)
+        if checklist:
+            session.execute(insert(TaskChecklistItem), checklist)
+        case = session.get(Case, case_id)
+        case.sop_version_id = published.version_id
+    return len(tasks)
+
+
+def task_rows(
+    template: SopTemplate, case_id: int, first_task_id: int, minutes_per_day: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows for the tasks, dependencies and checklist items of ``template`` in one case.
+
+    Plain dicts for bulk INSERTs: the sample-data generator writes them for thousands of cases.
+    """
+    ids = {step.key: first_task_id + position for position, step in enumerate(template.steps)}
+    tasks, dependencies, checklist = [], [], []
+    for position, step in enumerate(template.steps):
+        tasks.append({
+            "id": ids[step.key],
+            "case_id": case_id,
+            "name": step.name,
+            "role": step.role,
+            "status": TaskStatus.TODO,
+            "position": position,
+            "duration_minutes": duration_minutes(step.duration, minutes_per_day),
+            "blocked_reason": "",
+            "sop_step_key": step.key,
+            "milestone": step.milestone,
+        })  # fmt: skip
+        dependencies += [
+            {
+                "predecessor_id": ids[link.step],
+                "successor_id": ids[step.key],
+                "kind": link.kind,
+                "lag_minutes": duration_minutes(link.lag, minutes_per_day),
+            }
+            for link in step.after
+        ]
+        checklist += [
+            {"task_id": ids[step.key], "position": n, "text": text, "done": False}
+            for n, text in enumerate(step.checklist)
+        ]
+    return tasks, dependencies, checklist
+
+
+def case_plan_tasks(database: Database, case_id: int) -> tuple[list[PlanTask], datetime]:
+    """The case's tasks as plan tasks, and its requested deadline."""
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        deadline = case.requested_deadline
+        rows = session.execute(
+            select(Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at, Task.completed_at,
+                   Task.milestone).where(Task.case_id == case_id).order_by(Task.position, Task.id)
+        ).all()  # fmt: skip
+        links: dict[int, list[Link]] = {}
+        for predecessor, successor, kind, lag in session.execute(
+            select(TaskDependency.predecessor_id, TaskDependency.successor_id, TaskDependency.kind,
+                   TaskDependency.lag_minutes).join(Task, Task.id == TaskDependency.successor_id)
+            .where(Task.case_id == case_id)
+        ):  # fmt: skip
+            links.setdefault(successor, []).append(Link(str(predecessor), kind, lag))
+    tasks = [
+        PlanTask(
+            str(task_id), name, duration, tuple(links.get(task_id, ())),
+            started_at=started if status != TaskStatus.TODO else None,
+            completed_at=(completed or started) if status == TaskStatus.DONE else None,
+            milestone=milestone,
+        )
+        for task_id, name, duration, status, started, completed, milestone in rows
+    ]  # fmt: skip
+    return tasks, deadline
+
+
+def schedule_case(database: Database, case_id: int, now: datetime) -> Schedule:
+    """The case's schedule from ``now`` against its requested deadline, on the office calendar."""
+    tasks, deadline = case_plan_tasks(database, case_id)
+    return schedule_plan(tasks, load_working_calendar(database), now, deadline)
