@@ -210,3 +210,29 @@ def load_template_file(path: Path) -> SopTemplate:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise TemplateError(f"无法读取模板文件 {path.name}：{error}") from error
     return parse_template(raw, f"模板文件 {path.name}")
+
+
+_LINK_TEXT = re.compile(r"^([a-z0-9][a-z0-9-]*)\s*(?:\(\s*(ss|fs)?\s*(?:\+\s*(\d+(?:\.\d+)?[hdm]))?\s*\))?$")
+
+
+def format_links(links: tuple[StepLink, ...]) -> str:
+    """Predecessors as people type them: ``a, b(ss), c(+2h), d(ss+1h)``."""
+    parts = []
+    for link in links:
+        kind = "ss" if link.kind == DependencyKind.START_TO_START else ""
+        lag = f"+{link.lag}" if duration_minutes(link.lag) else ""
+        parts.append(f"{link.step}({kind}{lag})" if kind or lag else link.step)
+    return ", ".join(parts)
+
+
+def parse_links(text: str) -> tuple[StepLink, ...]:
+    """The inverse of :func:`format_links`; raises TemplateError naming the part it cannot read."""
+    links = []
+    text = text.replace("（", "(").replace("）", ")").replace("＋", "+")  # full-width, as typed with an IME
+    for part in filter(None, (p.strip() for p in re.split(r"[,，、;；]", text))):
+        match = _LINK_TEXT.match(part)
+        if not match:
+            raise TemplateError(f"无法识别的前置步骤“{part}”，示例：a, b(ss), c(+2h), d(ss+1h)")
+        step, kind, lag = match.groups()
+        links.append(StepLink(step, DependencyKind(kind or "fs"), lag or "0m"))
+    return tuple(links)

@@ -21,6 +21,102 @@
     </message>
 </context>
 <context>
+    <name>CalendarOverrideModel</name>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
+        <source>安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="89"/>
+        <source>上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="89"/>
+        <source>休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsView</name>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="157"/>
+        <source>保存办公时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="163"/>
+        <source>办公时间（所有工期与承诺时间按此计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="174"/>
+        <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假安排数据）&#x3000;粗体：本所设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="177"/>
+        <source>日历（数据来自 chinesecalendar，国务院放假安排）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
+        <source>休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="197"/>
+        <source>上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="200"/>
+        <source>如：国务院办公厅 2027 年部分节假日安排的通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="204"/>
+        <source>添加或更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="207"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="210"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="211"/>
+        <source>安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="212"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
+        <source>本所日历例外（新发布的放假通知、地方安排）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/case_table_model.py" line="28"/>
@@ -102,52 +198,52 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="42"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="45"/>
         <source>今日概况</source>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="45"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="48"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="45"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="48"/>
         <source>待确认与办理中</source>
         <translation>Awaiting confirmation or in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="46"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="46"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="47"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="47"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="48"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="48"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="55"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="58"/>
         <source>后续版本将在这里列出：我的待办、需要复盘的案件、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。</source>
         <translation>Coming in a later version: my to-dos, cases due for retrospective, SLA timers and client notification reminders, @-mentions and key decisions.</translation>
     </message>
@@ -298,6 +394,49 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
+    <name>OfficeCalendarWidget</name>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="113"/>
+        <source>上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="113"/>
+        <source>休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="114"/>
+        <source>本所设定：{state}（{note}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="116"/>
+        <source>调休上班（{holiday}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="118"/>
+        <source>{holiday}假期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="120"/>
+        <source>工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="120"/>
+        <source>休息日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="122"/>
+        <source>（预估：尚无国务院放假安排数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeProfileForm</name>
     <message>
         <location filename="../../ui/office_profile_form.py" line="23"/>
@@ -353,64 +492,306 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="34"/>
+        <location filename="../../ui/pages/settings_view.py" line="39"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="35"/>
+        <location filename="../../ui/pages/settings_view.py" line="40"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="38"/>
+        <location filename="../../ui/pages/settings_view.py" line="43"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="45"/>
+        <location filename="../../ui/pages/settings_view.py" line="50"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="57"/>
+        <location filename="../../ui/pages/settings_view.py" line="62"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="59"/>
+        <location filename="../../ui/pages/settings_view.py" line="64"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="66"/>
+        <location filename="../../ui/pages/settings_view.py" line="71"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="68"/>
+        <location filename="../../ui/pages/settings_view.py" line="73"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="70"/>
+        <location filename="../../ui/pages/settings_view.py" line="75"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="90"/>
+        <location filename="../../ui/pages/settings_view.py" line="94"/>
+        <source>机构与界面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="96"/>
+        <source>工作日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <source>SOP 模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="111"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="93"/>
+        <location filename="../../ui/pages/settings_view.py" line="114"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <location filename="../../ui/pages/settings_view.py" line="119"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SopTemplateEditor</name>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="62"/>
+        <source>编辑 SOP 模板：{name}（当前第 {version} 版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="69"/>
+        <source>常规（非加急）办理通常需要的工期，如 4d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="72"/>
+        <source>模板名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="73"/>
+        <source>常规办理工期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="74"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <source>标识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <source>步骤名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <source>工期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <source>前置步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="79"/>
+        <source>里程碑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="79"/>
+        <source>检查清单（用“；”分隔）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="94"/>
+        <source>工期写作 4h（小时）、2d（工作日）、30m（分钟）；前置步骤写标识，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <source>开始-开始写 b(ss)，滞后写 c(+2h)。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="99"/>
+        <source>添加步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="101"/>
+        <source>删除步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="103"/>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="105"/>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="115"/>
+        <source>这一版改了什么、为什么改（必填），如：复盘发现银行信息传递延迟，增加确认步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="125"/>
+        <source>发布新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="135"/>
+        <source>修订说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="160"/>
+        <source>新步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_template_editor.py" line="189"/>
+        <source>第 {row} 步：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SopTemplatesView</name>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="156"/>
+        <source>编辑并发布新版本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="160"/>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="205"/>
+        <source>（无说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="207"/>
+        <source>第 {n} 版 · {time} · {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="221"/>
+        <source>{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="232"/>
+        <source>若现在开始：{summary} 关键路径上的步骤以红色标出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepScheduleModel</name>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <source>步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <source>工期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <source>前置步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <source>里程碑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <source>最早开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <source>最早完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <source>总时差（小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <source>关键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="117"/>
+        <source>检查清单：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
+        <source>业务类型</source>
+        <translation type="unfinished">Service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
+        <source>模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sop_templates_view.py" line="77"/>
+        <source>第 {n} 版</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,83 +891,98 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="56"/>
+        <source>后勤支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocabulary.py" line="57"/>
         <source>合规复核</source>
         <translation>Compliance reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="57"/>
+        <location filename="../../app/domain/vocabulary.py" line="58"/>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="58"/>
+        <location filename="../../app/domain/vocabulary.py" line="59"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="62"/>
+        <location filename="../../app/domain/vocabulary.py" line="63"/>
         <source>待确认</source>
         <translation>Awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="63"/>
+        <location filename="../../app/domain/vocabulary.py" line="64"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="64"/>
+        <location filename="../../app/domain/vocabulary.py" line="65"/>
         <source>按期完成</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="65"/>
+        <location filename="../../app/domain/vocabulary.py" line="66"/>
         <source>逾期完成</source>
         <translation>Achieved late</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="66"/>
+        <location filename="../../app/domain/vocabulary.py" line="67"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="67"/>
+        <location filename="../../app/domain/vocabulary.py" line="68"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="77"/>
+        <location filename="../../app/domain/vocabulary.py" line="78"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="78"/>
+        <location filename="../../app/domain/vocabulary.py" line="79"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="79"/>
+        <location filename="../../app/domain/vocabulary.py" line="80"/>
         <source>待复核</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="80"/>
+        <location filename="../../app/domain/vocabulary.py" line="81"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="81"/>
+        <location filename="../../app/domain/vocabulary.py" line="82"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="85"/>
+        <location filename="../../app/domain/vocabulary.py" line="86"/>
         <source>完成-开始</source>
         <translation>Finish-to-start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="86"/>
+        <location filename="../../app/domain/vocabulary.py" line="87"/>
         <source>开始-开始</source>
         <translation>Start-to-start</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="37"/>
+        <source>加急版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="38"/>
+        <source>常规版</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

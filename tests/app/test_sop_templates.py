@@ -226,3 +226,15 @@ def test_schedule_command_refuses_an_unknown_template_and_a_bad_time(tmp_path: P
     assert result.returncode == 1 and "找不到模板“不存在的模板”" in result.stderr
     result = _cli("schedule", "--database", url, "--template", "tax-filing-expedite", "--start", "明天")
     assert result.returncode == 2 and "无法识别的时间" in result.stderr
+
+
+def test_predecessors_are_written_and_read_as_people_type_them():
+    from app.domain.sop_template import StepLink, format_links, parse_links
+    from app.domain.vocabulary import DependencyKind
+
+    links = (StepLink("a"), StepLink("b", DependencyKind.START_TO_START), StepLink("c", lag="2h"),
+             StepLink("d", DependencyKind.START_TO_START, "1h"))  # fmt: skip
+    assert format_links(links) == "a, b(ss), c(+2h), d(ss+1h)"
+    assert parse_links("a，b（ss）、c(+2h); d(ss＋1h)") == links
+    with pytest.raises(TemplateError, match="无法识别的前置步骤“b\\[ss\\]”"):
+        parse_links("a, b[ss]")

@@ -1,4 +1,4 @@
-"""设置: the office profile printed on letters, the interface language and where the data lives."""
+"""设置: the office profile, language and data location; the working calendar; the SOP templates."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,8 @@ from app.db.database import Database
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import load_office_profile, save_office_profile
 from ui.office_profile_form import OfficeProfileForm
+from ui.pages.calendar_settings_view import CalendarSettingsView
+from ui.pages.sop_templates_view import SopTemplatesView
 from ui.preferences import LANGUAGES, Preferences
 
 
@@ -87,9 +90,15 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(column)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("机构与界面"))
+        self.calendar = CalendarSettingsView(database)
+        self.tabs.addTab(self.calendar, self.tr("工作日历"))
+        self.sop_templates = SopTemplatesView(database)
+        self.tabs.addTab(self.sop_templates, self.tr("SOP 模板"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.tabs)
         profile = load_office_profile(database)
         if profile is not None:
             self.form.set_profile(profile)

@@ -1,0 +1,242 @@
+"""SOP 模板: the office's plan templates, their versions, and each plan scheduled from now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.chinese_format import format_datetime
+from app.domain.scheduling import Schedule
+from app.domain.sop_template import SopTemplate, format_links
+from app.usecases.calendar import load_working_calendar
+from app.usecases.sop import (
+    PublishedTemplate,
+    TemplateSummary,
+    list_templates,
+    load_template,
+    template_versions,
+)
+from ui.labels import label
+from ui.sop_template_editor import SopTemplateEditor
+
+CRITICAL_COLOUR = QColor("#c62828")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TemplateListModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[TemplateSummary] = []
+        self._headers = [self.tr("业务类型"), self.tr("模板"), self.tr("版本")]
+
+    def set_templates(self, rows: list[TemplateSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def template_at(self, row: int) -> TemplateSummary:
+        return self._rows[row]
+
+    def row_of(self, code: str) -> int:
+        return next((row for row, t in enumerate(self._rows) if t.code == code), 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        template = self._rows[index.row()]
+        return (
+            label(template.service_type),
+            template.name,
+            self.tr("第 {n} 版").format(n=template.latest_version),
+        )[index.column()]
+
+
+class StepScheduleModel(QAbstractTableModel):
+    """A template's steps with their schedule if the plan started now; critical steps in red."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._template: SopTemplate | None = None
+        self._schedule: Schedule | None = None
+        self._headers = [
+            self.tr("步骤"), self.tr("角色"), self.tr("工期"), self.tr("前置步骤"), self.tr("里程碑"),
+            self.tr("最早开始"), self.tr("最早完成"), self.tr("总时差（小时）"), self.tr("关键"),
+        ]  # fmt: skip
+
+    def set_plan(self, template: SopTemplate, schedule: Schedule) -> None:
+        self.beginResetModel()
+        self._template, self._schedule = template, schedule
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self._template is None else len(self._template.steps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._template is None or self._schedule is None:
+            return None
+        step = self._template.steps[index.row()]
+        task = self._schedule.tasks[step.key]
+        if role == Qt.ItemDataRole.ForegroundRole and task.critical:
+            return QBrush(CRITICAL_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and step.checklist:
+            return self.tr("检查清单：") + "；".join(step.checklist)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        schedule = self._schedule
+        return (
+            step.name,
+            label(step.role),
+            step.duration,
+            format_links(step.after),
+            "◆" if step.milestone else "",
+            format_datetime(schedule.instant(task.earliest_start)),
+            format_datetime(schedule.instant(task.earliest_finish, finish=True)),
+            f"{task.total_slack / 60:g}",
+            "★" if task.critical else "",
+        )[index.column()]
+
+
+class SopTemplatesView(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._shown: PublishedTemplate | None = None
+
+        self.templates = TemplateListModel(self)
+        self.list = QTableView()
+        self.list.setObjectName("template_list")
+        self.list.setModel(self.templates)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.versions = QComboBox()
+        self.versions.setObjectName("template_versions")
+        self.versions.activated.connect(lambda _row: self._show_version(self.versions.currentData()))
+        self.edit_button = QPushButton(self.tr("编辑并发布新版本…"))
+        self.edit_button.setObjectName("edit_template")
+        self.edit_button.clicked.connect(self.edit)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("版本")))
+        top.addWidget(self.versions, 1)
+        top.addWidget(self.edit_button)
+        self.steps = StepScheduleModel(self)
+        self.steps_view = QTableView()
+        self.steps_view.setObjectName("template_steps")
+        self.steps_view.setModel(self.steps)
+        self.steps_view.verticalHeader().hide()
+        for column, width in enumerate((0, 80, 50, 150, 50, 130, 130, 100, 40)):
+            self.steps_view.setColumnWidth(column, width)
+        self.steps_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setObjectName("template_summary")
+        self.summary.setWordWrap(True)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title)
+        detail_layout.addWidget(self.details)
+        detail_layout.addLayout(top)
+        detail_layout.addWidget(self.steps_view, 1)
+        detail_layout.addWidget(self.summary)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setSizes([340, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self.show_template(current.row())
+        )
+        self.reload()
+
+    def reload(self, code: str | None = None) -> None:
+        self.templates.set_templates(list_templates(self._database))
+        if self.templates.rowCount():
+            self.list.selectRow(self.templates.row_of(code) if code else 0)
+            self.show_template(self.list.currentIndex().row())
+
+    def show_template(self, row: int) -> None:
+        if row < 0:
+            return
+        summary = self.templates.template_at(row)
+        self.versions.clear()
+        for info in template_versions(self._database, summary.code):
+            note = info.revision_note or self.tr("（无说明）")
+            self.versions.addItem(
+                self.tr("第 {n} 版 · {time} · {note}").format(
+                    n=info.version, time=format_datetime(info.published_at), note=note
+                ),
+                (summary.code, info.version),
+            )
+        self._show_version((summary.code, summary.latest_version))
+
+    def _show_version(self, key: tuple[str, int] | None) -> None:
+        if key is None:
+            return
+        code, version = key
+        self._shown = load_template(self._database, code, version)
+        template = self._shown.template
+        self.title.setText(template.name)
+        details = self.tr("{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤").format(
+            flow=label(template.flow),
+            service=label(template.service_type),
+            normal=template.normal_duration,
+            steps=len(template.steps),
+        )
+        self.details.setText(f"{details}\n{template.description}")
+        now = datetime.now().replace(second=0, microsecond=0)
+        schedule = template.schedule(load_working_calendar(self._database), now)
+        self.steps.set_plan(template, schedule)
+        self.summary.setText(
+            self.tr("若现在开始：{summary} 关键路径上的步骤以红色标出。").format(
+                summary=schedule.feasibility().summary()
+            )
+        )
+
+    def edit(self) -> None:
+        if self._shown is None:
+            return
+        editor = SopTemplateEditor(self._database, self._shown.template, self._shown.version, self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self.reload(self._shown.template.code)
