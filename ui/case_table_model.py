@@ -6,25 +6,24 @@ from datetime import datetime
 from functools import partial
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.chinese_format import format_datetime
 from app.usecases.cases import CaseRow
 from ui.labels import label
+from ui.row_table_model import Index, RowTableModel
 
 OVERDUE_COLOUR = QColor("#c62828")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowTableModel):
     """Rows of :class:`CaseRow`; the search text keeps rows whose text holds every word typed."""
 
     COLUMNS = ("number", "client", "service_type", "title", "status", "deadline", "manager", "updated")
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._headers = [
+        headers = [
             self.tr("案件编号"),
             self.tr("客户"),
             self.tr("业务类型"),
@@ -34,9 +33,9 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("项目经理"),
             self.tr("最近更新"),
         ]
+        super().__init__(headers, parent)
         self._all: list[CaseRow] = []
         self._haystacks: list[str] = []
-        self._rows: list[CaseRow] = []
         self._terms: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._now = datetime.now()
@@ -60,9 +59,6 @@ class CaseTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._all)
 
-    def case_at(self, row: int) -> CaseRow:
-        return self._rows[row]
-
     def _refresh(self) -> None:
         self.beginResetModel()
         if self._terms:
@@ -78,17 +74,6 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- Qt model interface -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

@@ -22,7 +22,7 @@ def test_typing_filters_the_list_and_the_count_follows(qtbot, sample_database):
     one = list_case_rows(sample_database)[5]
     qtbot.keyClicks(view.search, one.number)
     assert view.model.rowCount() == 1
-    assert view.model.case_at(0).id == one.id
+    assert view.model.row_at(0).id == one.id
     assert view.count_label.text() == "找到 1 个，共 60 个案件"
 
 
@@ -33,7 +33,7 @@ def test_several_words_must_all_match_in_any_column(qtbot, sample_database):
     city = target.client_name[:2]
     view.search.insert(f"{city} {target.status.label}")  # Chinese arrives from the IME, not key clicks
     expected = {r.id for r in rows if city in r.client_name and r.status == target.status}
-    assert {view.model.case_at(i).id for i in range(view.model.rowCount())} == expected
+    assert {view.model.row_at(i).id for i in range(view.model.rowCount())} == expected
     view.search.clear()
     assert view.model.rowCount() == 60
 
@@ -41,10 +41,10 @@ def test_several_words_must_all_match_in_any_column(qtbot, sample_database):
 def test_sorting_by_deadline_both_ways(qtbot, sample_database):
     view = _view(qtbot, sample_database)
     view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-    deadlines = [view.model.case_at(i).requested_deadline for i in range(view.model.rowCount())]
+    deadlines = [view.model.row_at(i).requested_deadline for i in range(view.model.rowCount())]
     assert deadlines == sorted(deadlines)
     view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-    assert view.model.case_at(0).requested_deadline == max(deadlines)
+    assert view.model.row_at(0).requested_deadline == max(deadlines)
 
 
 def test_open_cases_past_their_deadline_are_red(qtbot, sample_database):
@@ -52,7 +52,7 @@ def test_open_cases_past_their_deadline_are_red(qtbot, sample_database):
     view.model.set_cases(list_case_rows(sample_database), datetime(2030, 1, 1))
     colours = {}
     for row in range(view.model.rowCount()):
-        case = view.model.case_at(row)
+        case = view.model.row_at(row)
         brush = view.model.data(view.model.index(row, 5), Qt.ItemDataRole.ForegroundRole)
         colours[case.status.is_open] = colours.get(case.status.is_open, set()) | {
             brush.color().name() if brush else None

@@ -50,7 +50,7 @@ def test_geometry_and_last_page_are_remembered(qtbot, sample_database, tmp_path:
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 520)  # inside the offscreen screen (800 × 600); the default is 1200 × 760
-    first.show_page("settings")
+    first.show_page("cases")
     size_at_close = first.size()
     first.close()
 
@@ -58,8 +58,8 @@ def test_geometry_and_last_page_are_remembered(qtbot, sample_database, tmp_path:
     qtbot.addWidget(second)
     second.show()
     assert second.size() == size_at_close == QSize(760, 520)
-    assert second.current_page_key() == "settings"
-    assert isinstance(second.stack.currentWidget(), SettingsView)
+    assert second.current_page_key() == "cases"
+    assert isinstance(second.stack.currentWidget(), CasesView)
 
 
 def test_pages_are_built_only_when_first_visited(qtbot, sample_database, preferences):

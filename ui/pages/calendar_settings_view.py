@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,12 @@ from app.usecases.calendar import (
 )
 from app.usecases.errors import ValidationFailed
 from ui.office_profile_form import ERROR_STYLE
+from ui.row_table_model import Index, RowTableModel
 
 HOLIDAY_BACKGROUND = QColor("#fdecea")
 HOLIDAY_TEXT = QColor("#c62828")
 MAKEUP_BACKGROUND = QColor("#e3f2fd")
 MAKEUP_TEXT = QColor("#1565c0")
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _qdate(day: date) -> QDate:
@@ -53,37 +53,16 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class CalendarOverrideModel(QAbstractTableModel):
+class CalendarOverrideModel(RowTableModel):
     """The office's overrides, one row per date."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[CalendarOverride] = []
-        self._headers = [self.tr("日期"), self.tr("安排"), self.tr("说明")]
-
-    def set_overrides(self, rows: list[CalendarOverride]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def override_at(self, row: int) -> CalendarOverride:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__([self.tr("日期"), self.tr("安排"), self.tr("说明")], parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        override = self._rows[index.row()]
+        override: CalendarOverride = self.row_at(index.row())
         return (
             format_date_long(override.day),
             self.tr("上班") if override.working else self.tr("休息"),
@@ -230,7 +209,7 @@ class CalendarSettingsView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_overrides(list_calendar_overrides(self._database))
+        self.model.set_rows(list_calendar_overrides(self._database))
         self.month.set_working_calendar(load_working_calendar(self._database))
         self._show_selected_day()
 
@@ -264,7 +243,7 @@ class CalendarSettingsView(QWidget):
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         for row in rows:
-            delete_calendar_override(self._database, self.model.override_at(row).day)
+            delete_calendar_override(self._database, self.model.row_at(row).day)
         self.reload()
 
     def _show_selected_day(self) -> None:

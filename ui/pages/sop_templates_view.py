@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.scheduling import Schedule
-from app.domain.sop_template import SopTemplate, format_links
+from app.domain.sop_template import SopStep, SopTemplate, format_links
 from app.usecases.calendar import load_working_calendar
 from app.usecases.sop import (
     PublishedTemplate,
@@ -33,44 +33,23 @@ from app.usecases.sop import (
     template_versions,
 )
 from ui.labels import label
+from ui.row_table_model import Index, RowTableModel
 from ui.sop_template_editor import SopTemplateEditor
 
 CRITICAL_COLOUR = QColor("#c62828")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class TemplateListModel(QAbstractTableModel):
+class TemplateListModel(RowTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[TemplateSummary] = []
-        self._headers = [self.tr("业务类型"), self.tr("模板"), self.tr("版本")]
-
-    def set_templates(self, rows: list[TemplateSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def template_at(self, row: int) -> TemplateSummary:
-        return self._rows[row]
+        super().__init__([self.tr("业务类型"), self.tr("模板"), self.tr("版本")], parent)
 
     def row_of(self, code: str) -> int:
         return next((row for row, t in enumerate(self._rows) if t.code == code), 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        template = self._rows[index.row()]
+        template: TemplateSummary = self.row_at(index.row())
         return (
             label(template.service_type),
             template.name,
@@ -78,38 +57,25 @@ class TemplateListModel(QAbstractTableModel):
         )[index.column()]
 
 
-class StepScheduleModel(QAbstractTableModel):
+class StepScheduleModel(RowTableModel):
     """A template's steps with their schedule if the plan started now; critical steps in red."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._template: SopTemplate | None = None
-        self._schedule: Schedule | None = None
-        self._headers = [
+        headers = [
             self.tr("步骤"), self.tr("角色"), self.tr("工期"), self.tr("前置步骤"), self.tr("里程碑"),
             self.tr("最早开始"), self.tr("最早完成"), self.tr("总时差（小时）"), self.tr("关键"),
         ]  # fmt: skip
+        super().__init__(headers, parent)
+        self._schedule: Schedule | None = None
 
     def set_plan(self, template: SopTemplate, schedule: Schedule) -> None:
-        self.beginResetModel()
-        self._template, self._schedule = template, schedule
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() or self._template is None else len(self._template.steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self._schedule = schedule
+        self.set_rows(list(template.steps))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._template is None or self._schedule is None:
+        if not index.isValid() or self._schedule is None:
             return None
-        step = self._template.steps[index.row()]
+        step: SopStep = self.row_at(index.row())
         task = self._schedule.tasks[step.key]
         if role == Qt.ItemDataRole.ForegroundRole and task.critical:
             return QBrush(CRITICAL_COLOUR)
@@ -191,7 +157,7 @@ class SopTemplatesView(QWidget):
         self.reload()
 
     def reload(self, code: str | None = None) -> None:
-        self.templates.set_templates(list_templates(self._database))
+        self.templates.set_rows(list_templates(self._database))
         if self.templates.rowCount():
             self.list.selectRow(self.templates.row_of(code) if code else 0)
             self.show_template(self.list.currentIndex().row())
@@ -199,7 +165,7 @@ class SopTemplatesView(QWidget):
     def show_template(self, row: int) -> None:
         if row < 0:
             return
-        summary = self.templates.template_at(row)
+        summary: TemplateSummary = self.templates.row_at(row)
         self.versions.clear()
         for info in template_versions(self._database, summary.code):
             note = info.revision_note or self.tr("（无说明）")
