@@ -143,3 +143,28 @@ def test_the_timeline_converts_both_ways(start, minutes):
     offset = timeline.offset(start) + minutes
     assert timeline.instant(offset, finish=True) == finish
     assert timeline.offset(timeline.instant(offset)) == offset
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "holiday"),
+    [
+        (date(2025, 12, 31), date(2026, 1, 4), "元旦"),  # 4 Jan, a Sunday, is a make-up day
+        (date(2026, 2, 14), date(2026, 2, 24), "春节"),
+        (date(2026, 4, 3), date(2026, 4, 7), "清明节"),
+        (date(2026, 4, 30), date(2026, 5, 6), "劳动节"),
+        (date(2026, 6, 18), date(2026, 6, 22), "端午节"),
+        (date(2026, 9, 24), date(2026, 9, 28), "中秋节"),
+        (date(2026, 9, 30), date(2026, 10, 8), "国庆节"),
+    ],
+)
+def test_the_next_working_day_after_each_2026_holiday(before, after, holiday):
+    assert calendar.add_working_days(before, 1) == after
+    assert calendar.add_working_days(after, -1) == before
+    assert calendar.day(before + timedelta(days=1)).holiday == holiday
+
+
+@pytest.mark.parametrize(
+    "makeup", [date(2026, 1, 4), date(2026, 5, 9), date(2026, 9, 20), date(2026, 10, 10)]
+)
+def test_2026_make_up_weekend_days_are_working_days(makeup):
+    assert calendar.day(makeup).working and calendar.day(makeup).makeup
