@@ -25,27 +25,27 @@
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
         <source>安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Day type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="89"/>
         <source>上班</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="89"/>
         <source>休息</source>
-        <translation type="unfinished"></translation>
+        <translation>Day off</translation>
     </message>
 </context>
 <context>
@@ -53,67 +53,67 @@
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="157"/>
         <source>保存办公时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Save office hours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="163"/>
         <source>办公时间（所有工期与承诺时间按此计算）</source>
-        <translation type="unfinished"></translation>
+        <translation>Office hours (all durations and committed times are calculated on these)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="174"/>
         <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假安排数据）&#x3000;粗体：本所设定</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: statutory holiday · Blue: make-up working day · Italic: estimated (no holiday schedule data yet) · Bold: set by the office</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="177"/>
         <source>日历（数据来自 chinesecalendar，国务院放假安排）</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (data from chinesecalendar, per the State Council holiday schedule)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
         <source>休息</source>
-        <translation type="unfinished"></translation>
+        <translation>Day off</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="197"/>
         <source>上班</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="200"/>
         <source>如：国务院办公厅 2027 年部分节假日安排的通知</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. General Office of the State Council notice on the 2027 holiday schedule</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="204"/>
         <source>添加或更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or update</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="207"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="210"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="211"/>
         <source>安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Day type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="212"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
         <source>本所日历例外（新发布的放假通知、地方安排）</source>
-        <translation type="unfinished"></translation>
+        <translation>Office calendar overrides (newly published holiday notices, local arrangements)</translation>
     </message>
 </context>
 <context>
@@ -398,42 +398,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="113"/>
         <source>上班</source>
-        <translation type="unfinished"></translation>
+        <translation>working</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="113"/>
         <source>休息</source>
-        <translation type="unfinished"></translation>
+        <translation>day off</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="114"/>
         <source>本所设定：{state}（{note}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by the office: {state} ({note})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="116"/>
         <source>调休上班（{holiday}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up working day ({holiday})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="118"/>
         <source>{holiday}假期</source>
-        <translation type="unfinished"></translation>
+        <translation>{holiday} holiday</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="120"/>
         <source>工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Working day</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="120"/>
         <source>休息日</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest day</translation>
     </message>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="122"/>
         <source>（预估：尚无国务院放假安排数据）</source>
-        <translation type="unfinished"></translation>
+        <translation> (estimated: no State Council holiday schedule data yet)</translation>
     </message>
 </context>
 <context>
@@ -539,17 +539,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/pages/settings_view.py" line="94"/>
         <source>机构与界面</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp; interface</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="96"/>
         <source>工作日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Working calendar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="98"/>
         <source>SOP 模板</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP templates</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="111"/>
@@ -572,117 +572,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/sop_template_editor.py" line="62"/>
         <source>编辑 SOP 模板：{name}（当前第 {version} 版）</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit SOP template: {name} (currently Version {version})</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="69"/>
         <source>常规（非加急）办理通常需要的工期，如 4d</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual duration for normal (non-expedite) handling, e.g. 4d</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="72"/>
         <source>模板名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Template name</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="73"/>
         <source>常规办理工期</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal handling duration</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="74"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>标识</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>步骤名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Step name</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>工期</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>前置步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecessors</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="79"/>
         <source>里程碑</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="79"/>
         <source>检查清单（用“；”分隔）</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist (separate items with “；”)</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="94"/>
         <source>工期写作 4h（小时）、2d（工作日）、30m（分钟）；前置步骤写标识，</source>
-        <translation type="unfinished"></translation>
+        <translation>Write durations as 4h (hours), 2d (working days) or 30m (minutes); list predecessors by key, </translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="95"/>
         <source>开始-开始写 b(ss)，滞后写 c(+2h)。</source>
-        <translation type="unfinished"></translation>
+        <translation>write start-to-start as b(ss) and a lag as c(+2h).</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="99"/>
         <source>添加步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Add step</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="101"/>
         <source>删除步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete step</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="103"/>
         <source>上移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="105"/>
         <source>下移</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="115"/>
         <source>这一版改了什么、为什么改（必填），如：复盘发现银行信息传递延迟，增加确认步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed in this version and why (required), e.g. the retrospective found delays in passing on bank information, so a confirmation step was added</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="125"/>
         <source>发布新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish new version</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="135"/>
         <source>修订说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision note</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="160"/>
         <source>新步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>New step</translation>
     </message>
     <message>
         <location filename="../../ui/sop_template_editor.py" line="189"/>
         <source>第 {row} 步：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {row}: {error}</translation>
     </message>
 </context>
 <context>
@@ -690,32 +690,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="156"/>
         <source>编辑并发布新版本…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit and publish new version…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="160"/>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="205"/>
         <source>（无说明）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no note)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="207"/>
         <source>第 {n} 版 · {time} · {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} · {time} · {note}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="221"/>
         <source>{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>{flow} · {service} · normal handling about {normal} · {steps} steps</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="232"/>
         <source>若现在开始：{summary} 关键路径上的步骤以红色标出。</source>
-        <translation type="unfinished"></translation>
+        <translation>If started now: {summary} Steps on the critical path are shown in red.</translation>
     </message>
 </context>
 <context>
@@ -723,52 +723,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
         <source>步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
         <source>工期</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
         <source>前置步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecessors</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
         <source>里程碑</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
         <source>最早开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest start</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
         <source>最早完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest finish</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
         <source>总时差（小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total slack (h)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
         <source>关键</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="117"/>
         <source>检查清单：</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: </translation>
     </message>
 </context>
 <context>
@@ -776,22 +776,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
         <source>业务类型</source>
-        <translation type="unfinished">Service type</translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
         <source>模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
         <source>版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="77"/>
         <source>第 {n} 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/vocabulary.py" line="56"/>
         <source>后勤支持</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistics support</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="57"/>
@@ -977,12 +977,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/sop_template.py" line="37"/>
         <source>加急版</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedite</translation>
     </message>
     <message>
         <location filename="../../app/domain/sop_template.py" line="38"/>
         <source>常规版</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
 </context>
 </TS>
