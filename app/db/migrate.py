@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from app.db.backup import backup_sqlite, timestamped_backup_path
 from app.db.database import Database, DatabaseError, DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -34,20 +34,33 @@ class MigrationResult:
 
 def alembic_config() -> Config:
     """Alembic's configuration; env.py runs on the connection put in ``config.attributes``."""
+    from alembic.config import Config  # Alembic loads only when a migration runs: start-up speed
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+def known_revisions() -> list[str]:
+    """This app's revisions, oldest first.
+
+    Revisions are numbered 0001, 0002, … and each file is named after its number (make
+    migration does so), so start-up can tell whether to migrate without loading Alembic.
+    """
+    return sorted(p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("*.py") if p.name[:4].isdigit())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    revisions = known_revisions()
+    assert revisions, "the migrations folder has no revision"
+    return revisions[-1]
 
 
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_schema(database: Database) -> str | None:
@@ -65,8 +78,7 @@ def check_schema(database: Database) -> str | None:
                 "该数据库不是加急工作台的数据库（含有其他程序的数据表），为避免损坏未做任何改动。"
             )
         return None
-    scripts = ScriptDirectory.from_config(alembic_config())
-    if revision not in {script.revision for script in scripts.walk_revisions()}:
+    if revision not in known_revisions():
         raise SchemaTooNew(
             f"数据库的结构版本（{revision}）比本程序支持的版本（{head_revision()}）更新，"
             "请升级加急工作台后再打开。数据库未做任何改动。"
@@ -90,6 +102,8 @@ def upgrade(database: Database) -> MigrationResult:
 
 def run_alembic(database: Database, verb: str, revision: str) -> None:
     """Run ``alembic upgrade|downgrade revision`` on this database's own connection."""
+    from alembic import command
+
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -12,7 +12,15 @@ from sqlalchemy import func, inspect, select
 
 from app.db import migrate
 from app.db.database import open_database
-from app.db.migrate import SchemaTooNew, alembic_config, current_revision, head_revision, run_alembic, upgrade
+from app.db.migrate import (
+    SchemaTooNew,
+    alembic_config,
+    current_revision,
+    head_revision,
+    known_revisions,
+    run_alembic,
+    upgrade,
+)
 from app.db.models import Base, Case
 
 NEXT_REVISION = '''"""A column only the test's newer app knows."""
@@ -45,6 +53,13 @@ def newer_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     (folder / "versions" / "9999_newer.py").write_text(NEXT_REVISION.format(head=head_revision()))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
     return "9999"
+
+
+def test_revision_files_are_named_after_their_numbers():
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert [s.revision for s in scripts.walk_revisions()][::-1] == known_revisions()
+    assert all(Path(s.path).name.startswith(s.revision + "_") for s in scripts.walk_revisions())
+    assert scripts.get_current_head() == head_revision()
 
 
 def test_upgrade_from_empty_creates_every_table(database):
