@@ -1,0 +1,63 @@
+"""Unified social credit codes: valid ones pass, each kind of mistake says where it is."""
+
+import random
+
+import pytest
+from stdnum.cn import uscc
+
+from app.domain.credit_code import credit_code_problem, normalize_credit_code
+from app.sample_office import sample_credit_code
+
+
+def _with_check(first17: str) -> str:
+    return first17 + uscc.calc_check_digit(first17)
+
+
+VALID = [
+    _with_check("91310115MA1K3YJ2X"),  # a company registered by market regulation (工商)
+    _with_check("12100000400000624"),  # a public institution (机构编制)
+    _with_check("Y1440300MA5DXYQ81"),  # letters in positions 1–2, as GB 32100 allows
+    _with_check("N2330106123456789"),
+]
+
+
+@pytest.mark.parametrize("code", VALID)
+def test_valid_codes_pass(code):
+    assert credit_code_problem(code) is None
+
+
+def test_generated_sample_codes_pass():
+    rng = random.Random(3)
+    assert all(credit_code_problem(sample_credit_code(rng, "310115")) is None for _ in range(200))
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("91310115MA1K3IJ2X0", "第 14 位的“I”不允许：统一社会信用代码不使用字母 I、O、S、V、Z"),
+        ("91310115MA1K3OJ2X0", "第 14 位的“O”不允许"),
+        ("91310115MA1KSYJ2X0", "第 13 位的“S”不允许"),
+        ("91310115VA1K3YJ2X0", "第 9 位的“V”不允许"),
+        ("91310115MA1K3YJ2Z0", "第 17 位的“Z”不允许"),
+        ("91310115ma1k3yj2x0", "第 9 位的“m”应为大写字母“M”"),
+        ("9131 0115MA1K3YJ2X0", "第 5 位是空格，请删除空格"),
+        ("9131A115MA1K3YJ2X0", "第 5 位的“A”应为数字"),
+        ("91310115MA1K3YJ2X", "应为 18 位，现在是 17 位"),
+        ("91310115MA1K3YJ2X-", "第 18 位的“-”不是统一社会信用代码使用的字符"),
+        ("", "请填写统一社会信用代码"),
+    ],
+)
+def test_mistakes_name_the_character(code, message):
+    assert message in credit_code_problem(code)
+
+
+def test_a_wrong_check_character_is_explained():
+    code = VALID[0]
+    wrong = code[:17] + ("0" if code[17] != "0" else "1")
+    assert credit_code_problem(wrong) == (
+        f"校验码不符：第 18 位应为“{code[17]}”，现在是“{wrong[17]}”，请核对前 17 位是否抄错"
+    )
+
+
+def test_a_form_keeps_capitals_without_spaces():
+    assert normalize_credit_code(" 9131 0115ma1k3yj2x0 ") == "91310115MA1K3YJ2X0"
