@@ -23,27 +23,27 @@
 <context>
     <name>CalendarOverrideModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="62"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="89"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="89"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
@@ -51,67 +51,67 @@
 <context>
     <name>CalendarSettingsView</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="157"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="136"/>
         <source>保存办公时间</source>
         <translation>Save office hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="163"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="142"/>
         <source>办公时间（所有工期与承诺时间按此计算）</source>
         <translation>Office hours (all durations and committed times are calculated on these)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="174"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
         <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假安排数据）&#x3000;粗体：本所设定</source>
         <translation>Red: statutory holiday · Blue: make-up working day · Italic: estimated (no holiday schedule data yet) · Bold: set by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="177"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="156"/>
         <source>日历（数据来自 chinesecalendar，国务院放假安排）</source>
         <translation>Calendar (data from chinesecalendar, per the State Council holiday schedule)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="175"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="197"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="176"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="200"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="179"/>
         <source>如：国务院办公厅 2027 年部分节假日安排的通知</source>
         <translation>e.g. General Office of the State Council notice on the 2027 holiday schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="204"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="183"/>
         <source>添加或更新</source>
         <translation>Add or update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="207"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="186"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="210"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="189"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="211"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="190"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="212"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="191"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
         <source>本所日历例外（新发布的放假通知、地方安排）</source>
         <translation>Office calendar overrides (newly published holiday notices, local arrangements)</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_table_model.py" line="28"/>
+        <location filename="../../ui/case_table_model.py" line="27"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="29"/>
+        <location filename="../../ui/case_table_model.py" line="28"/>
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="30"/>
+        <location filename="../../ui/case_table_model.py" line="29"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="31"/>
+        <location filename="../../ui/case_table_model.py" line="30"/>
         <source>加急事项</source>
         <translation>Expedite matter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="32"/>
+        <location filename="../../ui/case_table_model.py" line="31"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="33"/>
+        <location filename="../../ui/case_table_model.py" line="32"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="34"/>
+        <location filename="../../ui/case_table_model.py" line="33"/>
         <source>项目经理</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="35"/>
+        <location filename="../../ui/case_table_model.py" line="34"/>
         <source>最近更新</source>
         <translation>Last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="102"/>
+        <location filename="../../ui/case_table_model.py" line="87"/>
         <source>已超过客户要求的截止时间</source>
         <translation>Past the client&apos;s deadline</translation>
     </message>
@@ -396,42 +396,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>OfficeCalendarWidget</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="113"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="92"/>
         <source>上班</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="113"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="92"/>
         <source>休息</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="114"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="93"/>
         <source>本所设定：{state}（{note}）</source>
         <translation>Set by the office: {state} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="116"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="95"/>
         <source>调休上班（{holiday}）</source>
         <translation>Make-up working day ({holiday})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="118"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="97"/>
         <source>{holiday}假期</source>
         <translation>{holiday} holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="120"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
         <source>工作日</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="120"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
         <source>休息日</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="122"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="101"/>
         <source>（预估：尚无国务院放假安排数据）</source>
         <translation> (estimated: no State Council holiday schedule data yet)</translation>
     </message>
@@ -688,32 +688,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplatesView</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="156"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="122"/>
         <source>编辑并发布新版本…</source>
         <translation>Edit and publish new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="160"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="126"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="205"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="171"/>
         <source>（无说明）</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="207"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="173"/>
         <source>第 {n} 版 · {time} · {note}</source>
         <translation>Version {n} · {time} · {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="221"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="187"/>
         <source>{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤</source>
         <translation>{flow} · {service} · normal handling about {normal} · {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="232"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="198"/>
         <source>若现在开始：{summary} 关键路径上的步骤以红色标出。</source>
         <translation>If started now: {summary} Steps on the critical path are shown in red.</translation>
     </message>
@@ -721,52 +721,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StepScheduleModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="89"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>最早开始</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>最早完成</source>
         <translation>Earliest finish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>总时差（小时）</source>
         <translation>Total slack (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="90"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>关键</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="117"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="83"/>
         <source>检查清单：</source>
         <translation>Checklist: </translation>
     </message>
@@ -774,22 +774,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="46"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="77"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="56"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
     </message>
@@ -983,6 +983,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/sop_template.py" line="38"/>
         <source>常规版</source>
         <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="22"/>
+        <source>影响业务存续</source>
+        <extracomment>Room the normal flow must leave before the deadline for the urgency to count as false. A dimension scored this high (of 3) makes the urgency genuine: survival or a major loss.</extracomment>
+        <translation>Business survival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="23"/>
+        <source>重大经济损失</source>
+        <translation>Major financial loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="24"/>
+        <source>市场机会丧失</source>
+        <translation>Lost market opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="25"/>
+        <source>内部管理需求</source>
+        <translation>Internal management need</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="32"/>
+        <source>常规办理</source>
+        <translation>Normal handling</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="33"/>
+        <source>专项加急（仅瓶颈环节）</source>
+        <translation>Targeted expedite (bottleneck step only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="34"/>
+        <source>全面加急</source>
+        <translation>Full expedite</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="35"/>
+        <source>加急也无法按期完成</source>
+        <translation>Cannot be met even expedited</translation>
     </message>
 </context>
 </TS>
