@@ -7,6 +7,8 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 #: The built-in SOP templates, one TOML file each, imported into the database at start-up.
 SOP_TEMPLATES_DIR = RESOURCES_DIR / "sop_templates"
+#: The material pre-check checklist of each service type, one TOML file named after its code.
+MATERIAL_CHECKLISTS_DIR = RESOURCES_DIR / "material_checklists"
 
 #: The CJK TrueType collection registered with Qt and embedded in PDFs.
 CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"

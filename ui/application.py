@@ -42,7 +42,7 @@ def run_gui(cli_database_url: str | None) -> int:
     app.setOrganizationName("ExpediteDesk")
     app.setApplicationName("ExpediteDesk")
     preferences = Preferences(config_dir() / "preferences.ini")
-    translators = install_translators(app, preferences.language)
+    install_translators(app, preferences.language)  # parented to the app, which keeps them
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "加急工作台"))
     register_cjk_font(app)
     sys.excepthook = _show_unexpected_error
@@ -68,4 +68,3 @@ def run_gui(cli_database_url: str | None) -> int:
         return app.exec()
     finally:
         database.dispose()
-        del translators

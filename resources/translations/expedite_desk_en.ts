@@ -1025,5 +1025,35 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <source>加急也无法按期完成</source>
         <translation>Cannot be met even expedited</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="27"/>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="28"/>
+        <source>已收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="29"/>
+        <source>有问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="33"/>
+        <source>业务员初核</source>
+        <translation>Clerk's first check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="34"/>
+        <source>主管复核</source>
+        <translation>Supervisor review</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="35"/>
+        <source>法务终审</source>
+        <translation>Legal final review</translation>
+    </message>
 </context>
 </TS>

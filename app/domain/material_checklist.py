@@ -1,0 +1,127 @@
+"""Material pre-check (材料预审): the checklist per service type and the three review levels.
+
+Checklists are data in ``resources/material_checklists/<service type>.toml``. An intake passes
+when every required item is received and no item has a problem, and the three levels (clerk,
+supervisor, legal) are signed by three different people, in that order.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, ServiceType
+from resources import MATERIAL_CHECKLISTS_DIR
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class ChecklistError(ValueError):
+    """A checklist file that cannot be used (Chinese message naming the file and item)."""
+
+
+class ItemState(LabelledEnum):
+    MISSING = "missing", QT_TRANSLATE_NOOP("vocabulary", "缺失")
+    RECEIVED = "received", QT_TRANSLATE_NOOP("vocabulary", "已收到")
+    PROBLEM = "problem", QT_TRANSLATE_NOOP("vocabulary", "有问题")
+
+
+class ReviewLevel(LabelledEnum):
+    CLERK = "clerk", QT_TRANSLATE_NOOP("vocabulary", "业务员初核")
+    SUPERVISOR = "supervisor", QT_TRANSLATE_NOOP("vocabulary", "主管复核")
+    LEGAL = "legal", QT_TRANSLATE_NOOP("vocabulary", "法务终审")
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str
+    name: str
+    required: bool = True
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class MaterialChecklist:
+    service_type: ServiceType
+    name: str
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class ItemCheck:
+    state: ItemState
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Review:
+    level: ReviewLevel
+    reviewer: str  # the staff member's name
+    at: datetime
+
+
+def load_material_checklist(path: Path) -> MaterialChecklist:
+    where = f"材料清单 {path.name}"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ChecklistError(f"无法读取{where}：{error}") from error
+    try:
+        service_type = ServiceType(raw.get("service_type"))
+    except ValueError as error:
+        raise ChecklistError(f"{where}的业务类型“{raw.get('service_type')}”无效") from error
+    items, keys = [], set()
+    for number, item in enumerate(raw.get("items", []), start=1):
+        key, name = str(item.get("key", "")), str(item.get("name", "")).strip()
+        if not _KEY.match(key) or key in keys or not name:
+            raise ChecklistError(f"{where}第 {number} 项的标识或名称无效（标识须唯一，名称不能为空）")
+        keys.add(key)
+        items.append(
+            ChecklistItem(key, name, bool(item.get("required", True)), str(item.get("hint", "")).strip())
+        )
+    if not items:
+        raise ChecklistError(f"{where}没有任何材料项")
+    return MaterialChecklist(
+        service_type, str(raw.get("name", "")).strip() or f"{service_type.label}材料预审清单", tuple(items)
+    )
+
+
+def builtin_material_checklist(
+    service_type: ServiceType, folder: Path = MATERIAL_CHECKLISTS_DIR
+) -> MaterialChecklist:
+    return load_material_checklist(folder / f"{service_type.value}.toml")
+
+
+def checklist_problems(checklist: MaterialChecklist, checks: dict[str, ItemCheck]) -> list[str]:
+    """What keeps the materials from passing: required items not received, items with problems."""
+    problems = []
+    for item in checklist.items:
+        check = checks.get(item.key, ItemCheck(ItemState.MISSING))
+        if check.state is ItemState.PROBLEM:
+            problems.append(f"“{item.name}”有问题：{check.note or '未注明'}")
+        elif item.required and check.state is ItemState.MISSING:
+            problems.append(f"缺少必需材料“{item.name}”")
+    return problems
+
+
+def review_problems(reviews: list[Review]) -> list[str]:
+    """Why the three-level review is not complete: a level missing, out of order, or one person twice."""
+    problems = []
+    by_level = {review.level: review for review in reviews}
+    for level in ReviewLevel:
+        if level not in by_level:
+            problems.append(f"尚未完成{level.label}")
+    seen: dict[str, ReviewLevel] = {}
+    for review in sorted(reviews, key=lambda r: list(ReviewLevel).index(r.level)):
+        if review.reviewer in seen:
+            problems.append(
+                f"{review.reviewer} 已做过{seen[review.reviewer].label}，不能再做{review.level.label}"
+            )
+        seen.setdefault(review.reviewer, review.level)
+    ordered = [by_level[level].at for level in ReviewLevel if level in by_level]
+    if ordered != sorted(ordered):
+        problems.append("三级审核应依次进行：业务员初核 → 主管复核 → 法务终审")
+    return problems
