@@ -1043,7 +1043,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/material_checklist.py" line="33"/>
         <source>业务员初核</source>
-        <translation>Clerk's first check</translation>
+        <translation>Clerk&apos;s first check</translation>
     </message>
     <message>
         <location filename="../../app/domain/material_checklist.py" line="34"/>
@@ -1054,6 +1054,26 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/material_checklist.py" line="35"/>
         <source>法务终审</source>
         <translation>Legal final review</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="14"/>
+        <source>加急服务费</source>
+        <translation>Expedite fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="15"/>
+        <source>加班费</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="16"/>
+        <source>专家溢价</source>
+        <translation>Expert premium</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="17"/>
+        <source>特殊通道费</source>
+        <translation>Channel fee</translation>
     </message>
 </context>
 </TS>
