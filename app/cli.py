@@ -92,11 +92,11 @@ def _schedule(database, args) -> int:
 
     start = args.start or datetime.now().replace(second=0, microsecond=0)
     try:
+        if args.case and args.deadline:
+            print("错误：--deadline 只用于模板；案件使用客户要求的截止时间", file=sys.stderr)
+            return 2
         if args.case:
             schedule = schedule_case(database, args.case, start)
-            if args.deadline:
-                print("错误：--deadline 只用于模板；案件使用客户要求的截止时间", file=sys.stderr)
-                return 2
         else:
             found = None if args.template.endswith(".toml") else find_template(database, args.template)
             if found is None and not Path(args.template).is_file():

@@ -12,4 +12,3 @@ MATERIAL_CHECKLISTS_DIR = RESOURCES_DIR / "material_checklists"
 
 #: The CJK TrueType collection registered with Qt and embedded in PDFs.
 CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
-CJK_FONT_FAMILY = "WenQuanYi Micro Hei"

@@ -132,8 +132,7 @@ def estimated_statutory_days_off(year: int) -> dict[date, str]:
     days[LunarDate(year, 5, 5).to_solar_date()] = "端午节"
     days[LunarDate(year, 8, 15).to_solar_date()] = "中秋节"
     days.update({date(year, 10, day): "国庆节" for day in (1, 2, 3)})
-    # The Spring Festival of the next lunar year may start on 31 December (never so far, but cheap).
-    return {day: name for day, name in days.items() if day.year == year}
+    return days
 
 
 def statutory_day_info(day: date) -> DayInfo:

@@ -24,8 +24,6 @@ class TemplateSummary:
     service_type: ServiceType
     flow: Flow
     latest_version: int
-    step_count: int
-    builtin: bool
 
 
 @dataclass(frozen=True)
@@ -108,25 +106,12 @@ def list_templates(database: Database) -> list[TemplateSummary]:
             .subquery()
         )
         rows = session.execute(
-            select(SopTemplateRecord, SopTemplateVersion)
+            select(SopTemplateRecord, latest.c.version)
             .join(latest, latest.c.template_id == SopTemplateRecord.id)
-            .join(
-                SopTemplateVersion,
-                (SopTemplateVersion.template_id == latest.c.template_id)
-                & (SopTemplateVersion.version == latest.c.version),
-            )
             .order_by(SopTemplateRecord.service_type, SopTemplateRecord.flow, SopTemplateRecord.name)
         ).all()
         return [
-            TemplateSummary(
-                record.code,
-                record.name,
-                record.service_type,
-                Flow(record.flow),
-                version.version,
-                len(version.content.get("steps", [])),
-                record.builtin,
-            )
+            TemplateSummary(record.code, record.name, record.service_type, Flow(record.flow), version)
             for record, version in rows
         ]
 

@@ -67,6 +67,10 @@ def test_adding_working_time_across_national_day_2026():
     assert calendar.add_working_days(datetime(2026, 9, 30, 15), 3) == datetime(2026, 10, 10, 15)
 
 
+def test_adding_working_hours_rounds_to_minutes():
+    assert calendar.add_working_hours(datetime(2026, 11, 23, 17), 1.5) == datetime(2026, 11, 24, 9, 30)
+
+
 def test_lunch_break_and_period_ends():
     assert calendar.add_working_minutes(datetime(2026, 11, 23, 11), 60) == datetime(2026, 11, 23, 12)
     assert calendar.add_working_minutes(datetime(2026, 11, 23, 11), 90) == datetime(2026, 11, 23, 14)

@@ -79,8 +79,9 @@ class StepScheduleModel(RowTableModel):
         task = self._schedule.tasks[step.key]
         if role == Qt.ItemDataRole.ForegroundRole and task.critical:
             return QBrush(CRITICAL_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and step.checklist:
-            return self.tr("检查清单：") + "；".join(step.checklist)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            checklist = self.tr("检查清单：") + "；".join(step.checklist) if step.checklist else ""
+            return "\n".join(filter(None, (step.name, format_links(step.after), checklist)))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         schedule = self._schedule
@@ -110,7 +111,9 @@ class SopTemplatesView(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
+        self.list.setColumnWidth(0, 70)
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -131,7 +134,7 @@ class SopTemplatesView(QWidget):
         self.steps_view.setObjectName("template_steps")
         self.steps_view.setModel(self.steps)
         self.steps_view.verticalHeader().hide()
-        for column, width in enumerate((0, 80, 50, 150, 50, 130, 130, 100, 40)):
+        for column, width in enumerate((0, 70, 45, 120, 45, 125, 125, 95, 40)):
             self.steps_view.setColumnWidth(column, width)
         self.steps_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
@@ -148,7 +151,7 @@ class SopTemplatesView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
-        splitter.setSizes([340, 900])
+        splitter.setSizes([290, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.list.selectionModel().currentRowChanged.connect(
