@@ -5,7 +5,9 @@ Every environment variable the app reads is declared here, once.
 
 from __future__ import annotations
 
+import getpass
 import os
+import platform
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
@@ -51,3 +53,12 @@ def resolve_database_url(cli_value: str | None) -> tuple[str, bool]:
     if env_value:
         return env_value, False
     return default_database_url(), True
+
+
+def desk_name() -> str:
+    """This desk (user and computer): whose intake draft is whose when desks share a database."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers and services
+        user = "desk"
+    return f"{user}@{platform.node() or 'localhost'}"

@@ -16,10 +16,23 @@ from sqlalchemy import func, insert, select
 from stdnum.cn import uscc
 
 from app.db.database import Database
-from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskChecklistItem, TaskDependency
+from app.db.models import (
+    Case,
+    Client,
+    CostLine,
+    MaterialCheck,
+    MaterialReviewRecord,
+    OfficeProfile,
+    Staff,
+    Task,
+    TaskChecklistItem,
+    TaskDependency,
+    UrgencyAssessmentRecord,
+)
 from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
-from app.usecases.calendar import office_hours
+from app.sample_intake import SampleIntakes
+from app.usecases.calendar import load_working_calendar
 from app.usecases.planning import task_rows
 from app.usecases.sop import PublishedTemplate, import_builtin_templates, list_templates, load_template
 
@@ -297,10 +310,12 @@ def generate_sample_office(
     batch_size = 2000
     import_builtin_templates(database)
     plans = _expedite_plans(database)
-    minutes_per_day = office_hours(database).minutes_per_day
+    calendar = load_working_calendar(database)
+    minutes_per_day = calendar.hours.minutes_per_day
 
     with database.unit_of_work() as session:
         staff_by_role = _ensure_office_and_staff(session)
+        intakes = SampleIntakes(rng, calendar, staff_by_role)
         taken = set(session.scalars(select(Client.credit_code).where(Client.credit_code.is_not(None))))
         first_client = _next_id(session, Client)
         session.execute(insert(Client), _clients(rng, first_client, client_count, taken, now))
@@ -308,16 +323,17 @@ def generate_sample_office(
         year = func.substr(Case.number, 3, 4).label("year")  # JJ2026-00001 → 2026
         numbers = {int(y): count for y, count in session.execute(select(year, func.count()).group_by(year))}
 
-    calendar = sorted(
+    case_dates = sorted(
         [_closed_case_dates(rng, now) for _ in range(cases - open_target)]
         + [_open_case_dates(rng, now) for _ in range(open_target)]
     )
     for start in range(0, cases, batch_size):
         case_rows, task_batch, dependency_batch, checklist_batch = [], [], [], []
-        for taken_on, deadline, case_open in calendar[start : start + batch_size]:
+        intake_batches: tuple[list, list, list, list] = ([], [], [], [])
+        for taken_on, deadline, case_open in case_dates[start : start + batch_size]:
             service = rng.choice(list(ServiceType))
             status = (
-                rng.choice((CaseStatus.ACTIVE,) * 9 + (CaseStatus.INTAKE,))
+                rng.choice((CaseStatus.ACTIVE,) * 8 + (CaseStatus.INTAKE, CaseStatus.ACCEPTED))
                 if case_open
                 else _closed_status(rng)
             )
@@ -339,8 +355,13 @@ def generate_sample_office(
                 "closed_at": closed_at,
                 "created_at": taken_on,
                 "updated_at": closed_at or taken_on,
+                **intakes.case_fields(status, taken_on),
             })  # fmt: skip
             published = rng.choice(plans[service])
+            for rows, made in zip(
+                intake_batches, intakes.rows(case_rows[-1], published.template), strict=True
+            ):
+                rows.extend(made)
             tasks, dependencies, checklist = task_rows(
                 published.template, next_case, next_task, minutes_per_day
             )
@@ -374,6 +395,12 @@ def generate_sample_office(
             session.execute(insert(TaskDependency), dependency_batch)
             if checklist_batch:
                 session.execute(insert(TaskChecklistItem), checklist_batch)
+            for model, rows in zip(
+                (UrgencyAssessmentRecord, CostLine, MaterialCheck, MaterialReviewRecord),
+                intake_batches,
+                strict=True,
+            ):
+                session.execute(insert(model), rows)
         totals["tasks"] += len(task_batch)
         totals["dependencies"] += len(dependency_batch)
         if progress:

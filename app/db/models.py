@@ -29,6 +29,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.domain.cost_estimate import CostItem
+from app.domain.material_checklist import ItemState, ReviewLevel
+from app.domain.urgency import Recommendation
 from app.domain.vocabulary import (
     CaseStatus,
     DependencyKind,
@@ -73,6 +76,10 @@ class Base(DeclarativeBase):
         CaseStatus: _code_column_type(CaseStatus),
         TaskStatus: _code_column_type(TaskStatus),
         DependencyKind: _code_column_type(DependencyKind),
+        Recommendation: _code_column_type(Recommendation),
+        CostItem: _code_column_type(CostItem),
+        ItemState: _code_column_type(ItemState),
+        ReviewLevel: _code_column_type(ReviewLevel),
     }
 
 
@@ -98,6 +105,8 @@ class OfficeProfile(TimestampMixin, Base):
     office_hours: Mapped[str] = mapped_column(
         String(100), default="09:00-12:00, 13:30-18:00", server_default="09:00-12:00, 13:30-18:00"
     )
+    # Cost estimates above this amount (in fen) need a supervisor's approval at intake.
+    approval_threshold_fen: Mapped[int] = mapped_column(default=500_000, server_default="500000")
 
 
 class Staff(TimestampMixin, Base):
@@ -137,6 +146,16 @@ class Case(TimestampMixin, Base):
     title: Mapped[str] = mapped_column(String(200))
     status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.INTAKE)
     requested_deadline: Mapped[datetime]
+    # The request as the client put it at intake: what must be done, what a miss would cost.
+    request_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+    consequence: Mapped[str] = mapped_column(Text, default="", server_default="")
+    intake_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    cost_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    cost_approved_at: Mapped[datetime | None]
+    # 已受理: when the material pre-check passed, or a supervisor accepted it anyway (with a reason).
+    accepted_at: Mapped[datetime | None]
+    acceptance_override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    acceptance_override_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     closed_at: Mapped[datetime | None]
     # The SOP version the case was planned with; later edits of the template do not touch it.
@@ -147,7 +166,7 @@ class Case(TimestampMixin, Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     client: Mapped[Client] = relationship(back_populates="cases")
-    manager: Mapped[Staff | None] = relationship()
+    manager: Mapped[Staff | None] = relationship(foreign_keys=[manager_id])
     tasks: Mapped[list[Task]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Task.position"
     )
@@ -258,3 +277,98 @@ class CalendarOverrideRecord(Base):
     day: Mapped[date] = mapped_column(unique=True)
     working: Mapped[bool]
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class UrgencyAssessmentRecord(Base):
+    """The intake's urgency assessment: the scores, the lead time, the advice and what was chosen."""
+
+    __tablename__ = "urgency_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), unique=True)
+    business_survival: Mapped[int] = mapped_column(default=0)
+    financial_loss: Mapped[int] = mapped_column(default=0)
+    market_opportunity: Mapped[int] = mapped_column(default=0)
+    internal_need: Mapped[int] = mapped_column(default=0)
+    minutes_left: Mapped[int]
+    normal_minutes: Mapped[int]
+    expedite_minutes: Mapped[int]
+    recommended: Mapped[Recommendation]
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    # What the clerk decided; differs from ``recommended`` only with an override reason.
+    chosen: Mapped[Recommendation]
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    assessed_at: Mapped[datetime]
+
+
+class CostLine(Base):
+    """One item of a case's cost estimate, in fen (exact; SQLite has no decimal type)."""
+
+    __tablename__ = "cost_line"
+    __table_args__ = (
+        UniqueConstraint("case_id", "item", name="uq_cost_line_case_item"),
+        CheckConstraint("amount_fen >= 0", name="amount_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    item: Mapped[CostItem]
+    amount_fen: Mapped[int]
+
+
+class MaterialCheck(Base):
+    """One checklist item of a case's material pre-check, with what the clerk read off the document."""
+
+    __tablename__ = "material_check"
+    __table_args__ = (UniqueConstraint("case_id", "item_key", name="uq_material_check_case_item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    item_key: Mapped[str] = mapped_column(String(60))
+    item_name: Mapped[str] = mapped_column(String(200))  # as the checklist named it at intake
+    required: Mapped[bool] = mapped_column(default=True)
+    state: Mapped[ItemState] = mapped_column(default=ItemState.MISSING)
+    note: Mapped[str] = mapped_column(Text, default="")
+    name_on_document: Mapped[str] = mapped_column(String(200), default="")
+    code_on_document: Mapped[str] = mapped_column(String(40), default="")
+    issued_on: Mapped[date | None]
+    expires_on: Mapped[date | None]
+
+
+class MaterialReviewRecord(Base):
+    """One of the three review levels of a case's materials: who signed it and when."""
+
+    __tablename__ = "material_review"
+    __table_args__ = (UniqueConstraint("case_id", "level", name="uq_material_review_case_level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    level: Mapped[ReviewLevel]
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    reviewed_at: Mapped[datetime]
+
+
+class EvidenceFile(Base):
+    """A file the client brought to prove the deadline, stored by content in the data folder."""
+
+    __tablename__ = "evidence_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(100))  # e.g. 招标公告, 海关通知
+    file_name: Mapped[str] = mapped_column(String(255))  # the original name
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+    attached_at: Mapped[datetime]
+
+
+class IntakeDraft(Base):
+    """The intake form as last typed on one desk, kept until it is saved or discarded."""
+
+    __tablename__ = "intake_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    desk: Mapped[str] = mapped_column(String(200), unique=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime]

@@ -107,13 +107,9 @@ def checklist_problems(checklist: MaterialChecklist, checks: dict[str, ItemCheck
     return problems
 
 
-def review_problems(reviews: list[Review]) -> list[str]:
-    """Why the three-level review is not complete: a level missing, out of order, or one person twice."""
+def review_conflicts(reviews: list[Review]) -> list[str]:
+    """Reviews that can never stand, however many are still to come: one person twice, out of order."""
     problems = []
-    by_level = {review.level: review for review in reviews}
-    for level in ReviewLevel:
-        if level not in by_level:
-            problems.append(f"尚未完成{level.label}")
     seen: dict[str, ReviewLevel] = {}
     for review in sorted(reviews, key=lambda r: list(ReviewLevel).index(r.level)):
         if review.reviewer in seen:
@@ -121,7 +117,15 @@ def review_problems(reviews: list[Review]) -> list[str]:
                 f"{review.reviewer} 已做过{seen[review.reviewer].label}，不能再做{review.level.label}"
             )
         seen.setdefault(review.reviewer, review.level)
+    by_level = {review.level: review for review in reviews}
     ordered = [by_level[level].at for level in ReviewLevel if level in by_level]
     if ordered != sorted(ordered):
         problems.append("三级审核应依次进行：业务员初核 → 主管复核 → 法务终审")
     return problems
+
+
+def review_problems(reviews: list[Review]) -> list[str]:
+    """Why the three-level review is not complete: a level missing, out of order, or one person twice."""
+    done = {review.level for review in reviews}
+    missing = [f"尚未完成{level.label}" for level in ReviewLevel if level not in done]
+    return missing + review_conflicts(reviews)

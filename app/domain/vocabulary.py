@@ -60,7 +60,8 @@ class StaffRole(LabelledEnum):
 
 
 class CaseStatus(LabelledEnum):
-    INTAKE = "intake", QT_TRANSLATE_NOOP("vocabulary", "待确认")
+    INTAKE = "intake", QT_TRANSLATE_NOOP("vocabulary", "待受理")
+    ACCEPTED = "accepted", QT_TRANSLATE_NOOP("vocabulary", "已受理")
     ACTIVE = "active", QT_TRANSLATE_NOOP("vocabulary", "办理中")
     ACHIEVED = "achieved", QT_TRANSLATE_NOOP("vocabulary", "按期完成")
     ACHIEVED_LATE = "achieved_late", QT_TRANSLATE_NOOP("vocabulary", "逾期完成")
@@ -69,7 +70,7 @@ class CaseStatus(LabelledEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in (CaseStatus.INTAKE, CaseStatus.ACTIVE)
+        return self in (CaseStatus.INTAKE, CaseStatus.ACCEPTED, CaseStatus.ACTIVE)
 
 
 class TaskStatus(LabelledEnum):

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
@@ -14,7 +15,7 @@ from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.vocabulary import TaskStatus
 from app.usecases.calendar import load_working_calendar, office_hours
 from app.usecases.errors import ValidationFailed
-from app.usecases.sop import expedite_template_for, load_template
+from app.usecases.sop import PublishedTemplate, expedite_template_for, load_template
 
 
 def plan_case(database: Database, case_id: int, template_code: str | None = None) -> int:
@@ -43,15 +44,19 @@ def plan_case(database: Database, case_id: int, template_code: str | None = None
         )
     minutes_per_day = office_hours(database).minutes_per_day
     with database.unit_of_work() as session:
-        first_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
-        tasks, dependencies, checklist = task_rows(published.template, case_id, first_id, minutes_per_day)
-        session.execute(insert(Task), tasks)
-        if dependencies:
-            session.execute(insert(TaskDependency), dependencies)
-        if checklist:
-            session.execute(insert(TaskChecklistItem), checklist)
-        case = session.get(Case, case_id)
-        case.sop_version_id = published.version_id
+        return insert_plan(session, session.get(Case, case_id), published, minutes_per_day)
+
+
+def insert_plan(session: Session, case: Case, published: PublishedTemplate, minutes_per_day: int) -> int:
+    """Write the tasks of ``published`` for ``case`` in the caller's transaction; returns their count."""
+    first_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
+    tasks, dependencies, checklist = task_rows(published.template, case.id, first_id, minutes_per_day)
+    session.execute(insert(Task), tasks)
+    if dependencies:
+        session.execute(insert(TaskDependency), dependencies)
+    if checklist:
+        session.execute(insert(TaskChecklistItem), checklist)
+    case.sop_version_id = published.version_id
     return len(tasks)
 
 

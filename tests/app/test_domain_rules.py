@@ -51,4 +51,4 @@ def test_chinese_date_formats():
 def test_word_lists_carry_chinese_labels_and_stable_codes():
     assert ServiceType("tax_clearance").label == "清税"
     assert [s.label for s in TaskStatus] == ["待办", "进行中", "待复核", "受阻", "已完成"]
-    assert [s for s in CaseStatus if s.is_open] == [CaseStatus.INTAKE, CaseStatus.ACTIVE]
+    assert [s for s in CaseStatus if s.is_open] == [CaseStatus.INTAKE, CaseStatus.ACCEPTED, CaseStatus.ACTIVE]

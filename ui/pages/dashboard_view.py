@@ -45,7 +45,7 @@ class DashboardView(QWidget):
         title = QLabel(self.tr("今日概况"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.cards = {
-            "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待确认与办理中"), None),
+            "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待受理、已受理与办理中"), None),
             "due_soon": _FigureCard(self.tr("48 小时内到期"), self.tr("客户要求的截止时间临近"), AMBER),
             "overdue": _FigureCard(self.tr("已超期"), self.tr("截止时间已过仍未结案"), RED),
             "blocked_tasks": _FigureCard(self.tr("受阻任务"), self.tr("进行中案件里标为受阻的任务"), RED),

@@ -1,0 +1,291 @@
+"""The front-desk intake form (接待单) as data: what the clerk typed, its draft form, and its rules.
+
+The form is kept as typed (amounts as text, an unchosen client as empty fields) so that nothing is
+lost when a rule fails: the draft saved every few seconds is this form's plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from app.domain.cost_estimate import CostEstimate, CostItem, format_yuan, parse_amount
+from app.domain.credit_code import credit_code_problem
+from app.domain.material_checklist import (
+    ItemCheck,
+    ItemState,
+    MaterialChecklist,
+    Review,
+    ReviewLevel,
+    checklist_problems,
+    review_conflicts,
+    review_problems,
+)
+from app.domain.material_consistency import DocumentFacts, consistency_problems
+from app.domain.phone import phone_problem
+from app.domain.urgency import Recommendation, UrgencyDimension
+from app.domain.vocabulary import ServiceTier, ServiceType, StaffRole
+
+#: Who may sign each review level; the clerk's first check is anyone's.
+REVIEW_ROLES: dict[ReviewLevel, tuple[StaffRole, ...]] = {
+    ReviewLevel.CLERK: tuple(StaffRole),
+    ReviewLevel.SUPERVISOR: (StaffRole.MANAGER,),
+    ReviewLevel.LEGAL: (StaffRole.COMPLIANCE,),
+}
+#: Who approves an estimate above the threshold, and accepts a case whose materials do not pass.
+SUPERVISOR_ROLES = (StaffRole.MANAGER,)
+
+TEXT_LIMITS = {"title": 200, "client_name": 200, "client_contact": 60, "client_phone": 40}
+
+
+@dataclass
+class NewClient:
+    name: str = ""
+    credit_code: str = ""
+    contact_person: str = ""
+    phone: str = ""
+    tier: ServiceTier = ServiceTier.BASIC
+
+
+@dataclass
+class MaterialEntry:
+    """One checklist item as checked at the desk, with what the document itself says."""
+
+    key: str
+    state: ItemState = ItemState.MISSING
+    note: str = ""
+    name_on_document: str = ""
+    code_on_document: str = ""
+    issued_on: date | None = None
+    expires_on: date | None = None
+
+
+@dataclass
+class ReviewEntry:
+    level: ReviewLevel
+    staff_id: int
+    at: datetime
+
+
+@dataclass
+class EvidenceEntry:
+    title: str  # what it proves: 招标公告, 海关通知, 即将到期的许可证
+    path: str  # where the clerk picked it; copied into the data folder on saving
+
+
+@dataclass
+class IntakeForm:
+    intake_by_id: int | None = None
+    client_id: int | None = None  # an existing client, or None for ``new_client``
+    new_client: NewClient = field(default_factory=NewClient)
+    service_type: ServiceType = ServiceType.COMPANY_SETUP
+    template_code: str = ""
+    title: str = ""
+    detail: str = ""
+    deadline: datetime | None = None
+    consequence: str = ""
+    scores: dict[UrgencyDimension, int] = field(default_factory=dict)
+    chosen: Recommendation | None = None  # None: follow the recommendation
+    override_reason: str = ""
+    costs: dict[CostItem, str] = field(default_factory=dict)  # as typed
+    cost_approver_id: int | None = None
+    materials: list[MaterialEntry] = field(default_factory=list)
+    reviews: list[ReviewEntry] = field(default_factory=list)
+    acceptance_override_by_id: int | None = None
+    acceptance_override_reason: str = ""
+    evidence: list[EvidenceEntry] = field(default_factory=list)
+
+    def to_data(self) -> dict[str, Any]:
+        """JSON-ready data (the draft); :meth:`from_data` reads it back."""
+        data = asdict(self)
+        data["deadline"] = self.deadline.isoformat() if self.deadline else None
+        data["scores"] = {d.value: score for d, score in self.scores.items()}
+        data["costs"] = {item.value: text for item, text in self.costs.items()}
+        for entry in data["materials"]:
+            for name in ("issued_on", "expires_on"):
+                entry[name] = entry[name].isoformat() if entry[name] else None
+        for entry in data["reviews"]:
+            entry["at"] = entry["at"].isoformat()
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> IntakeForm:
+        """The form a draft holds. A field the draft cannot supply keeps its default.
+
+        Raises:
+            ValueError: the draft is not a form's data at all.
+        """
+        if not isinstance(data, dict):
+            raise ValueError("草稿内容无法识别")
+
+        def day(text: str | None) -> date | None:
+            return date.fromisoformat(text) if text else None
+
+        form = cls()
+        for name in ("intake_by_id", "client_id", "cost_approver_id", "acceptance_override_by_id"):
+            setattr(form, name, data.get(name))
+        for name in ("template_code", "title", "detail", "consequence", "override_reason",
+                     "acceptance_override_reason"):  # fmt: skip
+            setattr(form, name, str(data.get(name) or ""))
+        client = data.get("new_client") or {}
+        form.new_client = NewClient(
+            **{k: str(client.get(k) or "") for k in ("name", "credit_code", "contact_person", "phone")},
+            tier=ServiceTier(client.get("tier") or ServiceTier.BASIC),
+        )
+        form.service_type = ServiceType(data.get("service_type") or ServiceType.COMPANY_SETUP)
+        form.deadline = datetime.fromisoformat(data["deadline"]) if data.get("deadline") else None
+        form.scores = {UrgencyDimension(k): int(v) for k, v in (data.get("scores") or {}).items()}
+        form.chosen = Recommendation(data["chosen"]) if data.get("chosen") else None
+        form.costs = {CostItem(k): str(v) for k, v in (data.get("costs") or {}).items()}
+        form.materials = [
+            MaterialEntry(
+                e["key"], ItemState(e.get("state") or ItemState.MISSING), e.get("note", ""),
+                e.get("name_on_document", ""), e.get("code_on_document", ""),
+                day(e.get("issued_on")), day(e.get("expires_on")),
+            )
+            for e in data.get("materials") or []
+        ]  # fmt: skip
+        form.reviews = [
+            ReviewEntry(ReviewLevel(e["level"]), int(e["staff_id"]), datetime.fromisoformat(e["at"]))
+            for e in data.get("reviews") or []
+        ]
+        form.evidence = [EvidenceEntry(e["title"], e["path"]) for e in data.get("evidence") or []]
+        return form
+
+    def cost_estimate(self) -> CostEstimate:
+        """The estimate as amounts; items that do not parse count as zero (they are reported apart)."""
+        items = {}
+        for item in CostItem:
+            try:
+                items[item] = parse_amount(self.costs.get(item, ""))
+            except ValueError:
+                items[item] = Decimal("0.00")
+        return CostEstimate(items)
+
+    def chosen_handling(self, recommended: Recommendation) -> Recommendation:
+        return self.chosen or recommended
+
+
+@dataclass(frozen=True)
+class Staffing:
+    """The office's people as the form's rules need them: name and role by id."""
+
+    names: dict[int, str]
+    roles: dict[int, StaffRole]
+
+
+def _reviews(form: IntakeForm, staff: Staffing) -> list[Review]:
+    return [Review(r.level, staff.names.get(r.staff_id, str(r.staff_id)), r.at) for r in form.reviews]
+
+
+def material_problems(
+    form: IntakeForm, checklist: MaterialChecklist, company_name: str, credit_code: str, today: date
+) -> list[str]:
+    """Why the materials do not pass yet: the checklist, then the consistency of the documents."""
+    checks = {e.key: ItemCheck(e.state, e.note) for e in form.materials}
+    names = {item.key: item.name for item in checklist.items}
+    documents = [
+        DocumentFacts(
+            names.get(e.key, e.key), e.name_on_document, e.code_on_document, e.issued_on, e.expires_on
+        )
+        for e in form.materials
+        if e.state is not ItemState.MISSING
+    ]
+    needed_until = form.deadline.date() if form.deadline else today
+    return checklist_problems(checklist, checks) + consistency_problems(
+        company_name, credit_code, documents, today, needed_until
+    )
+
+
+def acceptance_problems(
+    form: IntakeForm,
+    checklist: MaterialChecklist,
+    company_name: str,
+    credit_code: str,
+    staff: Staffing,
+    today: date,
+) -> list[str]:
+    """What keeps the case from 已受理: the materials and the three review levels."""
+    return material_problems(form, checklist, company_name, credit_code, today) + review_problems(
+        _reviews(form, staff)
+    )
+
+
+def intake_problems(
+    form: IntakeForm, now: datetime, staff: Staffing, threshold: Decimal, recommended: Recommendation
+) -> dict[str, str]:
+    """Field → Chinese message for everything that keeps the form from being saved."""
+    problems: dict[str, str] = {}
+    if form.intake_by_id not in staff.names:
+        problems["intake_by"] = "请选择接待人"
+    if form.client_id is None:
+        client = form.new_client
+        if not client.name.strip():
+            problems["client_name"] = "请搜索并选择已有客户，或填写新客户的名称"
+        if client.credit_code.strip() and (message := credit_code_problem(client.credit_code)):
+            problems["client_credit_code"] = message
+        if not client.contact_person.strip():
+            problems["client_contact"] = "请填写联系人"
+        if message := phone_problem(client.phone):
+            problems["client_phone"] = message
+    if not form.title.strip():
+        problems["title"] = "请填写办理事项，如“经营范围变更加急”"
+    if not form.template_code:
+        problems["template"] = "该业务类型没有可用的 SOP 模板，请先在设置中添加"
+    if form.deadline is None:
+        problems["deadline"] = "请填写客户的硬性截止时间"
+    elif form.deadline <= now:
+        problems["deadline"] = "截止时间已经过去，请核对客户给出的日期和时间"
+    if not form.consequence.strip():
+        problems["consequence"] = "请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）"
+    for name, limit in TEXT_LIMITS.items():
+        value = form.title if name == "title" else _client_text(form.new_client, name)
+        if name not in problems and len(value.strip()) > limit:
+            problems[name] = f"不能超过 {limit} 个字"
+    if form.chosen not in (None, recommended) and not form.override_reason.strip():
+        problems["override_reason"] = f"系统建议“{recommended.label}”，改为“{form.chosen.label}”时请写明理由"
+    for item in CostItem:
+        try:
+            parse_amount(form.costs.get(item, ""))
+        except ValueError as error:
+            problems[f"cost_{item.value}"] = str(error)
+    estimate = form.cost_estimate()
+    if estimate.needs_approval(threshold):
+        if form.cost_approver_id is None:
+            problems["cost_approver"] = f"费用合计超过审批额度 {format_yuan(threshold)}，需主管审批"
+        elif staff.roles.get(form.cost_approver_id) not in SUPERVISOR_ROLES:
+            problems["cost_approver"] = "费用审批须由主管进行"
+    problems.update(pre_check_problems(form, staff))
+    for number, entry in enumerate(form.evidence, start=1):
+        if not entry.title.strip():
+            problems["evidence"] = f"第 {number} 个证据文件请写明是什么（如：招标公告）"
+    return problems
+
+
+def _client_text(client: NewClient, name: str) -> str:
+    return {
+        "client_name": client.name,
+        "client_contact": client.contact_person,
+        "client_phone": client.phone,
+    }[name]
+
+
+def pre_check_problems(form: IntakeForm, staff: Staffing) -> dict[str, str]:
+    """Reviews signed by the wrong role or in conflict, and an override without a supervisor or reason."""
+    problems = {}
+    for entry in form.reviews:
+        if staff.roles.get(entry.staff_id) not in REVIEW_ROLES[entry.level]:
+            roles = "、".join(role.label for role in REVIEW_ROLES[entry.level])
+            problems[f"review_{entry.level.value}"] = f"{entry.level.label}须由{roles}进行"
+    if conflicts := review_conflicts(_reviews(form, staff)):
+        problems.setdefault("reviews", conflicts[0])
+    if (
+        form.acceptance_override_reason.strip()
+        and staff.roles.get(form.acceptance_override_by_id) not in SUPERVISOR_ROLES
+    ):
+        problems["acceptance_override"] = "破例受理须由主管决定，请选择主管"
+    if form.acceptance_override_by_id is not None and not form.acceptance_override_reason.strip():
+        problems["acceptance_override"] = "请写明破例受理的理由"
+    return problems

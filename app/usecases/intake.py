@@ -1,0 +1,380 @@
+"""Front-desk intake: what the form needs loaded, the live urgency advice, saving, and drafts.
+
+The form asks :func:`load_intake_context` once, then recomputes the advice as the clerk types
+without touching the database; :func:`save_intake` checks everything again and writes the client,
+the case, its assessment, cost estimate, material pre-check, evidence and plan in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from app.db.database import Database
+from app.db.models import (
+    Case,
+    Client,
+    CostLine,
+    EvidenceFile,
+    IntakeDraft,
+    MaterialCheck,
+    MaterialReviewRecord,
+    OfficeProfile,
+    Staff,
+    UrgencyAssessmentRecord,
+)
+from app.domain.cost_estimate import CENT, parse_amount
+from app.domain.credit_code import normalize_credit_code
+from app.domain.intake_form import (
+    SUPERVISOR_ROLES,
+    IntakeForm,
+    MaterialEntry,
+    Staffing,
+    acceptance_problems,
+    intake_problems,
+)
+from app.domain.material_checklist import MaterialChecklist, builtin_material_checklist
+from app.domain.sop_template import Flow, duration_minutes
+from app.domain.urgency import (
+    Recommendation,
+    UrgencyAssessment,
+    UrgencyDimension,
+    UrgencyInput,
+    assess_urgency,
+)
+from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
+from app.domain.working_calendar import WorkingCalendar
+from app.usecases.calendar import load_working_calendar
+from app.usecases.errors import ValidationFailed
+from app.usecases.evidence import store_evidence_file
+from app.usecases.planning import insert_plan
+from app.usecases.sop import PublishedTemplate, list_templates, load_template
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    id: int
+    name: str
+    credit_code: str
+    contact_person: str
+    phone: str
+    tier: ServiceTier
+
+    def matches(self, words: list[str]) -> bool:
+        """Every word (lower case) is in the name, code, contact person or phone."""
+        haystack = f"{self.name} {self.credit_code} {self.contact_person} {self.phone}".lower()
+        return all(word in haystack for word in words)
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: StaffRole
+
+
+@dataclass
+class IntakeContext:
+    """Everything the form reads, loaded once when it opens."""
+
+    calendar: WorkingCalendar
+    templates: dict[ServiceType, list[PublishedTemplate]]
+    staff: list[StaffMember]
+    threshold: Decimal
+    clients: list[ClientSummary]
+    _checklists: dict[ServiceType, MaterialChecklist] = field(default_factory=dict)
+
+    def staffing(self) -> Staffing:
+        return staffing_of(self.staff)
+
+    def checklist(self, service_type: ServiceType) -> MaterialChecklist:
+        if service_type not in self._checklists:
+            self._checklists[service_type] = builtin_material_checklist(service_type)
+        return self._checklists[service_type]
+
+    def template(self, code: str) -> PublishedTemplate | None:
+        return next((t for ts in self.templates.values() for t in ts if t.template.code == code), None)
+
+    def client(self, client_id: int | None) -> ClientSummary | None:
+        return next((c for c in self.clients if c.id == client_id), None)
+
+
+def list_client_summaries(database: Database) -> list[ClientSummary]:
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(Client.id, Client.name, func.coalesce(Client.credit_code, ""), Client.contact_person,
+                   Client.phone, Client.tier).order_by(Client.name)
+        )  # fmt: skip
+        return [ClientSummary(*row) for row in rows]
+
+
+def staffing_of(staff: list[StaffMember]) -> Staffing:
+    return Staffing({s.id: s.name for s in staff}, {s.id: s.role for s in staff})
+
+
+def list_staff(database: Database) -> list[StaffMember]:
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id)
+        )
+        return [StaffMember(*row) for row in rows]
+
+
+def approval_threshold(database: Database) -> Decimal:
+    """Cost estimates above this need a supervisor's approval (the office sets it)."""
+    with database.unit_of_work() as session:
+        fen = session.scalar(select(OfficeProfile.approval_threshold_fen).order_by(OfficeProfile.id).limit(1))
+    return (Decimal(500_000 if fen is None else fen) * CENT).quantize(CENT)
+
+
+def save_approval_threshold(database: Database, text: str) -> Decimal:
+    """Raises: ValidationFailed ``threshold`` for text that is not an amount, or no office profile yet."""
+    try:
+        amount = parse_amount(text)
+    except ValueError as error:
+        raise ValidationFailed({"threshold": str(error)}) from error
+    with database.unit_of_work() as session:
+        profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+        if profile is None:
+            raise ValidationFailed({"threshold": "请先填写机构信息"})
+        profile.approval_threshold_fen = int(amount * 100)
+    return amount
+
+
+def load_intake_context(database: Database) -> IntakeContext:
+    templates: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
+    for summary in list_templates(database):
+        if summary.flow is Flow.EXPEDITE:
+            templates[summary.service_type].append(load_template(database, summary.code))
+    return IntakeContext(
+        load_working_calendar(database),
+        templates,
+        list_staff(database),
+        approval_threshold(database),
+        list_client_summaries(database),
+    )
+
+
+@dataclass(frozen=True)
+class LeadTime:
+    """The advice and the figures behind it."""
+
+    facts: UrgencyInput
+    assessment: UrgencyAssessment
+    projected_finish: datetime  # of the expedite plan started now
+    estimated: bool  # the plan runs over days of estimated holiday data
+
+
+def assess_request(context: IntakeContext, form: IntakeForm, now: datetime) -> LeadTime | None:
+    """The urgency advice for the form as it stands; None until it has a deadline and a template."""
+    published = context.template(form.template_code)
+    if form.deadline is None or published is None:
+        return None
+    template, calendar = published.template, context.calendar
+    schedule = template.schedule(calendar, now, form.deadline)
+    finish = schedule.projected_finish
+    chain = [schedule.tasks[key] for key in schedule.critical_chain()]
+    bottleneck = max(chain, key=lambda task: task.duration).name if chain else ""
+    facts = UrgencyInput(
+        scores={d: form.scores.get(d, 0) for d in UrgencyDimension},
+        minutes_left=max(0, calendar.working_minutes_between(now, form.deadline)),
+        normal_minutes=duration_minutes(template.normal_duration, calendar.hours.minutes_per_day),
+        expedite_minutes=calendar.working_minutes_between(now, finish),
+        bottleneck=bottleneck,
+    )
+    return LeadTime(facts, assess_urgency(facts), finish, schedule.estimated)
+
+
+@dataclass(frozen=True)
+class SavedIntake:
+    case_id: int
+    number: str
+    status: CaseStatus
+    tasks: int
+    open_problems: tuple[str, ...]  # why the case is not 已受理 yet (empty when it is)
+
+
+def next_case_number(session: Session, year: int) -> str:
+    """``JJ2026-00042``: per year, one more than the highest so far."""
+    prefix = f"JJ{year}-"
+    latest = session.scalar(select(func.max(Case.number)).where(Case.number.like(f"{prefix}%")))
+    return f"{prefix}{int(latest.removeprefix(prefix)) + 1 if latest else 1:05d}"
+
+
+def case_acceptance(
+    form: IntakeForm, checklist: MaterialChecklist, name: str, code: str, staffing: Staffing, now: datetime
+) -> tuple[CaseStatus, list[str]]:
+    """已受理 when the materials pass the checklist and all three reviews, or a supervisor overrides."""
+    problems = acceptance_problems(form, checklist, name, code, staffing, now.date())
+    overridden = bool(form.acceptance_override_reason.strip()) and (
+        staffing.roles.get(form.acceptance_override_by_id) in SUPERVISOR_ROLES
+    )
+    return (CaseStatus.ACCEPTED if not problems or overridden else CaseStatus.INTAKE), problems
+
+
+def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) -> SavedIntake:
+    """Create the client (if new), the case and everything the intake decided; drop the desk's draft.
+
+    Raises:
+        ValidationFailed: field → Chinese message; nothing is written.
+    """
+    context = load_intake_context(database)
+    lead = assess_request(context, form, now)
+    recommended = lead.assessment.recommendation if lead else Recommendation.FULL
+    staffing = context.staffing()
+    problems = intake_problems(form, now, staffing, context.threshold, recommended)
+    if form.client_id is not None and context.client(form.client_id) is None:
+        problems["client_name"] = "所选客户已不存在，请重新搜索"
+    code = normalize_credit_code(form.new_client.credit_code)
+    if form.client_id is None and code and "client_credit_code" not in problems:
+        owner = next((c for c in context.clients if c.credit_code == code), None)
+        if owner is not None:
+            problems["client_credit_code"] = f"该信用代码已登记为客户“{owner.name}”，请在搜索中选择该客户"
+    if problems or lead is None:
+        raise ValidationFailed(problems or {"deadline": "请填写截止时间"})
+
+    stored = [
+        (entry.title.strip(), store_evidence_file(database, Path(entry.path))) for entry in form.evidence
+    ]
+    existing = context.client(form.client_id)
+    name = existing.name if existing else form.new_client.name.strip()
+    code = existing.credit_code if existing else code
+    status, open_problems = case_acceptance(
+        form, context.checklist(form.service_type), name, code, staffing, now
+    )
+    estimate = form.cost_estimate()
+    published = context.template(form.template_code)
+
+    with database.unit_of_work() as session:
+        if existing is None:
+            client = Client(
+                name=name, credit_code=code or None, contact_person=form.new_client.contact_person.strip(),
+                phone=form.new_client.phone.strip(), tier=form.new_client.tier,
+            )  # fmt: skip
+            session.add(client)
+            session.flush()
+            client_id = client.id
+        else:
+            client_id = existing.id
+        case = Case(
+            number=next_case_number(session, now.year),
+            client_id=client_id,
+            service_type=form.service_type,
+            title=form.title.strip(),
+            status=status,
+            requested_deadline=form.deadline,
+            request_detail=form.detail.strip(),
+            consequence=form.consequence.strip(),
+            intake_by_id=form.intake_by_id,
+            cost_approved_by_id=form.cost_approver_id if estimate.needs_approval(context.threshold) else None,
+            cost_approved_at=now if estimate.needs_approval(context.threshold) else None,
+            accepted_at=now if status is CaseStatus.ACCEPTED else None,
+            acceptance_override_reason=form.acceptance_override_reason.strip() if open_problems else "",
+            acceptance_override_by_id=form.acceptance_override_by_id if open_problems else None,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(case)
+        session.flush()
+        _write_assessment(session, case.id, form, lead, now)
+        session.execute(
+            insert(CostLine),
+            [{"case_id": case.id, "item": item, "amount_fen": int(amount * 100)}
+             for item, amount in estimate.items.items()],
+        )  # fmt: skip
+        write_material_checks(session, case.id, form, context.checklist(form.service_type))
+        if stored:
+            session.execute(
+                insert(EvidenceFile),
+                [{"case_id": case.id, "title": title, "file_name": f.file_name, "sha256": f.sha256,
+                  "size": f.size, "attached_at": now} for title, f in stored],
+            )  # fmt: skip
+        tasks = insert_plan(session, case, published, context.calendar.hours.minutes_per_day)
+        session.execute(delete(IntakeDraft).where(IntakeDraft.desk == desk))
+        return SavedIntake(case.id, case.number, status, tasks, tuple(open_problems))
+
+
+def _write_assessment(
+    session: Session, case_id: int, form: IntakeForm, lead: LeadTime, now: datetime
+) -> None:
+    facts, assessment = lead.facts, lead.assessment
+    chosen = form.chosen_handling(assessment.recommendation)
+    session.add(
+        UrgencyAssessmentRecord(
+            case_id=case_id,
+            **{dimension.value: facts.scores[dimension] for dimension in UrgencyDimension},
+            minutes_left=facts.minutes_left,
+            normal_minutes=facts.normal_minutes,
+            expedite_minutes=facts.expedite_minutes,
+            recommended=assessment.recommendation,
+            reasons=assessment.summary(),
+            chosen=chosen,
+            override_reason=form.override_reason.strip() if chosen is not assessment.recommendation else "",
+            assessed_at=now,
+        )
+    )
+
+
+def write_material_checks(
+    session: Session, case_id: int, form: IntakeForm, checklist: MaterialChecklist
+) -> None:
+    """Replace the case's material checks and reviews with the form's (every checklist item gets a row)."""
+    session.execute(delete(MaterialCheck).where(MaterialCheck.case_id == case_id))
+    session.execute(delete(MaterialReviewRecord).where(MaterialReviewRecord.case_id == case_id))
+    entries = {entry.key: entry for entry in form.materials}
+    rows = []
+    for position, item in enumerate(checklist.items):
+        entry = entries.get(item.key) or MaterialEntry(item.key)
+        rows.append({
+            "case_id": case_id, "position": position, "item_key": item.key, "item_name": item.name,
+            "required": item.required, "state": entry.state, "note": entry.note.strip(),
+            "name_on_document": entry.name_on_document.strip(),
+            "code_on_document": normalize_credit_code(entry.code_on_document),
+            "issued_on": entry.issued_on, "expires_on": entry.expires_on,
+        })  # fmt: skip
+    session.execute(insert(MaterialCheck), rows)
+    if form.reviews:
+        session.execute(
+            insert(MaterialReviewRecord),
+            [{"case_id": case_id, "level": r.level, "reviewer_id": r.staff_id, "reviewed_at": r.at}
+             for r in form.reviews],
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Draft:
+    form: IntakeForm
+    saved_at: datetime
+
+
+def save_draft(database: Database, desk: str, form: IntakeForm, now: datetime) -> None:
+    """Keep the form as typed, one draft per desk (replaced at every autosave)."""
+    with database.unit_of_work() as session:
+        draft = session.scalars(select(IntakeDraft).where(IntakeDraft.desk == desk)).first()
+        if draft is None:
+            session.add(IntakeDraft(desk=desk, content=form.to_data(), saved_at=now))
+        else:
+            draft.content, draft.saved_at = form.to_data(), now
+
+
+def load_draft(database: Database, desk: str) -> Draft | None:
+    """The desk's draft, or None. A draft an older or newer app cannot read is dropped, not fatal."""
+    with database.unit_of_work() as session:
+        draft = session.scalars(select(IntakeDraft).where(IntakeDraft.desk == desk)).first()
+        if draft is None:
+            return None
+        content, saved_at = draft.content, draft.saved_at
+    try:
+        return Draft(IntakeForm.from_data(content), saved_at)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def discard_draft(database: Database, desk: str) -> None:
+    with database.unit_of_work() as session:
+        session.execute(delete(IntakeDraft).where(IntakeDraft.desk == desk))

@@ -1,0 +1,99 @@
+"""A case's material pre-check after intake: the supervisor and legal reviews, or an override.
+
+The three levels rarely happen at the counter: the supervisor and the legal reviewer sign later,
+and the case becomes 已受理 when the last one passes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.db.database import ConcurrentEdit, Database
+from app.db.models import Case, Client, MaterialCheck, MaterialReviewRecord
+from app.domain.intake_form import IntakeForm, MaterialEntry, ReviewEntry, pre_check_problems
+from app.domain.material_checklist import builtin_material_checklist
+from app.domain.vocabulary import CaseStatus
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import case_acceptance, list_staff, staffing_of, write_material_checks
+
+
+@dataclass
+class CaseMaterials:
+    """A case's pre-check as the review dialog edits it; ``form`` carries the checks and reviews."""
+
+    case_id: int
+    number: str
+    version: int  # the case's version when read: saving over another desk's change is refused
+    client_name: str
+    credit_code: str
+    status: CaseStatus
+    form: IntakeForm
+
+
+def load_case_materials(database: Database, case_id: int) -> CaseMaterials:
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        client = session.get(Client, case.client_id)
+        form = IntakeForm(
+            service_type=case.service_type,
+            deadline=case.requested_deadline,
+            acceptance_override_by_id=case.acceptance_override_by_id,
+            acceptance_override_reason=case.acceptance_override_reason,
+        )
+        form.materials = [
+            MaterialEntry(c.item_key, c.state, c.note, c.name_on_document, c.code_on_document, c.issued_on,
+                          c.expires_on)
+            for c in session.scalars(
+                select(MaterialCheck).where(MaterialCheck.case_id == case_id).order_by(MaterialCheck.position)
+            )
+        ]  # fmt: skip
+        form.reviews = [
+            ReviewEntry(r.level, r.reviewer_id, r.reviewed_at)
+            for r in session.scalars(
+                select(MaterialReviewRecord).where(MaterialReviewRecord.case_id == case_id)
+            )
+        ]
+        return CaseMaterials(
+            case.id, case.number, case.version, client.name, client.credit_code or "", case.status, form
+        )
+
+
+def save_case_materials(
+    database: Database, materials: CaseMaterials, now: datetime
+) -> tuple[CaseStatus, list[str]]:
+    """Store the checks and reviews; a case waiting for acceptance becomes 已受理 when they pass.
+
+    Returns the case's status and what still keeps it from passing.
+
+    Raises:
+        ValidationFailed: a review by the wrong role or person, an override without reason.
+        ConcurrentEdit: another desk changed the case since it was read.
+    """
+    staffing = staffing_of(list_staff(database))
+    form = materials.form
+    if problems := pre_check_problems(form, staffing):
+        raise ValidationFailed(problems)
+    checklist = builtin_material_checklist(form.service_type)
+    status, open_problems = case_acceptance(
+        form, checklist, materials.client_name, materials.credit_code, staffing, now
+    )
+    with database.unit_of_work() as session:
+        case = session.get(Case, materials.case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {materials.number} 已被删除"})
+        if case.version != materials.version:
+            raise ConcurrentEdit()
+        write_material_checks(session, case.id, form, checklist)
+        case.acceptance_override_reason = form.acceptance_override_reason.strip() if open_problems else ""
+        case.acceptance_override_by_id = form.acceptance_override_by_id if open_problems else None
+        if case.status is CaseStatus.INTAKE and status is CaseStatus.ACCEPTED:
+            case.status, case.accepted_at = CaseStatus.ACCEPTED, now
+        case.updated_at = now
+        session.flush()
+        materials.version = case.version
+        return case.status, open_problems

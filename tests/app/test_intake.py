@@ -1,0 +1,271 @@
+"""Intake: the live advice, saving the whole intake, drafts, evidence files and later reviews."""
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.db.database import ConcurrentEdit
+from app.db.models import Case, Client, CostLine, EvidenceFile, MaterialCheck, Task, UrgencyAssessmentRecord
+from app.domain.cost_estimate import CostItem
+from app.domain.intake_form import EvidenceEntry, IntakeForm, MaterialEntry, NewClient, ReviewEntry
+from app.domain.material_checklist import ItemState, ReviewLevel
+from app.domain.urgency import Recommendation, UrgencyDimension
+from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
+from app.usecases.cases import list_case_rows
+from app.usecases.errors import ValidationFailed
+from app.usecases.evidence import evidence_path, file_sha256
+from app.usecases.intake import (
+    assess_request,
+    discard_draft,
+    load_draft,
+    load_intake_context,
+    save_approval_threshold,
+    save_draft,
+    save_intake,
+)
+from app.usecases.material_review import load_case_materials, save_case_materials
+from tests.helpers import NOW
+
+DESK = "chenjing@front-desk"
+CODE = "91310115MA1K4DXQ3N"
+
+
+def _staff(context, role: StaffRole, n: int = 0) -> int:
+    return [s.id for s in context.staff if s.role is role][n]
+
+
+def _form(context, **changes) -> IntakeForm:
+    form = IntakeForm(
+        intake_by_id=_staff(context, StaffRole.FRONT_DESK),
+        new_client=NewClient("上海恒通科技有限公司", CODE, "王经理", "13912345678", ServiceTier.VIP),
+        service_type=ServiceType.COMPANY_CHANGE,
+        template_code=context.templates[ServiceType.COMPANY_CHANGE][0].template.code,
+        title="经营范围变更加急（省级投标截止）",
+        detail="增加“医疗器械经营”，投标文件需新执照",
+        deadline=NOW + timedelta(days=6),
+        consequence="失去省级投标资格，合同额约 300 万元",
+        scores={UrgencyDimension.MARKET_OPPORTUNITY: 3},
+        costs={CostItem.EXPEDITE_FEE: "2,000", CostItem.OVERTIME: "800"},
+    )
+    for name, value in changes.items():
+        setattr(form, name, value)
+    return form
+
+
+@pytest.fixture
+def context(sample_database):
+    return load_intake_context(sample_database)
+
+
+def test_the_advice_weighs_the_working_time_left_against_both_flows(context):
+    form = _form(context)
+    lead = assess_request(context, form, NOW)
+    assert lead.facts.normal_minutes > lead.facts.expedite_minutes > 0
+    assert lead.facts.minutes_left == context.calendar.working_minutes_between(NOW, form.deadline)
+    far = assess_request(context, _form(context, deadline=NOW + timedelta(days=90)), NOW)
+    assert far.assessment.recommendation is Recommendation.NORMAL
+    near = assess_request(context, _form(context, deadline=NOW + timedelta(hours=3)), NOW)
+    assert near.assessment.recommendation is Recommendation.IMPOSSIBLE
+    assert "即使全面加急" in near.assessment.summary()
+    assert assess_request(context, _form(context, deadline=None), NOW) is None
+
+
+def test_saving_creates_client_case_assessment_costs_checks_and_plan(sample_database, context):
+    before = len(list_case_rows(sample_database))
+    saved = save_intake(sample_database, _form(context), NOW, DESK)
+    assert saved.status is CaseStatus.INTAKE and saved.tasks > 3
+    assert saved.number.startswith("JJ2026-") and "缺少必需材料" in saved.open_problems[0]
+    rows = list_case_rows(sample_database)
+    assert len(rows) == before + 1 and rows[0].number == saved.number
+    with sample_database.unit_of_work() as session:
+        case = session.get(Case, saved.case_id)
+        client = session.get(Client, case.client_id)
+        assert (client.name, client.credit_code, client.tier) == ("上海恒通科技有限公司", CODE, ServiceTier.VIP)
+        assert case.consequence.startswith("失去省级投标") and case.sop_version_id
+        assessment = session.scalars(select(UrgencyAssessmentRecord).where(
+            UrgencyAssessmentRecord.case_id == case.id)).one()  # fmt: skip
+        assert assessment.market_opportunity == 3 and assessment.chosen is assessment.recommended
+        costs = dict(session.execute(select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case.id)).all())
+        assert costs[CostItem.EXPEDITE_FEE] == 200_000 and costs[CostItem.OVERTIME] == 80_000
+        checks = session.scalars(select(MaterialCheck).where(MaterialCheck.case_id == case.id)).all()
+        assert len(checks) == len(context.checklist(ServiceType.COMPANY_CHANGE).items)
+        assert session.query(Task).filter(Task.case_id == case.id).count() == saved.tasks
+
+
+def test_an_existing_client_is_reused(sample_database, context):
+    client = context.clients[0]
+    saved = save_intake(sample_database, _form(context, client_id=client.id, new_client=NewClient()), NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        assert session.get(Case, saved.case_id).client_id == client.id
+
+
+def test_a_known_credit_code_points_to_the_existing_client(sample_database, context):
+    taken = context.clients[0]
+    form = _form(context, new_client=NewClient("另一家公司", taken.credit_code, "李四", "13800001111"))
+    with pytest.raises(ValidationFailed) as failure:
+        save_intake(sample_database, form, NOW, DESK)
+    assert taken.name in failure.value.problems["client_credit_code"]
+
+
+def test_every_problem_is_reported_per_field_and_nothing_is_written(sample_database, context):
+    form = _form(
+        context,
+        new_client=NewClient("", "91310115MA1K4DXQ3I", "", "1391234"),
+        title=" ",
+        deadline=NOW - timedelta(hours=1),
+        consequence="",
+        costs={CostItem.EXPEDITE_FEE: "两千"},
+        chosen=Recommendation.NORMAL,
+    )
+    before = len(list_case_rows(sample_database))
+    with pytest.raises(ValidationFailed) as failure:
+        save_intake(sample_database, form, NOW, DESK)
+    problems = failure.value.problems
+    assert {"client_name", "client_credit_code", "client_contact", "client_phone", "title", "deadline",
+            "consequence", "cost_expedite_fee"} <= set(problems)  # fmt: skip
+    assert "I" in problems["client_credit_code"] and "两千" in problems["cost_expedite_fee"]
+    assert len(list_case_rows(sample_database)) == before
+
+
+def test_overriding_the_advice_needs_a_reason_and_both_are_recorded(sample_database, context):
+    form = _form(context, chosen=Recommendation.TARGETED)
+    recommended = assess_request(context, form, NOW).assessment.recommendation
+    assert recommended is not Recommendation.TARGETED
+    with pytest.raises(ValidationFailed, match="请写明理由"):
+        save_intake(sample_database, form, NOW, DESK)
+    form.override_reason = "客户只同意为核名环节付加急费"
+    saved = save_intake(sample_database, form, NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        record = session.scalars(select(UrgencyAssessmentRecord).where(
+            UrgencyAssessmentRecord.case_id == saved.case_id)).one()  # fmt: skip
+        assert (record.recommended, record.chosen) == (recommended, Recommendation.TARGETED)
+        assert record.override_reason == "客户只同意为核名环节付加急费"
+
+
+def test_an_estimate_above_the_threshold_needs_a_supervisor(sample_database, context):
+    assert save_approval_threshold(sample_database, "3,000") == Decimal("3000.00")
+    context = load_intake_context(sample_database)
+    form = _form(context, costs={CostItem.EXPEDITE_FEE: "2500", CostItem.CHANNEL_FEE: "600"})
+    with pytest.raises(ValidationFailed, match="需主管审批"):
+        save_intake(sample_database, form, NOW, DESK)
+    form.cost_approver_id = _staff(context, StaffRole.FRONT_DESK, 1)
+    with pytest.raises(ValidationFailed, match="须由主管"):
+        save_intake(sample_database, form, NOW, DESK)
+    form.cost_approver_id = _staff(context, StaffRole.MANAGER)
+    saved = save_intake(sample_database, form, NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        assert session.get(Case, saved.case_id).cost_approved_at == NOW
+
+
+def _passing_materials(context, service_type, name=None, code=CODE) -> list[MaterialEntry]:
+    return [
+        MaterialEntry(item.key, ItemState.RECEIVED, name_on_document=name or "", code_on_document=code)
+        for item in context.checklist(service_type).items
+    ]
+
+
+def _three_reviews(context) -> list[ReviewEntry]:
+    return [
+        ReviewEntry(ReviewLevel.CLERK, _staff(context, StaffRole.FRONT_DESK), NOW),
+        ReviewEntry(ReviewLevel.SUPERVISOR, _staff(context, StaffRole.MANAGER), NOW + timedelta(minutes=5)),
+        ReviewEntry(ReviewLevel.LEGAL, _staff(context, StaffRole.COMPLIANCE), NOW + timedelta(minutes=9)),
+    ]
+
+
+def test_passing_materials_with_three_reviews_make_the_case_accepted(sample_database, context):
+    form = _form(context, materials=_passing_materials(context, ServiceType.COMPANY_CHANGE, "上海恒通科技有限公司"),
+                 reviews=_three_reviews(context))  # fmt: skip
+    saved = save_intake(sample_database, form, NOW, DESK)
+    assert (saved.status, saved.open_problems) == (CaseStatus.ACCEPTED, ())
+
+
+def test_a_name_that_differs_on_one_document_keeps_the_case_waiting(sample_database, context):
+    materials = _passing_materials(context, ServiceType.COMPANY_CHANGE, "上海恒通科技有限公司")
+    materials[1].name_on_document = "上海恒通科技有限责任公司"
+    form = _form(context, materials=materials, reviews=_three_reviews(context))
+    saved = save_intake(sample_database, form, NOW, DESK)
+    assert saved.status is CaseStatus.INTAKE
+    assert any("有限责任公司" in problem for problem in saved.open_problems)
+
+
+def test_a_supervisor_may_accept_anyway_with_a_reason(sample_database, context):
+    form = _form(context, acceptance_override_by_id=_staff(context, StaffRole.FRONT_DESK),
+                 acceptance_override_reason="客户承诺明早补交章程")  # fmt: skip
+    with pytest.raises(ValidationFailed, match="须由主管"):
+        save_intake(sample_database, form, NOW, DESK)
+    form.acceptance_override_by_id = _staff(context, StaffRole.MANAGER)
+    saved = save_intake(sample_database, form, NOW, DESK)
+    assert saved.status is CaseStatus.ACCEPTED and saved.open_problems
+    with sample_database.unit_of_work() as session:
+        assert session.get(Case, saved.case_id).acceptance_override_reason == "客户承诺明早补交章程"
+
+
+def test_one_person_cannot_sign_two_review_levels(sample_database, context):
+    reviews = _three_reviews(context)
+    reviews[1].staff_id = reviews[0].staff_id
+    with pytest.raises(ValidationFailed) as failure:
+        save_intake(sample_database, _form(context, reviews=reviews), NOW, DESK)
+    assert "主管复核须由主管进行" in failure.value.problems["review_supervisor"]
+
+
+def test_later_reviews_accept_the_case_and_a_stale_copy_is_refused(sample_database, context):
+    form = _form(context, materials=_passing_materials(context, ServiceType.COMPANY_CHANGE, "上海恒通科技有限公司"),
+                 reviews=_three_reviews(context)[:1])  # fmt: skip
+    saved = save_intake(sample_database, form, NOW, DESK)
+    assert saved.open_problems == ("尚未完成主管复核", "尚未完成法务终审")
+    mine, theirs = load_case_materials(sample_database, saved.case_id), load_case_materials(
+        sample_database, saved.case_id
+    )
+    assert [e.state for e in mine.form.materials] == [ItemState.RECEIVED] * len(mine.form.materials)
+    mine.form.reviews = _three_reviews(context)
+    status, open_problems = save_case_materials(sample_database, mine, NOW + timedelta(hours=1))
+    assert (status, open_problems) == (CaseStatus.ACCEPTED, [])
+    with pytest.raises(ConcurrentEdit):
+        save_case_materials(sample_database, theirs, NOW + timedelta(hours=2))
+
+
+def test_evidence_files_are_copied_by_content_with_their_sha256(sample_database, context, tmp_path: Path):
+    notice = tmp_path / "招标公告.pdf"
+    notice.write_bytes(b"%PDF-1.4 bid closes 2026-11-30 10:00")
+    form = _form(context, evidence=[EvidenceEntry("招标公告", str(notice))])
+    saved = save_intake(sample_database, form, NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        record = session.scalars(select(EvidenceFile).where(EvidenceFile.case_id == saved.case_id)).one()
+    stored = evidence_path(sample_database, record.sha256, record.file_name)
+    assert stored.read_bytes() == notice.read_bytes() and record.sha256 == file_sha256(notice)
+    assert stored.is_relative_to(tmp_path) and record.file_name == "招标公告.pdf"
+
+
+def test_a_missing_evidence_file_is_reported(sample_database, context, tmp_path: Path):
+    form = _form(context, evidence=[EvidenceEntry("海关通知", str(tmp_path / "gone.pdf"))])
+    with pytest.raises(ValidationFailed, match="无法读取证据文件"):
+        save_intake(sample_database, form, NOW, DESK)
+
+
+def test_a_draft_round_trips_every_field_and_is_dropped_on_save(sample_database, context):
+    form = _form(context, materials=[MaterialEntry("business-licence", ItemState.PROBLEM, "副本过期",
+                                                   issued_on=date(2020, 1, 2), expires_on=date(2026, 1, 1))],
+                 reviews=_three_reviews(context)[:1], evidence=[EvidenceEntry("招标公告", "/tmp/x.pdf")],
+                 chosen=Recommendation.FULL)  # fmt: skip
+    save_draft(sample_database, DESK, form, NOW)
+    save_draft(sample_database, DESK, form, NOW + timedelta(seconds=5))  # replaced, not added
+    draft = load_draft(sample_database, DESK)
+    assert draft.form == form and draft.saved_at == NOW + timedelta(seconds=5)
+    assert load_draft(sample_database, "other@desk") is None
+    form.evidence, form.materials, form.chosen = [], [], None
+    save_intake(sample_database, form, NOW, DESK)
+    assert load_draft(sample_database, DESK) is None
+
+
+def test_an_unreadable_draft_is_ignored_and_can_be_discarded(sample_database):
+    save_draft(sample_database, DESK, IntakeForm(), NOW)
+    with sample_database.unit_of_work() as session:
+        from app.db.models import IntakeDraft
+
+        session.scalars(select(IntakeDraft)).one().content = {"service_type": "no-such-service"}
+    assert load_draft(sample_database, DESK) is None
+    discard_draft(sample_database, DESK)
+    assert load_draft(sample_database, DESK) is None
