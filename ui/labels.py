@@ -8,4 +8,9 @@ from app.domain.vocabulary import TRANSLATION_CONTEXT, LabelledEnum
 
 
 def label(member: LabelledEnum) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, member.label)
+    return vocabulary_text(member.label)
+
+
+def vocabulary_text(text: str) -> str:
+    """A word of the domain's lists that is not an enum member (e.g. a score's name)."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.domain.office_profile import FIELD_LIMITS, OfficeProfileData
-
-ERROR_STYLE = "color: #c62828;"
+from ui.field_cell import FieldCell
 
 
 class OfficeProfileForm(QWidget):
@@ -35,27 +34,17 @@ class OfficeProfileForm(QWidget):
         }
         layout = QFormLayout(self)
         self._edits: dict[str, QLineEdit] = {}
-        self._errors: dict[str, QLabel] = {}
+        self._cells: dict[str, FieldCell] = {}
         for name, title in titles.items():
             edit = QLineEdit()
             edit.setObjectName(f"office_{name}")
             edit.setPlaceholderText(hints[name])
             edit.setMaxLength(FIELD_LIMITS[name])
             edit.textEdited.connect(lambda _text, field=name: self._field_edited(field))
-            error = QLabel()
-            error.setObjectName(f"office_{name}_error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.hide()
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(edit)
-            cell_layout.addWidget(error)
-            label = f"{title}{' *' if name == 'name' else ''}"
-            layout.addRow(label, cell)
+            cell = FieldCell(edit)
+            layout.addRow(f"{title}{' *' if name == 'name' else ''}", cell)
             self._edits[name] = edit
-            self._errors[name] = error
+            self._cells[name] = cell
 
     def profile(self) -> OfficeProfileData:
         return OfficeProfileData(**{name: edit.text() for name, edit in self._edits.items()})
@@ -67,17 +56,16 @@ class OfficeProfileForm(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Show each message under its field and put the cursor in the first wrong one."""
-        for name, error in self._errors.items():
-            error.setText(problems.get(name, ""))
-            error.setVisible(name in problems)
+        for name, cell in self._cells.items():
+            cell.show_problem(problems.get(name))
         for name in self._edits:
             if name in problems:
                 self._edits[name].setFocus()
                 break
 
     def problem_text(self, name: str) -> str:
-        return self._errors[name].text() if self._errors[name].isVisibleTo(self) else ""
+        return self._cells[name].problem()
 
     def _field_edited(self, name: str) -> None:
-        self._errors[name].hide()  # the user is fixing it; the next save checks again
+        self._cells[name].show_problem(None)  # the user is fixing it; the next save checks again
         self.edited.emit()

@@ -26,8 +26,8 @@ from app.domain.sop_template import STEP_ROLES, SopStep, SopTemplate, TemplateEr
 from app.domain.vocabulary import StaffRole
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import publish_template_version
+from ui.field_cell import ERROR_STYLE
 from ui.labels import label
-from ui.office_profile_form import ERROR_STYLE
 
 COLUMNS = ("key", "name", "role", "duration", "after", "milestone", "checklist")
 CHECKLIST_SEPARATOR = "；"

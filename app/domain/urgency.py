@@ -25,7 +25,12 @@ class UrgencyDimension(LabelledEnum):
     INTERNAL_NEED = "internal_need", QT_TRANSLATE_NOOP("vocabulary", "内部管理需求")
 
 
-SCORE_LABELS = ("无", "低", "中", "高")
+SCORE_LABELS = (
+    QT_TRANSLATE_NOOP("vocabulary", "无"),
+    QT_TRANSLATE_NOOP("vocabulary", "低"),
+    QT_TRANSLATE_NOOP("vocabulary", "中"),
+    QT_TRANSLATE_NOOP("vocabulary", "高"),
+)
 
 
 class Recommendation(LabelledEnum):

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain.chinese_format import format_date_long, format_datetime
+from app.domain.chinese_format import format_date_long, format_datetime, parse_date
 from app.domain.office_profile import OfficeProfileData, office_profile_problems
 from app.domain.phone import phone_problem
 from app.domain.vocabulary import CaseStatus, ServiceType, TaskStatus
@@ -52,3 +52,16 @@ def test_word_lists_carry_chinese_labels_and_stable_codes():
     assert ServiceType("tax_clearance").label == "清税"
     assert [s.label for s in TaskStatus] == ["待办", "进行中", "待复核", "受阻", "已完成"]
     assert [s for s in CaseStatus if s.is_open] == [CaseStatus.INTAKE, CaseStatus.ACCEPTED, CaseStatus.ACTIVE]
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-01-31", "2026/1/31", "2026.1.31", "20260131", "2026年1月31日", " 2026-1-31 "]
+)
+def test_dates_are_read_the_way_clerks_type_them(text):
+    assert parse_date(text) == date(2026, 1, 31)
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "31/01/2026", "明天", "2026-13", ""])
+def test_a_date_that_does_not_exist_is_refused_in_chinese(text):
+    with pytest.raises(ValueError, match="无法识别的日期"):
+        parse_date(text)

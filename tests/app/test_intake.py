@@ -1,6 +1,6 @@
 """Intake: the live advice, saving the whole intake, drafts, evidence files and later reviews."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from tests.helpers import NOW
 
 DESK = "chenjing@front-desk"
 CODE = "91310115MA1K4DXQ3N"
+NAME = "上海恒通科技有限公司"
 
 
 def _staff(context, role: StaffRole, n: int = 0) -> int:
@@ -40,7 +41,7 @@ def _staff(context, role: StaffRole, n: int = 0) -> int:
 def _form(context, **changes) -> IntakeForm:
     form = IntakeForm(
         intake_by_id=_staff(context, StaffRole.FRONT_DESK),
-        new_client=NewClient("上海恒通科技有限公司", CODE, "王经理", "13912345678", ServiceTier.VIP),
+        new_client=NewClient(NAME, CODE, "王经理", "13912345678", ServiceTier.VIP),
         service_type=ServiceType.COMPANY_CHANGE,
         template_code=context.templates[ServiceType.COMPANY_CHANGE][0].template.code,
         title="经营范围变更加急（省级投标截止）",
@@ -83,12 +84,20 @@ def test_saving_creates_client_case_assessment_costs_checks_and_plan(sample_data
     with sample_database.unit_of_work() as session:
         case = session.get(Case, saved.case_id)
         client = session.get(Client, case.client_id)
-        assert (client.name, client.credit_code, client.tier) == ("上海恒通科技有限公司", CODE, ServiceTier.VIP)
+        assert (client.name, client.credit_code, client.tier) == (
+            "上海恒通科技有限公司",
+            CODE,
+            ServiceTier.VIP,
+        )
         assert case.consequence.startswith("失去省级投标") and case.sop_version_id
         assessment = session.scalars(select(UrgencyAssessmentRecord).where(
             UrgencyAssessmentRecord.case_id == case.id)).one()  # fmt: skip
         assert assessment.market_opportunity == 3 and assessment.chosen is assessment.recommended
-        costs = dict(session.execute(select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case.id)).all())
+        costs = dict(
+            session.execute(
+                select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case.id)
+            ).all()
+        )
         assert costs[CostItem.EXPEDITE_FEE] == 200_000 and costs[CostItem.OVERTIME] == 80_000
         checks = session.scalars(select(MaterialCheck).where(MaterialCheck.case_id == case.id)).all()
         assert len(checks) == len(context.checklist(ServiceType.COMPANY_CHANGE).items)
@@ -97,7 +106,9 @@ def test_saving_creates_client_case_assessment_costs_checks_and_plan(sample_data
 
 def test_an_existing_client_is_reused(sample_database, context):
     client = context.clients[0]
-    saved = save_intake(sample_database, _form(context, client_id=client.id, new_client=NewClient()), NOW, DESK)
+    saved = save_intake(
+        sample_database, _form(context, client_id=client.id, new_client=NewClient()), NOW, DESK
+    )
     with sample_database.unit_of_work() as session:
         assert session.get(Case, saved.case_id).client_id == client.id
 
@@ -176,14 +187,14 @@ def _three_reviews(context) -> list[ReviewEntry]:
 
 
 def test_passing_materials_with_three_reviews_make_the_case_accepted(sample_database, context):
-    form = _form(context, materials=_passing_materials(context, ServiceType.COMPANY_CHANGE, "上海恒通科技有限公司"),
+    form = _form(context, materials=_passing_materials(context, ServiceType.COMPANY_CHANGE, NAME),
                  reviews=_three_reviews(context))  # fmt: skip
     saved = save_intake(sample_database, form, NOW, DESK)
     assert (saved.status, saved.open_problems) == (CaseStatus.ACCEPTED, ())
 
 
 def test_a_name_that_differs_on_one_document_keeps_the_case_waiting(sample_database, context):
-    materials = _passing_materials(context, ServiceType.COMPANY_CHANGE, "上海恒通科技有限公司")
+    materials = _passing_materials(context, ServiceType.COMPANY_CHANGE, NAME)
     materials[1].name_on_document = "上海恒通科技有限责任公司"
     form = _form(context, materials=materials, reviews=_three_reviews(context))
     saved = save_intake(sample_database, form, NOW, DESK)
@@ -212,12 +223,13 @@ def test_one_person_cannot_sign_two_review_levels(sample_database, context):
 
 
 def test_later_reviews_accept_the_case_and_a_stale_copy_is_refused(sample_database, context):
-    form = _form(context, materials=_passing_materials(context, ServiceType.COMPANY_CHANGE, "上海恒通科技有限公司"),
+    form = _form(context, materials=_passing_materials(context, ServiceType.COMPANY_CHANGE, NAME),
                  reviews=_three_reviews(context)[:1])  # fmt: skip
     saved = save_intake(sample_database, form, NOW, DESK)
     assert saved.open_problems == ("尚未完成主管复核", "尚未完成法务终审")
-    mine, theirs = load_case_materials(sample_database, saved.case_id), load_case_materials(
-        sample_database, saved.case_id
+    mine, theirs = (
+        load_case_materials(sample_database, saved.case_id),
+        load_case_materials(sample_database, saved.case_id),
     )
     assert [e.state for e in mine.form.materials] == [ItemState.RECEIVED] * len(mine.form.materials)
     mine.form.reviews = _three_reviews(context)

@@ -36,7 +36,7 @@ from app.usecases.calendar import (
     save_office_hours,
 )
 from app.usecases.errors import ValidationFailed
-from ui.office_profile_form import ERROR_STYLE
+from ui.field_cell import ERROR_STYLE
 from ui.row_table_model import Index, RowTableModel
 
 HOLIDAY_BACKGROUND = QColor("#fdecea")

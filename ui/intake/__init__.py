@@ -1,0 +1,1 @@
+"""The front desk: the intake form and the material pre-check."""

@@ -1,0 +1,715 @@
+"""前台接待: the intake form a clerk fills in while the client waits, without touching the mouse.
+
+Four pages (Alt+1…4): client, request, urgency and quote, material pre-check. Enter or Ctrl+S
+saves, Esc closes (the draft is kept), Ctrl+Enter saves from a multi-line field. Everything typed
+is saved as a draft a moment after each change, so a closed window or a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import desk_name
+from app.db.database import Database, DatabaseError
+from app.domain.cost_estimate import CostItem, format_yuan
+from app.domain.credit_code import credit_code_problem
+from app.domain.intake_form import SUPERVISOR_ROLES, EvidenceEntry, IntakeForm, NewClient
+from app.domain.phone import phone_problem
+from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension
+from app.domain.vocabulary import ServiceTier, ServiceType
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import (
+    ClientSummary,
+    LeadTime,
+    SavedIntake,
+    assess_request,
+    discard_draft,
+    load_draft,
+    load_intake_context,
+    save_draft,
+    save_intake,
+)
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.intake.client_search_model import ClientSearchModel
+from ui.intake.materials_panel import MaterialsPanel
+from ui.labels import label, vocabulary_text
+
+#: A draft is written this long after the last change (and at once when the form closes).
+AUTOSAVE_DELAY_MS = 1500
+EVIDENCE_TITLES = (
+    QT_TRANSLATE_NOOP("IntakeDialog", "招标公告"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "海关通知"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "即将到期的许可证"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "合同"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "其他"),
+)
+CLIENT, REQUEST, URGENCY, MATERIALS = range(4)
+ADVICE_COLOURS = {
+    Recommendation.NORMAL: "#2e7d32",
+    Recommendation.TARGETED: "#ef6c00",
+    Recommendation.FULL: "#c62828",
+    Recommendation.IMPOSSIBLE: "#6a1b9a",
+}
+#: The page each problem field is on, to open it when saving fails.
+FIELD_PAGES = {
+    "intake_by": CLIENT, "client_name": CLIENT, "client_credit_code": CLIENT, "client_contact": CLIENT,
+    "client_phone": CLIENT, "template": REQUEST, "title": REQUEST, "deadline": REQUEST,
+    "consequence": REQUEST, "evidence": REQUEST, "override_reason": URGENCY, "cost_approver": URGENCY,
+    **{f"cost_{item.value}": URGENCY for item in CostItem},
+    "reviews": MATERIALS, "acceptance_override": MATERIALS, "materials": MATERIALS,
+    **{f"review_{level}": MATERIALS for level in ("clerk", "supervisor", "legal")},
+}  # fmt: skip
+
+
+def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+    return edit
+
+
+class IntakeDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``saved`` holds the new case."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *, now: datetime | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建接待单"))
+        self.setObjectName("intake_dialog")
+        self._database = database
+        self._fixed_now = now  # tests pin the clock; the desk uses the real one
+        self._desk = desk_name()
+        self._context = load_intake_context(database)
+        self._client_id: int | None = None
+        self._deadline_set = False
+        self._dirty = False
+        self._lead: LeadTime | None = None
+        self.saved: SavedIntake | None = None
+        self._cells: dict[str, FieldCell] = {}
+        self._loading = True  # building the pages is not the clerk editing
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("intake_pages")
+        self.pages.addTab(self._client_page(), self.tr("1 客户"))
+        self.pages.addTab(self._request_page(), self.tr("2 需求"))
+        self.pages.addTab(self._urgency_page(), self.tr("3 紧急度与报价"))
+        self.materials = MaterialsPanel()
+        self.materials.set_staff(self._context.staff)
+        self.materials.changed.connect(self._changed)
+        self.pages.addTab(self.materials, self.tr("4 材料预审"))
+        # Tab follows what the clerk does: score, price, then decide on the advice.
+        chain = [
+            *self.scores.values(),
+            *self.costs.values(),
+            self.approver,
+            self.handling,
+            self.override_reason,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for page in range(4):
+            QShortcut(QKeySequence(f"Alt+{page + 1}"), self, activated=lambda p=page: self._open_page(p))
+
+        self.draft_banner = QLabel()
+        self.draft_banner.setObjectName("draft_banner")
+        self.draft_banner.setStyleSheet("background: #fff8e1; padding: 6px;")
+        self.draft_banner.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName("intake_summary")
+        self.summary.setWordWrap(True)
+
+        self.discard_button = QPushButton(self.tr("丢弃草稿"))
+        self.discard_button.setObjectName("discard_draft")
+        self.discard_button.setToolTip(self.tr("清空本接待单并删除草稿（Ctrl+Shift+Delete）"))
+        self.discard_button.setAutoDefault(False)
+        self.discard_button.clicked.connect(self.discard)
+        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, activated=self.discard)
+        cancel = QPushButton(self.tr("关闭"))
+        cancel.setToolTip(self.tr("关闭并保留草稿（Esc）"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("保存接待单"))
+        self.save_button.setObjectName("save_intake")
+        self.save_button.setToolTip(self.tr("保存（Enter、Ctrl+S 或 Ctrl+Enter）"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
+            QShortcut(keys, self, activated=self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_banner)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.resize(1080, 720)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_draft_now)
+        self._service_chosen()
+        self._loading = False
+        self._restore_draft()
+        self._refresh()
+        self.client_name.setFocus()
+
+    # -- pages ------------------------------------------------------------------------------
+    def _cell(self, name: str, widget: QWidget) -> FieldCell:
+        widget.setObjectName(widget.objectName() or name)
+        cell = FieldCell(widget, f"{name}_error")
+        self._cells[name] = cell
+        return cell
+
+    def _line(self, name: str, placeholder: str, limit: int = 200) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setMaxLength(limit)
+        edit.textEdited.connect(lambda _t, n=name: self._field_edited(n))
+        return edit
+
+    def _client_page(self) -> QWidget:
+        self.intake_by = QComboBox()
+        self.intake_by.setObjectName("intake_by")
+        self.intake_by.addItem(self.tr("（请选择）"), None)
+        for member in self._context.staff:
+            self.intake_by.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.intake_by.currentIndexChanged.connect(lambda _i: self._field_edited("intake_by"))
+
+        self.client_name = self._line(
+            "client_name", self.tr("输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称")
+        )
+        self.client_name.textEdited.connect(self._client_name_edited)
+        self.client_name.installEventFilter(self)
+        self.client_model = ClientSearchModel(self)
+        self.client_model.set_clients(self._context.clients)
+        self.client_matches = QListView()
+        self.client_matches.setObjectName("client_matches")
+        self.client_matches.setModel(self.client_model)
+        self.client_matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.client_matches.installEventFilter(self)
+        self.client_matches.clicked.connect(
+            lambda index: self.choose_client(self.client_model.client_at(index.row()))
+        )
+        self.client_matches.hide()
+        self.client_state = QLabel()
+        self.client_state.setObjectName("client_state")
+
+        self.credit_code = self._line(
+            "client_credit_code", self.tr("18 位，如 91310115MA1K4DXQ3N；新设公司可不填"), 18
+        )
+        self.credit_code.textEdited.connect(self._check_credit_code)
+        self.contact = self._line("client_contact", self.tr("客户方联系人"), 60)
+        self.phone = self._line(
+            "client_phone", self.tr("手机或带区号的座机，如 13912345678、021-61234567"), 40
+        )
+        self.phone.editingFinished.connect(self._check_phone)
+        self.tier = QComboBox()
+        self.tier.setObjectName("client_tier")
+        for tier in ServiceTier:
+            self.tier.addItem(label(tier), tier)
+        self.tier.currentIndexChanged.connect(lambda _i: self._changed())
+
+        name_box = QWidget()
+        name_layout = QVBoxLayout(name_box)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        name_layout.addWidget(self._cell("client_name", self.client_name))
+        name_layout.addWidget(self.client_matches)
+        name_layout.addWidget(self.client_state)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("接待人 *"), self._cell("intake_by", self.intake_by))
+        form.addRow(self.tr("客户 *"), name_box)
+        form.addRow(self.tr("统一社会信用代码"), self._cell("client_credit_code", self.credit_code))
+        form.addRow(self.tr("联系人 *"), self._cell("client_contact", self.contact))
+        form.addRow(self.tr("联系电话 *"), self._cell("client_phone", self.phone))
+        form.addRow(self.tr("服务等级"), self.tier)
+        return page
+
+    def _request_page(self) -> QWidget:
+        self.service_type = QComboBox()
+        self.service_type.setObjectName("service_type")
+        for service in ServiceType:
+            self.service_type.addItem(label(service), service)
+        self.service_type.currentIndexChanged.connect(lambda _i: self._service_chosen())
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.template.currentIndexChanged.connect(lambda _i: self._changed())
+        self.title = self._line("title", self.tr("如：经营范围变更加急（省级投标截止）"))
+        self.detail = _text_edit("detail", self.tr("客户要办成什么：具体事项、要求、已知情况"))
+        self.detail.textChanged.connect(self._changed)
+        self.deadline = QDateTimeEdit()
+        self.deadline.setObjectName("deadline")
+        self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.deadline.setCalendarPopup(True)
+        tomorrow = (self._now() + timedelta(days=1)).replace(hour=17, minute=0, second=0, microsecond=0)
+        self.deadline.setDateTime(QDateTime(tomorrow))
+        self.deadline.dateTimeChanged.connect(self._deadline_edited)
+        self.deadline_hint = QLabel(self.tr("（未填写：请输入客户给出的硬性截止时间）"))
+        self.deadline_hint.setObjectName("deadline_hint")
+        deadline_row = QWidget()
+        deadline_layout = QHBoxLayout(deadline_row)
+        deadline_layout.setContentsMargins(0, 0, 0, 0)
+        deadline_layout.addWidget(self.deadline)
+        deadline_layout.addWidget(self.deadline_hint, 1)
+        self.consequence = _text_edit(
+            "consequence", self.tr("错过截止的后果，如：失去投标资格；货物滞港每天产生费用")
+        )
+        self.consequence.textChanged.connect(lambda: self._field_edited("consequence"))
+
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("evidence")
+        self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        add = QPushButton(self.tr("添加证据文件…"))
+        add.setObjectName("add_evidence")
+        add.setToolTip(self.tr("招标公告、海关通知、即将到期的许可证等（Ctrl+O）"))
+        add.setAutoDefault(False)
+        add.clicked.connect(self.choose_evidence)
+        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.choose_evidence)
+        remove = QPushButton(self.tr("移除"))
+        remove.setToolTip(self.tr("移除选中的证据文件（Delete）"))
+        remove.setAutoDefault(False)
+        remove.clicked.connect(self._remove_evidence)
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.evidence, activated=self._remove_evidence,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )  # fmt: skip
+        evidence_buttons = QVBoxLayout()
+        evidence_buttons.addWidget(add)
+        evidence_buttons.addWidget(remove)
+        evidence_buttons.addStretch(1)
+        evidence_box = QWidget()
+        evidence_layout = QHBoxLayout(evidence_box)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self._cell("evidence", self.evidence), 1)
+        evidence_layout.addLayout(evidence_buttons)
+
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("业务类型 *"), self.service_type)
+        form.addRow(self.tr("办理流程"), self._cell("template", self.template))
+        form.addRow(self.tr("办理事项 *"), self._cell("title", self.title))
+        form.addRow(self.tr("具体要求"), self.detail)
+        form.addRow(self.tr("硬性截止时间 *"), self._cell("deadline", deadline_row))
+        form.addRow(self.tr("错过的后果 *"), self._cell("consequence", self.consequence))
+        form.addRow(self.tr("证据文件"), evidence_box)
+        return page
+
+    def _urgency_page(self) -> QWidget:
+        scores = QGroupBox(self.tr("紧急程度（按影响评分）"))
+        scores_layout = QFormLayout(scores)
+        self.scores: dict[UrgencyDimension, QComboBox] = {}
+        for dimension in UrgencyDimension:
+            combo = QComboBox()
+            combo.setObjectName(f"score_{dimension.value}")
+            for value, text in enumerate(SCORE_LABELS):
+                combo.addItem(vocabulary_text(text), value)
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+            scores_layout.addRow(label(dimension), combo)
+            self.scores[dimension] = combo
+
+        self.advice = QLabel()
+        self.advice.setObjectName("urgency_advice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.handling = QComboBox()
+        self.handling.setObjectName("handling")
+        self.handling.addItem(self.tr("按系统建议"), None)
+        for recommendation in Recommendation:
+            self.handling.addItem(label(recommendation), recommendation)
+        self.handling.currentIndexChanged.connect(lambda _i: self._field_edited("override_reason"))
+        self.override_reason = self._line("override_reason", self.tr("不按建议办理时必填：为什么"))
+        advice_box = QGroupBox(self.tr("评估与建议"))
+        advice_layout = QFormLayout(advice_box)
+        advice_layout.addRow(self.advice)
+        advice_layout.addRow(self.tr("办理方式"), self.handling)
+        advice_layout.addRow(self.tr("调整理由"), self._cell("override_reason", self.override_reason))
+
+        costs = QGroupBox(self.tr("费用预估（客户可见，单位：元）"))
+        costs_layout = QFormLayout(costs)
+        self.costs: dict[CostItem, QLineEdit] = {}
+        for item in CostItem:
+            edit = self._line(f"cost_{item.value}", "0", 20)
+            costs_layout.addRow(label(item), self._cell(f"cost_{item.value}", edit))
+            self.costs[item] = edit
+        self.total = QLabel()
+        self.total.setObjectName("cost_total")
+        costs_layout.addRow(self.tr("合计"), self.total)
+        self.approver = QComboBox()
+        self.approver.setObjectName("cost_approver")
+        self.approver.addItem(self.tr("（无需审批）"), None)
+        for member in self._context.staff:
+            if member.role in SUPERVISOR_ROLES:
+                self.approver.addItem(member.name, member.id)
+        self.approver.currentIndexChanged.connect(lambda _i: self._field_edited("cost_approver"))
+        costs_layout.addRow(self.tr("主管审批"), self._cell("cost_approver", self.approver))
+
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        left = QVBoxLayout()
+        left.addWidget(scores)
+        left.addWidget(costs)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
+        layout.addWidget(advice_box, 1)
+        return page
+
+    # -- the form as data -------------------------------------------------------------------
+    def _now(self) -> datetime:
+        return self._fixed_now or datetime.now().replace(microsecond=0)
+
+    def form(self) -> IntakeForm:
+        """What the clerk has typed so far, exactly as typed."""
+        form = IntakeForm(
+            intake_by_id=self.intake_by.currentData(),
+            client_id=self._client_id,
+            new_client=NewClient(
+                self.client_name.text(), self.credit_code.text(), self.contact.text(), self.phone.text(),
+                ServiceTier(self.tier.currentData()),
+            ) if self._client_id is None else NewClient(),
+            service_type=self._service(),
+            template_code=self.template.currentData() or "",
+            title=self.title.text(),
+            detail=self.detail.toPlainText(),
+            deadline=self.deadline.dateTime().toPython().replace(second=0, microsecond=0)
+            if self._deadline_set else None,
+            consequence=self.consequence.toPlainText(),
+            scores={d: combo.currentData() for d, combo in self.scores.items() if combo.currentData()},
+            chosen=Recommendation(self.handling.currentData()) if self.handling.currentData() else None,
+            override_reason=self.override_reason.text(),
+            costs={item: edit.text() for item, edit in self.costs.items() if edit.text().strip()},
+            cost_approver_id=self.approver.currentData(),
+            evidence=[self.evidence.item(n).data(Qt.ItemDataRole.UserRole)
+                      for n in range(self.evidence.count())],
+        )  # fmt: skip
+        self.materials.fill_form(form)
+        return form
+
+    def set_form(self, form: IntakeForm) -> None:
+        self._loading = True
+        self._client_id = None
+        try:
+            self.intake_by.setCurrentIndex(max(0, self.intake_by.findData(form.intake_by_id)))
+            client = self._context.client(form.client_id)
+            if client is not None:
+                self.choose_client(client)
+            else:
+                self._set_client_fields(form.new_client, editable=True)
+            self.service_type.setCurrentIndex(self.service_type.findData(form.service_type))
+            self._service_chosen(form.materials)
+            self.template.setCurrentIndex(max(0, self.template.findData(form.template_code)))
+            self.title.setText(form.title)
+            self.detail.setPlainText(form.detail)
+            if form.deadline is not None:
+                self.deadline.setDateTime(QDateTime(form.deadline))
+            self._set_deadline_state(form.deadline is not None)
+            self.consequence.setPlainText(form.consequence)
+            for dimension, combo in self.scores.items():
+                combo.setCurrentIndex(form.scores.get(dimension, 0))
+            self.handling.setCurrentIndex(max(0, self.handling.findData(form.chosen)))
+            self.override_reason.setText(form.override_reason)
+            for item, edit in self.costs.items():
+                edit.setText(form.costs.get(item, ""))
+            self.approver.setCurrentIndex(max(0, self.approver.findData(form.cost_approver_id)))
+            self.evidence.clear()
+            for entry in form.evidence:
+                self._add_evidence_item(entry)
+            self.materials.set_reviews(form.reviews)
+            self.materials.set_override(form.acceptance_override_by_id, form.acceptance_override_reason)
+        finally:
+            self._loading = False
+        self._refresh()
+
+    # -- client -----------------------------------------------------------------------------
+    def choose_client(self, client: ClientSummary) -> None:
+        """Use an existing client: its details are shown, not retyped."""
+        self._client_id = client.id
+        self.client_name.setText(client.name)
+        self._set_client_fields(
+            NewClient(client.name, client.credit_code, client.contact_person, client.phone, client.tier),
+            editable=False,
+        )
+        self.client_state.setText(
+            self.tr("老客户（{tier}）。修改名称即改为新客户。").format(tier=label(client.tier))
+        )
+        self.client_matches.hide()
+        for name in ("client_name", "client_credit_code", "client_contact", "client_phone"):
+            self._cells[name].show_problem(None)
+        self._changed()
+
+    def _set_client_fields(self, client: NewClient, *, editable: bool) -> None:
+        if editable:
+            self.client_name.setText(client.name)
+            self.client_state.setText(self.tr("新客户") if client.name else "")
+        for edit, value in ((self.credit_code, client.credit_code), (self.contact, client.contact_person),
+                            (self.phone, client.phone)):  # fmt: skip
+            edit.setText(value)
+            edit.setReadOnly(not editable)
+        self.tier.setCurrentIndex(self.tier.findData(client.tier))
+        self.tier.setEnabled(editable)
+
+    def _client_name_edited(self, text: str) -> None:
+        if self._client_id is not None:  # typing over a chosen client starts a new one
+            self._client_id = None
+            self._set_client_fields(NewClient(text), editable=True)
+        self.client_model.set_query(text)
+        self.client_matches.setVisible(self.client_model.rowCount() > 0)
+        self.client_state.setText(
+            self.tr("找到 {n} 个老客户：按 ↓ 选择；或继续填写新客户").format(n=self.client_model.rowCount())
+            if self.client_model.rowCount() else (self.tr("新客户") if text.strip() else "")
+        )  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.client_name and key == Qt.Key.Key_Down and self.client_matches.isVisible():
+                self.client_matches.setFocus()
+                self.client_matches.setCurrentIndex(self.client_model.index(0))
+                return True
+            if watched is self.client_matches:
+                if (
+                    key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and self.client_matches.currentIndex().isValid()
+                ):
+                    self.choose_client(self.client_model.client_at(self.client_matches.currentIndex().row()))
+                    self._open_page(REQUEST)  # the client is known: on to the request
+                    return True
+                if key == Qt.Key.Key_Escape:  # back to typing, not out of the form
+                    self.client_name.setFocus()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _check_credit_code(self, text: str) -> None:
+        # Complaints wait for a full-length code; a wrong character shows at once.
+        problem = credit_code_problem(text) if text.strip() else None
+        if problem and len(text.strip()) < 18 and problem.startswith("统一社会信用代码应为"):
+            problem = None
+        self._cells["client_credit_code"].show_problem(problem)
+
+    def _check_phone(self) -> None:
+        if not self.phone.isReadOnly() and self.phone.text().strip():
+            self._cells["client_phone"].show_problem(phone_problem(self.phone.text()))
+
+    # -- request ----------------------------------------------------------------------------
+    def _service_chosen(self, entries=None) -> None:
+        service = self._service()
+        self.template.blockSignals(True)
+        self.template.clear()
+        for published in self._context.templates[service]:
+            self.template.addItem(published.template.name, published.template.code)
+        self.template.blockSignals(False)
+        self.materials.set_checklist(self._context.checklist(service), entries)
+        self._changed()
+
+    def _service(self) -> ServiceType:
+        return ServiceType(self.service_type.currentData())  # Qt hands enum data back as plain str
+
+    def _deadline_edited(self) -> None:
+        self._set_deadline_state(True)
+        self._field_edited("deadline")
+
+    def _set_deadline_state(self, chosen: bool) -> None:
+        self._deadline_set = chosen
+        self.deadline_hint.setVisible(not chosen)
+
+    def choose_evidence(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("选择证据文件"),
+            "",
+            self.tr("证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)"),
+        )
+        for path in paths:
+            self.add_evidence(path)
+
+    def add_evidence(self, path: str, title: str | None = None) -> None:
+        """Attach ``path``; asks what it proves unless ``title`` is given."""
+        if title is None:
+            title, ok = QInputDialog.getItem(
+                self, self.tr("证据文件"), self.tr("“{name}”是：").format(name=Path(path).name),
+                [self.tr(t) for t in EVIDENCE_TITLES], 0, True,
+            )  # fmt: skip
+            if not ok:
+                return
+        self._add_evidence_item(EvidenceEntry(title.strip(), path))
+        self._field_edited("evidence")
+
+    def _add_evidence_item(self, entry: EvidenceEntry) -> None:
+        item = QListWidgetItem(f"{entry.title}：{Path(entry.path).name}")
+        item.setToolTip(entry.path)
+        item.setData(Qt.ItemDataRole.UserRole, entry)
+        self.evidence.addItem(item)
+
+    def _remove_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        if row >= 0:
+            self.evidence.takeItem(row)
+            self._field_edited("evidence")
+
+    # -- live feedback ----------------------------------------------------------------------
+    def _field_edited(self, name: str) -> None:
+        if name in self._cells and name != "client_credit_code":
+            self._cells[name].show_problem(None)  # being fixed; saving checks again
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._autosave.start()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._loading:
+            return
+        self.summary.setStyleSheet("")
+        form = self.form()
+        now = self._now()
+        self._lead = assess_request(self._context, form, now)
+        self._show_advice()
+        estimate = form.cost_estimate()
+        needs_approval = estimate.needs_approval(self._context.threshold)
+        limit = format_yuan(self._context.threshold)
+        approval = (
+            self.tr("（超过审批额度 {limit}，需主管审批）").format(limit=limit) if needs_approval else ""
+        )
+        self.total.setText(format_yuan(estimate.total) + approval)
+        self.approver.setEnabled(needs_approval)
+        client = self._context.client(self._client_id)
+        name = client.name if client else self.client_name.text().strip()
+        code = client.credit_code if client else self.credit_code.text().strip().upper()
+        open_problems = self.materials.evaluate(form, name, code, now.date())
+        advice = label(self._lead.assessment.recommendation) if self._lead else self.tr("待填写截止时间")
+        materials = self.tr("{n} 个问题").format(n=len(open_problems)) if open_problems else self.tr("通过")
+        self.summary.setText(
+            self.tr("建议：{advice}　合计：{total}　材料：{materials}").format(
+                advice=advice, total=format_yuan(estimate.total), materials=materials
+            )
+        )
+
+    def _show_advice(self) -> None:
+        if self._lead is None:
+            self.advice.setText(self.tr("填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。"))
+            return
+        facts, assessment = self._lead.facts, self._lead.assessment
+        colour = ADVICE_COLOURS[assessment.recommendation]
+        figures = self.tr(
+            "<p>剩余工作时间 <b>{left}</b> 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时，"
+            "预计 {finish} 完成{estimated}。</p>"
+        ).format(
+            left=f"{facts.minutes_left / 60:g}",
+            normal=f"{facts.normal_minutes / 60:g}",
+            expedite=f"{facts.expedite_minutes / 60:g}",
+            finish=self._lead.projected_finish.strftime("%Y-%m-%d %H:%M"),
+            estimated=self.tr("（含预估节假日）") if self._lead.estimated else "",
+        )
+        # The first two reasons repeat the figures above; the rest say why and what to do.
+        self.advice.setText(
+            f"<p style='font-size:14pt; color:{colour}'><b>{label(assessment.recommendation)}</b></p>"
+            f"{figures}<p>{''.join(assessment.reasons[2:])}</p>"
+        )
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> None:
+        form = self.form()
+        date_problems = self.materials.date_problems()
+        try:
+            if date_problems:
+                raise ValidationFailed({"materials": date_problems[0]})
+            self.saved = save_intake(self._database, form, self._now(), self._desk)
+        except ValidationFailed as failure:
+            self.show_problems(failure.problems)
+            return
+        except DatabaseError as error:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(str(error))
+            return
+        self._autosave.stop()
+        self._dirty = False
+        self.accept()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each message under its field; the first wrong field's page opens with the cursor in it."""
+        for name, cell in self._cells.items():
+            cell.show_problem(problems.get(name))
+        self.materials.show_problems(problems)
+        if "materials" in problems:
+            self.materials.status.setStyleSheet(ERROR_STYLE)
+            self.materials.status.setText(problems["materials"])
+        first = next((name for name in FIELD_PAGES if name in problems), None)
+        if first is None:
+            return
+        self._open_page(FIELD_PAGES[first])
+        if first in self._cells:
+            self._cells[first].field.setFocus()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(self.tr("有 {n} 处需要修改，已在对应位置标出。").format(n=len(problems)))
+
+    def _open_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        first = (
+            self.client_name,
+            self.title,
+            self.scores[UrgencyDimension.BUSINESS_SURVIVAL],
+            self.materials.table,
+        )
+        first[page].setFocus()
+
+    # -- drafts -----------------------------------------------------------------------------
+    def _restore_draft(self) -> None:
+        draft = load_draft(self._database, self._desk)
+        if draft is None:
+            return
+        self.set_form(draft.form)
+        self.draft_banner.setText(
+            self.tr("已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。").format(
+                when=draft.saved_at.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+        self.draft_banner.show()
+
+    def save_draft_now(self) -> None:
+        if self._dirty:
+            save_draft(self._database, self._desk, self.form(), self._now())
+
+    def discard(self) -> None:
+        self._autosave.stop()
+        discard_draft(self._database, self._desk)
+        self._dirty = False
+        self.set_form(IntakeForm(service_type=self._service()))
+        self.draft_banner.hide()
+        self.client_name.setFocus()
+
+    def done(self, result: int) -> None:
+        # Every way out (Esc, the close button, the window's ×) keeps what was typed.
+        self._autosave.stop()
+        if result != QDialog.DialogCode.Accepted:
+            self.save_draft_now()
+        super().done(result)

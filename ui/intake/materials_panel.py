@@ -1,0 +1,262 @@
+"""材料预审: the checklist table, the consistency of the documents, three reviews, an override.
+
+Shared by the intake form and the later review of a case's materials.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.chinese_format import format_datetime
+from app.domain.intake_form import (
+    REVIEW_ROLES,
+    SUPERVISOR_ROLES,
+    IntakeForm,
+    MaterialEntry,
+    ReviewEntry,
+    acceptance_problems,
+)
+from app.domain.material_checklist import ItemState, MaterialChecklist, ReviewLevel
+from app.usecases.intake import StaffMember, staffing_of
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.intake.material_check_model import NOTE, STATE, MaterialCheckModel
+from ui.labels import label
+
+PASS_STYLE = "color: #2e7d32; font-weight: bold;"
+
+
+class _StateDelegate(QStyledItemDelegate):
+    """A combo box for the state column (the keyboard's way is Space, see MaterialTable)."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        for state in ItemState:
+            editor.addItem(label(state), state)
+        return editor
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        model.setData(index, editor.currentData())
+
+
+class MaterialTable(QTableView):
+    """Space cycles the current item's state: missing → received → problem."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+            if self.currentIndex().isValid():
+                self.model().cycle_state(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class MaterialsPanel(QWidget):
+    """Signals:
+    changed(): a check, a review or the override changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._staff: list[StaffMember] = []
+        self._review_times: dict[ReviewLevel, datetime] = {}
+        self._checklist: MaterialChecklist | None = None
+        self.model = MaterialCheckModel(self)
+        self.model.checks_changed.connect(self.changed)
+
+        self.table = MaterialTable()
+        self.table.setObjectName("material_table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(STATE, _StateDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere in the form
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((230, 70, 180, 150, 90, 90, 160)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+
+        hint = QLabel(
+            self.tr("空格键切换状态（缺失 → 已收到 → 有问题）；F2 或直接输入编辑单元格；日期如 2026-01-31。")
+        )
+        hint.setWordWrap(True)
+        all_received = QPushButton(self.tr("全部标记为已收到"))
+        all_received.setObjectName("all_received")
+        all_received.setToolTip(self.tr("未收到的材料全部标记为已收到（Alt+R）"))
+        all_received.setAutoDefault(False)
+        all_received.clicked.connect(self.model.mark_all_received)
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(all_received)
+
+        self.status = QLabel()
+        self.status.setObjectName("material_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        reviews = QGroupBox(self.tr("三级审核（每级须由不同的人完成）"))
+        review_layout = QFormLayout(reviews)
+        self.reviewers: dict[ReviewLevel, QComboBox] = {}
+        self._review_cells: dict[ReviewLevel, FieldCell] = {}
+        self._review_times_labels: dict[ReviewLevel, QLabel] = {}
+        for level in ReviewLevel:
+            combo = QComboBox()
+            combo.setObjectName(f"review_{level.value}")
+            combo.currentIndexChanged.connect(lambda _i, lv=level: self._reviewer_chosen(lv))
+            when = QLabel()
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(combo, 1)
+            row_layout.addWidget(when)
+            cell = FieldCell(row, f"review_{level.value}_error")
+            review_layout.addRow(label(level), cell)
+            self.reviewers[level], self._review_cells[level] = combo, cell
+            self._review_times_labels[level] = when
+        self.review_error = QLabel()
+        self.review_error.setObjectName("reviews_error")
+        self.review_error.setStyleSheet(ERROR_STYLE)
+        self.review_error.hide()
+        review_layout.addRow(self.review_error)
+
+        override = QGroupBox(self.tr("破例受理（材料未通过时由主管决定）"))
+        override_layout = QFormLayout(override)
+        self.override_by = QComboBox()
+        self.override_by.setObjectName("acceptance_override_by")
+        self.override_reason = QLineEdit()
+        self.override_reason.setObjectName("acceptance_override_reason")
+        self.override_reason.setPlaceholderText(self.tr("如：客户承诺明早补交章程，先行受理"))
+        self.override_reason.textEdited.connect(lambda _t: self.changed.emit())
+        self.override_by.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._override_cell = FieldCell(self.override_reason, "acceptance_override_error")
+        override_layout.addRow(self.tr("主管"), self.override_by)
+        override_layout.addRow(self.tr("理由"), self._override_cell)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(reviews, 1)
+        bottom.addWidget(override, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=self.table.setFocus)
+        QShortcut(QKeySequence("Alt+R"), self, activated=self.model.mark_all_received)
+
+    def set_staff(self, staff: list[StaffMember]) -> None:
+        self._staff = staff
+        for level, combo in self.reviewers.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("（未审核）"), None)
+            for member in staff:
+                if member.role in REVIEW_ROLES[level]:
+                    combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
+            combo.blockSignals(False)
+        self.override_by.blockSignals(True)
+        self.override_by.clear()
+        self.override_by.addItem(self.tr("（不破例）"), None)
+        for member in staff:
+            if member.role in SUPERVISOR_ROLES:
+                self.override_by.addItem(member.name, member.id)
+        self.override_by.blockSignals(False)
+
+    def set_checklist(self, checklist: MaterialChecklist, entries: list[MaterialEntry] | None = None) -> None:
+        self._checklist = checklist
+        self.model.set_checklist(checklist, self.model.entries() if entries is None else entries)
+
+    def set_reviews(self, reviews: list[ReviewEntry]) -> None:
+        self._review_times = {}
+        by_level = {review.level: review for review in reviews}
+        for level, combo in self.reviewers.items():
+            combo.blockSignals(True)
+            review = by_level.get(level)
+            combo.setCurrentIndex(max(0, combo.findData(review.staff_id)) if review else 0)
+            combo.blockSignals(False)
+            if review:
+                self._review_times[level] = review.at
+            self._show_review_time(level)
+
+    def set_override(self, staff_id: int | None, reason: str) -> None:
+        self.override_by.setCurrentIndex(max(0, self.override_by.findData(staff_id)))
+        self.override_reason.setText(reason)
+
+    def fill_form(self, form: IntakeForm) -> None:
+        """Copy the panel's checks, reviews and override into ``form``."""
+        form.materials = self.model.entries()
+        form.reviews = [
+            ReviewEntry(level, combo.currentData(), self._review_times[level])
+            for level, combo in self.reviewers.items()
+            if combo.currentData() is not None and level in self._review_times
+        ]
+        form.acceptance_override_by_id = self.override_by.currentData()
+        form.acceptance_override_reason = self.override_reason.text()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for level, cell in self._review_cells.items():
+            cell.show_problem(problems.get(f"review_{level.value}"))
+        self.review_error.setText(problems.get("reviews", ""))
+        self.review_error.setVisible("reviews" in problems)
+        self._override_cell.show_problem(problems.get("acceptance_override"))
+
+    def date_problems(self) -> list[str]:
+        return self.model.date_problems()
+
+    def evaluate(self, form: IntakeForm, company_name: str, credit_code: str, today: date) -> list[str]:
+        """Show what keeps the case from 已受理 (or that it passes); returns the same list."""
+        problems = acceptance_problems(
+            form, self._checklist, company_name, credit_code, staffing_of(self._staff), today
+        )
+        counts = self.model.row_count_by_state()
+        tally = self.tr("已收到 {received} 项，缺失 {missing} 项，有问题 {problem} 项。").format(
+            received=counts[ItemState.RECEIVED],
+            missing=counts[ItemState.MISSING],
+            problem=counts[ItemState.PROBLEM],
+        )
+        if problems:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(tally + self.tr("暂不能受理：") + "；".join(problems))
+        else:
+            self.status.setStyleSheet(PASS_STYLE)
+            self.status.setText(tally + self.tr("材料预审通过，保存后案件即为“已受理”。"))
+        return problems
+
+    def _reviewer_chosen(self, level: ReviewLevel) -> None:
+        # The time of a review is when it was signed here, not when the form is saved.
+        if self.reviewers[level].currentData() is None:
+            self._review_times.pop(level, None)
+        else:
+            self._review_times[level] = datetime.now().replace(microsecond=0)
+        self._show_review_time(level)
+        self.changed.emit()
+
+    def _show_review_time(self, level: ReviewLevel) -> None:
+        at = self._review_times.get(level)
+        self._review_times_labels[level].setText(format_datetime(at) if at else "")
