@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self._preferences = preferences
         self._factories: dict[str, tuple[str, Callable[[], QWidget]]] = {
             "dashboard": (self.tr("工作台"), lambda: DashboardView(database)),
-            "cases": (self.tr("案件"), lambda: CasesView(database)),
+            "cases": (self.tr("案件"), self._cases_view),
             "board": (
                 self.tr("看板"),
                 lambda: UpcomingView(
@@ -96,8 +96,23 @@ class MainWindow(QMainWindow):
         last = preferences.last_page
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 
+    def _cases_view(self) -> CasesView:
+        view = CasesView(self._database)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        return view
+
+    def new_intake(self) -> None:
+        """前台接待 from anywhere (Ctrl+N): the new case then shows in the cases list."""
+        self.show_page("cases")
+        self.page("cases").new_intake()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        intake_action = QAction(self.tr("新建接待单(&N)…"), self)
+        intake_action.setShortcut(QKeySequence.StandardKey.New)
+        intake_action.triggered.connect(self.new_intake)
+        file_menu.addAction(intake_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,9 +22,18 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.usecases.cases import list_case_rows
 from ui.case_table_model import CaseTableModel
+from ui.intake.intake_dialog import IntakeDialog
+from ui.intake.material_review_dialog import MaterialReviewDialog
+from ui.labels import label
 
 
 class CasesView(QWidget):
+    """Signals:
+    message(str): something done, for the status bar.
+    """
+
+    message = Signal(str)
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
@@ -37,6 +47,16 @@ class CasesView(QWidget):
         )
         self.search.textChanged.connect(self._on_search)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+        new_intake = QPushButton(self.tr("新建接待单"))
+        new_intake.setObjectName("new_intake")
+        new_intake.setToolTip(self.tr("前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）"))
+        new_intake.clicked.connect(self.new_intake)
+        self.review_button = QPushButton(self.tr("材料预审…"))
+        self.review_button.setObjectName("review_materials")
+        self.review_button.setToolTip(self.tr("选中案件的材料清单、三级审核与破例受理（Ctrl+M）"))
+        self.review_button.clicked.connect(self.review_materials)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.review_materials)
 
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -65,6 +85,8 @@ class CasesView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(new_intake)
+        top.addWidget(self.review_button)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -81,6 +103,42 @@ class CasesView(QWidget):
         self.model.set_cases(list_case_rows(self._database), datetime.now())
         self._loaded = True
         self._update_count()
+
+    def new_intake(self) -> None:
+        """Open the intake form; a saved case shows at once, selected, at the top of the list."""
+        dialog = IntakeDialog(self._database, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            saved = dialog.saved
+            self.search.clear()
+            self.reload()
+            self.select_case(saved.case_id)
+            self.message.emit(
+                self.tr("已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。").format(
+                    number=saved.number, status=label(saved.status), tasks=saved.tasks
+                )
+            )
+
+    def review_materials(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.message.emit(self.tr("请先在列表中选中一个案件"))
+            return
+        dialog = MaterialReviewDialog(self._database, case_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.select_case(case_id)
+
+    def selected_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def select_case(self, case_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == case_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                self.table.setFocus()
+                return
 
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.cost_estimate import format_yuan
 from app.usecases.errors import ValidationFailed
+from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.office import load_office_profile, save_office_profile
+from ui.field_cell import FieldCell
 from ui.office_profile_form import OfficeProfileForm
 from ui.pages.calendar_settings_view import CalendarSettingsView
 from ui.pages.sop_templates_view import SopTemplatesView
@@ -78,11 +82,28 @@ class SettingsView(QWidget):
             )
             data_layout.addRow("", open_folder)
 
+        self.threshold = QLineEdit(str(approval_threshold(database)))
+        self.threshold.setObjectName("approval_threshold")
+        self.threshold.setMaxLength(20)
+        self.threshold.returnPressed.connect(self.save_threshold)
+        self.threshold_cell = FieldCell(self.threshold)
+        save_threshold = QPushButton(self.tr("保存额度"))
+        save_threshold.setObjectName("save_threshold")
+        save_threshold.clicked.connect(self.save_threshold)
+        threshold_row = QHBoxLayout()
+        threshold_row.addWidget(self.threshold_cell, 1)
+        threshold_row.addWidget(save_threshold)
+        intake_box = QGroupBox(self.tr("前台接待"))
+        intake_layout = QFormLayout(intake_box)
+        intake_layout.addRow(self.tr("费用审批额度（元）"), threshold_row)
+        intake_layout.addRow("", QLabel(self.tr("报价合计超过此金额时，须由主管审批后才能保存接待单。")))
+
         # A readable column rather than fields stretched across a wide screen; scrolls when short.
         column = QWidget()
         column.setMaximumWidth(820)
         column_layout = QVBoxLayout(column)
         column_layout.addWidget(office)
+        column_layout.addWidget(intake_box)
         column_layout.addWidget(language_box)
         column_layout.addWidget(data_box)
         column_layout.addStretch(1)
@@ -113,6 +134,16 @@ class SettingsView(QWidget):
         self.form.set_profile(saved)
         self.save_status.setText(self.tr("已保存（{time}）").format(time=datetime.now().strftime("%H:%M:%S")))
         return True
+
+    def save_threshold(self) -> None:
+        try:
+            amount = save_approval_threshold(self._database, self.threshold.text())
+        except ValidationFailed as failure:
+            self.threshold_cell.show_problem(failure.problems["threshold"])
+            return
+        self.threshold_cell.show_problem(None)
+        self.threshold.setText(str(amount))
+        self.save_status.setText(self.tr("审批额度已保存：{amount}").format(amount=format_yuan(amount)))
 
     def _language_chosen(self, index: int) -> None:
         self._preferences.language = self.language.itemData(index)
