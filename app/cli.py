@@ -31,17 +31,16 @@ def _instant(text: str) -> datetime:
 
 
 def _parser() -> argparse.ArgumentParser:
+    help_text = f"数据库地址（默认：用户数据文件夹中的 SQLite 文件；也可用环境变量 {DATABASE_URL_ENV}）"
+    # Accepted before or after the command. The command's copy has no default, so it never
+    # overwrites a --database given before the command name.
     database_option = argparse.ArgumentParser(add_help=False)
-    database_option.add_argument(
-        "--database",
-        metavar="URL",
-        help=f"数据库地址（默认：用户数据文件夹中的 SQLite 文件；也可用环境变量 {DATABASE_URL_ENV}）",
-    )
+    database_option.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=help_text)
     parser = argparse.ArgumentParser(
         prog="expedite-desk",
         description="加急工作台：不带子命令时打开主窗口。",
-        parents=[database_option],
     )
+    parser.add_argument("--database", metavar="URL", default=None, help=help_text)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="命令")
     demo = commands.add_parser("demo", parents=[database_option], help="写入示例数据（客户、加急案件、任务）")

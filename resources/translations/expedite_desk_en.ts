@@ -167,22 +167,52 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="36"/>
+        <location filename="../../ui/pages/cases_view.py" line="46"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="41"/>
+        <location filename="../../ui/pages/cases_view.py" line="51"/>
+        <source>新建接待单</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="53"/>
+        <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
+        <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="55"/>
+        <source>材料预审…</source>
+        <translation>Material pre-check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="57"/>
+        <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
+        <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="61"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="43"/>
+        <location filename="../../ui/pages/cases_view.py" line="63"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="116"/>
+        <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
+        <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="124"/>
+        <source>请先在列表中选中一个案件</source>
+        <translation>Select a case in the list first</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="92"/>
+        <location filename="../../ui/pages/cases_view.py" line="150"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -190,9 +220,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="95"/>
+        <location filename="../../ui/pages/cases_view.py" line="153"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearchModel</name>
+    <message>
+        <location filename="../../ui/intake/client_search_model.py" line="44"/>
+        <source>无信用代码</source>
+        <extracomment>Enough to pick from; more words narrow it down.</extracomment>
+        <translation>No credit code</translation>
     </message>
 </context>
 <context>
@@ -209,8 +248,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="48"/>
-        <source>待确认与办理中</source>
-        <translation>Awaiting confirmation or in progress</translation>
+        <source>待受理、已受理与办理中</source>
+        <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="49"/>
@@ -292,6 +331,358 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="65"/>
+        <source>招标公告</source>
+        <extracomment>A draft is written this long after the last change (and at once when the form closes).</extracomment>
+        <translation>Tender notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="66"/>
+        <source>海关通知</source>
+        <translation>Customs notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="67"/>
+        <source>即将到期的许可证</source>
+        <translation>Expiring licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="68"/>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="69"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="113"/>
+        <source>新建接待单</source>
+        <extracomment>The page each problem field is on, to open it when saving fails.</extracomment>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="129"/>
+        <source>1 客户</source>
+        <translation>1 Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="130"/>
+        <source>2 需求</source>
+        <translation>2 Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="131"/>
+        <source>3 紧急度与报价</source>
+        <translation>3 Urgency &amp; quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="135"/>
+        <source>4 材料预审</source>
+        <translation>4 Material pre-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="157"/>
+        <source>丢弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="159"/>
+        <source>清空本接待单并删除草稿（Ctrl+Shift+Delete）</source>
+        <translation>Clear this intake form and delete the draft (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="163"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="164"/>
+        <source>关闭并保留草稿（Esc）</source>
+        <translation>Close and keep the draft (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="167"/>
+        <source>保存接待单</source>
+        <translation>Save intake form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="169"/>
+        <source>保存（Enter、Ctrl+S 或 Ctrl+Enter）</source>
+        <translation>Save (Enter, Ctrl+S or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="212"/>
+        <source>（请选择）</source>
+        <translation>(Select)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="218"/>
+        <source>输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称</source>
+        <translation>Type a name, credit code, contact or phone to find an existing client; for a new client, enter the full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="237"/>
+        <source>18 位，如 91310115MA1K4DXQ3N；新设公司可不填</source>
+        <translation>18 characters, e.g. 91310115MA1K4DXQ3N; may be left blank for a company being set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="240"/>
+        <source>客户方联系人</source>
+        <translation>Contact person at the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="242"/>
+        <source>手机或带区号的座机，如 13912345678、021-61234567</source>
+        <translation>Mobile or landline with area code, e.g. 13912345678, 021-61234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="258"/>
+        <source>接待人 *</source>
+        <translation>Intake by *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="259"/>
+        <source>客户 *</source>
+        <translation>Client *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="260"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="261"/>
+        <source>联系人 *</source>
+        <translation>Contact *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="262"/>
+        <source>联系电话 *</source>
+        <translation>Phone *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="263"/>
+        <source>服务等级</source>
+        <translation>Service tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="275"/>
+        <source>如：经营范围变更加急（省级投标截止）</source>
+        <translation>e.g. Expedited business scope change (provincial tender deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="276"/>
+        <source>客户要办成什么：具体事项、要求、已知情况</source>
+        <translation>What the client needs done: specific matters, requirements, known circumstances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="377"/>
+        <source>（未审批）</source>
+        <translation>(not approved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="551"/>
+        <source>（未填写：请输入客户给出的硬性截止时间）</source>
+        <translation>(Not set: enter the hard deadline the client gave)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="294"/>
+        <source>错过截止的后果，如：失去投标资格；货物滞港每天产生费用</source>
+        <translation>What happens if the deadline is missed, e.g. disqualified from the tender; goods held at port incur daily charges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="301"/>
+        <source>添加证据文件…</source>
+        <translation>Add evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="303"/>
+        <source>招标公告、海关通知、即将到期的许可证等（Ctrl+O）</source>
+        <translation>Tender notices, customs notices, expiring licences, etc. (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="307"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="308"/>
+        <source>移除选中的证据文件（Delete）</source>
+        <translation>Remove the selected evidence file (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="326"/>
+        <source>业务类型 *</source>
+        <translation>Service type *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="327"/>
+        <source>办理流程</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="328"/>
+        <source>办理事项 *</source>
+        <translation>Matter *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="329"/>
+        <source>具体要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="330"/>
+        <source>硬性截止时间 *</source>
+        <translation>Hard deadline *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="331"/>
+        <source>错过的后果 *</source>
+        <translation>Consequence if missed *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="571"/>
+        <source>证据文件</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="336"/>
+        <source>紧急程度（按影响评分）</source>
+        <translation>Urgency (scored by impact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="354"/>
+        <source>按系统建议</source>
+        <translation>Follow the system&apos;s advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="358"/>
+        <source>不按建议办理时必填：为什么</source>
+        <translation>Required when not following the advice: why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="359"/>
+        <source>评估与建议</source>
+        <translation>Assessment and advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="362"/>
+        <source>办理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="363"/>
+        <source>调整理由</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="365"/>
+        <source>费用预估（客户可见，单位：元）</source>
+        <translation>Cost estimate (shown to the client, in yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="374"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="382"/>
+        <source>主管审批</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="470"/>
+        <source>老客户（{tier}）。修改名称即改为新客户。</source>
+        <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="480"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="496"/>
+        <source>新客户</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="495"/>
+        <source>找到 {n} 个老客户：按 ↓ 选择；或继续填写新客户</source>
+        <translation>{n} existing client(s) found: press ↓ to choose, or keep typing for a new client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="554"/>
+        <source>，{name}非工作日</source>
+        <translation>, {name} non-working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="560"/>
+        <source>选择证据文件</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="562"/>
+        <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
+        <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="571"/>
+        <source>“{name}”是：</source>
+        <translation>“{name}” is:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="616"/>
+        <source>（超过审批额度 {limit}，需主管审批）</source>
+        <translation> (over the approval threshold of {limit}; manager approval required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="624"/>
+        <source>待填写截止时间</source>
+        <translation>awaiting deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="625"/>
+        <source>{n} 个问题</source>
+        <translation>{n} issue(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="625"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="627"/>
+        <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
+        <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="634"/>
+        <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
+        <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="639"/>
+        <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时，预计 {finish} 完成{estimated}。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; normal handling takes about {normal} hours, the expedite plan about {expedite} hours; expected to finish {finish}{estimated}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="646"/>
+        <source>（含预估节假日）</source>
+        <translation> (includes estimated holidays)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="688"/>
+        <source>有 {n} 处需要修改，已在对应位置标出。</source>
+        <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
+        <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
+        <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="37"/>
@@ -355,42 +746,186 @@
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>新建接待单(&amp;N)…</source>
+        <translation>&amp;New intake…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
 Intake, planning, confirmation letters and retrospectives for expedite cases in agency offices.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCheckModel</name>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="40"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="40"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="40"/>
+        <source>文件上的名称</source>
+        <translation>Name on document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="40"/>
+        <source>文件上的信用代码</source>
+        <translation>Credit code on document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="41"/>
+        <source>签发日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="41"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="41"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="62"/>
+        <source>“{item}”的{column}：{message}</source>
+        <translation>{column} of “{item}”: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialReviewDialog</name>
+    <message>
+        <location filename="../../ui/intake/material_review_dialog.py" line="28"/>
+        <source>材料预审 — {number}</source>
+        <translation>Material pre-check — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_review_dialog.py" line="30"/>
+        <source>{client}&#x3000;{service}&#x3000;截止 {deadline}&#x3000;状态：{status}</source>
+        <translation>{client} · {service} · Deadline {deadline} · Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_review_dialog.py" line="45"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_review_dialog.py" line="48"/>
+        <source>保存预审</source>
+        <translation>Save pre-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_review_dialog.py" line="51"/>
+        <source>保存（Enter 或 Ctrl+S）</source>
+        <translation>Save (Enter or Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="107"/>
+        <source>空格键切换状态（缺失 → 已收到 → 有问题）；F2 或直接输入编辑单元格；日期如 2026-01-31。</source>
+        <translation>Space cycles the status (Missing → Received → Problem); press F2 or just type to edit a cell; dates like 2026-01-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="110"/>
+        <source>全部标记为已收到</source>
+        <translation>Mark all received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="112"/>
+        <source>未收到的材料全部标记为已收到（Alt+R）</source>
+        <translation>Mark every material not yet received as received (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="124"/>
+        <source>三级审核（每级须由不同的人完成）</source>
+        <translation>Three-level review (each level by a different person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="149"/>
+        <source>破例受理（材料未通过时由主管决定）</source>
+        <translation>Accept by exception (a manager decides when materials do not pass)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="155"/>
+        <source>如：客户承诺明早补交章程，先行受理</source>
+        <translation>e.g. Client promises to submit the articles of association tomorrow morning; accept now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="159"/>
+        <source>主管</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="160"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="178"/>
+        <source>（未审核）</source>
+        <translation>(Not reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="185"/>
+        <source>（不破例）</source>
+        <translation>(No exception)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="238"/>
+        <source>已收到 {received} 项，缺失 {missing} 项，有问题 {problem} 项。</source>
+        <translation>Received: {received}, missing: {missing}, problem: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="245"/>
+        <source>暂不能受理：</source>
+        <translation> Cannot be accepted yet: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="248"/>
+        <source>材料预审通过，保存后案件即为“已受理”。</source>
+        <translation> Material pre-check passed; once saved, the case is “Accepted”.</translation>
     </message>
 </context>
 <context>
@@ -439,52 +974,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>OfficeProfileForm</name>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="23"/>
+        <location filename="../../ui/office_profile_form.py" line="22"/>
         <source>机构名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="24"/>
+        <location filename="../../ui/office_profile_form.py" line="23"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="25"/>
+        <location filename="../../ui/office_profile_form.py" line="24"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="26"/>
+        <location filename="../../ui/office_profile_form.py" line="25"/>
         <source>签字人</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="27"/>
+        <location filename="../../ui/office_profile_form.py" line="26"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="30"/>
+        <location filename="../../ui/office_profile_form.py" line="29"/>
         <source>如：明远企业服务有限公司</source>
         <translation>e.g. Mingyuan Enterprise Services Co., Ltd.</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="31"/>
+        <location filename="../../ui/office_profile_form.py" line="30"/>
         <source>打印在确认书抬头</source>
         <translation>Printed in the confirmation letter header</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="32"/>
+        <location filename="../../ui/office_profile_form.py" line="31"/>
         <source>手机或座机，如 021-58881234</source>
         <translation>Mobile or landline, e.g. 021-58881234</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="33"/>
+        <location filename="../../ui/office_profile_form.py" line="32"/>
         <source>代表本机构签署确认书的人</source>
         <translation>Person who signs confirmation letters on behalf of the office</translation>
     </message>
     <message>
-        <location filename="../../ui/office_profile_form.py" line="34"/>
+        <location filename="../../ui/office_profile_form.py" line="33"/>
         <source>如：明远企业服务有限公司 合同专用章</source>
         <translation>e.g. Mingyuan Enterprise Services Co., Ltd. Contract Seal</translation>
     </message>
@@ -492,77 +1027,102 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="39"/>
+        <location filename="../../ui/pages/settings_view.py" line="43"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="40"/>
+        <location filename="../../ui/pages/settings_view.py" line="44"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="43"/>
+        <location filename="../../ui/pages/settings_view.py" line="47"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="50"/>
+        <location filename="../../ui/pages/settings_view.py" line="54"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="62"/>
+        <location filename="../../ui/pages/settings_view.py" line="66"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="64"/>
+        <location filename="../../ui/pages/settings_view.py" line="68"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="71"/>
+        <location filename="../../ui/pages/settings_view.py" line="75"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="73"/>
+        <location filename="../../ui/pages/settings_view.py" line="77"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="75"/>
+        <location filename="../../ui/pages/settings_view.py" line="79"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="94"/>
+        <location filename="../../ui/pages/settings_view.py" line="90"/>
+        <source>保存额度</source>
+        <translation>Save threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="96"/>
+        <source>前台接待</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <source>费用审批额度（元）</source>
+        <translation>Cost approval threshold (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="99"/>
+        <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
+        <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="115"/>
         <source>机构与界面</source>
         <translation>Office &amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="96"/>
+        <location filename="../../ui/pages/settings_view.py" line="117"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <location filename="../../ui/pages/settings_view.py" line="119"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="111"/>
+        <location filename="../../ui/pages/settings_view.py" line="132"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="114"/>
+        <location filename="../../ui/pages/settings_view.py" line="135"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="119"/>
+        <location filename="../../ui/pages/settings_view.py" line="146"/>
+        <source>审批额度已保存：{amount}</source>
+        <translation>Approval threshold saved: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="150"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
@@ -688,32 +1248,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplatesView</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="122"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="125"/>
         <source>编辑并发布新版本…</source>
         <translation>Edit and publish new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="126"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="129"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="171"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="174"/>
         <source>（无说明）</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="173"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="176"/>
         <source>第 {n} 版 · {time} · {note}</source>
         <translation>Version {n} · {time} · {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="187"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="190"/>
         <source>{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤</source>
         <translation>{flow} · {service} · normal handling about {normal} · {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="198"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="201"/>
         <source>若现在开始：{summary} 关键路径上的步骤以红色标出。</source>
         <translation>If started now: {summary} Steps on the critical path are shown in red.</translation>
     </message>
@@ -911,66 +1471,71 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="63"/>
-        <source>待确认</source>
-        <translation>Awaiting confirmation</translation>
+        <source>待受理</source>
+        <translation>Awaiting acceptance</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="64"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/vocabulary.py" line="65"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="65"/>
+        <location filename="../../app/domain/vocabulary.py" line="66"/>
         <source>按期完成</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="66"/>
+        <location filename="../../app/domain/vocabulary.py" line="67"/>
         <source>逾期完成</source>
         <translation>Achieved late</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="67"/>
+        <location filename="../../app/domain/vocabulary.py" line="68"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="68"/>
+        <location filename="../../app/domain/vocabulary.py" line="69"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="78"/>
+        <location filename="../../app/domain/vocabulary.py" line="79"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="79"/>
+        <location filename="../../app/domain/vocabulary.py" line="80"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="80"/>
+        <location filename="../../app/domain/vocabulary.py" line="81"/>
         <source>待复核</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="81"/>
+        <location filename="../../app/domain/vocabulary.py" line="82"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="82"/>
+        <location filename="../../app/domain/vocabulary.py" line="83"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="86"/>
+        <location filename="../../app/domain/vocabulary.py" line="87"/>
         <source>完成-开始</source>
         <translation>Finish-to-start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="87"/>
+        <location filename="../../app/domain/vocabulary.py" line="88"/>
         <source>开始-开始</source>
         <translation>Start-to-start</translation>
     </message>
@@ -1006,22 +1571,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Internal management need</translation>
     </message>
     <message>
+        <location filename="../../app/domain/urgency.py" line="29"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="30"/>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="31"/>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/urgency.py" line="32"/>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="37"/>
         <source>常规办理</source>
         <translation>Normal handling</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="33"/>
+        <location filename="../../app/domain/urgency.py" line="38"/>
         <source>专项加急（仅瓶颈环节）</source>
         <translation>Targeted expedite (bottleneck step only)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="34"/>
+        <location filename="../../app/domain/urgency.py" line="39"/>
         <source>全面加急</source>
         <translation>Full expedite</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="35"/>
+        <location filename="../../app/domain/urgency.py" line="40"/>
         <source>加急也无法按期完成</source>
         <translation>Cannot be met even expedited</translation>
     </message>

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.config import DATABASE_URL_ENV
 from app.db.migrate import head_revision
 
@@ -19,9 +21,12 @@ def _run(*args, env=None):
     )
 
 
-def test_demo_fills_the_database_it_is_given(tmp_path: Path):
+@pytest.mark.parametrize("database_first", [False, True])
+def test_demo_fills_the_database_it_is_given(tmp_path: Path, database_first: bool):
     path = tmp_path / "demo.sqlite3"
-    result = _run("demo", "--cases", "30", "--database", f"sqlite:///{path}")
+    option = ["--database", f"sqlite:///{path}"]
+    args = [*option, "demo", "--cases", "30"] if database_first else ["demo", "--cases", "30", *option]
+    result = _run(*args)
     assert result.returncode == 0, result.stderr
     assert "案件 30 个" in result.stdout
     with sqlite3.connect(path) as connection:

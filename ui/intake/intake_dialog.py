@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.config import desk_name
 from app.db.database import Database, DatabaseError
+from app.domain.chinese_format import format_date_long
 from app.domain.cost_estimate import CostItem, format_yuan
 from app.domain.credit_code import credit_code_problem
 from app.domain.intake_form import SUPERVISOR_ROLES, EvidenceEntry, IntakeForm, NewClient
@@ -83,6 +84,16 @@ FIELD_PAGES = {
     "reviews": MATERIALS, "acceptance_override": MATERIALS, "materials": MATERIALS,
     **{f"review_{level}": MATERIALS for level in ("clerk", "supervisor", "legal")},
 }  # fmt: skip
+
+
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A page of rows at their natural height, the spare room below them."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form
 
 
 def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
@@ -243,8 +254,7 @@ class IntakeDialog(QDialog):
         name_layout.addWidget(self._cell("client_name", self.client_name))
         name_layout.addWidget(self.client_matches)
         name_layout.addWidget(self.client_state)
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         form.addRow(self.tr("接待人 *"), self._cell("intake_by", self.intake_by))
         form.addRow(self.tr("客户 *"), name_box)
         form.addRow(self.tr("统一社会信用代码"), self._cell("client_credit_code", self.credit_code))
@@ -272,13 +282,14 @@ class IntakeDialog(QDialog):
         tomorrow = (self._now() + timedelta(days=1)).replace(hour=17, minute=0, second=0, microsecond=0)
         self.deadline.setDateTime(QDateTime(tomorrow))
         self.deadline.dateTimeChanged.connect(self._deadline_edited)
-        self.deadline_hint = QLabel(self.tr("（未填写：请输入客户给出的硬性截止时间）"))
+        self.deadline_hint = QLabel()
         self.deadline_hint.setObjectName("deadline_hint")
         deadline_row = QWidget()
         deadline_layout = QHBoxLayout(deadline_row)
         deadline_layout.setContentsMargins(0, 0, 0, 0)
         deadline_layout.addWidget(self.deadline)
         deadline_layout.addWidget(self.deadline_hint, 1)
+        self._set_deadline_state(False)
         self.consequence = _text_edit(
             "consequence", self.tr("错过截止的后果，如：失去投标资格；货物滞港每天产生费用")
         )
@@ -311,8 +322,7 @@ class IntakeDialog(QDialog):
         evidence_layout.addWidget(self._cell("evidence", self.evidence), 1)
         evidence_layout.addLayout(evidence_buttons)
 
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         form.addRow(self.tr("业务类型 *"), self.service_type)
         form.addRow(self.tr("办理流程"), self._cell("template", self.template))
         form.addRow(self.tr("办理事项 *"), self._cell("title", self.title))
@@ -364,7 +374,7 @@ class IntakeDialog(QDialog):
         costs_layout.addRow(self.tr("合计"), self.total)
         self.approver = QComboBox()
         self.approver.setObjectName("cost_approver")
-        self.approver.addItem(self.tr("（无需审批）"), None)
+        self.approver.addItem(self.tr("（未审批）"), None)
         for member in self._context.staff:
             if member.role in SUPERVISOR_ROLES:
                 self.approver.addItem(member.name, member.id)
@@ -537,7 +547,12 @@ class IntakeDialog(QDialog):
 
     def _set_deadline_state(self, chosen: bool) -> None:
         self._deadline_set = chosen
-        self.deadline_hint.setVisible(not chosen)
+        if not chosen:
+            self.deadline_hint.setText(self.tr("（未填写：请输入客户给出的硬性截止时间）"))
+            return
+        info = self._context.calendar.day(self.deadline.date().toPython())
+        rest = "" if info.working else self.tr("，{name}非工作日").format(name=info.holiday or "")
+        self.deadline_hint.setText(format_date_long(info.day) + rest)
 
     def choose_evidence(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
