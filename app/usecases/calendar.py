@@ -16,6 +16,7 @@ from app.domain.working_calendar import (
     WorkingCalendar,
 )
 from app.usecases.errors import ValidationFailed
+from app.usecases.office import update_office_settings
 
 NOTE_LIMIT = 200
 
@@ -36,11 +37,7 @@ def save_office_hours(database: Database, text: str) -> OfficeHours:
         hours = OfficeHours.parse(text)
     except CalendarError as error:
         raise ValidationFailed({"office_hours": str(error)}) from error
-    with database.unit_of_work() as session:
-        profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
-        if profile is None:
-            raise ValidationFailed({"office_hours": "请先填写机构信息"})
-        profile.office_hours = str(hours)
+    update_office_settings(database, "office_hours", office_hours=str(hours))
     return hours
 
 

@@ -52,6 +52,7 @@ from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.evidence import store_evidence_file
+from app.usecases.office import update_office_settings
 from app.usecases.planning import insert_plan
 from app.usecases.sop import PublishedTemplate, list_templates, load_template
 
@@ -138,11 +139,7 @@ def save_approval_threshold(database: Database, text: str) -> Decimal:
         amount = parse_amount(text)
     except ValueError as error:
         raise ValidationFailed({"threshold": str(error)}) from error
-    with database.unit_of_work() as session:
-        profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
-        if profile is None:
-            raise ValidationFailed({"threshold": "请先填写机构信息"})
-        profile.approval_threshold_fen = int(amount * 100)
+    update_office_settings(database, "threshold", approval_threshold_fen=int(amount * 100))
     return amount
 
 

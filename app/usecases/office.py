@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import OfficeProfile
@@ -10,10 +11,29 @@ from app.domain.office_profile import OfficeProfileData, office_profile_problems
 from app.usecases.errors import ValidationFailed
 
 
+def office_profile_row(session: Session) -> OfficeProfile | None:
+    """The office's one profile row (None before the first-start setup)."""
+    return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+
+
+def update_office_settings(database: Database, field: str, **values: object) -> None:
+    """Set columns of the profile row; ``field`` names the form field a missing profile is reported on.
+
+    Raises:
+        ValidationFailed: there is no office profile yet.
+    """
+    with database.unit_of_work() as session:
+        profile = office_profile_row(session)
+        if profile is None:
+            raise ValidationFailed({field: "请先填写机构信息"})
+        for name, value in values.items():
+            setattr(profile, name, value)
+
+
 def load_office_profile(database: Database) -> OfficeProfileData | None:
     """The office profile, or None before the first-start setup."""
     with database.unit_of_work() as session:
-        row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+        row = office_profile_row(session)
         if row is None:
             return None
         return OfficeProfileData(row.name, row.address, row.phone, row.signatory, row.seal_text)
@@ -29,7 +49,7 @@ def save_office_profile(database: Database, profile: OfficeProfileData) -> Offic
     if problems := office_profile_problems(profile):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+        row = office_profile_row(session)
         if row is None:
             row = OfficeProfile(name=profile.name)
             session.add(row)
