@@ -33,7 +33,7 @@ from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
 from app.sample_intake import SampleIntakes
 from app.usecases.calendar import load_working_calendar
-from app.usecases.planning import task_rows
+from app.usecases.planning import store_schedules, task_rows
 from app.usecases.sop import PublishedTemplate, import_builtin_templates, list_templates, load_template
 
 Progress = Callable[[int, int], None]
@@ -401,6 +401,8 @@ def generate_sample_office(
                 strict=True,
             ):
                 session.execute(insert(model), rows)
+        with database.unit_of_work() as session:
+            store_schedules(session, [row["id"] for row in case_rows if row["status"].is_open], calendar, now)
         totals["tasks"] += len(task_batch)
         totals["dependencies"] += len(dependency_batch)
         if progress:

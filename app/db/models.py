@@ -162,6 +162,9 @@ class Case(TimestampMixin, Base):
     sop_version_id: Mapped[int | None] = mapped_column(
         ForeignKey("sop_template_version.id", ondelete="SET NULL")
     )
+    # When the case's plan is projected to finish, as of ``scheduled_at`` (see Task's schedule).
+    projected_finish: Mapped[datetime | None]
+    scheduled_at: Mapped[datetime | None]
     # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -181,6 +184,7 @@ class Task(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
         Index("ix_task_status_position", "status", "position"),
+        Index("ix_task_status_board_rank", "status", "board_rank"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -196,6 +200,16 @@ class Task(TimestampMixin, Base):
     milestone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Order within its board column (office-wide); a move takes the midpoint of its new neighbours.
+    board_rank: Mapped[float] = mapped_column(default=0.0, server_default="0")
+    # The case's last schedule, stored so the board shows thousands of cards without rescheduling
+    # them; every move reschedules its case and writes these back.
+    planned_start: Mapped[datetime | None]
+    planned_finish: Mapped[datetime | None]
+    latest_finish: Mapped[datetime | None]
+    slack_minutes: Mapped[int | None]
+    critical: Mapped[bool] = mapped_column(default=False, server_default=false())
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="tasks")
@@ -372,3 +386,27 @@ class IntakeDraft(Base):
     desk: Mapped[str] = mapped_column(String(200), unique=True)
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[datetime]
+
+
+class BoardColumnSetting(Base):
+    """The office's own title, order and WIP limit of one board column (a task status)."""
+
+    __tablename__ = "board_column"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[TaskStatus] = mapped_column(unique=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(String(40), default="")
+    wip_limit: Mapped[int] = mapped_column(default=0)  # 0: no limit
+    wip_per_lane: Mapped[bool] = mapped_column(default=False)  # the limit holds in each lane
+
+
+class TaskEvent(Base):
+    """One line of a task's history: a move on the board or an edit, in words."""
+
+    __tablename__ = "task_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text)

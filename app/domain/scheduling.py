@@ -289,7 +289,7 @@ def schedule_plan(
     actual_starts = [t.started_at for t in tasks if t.started_at] + [
         t.completed_at for t in tasks if t.completed_at
     ]
-    origin = min([start, *actual_starts]).date()
+    origin = min([start, *actual_starts, *([deadline] if deadline else [])]).date()
     timeline = calendar.timeline(origin)
     start_offset = timeline.offset(start)
 
@@ -317,8 +317,8 @@ def schedule_plan(
 
     finish_offset = max(early_finish.values(), default=start_offset)
     deadline_offset = None
-    if deadline is not None:  # a deadline before the timeline's origin counts as its very start
-        deadline_offset = timeline.offset(deadline) if deadline.date() >= origin else 0
+    if deadline is not None:
+        deadline_offset = timeline.offset(deadline)
     end_offset = finish_offset if deadline_offset is None else deadline_offset
 
     late_start: dict[str, int] = {}

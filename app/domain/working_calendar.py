@@ -319,11 +319,13 @@ class WorkingTimeline:
         return self._day_starts[index] + within
 
     def instant(self, offset: int, *, finish: bool = False) -> datetime:
-        """The instant ``offset`` working minutes after the origin.
+        """The instant ``offset`` working minutes after the origin (before it when negative).
 
         A start (``finish=False``) at a period boundary is the next period's start; a finish is
         the end of the period that was used up (a task done at 18:00 is not done at 09:00 next day).
         """
+        if offset < 0:  # before the origin: a latest time of a plan whose deadline is near or past
+            return self.calendar.add_working_minutes(_at(self.origin, 0), offset)
         self._extend_to_offset(offset)
         starts = self._day_starts
         # A finish belongs to the day whose work ends at the offset; a start to the day it begins.

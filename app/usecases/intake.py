@@ -53,7 +53,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.evidence import store_evidence_file
 from app.usecases.office import update_office_settings
-from app.usecases.planning import insert_plan
+from app.usecases.planning import insert_plan, store_schedules
 from app.usecases.sop import PublishedTemplate, list_templates, load_template
 
 
@@ -292,6 +292,7 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
                   "size": f.size, "attached_at": now} for title, f in stored],
             )  # fmt: skip
         tasks = insert_plan(session, case, published, context.calendar.hours.minutes_per_day)
+        store_schedules(session, [case.id], context.calendar, now)
         session.execute(delete(IntakeDraft).where(IntakeDraft.desk == desk))
         return SavedIntake(case.id, case.number, status, tasks, tuple(open_problems))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
@@ -13,6 +13,7 @@ from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
 from app.domain.scheduling import Link, PlanTask, Schedule, schedule_plan
 from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.vocabulary import TaskStatus
+from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar, office_hours
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import PublishedTemplate, expedite_template_for, load_template
@@ -81,6 +82,7 @@ def task_rows(
             "blocked_reason": "",
             "sop_step_key": step.key,
             "milestone": step.milestone,
+            "board_rank": float(position),
         })  # fmt: skip
         dependencies += [
             {
@@ -98,37 +100,88 @@ def task_rows(
     return tasks, dependencies, checklist
 
 
+def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[list[PlanTask], datetime]]:
+    """Each case's tasks as plan tasks, with its requested deadline, in three queries for all cases."""
+    if not case_ids:
+        return {}
+    deadlines = dict(
+        session.execute(select(Case.id, Case.requested_deadline).where(Case.id.in_(case_ids))).all()
+    )
+    rows = session.execute(
+        select(Task.case_id, Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at,
+               Task.completed_at, Task.milestone)
+        .where(Task.case_id.in_(case_ids)).order_by(Task.case_id, Task.position, Task.id)
+    ).all()  # fmt: skip
+    links: dict[int, list[Link]] = {}
+    for predecessor, successor, kind, lag in session.execute(
+        select(TaskDependency.predecessor_id, TaskDependency.successor_id, TaskDependency.kind,
+               TaskDependency.lag_minutes).join(Task, Task.id == TaskDependency.successor_id)
+        .where(Task.case_id.in_(case_ids))
+    ):  # fmt: skip
+        links.setdefault(successor, []).append(Link(str(predecessor), kind, lag))
+    plans: dict[int, tuple[list[PlanTask], datetime]] = {
+        case_id: ([], deadlines[case_id]) for case_id in deadlines
+    }
+    for case_id, task_id, name, duration, status, started, completed, milestone in rows:
+        plans[case_id][0].append(
+            PlanTask(
+                str(task_id), name, duration, tuple(links.get(task_id, ())),
+                started_at=started if status != TaskStatus.TODO else None,
+                completed_at=(completed or started) if status == TaskStatus.DONE else None,
+                milestone=milestone,
+            )
+        )  # fmt: skip
+    return plans
+
+
 def case_plan_tasks(database: Database, case_id: int) -> tuple[list[PlanTask], datetime]:
     """The case's tasks as plan tasks, and its requested deadline."""
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
-        deadline = case.requested_deadline
-        rows = session.execute(
-            select(Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at, Task.completed_at,
-                   Task.milestone).where(Task.case_id == case_id).order_by(Task.position, Task.id)
-        ).all()  # fmt: skip
-        links: dict[int, list[Link]] = {}
-        for predecessor, successor, kind, lag in session.execute(
-            select(TaskDependency.predecessor_id, TaskDependency.successor_id, TaskDependency.kind,
-                   TaskDependency.lag_minutes).join(Task, Task.id == TaskDependency.successor_id)
-            .where(Task.case_id == case_id)
-        ):  # fmt: skip
-            links.setdefault(successor, []).append(Link(str(predecessor), kind, lag))
-    tasks = [
-        PlanTask(
-            str(task_id), name, duration, tuple(links.get(task_id, ())),
-            started_at=started if status != TaskStatus.TODO else None,
-            completed_at=(completed or started) if status == TaskStatus.DONE else None,
-            milestone=milestone,
-        )
-        for task_id, name, duration, status, started, completed, milestone in rows
-    ]  # fmt: skip
-    return tasks, deadline
+        plans = plans_of_cases(session, [case_id])
+    if case_id not in plans:
+        raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+    return plans[case_id]
 
 
 def schedule_case(database: Database, case_id: int, now: datetime) -> Schedule:
     """The case's schedule from ``now`` against its requested deadline, on the office calendar."""
     tasks, deadline = case_plan_tasks(database, case_id)
     return schedule_plan(tasks, load_working_calendar(database), now, deadline)
+
+
+def store_schedules(
+    session: Session, case_ids: list[int], calendar: WorkingCalendar, now: datetime
+) -> dict[int, Schedule]:
+    """Reschedule the cases from ``now`` and write the figures the board shows onto their tasks."""
+    schedules, task_rows_, case_rows = {}, [], []
+    for case_id, (tasks, deadline) in plans_of_cases(session, case_ids).items():
+        if not tasks:
+            continue
+        schedule = schedule_plan(tasks, calendar, now, deadline)
+        schedules[case_id] = schedule
+        for task in schedule.tasks.values():
+            task_rows_.append({
+                "id": int(task.key),
+                "planned_start": schedule.instant(task.earliest_start),
+                "planned_finish": schedule.instant(task.earliest_finish, finish=True),
+                "latest_finish": schedule.instant(task.latest_finish, finish=True),
+                "slack_minutes": task.total_slack,
+                "critical": task.critical and not task.done,
+            })  # fmt: skip
+        case_rows.append({"id": case_id, "projected_finish": schedule.projected_finish, "scheduled_at": now})
+    if task_rows_:
+        # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
+        # they neither bump the version (optimistic locking) nor the updated_at stamp.
+        session.connection().execute(
+            update(Task.__table__)
+            .where(Task.__table__.c.id == bindparam("task_id"))
+            .values(updated_at=Task.__table__.c.updated_at),
+            [{**row, "task_id": row.pop("id")} for row in task_rows_],
+        )
+        session.connection().execute(
+            update(Case.__table__)
+            .where(Case.__table__.c.id == bindparam("case_id"))
+            .values(updated_at=Case.__table__.c.updated_at),
+            [{**row, "case_id": row.pop("id")} for row in case_rows],
+        )
+    return schedules

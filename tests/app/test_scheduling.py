@@ -1,6 +1,6 @@
 """The critical path method: textbook answers, working time, refusals, and properties."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -160,3 +160,14 @@ def test_schedule_properties(plan, calendar):
     assert tasks[chain[-1]].earliest_finish == schedule.finish_offset
     links = {(link.predecessor, item.key) for item in plan for link in item.predecessors}
     assert all((a, b) in links for a, b in zip(chain, chain[1:], strict=False))
+
+
+def test_a_missed_deadline_gives_latest_times_before_it_and_negative_slack():
+    calendar = WorkingCalendar()
+    tasks = [PlanTask("a", "核名", 8 * 60), PlanTask("b", "递交", 8 * 60, (Link("a"),))]
+    monday = datetime(2026, 11, 23, 9, 0)
+    schedule = schedule_plan(tasks, calendar, monday, deadline=monday - timedelta(days=3))  # Friday 09:00
+    assert schedule.tasks["b"].total_slack < 0
+    assert schedule.instant(schedule.tasks["b"].latest_finish, finish=True) == datetime(2026, 11, 20, 9, 0)
+    first_latest = schedule.instant(schedule.tasks["a"].latest_finish, finish=True)
+    assert first_latest < datetime(2026, 11, 20, 9, 0) and calendar.is_working_day(first_latest.date())
