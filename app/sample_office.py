@@ -383,6 +383,8 @@ def generate_sample_office(
             done = {task["id"] for task in tasks if task["status"] is TaskStatus.DONE}
             for item in checklist:
                 item["done"] = item["task_id"] in done
+            for task in tasks:
+                task["checklist_done"] = task["checklist_total"] if task["id"] in done else 0
             task_batch += tasks
             dependency_batch += dependencies
             checklist_batch += checklist

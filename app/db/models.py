@@ -210,6 +210,9 @@ class Task(TimestampMixin, Base):
     latest_finish: Mapped[datetime | None]
     slack_minutes: Mapped[int | None]
     critical: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Counts of the checklist kept on the task, so a card needs no aggregate over every checklist.
+    checklist_total: Mapped[int] = mapped_column(default=0, server_default="0")
+    checklist_done: Mapped[int] = mapped_column(default=0, server_default="0")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="tasks")

@@ -83,6 +83,8 @@ def task_rows(
             "sop_step_key": step.key,
             "milestone": step.milestone,
             "board_rank": float(position),
+            "checklist_total": len(step.checklist),
+            "checklist_done": 0,
         })  # fmt: skip
         dependencies += [
             {

@@ -1,0 +1,81 @@
+"""Rules of the Kanban board: what a move needs, where a card lands, how urgent a card looks."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import Enum
+
+from app.domain.vocabulary import TaskStatus
+from app.domain.working_calendar import WorkingCalendar
+
+#: A card turns amber within one working day of its due time, red within two working hours.
+AMBER_MINUTES = 8 * 60
+RED_MINUTES = 2 * 60
+#: Room a new card gets after the last one in a column.
+RANK_STEP = 1.0
+
+
+def move_problems(
+    from_status: TaskStatus, to_status: TaskStatus, checklist_open: list[str], blocked_reason: str
+) -> dict[str, str]:
+    """Why a move cannot happen as asked (field → Chinese message); empty when it can."""
+    problems = {}
+    if to_status is TaskStatus.DONE and from_status is not TaskStatus.DONE and checklist_open:
+        shown = "、".join(f"“{item}”" for item in checklist_open[:3])
+        more = f"等 {len(checklist_open)} 项" if len(checklist_open) > 3 else ""
+        problems["checklist"] = f"检查清单尚未完成：{shown}{more}。完成检查后才能移到“已完成”"
+    if to_status is TaskStatus.BLOCKED and not blocked_reason.strip():
+        problems["blocked_reason"] = "请填写受阻原因（如：等待客户补充章程修正案）"
+    return problems
+
+
+def rank_between(before: float | None, after: float | None) -> float:
+    """A rank between two neighbours (None: no neighbour on that side)."""
+    if before is None and after is None:
+        return 0.0
+    if after is None:
+        return before + RANK_STEP
+    if before is None:
+        return after - RANK_STEP
+    return (before + after) / 2
+
+
+class Urgency(Enum):
+    CALM = "calm"
+    AMBER = "amber"
+    RED = "red"
+
+
+class DueClock:
+    """Working time left until each card's due time, on the office calendar, as of ``now``.
+
+    One timeline serves every card, so a board of thousands of cards costs a bisect per card.
+    """
+
+    def __init__(self, calendar: WorkingCalendar, now: datetime, history: timedelta = timedelta(days=120)):
+        self._timeline = calendar.timeline((now - history).date())
+        self._now = self._timeline.offset(now)
+        self._origin = datetime.combine(self._timeline.origin, datetime.min.time())
+
+    def minutes_left(self, due: datetime) -> int:
+        """Negative when the due time has passed."""
+        if due < self._origin:
+            return -(10**9)  # long overdue
+        return self._timeline.offset(due) - self._now
+
+    def urgency(self, due: datetime | None) -> Urgency:
+        if due is None:
+            return Urgency.CALM
+        left = self.minutes_left(due)
+        if left <= RED_MINUTES:
+            return Urgency.RED
+        return Urgency.AMBER if left <= AMBER_MINUTES else Urgency.CALM
+
+
+def format_working_minutes(minutes: int) -> str:
+    """``还剩 3.5 小时`` / ``超期 2 小时``: a countdown in working hours."""
+    if minutes <= -(10**8):
+        return "已超期"
+    hours = abs(minutes) / 60
+    text = f"{hours:.0f}" if hours >= 10 else f"{hours:.1f}".rstrip("0").rstrip(".")
+    return f"剩 {text} 工时" if minutes >= 0 else f"超期 {text} 工时"

@@ -1,0 +1,361 @@
+"""The coordinator's Kanban board: cards, columns, moves and task edits.
+
+Cards carry the schedule figures stored on their tasks (see ``store_schedules``), so the office
+board of thousands of cards is one query; a move or an edit reschedules only its own case and
+returns that case's cards, fresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from app.db.database import ConcurrentEdit, Database
+from app.db.models import (
+    BoardColumnSetting,
+    Case,
+    Client,
+    Staff,
+    Task,
+    TaskChecklistItem,
+    TaskDependency,
+    TaskEvent,
+    UrgencyAssessmentRecord,
+)
+from app.domain.board_rules import move_problems, rank_between
+from app.domain.urgency import Recommendation
+from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, TaskStatus
+from app.domain.working_calendar import WorkingCalendar
+from app.usecases.calendar import load_working_calendar
+from app.usecases.errors import ValidationFailed
+from app.usecases.planning import store_schedules
+
+#: The office board keeps done cards this long, then they leave it (the case board keeps them all).
+DONE_KEPT_FOR = timedelta(days=3)
+
+
+@dataclass(frozen=True, slots=True)
+class BoardCard:
+    task_id: int
+    version: int
+    case_id: int
+    case_number: str
+    client_name: str
+    service_type: ServiceType
+    task_name: str
+    status: TaskStatus
+    rank: float
+    assignee_id: int | None
+    assignee_name: str
+    due: datetime | None  # the latest finish that still holds the case deadline
+    planned_finish: datetime | None
+    slack_minutes: int | None
+    critical: bool
+    checklist_done: int
+    checklist_total: int
+    blocked_reason: str
+    case_deadline: datetime
+    expedite: bool  # the case was graded full expedite: it runs in the expedite lane
+    milestone: bool
+
+
+@dataclass(frozen=True)
+class ColumnSetting:
+    status: TaskStatus
+    title: str
+    wip_limit: int = 0  # 0: no limit
+    wip_per_lane: bool = False
+
+
+def board_columns(database: Database) -> list[ColumnSetting]:
+    """The office's columns in its order; statuses it never configured keep their own name."""
+    with database.unit_of_work() as session:
+        stored = {row.status: row for row in session.scalars(select(BoardColumnSetting))}
+    positions = {
+        status: stored[status].position if status in stored else n for n, status in enumerate(TaskStatus)
+    }
+    return [
+        ColumnSetting(status, stored[status].title, stored[status].wip_limit, stored[status].wip_per_lane)
+        if status in stored else ColumnSetting(status, "")
+        for status in sorted(TaskStatus, key=lambda s: positions[s])
+    ]  # fmt: skip
+
+
+def save_board_columns(database: Database, columns: list[ColumnSetting]) -> None:
+    """Store titles, order and WIP limits (the list's order is the board's order).
+
+    Raises:
+        ValidationFailed: ``columns`` for a negative limit or a title over 40 characters.
+    """
+    for column in columns:
+        if column.wip_limit < 0 or len(column.title.strip()) > 40:
+            raise ValidationFailed({"columns": "WIP 上限不能为负数，列名不能超过 40 个字"})
+    with database.unit_of_work() as session:
+        session.execute(delete(BoardColumnSetting))
+        session.execute(
+            insert(BoardColumnSetting),
+            [{"status": c.status, "position": n, "title": c.title.strip(), "wip_limit": c.wip_limit,
+              "wip_per_lane": c.wip_per_lane} for n, c in enumerate(columns)],
+        )  # fmt: skip
+
+
+def _card_query() -> Select:
+    expedite = (
+        select(UrgencyAssessmentRecord.case_id)
+        .where(UrgencyAssessmentRecord.chosen == Recommendation.FULL)
+        .subquery()
+    )
+    return (
+        select(
+            Task.id, Task.version, Case.id, Case.number, Client.name, Case.service_type, Task.name,
+            Task.status, Task.board_rank, Task.assignee_id, func.coalesce(Staff.name, ""), Task.latest_finish,
+            Task.planned_finish, Task.slack_minutes, Task.critical, Task.checklist_done,
+            Task.checklist_total, Task.blocked_reason, Case.requested_deadline,
+            expedite.c.case_id.is_not(None), Task.milestone,
+        )
+        .join(Case, Task.case_id == Case.id)
+        .join(Client, Case.client_id == Client.id)
+        .outerjoin(Staff, Task.assignee_id == Staff.id)
+        .outerjoin(expedite, expedite.c.case_id == Case.id)
+        .order_by(Task.board_rank, Task.id)
+    )  # fmt: skip
+
+
+def load_board(database: Database, now: datetime, case_id: int | None = None) -> list[BoardCard]:
+    """The cards of one case, or of every open case (done cards only while recent), in column order."""
+    query = _card_query()
+    if case_id is not None:
+        query = query.where(Task.case_id == case_id)
+    else:
+        query = query.where(
+            Case.status.in_(OPEN_CASE_STATUSES),
+            or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR),
+        )
+    with database.unit_of_work() as session:
+        return [BoardCard(*row) for row in session.execute(query)]
+
+
+def _case_cards(session: Session, case_id: int) -> list[BoardCard]:
+    return [BoardCard(*row) for row in session.execute(_card_query().where(Task.case_id == case_id))]
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    task_id: int
+    to_status: TaskStatus
+    before_task_id: int | None = None  # the card it goes in front of; None: the end of the column
+    rank: float | None = None  # an exact place instead (undo puts a card back where it was)
+    blocked_reason: str = ""
+    confirmed: bool = False  # the coordinator saw the warning about unfinished predecessors
+    version: int | None = None  # the card's version as shown; a newer one means another desk moved it
+
+
+class PredecessorsOpen(Exception):
+    """The task's predecessors are not done; the move goes ahead only when confirmed."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(f"前置任务尚未完成：{'、'.join(names)}。仍要移动吗？")
+        self.names = names
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    card: BoardCard
+    case_cards: list[BoardCard]  # the whole case, rescheduled
+    projected_finish: datetime | None
+    previous: MoveRequest  # the request that puts the card back (for undo)
+    summary: str  # the case's feasibility in words
+
+
+@dataclass
+class _Moving:
+    task: Task
+    checklist_open: list[str] = field(default_factory=list)
+    predecessors_open: list[str] = field(default_factory=list)
+
+
+def _load_moving(session: Session, task_id: int) -> _Moving:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+    open_items = session.scalars(
+        select(TaskChecklistItem.text).where(TaskChecklistItem.task_id == task_id, ~TaskChecklistItem.done)
+    ).all()
+    predecessors = session.scalars(
+        select(Task.name)
+        .join(TaskDependency, TaskDependency.predecessor_id == Task.id)
+        .where(TaskDependency.successor_id == task_id, Task.status != TaskStatus.DONE)
+    ).all()
+    return _Moving(task, list(open_items), list(predecessors))
+
+
+def _rank(session: Session, request: MoveRequest) -> float:
+    if request.rank is not None:
+        return request.rank
+    column = and_(Task.status == request.to_status, Task.id != request.task_id)
+    if request.before_task_id is None:
+        last = session.scalar(select(func.max(Task.board_rank)).where(column))
+        return rank_between(last, None)
+    before = session.scalar(select(Task.board_rank).where(Task.id == request.before_task_id))
+    previous = session.scalar(select(func.max(Task.board_rank)).where(column, Task.board_rank < before))
+    return rank_between(previous, before)
+
+
+def move_task(
+    database: Database, request: MoveRequest, now: datetime, calendar: WorkingCalendar | None = None
+) -> MoveResult:
+    """Move a card to a column and place, record it in the task's history, reschedule its case.
+
+    Raises:
+        ValidationFailed: ``checklist`` (moving to 已完成 with items open), ``blocked_reason``.
+        PredecessorsOpen: starting or finishing a task whose predecessors are not done, unconfirmed.
+        ConcurrentEdit: another desk changed the task since it was shown.
+    """
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        moving = _load_moving(session, request.task_id)
+        task = moving.task
+        if request.version is not None and task.version != request.version:
+            raise ConcurrentEdit()
+        if problems := move_problems(
+            task.status, request.to_status, moving.checklist_open, request.blocked_reason
+        ):
+            raise ValidationFailed(problems)
+        starts_work = request.to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
+        if (
+            moving.predecessors_open
+            and starts_work
+            and task.status is not request.to_status
+            and not request.confirmed
+        ):
+            raise PredecessorsOpen(moving.predecessors_open)
+        previous = MoveRequest(
+            task.id, task.status, rank=task.board_rank, blocked_reason=task.blocked_reason, confirmed=True
+        )
+        old_status = task.status
+        task.board_rank = _rank(session, request)
+        task.status = request.to_status
+        task.blocked_reason = (
+            request.blocked_reason.strip() if request.to_status is TaskStatus.BLOCKED else ""
+        )
+        if starts_work:
+            task.started_at = task.started_at or now
+        task.completed_at = now if request.to_status is TaskStatus.DONE else None
+        if old_status is not request.to_status:
+            reason = f"（{task.blocked_reason}）" if task.blocked_reason else ""
+            session.add(
+                TaskEvent(
+                    task_id=task.id,
+                    at=now,
+                    text=f"从“{old_status.label}”移到“{request.to_status.label}”{reason}",
+                )
+            )
+        session.flush()
+        schedule = store_schedules(session, [task.case_id], calendar, now).get(task.case_id)
+        cards = _case_cards(session, task.case_id)
+    card = next(c for c in cards if c.task_id == request.task_id)
+    return MoveResult(
+        card, cards, schedule.projected_finish if schedule else None, previous,
+        schedule.feasibility().summary() if schedule else "",
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    text: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class TaskDetail:
+    task_id: int
+    version: int
+    case_number: str
+    name: str
+    status: TaskStatus
+    assignee_id: int | None
+    duration_minutes: int
+    notes: str
+    checklist: list[ChecklistLine]
+    history: list[tuple[datetime, str]]  # newest first
+
+
+def task_detail(database: Database, task_id: int) -> TaskDetail:
+    with database.unit_of_work() as session:
+        task = session.get(Task, task_id)
+        if task is None:
+            raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+        checklist = [ChecklistLine(item.text, item.done) for item in task.checklist]
+        history = session.execute(
+            select(TaskEvent.at, TaskEvent.text)
+            .where(TaskEvent.task_id == task_id)
+            .order_by(TaskEvent.id.desc())
+        ).all()
+        return TaskDetail(
+            task.id, task.version, task.case.number, task.name, task.status, task.assignee_id,
+            task.duration_minutes, task.notes, checklist, [tuple(row) for row in history],
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TaskEdit:
+    task_id: int
+    version: int
+    assignee_id: int | None
+    duration_minutes: int
+    notes: str
+    checklist: list[ChecklistLine]
+
+
+def edit_task(
+    database: Database, edit: TaskEdit, now: datetime, calendar: WorkingCalendar | None = None
+) -> list[BoardCard]:
+    """Save a task's assignee, duration, checklist and notes; reschedule its case; return its cards.
+
+    Raises:
+        ValidationFailed: ``duration`` below zero, an empty checklist line.
+        ConcurrentEdit: another desk saved the task since it was opened.
+    """
+    if edit.duration_minutes < 0:
+        raise ValidationFailed({"duration": "工期不能为负数"})
+    if any(not line.text.strip() for line in edit.checklist):
+        raise ValidationFailed({"checklist": "检查清单中有空行，请填写或删除"})
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        task = session.get(Task, edit.task_id)
+        if task is None:
+            raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+        if task.version != edit.version:
+            raise ConcurrentEdit()
+        changes = []
+        if task.assignee_id != edit.assignee_id:
+            names = dict(session.execute(select(Staff.id, Staff.name)).all())
+            old, new = names.get(task.assignee_id, "未分配"), names.get(edit.assignee_id, "未分配")
+            changes.append(f"负责人：{old} → {new}")
+        if task.duration_minutes != edit.duration_minutes:
+            changes.append(f"工期：{task.duration_minutes / 60:g} → {edit.duration_minutes / 60:g} 工时")
+        old_lines = [ChecklistLine(item.text, item.done) for item in task.checklist]
+        if old_lines != edit.checklist:
+            done = sum(line.done for line in edit.checklist)
+            changes.append(f"检查清单：{done}/{len(edit.checklist)} 项已完成")
+            task.checklist = [
+                TaskChecklistItem(position=n, text=line.text.strip(), done=line.done)
+                for n, line in enumerate(edit.checklist)
+            ]
+        if task.notes != edit.notes.strip():
+            changes.append("备注已修改")
+        task.assignee_id, task.duration_minutes, task.notes = (
+            edit.assignee_id,
+            edit.duration_minutes,
+            edit.notes.strip(),
+        )
+        task.checklist_total = len(edit.checklist)
+        task.checklist_done = sum(line.done for line in edit.checklist)
+        if changes:
+            session.add(TaskEvent(task_id=task.id, at=now, text="；".join(changes)))
+        session.flush()
+        store_schedules(session, [task.case_id], calendar, now)
+        return _case_cards(session, task.case_id)

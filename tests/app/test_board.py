@@ -1,0 +1,170 @@
+"""The board's use cases: cards from stored schedules, moves with their gates, edits, columns."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.db.database import ConcurrentEdit
+from app.db.models import Case, Task, TaskDependency, TaskEvent
+from app.domain.board_rules import DueClock, Urgency, format_working_minutes, move_problems, rank_between
+from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.working_calendar import WorkingCalendar
+from app.usecases.board import (
+    ChecklistLine,
+    ColumnSetting,
+    MoveRequest,
+    PredecessorsOpen,
+    TaskEdit,
+    board_columns,
+    edit_task,
+    load_board,
+    move_task,
+    save_board_columns,
+    task_detail,
+)
+from app.usecases.errors import ValidationFailed
+from tests.helpers import NOW
+
+
+def _first(cards, **wanted):
+    return next(c for c in cards if all(getattr(c, k) == v for k, v in wanted.items()))
+
+
+def test_the_office_board_holds_open_cases_and_recent_done_cards(sample_database):
+    cards = load_board(sample_database, NOW)
+    with sample_database.unit_of_work() as session:
+        open_ids = set(session.scalars(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES))))
+    assert {c.case_id for c in cards} == open_ids
+    assert all(c.due is not None and c.slack_minutes is not None for c in cards)
+    assert any(c.critical for c in cards) and any(c.expedite for c in cards)
+    ranks = {}
+    for card in cards:  # each column in rank order
+        assert card.rank >= ranks.get(card.status, float("-inf"))
+        ranks[card.status] = card.rank
+
+
+def test_a_case_board_shows_every_task_of_the_case(sample_database):
+    case_id = load_board(sample_database, NOW)[0].case_id
+    with sample_database.unit_of_work() as session:
+        count = len(session.scalars(select(Task.id).where(Task.case_id == case_id)).all())
+    assert len(load_board(sample_database, NOW, case_id)) == count
+
+
+def _todo_without_open_predecessors(database):
+    with database.unit_of_work() as session:
+        waiting = set(
+            session.scalars(
+                select(TaskDependency.successor_id)
+                .join(Task, Task.id == TaskDependency.predecessor_id)
+                .where(Task.status != TaskStatus.DONE)
+            )
+        )
+    return [c for c in load_board(database, NOW) if c.status is TaskStatus.TODO and c.task_id not in waiting]
+
+
+def test_a_move_is_stored_in_its_place_recorded_and_reschedules_the_case(sample_database):
+    card = _todo_without_open_predecessors(sample_database)[0]
+    column = [c for c in load_board(sample_database, NOW) if c.status is TaskStatus.IN_PROGRESS]
+    result = move_task(
+        sample_database, MoveRequest(card.task_id, TaskStatus.IN_PROGRESS, column[1].task_id), NOW
+    )
+    assert result.card.status is TaskStatus.IN_PROGRESS and column[0].rank < result.card.rank < column[1].rank
+    assert {c.case_id for c in result.case_cards} == {card.case_id} and result.projected_finish
+    with sample_database.unit_of_work() as session:
+        task = session.get(Task, card.task_id)
+        assert task.started_at == NOW and task.version == card.version + 1
+        events = session.scalars(select(TaskEvent.text).where(TaskEvent.task_id == card.task_id)).all()
+    assert events == ["从“待办”移到“进行中”"]
+    back = move_task(sample_database, result.previous, NOW)  # what undo does
+    assert (back.card.status, back.card.rank) == (TaskStatus.TODO, card.rank)
+
+
+def test_done_needs_the_checklist_and_blocked_needs_a_reason(sample_database):
+    card = next(c for c in load_board(sample_database, NOW)
+                if c.status is TaskStatus.IN_PROGRESS and c.checklist_done < c.checklist_total)  # fmt: skip
+    with pytest.raises(ValidationFailed, match="检查清单尚未完成") as failure:
+        move_task(sample_database, MoveRequest(card.task_id, TaskStatus.DONE, confirmed=True), NOW)
+    assert "checklist" in failure.value.problems
+    with pytest.raises(ValidationFailed, match="请填写受阻原因"):
+        move_task(sample_database, MoveRequest(card.task_id, TaskStatus.BLOCKED), NOW)
+    blocked = move_task(
+        sample_database, MoveRequest(card.task_id, TaskStatus.BLOCKED, blocked_reason="窗口系统升级"), NOW
+    )
+    assert blocked.card.blocked_reason == "窗口系统升级"
+    detail = task_detail(sample_database, card.task_id)
+    lines = [ChecklistLine(line.text, True) for line in detail.checklist]
+    edit = TaskEdit(
+        card.task_id, detail.version, detail.assignee_id, detail.duration_minutes, detail.notes, lines
+    )
+    edit_task(sample_database, edit, NOW)
+    done = move_task(sample_database, MoveRequest(card.task_id, TaskStatus.DONE, confirmed=True), NOW)
+    assert done.card.status is TaskStatus.DONE and done.card.blocked_reason == ""
+
+
+def test_starting_a_task_whose_predecessors_are_open_warns_first(sample_database):
+    with sample_database.unit_of_work() as session:
+        successor = session.scalar(
+            select(TaskDependency.successor_id)
+            .join(Task, Task.id == TaskDependency.predecessor_id)
+            .join(Case, Case.id == Task.case_id)
+            .where(Task.status == TaskStatus.TODO, Case.status.in_(OPEN_CASE_STATUSES))
+            .limit(1)
+        )
+    with pytest.raises(PredecessorsOpen, match="前置任务尚未完成"):
+        move_task(sample_database, MoveRequest(successor, TaskStatus.IN_PROGRESS), NOW)
+    moved = move_task(sample_database, MoveRequest(successor, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
+    assert moved.card.status is TaskStatus.IN_PROGRESS
+
+
+def test_a_card_moved_by_another_desk_is_not_moved_again(sample_database):
+    card = _todo_without_open_predecessors(sample_database)[0]
+    move_task(sample_database, MoveRequest(card.task_id, TaskStatus.IN_PROGRESS, version=card.version), NOW)
+    with pytest.raises(ConcurrentEdit):
+        move_task(sample_database, MoveRequest(card.task_id, TaskStatus.REVIEW, version=card.version), NOW)
+
+
+def test_an_edit_reschedules_and_is_in_the_history(sample_database):
+    card = _todo_without_open_predecessors(sample_database)[0]
+    detail = task_detail(sample_database, card.task_id)
+    longer = detail.duration_minutes + 600
+    edit = TaskEdit(card.task_id, detail.version, None, longer, "客户下午送材料", detail.checklist)
+    cards = edit_task(sample_database, edit, NOW)
+    edited = _first(cards, task_id=card.task_id)
+    assert edited.assignee_id is None and edited.planned_finish > card.planned_finish
+    history = task_detail(sample_database, card.task_id).history
+    assert "工期" in history[0][1] and "负责人" in history[0][1] and "备注" in history[0][1]
+    with pytest.raises(ValidationFailed, match="空行"):
+        edit_task(
+            sample_database,
+            TaskEdit(card.task_id, detail.version + 1, None, 60, "", [ChecklistLine(" ", False)]),
+            NOW,
+        )
+
+
+def test_columns_keep_the_office_titles_order_and_limits(sample_database):
+    assert [c.status for c in board_columns(sample_database)] == list(TaskStatus)
+    columns = [ColumnSetting(TaskStatus.BLOCKED, "卡住了", 5), ColumnSetting(TaskStatus.TODO, ""),
+               ColumnSetting(TaskStatus.IN_PROGRESS, "", 3, True)]  # fmt: skip
+    save_board_columns(sample_database, columns)
+    stored = board_columns(sample_database)
+    assert stored[:3] == columns and {c.status for c in stored} == set(TaskStatus)
+    with pytest.raises(ValidationFailed):
+        save_board_columns(sample_database, [ColumnSetting(TaskStatus.TODO, "", -1)])
+
+
+def test_board_rules():
+    assert (
+        rank_between(None, None) == 0.0 and rank_between(2.0, None) == 3.0 and rank_between(1.0, 2.0) == 1.5
+    )
+    assert move_problems(TaskStatus.REVIEW, TaskStatus.DONE, ["双人核对公章"], "") == {
+        "checklist": "检查清单尚未完成：“双人核对公章”。完成检查后才能移到“已完成”"
+    }
+    assert move_problems(TaskStatus.DONE, TaskStatus.DONE, ["x"], "") == {}
+    clock = DueClock(WorkingCalendar(), NOW)  # Monday 10:00
+    assert clock.minutes_left(NOW + timedelta(hours=1)) == 60
+    assert clock.urgency(NOW + timedelta(hours=1)) is Urgency.RED
+    assert clock.urgency(NOW + timedelta(hours=6)) is Urgency.AMBER
+    assert clock.urgency(NOW + timedelta(days=3)) is Urgency.CALM
+    assert clock.urgency(NOW - timedelta(days=400)) is Urgency.RED
+    assert format_working_minutes(90) == "剩 1.5 工时" and format_working_minutes(-120) == "超期 2 工时"
