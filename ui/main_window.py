@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.db.database import Database
 from app.usecases.office import load_office_profile
+from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.settings_view import SettingsView
@@ -36,16 +37,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, tuple[str, Callable[[], QWidget]]] = {
             "dashboard": (self.tr("工作台"), lambda: DashboardView(database)),
             "cases": (self.tr("案件"), self._cases_view),
-            "board": (
-                self.tr("看板"),
-                lambda: UpcomingView(
-                    self.tr("加急任务看板"),
-                    self.tr(
-                        "按案件、负责人或业务类型分泳道的任务看板：待办、进行中、待复核、受阻、已完成；"
-                        "每列 WIP 上限，卡片显示截止倒计时、总时差和关键路径标记，可拖拽或用键盘移动。"
-                    ),
-                ),
-            ),
+            "board": (self.tr("看板"), lambda: BoardPage(database)),
             "gantt": (
                 self.tr("甘特图"),
                 lambda: UpcomingView(
@@ -99,7 +91,17 @@ class MainWindow(QMainWindow):
     def _cases_view(self) -> CasesView:
         view = CasesView(self._database)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        view.case_saved.connect(self._case_saved)
+        view.board_requested.connect(self.show_case_board)
         return view
+
+    def _case_saved(self, case_id: int) -> None:
+        if "board" in self._pages:  # a board already shown takes the new case's cards at once
+            self._pages["board"].add_case(case_id)
+
+    def show_case_board(self, case_id: int, number: str) -> None:
+        self.show_page("board")
+        self.page("board").show_case(case_id, number)
 
     def new_intake(self) -> None:
         """前台接待 from anywhere (Ctrl+N): the new case then shows in the cases list."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
@@ -197,11 +197,27 @@ def _rank(session: Session, request: MoveRequest) -> float:
         return request.rank
     column = and_(Task.status == request.to_status, Task.id != request.task_id)
     if request.before_task_id is None:
-        last = session.scalar(select(func.max(Task.board_rank)).where(column))
-        return rank_between(last, None)
+        return rank_between(session.scalar(select(func.max(Task.board_rank)).where(column)), None)
     before = session.scalar(select(Task.board_rank).where(Task.id == request.before_task_id))
-    previous = session.scalar(select(func.max(Task.board_rank)).where(column, Task.board_rank < before))
-    return rank_between(previous, before)
+    # The card in front of ``before`` in (rank, id) order: a tie means there is no room between them.
+    tied_in_front = and_(Task.board_rank == before, Task.id < request.before_task_id)
+    in_front = or_(Task.board_rank < before, tied_in_front)
+    previous = session.scalar(select(func.max(Task.board_rank)).where(column, in_front))
+    rank = rank_between(previous, before)
+    if previous is not None and not previous < rank < before:  # ties, or halved too often: space out
+        _renumber(session, request.to_status, request.task_id)
+        return _rank(session, request)
+    return rank
+
+
+def _renumber(session: Session, status: TaskStatus, moving_id: int) -> None:
+    ids = session.scalars(
+        select(Task.id).where(Task.status == status, Task.id != moving_id).order_by(Task.board_rank, Task.id)
+    ).all()
+    session.connection().execute(
+        update(Task.__table__).where(Task.__table__.c.id == bindparam("task_id")),
+        [{"task_id": task_id, "board_rank": float(n)} for n, task_id in enumerate(ids)],
+    )
 
 
 def move_task(

@@ -78,3 +78,9 @@ def dashboard_figures(database: Database, now: datetime) -> DashboardFigures:
             .where(is_open, Task.status == TaskStatus.BLOCKED)
         )
     return DashboardFigures(open_cases, due_soon, overdue, blocked or 0)
+
+
+def find_case_id(database: Database, number: str) -> int | None:
+    """The case with this number (``JJ2026-00042``), or None."""
+    with database.unit_of_work() as session:
+        return session.scalar(select(Case.id).where(Case.number == number.strip().upper()))

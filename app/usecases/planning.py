@@ -82,7 +82,7 @@ def task_rows(
             "blocked_reason": "",
             "sop_step_key": step.key,
             "milestone": step.milestone,
-            "board_rank": float(position),
+            "board_rank": float(ids[step.key]),  # unique: new cards queue after older ones
             "checklist_total": len(step.checklist),
             "checklist_done": 0,
         })  # fmt: skip

@@ -168,3 +168,14 @@ def test_board_rules():
     assert clock.urgency(NOW + timedelta(days=3)) is Urgency.CALM
     assert clock.urgency(NOW - timedelta(days=400)) is Urgency.RED
     assert format_working_minutes(90) == "剩 1.5 工时" and format_working_minutes(-120) == "超期 2 工时"
+
+
+def test_cards_with_the_same_rank_are_spaced_out_before_one_goes_between(sample_database):
+    todo = [c for c in _todo_without_open_predecessors(sample_database)][:3]
+    with sample_database.unit_of_work() as session:
+        for card in todo:
+            session.get(Task, card.task_id).board_rank = 7.0  # worn down by many halvings
+    result = move_task(sample_database, MoveRequest(todo[2].task_id, TaskStatus.TODO, todo[1].task_id), NOW)
+    column = [c.task_id for c in load_board(sample_database, NOW) if c.status is TaskStatus.TODO]
+    assert column.index(todo[0].task_id) < column.index(todo[2].task_id) < column.index(todo[1].task_id)
+    assert result.card.rank != 7.0

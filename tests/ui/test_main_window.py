@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
 from ui.main_window import PAGE_KEYS, MainWindow
+from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.settings_view import SettingsView
@@ -15,7 +16,7 @@ from ui.preferences import Preferences
 PAGE_TYPES = {
     "dashboard": DashboardView,
     "cases": CasesView,
-    "board": UpcomingView,
+    "board": BoardPage,
     "gantt": UpcomingView,
     "knowledge": UpcomingView,
     "settings": SettingsView,

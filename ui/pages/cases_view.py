@@ -30,9 +30,13 @@ from ui.labels import label
 class CasesView(QWidget):
     """Signals:
     message(str): something done, for the status bar.
+    case_saved(int): a new case was saved from the intake form.
+    board_requested(int, str): show the board of this case (id, number).
     """
 
     message = Signal(str)
+    case_saved = Signal(int)
+    board_requested = Signal(int, str)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +61,12 @@ class CasesView(QWidget):
         self.review_button.setToolTip(self.tr("选中案件的材料清单、三级审核与破例受理（Ctrl+M）"))
         self.review_button.clicked.connect(self.review_materials)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.review_materials)
+
+        board = QPushButton(self.tr("案件看板"))
+        board.setObjectName("case_board")
+        board.setToolTip(self.tr("打开选中案件的任务看板（Ctrl+B）"))
+        board.clicked.connect(self.open_case_board)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.open_case_board)
 
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -87,6 +97,7 @@ class CasesView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(new_intake)
         top.addWidget(self.review_button)
+        top.addWidget(board)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -112,6 +123,7 @@ class CasesView(QWidget):
             self.search.clear()
             self.reload()
             self.select_case(saved.case_id)
+            self.case_saved.emit(saved.case_id)
             self.message.emit(
                 self.tr("已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。").format(
                     number=saved.number, status=label(saved.status), tasks=saved.tasks
@@ -127,6 +139,14 @@ class CasesView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.select_case(case_id)
+
+    def open_case_board(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.emit(self.tr("请先在列表中选中一个案件"))
+            return
+        row = self.model.row_at(index.row())
+        self.board_requested.emit(row.id, row.number)
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()

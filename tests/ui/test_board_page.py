@@ -1,0 +1,146 @@
+"""The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
+
+from PySide6.QtCore import Qt
+
+from app.domain.vocabulary import TaskStatus
+from app.usecases.board import ColumnSetting, load_board, save_board_columns
+from tests.helpers import NOW
+from ui.board.board_model import MIME_TYPE, LaneKind
+from ui.pages.board_page import BoardPage
+
+
+def _page(qtbot, database) -> BoardPage:
+    page = BoardPage(database)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _column(page, status: TaskStatus) -> int:
+    return next(n for n, c in enumerate(page.model.columns) if c.status is status)
+
+
+def _free_todo(page):
+    """A card the coordinator can start without a warning: its predecessors are done."""
+    for card in page.model._cards.values():
+        if card.status is TaskStatus.TODO and not card.critical:
+            return card
+    raise AssertionError("no todo card")
+
+
+def _stored(database, task_id):
+    return next(c for c in load_board(database, NOW) if c.task_id == task_id)
+
+
+def test_a_drop_through_mime_data_moves_and_persists_the_card(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    card = _free_todo(page)
+    row, _column_index, _ = page.model.locate(card.task_id)
+    target = page.model.index(row, _column(page, TaskStatus.IN_PROGRESS))
+    cell = page.model.index(row, _column(page, TaskStatus.TODO))
+    first = page.model.mimeData([cell])
+    assert int(bytes(first.data(MIME_TYPE)).decode()) == page.model.cards_at(row, cell.column())[0].task_id
+    data = page.model.card_mime_data(card.task_id)  # what the view drags: the card under the cursor
+    assert page.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, target.column(), target)
+    assert page.model.card(card.task_id).status is TaskStatus.IN_PROGRESS
+    assert page.model.cards_at(row, target.column())[0].task_id == card.task_id  # placed first in its cell
+    assert _stored(sample_database, card.task_id).status is TaskStatus.IN_PROGRESS
+    assert "预计完成" in page.message.text()
+
+
+def test_keyboard_selects_and_moves_cards_and_undo_puts_them_back(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)  # selects the first card
+    first = page.view.selected_task_id
+    assert first is not None
+    card = page.model.card(first)
+    column = _column(page, card.status)
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    moved = page.model.card(first)
+    if (
+        column + 1 < len(page.model.columns)
+        and page.model.columns[column + 1].status is not TaskStatus.BLOCKED
+    ):
+        assert moved.status is page.model.columns[column + 1].status
+        page.undo_stack.undo()
+        assert page.model.card(first).status is card.status
+        assert _stored(sample_database, first).status is card.status
+        page.undo_stack.redo()
+        assert _stored(sample_database, first).status is moved.status
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)  # plain arrows only move the selection
+    assert page.model.card(first).status is moved.status
+
+
+def test_done_refuses_an_open_checklist_and_blocked_asks_the_reason(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    card = next(c for c in page.model._cards.values()
+                if c.status is TaskStatus.IN_PROGRESS and c.checklist_done < c.checklist_total)  # fmt: skip
+    assert not page.request_move(card.task_id, TaskStatus.DONE, None)
+    assert "检查清单尚未完成" in page.message.text()
+    assert page.model.card(card.task_id).status is TaskStatus.IN_PROGRESS
+    page.ask_blocked_reason = lambda _name: None  # the coordinator cancelled
+    assert not page.request_move(card.task_id, TaskStatus.BLOCKED, None)
+    page.ask_blocked_reason = lambda _name: "税务系统升级"
+    assert page.request_move(card.task_id, TaskStatus.BLOCKED, None)
+    assert _stored(sample_database, card.task_id).blocked_reason == "税务系统升级"
+
+
+def test_unfinished_predecessors_warn_before_the_move(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    asked = []
+    page.confirm = lambda question: asked.append(question) or False
+    for card in list(page.model._cards.values()):
+        if card.status is TaskStatus.TODO and page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None):
+            continue
+        if asked:
+            assert "前置任务尚未完成" in asked[0] and page.model.card(card.task_id).status is TaskStatus.TODO
+            return
+    raise AssertionError("no card with open predecessors")
+
+
+def test_wip_limits_show_in_the_header_and_filters_change_the_counts(qtbot, sample_database):
+    in_progress = sum(1 for c in load_board(sample_database, NOW) if c.status is TaskStatus.IN_PROGRESS)
+    save_board_columns(sample_database, [ColumnSetting(TaskStatus.IN_PROGRESS, "办理中", in_progress - 1)])
+    page = _page(qtbot, sample_database)
+    column = _column(page, TaskStatus.IN_PROGRESS)
+    header = page.model.headerData(column, Qt.Orientation.Horizontal)
+    assert header.startswith(f"办理中  {in_progress}/{in_progress - 1}")
+    assert (
+        page.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole) is not None
+    )
+    page.only_blocked.setChecked(True)
+    assert page.model.column_count(column) == 0
+    assert page.model.shown_count() == sum(
+        1 for c in page.model._cards.values() if c.status is TaskStatus.BLOCKED
+    )
+    page.only_blocked.setChecked(False)
+    page.lanes.setCurrentIndex(page.lanes.findData(LaneKind.ASSIGNEE))
+    assert page.model.rowCount() <= 20
+
+
+def test_the_order_survives_a_restart(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    row, column = next((r, c) for r in range(page.model.rowCount()) for c in range(len(page.model.columns))
+                       if len(page.model.cards_at(r, c)) >= 3)  # fmt: skip
+    cards = page.model.cards_at(row, column)
+    page.view.select_card(cards[2].task_id)
+    qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    expected = [cards[0].task_id, cards[2].task_id, cards[1].task_id]
+    assert [c.task_id for c in page.model.cards_at(row, column)][:3] == expected
+    again = _page(qtbot, sample_database)
+    again.load()
+    assert [c.task_id for c in again.model.cards_at(row, column)][:3] == expected
+
+
+def test_the_board_is_painted(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    image = page.view.viewport().grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20  # cards, text and stripes, not a blank area

@@ -1,0 +1,1 @@
+"""The coordinator's Kanban board: model, card painting, the view, dialogs."""

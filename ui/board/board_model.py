@@ -1,0 +1,275 @@
+"""The board as a Qt model: lanes are rows, columns are columns, each cell holds a list of cards.
+
+Cards are plain :class:`BoardCard` values kept once; cells hold task ids in rank order. A move or
+an edit replaces one case's cards and touches only the cells they leave and enter, so the board
+stays instant with thousands of cards. Dropping a card emits :attr:`move_requested`; the page
+runs the move through ``app/`` and hands the case's new cards back with :meth:`apply_case_cards`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.board_rules import DueClock
+from app.domain.vocabulary import ServiceType, TaskStatus
+from app.usecases.board import BoardCard, ColumnSetting
+from ui.labels import label
+from ui.row_table_model import Index, RowTableModel
+
+MIME_TYPE = "application/x-expedite-desk-task"
+CARDS_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNING_BACKGROUND = QColor("#ffcdd2")
+EXPEDITE_LANE = ("expedite",)
+
+
+class LaneKind(Enum):
+    CASE = "case"
+    ASSIGNEE = "assignee"
+    SERVICE = "service"
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    assignee_id: int | None = None  # -1: unassigned
+    service_type: ServiceType | None = None
+    only_critical: bool = False
+    only_overdue: bool = False
+    only_blocked: bool = False
+    text: str = ""
+
+
+class BoardModel(RowTableModel):
+    """Signals:
+    move_requested(int, str, object): task id, target status, the task id it goes before (or None).
+    """
+
+    move_requested = Signal(int, str, object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([], parent)
+        self.columns: list[ColumnSetting] = []
+        self._cards: dict[int, BoardCard] = {}
+        self._lane_kind = LaneKind.CASE
+        self._filter = CardFilter()
+        self._lanes: list[tuple] = []  # lane keys, the expedite lane first
+        self._lane_titles: dict[tuple, str] = {}
+        self._cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
+        self.clock: DueClock | None = None
+        self._words: list[str] = []
+
+    # -- data in ----------------------------------------------------------------------------
+    def set_board(self, columns: list[ColumnSetting], cards: list[BoardCard], clock: DueClock) -> None:
+        self.columns = columns
+        self._headers = [c.title or label(c.status) for c in columns]
+        self._cards = {card.task_id: card for card in cards}
+        self.clock = clock
+        self._rebuild()
+
+    def set_lane_kind(self, kind: LaneKind) -> None:
+        self._lane_kind = kind
+        self._rebuild()
+
+    def set_filter(self, card_filter: CardFilter) -> None:
+        self._filter = card_filter
+        self._words = card_filter.text.casefold().split()
+        self._rebuild()
+
+    def apply_case_cards(self, case_id: int, cards: list[BoardCard]) -> None:
+        """A case was moved or edited: its cards leave their cells and enter their new ones.
+
+        Done cards the board did not hold (finished long ago) stay off it.
+        """
+        old = {t: c for t, c in self._cards.items() if c.case_id == case_id}
+        touched = set()
+        for task_id, card in old.items():
+            cell = self._cells.get((self._lane_of(card), card.status))
+            if cell is not None and task_id in cell:
+                cell.remove(task_id)
+                touched.add(self._lane_of(card))
+            del self._cards[task_id]
+        fresh = [c for c in cards if c.task_id in old or c.status is not TaskStatus.DONE]
+        self._cards.update((card.task_id, card) for card in fresh)
+        shown = [card for card in fresh if self._shown(card)]
+        if any(self._lane_of(card) not in self._lane_titles for card in shown):
+            self._rebuild()  # a lane that did not exist yet: lay the board out again
+            return
+        for card in shown:
+            lane = self._lane_of(card)
+            bisect.insort(self._cells.setdefault((lane, card.status), []), card.task_id, key=self._order)
+            touched.add(lane)
+        for lane in touched:
+            row = self._lanes.index(lane)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    # -- lanes and filters ------------------------------------------------------------------
+    def _order(self, task_id: int) -> tuple[float, int]:
+        return self._cards[task_id].rank, task_id
+
+    def _lane_of(self, card: BoardCard) -> tuple:
+        if card.expedite:
+            return EXPEDITE_LANE
+        if self._lane_kind is LaneKind.CASE:
+            return ("case", card.case_id)
+        if self._lane_kind is LaneKind.ASSIGNEE:
+            return ("assignee", card.assignee_id or 0)
+        return ("service", card.service_type.value)
+
+    def _lane_title(self, card: BoardCard) -> str:
+        if card.expedite:
+            return self.tr("⚡ 全面加急")
+        if self._lane_kind is LaneKind.CASE:
+            return f"{card.case_number}\n{card.client_name}"
+        if self._lane_kind is LaneKind.ASSIGNEE:
+            return card.assignee_name or self.tr("未分配")
+        return label(card.service_type)
+
+    def _shown(self, card: BoardCard) -> bool:
+        f = self._filter
+        if f.assignee_id is not None and (card.assignee_id or -1) != f.assignee_id:
+            return False
+        if f.service_type is not None and card.service_type is not f.service_type:
+            return False
+        if f.only_critical and not card.critical:
+            return False
+        if f.only_blocked and card.status is not TaskStatus.BLOCKED:
+            return False
+        if f.only_overdue and not self.is_overdue(card):
+            return False
+        if self._words:
+            text = f"{card.task_name} {card.case_number} {card.client_name} {card.assignee_name}".casefold()
+            return all(word in text for word in self._words)
+        return True
+
+    def is_overdue(self, card: BoardCard) -> bool:
+        return (
+            card.status is not TaskStatus.DONE
+            and card.due is not None
+            and self.clock is not None
+            and self.clock.minutes_left(card.due) < 0
+        )
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
+        titles: dict[tuple, str] = {}
+        for card in sorted(self._cards.values(), key=lambda c: (c.rank, c.task_id)):
+            if not self._shown(card):
+                continue
+            lane = self._lane_of(card)
+            if lane not in titles:
+                titles[lane] = self._lane_title(card)
+            cells.setdefault((lane, card.status), []).append(card.task_id)
+        expedite = [EXPEDITE_LANE] if EXPEDITE_LANE in titles else []
+        others = sorted((lane for lane in titles if lane != EXPEDITE_LANE), key=lambda lane: titles[lane])
+        self._lanes, self._lane_titles, self._cells = expedite + others, titles, cells
+        self.endResetModel()
+
+    # -- what the view reads ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lanes)
+
+    def cards_at(self, row: int, column: int) -> list[BoardCard]:
+        ids = self._cells.get((self._lanes[row], self.columns[column].status), [])
+        return [self._cards[task_id] for task_id in ids]
+
+    def card(self, task_id: int) -> BoardCard | None:
+        return self._cards.get(task_id)
+
+    def locate(self, task_id: int) -> tuple[int, int, int] | None:
+        """(row, column, position in the cell) of a shown card."""
+        card = self._cards.get(task_id)
+        if card is None or not self._shown(card):
+            return None
+        row = self._lanes.index(self._lane_of(card))
+        column = next(n for n, c in enumerate(self.columns) if c.status is card.status)
+        return row, column, self._cells[(self._lanes[row], card.status)].index(task_id)
+
+    def column_count(self, column: int) -> int:
+        status = self.columns[column].status
+        return sum(len(ids) for (lane, s), ids in self._cells.items() if s is status)
+
+    def shown_count(self) -> int:
+        return sum(len(ids) for ids in self._cells.values())
+
+    def over_limit(self, row: int, column: int) -> bool:
+        setting = self.columns[column]
+        if not setting.wip_limit:
+            return False
+        if setting.wip_per_lane:
+            return len(self._cells.get((self._lanes[row], setting.status), [])) > setting.wip_limit
+        return self.column_count(column) > setting.wip_limit
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == CARDS_ROLE:
+            return self.cards_at(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return len(self.cards_at(index.row(), index.column()))
+        if role == Qt.ItemDataRole.BackgroundRole and self.over_limit(index.row(), index.column()):
+            return QBrush(WARNING_BACKGROUND)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and section < len(self._lanes):
+                return self._lane_titles[self._lanes[section]]
+            return None
+        if section >= len(self.columns):
+            return None
+        setting = self.columns[section]
+        count = self.column_count(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            limit = f"/{setting.wip_limit}" if setting.wip_limit and not setting.wip_per_lane else ""
+            per_lane = self.tr("（每道 ≤{n}）").format(n=setting.wip_limit) if setting.wip_per_lane else ""
+            return f"{self._headers[section]}  {count}{limit}{per_lane}"
+        if role == Qt.ItemDataRole.BackgroundRole and setting.wip_limit and not setting.wip_per_lane:
+            return QBrush(WARNING_BACKGROUND) if count > setting.wip_limit else None
+        if role == Qt.ItemDataRole.ToolTipRole and setting.wip_limit:
+            return self.tr("在制品上限 {n}：超过时标红").format(n=setting.wip_limit)
+        return None
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            flags | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else flags
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def card_mime_data(self, task_id: int) -> QMimeData:
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(str(task_id).encode()))
+        return data
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+        """The first card of the first cell (the view drags the card under the cursor instead)."""
+        for index in indexes:
+            cards = self.cards_at(index.row(), index.column())
+            if cards:
+                return self.card_mime_data(cards[0].task_id)
+        return None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Drop onto a cell (``parent``); ``row`` is the place among its cards (-1: at the end)."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE) or not parent.isValid():
+            return False
+        task_id = int(bytes(data.data(MIME_TYPE)).decode())
+        cell = [c for c in self.cards_at(parent.row(), parent.column()) if c.task_id != task_id]
+        before = cell[row].task_id if 0 <= row < len(cell) else None
+        self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before)
+        return True

@@ -1,0 +1,163 @@
+"""Painting a board cell's cards: no widget per card, only the cards in view are drawn."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from app.domain.board_rules import DueClock, Urgency, format_working_minutes
+from app.domain.vocabulary import TaskStatus
+from app.usecases.board import BoardCard
+from ui.board.board_model import CARDS_ROLE
+
+PAD, GAP = 6, 6
+CARD_HEIGHT = 78
+MIN_CELL_HEIGHT = CARD_HEIGHT + 2 * PAD
+URGENCY_COLOURS = {
+    Urgency.CALM: QColor("#546e7a"),
+    Urgency.AMBER: QColor("#ef6c00"),
+    Urgency.RED: QColor("#c62828"),
+}
+CRITICAL = QColor("#c62828")
+EXPEDITE = QColor("#6a1b9a")
+SELECTED = QColor("#1565c0")
+BLOCKED = QColor("#c62828")
+
+
+def card_rect(cell: QRect, position: int) -> QRect:
+    return QRect(
+        cell.left() + PAD,
+        cell.top() + PAD + position * (CARD_HEIGHT + GAP),
+        cell.width() - 2 * PAD,
+        CARD_HEIGHT,
+    )
+
+
+def card_at(cell: QRect, y: int, count: int) -> int | None:
+    """The position of the card under ``y`` in a cell of ``count`` cards, or None between cards."""
+    position = (y - cell.top() - PAD) // (CARD_HEIGHT + GAP)
+    if 0 <= position < count and card_rect(cell, position).top() <= y <= card_rect(cell, position).bottom():
+        return position
+    return None
+
+
+def insertion_at(cell: QRect, y: int, count: int) -> int:
+    """Where a card dropped at ``y`` goes among ``count`` cards: before the card whose middle is below."""
+    return max(0, min(count, (y - cell.top() - PAD + CARD_HEIGHT // 2) // (CARD_HEIGHT + GAP)))
+
+
+def cell_height(count: int) -> int:
+    return max(MIN_CELL_HEIGHT, 2 * PAD + count * CARD_HEIGHT + max(0, count - 1) * GAP)
+
+
+def initials(name: str) -> str:
+    """Chinese names by their given name (张伟 → 伟, 欧阳明远 → 明远), others by their capitals."""
+    if not name:
+        return "—"
+    if name.isascii():
+        return "".join(part[0] for part in name.split()[:2]).upper()
+    return name[-2:] if len(name) >= 4 else name[-1]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints each cell's cards; the view tells it which card is selected and the board's clock."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        return QSize(220, cell_height(len(index.data(CARDS_ROLE) or [])))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        cell = option.rect
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if background is not None:
+            painter.fillRect(cell, background)
+        cards: list[BoardCard] = index.data(CARDS_ROLE) or []
+        if not cards:
+            return
+        visible = painter.clipBoundingRect().toAlignedRect() if painter.hasClipping() else cell
+        first = max(0, (visible.top() - cell.top() - PAD) // (CARD_HEIGHT + GAP))
+        last = min(len(cards) - 1, (visible.bottom() - cell.top()) // (CARD_HEIGHT + GAP))
+        clock: DueClock | None = self._view.model().clock
+        selected = self._view.selected_task_id
+        painter.save()
+        for position in range(first, last + 1):
+            self._paint_card(
+                painter,
+                card_rect(cell, position),
+                cards[position],
+                clock,
+                cards[position].task_id == selected,
+            )
+        painter.restore()
+
+    def _paint_card(
+        self, painter: QPainter, rect: QRect, card: BoardCard, clock: DueClock | None, selected: bool
+    ) -> None:
+        painter.setPen(QPen(SELECTED, 2) if selected else QPen(QColor("#cfd8dc"), 1))
+        painter.setBrush(QColor("#ffffff") if card.status is not TaskStatus.DONE else QColor("#f1f8e9"))
+        painter.drawRoundedRect(rect, 4, 4)
+        stripe = CRITICAL if card.critical else (EXPEDITE if card.expedite else QColor("#90a4ae"))
+        painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 1), stripe)
+        inner = rect.adjusted(10, 4, -6, -4)
+        base = QFont(self._view.font())
+        bold = QFont(base)
+        bold.setBold(True)
+        metrics = QFontMetrics(base)
+        line = metrics.height()
+
+        painter.setFont(bold)
+        painter.setPen(QColor("#212121"))
+        name = ("◆ " if card.milestone else "") + card.task_name
+        marker = " ★" if card.critical else ""
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, inner.width() - 20) + marker,
+        )
+
+        painter.setFont(base)
+        painter.setPen(QColor("#546e7a"))
+        case_line = f"{card.case_number} · {card.client_name}"
+        painter.drawText(
+            QRect(inner.left(), inner.top() + line, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(case_line, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+
+        third = QRect(inner.left(), inner.top() + 2 * line + 2, inner.width(), line)
+        if card.status is TaskStatus.BLOCKED and card.blocked_reason:
+            painter.setPen(BLOCKED)
+            painter.drawText(
+                third,
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(
+                    self.tr("受阻：") + card.blocked_reason, Qt.TextElideMode.ElideRight, inner.width()
+                ),
+            )
+        else:
+            parts = []
+            if card.checklist_total:
+                parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
+            if card.slack_minutes is not None and card.status is not TaskStatus.DONE:
+                parts.append(self.tr("时差 {hours}h").format(hours=f"{card.slack_minutes / 60:.1f}"))
+            painter.drawText(third, Qt.AlignmentFlag.AlignLeft, "  ".join(parts))
+        # The assignee badge and the countdown share the last line, right-aligned.
+        badge = QRect(inner.right() - 30, inner.top() + 3 * line + 2, 30, line)
+        painter.setBrush(QColor("#eceff1"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setPen(QColor("#37474f"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, initials(card.assignee_name))
+        if card.due is not None and card.status is not TaskStatus.DONE and clock is not None:
+            left = clock.minutes_left(card.due)
+            painter.setPen(URGENCY_COLOURS[clock.urgency(card.due)])
+            painter.drawText(
+                QRect(inner.left(), badge.top(), inner.width() - 36, line),
+                Qt.AlignmentFlag.AlignLeft,
+                f"{card.due:%m-%d %H:%M}  {format_working_minutes(left)}",
+            )

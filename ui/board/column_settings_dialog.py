@@ -1,0 +1,112 @@
+"""The office's board columns: their titles, order and WIP limits (per lane or across lanes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.vocabulary import TaskStatus
+from app.usecases.board import ColumnSetting, board_columns, save_board_columns
+from app.usecases.errors import ValidationFailed
+from ui.field_cell import ERROR_STYLE
+from ui.labels import label
+
+TITLE, LIMIT, PER_LANE = range(3)
+
+
+class ColumnSettingsDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("看板列设置"))
+        self._database = database
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("column_settings")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("列名（留空用默认）"), self.tr("WIP 上限（0 为不限）"), self.tr("按泳道计")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for setting in board_columns(database):
+            self._add_row(setting)
+        up, down = QPushButton(self.tr("上移")), QPushButton(self.tr("下移"))
+        up.clicked.connect(lambda: self._shift(-1))
+        down.clicked.connect(lambda: self._shift(1))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        order = QHBoxLayout()
+        order.addWidget(up)
+        order.addWidget(down)
+        order.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("列对应任务状态；超过 WIP 上限的列（或泳道中的格子）标红。")))
+        layout.addWidget(self.table)
+        layout.addLayout(order)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def _add_row(self, setting: ColumnSetting, row: int | None = None) -> None:
+        row = self.table.rowCount() if row is None else row
+        self.table.insertRow(row)
+        title = QTableWidgetItem(setting.title)
+        title.setData(Qt.ItemDataRole.UserRole, setting.status.value)
+        title.setToolTip(label(setting.status))
+        self.table.setItem(row, TITLE, title)
+        self.table.setVerticalHeaderItem(row, QTableWidgetItem(label(setting.status)))
+        limit = QSpinBox()
+        limit.setRange(0, 9999)
+        limit.setValue(setting.wip_limit)
+        self.table.setCellWidget(row, LIMIT, limit)
+        per_lane = QCheckBox()
+        per_lane.setChecked(setting.wip_per_lane)
+        self.table.setCellWidget(row, PER_LANE, per_lane)
+
+    def settings(self) -> list[ColumnSetting]:
+        return [
+            ColumnSetting(
+                TaskStatus(self.table.item(row, TITLE).data(Qt.ItemDataRole.UserRole)),
+                self.table.item(row, TITLE).text(),
+                self.table.cellWidget(row, LIMIT).value(),
+                self.table.cellWidget(row, PER_LANE).isChecked(),
+            )
+            for row in range(self.table.rowCount())
+        ]
+
+    def _shift(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        settings = self.settings()
+        settings[row], settings[target] = settings[target], settings[row]
+        self.table.setRowCount(0)
+        for setting in settings:
+            self._add_row(setting)
+        self.table.selectRow(target)
+
+    def save(self) -> None:
+        try:
+            save_board_columns(self._database, self.settings())
+        except ValidationFailed as failure:
+            self.error.setText(str(failure))
+            return
+        self.accept()

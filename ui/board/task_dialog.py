@@ -1,0 +1,158 @@
+"""A card opened: the task's assignee, duration, checklist and notes, and its history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.chinese_format import format_datetime
+from app.usecases.board import BoardCard, ChecklistLine, TaskEdit, edit_task, task_detail
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from ui.field_cell import ERROR_STYLE
+from ui.labels import label
+
+
+class TaskDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``cards`` holds the case's rescheduled cards."""
+
+    def __init__(self, database: Database, task_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("task_dialog")
+        self._database = database
+        self._detail = task_detail(database, task_id)
+        self.cards: list[BoardCard] = []
+        detail = self._detail
+        self.setWindowTitle(
+            self.tr("任务：{name}（{number}）").format(name=detail.name, number=detail.case_number)
+        )
+
+        self.assignee = QComboBox()
+        self.assignee.setObjectName("task_assignee")
+        self.assignee.addItem(self.tr("（未分配）"), None)
+        for member in list_staff(database):
+            self.assignee.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(detail.assignee_id)))
+        self.duration = QDoubleSpinBox()
+        self.duration.setObjectName("task_duration")
+        self.duration.setRange(0, 2000)
+        self.duration.setDecimals(1)
+        self.duration.setSingleStep(0.5)
+        self.duration.setSuffix(self.tr(" 工时"))
+        self.duration.setValue(detail.duration_minutes / 60)
+
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("task_checklist")
+        for line in detail.checklist:
+            self._add_line(line.text, line.done)
+        self.new_line = QPushButton(self.tr("添加检查项"))
+        self.new_line.setAutoDefault(False)
+        self.new_line.clicked.connect(lambda: self._add_line(self.tr("新检查项"), False, edit=True))
+        remove = QPushButton(self.tr("删除检查项"))
+        remove.setAutoDefault(False)
+        remove.clicked.connect(lambda: self.checklist.takeItem(self.checklist.currentRow()))
+        QShortcut(
+            QKeySequence("Space"),
+            self.checklist,
+            activated=self._toggle,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        check_buttons = QHBoxLayout()
+        check_buttons.addWidget(self.new_line)
+        check_buttons.addWidget(remove)
+        check_buttons.addStretch(1)
+
+        self.notes = QPlainTextEdit(detail.notes)
+        self.notes.setObjectName("task_notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        history = QListWidget()
+        history.setObjectName("task_history")
+        for at, text in detail.history:
+            history.addItem(f"{format_datetime(at)}  {text}")
+        if not detail.history:
+            history.addItem(self.tr("（暂无记录）"))
+        history.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+
+        self.error = QLabel()
+        self.error.setObjectName("task_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        cancel = QPushButton(self.tr("取消"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        save = QPushButton(self.tr("保存"))
+        save.setObjectName("save_task")
+        save.setDefault(True)
+        save.setToolTip(self.tr("保存（Ctrl+S）"))
+        save.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("状态"), QLabel(label(detail.status)))
+        form.addRow(self.tr("负责人"), self.assignee)
+        form.addRow(self.tr("工期"), self.duration)
+        checklist_box = QVBoxLayout()
+        checklist_box.addWidget(self.checklist)
+        checklist_box.addLayout(check_buttons)
+        form.addRow(self.tr("检查清单"), checklist_box)
+        form.addRow(self.tr("备注"), self.notes)
+        form.addRow(self.tr("历史"), history)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.resize(620, 560)
+
+    def _add_line(self, text: str, done: bool, *, edit: bool = False) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+        item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        self.checklist.addItem(item)
+        if edit:
+            self.checklist.setCurrentItem(item)
+            self.checklist.editItem(item)
+
+    def _toggle(self) -> None:
+        item = self.checklist.currentItem()
+        if item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def lines(self) -> list[ChecklistLine]:
+        return [
+            ChecklistLine(item.text(), item.checkState() == Qt.CheckState.Checked)
+            for item in (self.checklist.item(n) for n in range(self.checklist.count()))
+        ]
+
+    def save(self) -> None:
+        edit = TaskEdit(
+            self._detail.task_id, self._detail.version, self.assignee.currentData(),
+            round(self.duration.value() * 60), self.notes.toPlainText(), self.lines(),
+        )  # fmt: skip
+        try:
+            self.cards = edit_task(self._database, edit, datetime.now().replace(microsecond=0))
+        except (ValidationFailed, ConcurrentEdit) as error:
+            self.error.setText(str(error))
+            return
+        self.accept()

@@ -1,0 +1,338 @@
+"""看板: the coordinator's board of every open case, or of one case, with filters and undo.
+
+Every move goes through ``app.usecases.board.move_task``, which reschedules the case; the model
+then swaps in that case's cards. Moves are commands on a QUndoStack (Ctrl+Z / Ctrl+Shift+Z).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.board_rules import DueClock
+from app.domain.chinese_format import format_datetime
+from app.domain.vocabulary import ServiceType, TaskStatus
+from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, board_columns, load_board, move_task
+from app.usecases.calendar import load_working_calendar
+from app.usecases.cases import find_case_id
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from ui.board.board_model import BoardModel, CardFilter, LaneKind
+from ui.board.board_view import BoardView
+from ui.board.column_settings_dialog import ColumnSettingsDialog
+from ui.board.task_dialog import TaskDialog
+from ui.field_cell import ERROR_STYLE
+from ui.labels import label
+
+
+class _MoveCommand(QUndoCommand):
+    """A move already made; undo puts the card back where it was, redo moves it again."""
+
+    def __init__(self, page: BoardPage, result: MoveResult, text: str) -> None:
+        super().__init__(text)
+        self._page = page
+        card = result.card
+        self._forward = MoveRequest(
+            card.task_id, card.status, rank=card.rank, blocked_reason=card.blocked_reason, confirmed=True
+        )
+        self._back = result.previous
+        self._done = True  # the first redo() comes from push(): the move is already made
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._page.run_move(self._forward)
+
+    def undo(self) -> None:
+        self._page.run_move(self._back)
+
+
+class BoardPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._loaded = False
+        self._case_id: int | None = None
+        self._calendar = load_working_calendar(database)
+        self.undo_stack = QUndoStack(self)
+        # What to ask the coordinator; tests answer instead of a dialog.
+        self.ask_blocked_reason: Callable[[str], str | None] = self._ask_blocked_reason
+        self.confirm: Callable[[str], bool] = self._confirm
+
+        self.model = BoardModel(self)
+        self.model.move_requested.connect(
+            lambda task, status, before: self.request_move(task, TaskStatus(status), before)
+        )
+        self.view = BoardView()
+        self.view.setObjectName("board_view")
+        self.view.setModel(self.model)
+        self.view.card_selected.connect(self._show_selected)
+        self.view.open_requested.connect(self.open_card)
+        self.view.keyboard_move.connect(self.move_by_keyboard)
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("board_scope")
+        self.scope.addItem(self.tr("全所看板"), None)
+        self.case_number = QLineEdit()
+        self.case_number.setObjectName("board_case_number")
+        self.case_number.setPlaceholderText(self.tr("案件编号，如 JJ2026-00042，回车打开单案看板"))
+        self.case_number.returnPressed.connect(self._open_case_by_number)
+        self.lanes = QComboBox()
+        self.lanes.setObjectName("board_lanes")
+        lane_kinds = (
+            (LaneKind.CASE, self.tr("泳道：按案件")),
+            (LaneKind.ASSIGNEE, self.tr("泳道：按负责人")),
+            (LaneKind.SERVICE, self.tr("泳道：按业务类型")),
+        )
+        for kind, text in lane_kinds:
+            self.lanes.addItem(text, kind)
+        self.lanes.currentIndexChanged.connect(lambda _i: self.model.set_lane_kind(self.lanes.currentData()))
+        self.scope.currentIndexChanged.connect(lambda _i: self.load(self.scope.currentData()))
+        columns = QPushButton(self.tr("列设置…"))
+        columns.clicked.connect(self._edit_columns)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取看板并按当前时间重新排程（F5）"))
+        refresh.clicked.connect(lambda: self.load(self._case_id))
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=lambda: self.load(self._case_id))
+        undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([undo, redo])
+        undo_button, redo_button = QPushButton(self.tr("撤销")), QPushButton(self.tr("重做"))
+        undo_button.setToolTip(self.tr("撤销上一次移动（Ctrl+Z）"))
+        redo_button.setToolTip(self.tr("重做（Ctrl+Shift+Z）"))
+        undo_button.clicked.connect(self.undo_stack.undo)
+        redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
+        undo_button.setEnabled(False)
+        redo_button.setEnabled(False)
+
+        self.assignee = QComboBox()
+        self.assignee.setObjectName("filter_assignee")
+        self.assignee.addItem(self.tr("全部负责人"), None)
+        self.assignee.addItem(self.tr("未分配"), -1)
+        for member in list_staff(database):
+            self.assignee.addItem(member.name, member.id)
+        self.service = QComboBox()
+        self.service.setObjectName("filter_service")
+        self.service.addItem(self.tr("全部业务类型"), None)
+        for service in ServiceType:
+            self.service.addItem(label(service), service.value)
+        self.only_critical = QCheckBox(self.tr("只看关键路径"))
+        self.only_overdue = QCheckBox(self.tr("只看超期"))
+        self.only_blocked = QCheckBox(self.tr("只看受阻"))
+        self.search = QLineEdit()
+        self.search.setObjectName("board_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索任务、案件、客户或负责人（Ctrl+F）"))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        for combo in (self.assignee, self.service):
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        for box in (self.only_critical, self.only_overdue, self.only_blocked):
+            box.toggled.connect(lambda _c: self._filter_changed())
+        self.search.textChanged.connect(lambda _t: self._filter_changed())
+
+        self.message = QLabel()
+        self.message.setObjectName("board_message")
+        self.message.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("board_status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top = QHBoxLayout()
+        for widget in (self.scope, self.case_number, self.lanes, columns, undo_button, redo_button, refresh):
+            top.addWidget(widget)
+        filters = QHBoxLayout()
+        for widget in (self.assignee, self.service, self.only_critical, self.only_overdue, self.only_blocked):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        hint = QLabel(
+            self.tr("方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。")
+        )
+        hint.setStyleSheet("color: #607d8b;")
+        layout.addWidget(hint)
+
+    # -- loading ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self._loaded:
+            self.load(self._case_id)
+        super().showEvent(event)
+
+    def load(self, case_id: int | None = None) -> None:
+        """Show every open case (None) or one case's board."""
+        self._case_id = case_id
+        now = datetime.now().replace(microsecond=0)
+        cards = load_board(self._database, now, case_id)
+        self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
+        self._loaded = True
+        self._update_status()
+
+    def add_case(self, case_id: int) -> None:
+        """A case just taken in: its cards join the board shown (office board or its own)."""
+        if self._loaded and self._case_id in (None, case_id):
+            self.model.apply_case_cards(case_id, load_board(self._database, datetime.now(), case_id))
+
+    def show_case(self, case_id: int, number: str) -> None:
+        index = self.scope.findData(case_id)
+        if index < 0:
+            self.scope.addItem(self.tr("单案看板：{number}").format(number=number), case_id)
+            index = self.scope.count() - 1
+        if self.scope.currentIndex() == index:
+            self.load(case_id)
+        else:
+            self.scope.setCurrentIndex(index)  # loads
+
+    def _open_case_by_number(self) -> None:
+        number = self.case_number.text().strip().upper()
+        case_id = find_case_id(self._database, number)
+        if case_id is None:
+            self._say(self.tr("没有找到案件“{number}”").format(number=number), error=True)
+            return
+        self.show_case(case_id, number)
+
+    def _filter_changed(self) -> None:
+        service = self.service.currentData()
+        self.model.set_filter(
+            CardFilter(
+                assignee_id=self.assignee.currentData(),
+                service_type=ServiceType(service) if service else None,
+                only_critical=self.only_critical.isChecked(),
+                only_overdue=self.only_overdue.isChecked(),
+                only_blocked=self.only_blocked.isChecked(),
+                text=self.search.text(),
+            )
+        )
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.status.setText(self.tr("显示 {shown} 张卡片").format(shown=self.model.shown_count()))
+
+    def _show_selected(self, task_id: int | None) -> None:
+        card = self.model.card(task_id) if task_id is not None else None
+        if card is None:
+            self._update_status()
+            return
+        due = format_datetime(card.due) if card.due else "—"
+        self.status.setText(
+            self.tr("{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}").format(
+                number=card.case_number,
+                client=card.client_name,
+                task=card.task_name,
+                status=label(card.status),
+                due=due,
+                deadline=format_datetime(card.case_deadline),
+            )
+        )
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
+        self.message.setText(text)
+
+    # -- moves ------------------------------------------------------------------------------
+    def request_move(self, task_id: int, to_status: TaskStatus, before_task_id: int | None) -> bool:
+        """A drop or a keyboard move: ask what the move needs, run it, make it undoable."""
+        card = self.model.card(task_id)
+        if card is None:
+            return False
+        reason = ""
+        if to_status is TaskStatus.BLOCKED and card.status is not TaskStatus.BLOCKED:
+            reason = self.ask_blocked_reason(card.task_name)
+            if reason is None:
+                return False
+        reason = reason or card.blocked_reason
+        request = MoveRequest(task_id, to_status, before_task_id, blocked_reason=reason, version=card.version)
+        result = self.run_move(request)
+        if result is None:
+            return False
+        text = self.tr("移动“{task}”到“{column}”").format(task=card.task_name, column=label(to_status))
+        self.undo_stack.push(_MoveCommand(self, result, text))
+        return True
+
+    def run_move(self, request: MoveRequest) -> MoveResult | None:
+        now = datetime.now().replace(microsecond=0)
+        try:
+            try:
+                result = move_task(self._database, request, now, self._calendar)
+            except PredecessorsOpen as warning:
+                if not self.confirm(str(warning)):
+                    return None
+                result = move_task(self._database, replace(request, confirmed=True), now, self._calendar)
+        except (ValidationFailed, ConcurrentEdit) as error:
+            self._say(str(error), error=True)
+            return None
+        self.model.apply_case_cards(result.card.case_id, result.case_cards)
+        self.view.select_card(result.card.task_id)
+        finish = format_datetime(result.projected_finish) if result.projected_finish else "—"
+        self._say(self.tr("{number} 预计完成：{finish}。{summary}").format(
+            number=result.card.case_number, finish=finish, summary=result.summary))  # fmt: skip
+        return result
+
+    def move_by_keyboard(self, task_id: int, column_step: int, place_step: int) -> None:
+        place = self.model.locate(task_id)
+        if place is None:
+            return
+        row, column, position = place
+        if column_step:
+            target = column + column_step
+            if 0 <= target < len(self.model.columns):
+                self.request_move(task_id, self.model.columns[target].status, None)
+            return
+        cards = self.model.cards_at(row, column)
+        target = position + place_step
+        if not 0 <= target < len(cards):
+            return
+        # Up: in front of the card above. Down: in front of the card after the next (or last).
+        after = target + 1 if place_step > 0 else target
+        before = cards[after].task_id if after < len(cards) else None
+        self.request_move(task_id, self.model.columns[column].status, before)
+
+    def open_card(self, task_id: int) -> None:
+        dialog = TaskDialog(self._database, task_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.cards:
+            self.model.apply_case_cards(dialog.cards[0].case_id, dialog.cards)
+            self.view.select_card(task_id)
+
+    def _edit_columns(self) -> None:
+        if ColumnSettingsDialog(self._database, self).exec() == QDialog.DialogCode.Accepted:
+            self.load(self._case_id)
+
+    def _ask_blocked_reason(self, task_name: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("受阻原因"), self.tr("“{task}”为什么受阻？").format(task=task_name)
+        )
+        while ok and not text.strip():
+            text, ok = QInputDialog.getText(
+                self, self.tr("受阻原因"), self.tr("请填写受阻原因（不能为空）：")
+            )
+        return text.strip() if ok else None
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("前置任务未完成"), question)
+        return answer == QMessageBox.StandardButton.Yes
