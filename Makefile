@@ -7,7 +7,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
 
-.PHONY: run test lint translations translations-update migration bench-startup bench-schedule clean
+.PHONY: run test lint translations translations-update migration bench-startup bench-schedule bench-board clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -46,11 +46,14 @@ migration: $(INSTALLED)
 
 # Cold start (process start to main window shown) on a large sample office.
 bench-startup: $(INSTALLED) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/cold_start.py --cases $(CASES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.cold_start --cases $(CASES)
 
 # Scheduling a 2,000-task plan (forward and backward pass, slack, critical chain).
+bench-board: $(INSTALLED) translations
+	$(BIN)/python -m tests.benchmarks.board --cases $(CASES)
+
 bench-schedule: $(INSTALLED)
-	$(BIN)/python tests/benchmarks/scheduling.py
+	$(BIN)/python -m tests.benchmarks.scheduling
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)

@@ -15,7 +15,7 @@ class _Relay(QObject):
     pool thread still dropping the job that points at it, and crashes.
 
     Signals:
-        succeeded(object): the job's return value (emitted on the worker thread).
+        succeeded(object): a 1-tuple of the job's return value (emitted on the worker thread).
         failed(object): the exception the job raised (emitted on the worker thread).
     """
 
@@ -33,8 +33,8 @@ class _Relay(QObject):
         self.failed.connect(self._deliver_failure)
 
     @Slot(object)
-    def _deliver_success(self, result: Any) -> None:
-        self._on_success(result)
+    def _deliver_success(self, boxed: tuple[Any]) -> None:
+        self._on_success(boxed[0])
 
     @Slot(object)
     def _deliver_failure(self, error: Exception) -> None:
@@ -53,7 +53,8 @@ class _Job(QRunnable):
         except Exception as error:  # handed to the GUI thread, which shows it
             self._relay.failed.emit(error)
         else:
-            self._relay.succeeded.emit(result)
+            # Boxed: PySide6 6.12 over-releases a None sent through an object signal.
+            self._relay.succeeded.emit((result,))
 
 
 def run_in_background(

@@ -135,11 +135,14 @@ def load_board(database: Database, now: datetime, case_id: int | None = None) ->
             or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR),
         )
     with database.unit_of_work() as session:
-        return [BoardCard(*row) for row in session.execute(query)]
+        # Core rows, not ORM ones: thousands of cards, and nothing here needs identity tracking.
+        return [BoardCard(*row) for row in session.connection().execute(query)]
 
 
 def _case_cards(session: Session, case_id: int) -> list[BoardCard]:
-    return [BoardCard(*row) for row in session.execute(_card_query().where(Task.case_id == case_id))]
+    return [
+        BoardCard(*row) for row in session.connection().execute(_card_query().where(Task.case_id == case_id))
+    ]
 
 
 @dataclass(frozen=True)

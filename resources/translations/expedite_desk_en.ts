@@ -21,6 +21,185 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../ui/board/board_model.py" line="126"/>
+        <source>⚡ 全面加急</source>
+        <translation>⚡ Full expedite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_model.py" line="130"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_model.py" line="231"/>
+        <source>（每道 ≤{n}）</source>
+        <translation> (≤{n} per lane)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_model.py" line="236"/>
+        <source>在制品上限 {n}：超过时标红</source>
+        <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="94"/>
+        <source>全所看板</source>
+        <translation>Office board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="97"/>
+        <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
+        <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="102"/>
+        <source>泳道：按案件</source>
+        <translation>Lanes: by case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="103"/>
+        <source>泳道：按负责人</source>
+        <translation>Lanes: by assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="104"/>
+        <source>泳道：按业务类型</source>
+        <translation>Lanes: by service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="110"/>
+        <source>列设置…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="112"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="113"/>
+        <source>重新读取看板并按当前时间重新排程（F5）</source>
+        <translation>Reload the board and reschedule from the current time (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="116"/>
+        <location filename="../../ui/pages/board_page.py" line="121"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="118"/>
+        <location filename="../../ui/pages/board_page.py" line="121"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="122"/>
+        <source>撤销上一次移动（Ctrl+Z）</source>
+        <translation>Undo the last move (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="123"/>
+        <source>重做（Ctrl+Shift+Z）</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="133"/>
+        <source>全部负责人</source>
+        <translation>All assignees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="134"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="139"/>
+        <source>全部业务类型</source>
+        <translation>All service types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="142"/>
+        <source>只看关键路径</source>
+        <translation>Critical path only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="143"/>
+        <source>只看超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="144"/>
+        <source>只看受阻</source>
+        <translation>Blocked only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
+        <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="177"/>
+        <source>方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。</source>
+        <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="205"/>
+        <source>单案看板：{number}</source>
+        <translation>Case board: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="216"/>
+        <source>没有找到案件“{number}”</source>
+        <translation>Case “{number}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="235"/>
+        <source>显示 {shown} 张卡片</source>
+        <translation>Showing {shown} card(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="244"/>
+        <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
+        <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="274"/>
+        <source>移动“{task}”到“{column}”</source>
+        <translation>Move “{task}” to “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="293"/>
+        <source>{number} 预计完成：{finish}。{summary}</source>
+        <translation>{number}: projected finish {finish}. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="328"/>
+        <location filename="../../ui/pages/board_page.py" line="332"/>
+        <source>受阻原因</source>
+        <translation>Reason blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="328"/>
+        <source>“{task}”为什么受阻？</source>
+        <translation>Why is “{task}” blocked?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="332"/>
+        <source>请填写受阻原因（不能为空）：</source>
+        <translation>Enter why it is blocked (cannot be empty):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="337"/>
+        <source>前置任务未完成</source>
+        <translation>Predecessors not done</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOverrideModel</name>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
@@ -117,6 +296,19 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="142"/>
+        <source>受阻：</source>
+        <translation>Blocked: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="150"/>
+        <source>时差 {hours}h</source>
+        <translation>Slack {hours}h</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/case_table_model.py" line="27"/>
@@ -167,52 +359,63 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="46"/>
+        <location filename="../../ui/pages/cases_view.py" line="50"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="51"/>
+        <location filename="../../ui/pages/cases_view.py" line="55"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="53"/>
+        <location filename="../../ui/pages/cases_view.py" line="57"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="55"/>
+        <location filename="../../ui/pages/cases_view.py" line="59"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="57"/>
+        <location filename="../../ui/pages/cases_view.py" line="61"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="61"/>
+        <location filename="../../ui/pages/cases_view.py" line="65"/>
+        <source>案件看板</source>
+        <translation>Case board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="67"/>
+        <source>打开选中案件的任务看板（Ctrl+B）</source>
+        <translation>Open the task board of the selected case (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="71"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="63"/>
+        <location filename="../../ui/pages/cases_view.py" line="73"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="116"/>
+        <location filename="../../ui/pages/cases_view.py" line="128"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="124"/>
+        <location filename="../../ui/pages/cases_view.py" line="136"/>
+        <location filename="../../ui/pages/cases_view.py" line="146"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="150"/>
+        <location filename="../../ui/pages/cases_view.py" line="170"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -220,7 +423,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="153"/>
+        <location filename="../../ui/pages/cases_view.py" line="173"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -232,6 +435,44 @@
         <source>无信用代码</source>
         <extracomment>Enough to pick from; more words narrow it down.</extracomment>
         <translation>No credit code</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnSettingsDialog</name>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="34"/>
+        <source>看板列设置</source>
+        <translation>Board columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
+        <source>列名（留空用默认）</source>
+        <translation>Column name (blank for default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
+        <source>WIP 上限（0 为不限）</source>
+        <translation>WIP limit (0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
+        <source>按泳道计</source>
+        <translation>Per lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column_settings_dialog.py" line="60"/>
+        <source>列对应任务状态；超过 WIP 上限的列（或泳道中的格子）标红。</source>
+        <translation>Each column is a task status; columns (or cells in a lane) over the WIP limit are shown in red.</translation>
     </message>
 </context>
 <context>
@@ -685,12 +926,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
@@ -701,88 +942,78 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="42"/>
-        <source>加急任务看板</source>
-        <translation>Expedite task board</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="44"/>
-        <source>按案件、负责人或业务类型分泳道的任务看板：待办、进行中、待复核、受阻、已完成；每列 WIP 上限，卡片显示截止倒计时、总时差和关键路径标记，可拖拽或用键盘移动。</source>
-        <translation>A task board with swimlanes by case, assignee or service type: To do, In progress, In review, Blocked, Done; a WIP limit per column; cards show the deadline countdown, total slack and a critical-path marker, and move by drag and drop or from the keyboard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="52"/>
         <source>甘特图</source>
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>按中国工作日历（法定节假日与调休）排布的甘特图：关键路径标红、时差尾线、今日线与截止线、确认书签署时的基线；拖动任务条即可重新排程。</source>
         <translation>A Gantt chart on the Chinese working calendar (statutory holidays and make-up working days): the critical path in red, slack tails, today and deadline lines, and the baseline from when the confirmation letter was signed; drag a bar to reschedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>复盘知识库</source>
         <translation>Review knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>结案 24 小时内的五维复盘（目标达成、流程效率、资源使用、沟通效果、风险暴露），按问题类型、风险等级、解决方式打标签，支持中文检索与导出 Excel。</source>
         <translation>Retrospectives within 24 hours of closing, on five dimensions (goal attainment, process efficiency, resource use, communication, risk exposure), tagged by problem type, risk level and solution kind, with Chinese full-text search and Excel export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -1329,6 +1560,89 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/pages/sop_templates_view.py" line="83"/>
         <source>检查清单：</source>
         <translation>Checklist: </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="44"/>
+        <source>任务：{name}（{number}）</source>
+        <translation>Task: {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="49"/>
+        <source>（未分配）</source>
+        <translation>(Unassigned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="58"/>
+        <source> 工时</source>
+        <translation> working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="65"/>
+        <source>添加检查项</source>
+        <translation>Add checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="67"/>
+        <source>新检查项</source>
+        <translation>New checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="68"/>
+        <source>删除检查项</source>
+        <translation>Delete checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="91"/>
+        <source>（暂无记录）</source>
+        <translation>(No history yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="98"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="101"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="104"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="113"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="114"/>
+        <source>负责人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="115"/>
+        <source>工期</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="119"/>
+        <source>检查清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="120"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/task_dialog.py" line="121"/>
+        <source>历史</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

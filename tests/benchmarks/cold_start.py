@@ -1,6 +1,6 @@
 """Cold start: process start to the main window shown, offscreen, on a large sample office.
 
-Usage: python tests/benchmarks/cold_start.py [--cases 20000] [--runs 7]
+Usage: python -m tests.benchmarks.cold_start [--cases 20000] [--runs 7]
 
 The sample office is generated once and cached in .bench/; each run starts a fresh process with
 the startup probe, which prints the wall-clock time the window was shown and quits. Reports the
@@ -19,34 +19,9 @@ import time
 from pathlib import Path
 
 from app.config import STARTUP_PROBE_ENV
-from app.db.database import open_database
-from app.db.migrate import upgrade
-from app.domain.office_profile import OfficeProfileData
-from app.sample_office import generate_sample_office
-from app.usecases.office import save_office_profile
+from tests.benchmarks.office import sample_office_file
 
-ROOT = Path(__file__).resolve().parents[2]
-CACHE = ROOT / ".bench"
 PROBE_PREFIX = "main-window-shown-at "
-
-
-def _office(cases: int) -> Path:
-    path = CACHE / f"office-{cases}.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.unlink(missing_ok=True)
-        database = open_database(f"sqlite:///{partial}")
-        upgrade(database)
-        started = time.perf_counter()
-        if cases:
-            generate_sample_office(database, cases)
-        else:
-            save_office_profile(database, OfficeProfileData("空白测试机构"))
-        print(f"generated {cases} cases in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        database.dispose()
-        partial.rename(path)
-    return path
 
 
 def _start_once(database: Path, config_dir: str) -> float:
@@ -67,7 +42,7 @@ def _start_once(database: Path, config_dir: str) -> float:
 
 
 def measure(cases: int, runs: int) -> float:
-    database = _office(cases)
+    database = sample_office_file(cases)
     with tempfile.TemporaryDirectory() as config_dir:
         _start_once(database, config_dir)  # warm-up: OS file cache, .pyc files
         samples = [_start_once(database, config_dir) for _ in range(runs)]

@@ -1,6 +1,6 @@
 """Scheduling a 2,000-task plan on the office calendar (target ≤ 20 ms per run).
 
-Usage: python tests/benchmarks/scheduling.py [--tasks 2000] [--runs 30]
+Usage: python -m tests.benchmarks.scheduling [--tasks 2000] [--runs 30]
 
 The plan is a wide random network (seeded): each task waits for up to three of the 60 tasks
 before it, a fifth of the links start-to-start with a lag. One run = forward and backward pass,

@@ -46,10 +46,10 @@ class CardFilter:
 
 class BoardModel(RowTableModel):
     """Signals:
-    move_requested(int, str, object): task id, target status, the task id it goes before (or None).
+    move_requested(int, str, int): task id, target status, the task id it goes before (0: the end).
     """
 
-    move_requested = Signal(int, str, object)
+    move_requested = Signal(int, str, int)
 
     def __init__(self, parent=None) -> None:
         super().__init__([], parent)
@@ -271,5 +271,5 @@ class BoardModel(RowTableModel):
         task_id = int(bytes(data.data(MIME_TYPE)).decode())
         cell = [c for c in self.cards_at(parent.row(), parent.column()) if c.task_id != task_id]
         before = cell[row].task_id if 0 <= row < len(cell) else None
-        self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before)
+        self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)
         return True

@@ -17,12 +17,13 @@ from ui.board.card_delegate import CardDelegate, card_at, card_rect, cell_height
 
 class BoardView(QTableView):
     """Signals:
-    card_selected(object): the selected task id, or None.
+    card_selected(int): the selected task id, or 0 for none (PySide6 6.12 corrupts None sent
+        through object signals, so no signal here carries None).
     open_requested(int): open the card's task (Enter, double-click).
     keyboard_move(int, int, int): task id, column step (−1/+1), place step (−1/+1) — Ctrl+arrows.
     """
 
-    card_selected = Signal(object)
+    card_selected = Signal(int)
     open_requested = Signal(int)
     keyboard_move = Signal(int, int, int)
 
@@ -77,7 +78,7 @@ class BoardView(QTableView):
             place = self.model().locate(task_id)
             if place is not None:
                 self.scroll_to_card(*place)
-        self.card_selected.emit(task_id)
+        self.card_selected.emit(task_id or 0)
 
     def scroll_to_card(self, row: int, column: int, position: int) -> None:
         self.scrollTo(self.model().index(row, column), QAbstractItemView.ScrollHint.EnsureVisible)

@@ -78,7 +78,10 @@ class CardDelegate(QStyledItemDelegate):
         cards: list[BoardCard] = index.data(CARDS_ROLE) or []
         if not cards:
             return
-        visible = painter.clipBoundingRect().toAlignedRect() if painter.hasClipping() else cell
+        # A lane may hold thousands of cards: paint only those inside the viewport.
+        visible = cell.intersected(self._view.viewport().rect())
+        if visible.isEmpty():
+            return
         first = max(0, (visible.top() - cell.top() - PAD) // (CARD_HEIGHT + GAP))
         last = min(len(cards) - 1, (visible.bottom() - cell.top()) // (CARD_HEIGHT + GAP))
         clock: DueClock | None = self._view.model().clock

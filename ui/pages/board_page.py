@@ -80,7 +80,7 @@ class BoardPage(QWidget):
 
         self.model = BoardModel(self)
         self.model.move_requested.connect(
-            lambda task, status, before: self.request_move(task, TaskStatus(status), before)
+            lambda task, status, before: self.request_move(task, TaskStatus(status), before or None)
         )
         self.view = BoardView()
         self.view.setObjectName("board_view")
@@ -234,8 +234,8 @@ class BoardPage(QWidget):
     def _update_status(self) -> None:
         self.status.setText(self.tr("显示 {shown} 张卡片").format(shown=self.model.shown_count()))
 
-    def _show_selected(self, task_id: int | None) -> None:
-        card = self.model.card(task_id) if task_id is not None else None
+    def _show_selected(self, task_id: int) -> None:
+        card = self.model.card(task_id)
         if card is None:
             self._update_status()
             return
