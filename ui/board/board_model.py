@@ -58,16 +58,20 @@ class BoardModel(RowTableModel):
         self._lane_kind = LaneKind.CASE
         self._filter = CardFilter()
         self._lanes: list[tuple] = []  # lane keys, the expedite lane first
+        self._lane_rows: dict[tuple, int] = {}
         self._lane_titles: dict[tuple, str] = {}
         self._cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
         self.clock: DueClock | None = None
         self._words: list[str] = []
+        self._haystacks: dict[int, str] = {}  # task id → its searchable text, folded once
+        self._counts: dict[TaskStatus, int] = {}  # shown cards per column, kept with the cells
 
     # -- data in ----------------------------------------------------------------------------
     def set_board(self, columns: list[ColumnSetting], cards: list[BoardCard], clock: DueClock) -> None:
         self.columns = columns
         self._headers = [c.title or label(c.status) for c in columns]
         self._cards = {card.task_id: card for card in cards}
+        self._haystacks = {card.task_id: _haystack(card) for card in cards}
         self.clock = clock
         self._rebuild()
 
@@ -91,10 +95,12 @@ class BoardModel(RowTableModel):
             cell = self._cells.get((self._lane_of(card), card.status))
             if cell is not None and task_id in cell:
                 cell.remove(task_id)
+                self._counts[card.status] -= 1
                 touched.add(self._lane_of(card))
             del self._cards[task_id]
         fresh = [c for c in cards if c.task_id in old or c.status is not TaskStatus.DONE]
         self._cards.update((card.task_id, card) for card in fresh)
+        self._haystacks.update((card.task_id, _haystack(card)) for card in fresh)
         shown = [card for card in fresh if self._shown(card)]
         if any(self._lane_of(card) not in self._lane_titles for card in shown):
             self._rebuild()  # a lane that did not exist yet: lay the board out again
@@ -102,15 +108,16 @@ class BoardModel(RowTableModel):
         for card in shown:
             lane = self._lane_of(card)
             bisect.insort(self._cells.setdefault((lane, card.status), []), card.task_id, key=self._order)
+            self._counts[card.status] = self._counts.get(card.status, 0) + 1
             touched.add(lane)
         for lane in touched:
-            row = self._lanes.index(lane)
+            row = self._lane_rows[lane]
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     # -- lanes and filters ------------------------------------------------------------------
     def _order(self, task_id: int) -> tuple[float, int]:
-        return self._cards[task_id].rank, task_id
+        return _rank_order(self._cards[task_id])
 
     def _lane_of(self, card: BoardCard) -> tuple:
         if card.expedite:
@@ -143,7 +150,7 @@ class BoardModel(RowTableModel):
         if f.only_overdue and not self.is_overdue(card):
             return False
         if self._words:
-            text = f"{card.task_name} {card.case_number} {card.client_name} {card.assignee_name}".casefold()
+            text = self._haystacks[card.task_id]
             return all(word in text for word in self._words)
         return True
 
@@ -159,16 +166,26 @@ class BoardModel(RowTableModel):
         self.beginResetModel()
         cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
         titles: dict[tuple, str] = {}
-        for card in sorted(self._cards.values(), key=lambda c: (c.rank, c.task_id)):
-            if not self._shown(card):
+        shown = self._shown if self._filter != CardFilter() else None
+        lane_of = self._lane_of
+        for card in sorted(self._cards.values(), key=_rank_order):
+            if shown is not None and not shown(card):
                 continue
-            lane = self._lane_of(card)
+            lane = lane_of(card)
             if lane not in titles:
                 titles[lane] = self._lane_title(card)
-            cells.setdefault((lane, card.status), []).append(card.task_id)
+            cell = cells.get((lane, card.status))
+            if cell is None:
+                cells[(lane, card.status)] = [card.task_id]
+            else:
+                cell.append(card.task_id)
         expedite = [EXPEDITE_LANE] if EXPEDITE_LANE in titles else []
         others = sorted((lane for lane in titles if lane != EXPEDITE_LANE), key=lambda lane: titles[lane])
         self._lanes, self._lane_titles, self._cells = expedite + others, titles, cells
+        self._lane_rows = {lane: row for row, lane in enumerate(self._lanes)}
+        self._counts = {}
+        for (_lane, status), ids in cells.items():
+            self._counts[status] = self._counts.get(status, 0) + len(ids)
         self.endResetModel()
 
     # -- what the view reads ----------------------------------------------------------------
@@ -187,16 +204,15 @@ class BoardModel(RowTableModel):
         card = self._cards.get(task_id)
         if card is None or not self._shown(card):
             return None
-        row = self._lanes.index(self._lane_of(card))
+        row = self._lane_rows[self._lane_of(card)]
         column = next(n for n, c in enumerate(self.columns) if c.status is card.status)
         return row, column, self._cells[(self._lanes[row], card.status)].index(task_id)
 
     def column_count(self, column: int) -> int:
-        status = self.columns[column].status
-        return sum(len(ids) for (lane, s), ids in self._cells.items() if s is status)
+        return self._counts.get(self.columns[column].status, 0)
 
     def shown_count(self) -> int:
-        return sum(len(ids) for ids in self._cells.values())
+        return sum(self._counts.values())
 
     def over_limit(self, row: int, column: int) -> bool:
         setting = self.columns[column]
@@ -273,3 +289,11 @@ class BoardModel(RowTableModel):
         before = cell[row].task_id if 0 <= row < len(cell) else None
         self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)
         return True
+
+
+def _rank_order(card: BoardCard) -> tuple[float, int]:
+    return card.rank, card.task_id
+
+
+def _haystack(card: BoardCard) -> str:
+    return f"{card.task_name} {card.case_number} {card.client_name} {card.assignee_name}".casefold()
