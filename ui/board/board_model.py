@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.board_rules import DueClock
 from app.domain.vocabulary import ServiceType, TaskStatus
-from app.usecases.board import BoardCard, ColumnSetting
+from app.usecases.board import BoardCard, ColumnSetting, card_order
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
@@ -117,7 +117,7 @@ class BoardModel(RowTableModel):
 
     # -- lanes and filters ------------------------------------------------------------------
     def _order(self, task_id: int) -> tuple[float, int]:
-        return _rank_order(self._cards[task_id])
+        return card_order(self._cards[task_id])
 
     def _lane_of(self, card: BoardCard) -> tuple:
         if card.expedite:
@@ -168,7 +168,7 @@ class BoardModel(RowTableModel):
         titles: dict[tuple, str] = {}
         shown = self._shown if self._filter != CardFilter() else None
         lane_of = self._lane_of
-        for card in sorted(self._cards.values(), key=_rank_order):
+        for card in sorted(self._cards.values(), key=card_order):
             if shown is not None and not shown(card):
                 continue
             lane = lane_of(card)
@@ -289,10 +289,6 @@ class BoardModel(RowTableModel):
         before = cell[row].task_id if 0 <= row < len(cell) else None
         self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)
         return True
-
-
-def _rank_order(card: BoardCard) -> tuple[float, int]:
-    return card.rank, card.task_id
 
 
 def _haystack(card: BoardCard) -> str:
