@@ -411,3 +411,18 @@ def edit_task(
         session.flush()
         store_schedules(session, [task.case_id], calendar, now)
         return _case_cards(session, task.case_id)
+
+
+def reschedule_open_cases(database: Database, now: datetime, batch: int = 200) -> int:
+    """Recompute the stored schedule of every open case as of ``now`` (slack and due times age).
+
+    Runs off the GUI thread, in short transactions so moves on other desks are not held up.
+    Returns how many cases were rescheduled.
+    """
+    calendar = load_working_calendar(database)
+    with database.unit_of_work() as session:
+        case_ids = session.scalars(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES))).all()
+    for start in range(0, len(case_ids), batch):
+        with database.unit_of_work() as session:
+            store_schedules(session, list(case_ids[start : start + batch]), calendar, now)
+    return len(case_ids)

@@ -46,155 +46,166 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="94"/>
+        <location filename="../../ui/pages/board_page.py" line="103"/>
         <source>全所看板</source>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="97"/>
+        <location filename="../../ui/pages/board_page.py" line="106"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="102"/>
+        <location filename="../../ui/pages/board_page.py" line="111"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="103"/>
+        <location filename="../../ui/pages/board_page.py" line="112"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="104"/>
+        <location filename="../../ui/pages/board_page.py" line="113"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="110"/>
+        <location filename="../../ui/pages/board_page.py" line="119"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="112"/>
+        <location filename="../../ui/pages/board_page.py" line="121"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="113"/>
+        <location filename="../../ui/pages/board_page.py" line="122"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="116"/>
-        <location filename="../../ui/pages/board_page.py" line="121"/>
+        <location filename="../../ui/pages/board_page.py" line="125"/>
+        <location filename="../../ui/pages/board_page.py" line="130"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="118"/>
-        <location filename="../../ui/pages/board_page.py" line="121"/>
+        <location filename="../../ui/pages/board_page.py" line="127"/>
+        <location filename="../../ui/pages/board_page.py" line="130"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="122"/>
+        <location filename="../../ui/pages/board_page.py" line="131"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="123"/>
+        <location filename="../../ui/pages/board_page.py" line="132"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="133"/>
+        <location filename="../../ui/pages/board_page.py" line="142"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="134"/>
+        <location filename="../../ui/pages/board_page.py" line="143"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="139"/>
+        <location filename="../../ui/pages/board_page.py" line="148"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="142"/>
+        <location filename="../../ui/pages/board_page.py" line="151"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="143"/>
+        <location filename="../../ui/pages/board_page.py" line="152"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="144"/>
+        <location filename="../../ui/pages/board_page.py" line="153"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <location filename="../../ui/pages/board_page.py" line="157"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="177"/>
+        <location filename="../../ui/pages/board_page.py" line="186"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="205"/>
+        <location filename="../../ui/pages/board_page.py" line="208"/>
+        <source>正在按当前时间重新排程在办案件…</source>
+        <translation>Rescheduling open cases as of now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="214"/>
+        <location filename="../../ui/pages/board_page.py" line="222"/>
+        <source>已重新排程 {n} 个在办案件</source>
+        <translation>Rescheduled {n} open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="232"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="216"/>
+        <location filename="../../ui/pages/board_page.py" line="243"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="235"/>
+        <location filename="../../ui/pages/board_page.py" line="262"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="244"/>
+        <location filename="../../ui/pages/board_page.py" line="271"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="274"/>
+        <location filename="../../ui/pages/board_page.py" line="301"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="293"/>
+        <location filename="../../ui/pages/board_page.py" line="320"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="328"/>
-        <location filename="../../ui/pages/board_page.py" line="332"/>
+        <location filename="../../ui/pages/board_page.py" line="355"/>
+        <location filename="../../ui/pages/board_page.py" line="359"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="328"/>
+        <location filename="../../ui/pages/board_page.py" line="355"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="332"/>
+        <location filename="../../ui/pages/board_page.py" line="359"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="337"/>
+        <location filename="../../ui/pages/board_page.py" line="364"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>

@@ -144,3 +144,11 @@ def test_the_board_is_painted(qtbot, sample_database):
     image = page.view.viewport().grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 20  # cards, text and stripes, not a blank area
+
+
+def test_refresh_reschedules_every_open_case_off_the_gui_thread(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    with qtbot.waitSignal(page.model.modelReset, timeout=20000):
+        page.refresh()
+    qtbot.waitUntil(lambda: "已重新排程" in page.message.text())
+    assert page.model.shown_count() > 0

@@ -40,6 +40,7 @@ def test_ctrl_n_opens_the_intake_and_the_saved_case_is_selected_in_the_list(
     window = MainWindow(sample_database, preferences)
     qtbot.addWidget(window)
     window.show()
+    window.show_page("board")  # a board already open takes the new case at once
     seen = {}
 
     def fill_and_save():
@@ -56,6 +57,8 @@ def test_ctrl_n_opens_the_intake_and_the_saved_case_is_selected_in_the_list(
     assert cases.selected_case_id() == seen["saved"].case_id
     assert cases.model.row_at(0).title == "海关备案加急（货物滞留港口）"
     assert seen["saved"].number in window.statusBar().currentMessage()
+    board = window.page("board").model
+    assert {c.case_number for c in board._cards.values()} >= {seen["saved"].number}
 
 
 def test_later_reviews_make_the_case_accepted(qtbot, sample_database):

@@ -30,7 +30,15 @@ from app.db.database import ConcurrentEdit, Database
 from app.domain.board_rules import DueClock
 from app.domain.chinese_format import format_datetime
 from app.domain.vocabulary import ServiceType, TaskStatus
-from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, board_columns, load_board, move_task
+from app.usecases.board import (
+    MoveRequest,
+    MoveResult,
+    PredecessorsOpen,
+    board_columns,
+    load_board,
+    move_task,
+    reschedule_open_cases,
+)
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import ValidationFailed
@@ -41,6 +49,7 @@ from ui.board.column_settings_dialog import ColumnSettingsDialog
 from ui.board.task_dialog import TaskDialog
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
+from ui.worker import run_in_background
 
 
 class _MoveCommand(QUndoCommand):
@@ -111,8 +120,8 @@ class BoardPage(QWidget):
         columns.clicked.connect(self._edit_columns)
         refresh = QPushButton(self.tr("刷新"))
         refresh.setToolTip(self.tr("重新读取看板并按当前时间重新排程（F5）"))
-        refresh.clicked.connect(lambda: self.load(self._case_id))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=lambda: self.load(self._case_id))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
@@ -193,6 +202,24 @@ class BoardPage(QWidget):
         self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
         self._loaded = True
         self._update_status()
+
+    def refresh(self) -> None:
+        """Reschedule every open case as of now, off the GUI thread, then show the board again."""
+        self._say(self.tr("正在按当前时间重新排程在办案件…"))
+        now = datetime.now().replace(microsecond=0)
+        run_in_background(
+            lambda: reschedule_open_cases(self._database, now),
+            lambda count: (
+                self.load(self._case_id),
+                self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count)),
+            ),
+            lambda error: self._say(str(error), error=True),
+            self,
+        )
+
+    def _refreshed(self, count: int) -> None:
+        self.load(self._case_id)
+        self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count))
 
     def add_case(self, case_id: int) -> None:
         """A case just taken in: its cards join the board shown (office board or its own)."""
