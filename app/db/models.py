@@ -107,6 +107,8 @@ class OfficeProfile(TimestampMixin, Base):
     )
     # Cost estimates above this amount (in fen) need a supervisor's approval at intake.
     approval_threshold_fen: Mapped[int] = mapped_column(default=500_000, server_default="500000")
+    # A critical task this close (working minutes) to its latest finish is highlighted on the Gantt.
+    gantt_margin_minutes: Mapped[int] = mapped_column(default=240, server_default="240")
 
 
 class Staff(TimestampMixin, Base):
@@ -165,6 +167,7 @@ class Case(TimestampMixin, Base):
     # When the case's plan is projected to finish, as of ``scheduled_at`` (see Task's schedule).
     projected_finish: Mapped[datetime | None]
     scheduled_at: Mapped[datetime | None]
+    baseline_at: Mapped[datetime | None]
     # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -210,6 +213,11 @@ class Task(TimestampMixin, Base):
     latest_finish: Mapped[datetime | None]
     slack_minutes: Mapped[int | None]
     critical: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Moved on the Gantt chart: the task starts no earlier than this.
+    not_before: Mapped[datetime | None]
+    # The plan as the client agreed to it (set when the confirmation letter is signed, or by hand).
+    baseline_start: Mapped[datetime | None]
+    baseline_finish: Mapped[datetime | None]
     # Counts of the checklist kept on the task, so a card needs no aggregate over every checklist.
     checklist_total: Mapped[int] = mapped_column(default=0, server_default="0")
     checklist_done: Mapped[int] = mapped_column(default=0, server_default="0")

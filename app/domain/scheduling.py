@@ -41,6 +41,7 @@ class PlanTask:
     started_at: datetime | None = None
     completed_at: datetime | None = None  # done tasks are fixed at their actual times
     milestone: bool = False
+    not_before: datetime | None = None  # the coordinator moved it on the Gantt: start no earlier
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +309,8 @@ def schedule_plan(
             finish = max(start_offset, begin) + max(0, task.duration_minutes - max(0, start_offset - begin))
         else:
             begin = start_offset
+            if task.not_before is not None and task.not_before.date() >= origin:
+                begin = max(begin, timeline.offset(task.not_before))
             for link in task.predecessors:
                 anchor = early_finish[link.predecessor] if link.kind is fs else early_start[link.predecessor]
                 if anchor + link.lag_minutes > begin:

@@ -111,7 +111,7 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[lis
     )
     rows = session.execute(
         select(Task.case_id, Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at,
-               Task.completed_at, Task.milestone)
+               Task.completed_at, Task.milestone, Task.not_before)
         .where(Task.case_id.in_(case_ids)).order_by(Task.case_id, Task.position, Task.id)
     ).all()  # fmt: skip
     links: dict[int, list[Link]] = {}
@@ -124,13 +124,13 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[lis
     plans: dict[int, tuple[list[PlanTask], datetime]] = {
         case_id: ([], deadlines[case_id]) for case_id in deadlines
     }
-    for case_id, task_id, name, duration, status, started, completed, milestone in rows:
+    for case_id, task_id, name, duration, status, started, completed, milestone, not_before in rows:
         plans[case_id][0].append(
             PlanTask(
                 str(task_id), name, duration, tuple(links.get(task_id, ())),
                 started_at=started if status != TaskStatus.TODO else None,
                 completed_at=(completed or started) if status == TaskStatus.DONE else None,
-                milestone=milestone,
+                milestone=milestone, not_before=not_before,
             )
         )  # fmt: skip
     return plans

@@ -1,0 +1,315 @@
+"""The Gantt chart's data and edits: a case's schedule as bars, the office overview, and the
+coordinator's moves, resizes and links, each rescheduled at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+
+from app.db.database import Database
+from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
+from app.domain.chinese_format import format_datetime
+from app.domain.scheduling import PlanError, Schedule, schedule_plan
+from app.domain.vocabulary import OPEN_CASE_STATUSES, DependencyKind, ServiceType, TaskStatus
+from app.domain.working_calendar import WorkingCalendar
+from app.usecases.calendar import load_working_calendar
+from app.usecases.errors import ValidationFailed
+from app.usecases.planning import plans_of_cases, store_schedules
+
+
+@dataclass(frozen=True)
+class GanttTask:
+    task_id: int
+    name: str
+    assignee_name: str
+    status: TaskStatus
+    start: datetime
+    finish: datetime
+    latest_finish: datetime
+    slack_minutes: int
+    critical: bool
+    near_critical: bool  # critical and within the office's margin of its latest finish
+    milestone: bool
+    progress: float  # 0…1
+    baseline_start: datetime | None
+    baseline_finish: datetime | None
+    moved: bool  # it has a start set by hand (not before)
+
+
+@dataclass(frozen=True)
+class GanttLink:
+    dependency_id: int
+    predecessor_id: int
+    successor_id: int
+    kind: DependencyKind
+    lag_minutes: int
+
+
+@dataclass(frozen=True)
+class CaseGantt:
+    case_id: int
+    number: str
+    client_name: str
+    title: str
+    deadline: datetime
+    projected_finish: datetime
+    feasible: bool
+    summary: str
+    estimated: bool
+    tasks: list[GanttTask]
+    links: list[GanttLink]
+    critical_chain: list[int]
+    now: datetime
+
+
+def gantt_margin(database: Database) -> int:
+    with database.unit_of_work() as session:
+        margin = session.scalar(
+            select(OfficeProfile.gantt_margin_minutes).order_by(OfficeProfile.id).limit(1)
+        )
+    return 240 if margin is None else margin
+
+
+def _progress(status: TaskStatus, done: int, total: int) -> float:
+    if status is TaskStatus.DONE:
+        return 1.0
+    if status is TaskStatus.TODO:
+        return 0.0
+    if total:
+        return min(0.95, done / total)
+    return 0.9 if status is TaskStatus.REVIEW else 0.5
+
+
+def load_case_gantt(
+    database: Database, case_id: int, now: datetime, calendar: WorkingCalendar | None = None
+) -> CaseGantt:
+    """The case's tasks scheduled from ``now``, as bars with their links."""
+    calendar = calendar or load_working_calendar(database)
+    margin = gantt_margin(database)
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        number, title, client = case.number, case.title, session.get(Client, case.client_id).name
+        tasks, deadline = plans_of_cases(session, [case_id])[case_id]
+        rows = {
+            row.id: row
+            for row in session.execute(
+                select(Task.id, Task.status, Task.checklist_done, Task.checklist_total, Task.baseline_start,
+                       Task.baseline_finish, Task.not_before, func.coalesce(Staff.name, "").label("assignee"))
+                .outerjoin(Staff, Staff.id == Task.assignee_id).where(Task.case_id == case_id)
+            )
+        }  # fmt: skip
+        links = [
+            GanttLink(*row)
+            for row in session.execute(
+                select(TaskDependency.id, TaskDependency.predecessor_id, TaskDependency.successor_id,
+                       TaskDependency.kind, TaskDependency.lag_minutes)
+                .join(Task, Task.id == TaskDependency.successor_id).where(Task.case_id == case_id)
+            )
+        ]  # fmt: skip
+    schedule = schedule_plan(tasks, calendar, now, deadline)
+    feasibility = schedule.feasibility()
+    bars = []
+    for key in schedule.order:
+        figures, row = schedule.tasks[key], rows[int(key)]
+        near = figures.critical and not figures.done and figures.total_slack <= margin
+        bars.append(GanttTask(
+            int(key), figures.name, row.assignee, row.status, schedule.instant(figures.earliest_start),
+            schedule.instant(figures.earliest_finish, finish=True),
+            schedule.instant(figures.latest_finish, finish=True), figures.total_slack, figures.critical, near,
+            figures.milestone, _progress(row.status, row.checklist_done, row.checklist_total),
+            row.baseline_start, row.baseline_finish, row.not_before is not None,
+        ))  # fmt: skip
+    return CaseGantt(
+        case_id, number, client, title, deadline, feasibility.projected_finish, feasibility.feasible,
+        feasibility.summary(), feasibility.estimated, bars, links,
+        [int(key) for key in schedule.critical_chain()], now,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CaseBar:
+    """One open case on the office overview: its span, its deadline, whether it will make it."""
+
+    case_id: int
+    number: str
+    client_name: str
+    service_type: ServiceType
+    manager_name: str
+    start: datetime
+    projected_finish: datetime
+    deadline: datetime
+    progress: float
+    at_risk: bool
+    critical_tasks: tuple[str, ...]  # open critical tasks to act on, for the cases at risk
+
+
+def load_office_gantt(database: Database) -> list[CaseBar]:
+    """Every open case from its stored schedule, one summary bar each, by deadline."""
+    with database.unit_of_work() as session:
+        spans = {
+            case_id: (start, total, done)
+            for case_id, start, total, done in session.execute(
+                select(Task.case_id, func.min(Task.planned_start), func.sum(Task.duration_minutes),
+                       func.sum(Task.duration_minutes).filter(Task.status == TaskStatus.DONE))
+                .join(Case, Case.id == Task.case_id).where(Case.status.in_(OPEN_CASE_STATUSES))
+                .group_by(Task.case_id)
+            )
+        }  # fmt: skip
+        critical: dict[int, list[str]] = {}
+        for case_id, name in session.execute(
+            select(Task.case_id, Task.name).join(Case, Case.id == Task.case_id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Case.projected_finish > Case.requested_deadline,
+                   Task.critical, Task.status != TaskStatus.DONE).order_by(Task.case_id, Task.planned_start)
+        ):  # fmt: skip
+            critical.setdefault(case_id, []).append(name)
+        rows = session.execute(
+            select(Case.id, Case.number, Client.name, Case.service_type, func.coalesce(Staff.name, ""),
+                   Case.projected_finish, Case.requested_deadline)
+            .join(Client, Client.id == Case.client_id).outerjoin(Staff, Staff.id == Case.manager_id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Case.projected_finish.is_not(None))
+            .order_by(Case.requested_deadline)
+        ).all()  # fmt: skip
+    bars = []
+    for case_id, number, client, service, manager, finish, deadline in rows:
+        start, total, done = spans.get(case_id, (None, 0, 0))
+        bars.append(CaseBar(
+            case_id, number, client, service, manager, start or finish, finish, deadline,
+            (done or 0) / total if total else 0.0, finish > deadline, tuple(critical.get(case_id, ())),
+        ))  # fmt: skip
+    return bars
+
+
+# -- edits --------------------------------------------------------------------------------------
+def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime) -> Schedule:
+    """Schedule the case as edited (refusing a cycle) and store the figures the board shows."""
+    try:
+        schedules = store_schedules(session, [case_id], calendar, now)
+    except PlanError as error:
+        raise ValidationFailed({"links": str(error)}) from error
+    return schedules[case_id]
+
+
+def _open_task(session, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise ValidationFailed({"task": "该任务已被删除，请刷新"})
+    if task.status is TaskStatus.DONE:
+        raise ValidationFailed({"task": f"“{task.name}”已完成，不能再调整"})
+    return task
+
+
+def move_task_start(
+    database: Database,
+    task_id: int,
+    start: datetime | None,
+    now: datetime,
+    calendar: WorkingCalendar | None = None,
+) -> datetime | None:
+    """Let a task start no earlier than ``start`` (None: as soon as its predecessors allow).
+
+    Returns the previous setting (for undo).
+
+    Raises:
+        ValidationFailed: ``start`` before its predecessors allow it (the message says when they do).
+    """
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        task = _open_task(session, task_id)
+        previous, case_id = task.not_before, task.case_id
+        if start is not None:
+            tasks, deadline = plans_of_cases(session, [case_id])[case_id]
+            free = [replace(t, not_before=None) if t.key == str(task_id) else t for t in tasks]
+            allowed = schedule_plan(free, calendar, now, deadline)
+            earliest = allowed.instant(allowed.tasks[str(task_id)].earliest_start)
+            if start < earliest:
+                raise ValidationFailed({"start": f"“{task.name}”最早只能在 {format_datetime(earliest)} 开始："
+                                                 "前置任务或当前时间不允许更早"})  # fmt: skip
+        task.not_before = start
+        session.flush()
+        _reschedule(session, case_id, calendar, now)
+    return previous
+
+
+def resize_task(
+    database: Database, task_id: int, minutes: int, now: datetime, calendar: WorkingCalendar | None = None
+) -> int:
+    """Set a task's duration in working minutes; returns the previous one (for undo)."""
+    if minutes < 0:
+        raise ValidationFailed({"duration": "工期不能为负数"})
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        task = _open_task(session, task_id)
+        previous, task.duration_minutes = task.duration_minutes, minutes
+        session.flush()
+        _reschedule(session, task.case_id, calendar, now)
+    return previous
+
+
+def add_dependency(
+    database: Database, predecessor_id: int, successor_id: int, now: datetime,
+    kind: DependencyKind = DependencyKind.FINISH_TO_START, lag_minutes: int = 0,
+    calendar: WorkingCalendar | None = None,
+) -> int:  # fmt: skip
+    """Link two tasks of one case; returns the new link's id.
+
+    Raises:
+        ValidationFailed: ``links`` for a link to itself, across cases, twice, or one that closes a cycle.
+    """
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        predecessor, successor = session.get(Task, predecessor_id), session.get(Task, successor_id)
+        if predecessor is None or successor is None or predecessor.case_id != successor.case_id:
+            raise ValidationFailed({"links": "只能在同一案件的两个任务之间建立前置关系"})
+        if predecessor_id == successor_id:
+            raise ValidationFailed({"links": "任务不能以自己为前置"})
+        exists = session.scalar(
+            select(TaskDependency.id).where(
+                TaskDependency.predecessor_id == predecessor_id, TaskDependency.successor_id == successor_id
+            )
+        )
+        if exists:
+            raise ValidationFailed({"links": f"“{predecessor.name}”已是“{successor.name}”的前置任务"})
+        link = TaskDependency(
+            predecessor_id=predecessor_id, successor_id=successor_id, kind=kind, lag_minutes=lag_minutes
+        )
+        session.add(link)
+        session.flush()
+        _reschedule(session, predecessor.case_id, calendar, now)  # a cycle rolls the link back
+        return link.id
+
+
+def delete_dependency(
+    database: Database, dependency_id: int, now: datetime, calendar: WorkingCalendar | None = None
+) -> GanttLink:
+    """Remove a link; returns it as it was (for undo)."""
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        link = session.get(TaskDependency, dependency_id)
+        if link is None:
+            raise ValidationFailed({"links": "该前置关系已被删除"})
+        gone = GanttLink(link.id, link.predecessor_id, link.successor_id, link.kind, link.lag_minutes)
+        case_id = session.get(Task, link.successor_id).case_id
+        session.execute(delete(TaskDependency).where(TaskDependency.id == dependency_id))
+        _reschedule(session, case_id, calendar, now)
+    return gone
+
+
+def set_baseline(
+    database: Database, case_id: int, now: datetime, calendar: WorkingCalendar | None = None
+) -> None:
+    """Keep the case's plan as of ``now`` as its baseline (what the client agreed to)."""
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        _reschedule(session, case_id, calendar, now)
+        session.execute(
+            update(Task)
+            .where(Task.case_id == case_id)
+            .values(baseline_start=Task.planned_start, baseline_finish=Task.planned_finish)
+            .execution_options(synchronize_session=False)
+        )
+        session.execute(update(Case).where(Case.id == case_id).values(baseline_at=now))
