@@ -22,6 +22,7 @@ from app.usecases.office import load_office_profile
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
+from ui.pages.gantt_page import GanttPage
 from ui.pages.settings_view import SettingsView
 from ui.pages.upcoming_view import UpcomingView
 from ui.preferences import Preferences
@@ -38,16 +39,7 @@ class MainWindow(QMainWindow):
             "dashboard": (self.tr("工作台"), lambda: DashboardView(database)),
             "cases": (self.tr("案件"), self._cases_view),
             "board": (self.tr("看板"), lambda: BoardPage(database)),
-            "gantt": (
-                self.tr("甘特图"),
-                lambda: UpcomingView(
-                    self.tr("甘特图"),
-                    self.tr(
-                        "按中国工作日历（法定节假日与调休）排布的甘特图：关键路径标红、时差尾线、"
-                        "今日线与截止线、确认书签署时的基线；拖动任务条即可重新排程。"
-                    ),
-                ),
-            ),
+            "gantt": (self.tr("甘特图"), lambda: GanttPage(database)),
             "knowledge": (
                 self.tr("知识库"),
                 lambda: UpcomingView(

@@ -117,9 +117,11 @@ def load_case_gantt(
     for key in schedule.order:
         figures, row = schedule.tasks[key], rows[int(key)]
         near = figures.critical and not figures.done and figures.total_slack <= margin
+        finish = schedule.instant(figures.earliest_finish, finish=True)
+        # A zero-length task at the end of a day starts where it finishes, not next morning.
+        start = finish if figures.duration == 0 else schedule.instant(figures.earliest_start)
         bars.append(GanttTask(
-            int(key), figures.name, row.assignee, row.status, schedule.instant(figures.earliest_start),
-            schedule.instant(figures.earliest_finish, finish=True),
+            int(key), figures.name, row.assignee, row.status, start, finish,
             schedule.instant(figures.latest_finish, finish=True), figures.total_slack, figures.critical, near,
             figures.milestone, _progress(row.status, row.checklist_done, row.checklist_total),
             row.baseline_start, row.baseline_finish, row.not_before is not None,
@@ -220,6 +222,10 @@ def move_task_start(
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         task = _open_task(session, task_id)
+        if task.status is not TaskStatus.TODO:
+            raise ValidationFailed(
+                {"start": f"“{task.name}”已经开始，不能再移动开始时间；可拖动右端调整工期"}
+            )
         previous, case_id = task.not_before, task.case_id
         if start is not None:
             tasks, deadline = plans_of_cases(session, [case_id])[case_id]

@@ -583,6 +583,219 @@
     </message>
 </context>
 <context>
+    <name>GanttChart</name>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="220"/>
+        <source>班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="221"/>
+        <source>·预估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="246"/>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="247"/>
+        <source>截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GanttExport</name>
+    <message>
+        <location filename="../../ui/gantt/gantt_export.py" line="67"/>
+        <source>共 {n} 行，图片过长，请导出 PDF（可分多页）</source>
+        <extracomment>Beyond this height a PNG gets unwieldy; the PDF pages a long chart instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GanttPage</name>
+    <message>
+        <location filename="../../ui/gantt/chart_rows.py" line="97"/>
+        <source>未指定项目经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="83"/>
+        <source>全所概览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="87"/>
+        <source>案件编号，回车打开该案件的甘特图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="90"/>
+        <source>按业务类型分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="91"/>
+        <source>按项目经理分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <source>时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <source>日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <source>周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="96"/>
+        <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="99"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="101"/>
+        <source>设为基线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="102"/>
+        <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="106"/>
+        <source>{paper} 横向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="107"/>
+        <source>导出 PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="109"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="111"/>
+        <source>撤销</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="113"/>
+        <source>重做</source>
+        <translation type="unfinished">Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="151"/>
+        <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="183"/>
+        <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="199"/>
+        <source>案件 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="222"/>
+        <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="258"/>
+        <source>没有找到案件“{number}”</source>
+        <translation type="unfinished">Case “{number}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="287"/>
+        <source>移动任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="302"/>
+        <source>调整工期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="323"/>
+        <source>添加前置关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="344"/>
+        <source>删除前置关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="361"/>
+        <source>导出 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="368"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="377"/>
+        <source>已导出：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="380"/>
+        <source>已导出 {pages} 页：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GanttTableModel</name>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <source>负责人</source>
+        <translation type="unfinished">Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <source>时差(h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="65"/>
@@ -937,94 +1150,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>看板</source>
         <translation>Board</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="44"/>
         <source>甘特图</source>
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
-        <source>按中国工作日历（法定节假日与调休）排布的甘特图：关键路径标红、时差尾线、今日线与截止线、确认书签署时的基线；拖动任务条即可重新排程。</source>
-        <translation>A Gantt chart on the Chinese working calendar (statutory holidays and make-up working days): the critical path in red, slack tails, today and deadline lines, and the baseline from when the confirmation letter was signed; drag a bar to reschedule.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>复盘知识库</source>
         <translation>Review knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>结案 24 小时内的五维复盘（目标达成、流程效率、资源使用、沟通效果、风险暴露），按问题类型、风险等级、解决方式打标签，支持中文检索与导出 Excel。</source>
         <translation>Retrospectives within 24 hours of closing, on five dimensions (goal attainment, process efficiency, resource use, communication, risk exposure), tagged by problem type, risk level and solution kind, with Chinese full-text search and Excel export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}

@@ -9,6 +9,7 @@ from ui.main_window import PAGE_KEYS, MainWindow
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
+from ui.pages.gantt_page import GanttPage
 from ui.pages.settings_view import SettingsView
 from ui.pages.upcoming_view import UpcomingView
 from ui.preferences import Preferences
@@ -17,7 +18,7 @@ PAGE_TYPES = {
     "dashboard": DashboardView,
     "cases": CasesView,
     "board": BoardPage,
-    "gantt": UpcomingView,
+    "gantt": GanttPage,
     "knowledge": UpcomingView,
     "settings": SettingsView,
 }

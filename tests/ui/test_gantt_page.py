@@ -1,0 +1,139 @@
+"""The Gantt page as the coordinator uses it: bars painted, edits by mouse, a refused cycle, exports."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from app.db.models import Case, Task, TaskDependency
+from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from ui.gantt.chart_rows import Tone
+from ui.gantt.gantt_chart import HEADER_HEIGHT
+from ui.pages.gantt_page import GanttPage
+
+
+def _linked_case(database) -> int:
+    with database.unit_of_work() as session:
+        return session.scalar(
+            select(Task.case_id)
+            .join(Case, Case.id == Task.case_id)
+            .join(TaskDependency, TaskDependency.successor_id == Task.id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Task.status == TaskStatus.TODO)
+            .limit(1)
+        )
+
+
+def _page(qtbot, database) -> GanttPage:
+    page = GanttPage(database)
+    qtbot.addWidget(page)
+    page.resize(1600, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _viewport_point(page, row: int, where: str) -> QPoint:
+    chart = page.chart
+    rect = chart.bar_rect(row)
+    x = rect.center().x() if where == "middle" else rect.right() - 2
+    return QPoint(int(x - chart.horizontalScrollBar().value()),
+                  int(rect.center().y() + HEADER_HEIGHT - chart.verticalScrollBar().value()))  # fmt: skip
+
+
+def _todo_row(page) -> int:
+    return next(n for n, row in enumerate(page.chart.rows) if row.movable)
+
+
+def test_the_overview_lists_open_cases_and_those_at_risk(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    rows = page.chart.rows
+    assert any(r.tone is Tone.GROUP for r in rows) and any(r.tone is Tone.CRITICAL for r in rows)
+    assert page.risks.count() == sum(1 for r in rows if r.tone is Tone.CRITICAL)
+    assert page.table_model.rowCount() == len(rows)
+    image = page.chart.viewport().grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    assert len(colours) > 8
+
+
+def test_dragging_a_bar_moves_the_task_and_undo_puts_it_back(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.open_case(_linked_case(sample_database), "case")
+    page.chart.set_pixels_per_hour(4.0, 0)
+    row = _todo_row(page)
+    task_id, before = page.chart.rows[row].key, page.chart.rows[row].start
+    start = _viewport_point(page, row, "middle")
+    QTest.mousePress(page.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(page.chart.viewport(), start + QPoint(200, 0))
+    QTest.mouseRelease(page.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(200, 0))  # fmt: skip
+    moved = next(r for r in page.chart.rows if r.key == task_id)
+    assert moved.start > before, page.message.text()
+    with sample_database.unit_of_work() as session:
+        assert session.get(Task, task_id).not_before is not None
+    page.undo_stack.undo()
+    assert next(r for r in page.chart.rows if r.key == task_id).start == before
+
+
+def test_dragging_the_end_changes_the_duration(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.open_case(_linked_case(sample_database), "case")
+    page.chart.set_pixels_per_hour(20.0, 0)
+    row = _todo_row(page)
+    task_id = page.chart.rows[row].key
+    with sample_database.unit_of_work() as session:
+        duration = session.get(Task, task_id).duration_minutes
+    page.chart.horizontalScrollBar().setValue(int(page.chart.bar_rect(row).left()) - 50)
+    end = _viewport_point(page, row, "end")
+    QTest.mousePress(page.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QTest.mouseRelease(page.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       end + QPoint(60, 0))  # fmt: skip
+    with sample_database.unit_of_work() as session:
+        assert session.get(Task, task_id).duration_minutes > duration, page.message.text()
+
+
+def test_a_link_that_closes_a_cycle_is_refused_with_a_message(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.open_case(_linked_case(sample_database), "case")
+    link = page.chart.links[0]
+    before = len(page.chart.links)
+    page.chart.link_requested.emit(link.successor, link.predecessor)
+    assert "循环" in page.message.text() and len(page.chart.links) == before
+    assert page.undo_stack.count() == 0
+
+
+def test_critical_tasks_are_red_and_exports_are_written(qtbot, sample_database, tmp_path: Path):
+    page = _page(qtbot, sample_database)
+    page.open_case(_linked_case(sample_database), "case")
+    assert any(row.tone in (Tone.CRITICAL, Tone.NEAR) for row in page.chart.rows)
+    page.export(tmp_path / "plan.png", "png")
+    image = QImage(str(tmp_path / "plan.png"))
+    assert not image.isNull() and image.width() > 300
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}) > 8
+    )
+    page.paper.setCurrentIndex(page.paper.findData("A3"))
+    page.export(tmp_path / "plan.pdf", "pdf")
+    pdf = (tmp_path / "plan.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"/MediaBox" in pdf
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler-utils not installed (.ci/run installs it)")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", str(tmp_path / "plan.pdf"), str(tmp_path / "page")], check=True
+    )
+    rendered = QImage(str(next(tmp_path.glob("page*.png"))))
+    assert rendered.width() > rendered.height()  # landscape
+    assert (
+        len(
+            {
+                rendered.pixel(x, y)
+                for x in range(0, rendered.width(), 3)
+                for y in range(0, rendered.height(), 3)
+            }
+        )
+        > 8
+    )

@@ -1,0 +1,509 @@
+"""The Gantt chart itself: a painted scroll area drawing only the rows and days in view.
+
+Rows line up with the side table (same row height, same vertical scroll). Editing (case charts):
+drag a bar to move it, drag its right end to change its duration, Shift+drag from one bar to
+another to link them, click a link and press Delete to remove it. The chart only reports what
+the coordinator did; the page runs it through ``app/``. Ctrl+wheel zooms around the cursor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+
+from app.domain.gantt_geometry import (
+    MAX_PIXELS_PER_HOUR,
+    MIN_PIXELS_PER_HOUR,
+    DayBand,
+    TimeScale,
+    bar_span,
+    day_bands,
+    snap,
+    ticks,
+)
+from app.domain.working_calendar import WorkingCalendar
+from ui.gantt.chart_rows import ChartLink, ChartRow, Tone
+
+ROW_HEIGHT = 26
+HEADER_HEIGHT = 44
+BAR_COLOURS = {
+    Tone.NORMAL: QColor("#42a5f5"),
+    Tone.CRITICAL: QColor("#e53935"),
+    Tone.NEAR: QColor("#e53935"),
+    Tone.DONE: QColor("#9e9e9e"),
+}
+REST_DAY = QColor("#eeeeee")
+HOLIDAY = QColor("#fde0dc")
+MAKEUP = QColor("#e3f2fd")
+TODAY = QColor("#ff6f00")
+DEADLINE = QColor("#6a1b9a")
+EDGE = 6  # pixels at a bar's right end that resize it
+
+
+@dataclass
+class _Drag:
+    mode: str  # "move", "resize" or "link"
+    row: int
+    origin: QPoint
+    current: QPoint
+
+
+class GanttChart(QAbstractScrollArea):
+    """Signals:
+    move_requested(int, object): task id, the new start (a datetime).
+    resize_requested(int, object): task id, the new finish (a datetime).
+    link_requested(int, int): predecessor id, successor id.
+    unlink_requested(int): dependency id.
+    row_activated(int): a row's key was double-clicked (the overview opens that case).
+    """
+
+    move_requested = Signal(int, object)
+    resize_requested = Signal(int, object)
+    link_requested = Signal(int, int)
+    unlink_requested = Signal(int)
+    row_activated = Signal(int)
+
+    def __init__(self, calendar: WorkingCalendar, parent=None) -> None:
+        super().__init__(parent)
+        self.calendar = calendar
+        self.rows: list[ChartRow] = []
+        self.links: list[ChartLink] = []
+        self.scale = TimeScale(datetime.now().replace(hour=0, minute=0, second=0, microsecond=0), 3.0)
+        self.now = datetime.now()
+        self.deadline: datetime | None = None
+        self.editable = False
+        self.selected_link: int | None = None
+        self._drag: _Drag | None = None
+        self._label_x = 4
+        self._span = (self.scale.origin, self.scale.origin + timedelta(days=30))
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.horizontalScrollBar().valueChanged.connect(self.viewport().update)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)
+
+    # -- data -------------------------------------------------------------------------------
+    def set_rows(
+        self,
+        rows: list[ChartRow],
+        links: list[ChartLink],
+        now: datetime,
+        deadline: datetime | None,
+        *,
+        editable: bool,
+        keep_view: bool = False,
+    ) -> None:
+        self.rows, self.links, self.now, self.deadline, self.editable = rows, links, now, deadline, editable
+        instants = [m for r in rows for m in (r.start, r.finish, r.slack_end, r.deadline) if m] + [now]
+        instants += [deadline] if deadline else []
+        instants += [b for r in rows if r.baseline for b in r.baseline]
+        first = min(instants) - timedelta(days=2)
+        last = max(instants) + timedelta(days=3)
+        self._span = (datetime.combine(first.date(), datetime.min.time()), last)
+        if not keep_view:
+            self.scale = TimeScale(self._span[0], self.scale.pixels_per_hour)
+        self._update_bars()
+        if not keep_view:
+            self.horizontalScrollBar().setValue(max(0, int(self.scale.x(now)) - 200))
+        self.viewport().update()
+
+    @property
+    def span(self) -> tuple[datetime, datetime]:
+        """From midnight before the earliest thing shown to a little after the latest."""
+        return self._span
+
+    def fit_width(self) -> None:
+        """Zoom so the whole plan fits the visible width."""
+        hours = max(1.0, (self._span[1] - self._span[0]).total_seconds() / 3600)
+        self.set_pixels_per_hour((self.viewport().width() - 20) / hours, 0)
+
+    def set_pixels_per_hour(self, pixels: float, anchor_x: float) -> None:
+        absolute = anchor_x + self.horizontalScrollBar().value()
+        instant = self.scale.instant(absolute)
+        self.scale = TimeScale(self._span[0], min(MAX_PIXELS_PER_HOUR, max(MIN_PIXELS_PER_HOUR, pixels)))
+        self._update_bars()
+        self.horizontalScrollBar().setValue(int(self.scale.x(instant) - anchor_x))
+        self.viewport().update()
+
+    def content_width(self) -> int:
+        return int(self.scale.x(self._span[1])) + 40
+
+    def content_height(self) -> int:
+        return HEADER_HEIGHT + len(self.rows) * ROW_HEIGHT
+
+    def _update_bars(self) -> None:
+        self.horizontalScrollBar().setRange(0, max(0, self.content_width() - self.viewport().width()))
+        self.horizontalScrollBar().setPageStep(self.viewport().width())
+        self.verticalScrollBar().setRange(0, max(0, self.content_height() - self.viewport().height()))
+        self.verticalScrollBar().setPageStep(self.viewport().height())
+        self.verticalScrollBar().setSingleStep(ROW_HEIGHT)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_bars()
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalScrollBar().value(), 0)
+        left = self.horizontalScrollBar().value()
+        self.paint_chart(
+            painter,
+            left,
+            left + self.viewport().width(),
+            self.verticalScrollBar().value(),
+            self.viewport().height(),
+        )
+        painter.end()
+
+    def paint_chart(self, painter: QPainter, x0: int, x1: int, top: int, height: int) -> None:
+        """Paint columns ``x0``…``x1`` of the chart, rows scrolled by ``top``, into ``painter``.
+
+        Shared by the screen and by the PNG and PDF exports.
+        """
+        scale = self.scale
+        self._label_x = x0 + 4  # group headings start at the left edge of what is painted
+        first_day = scale.instant(x0).date()
+        last_day = scale.instant(x1).date()
+        bands = day_bands(self.calendar, scale, first_day, last_day)
+        body = QRectF(x0, HEADER_HEIGHT, x1 - x0, height - HEADER_HEIGHT)
+        painter.fillRect(QRectF(x0, 0, x1 - x0, height), QColor("#ffffff"))
+        for band in bands:
+            colour = HOLIDAY if band.holiday and not band.working else MAKEUP if band.makeup else None
+            colour = colour or (None if band.working else REST_DAY)
+            if colour is not None:
+                painter.fillRect(QRectF(band.x0, HEADER_HEIGHT, band.x1 - band.x0, body.height()), colour)
+        first_row = max(0, top // ROW_HEIGHT)
+        last_row = min(len(self.rows), (top + height) // ROW_HEIGHT + 1)
+        painter.save()
+        painter.setClipRect(body)
+        painter.translate(0, HEADER_HEIGHT - top)
+        for row in range(first_row, last_row):
+            if self.rows[row].tone is Tone.GROUP:
+                painter.fillRect(QRectF(x0, row * ROW_HEIGHT, x1 - x0, ROW_HEIGHT), QColor("#eceff1"))
+        self._paint_links(painter, first_row, last_row)
+        for row in range(first_row, last_row):
+            self._paint_row(painter, row)
+        if self._drag is not None:
+            self._paint_drag(painter, top)
+        painter.restore()
+        self._paint_lines(painter, height)
+        self._paint_header(painter, bands, x0, x1)
+
+    def _paint_header(self, painter: QPainter, bands: list[DayBand], x0: int, x1: int) -> None:
+        painter.fillRect(QRectF(x0, 0, x1 - x0, HEADER_HEIGHT), QColor("#fafafa"))
+        painter.setPen(QColor("#90a4ae"))
+        painter.drawLine(QPointF(x0, HEADER_HEIGHT - 1), QPointF(x1, HEADER_HEIGHT - 1))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        for band in bands:
+            width = band.x1 - band.x0
+            if not band.working or band.makeup:
+                colour = MAKEUP if band.makeup else HOLIDAY if band.holiday else REST_DAY
+                painter.fillRect(QRectF(band.x0, 0, width, HEADER_HEIGHT / 2), colour)
+            if width >= 26 and (band.holiday or band.makeup or band.estimated):
+                mark = self.tr("班") if band.makeup else (band.holiday or "")[:2]
+                mark += self.tr("·预估") if band.estimated and width >= 60 else ""
+                painter.setPen(QColor("#b71c1c") if band.holiday and not band.working else QColor("#1565c0"))
+                painter.drawText(
+                    QRectF(band.x0, 0, width, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignCenter, mark
+                )
+        painter.setPen(QColor("#37474f"))
+        end = self.scale.instant(x1)
+        for x, text in ticks(self.scale, self.scale.instant(x0), end):
+            painter.drawLine(QPointF(x, HEADER_HEIGHT / 2), QPointF(x, HEADER_HEIGHT - 1))
+            painter.drawText(
+                QRectF(x + 3, HEADER_HEIGHT / 2, 90, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignVCenter, text
+            )
+        if self.scale.unit() != "week":  # month and year above day and hour ticks
+            day = self.scale.instant(x0).date().replace(day=1)
+            while datetime.combine(day, datetime.min.time()) <= end:
+                x = max(x0, self.scale.x(datetime.combine(day, datetime.min.time())))
+                painter.drawText(
+                    QRectF(x + 3, 0, 120, HEADER_HEIGHT / 2),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"{day.year}年{day.month}月",
+                )
+                day = (day + timedelta(days=32)).replace(day=1)
+
+    def _paint_lines(self, painter: QPainter, height: int) -> None:
+        for moment, colour, text in (
+            (self.now, TODAY, self.tr("今天")),
+            (self.deadline, DEADLINE, self.tr("截止")),
+        ):
+            if moment is None:
+                continue
+            x = self.scale.x(moment)
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, height))
+            painter.setPen(colour)
+            painter.drawText(QPointF(x + 3, HEADER_HEIGHT + 12), text)
+
+    def bar_rect(self, row: int) -> QRectF | None:
+        """The bar of ``row`` in content coordinates (y from the top of the rows)."""
+        item = self.rows[row]
+        if item.start is None or item.finish is None:
+            return None
+        x, width = bar_span(self.scale, item.start, item.finish)
+        return QRectF(x, row * ROW_HEIGHT + 6, width, ROW_HEIGHT - 14)
+
+    def _paint_row(self, painter: QPainter, row: int) -> None:
+        item = self.rows[row]
+        rect = self.bar_rect(row)
+        if item.tone is Tone.GROUP or rect is None:
+            if item.tone is Tone.GROUP:
+                painter.setPen(QColor("#263238"))
+                painter.drawText(
+                    QRectF(self._label_x, row * ROW_HEIGHT, 600, ROW_HEIGHT),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    item.title,
+                )
+            return
+        if item.baseline:
+            bx, bw = bar_span(self.scale, *item.baseline)
+            painter.fillRect(QRectF(bx, rect.bottom() + 1, bw, 4), QColor(0, 0, 0, 45))
+        colour = BAR_COLOURS[item.tone]
+        if item.milestone and (item.finish - item.start) <= timedelta(minutes=1):
+            self._diamond(painter, QPointF(rect.left(), rect.center().y()), colour)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour.lighter(150))
+            painter.drawRoundedRect(rect, 3, 3)
+            if item.progress:
+                painter.setBrush(colour)
+                painter.drawRoundedRect(
+                    QRectF(rect.left(), rect.top(), rect.width() * item.progress, rect.height()), 3, 3
+                )
+            if item.tone is Tone.NEAR:
+                painter.setPen(QPen(QColor("#ff8f00"), 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+            if item.milestone:
+                self._diamond(painter, QPointF(rect.right(), rect.center().y()), colour)
+        if item.slack_end and item.slack_end > item.finish:
+            tail = self.scale.x(item.slack_end)
+            painter.setPen(QPen(colour.darker(110), 1))
+            painter.drawLine(QPointF(rect.right(), rect.center().y()), QPointF(tail, rect.center().y()))
+            painter.drawLine(QPointF(tail, rect.center().y() - 3), QPointF(tail, rect.center().y() + 3))
+        if item.deadline is not None:
+            x = self.scale.x(item.deadline)
+            painter.setPen(QPen(DEADLINE, 2))
+            painter.drawLine(QPointF(x, rect.top() - 3), QPointF(x, rect.bottom() + 3))
+
+    def _diamond(self, painter: QPainter, centre: QPointF, colour: QColor) -> None:
+        size = 7
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(colour)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    centre + QPointF(0, -size),
+                    centre + QPointF(size, 0),
+                    centre + QPointF(0, size),
+                    centre + QPointF(-size, 0),
+                ]
+            )
+        )
+
+    def _link_path(self, link: ChartLink, rows: dict[int, int]) -> QPainterPath | None:
+        if link.predecessor not in rows or link.successor not in rows:
+            return None
+        source, target = self.bar_rect(rows[link.predecessor]), self.bar_rect(rows[link.successor])
+        if source is None or target is None:
+            return None
+        start = QPointF(source.left() if link.start_to_start else source.right(), source.center().y())
+        end = QPointF(target.left(), target.center().y())
+        path = QPainterPath(start)
+        bend = max(start.x() + 6, end.x() - 6) if end.x() - 6 >= start.x() + 6 else start.x() + 6
+        path.lineTo(bend, start.y())
+        path.lineTo(bend, end.y())
+        path.lineTo(end)
+        return path
+
+    def _paint_links(self, painter: QPainter, first_row: int, last_row: int) -> None:
+        rows = {item.key: n for n, item in enumerate(self.rows) if item.key is not None}
+        for link in self.links:
+            a, b = rows.get(link.predecessor), rows.get(link.successor)
+            if a is None or b is None or max(a, b) < first_row or min(a, b) > last_row:
+                continue
+            path = self._link_path(link, rows)
+            if path is None:
+                continue
+            critical = self.rows[a].tone in (Tone.CRITICAL, Tone.NEAR) and self.rows[b].tone in (
+                Tone.CRITICAL,
+                Tone.NEAR,
+            )
+            colour = (
+                QColor("#1565c0")
+                if link.dependency_id == self.selected_link
+                else (QColor("#c62828") if critical else QColor("#78909c"))
+            )
+            painter.setPen(QPen(colour, 2 if link.dependency_id == self.selected_link else 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            tip = path.currentPosition()
+            painter.setBrush(colour)
+            painter.drawPolygon(QPolygonF([tip, tip + QPointF(-5, -3), tip + QPointF(-5, 3)]))
+
+    def _paint_drag(self, painter: QPainter, top: int) -> None:
+        drag = self._drag
+        rect = self.bar_rect(drag.row)
+        dx = drag.current.x() - drag.origin.x()
+        painter.setPen(QPen(QColor("#1565c0"), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(21, 101, 192, 40))
+        if drag.mode == "move":
+            painter.drawRoundedRect(rect.translated(dx, 0), 3, 3)
+        elif drag.mode == "resize":
+            painter.drawRoundedRect(
+                QRectF(rect.left(), rect.top(), max(2.0, rect.width() + dx), rect.height()), 3, 3
+            )
+        else:
+            end = QPointF(
+                drag.current.x() + self.horizontalScrollBar().value(), drag.current.y() - HEADER_HEIGHT + top
+            )
+            painter.drawLine(QPointF(rect.right(), rect.center().y()), end)
+
+    # -- interaction ------------------------------------------------------------------------
+    def _content_point(self, point: QPoint) -> QPointF:
+        return QPointF(
+            point.x() + self.horizontalScrollBar().value(),
+            point.y() - HEADER_HEIGHT + self.verticalScrollBar().value(),
+        )
+
+    def row_at(self, point: QPoint) -> int | None:
+        if point.y() < HEADER_HEIGHT:
+            return None
+        row = int(self._content_point(point).y() // ROW_HEIGHT)
+        return row if 0 <= row < len(self.rows) else None
+
+    def link_at(self, point: QPoint) -> int | None:
+        content = self._content_point(point)
+        rows = {item.key: n for n, item in enumerate(self.rows) if item.key is not None}
+        for link in self.links:
+            path = self._link_path(link, rows)
+            if path is not None and _near_polyline(path, content):
+                return link.dependency_id
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        row = self.row_at(point)
+        self.setFocus()
+        if not self.editable or row is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        rect = self.bar_rect(row)
+        content = self._content_point(point)
+        if (
+            rect is None
+            or self.rows[row].tone is Tone.DONE
+            or not rect.adjusted(-2, -4, EDGE, 4).contains(content)
+        ):
+            self.selected_link = self.link_at(point)
+            self.viewport().update()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            mode = "link"
+        else:
+            mode = "resize" if content.x() >= rect.right() - EDGE or not self.rows[row].movable else "move"
+        self._drag = _Drag(mode, row, point, point)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._drag is not None:
+            self._drag.current = point
+            self.viewport().update()
+            return
+        row = self.row_at(point)
+        rect = self.bar_rect(row) if row is not None and self.editable else None
+        near_end = rect is not None and abs(self._content_point(point).x() - rect.right()) <= EDGE
+        self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if near_end else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return
+        self.viewport().update()
+        point = event.position().toPoint()
+        item = self.rows[drag.row]
+        dx = point.x() - drag.origin.x()
+        minutes = self.scale.snap_minutes()
+        if drag.mode == "move" and abs(dx) >= 3:
+            self.move_requested.emit(
+                item.key, snap(self.scale.instant(self.scale.x(item.start) + dx), minutes)
+            )
+        elif drag.mode == "resize" and abs(dx) >= 3:
+            self.resize_requested.emit(
+                item.key, snap(self.scale.instant(self.scale.x(item.finish) + dx), minutes)
+            )
+        elif drag.mode == "link":
+            target = self.row_at(point)
+            if target is not None and target != drag.row and self.rows[target].key is not None:
+                self.link_requested.emit(item.key, self.rows[target].key)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row = self.row_at(event.position().toPoint())
+        if row is not None and self.rows[row].key is not None:
+            self.row_activated.emit(self.rows[row].key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_link is not None:
+            link, self.selected_link = self.selected_link, None
+            self.unlink_requested.emit(link)
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.25 if event.angleDelta().y() > 0 else 0.8
+            self.set_pixels_per_hour(self.scale.pixels_per_hour * factor, event.position().x())
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            point = event.pos()
+            instant = self.scale.instant(point.x() + self.horizontalScrollBar().value())
+            band = day_bands(self.calendar, self.scale, instant.date(), instant.date())[0]
+            row = self.row_at(point)
+            text = band.tooltip()
+            if row is not None and self.rows[row].start is not None:
+                item = self.rows[row]
+                text = f"{item.title}\n{item.start:%m-%d %H:%M} → {item.finish:%m-%d %H:%M}\n" + text
+            QToolTip.showText(event.globalPos(), text, self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+
+def _near_polyline(path: QPainterPath, point: QPointF, tolerance: float = 4.0) -> bool:
+    """Whether ``point`` lies within ``tolerance`` pixels of the path's straight segments."""
+    corners = [path.elementAt(n) for n in range(path.elementCount())]
+    for a, b in zip(corners, corners[1:], strict=False):
+        ax, ay, bx, by = a.x, a.y, b.x, b.y
+        length = (bx - ax) ** 2 + (by - ay) ** 2
+        t = (
+            0.0
+            if length == 0
+            else max(0.0, min(1.0, ((point.x() - ax) * (bx - ax) + (point.y() - ay) * (by - ay)) / length))
+        )
+        if (point.x() - ax - t * (bx - ax)) ** 2 + (point.y() - ay - t * (by - ay)) ** 2 <= tolerance**2:
+            return True
+    return False

@@ -1,0 +1,382 @@
+"""甘特图: a case's plan on the Chinese working calendar, or the office's open cases at a glance.
+
+Edits on the chart (move, resize, link, unlink) go through ``app.usecases.gantt``, which
+reschedules the case; each is a command on a QUndoStack. Cases projected to miss their deadline
+are listed beside the chart with the critical tasks to act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.usecases.calendar import load_working_calendar
+from app.usecases.cases import find_case_id
+from app.usecases.errors import ValidationFailed
+from app.usecases.gantt import (
+    add_dependency,
+    delete_dependency,
+    load_case_gantt,
+    load_office_gantt,
+    move_task_start,
+    resize_task,
+    set_baseline,
+)
+from ui.field_cell import ERROR_STYLE
+from ui.gantt.chart_rows import case_rows, overview_rows
+from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, GanttChart
+from ui.gantt.gantt_export import PAPERS, ExportTooLarge, export_pdf, export_png
+from ui.gantt.gantt_table_model import GanttTableModel
+
+ZOOMS = {"hour": 40.0, "day": 4.0, "week": 0.8}
+
+
+class _EditCommand(QUndoCommand):
+    """An edit already made: undo runs ``back``, redo runs ``forward`` again."""
+
+    def __init__(self, page: GanttPage, text: str, forward: Callable[[], None], back: Callable[[], None]):
+        super().__init__(text)
+        self._page, self._forward, self._back, self._first = page, forward, back, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._page.run_edit(self._forward)
+
+    def undo(self) -> None:
+        self._page.run_edit(self._back)
+
+
+class GanttPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._calendar = load_working_calendar(database)
+        self._case_id: int | None = None
+        self._loaded = False
+        self.undo_stack = QUndoStack(self)
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("gantt_scope")
+        self.scope.addItem(self.tr("全所概览"), None)
+        self.scope.currentIndexChanged.connect(lambda _i: self.show_case(self.scope.currentData()))
+        self.case_number = QLineEdit()
+        self.case_number.setObjectName("gantt_case_number")
+        self.case_number.setPlaceholderText(self.tr("案件编号，回车打开该案件的甘特图"))
+        self.case_number.returnPressed.connect(self._open_by_number)
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("按业务类型分组"), "service")
+        self.group_by.addItem(self.tr("按项目经理分组"), "manager")
+        self.group_by.currentIndexChanged.connect(lambda _i: self.reload())
+        zoom_buttons = []
+        for key, text in (("hour", self.tr("时")), ("day", self.tr("日")), ("week", self.tr("周"))):
+            button = QPushButton(text)
+            button.setToolTip(self.tr("时间轴按{unit}显示（也可 Ctrl+滚轮缩放）").format(unit=text))
+            button.clicked.connect(lambda _c=False, k=key: self.chart.set_pixels_per_hour(ZOOMS[k], 0))
+            zoom_buttons.append(button)
+        fit = QPushButton(self.tr("适合宽度"))
+        fit.clicked.connect(lambda: self.chart.fit_width())
+        self.baseline_button = QPushButton(self.tr("设为基线"))
+        self.baseline_button.setToolTip(self.tr("把当前计划保存为基线（客户签字确认时的计划），以浅色条显示"))
+        self.baseline_button.clicked.connect(self.save_baseline)
+        self.paper = QComboBox()
+        for name in PAPERS:
+            self.paper.addItem(self.tr("{paper} 横向").format(paper=name), name)
+        png = QPushButton(self.tr("导出 PNG…"))
+        png.clicked.connect(self._export_png)
+        pdf = QPushButton(self.tr("导出 PDF…"))
+        pdf.clicked.connect(self._export_pdf)
+        undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([undo, redo])
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+
+        self.table_model = GanttTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("gantt_table")
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.horizontalHeader().setFixedHeight(HEADER_HEIGHT)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for column, width in enumerate((200, 60, 110, 110, 60)):
+            self.table.setColumnWidth(column, width)
+        self.chart = GanttChart(self._calendar)
+        self.chart.setObjectName("gantt_chart")
+        self.chart.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # One vertical scroll for both: the table follows the chart's bar, row for row.
+        self.chart.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
+        self.chart.move_requested.connect(self.move_task)
+        self.chart.resize_requested.connect(self.resize_task)
+        self.chart.link_requested.connect(self.link_tasks)
+        self.chart.unlink_requested.connect(self.unlink)
+        self.chart.row_activated.connect(self._row_activated)
+        self.table.doubleClicked.connect(lambda index: self._row_activated(self._row_key(index.row())))
+
+        self.risks = QListWidget()
+        self.risks.setObjectName("gantt_risks")
+        self.risks.itemActivated.connect(lambda item: self.open_case(*item.data(Qt.ItemDataRole.UserRole)))
+        risk_box = QWidget()
+        risk_layout = QVBoxLayout(risk_box)
+        risk_layout.setContentsMargins(0, 0, 0, 0)
+        risk_layout.addWidget(QLabel(self.tr("预计超期的案件（双击打开，红色为须处理的关键任务）")))
+        risk_layout.addWidget(self.risks)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(risk_box)
+        splitter.setSizes([560, 1000, 280])
+        splitter.setStretchFactor(1, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("gantt_message")
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        for widget in (
+            self.scope,
+            self.case_number,
+            self.group_by,
+            *zoom_buttons,
+            fit,
+            self.baseline_button,
+            self.paper,
+            png,
+            pdf,
+        ):
+            top.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        hint = QLabel(
+            self.tr(
+                "拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，"
+                "点击箭头后按 Delete 删除；Ctrl+Z 撤销。"
+            )
+        )
+        hint.setStyleSheet("color: #607d8b;")
+        layout.addWidget(hint)
+
+    # -- showing ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    def open_case(self, case_id: int, number: str | None = None) -> None:
+        index = self.scope.findData(case_id)
+        if index < 0:
+            self.scope.addItem(self.tr("案件 {number}").format(number=number or case_id), case_id)
+            index = self.scope.count() - 1
+        if self.scope.currentIndex() == index:
+            self.show_case(case_id)
+        else:
+            self.scope.setCurrentIndex(index)
+
+    def show_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        self.undo_stack.clear()
+        self.reload()
+
+    def reload(self, *, keep_view: bool = False) -> None:
+        now = datetime.now().replace(microsecond=0)
+        bars = load_office_gantt(self._database)
+        self._show_risks(bars)
+        self.group_by.setEnabled(self._case_id is None)
+        self.baseline_button.setEnabled(self._case_id is not None)
+        if self._case_id is None:
+            rows, links = overview_rows(bars, self.group_by.currentData()), []
+            self.chart.set_rows(rows, links, now, None, editable=False, keep_view=keep_view)
+            late = sum(bar.at_risk for bar in bars)
+            self._say(
+                self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。").format(
+                    n=len(bars), late=late
+                )
+            )
+        else:
+            gantt = load_case_gantt(self._database, self._case_id, now, self._calendar)
+            rows, links = case_rows(gantt)
+            self.chart.set_rows(rows, links, now, gantt.deadline, editable=True, keep_view=keep_view)
+            self._say(
+                f"{gantt.number} {gantt.client_name}：{gantt.title}。{gantt.summary}",
+                error=not gantt.feasible,
+            )
+        self.table_model.set_rows(rows)
+        self._loaded = True
+
+    def _show_risks(self, bars) -> None:
+        self.risks.clear()
+        for bar in (b for b in bars if b.at_risk):
+            tasks = "、".join(bar.critical_tasks[:3])
+            item = QListWidgetItem(f"{bar.number} {bar.client_name}\n{tasks}")
+            item.setData(Qt.ItemDataRole.UserRole, (bar.case_id, bar.number))
+            item.setForeground(Qt.GlobalColor.darkRed)
+            self.risks.addItem(item)
+
+    def _row_key(self, row: int) -> int | None:
+        return self.chart.rows[row].key if 0 <= row < len(self.chart.rows) else None
+
+    def _row_activated(self, key: int | None) -> None:
+        if key is not None and self._case_id is None:
+            row = next(r for r in self.chart.rows if r.key == key)
+            self.open_case(key, row.title.split()[0])  # overview rows read "number client"
+
+    def _open_by_number(self) -> None:
+        number = self.case_number.text().strip().upper()
+        case_id = find_case_id(self._database, number)
+        if case_id is None:
+            self._say(self.tr("没有找到案件“{number}”").format(number=number), error=True)
+            return
+        self.open_case(case_id, number)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    # -- edits ------------------------------------------------------------------------------
+    def run_edit(self, edit: Callable[[], object]) -> tuple[bool, object]:
+        """Run one edit through app/: (done, its result). A refused one is explained and changes nothing."""
+        try:
+            result = edit()
+        except ValidationFailed as failure:
+            self._say("；".join(failure.problems.values()), error=True)
+            return False, None
+        self.reload(keep_view=True)
+        return True, result
+
+    def _now(self) -> datetime:
+        return datetime.now().replace(microsecond=0)
+
+    def move_task(self, task_id: int, start: datetime) -> None:
+        db, now = self._database, self._now
+        done, previous = self.run_edit(lambda: move_task_start(db, task_id, start, now(), self._calendar))
+        if done:
+            self.undo_stack.push(
+                _EditCommand(
+                    self,
+                    self.tr("移动任务"),
+                    lambda: move_task_start(db, task_id, start, now(), self._calendar),
+                    lambda: move_task_start(db, task_id, previous, now(), self._calendar),
+                )
+            )
+
+    def resize_task(self, task_id: int, finish: datetime) -> None:
+        row = next(r for r in self.chart.rows if r.key == task_id)
+        minutes = max(0, self._calendar.working_minutes_between(row.start, finish))
+        db, now = self._database, self._now
+        done, previous = self.run_edit(lambda: resize_task(db, task_id, minutes, now(), self._calendar))
+        if done:
+            self.undo_stack.push(
+                _EditCommand(
+                    self,
+                    self.tr("调整工期"),
+                    lambda: resize_task(db, task_id, minutes, now(), self._calendar),
+                    lambda: resize_task(db, task_id, previous, now(), self._calendar),
+                )
+            )
+
+    def link_tasks(self, predecessor: int, successor: int) -> None:
+        db, now = self._database, self._now
+        done, new_id = self.run_edit(
+            lambda: add_dependency(db, predecessor, successor, now(), calendar=self._calendar)
+        )
+        if not done:
+            return
+        link = {"id": new_id}
+
+        def again() -> None:
+            link["id"] = add_dependency(db, predecessor, successor, now(), calendar=self._calendar)
+
+        self.undo_stack.push(
+            _EditCommand(
+                self,
+                self.tr("添加前置关系"),
+                again,
+                lambda: delete_dependency(db, link["id"], now(), self._calendar),
+            )
+        )
+
+    def unlink(self, dependency_id: int) -> None:
+        db, now = self._database, self._now
+        done, gone = self.run_edit(lambda: delete_dependency(db, dependency_id, now(), self._calendar))
+        if not done:
+            return
+        link = {"id": dependency_id}
+
+        def restore() -> None:
+            link["id"] = add_dependency(
+                db, gone.predecessor_id, gone.successor_id, now(), gone.kind, gone.lag_minutes, self._calendar
+            )
+
+        self.undo_stack.push(
+            _EditCommand(
+                self,
+                self.tr("删除前置关系"),
+                lambda: delete_dependency(db, link["id"], now(), self._calendar),
+                restore,
+            )
+        )
+
+    def save_baseline(self) -> None:
+        if self._case_id is not None:
+            set_baseline(self._database, self._case_id, self._now(), self._calendar)
+            self.reload(keep_view=True)
+
+    # -- export -----------------------------------------------------------------------------
+    def _title(self) -> str:
+        return self.scope.currentText()
+
+    def _export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 PNG"), f"{self._title()}.png", "PNG (*.png)"
+        )
+        if path:
+            self.export(Path(path), "png")
+
+    def _export_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 PDF"), f"{self._title()}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.export(Path(path), "pdf")
+
+    def export(self, path: Path, kind: str) -> None:
+        try:
+            if kind == "png":
+                export_png(self.chart, path, self._title())
+                self._say(self.tr("已导出：{path}").format(path=path))
+            else:
+                pages = export_pdf(self.chart, path, self._title(), self.paper.currentData())
+                self._say(self.tr("已导出 {pages} 页：{path}").format(pages=pages, path=path))
+        except (ExportTooLarge, OSError) as error:
+            self._say(str(error), error=True)
