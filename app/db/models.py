@@ -164,9 +164,8 @@ class Case(TimestampMixin, Base):
     sop_version_id: Mapped[int | None] = mapped_column(
         ForeignKey("sop_template_version.id", ondelete="SET NULL")
     )
-    # When the case's plan is projected to finish, as of ``scheduled_at`` (see Task's schedule).
+    # When the case's plan is projected to finish, as of its last reschedule (see Task's schedule).
     projected_finish: Mapped[datetime | None]
-    scheduled_at: Mapped[datetime | None]
     baseline_at: Mapped[datetime | None]
     # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

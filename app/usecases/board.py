@@ -187,6 +187,7 @@ class MoveRequest:
     blocked_reason: str = ""
     confirmed: bool = False  # the coordinator saw the warning about unfinished predecessors
     version: int | None = None  # the card's version as shown; a newer one means another desk moved it
+    completed_at: datetime | None = None  # undo back into 已完成: when it was really done
 
 
 class PredecessorsOpen(Exception):
@@ -204,6 +205,7 @@ class MoveResult:
     projected_finish: datetime | None
     previous: MoveRequest  # the request that puts the card back (for undo)
     summary: str  # the case's feasibility in words
+    renumbered: bool = False  # the column's ranks were spaced out: other cases' cards changed place
 
 
 @dataclass
@@ -228,22 +230,32 @@ def _load_moving(session: Session, task_id: int) -> _Moving:
     return _Moving(task, list(open_items), list(predecessors))
 
 
-def _rank(session: Session, request: MoveRequest) -> float:
+def _rank(session: Session, request: MoveRequest) -> tuple[float, bool]:
+    """The card's new rank, and whether its column had to be spaced out to make room."""
     if request.rank is not None:
-        return request.rank
+        return request.rank, False
     column = and_(Task.status == request.to_status, Task.id != request.task_id)
-    if request.before_task_id is None:
-        return rank_between(session.scalar(select(func.max(Task.board_rank)).where(column)), None)
-    before = session.scalar(select(Task.board_rank).where(Task.id == request.before_task_id))
-    # The card in front of ``before`` in (rank, id) order: a tie means there is no room between them.
-    tied_in_front = and_(Task.board_rank == before, Task.id < request.before_task_id)
-    in_front = or_(Task.board_rank < before, tied_in_front)
-    previous = session.scalar(select(func.max(Task.board_rank)).where(column, in_front))
-    rank = rank_between(previous, before)
-    if previous is not None and not previous < rank < before:  # ties, or halved too often: space out
-        _renumber(session, request.to_status, request.task_id)
-        return _rank(session, request)
-    return rank
+    before = None
+    if request.before_task_id is not None:  # a card no longer in that column (a stale board): the end
+        before = session.scalar(
+            select(Task.board_rank).where(Task.id == request.before_task_id, Task.status == request.to_status)
+        )
+    if before is None:
+        return rank_between(session.scalar(select(func.max(Task.board_rank)).where(column)), None), False
+    renumbered = False
+    for _attempt in range(2):
+        # The card in front of ``before`` in (rank, id) order: a tie means there is no room between.
+        tied_in_front = and_(Task.board_rank == before, Task.id < request.before_task_id)
+        previous = session.scalar(
+            select(func.max(Task.board_rank)).where(column, or_(Task.board_rank < before, tied_in_front))
+        )
+        rank = rank_between(previous, before)
+        if previous is None or previous < rank < before:
+            return rank, renumbered
+        _renumber(session, request.to_status, request.task_id)  # ties, or halved too often: space out
+        renumbered = True
+        before = session.scalar(select(Task.board_rank).where(Task.id == request.before_task_id))
+    raise AssertionError("a renumbered column always has room between neighbours")
 
 
 def _renumber(session: Session, status: TaskStatus, moving_id: int) -> None:
@@ -285,17 +297,25 @@ def move_task(
         ):
             raise PredecessorsOpen(moving.predecessors_open)
         previous = MoveRequest(
-            task.id, task.status, rank=task.board_rank, blocked_reason=task.blocked_reason, confirmed=True
+            task.id,
+            task.status,
+            rank=task.board_rank,
+            blocked_reason=task.blocked_reason,
+            confirmed=True,
+            completed_at=task.completed_at,
         )
         old_status = task.status
-        task.board_rank = _rank(session, request)
+        task.board_rank, renumbered = _rank(session, request)
         task.status = request.to_status
         task.blocked_reason = (
             request.blocked_reason.strip() if request.to_status is TaskStatus.BLOCKED else ""
         )
         if starts_work:
             task.started_at = task.started_at or now
-        task.completed_at = now if request.to_status is TaskStatus.DONE else None
+        if request.to_status is not TaskStatus.DONE:
+            task.completed_at = None
+        elif old_status is not TaskStatus.DONE:  # reordering within 已完成 keeps when it was done
+            task.completed_at = request.completed_at or now
         if old_status is not request.to_status:
             reason = f"（{task.blocked_reason}）" if task.blocked_reason else ""
             session.add(
@@ -311,7 +331,7 @@ def move_task(
     card = next(c for c in cards if c.task_id == request.task_id)
     return MoveResult(
         card, cards, schedule.projected_finish if schedule else None, previous,
-        schedule.feasibility().summary() if schedule else "",
+        schedule.feasibility().summary() if schedule else "", renumbered,
     )  # fmt: skip
 
 

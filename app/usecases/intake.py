@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
@@ -247,54 +248,73 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
     estimate = form.cost_estimate()
     published = context.template(form.template_code)
 
-    with database.unit_of_work() as session:
-        if existing is None:
-            client = Client(
-                name=name, credit_code=code or None, contact_person=form.new_client.contact_person.strip(),
-                phone=form.new_client.phone.strip(), tier=form.new_client.tier,
-            )  # fmt: skip
-            session.add(client)
+    def write() -> SavedIntake:
+        with database.unit_of_work() as session:
+            if existing is None:
+                client = Client(
+                    name=name,
+                    credit_code=code or None,
+                    contact_person=form.new_client.contact_person.strip(),
+                    phone=form.new_client.phone.strip(),
+                    tier=form.new_client.tier,
+                )
+                session.add(client)
+                session.flush()
+                client_id = client.id
+            else:
+                client_id = existing.id
+            case = Case(
+                number=next_case_number(session, now.year),
+                client_id=client_id,
+                service_type=form.service_type,
+                title=form.title.strip(),
+                status=status,
+                requested_deadline=form.deadline,
+                request_detail=form.detail.strip(),
+                consequence=form.consequence.strip(),
+                intake_by_id=form.intake_by_id,
+                cost_approved_by_id=form.cost_approver_id
+                if estimate.needs_approval(context.threshold)
+                else None,
+                cost_approved_at=now if estimate.needs_approval(context.threshold) else None,
+                accepted_at=now if status is CaseStatus.ACCEPTED else None,
+                acceptance_override_reason=form.acceptance_override_reason.strip() if open_problems else "",
+                acceptance_override_by_id=form.acceptance_override_by_id if open_problems else None,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(case)
             session.flush()
-            client_id = client.id
-        else:
-            client_id = existing.id
-        case = Case(
-            number=next_case_number(session, now.year),
-            client_id=client_id,
-            service_type=form.service_type,
-            title=form.title.strip(),
-            status=status,
-            requested_deadline=form.deadline,
-            request_detail=form.detail.strip(),
-            consequence=form.consequence.strip(),
-            intake_by_id=form.intake_by_id,
-            cost_approved_by_id=form.cost_approver_id if estimate.needs_approval(context.threshold) else None,
-            cost_approved_at=now if estimate.needs_approval(context.threshold) else None,
-            accepted_at=now if status is CaseStatus.ACCEPTED else None,
-            acceptance_override_reason=form.acceptance_override_reason.strip() if open_problems else "",
-            acceptance_override_by_id=form.acceptance_override_by_id if open_problems else None,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(case)
-        session.flush()
-        _write_assessment(session, case.id, form, lead, now)
-        session.execute(
-            insert(CostLine),
-            [{"case_id": case.id, "item": item, "amount_fen": int(amount * 100)}
-             for item, amount in estimate.items.items()],
-        )  # fmt: skip
-        write_material_checks(session, case.id, form, context.checklist(form.service_type))
-        if stored:
+            _write_assessment(session, case.id, form, lead, now)
             session.execute(
-                insert(EvidenceFile),
-                [{"case_id": case.id, "title": title, "file_name": f.file_name, "sha256": f.sha256,
-                  "size": f.size, "attached_at": now} for title, f in stored],
+                insert(CostLine),
+                [{"case_id": case.id, "item": item, "amount_fen": int(amount * 100)}
+                 for item, amount in estimate.items.items()],
             )  # fmt: skip
-        tasks = insert_plan(session, case, published, context.calendar.hours.minutes_per_day)
-        store_schedules(session, [case.id], context.calendar, now)
-        session.execute(delete(IntakeDraft).where(IntakeDraft.desk == desk))
-        return SavedIntake(case.id, case.number, status, tasks, tuple(open_problems))
+            write_material_checks(session, case.id, form, context.checklist(form.service_type))
+            if stored:
+                session.execute(
+                    insert(EvidenceFile),
+                    [{"case_id": case.id, "title": title, "file_name": f.file_name, "sha256": f.sha256,
+                      "size": f.size, "attached_at": now} for title, f in stored],
+                )  # fmt: skip
+            tasks = insert_plan(session, case, published, context.calendar.hours.minutes_per_day)
+            store_schedules(session, [case.id], context.calendar, now)
+            session.execute(delete(IntakeDraft).where(IntakeDraft.desk == desk))
+            return SavedIntake(case.id, case.number, status, tasks, tuple(open_problems))
+
+    # Two desks saving at the same moment may draw the same case number: the second one retries.
+    for _retry in range(2):
+        try:
+            return write()
+        except IntegrityError:
+            continue
+    try:
+        return write()
+    except IntegrityError as error:
+        raise ValidationFailed(
+            {"case": "保存时与其他工作台冲突（案件编号或客户重复），请再保存一次"}
+        ) from error
 
 
 def _write_assessment(

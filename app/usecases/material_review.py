@@ -88,12 +88,13 @@ def save_case_materials(
             raise ValidationFailed({"case": f"案件 {materials.number} 已被删除"})
         if case.version != materials.version:
             raise ConcurrentEdit()
+        case.updated_at = now
+        session.flush()  # the versioned UPDATE first: a second desk waits here, then finds it stale
         write_material_checks(session, case.id, form, checklist)
         case.acceptance_override_reason = form.acceptance_override_reason.strip() if open_problems else ""
         case.acceptance_override_by_id = form.acceptance_override_by_id if open_problems else None
         if case.status is CaseStatus.INTAKE and status is CaseStatus.ACCEPTED:
             case.status, case.accepted_at = CaseStatus.ACCEPTED, now
-        case.updated_at = now
         session.flush()
         materials.version = case.version
         return case.status, open_problems

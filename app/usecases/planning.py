@@ -163,27 +163,28 @@ def store_schedules(
         schedules[case_id] = schedule
         for task in schedule.tasks.values():
             task_rows_.append({
-                "id": int(task.key),
+                "task_id": int(task.key),
                 "planned_start": schedule.instant(task.earliest_start),
                 "planned_finish": schedule.instant(task.earliest_finish, finish=True),
                 "latest_finish": schedule.instant(task.latest_finish, finish=True),
                 "slack_minutes": task.total_slack,
                 "critical": task.critical and not task.done,
             })  # fmt: skip
-        case_rows.append({"id": case_id, "projected_finish": schedule.projected_finish, "scheduled_at": now})
+        case_rows.append({"case_id": case_id, "projected_finish": schedule.projected_finish})
     if task_rows_:
         # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
         # they neither bump the version (optimistic locking) nor the updated_at stamp.
+        tasks_table, cases_table = Task.__table__, Case.__table__
         session.connection().execute(
-            update(Task.__table__)
-            .where(Task.__table__.c.id == bindparam("task_id"))
-            .values(updated_at=Task.__table__.c.updated_at),
-            [{**row, "task_id": row.pop("id")} for row in task_rows_],
+            update(tasks_table)
+            .where(tasks_table.c.id == bindparam("task_id"))
+            .values(updated_at=tasks_table.c.updated_at),
+            task_rows_,
         )
         session.connection().execute(
-            update(Case.__table__)
-            .where(Case.__table__.c.id == bindparam("case_id"))
-            .values(updated_at=Case.__table__.c.updated_at),
-            [{**row, "case_id": row.pop("id")} for row in case_rows],
+            update(cases_table)
+            .where(cases_table.c.id == bindparam("case_id"))
+            .values(updated_at=cases_table.c.updated_at),
+            case_rows,
         )
     return schedules

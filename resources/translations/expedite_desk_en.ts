@@ -46,166 +46,166 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="103"/>
+        <location filename="../../ui/pages/board_page.py" line="118"/>
         <source>全所看板</source>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="106"/>
+        <location filename="../../ui/pages/board_page.py" line="121"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="111"/>
+        <location filename="../../ui/pages/board_page.py" line="126"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="112"/>
+        <location filename="../../ui/pages/board_page.py" line="127"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="113"/>
+        <location filename="../../ui/pages/board_page.py" line="128"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="119"/>
+        <location filename="../../ui/pages/board_page.py" line="134"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="121"/>
+        <location filename="../../ui/pages/board_page.py" line="136"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="122"/>
+        <location filename="../../ui/pages/board_page.py" line="137"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="125"/>
-        <location filename="../../ui/pages/board_page.py" line="130"/>
+        <location filename="../../ui/pages/board_page.py" line="140"/>
+        <location filename="../../ui/pages/board_page.py" line="145"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="127"/>
-        <location filename="../../ui/pages/board_page.py" line="130"/>
+        <location filename="../../ui/pages/board_page.py" line="142"/>
+        <location filename="../../ui/pages/board_page.py" line="145"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="131"/>
+        <location filename="../../ui/pages/board_page.py" line="146"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="132"/>
+        <location filename="../../ui/pages/board_page.py" line="147"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="142"/>
+        <location filename="../../ui/pages/board_page.py" line="157"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="143"/>
+        <location filename="../../ui/pages/board_page.py" line="158"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <location filename="../../ui/pages/board_page.py" line="163"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="151"/>
+        <location filename="../../ui/pages/board_page.py" line="166"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="152"/>
+        <location filename="../../ui/pages/board_page.py" line="167"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="153"/>
+        <location filename="../../ui/pages/board_page.py" line="168"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="157"/>
+        <location filename="../../ui/pages/board_page.py" line="172"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="186"/>
+        <location filename="../../ui/pages/board_page.py" line="201"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="208"/>
+        <location filename="../../ui/pages/board_page.py" line="223"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="214"/>
-        <location filename="../../ui/pages/board_page.py" line="222"/>
+        <location filename="../../ui/pages/board_page.py" line="229"/>
+        <location filename="../../ui/pages/board_page.py" line="237"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="232"/>
+        <location filename="../../ui/pages/board_page.py" line="247"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="243"/>
+        <location filename="../../ui/pages/board_page.py" line="258"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="262"/>
+        <location filename="../../ui/pages/board_page.py" line="277"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="271"/>
+        <location filename="../../ui/pages/board_page.py" line="286"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="301"/>
+        <location filename="../../ui/pages/board_page.py" line="316"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="320"/>
+        <location filename="../../ui/pages/board_page.py" line="338"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="355"/>
-        <location filename="../../ui/pages/board_page.py" line="359"/>
+        <location filename="../../ui/pages/board_page.py" line="377"/>
+        <location filename="../../ui/pages/board_page.py" line="381"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="355"/>
+        <location filename="../../ui/pages/board_page.py" line="377"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="359"/>
+        <location filename="../../ui/pages/board_page.py" line="381"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="364"/>
+        <location filename="../../ui/pages/board_page.py" line="386"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1137,12 +1137,12 @@
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="688"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="690"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="709"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -1798,67 +1798,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="65"/>
+        <location filename="../../ui/board/task_dialog.py" line="66"/>
         <source>添加检查项</source>
         <translation>Add checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="67"/>
+        <location filename="../../ui/board/task_dialog.py" line="68"/>
         <source>新检查项</source>
         <translation>New checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="68"/>
+        <location filename="../../ui/board/task_dialog.py" line="69"/>
         <source>删除检查项</source>
         <translation>Delete checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="91"/>
+        <location filename="../../ui/board/task_dialog.py" line="92"/>
         <source>（暂无记录）</source>
         <translation>(No history yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="98"/>
+        <location filename="../../ui/board/task_dialog.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="101"/>
+        <location filename="../../ui/board/task_dialog.py" line="102"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="104"/>
+        <location filename="../../ui/board/task_dialog.py" line="105"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="113"/>
+        <location filename="../../ui/board/task_dialog.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="114"/>
+        <location filename="../../ui/board/task_dialog.py" line="115"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="115"/>
+        <location filename="../../ui/board/task_dialog.py" line="116"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="119"/>
+        <location filename="../../ui/board/task_dialog.py" line="120"/>
         <source>检查清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="120"/>
+        <location filename="../../ui/board/task_dialog.py" line="121"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="121"/>
+        <location filename="../../ui/board/task_dialog.py" line="122"/>
         <source>历史</source>
         <translation>History</translation>
     </message>

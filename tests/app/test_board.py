@@ -179,3 +179,34 @@ def test_cards_with_the_same_rank_are_spaced_out_before_one_goes_between(sample_
     column = [c.task_id for c in load_board(sample_database, NOW) if c.status is TaskStatus.TODO]
     assert column.index(todo[0].task_id) < column.index(todo[2].task_id) < column.index(todo[1].task_id)
     assert result.card.rank != 7.0
+
+
+def test_a_stale_before_card_in_another_column_puts_the_card_at_the_end(sample_database):
+    todo = _todo_without_open_predecessors(sample_database)[0]
+    elsewhere = next(c for c in load_board(sample_database, NOW) if c.status is TaskStatus.REVIEW)
+    result = move_task(sample_database, MoveRequest(todo.task_id, TaskStatus.TODO, elsewhere.task_id), NOW)
+    column = [c for c in load_board(sample_database, NOW) if c.status is TaskStatus.TODO]
+    assert column[-1].task_id == todo.task_id and not result.renumbered
+
+
+def test_reordering_within_done_keeps_when_the_task_was_done(sample_database):
+    with sample_database.unit_of_work() as session:
+        ids = session.scalars(select(Task.id).where(Task.status == TaskStatus.DONE).limit(2)).all()
+    done = [
+        next(c for c in load_board(sample_database, NOW, _case_of(sample_database, i)) if c.task_id == i)
+        for i in ids
+    ]
+    with sample_database.unit_of_work() as session:
+        finished = session.get(Task, done[1].task_id).completed_at
+    move_task(
+        sample_database,
+        MoveRequest(done[1].task_id, TaskStatus.DONE, done[0].task_id),
+        NOW + timedelta(days=2),
+    )
+    with sample_database.unit_of_work() as session:
+        assert session.get(Task, done[1].task_id).completed_at == finished
+
+
+def _case_of(database, task_id):
+    with database.unit_of_work() as session:
+        return session.get(Task, task_id).case_id

@@ -281,3 +281,12 @@ def test_an_unreadable_draft_is_ignored_and_can_be_discarded(sample_database):
     assert load_draft(sample_database, DESK) is None
     discard_draft(sample_database, DESK)
     assert load_draft(sample_database, DESK) is None
+
+
+def test_the_same_person_cannot_sign_two_levels_even_with_the_right_roles(sample_database, context):
+    manager = _staff(context, StaffRole.MANAGER)
+    reviews = [ReviewEntry(ReviewLevel.CLERK, manager, NOW),
+               ReviewEntry(ReviewLevel.SUPERVISOR, manager, NOW + timedelta(minutes=5))]  # fmt: skip
+    with pytest.raises(ValidationFailed) as failure:
+        save_intake(sample_database, _form(context, reviews=reviews), NOW, DESK)
+    assert "不能再做主管复核" in failure.value.problems["reviews"]

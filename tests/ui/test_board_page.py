@@ -1,9 +1,11 @@
 """The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 
 from app.domain.vocabulary import TaskStatus
-from app.usecases.board import ColumnSetting, load_board, save_board_columns
+from app.usecases.board import ColumnSetting, MoveRequest, load_board, move_task, save_board_columns
 from tests.helpers import NOW
 from ui.board.board_model import MIME_TYPE, LaneKind
 from ui.pages.board_page import BoardPage
@@ -23,7 +25,7 @@ def _column(page, status: TaskStatus) -> int:
 
 
 def _free_todo(page):
-    """A card the coordinator can start without a warning: its predecessors are done."""
+    """A card still to do, off the critical path (the page's confirm() answers any warning)."""
     for card in page.model._cards.values():
         if card.status is TaskStatus.TODO and not card.critical:
             return card
@@ -54,26 +56,37 @@ def test_a_drop_through_mime_data_moves_and_persists_the_card(qtbot, sample_data
 def test_keyboard_selects_and_moves_cards_and_undo_puts_them_back(qtbot, sample_database):
     page = _page(qtbot, sample_database)
     page.confirm = lambda _question: True
+    card = next(c for c in page.model._cards.values() if c.status is TaskStatus.IN_PROGRESS)
+    page.view.select_card(card.task_id)
     page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_Right)  # selects the first card
-    first = page.view.selected_task_id
-    assert first is not None
-    card = page.model.card(first)
-    column = _column(page, card.status)
-    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    moved = page.model.card(first)
-    if (
-        column + 1 < len(page.model.columns)
-        and page.model.columns[column + 1].status is not TaskStatus.BLOCKED
-    ):
-        assert moved.status is page.model.columns[column + 1].status
-        page.undo_stack.undo()
-        assert page.model.card(first).status is card.status
-        assert _stored(sample_database, first).status is card.status
-        page.undo_stack.redo()
-        assert _stored(sample_database, first).status is moved.status
-    qtbot.keyClick(page.view, Qt.Key.Key_Left)  # plain arrows only move the selection
-    assert page.model.card(first).status is moved.status
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # 进行中 → 待复核
+    assert page.model.card(card.task_id).status is TaskStatus.REVIEW
+    assert _stored(sample_database, card.task_id).status is TaskStatus.REVIEW
+    page.undo_stack.undo()
+    assert page.model.card(card.task_id).status is TaskStatus.IN_PROGRESS
+    assert _stored(sample_database, card.task_id).status is TaskStatus.IN_PROGRESS
+    page.undo_stack.redo()
+    assert _stored(sample_database, card.task_id).status is TaskStatus.REVIEW
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)  # a plain arrow only moves the selection
+    assert page.model.card(card.task_id).status is TaskStatus.REVIEW
+    assert page.view.selected_task_id != card.task_id
+
+
+def test_undo_does_not_reverse_another_desks_later_move(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    card = next(c for c in page.model._cards.values() if c.status is TaskStatus.IN_PROGRESS)
+    assert page.request_move(card.task_id, TaskStatus.REVIEW, None)
+    other_desk = _stored(sample_database, card.task_id)
+    move_task(
+        sample_database,
+        MoveRequest(card.task_id, TaskStatus.BLOCKED, blocked_reason="另一工位", version=other_desk.version),
+        NOW,
+    )
+    page.undo_stack.undo()
+    assert _stored(sample_database, card.task_id).status is TaskStatus.BLOCKED
+    assert "其他工作台" in page.message.text()
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 0)
 
 
 def test_done_refuses_an_open_checklist_and_blocked_asks_the_reason(qtbot, sample_database):
@@ -148,7 +161,10 @@ def test_the_board_is_painted(qtbot, sample_database):
 
 def test_refresh_reschedules_every_open_case_off_the_gui_thread(qtbot, sample_database):
     page = _page(qtbot, sample_database)
+    started = datetime.now().replace(second=0, microsecond=0)
+    assert any(c.planned_finish < started for c in page.model._cards.values() if c.status is TaskStatus.TODO)
     with qtbot.waitSignal(page.model.modelReset, timeout=20000):
         page.refresh()
     qtbot.waitUntil(lambda: "已重新排程" in page.message.text())
-    assert page.model.shown_count() > 0
+    todo = [c for c in page.model._cards.values() if c.status is TaskStatus.TODO]
+    assert todo and all(c.planned_finish >= started for c in todo)  # nothing left to do in the past

@@ -285,6 +285,9 @@ class BoardModel(RowTableModel):
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE) or not parent.isValid():
             return False
         task_id = int(bytes(data.data(MIME_TYPE)).decode())
+        card = self._cards.get(task_id)
+        if card is None or self._lane_rows.get(self._lane_of(card)) != parent.row():
+            return False  # a card stays in its lane: its case, assignee or service type is not a column
         cell = [c for c in self.cards_at(parent.row(), parent.column()) if c.task_id != task_id]
         before = cell[row].task_id if 0 <= row < len(cell) else None
         self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)

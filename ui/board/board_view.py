@@ -183,7 +183,12 @@ class BoardView(QTableView):
         event.setAccepted(event.mimeData().hasFormat(MIME_TYPE))
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        ok = event.mimeData().hasFormat(MIME_TYPE) and self.indexAt(event.position().toPoint()).isValid()
+        index = self.indexAt(event.position().toPoint())
+        ok = event.mimeData().hasFormat(MIME_TYPE) and index.isValid()
+        if ok:  # only within the card's own lane
+            dragged = int(bytes(event.mimeData().data(MIME_TYPE)).decode())
+            place = self.model().locate(dragged)
+            ok = place is not None and place[0] == index.row()
         event.setDropAction(Qt.DropAction.MoveAction)
         event.setAccepted(ok)
 

@@ -44,7 +44,7 @@ def card_at(cell: QRect, y: int, count: int) -> int | None:
 
 def insertion_at(cell: QRect, y: int, count: int) -> int:
     """Where a card dropped at ``y`` goes among ``count`` cards: before the card whose middle is below."""
-    return max(0, min(count, (y - cell.top() - PAD + CARD_HEIGHT // 2) // (CARD_HEIGHT + GAP)))
+    return max(0, min(count, (y - cell.top() - PAD + CARD_HEIGHT // 2 + GAP) // (CARD_HEIGHT + GAP)))
 
 
 def cell_height(count: int) -> int:

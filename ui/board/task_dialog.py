@@ -57,6 +57,7 @@ class TaskDialog(QDialog):
         self.duration.setSingleStep(0.5)
         self.duration.setSuffix(self.tr(" 工时"))
         self.duration.setValue(detail.duration_minutes / 60)
+        self._shown_hours = self.duration.value()  # rounded to the box's decimals
 
         self.checklist = QListWidget()
         self.checklist.setObjectName("task_checklist")
@@ -145,10 +146,16 @@ class TaskDialog(QDialog):
             for item in (self.checklist.item(n) for n in range(self.checklist.count()))
         ]
 
+    def _minutes(self) -> int:
+        # An untouched box keeps the exact minutes (3.75 hours shows as 3.8 with one decimal).
+        if self.duration.value() == self._shown_hours:
+            return self._detail.duration_minutes
+        return round(self.duration.value() * 60)
+
     def save(self) -> None:
         edit = TaskEdit(
-            self._detail.task_id, self._detail.version, self.assignee.currentData(),
-            round(self.duration.value() * 60), self.notes.toPlainText(), self.lines(),
+            self._detail.task_id, self._detail.version, self.assignee.currentData(), self._minutes(),
+            self.notes.toPlainText(), self.lines(),
         )  # fmt: skip
         try:
             self.cards = edit_task(self._database, edit, datetime.now().replace(microsecond=0))

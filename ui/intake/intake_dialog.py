@@ -679,7 +679,9 @@ class IntakeDialog(QDialog):
             self.materials.status.setStyleSheet(ERROR_STYLE)
             self.materials.status.setText(problems["materials"])
         first = next((name for name in FIELD_PAGES if name in problems), None)
-        if first is None:
+        if first is None:  # a problem of the whole intake (e.g. another desk saved at the same moment)
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText("；".join(problems.values()))
             return
         self._open_page(FIELD_PAGES[first])
         if first in self._cells:

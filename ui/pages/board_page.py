@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,26 +53,41 @@ from ui.worker import run_in_background
 
 
 class _MoveCommand(QUndoCommand):
-    """A move already made; undo puts the card back where it was, redo moves it again."""
+    """A move already made; undo puts the card back where it was, redo moves it again.
+
+    Both carry the card's version as this desk last saw it, so a card another desk moved since is
+    not pushed back over that move: the page then says so and empties the stack.
+    """
 
     def __init__(self, page: BoardPage, result: MoveResult, text: str) -> None:
         super().__init__(text)
         self._page = page
         card = result.card
         self._forward = MoveRequest(
-            card.task_id, card.status, rank=card.rank, blocked_reason=card.blocked_reason, confirmed=True
-        )
+            card.task_id, card.status, rank=card.rank, blocked_reason=card.blocked_reason, confirmed=True,
+            completed_at=None,
+        )  # fmt: skip
         self._back = result.previous
+        self._version = card.version
         self._done = True  # the first redo() comes from push(): the move is already made
+
+    def _run(self, request: MoveRequest) -> None:
+        result = self._page.run_move(replace(request, version=self._version))
+        if result is None:
+            self._page.undo_failed()
+            return
+        self._version = result.card.version
+        if request is self._back:
+            self._forward = replace(self._forward, completed_at=result.previous.completed_at)
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._page.run_move(self._forward)
+        self._run(self._forward)
 
     def undo(self) -> None:
-        self._page.run_move(self._back)
+        self._run(self._back)
 
 
 class BoardPage(QWidget):
@@ -314,12 +329,19 @@ class BoardPage(QWidget):
         except (ValidationFailed, ConcurrentEdit) as error:
             self._say(str(error), error=True)
             return None
-        self.model.apply_case_cards(result.card.case_id, result.case_cards)
+        if result.renumbered:  # the column was spaced out: other cases' cards changed place too
+            self.load(self._case_id)
+        else:
+            self.model.apply_case_cards(result.card.case_id, result.case_cards)
         self.view.select_card(result.card.task_id)
         finish = format_datetime(result.projected_finish) if result.projected_finish else "—"
         self._say(self.tr("{number} 预计完成：{finish}。{summary}").format(
             number=result.card.case_number, finish=finish, summary=result.summary))  # fmt: skip
         return result
+
+    def undo_failed(self) -> None:
+        """An undo or redo was refused (another desk moved the card): the stack no longer holds."""
+        QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
 
     def move_by_keyboard(self, task_id: int, column_step: int, place_step: int) -> None:
         place = self.model.locate(task_id)

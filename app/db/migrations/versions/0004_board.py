@@ -58,7 +58,6 @@ def upgrade() -> None:
 
     with op.batch_alter_table("case", schema=None) as batch_op:
         batch_op.add_column(sa.Column("projected_finish", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("scheduled_at", sa.DateTime(), nullable=True))
 
     with op.batch_alter_table("task", schema=None) as batch_op:
         batch_op.add_column(sa.Column("notes", sa.Text(), server_default="", nullable=False))
@@ -74,6 +73,8 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
 
+    # Existing tasks queue in the order they were created, each with a rank of its own.
+    op.execute("UPDATE task SET board_rank = id")
     # Existing plans: counts from their checklists.
     op.execute(
         "UPDATE task SET"
@@ -97,7 +98,6 @@ def downgrade() -> None:
         batch_op.drop_column("notes")
 
     with op.batch_alter_table("case", schema=None) as batch_op:
-        batch_op.drop_column("scheduled_at")
         batch_op.drop_column("projected_finish")
 
     with op.batch_alter_table("task_event", schema=None) as batch_op:
