@@ -17,6 +17,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, DependencyKind, ServiceTyp
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
+from app.usecases.office import update_office_settings
 from app.usecases.planning import plans_of_cases, store_schedules
 
 
@@ -227,7 +228,8 @@ def move_task_start(
                 {"start": f"“{task.name}”已经开始，不能再移动开始时间；可拖动右端调整工期"}
             )
         previous, case_id = task.not_before, task.case_id
-        if start is not None:
+        # Later than it starts now never breaks a predecessor; earlier needs the check.
+        if start is not None and (task.planned_start is None or start < task.planned_start):
             tasks, deadline = plans_of_cases(session, [case_id])[case_id]
             free = [replace(t, not_before=None) if t.key == str(task_id) else t for t in tasks]
             allowed = schedule_plan(free, calendar, now, deadline)
@@ -319,3 +321,10 @@ def set_baseline(
             .execution_options(synchronize_session=False)
         )
         session.execute(update(Case).where(Case.id == case_id).values(baseline_at=now))
+
+
+def save_gantt_margin(database: Database, minutes: int) -> None:
+    """Raises: ValidationFailed ``margin`` below zero or over a working week."""
+    if not 0 <= minutes <= 5 * 24 * 60:
+        raise ValidationFailed({"margin": "预警余量应在 0 到 120 个工作小时之间"})
+    update_office_settings(database, "margin", gantt_margin_minutes=minutes)

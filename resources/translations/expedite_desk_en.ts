@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="35"/>
+        <location filename="../../ui/application.py" line="36"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="37"/>
-        <location filename="../../ui/application.py" line="46"/>
+        <location filename="../../ui/application.py" line="38"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="53"/>
+        <location filename="../../ui/application.py" line="54"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -587,22 +587,22 @@
     <message>
         <location filename="../../ui/gantt/gantt_chart.py" line="220"/>
         <source>班</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_chart.py" line="221"/>
         <source>·预估</source>
-        <translation type="unfinished"></translation>
+        <translation>·est.</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_chart.py" line="246"/>
         <source>今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_chart.py" line="247"/>
         <source>截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -611,7 +611,12 @@
         <location filename="../../ui/gantt/gantt_export.py" line="67"/>
         <source>共 {n} 行，图片过长，请导出 PDF（可分多页）</source>
         <extracomment>Beyond this height a PNG gets unwieldy; the PDF pages a long chart instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} rows: too tall for one image. Export a PDF instead (it can span several pages)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_export.py" line="113"/>
+        <source>第 {page} 页 共 {pages} 页</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -619,152 +624,152 @@
     <message>
         <location filename="../../ui/gantt/chart_rows.py" line="97"/>
         <source>未指定项目经理</source>
-        <translation type="unfinished"></translation>
+        <translation>No case manager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="83"/>
         <source>全所概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Office overview</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="87"/>
         <source>案件编号，回车打开该案件的甘特图</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="90"/>
         <source>按业务类型分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by service type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="91"/>
         <source>按项目经理分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by case manager</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="94"/>
         <source>时</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="94"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="94"/>
         <source>周</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="96"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="99"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="101"/>
         <source>设为基线</source>
-        <translation type="unfinished"></translation>
+        <translation>Set baseline</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="102"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="106"/>
         <source>{paper} 横向</source>
-        <translation type="unfinished"></translation>
+        <translation>{paper} landscape</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="107"/>
         <source>导出 PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="109"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="111"/>
         <source>撤销</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="113"/>
         <source>重做</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="151"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="183"/>
         <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a task bar to change its start, drag its right end to change its duration, hold Shift and drag from one task to another to add a dependency, click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/gantt_page.py" line="199"/>
         <source>案件 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="222"/>
+        <location filename="../../ui/pages/gantt_page.py" line="224"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="258"/>
+        <location filename="../../ui/pages/gantt_page.py" line="263"/>
         <source>没有找到案件“{number}”</source>
-        <translation type="unfinished">Case “{number}” not found</translation>
+        <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="287"/>
+        <location filename="../../ui/pages/gantt_page.py" line="292"/>
         <source>移动任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="302"/>
+        <location filename="../../ui/pages/gantt_page.py" line="307"/>
         <source>调整工期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="323"/>
+        <location filename="../../ui/pages/gantt_page.py" line="328"/>
         <source>添加前置关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="344"/>
+        <location filename="../../ui/pages/gantt_page.py" line="349"/>
         <source>删除前置关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="361"/>
+        <location filename="../../ui/pages/gantt_page.py" line="366"/>
         <source>导出 PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="368"/>
+        <location filename="../../ui/pages/gantt_page.py" line="373"/>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="377"/>
+        <location filename="../../ui/pages/gantt_page.py" line="382"/>
         <source>已导出：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="380"/>
+        <location filename="../../ui/pages/gantt_page.py" line="385"/>
         <source>已导出 {pages} 页：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {pages} page(s): {path}</translation>
     </message>
 </context>
 <context>
@@ -772,27 +777,27 @@
     <message>
         <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
         <source>任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
         <source>负责人</source>
-        <translation type="unfinished">Assignee</translation>
+        <translation>Assignee</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
         <source>开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
         <source>时差(h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack (h)</translation>
     </message>
 </context>
 <context>
@@ -1476,102 +1481,122 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="43"/>
+        <location filename="../../ui/pages/settings_view.py" line="45"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="44"/>
+        <location filename="../../ui/pages/settings_view.py" line="46"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="47"/>
+        <location filename="../../ui/pages/settings_view.py" line="49"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="54"/>
+        <location filename="../../ui/pages/settings_view.py" line="56"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="66"/>
+        <location filename="../../ui/pages/settings_view.py" line="68"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="68"/>
+        <location filename="../../ui/pages/settings_view.py" line="70"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="75"/>
+        <location filename="../../ui/pages/settings_view.py" line="77"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="77"/>
+        <location filename="../../ui/pages/settings_view.py" line="79"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="79"/>
+        <location filename="../../ui/pages/settings_view.py" line="81"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="90"/>
+        <location filename="../../ui/pages/settings_view.py" line="92"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="96"/>
-        <source>前台接待</source>
-        <translation>Intake</translation>
+        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <source>接待与计划</source>
+        <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <location filename="../../ui/pages/settings_view.py" line="100"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="99"/>
+        <location filename="../../ui/pages/settings_view.py" line="101"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="115"/>
+        <location filename="../../ui/pages/settings_view.py" line="106"/>
+        <source> 工作小时</source>
+        <translation> working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="109"/>
+        <source>关键任务预警余量</source>
+        <translation>Critical-task warning margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="111"/>
+        <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
+        <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="128"/>
         <source>机构与界面</source>
         <translation>Office &amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="117"/>
+        <location filename="../../ui/pages/settings_view.py" line="130"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="119"/>
+        <location filename="../../ui/pages/settings_view.py" line="132"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="132"/>
+        <location filename="../../ui/pages/settings_view.py" line="145"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="135"/>
+        <location filename="../../ui/pages/settings_view.py" line="148"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="146"/>
+        <location filename="../../ui/pages/settings_view.py" line="159"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="150"/>
+        <location filename="../../ui/pages/settings_view.py" line="163"/>
+        <source>预警余量已保存</source>
+        <translation>Warning margin saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="167"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>

@@ -106,3 +106,13 @@ def test_the_approval_threshold_is_set_in_settings(qtbot, sample_database, prefe
     view.threshold.setText("8,000")
     view.save_threshold()
     assert approval_threshold(sample_database) == Decimal("8000.00") and not view.threshold_cell.problem()
+
+
+def test_the_gantt_margin_is_set_in_settings(qtbot, sample_database, preferences):
+    from app.usecases.gantt import gantt_margin
+
+    view = SettingsView(sample_database, preferences)
+    qtbot.addWidget(view)
+    view.margin.setValue(6.5)
+    view.save_margin()
+    assert gantt_margin(sample_database) == 390

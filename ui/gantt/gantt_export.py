@@ -110,7 +110,9 @@ def export_pdf(chart: GanttChart, path: Path, title: str, paper: str = "A4") -> 
             painter.drawText(
                 QRectF(0, page.height() - 20, page.width(), 20),
                 Qt.AlignmentFlag.AlignRight,
-                f"第 {number + 1} 页 共 {pages} 页",
+                QCoreApplication.translate("GanttExport", "第 {page} 页 共 {pages} 页").format(
+                    page=number + 1, pages=pages
+                ),
             )
     finally:
         painter.end()

@@ -113,7 +113,7 @@ class GanttPage(QWidget):
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         self.addActions([undo, redo])
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
 
         self.table_model = GanttTableModel(self)
         self.table = QTableView()
@@ -209,20 +209,20 @@ class GanttPage(QWidget):
         self.reload()
 
     def reload(self, *, keep_view: bool = False) -> None:
+        """Show the overview or the case again; the list of cases at risk is read with the overview
+        and on F5 (it needs every open case, which an edit of one case does not)."""
         now = datetime.now().replace(microsecond=0)
-        bars = load_office_gantt(self._database)
-        self._show_risks(bars)
         self.group_by.setEnabled(self._case_id is None)
         self.baseline_button.setEnabled(self._case_id is not None)
+        if self._case_id is None or not self._loaded:
+            bars = load_office_gantt(self._database)
+            self._show_risks(bars)
         if self._case_id is None:
             rows, links = overview_rows(bars, self.group_by.currentData()), []
             self.chart.set_rows(rows, links, now, None, editable=False, keep_view=keep_view)
             late = sum(bar.at_risk for bar in bars)
-            self._say(
-                self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。").format(
-                    n=len(bars), late=late
-                )
-            )
+            summary = self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。")
+            self._say(summary.format(n=len(bars), late=late))
         else:
             gantt = load_case_gantt(self._database, self._case_id, now, self._calendar)
             rows, links = case_rows(gantt)
@@ -233,6 +233,11 @@ class GanttPage(QWidget):
             )
         self.table_model.set_rows(rows)
         self._loaded = True
+
+    def refresh(self) -> None:
+        """F5: everything read again, the cases at risk too."""
+        self._loaded = False
+        self.reload(keep_view=True)
 
     def _show_risks(self, bars) -> None:
         self.risks.clear()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.domain.cost_estimate import format_yuan
 from app.usecases.errors import ValidationFailed
+from app.usecases.gantt import gantt_margin, save_gantt_margin
 from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.office import load_office_profile, save_office_profile
 from ui.field_cell import FieldCell
@@ -93,10 +95,21 @@ class SettingsView(QWidget):
         threshold_row = QHBoxLayout()
         threshold_row.addWidget(self.threshold_cell, 1)
         threshold_row.addWidget(save_threshold)
-        intake_box = QGroupBox(self.tr("前台接待"))
+        intake_box = QGroupBox(self.tr("接待与计划"))
         intake_layout = QFormLayout(intake_box)
         intake_layout.addRow(self.tr("费用审批额度（元）"), threshold_row)
         intake_layout.addRow("", QLabel(self.tr("报价合计超过此金额时，须由主管审批后才能保存接待单。")))
+        self.margin = QDoubleSpinBox()
+        self.margin.setObjectName("gantt_margin")
+        self.margin.setRange(0, 120)
+        self.margin.setDecimals(1)
+        self.margin.setSuffix(self.tr(" 工作小时"))
+        self.margin.setValue(gantt_margin(database) / 60)
+        self.margin.editingFinished.connect(self.save_margin)
+        intake_layout.addRow(self.tr("关键任务预警余量"), self.margin)
+        intake_layout.addRow(
+            "", QLabel(self.tr("甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。"))
+        )
 
         # A readable column rather than fields stretched across a wide screen; scrolls when short.
         column = QWidget()
@@ -144,6 +157,10 @@ class SettingsView(QWidget):
         self.threshold_cell.show_problem(None)
         self.threshold.setText(str(amount))
         self.save_status.setText(self.tr("审批额度已保存：{amount}").format(amount=format_yuan(amount)))
+
+    def save_margin(self) -> None:
+        save_gantt_margin(self._database, round(self.margin.value() * 60))
+        self.save_status.setText(self.tr("预警余量已保存"))
 
     def _language_chosen(self, index: int) -> None:
         self._preferences.language = self.language.itemData(index)
