@@ -290,6 +290,7 @@ class WorkingTimeline:
         self.calendar = calendar
         self.origin = origin
         self._day_starts = [0]  # working minutes before day i
+        self._instants: dict[tuple[int, bool], datetime] = {}
 
     def _extend_to_day(self, index: int) -> None:
         starts = self._day_starts
@@ -320,6 +321,17 @@ class WorkingTimeline:
 
     def instant(self, offset: int, *, finish: bool = False) -> datetime:
         """The instant ``offset`` working minutes after the origin (before it when negative).
+
+        Remembered: a schedule asks for the same instants when it is stored and when it is drawn.
+        """
+        key = (offset, finish)
+        found = self._instants.get(key)
+        if found is None:
+            found = self._instants[key] = self._instant(offset, finish)
+        return found
+
+    def _instant(self, offset: int, finish: bool) -> datetime:
+        """See :meth:`instant`.
 
         A start (``finish=False``) at a period boundary is the next period's start; a finish is
         the end of the period that was used up (a task done at 18:00 is not done at 09:00 next day).

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
@@ -66,12 +67,18 @@ class CaseGantt:
     now: datetime
 
 
+#: How close to its latest finish a critical task is flagged, unless the office set its own margin.
+DEFAULT_MARGIN_MINUTES = 240
+
+
 def gantt_margin(database: Database) -> int:
     with database.unit_of_work() as session:
-        margin = session.scalar(
-            select(OfficeProfile.gantt_margin_minutes).order_by(OfficeProfile.id).limit(1)
-        )
-    return 240 if margin is None else margin
+        return _margin(session)
+
+
+def _margin(session) -> int:
+    margin = session.scalar(select(OfficeProfile.gantt_margin_minutes).order_by(OfficeProfile.id).limit(1))
+    return DEFAULT_MARGIN_MINUTES if margin is None else margin
 
 
 def _progress(status: TaskStatus, done: int, total: int) -> float:
@@ -89,30 +96,34 @@ def load_case_gantt(
 ) -> CaseGantt:
     """The case's tasks scheduled from ``now``, as bars with their links."""
     calendar = calendar or load_working_calendar(database)
-    margin = gantt_margin(database)
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
+        if session.get(Case, case_id) is None:
             raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
-        number, title, client = case.number, case.title, session.get(Client, case.client_id).name
         tasks, deadline = plans_of_cases(session, [case_id])[case_id]
-        rows = {
-            row.id: row
-            for row in session.execute(
-                select(Task.id, Task.status, Task.checklist_done, Task.checklist_total, Task.baseline_start,
-                       Task.baseline_finish, Task.not_before, func.coalesce(Staff.name, "").label("assignee"))
-                .outerjoin(Staff, Staff.id == Task.assignee_id).where(Task.case_id == case_id)
-            )
-        }  # fmt: skip
-        links = [
-            GanttLink(*row)
-            for row in session.execute(
-                select(TaskDependency.id, TaskDependency.predecessor_id, TaskDependency.successor_id,
-                       TaskDependency.kind, TaskDependency.lag_minutes)
-                .join(Task, Task.id == TaskDependency.successor_id).where(Task.case_id == case_id)
-            )
-        ]  # fmt: skip
-    schedule = schedule_plan(tasks, calendar, now, deadline)
+        return _case_gantt(session, case_id, schedule_plan(tasks, calendar, now, deadline), now)
+
+
+def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> CaseGantt:
+    """The chart of ``schedule``: what the bars need beyond it is read in the same session."""
+    case = session.get(Case, case_id)
+    number, title, client = case.number, case.title, session.get(Client, case.client_id).name
+    margin = _margin(session)
+    rows = {
+        row.id: row
+        for row in session.execute(
+            select(Task.id, Task.status, Task.checklist_done, Task.checklist_total, Task.baseline_start,
+                   Task.baseline_finish, Task.not_before, func.coalesce(Staff.name, "").label("assignee"))
+            .outerjoin(Staff, Staff.id == Task.assignee_id).where(Task.case_id == case_id)
+        )
+    }  # fmt: skip
+    links = [
+        GanttLink(*row)
+        for row in session.execute(
+            select(TaskDependency.id, TaskDependency.predecessor_id, TaskDependency.successor_id,
+                   TaskDependency.kind, TaskDependency.lag_minutes)
+            .join(Task, Task.id == TaskDependency.successor_id).where(Task.case_id == case_id)
+        )
+    ]  # fmt: skip
     feasibility = schedule.feasibility()
     bars = []
     for key in schedule.order:
@@ -128,7 +139,7 @@ def load_case_gantt(
             row.baseline_start, row.baseline_finish, row.not_before is not None,
         ))  # fmt: skip
     return CaseGantt(
-        case_id, number, client, title, deadline, feasibility.projected_finish, feasibility.feasible,
+        case_id, number, client, title, schedule.deadline, feasibility.projected_finish, feasibility.feasible,
         feasibility.summary(), feasibility.estimated, bars, links,
         [int(key) for key in schedule.critical_chain()], now,
     )  # fmt: skip
@@ -188,13 +199,21 @@ def load_office_gantt(database: Database) -> list[CaseBar]:
 
 
 # -- edits --------------------------------------------------------------------------------------
-def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime) -> Schedule:
-    """Schedule the case as edited (refusing a cycle) and store the figures the board shows."""
+@dataclass(frozen=True)
+class Edited:
+    """What an edit gives back: the value that undoes it, and the case's chart rescheduled."""
+
+    undo: Any
+    gantt: CaseGantt
+
+
+def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime) -> CaseGantt:
+    """Schedule the case as edited (refusing a cycle), store the board's figures, return the chart."""
     try:
         schedules = store_schedules(session, [case_id], calendar, now)
     except PlanError as error:
         raise ValidationFailed({"links": str(error)}) from error
-    return schedules[case_id]
+    return _case_gantt(session, case_id, schedules[case_id], now)
 
 
 def _open_task(session, task_id: int) -> Task:
@@ -212,10 +231,10 @@ def move_task_start(
     start: datetime | None,
     now: datetime,
     calendar: WorkingCalendar | None = None,
-) -> datetime | None:
+) -> Edited:
     """Let a task start no earlier than ``start`` (None: as soon as its predecessors allow).
 
-    Returns the previous setting (for undo).
+    Gives back the previous setting (for undo) with the rescheduled chart.
 
     Raises:
         ValidationFailed: ``start`` before its predecessors allow it (the message says when they do).
@@ -239,14 +258,13 @@ def move_task_start(
                                                  "前置任务或当前时间不允许更早"})  # fmt: skip
         task.not_before = start
         session.flush()
-        _reschedule(session, case_id, calendar, now)
-    return previous
+        return Edited(previous, _reschedule(session, case_id, calendar, now))
 
 
 def resize_task(
     database: Database, task_id: int, minutes: int, now: datetime, calendar: WorkingCalendar | None = None
-) -> int:
-    """Set a task's duration in working minutes; returns the previous one (for undo)."""
+) -> Edited:
+    """Set a task's duration in working minutes; gives back the previous one (for undo)."""
     if minutes < 0:
         raise ValidationFailed({"duration": "工期不能为负数"})
     calendar = calendar or load_working_calendar(database)
@@ -254,16 +272,15 @@ def resize_task(
         task = _open_task(session, task_id)
         previous, task.duration_minutes = task.duration_minutes, minutes
         session.flush()
-        _reschedule(session, task.case_id, calendar, now)
-    return previous
+        return Edited(previous, _reschedule(session, task.case_id, calendar, now))
 
 
 def add_dependency(
     database: Database, predecessor_id: int, successor_id: int, now: datetime,
     kind: DependencyKind = DependencyKind.FINISH_TO_START, lag_minutes: int = 0,
     calendar: WorkingCalendar | None = None,
-) -> int:  # fmt: skip
-    """Link two tasks of one case; returns the new link's id.
+) -> Edited:  # fmt: skip
+    """Link two tasks of one case; gives back the new link's id.
 
     Raises:
         ValidationFailed: ``links`` for a link to itself, across cases, twice, or one that closes a cycle.
@@ -287,14 +304,14 @@ def add_dependency(
         )
         session.add(link)
         session.flush()
-        _reschedule(session, predecessor.case_id, calendar, now)  # a cycle rolls the link back
-        return link.id
+        gantt = _reschedule(session, predecessor.case_id, calendar, now)  # a cycle rolls the link back
+        return Edited(link.id, gantt)
 
 
 def delete_dependency(
     database: Database, dependency_id: int, now: datetime, calendar: WorkingCalendar | None = None
-) -> GanttLink:
-    """Remove a link; returns it as it was (for undo)."""
+) -> Edited:
+    """Remove a link; gives it back as it was (for undo)."""
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         link = session.get(TaskDependency, dependency_id)
@@ -303,8 +320,7 @@ def delete_dependency(
         gone = GanttLink(link.id, link.predecessor_id, link.successor_id, link.kind, link.lag_minutes)
         case_id = session.get(Task, link.successor_id).case_id
         session.execute(delete(TaskDependency).where(TaskDependency.id == dependency_id))
-        _reschedule(session, case_id, calendar, now)
-    return gone
+        return Edited(gone, _reschedule(session, case_id, calendar, now))
 
 
 def set_baseline(

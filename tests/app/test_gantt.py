@@ -85,12 +85,12 @@ def test_moving_a_task_later_reschedules_and_before_its_predecessors_is_refused(
     waiting = next(t for t in gantt.tasks if t.status is TaskStatus.TODO and any(
         link.successor_id == t.task_id for link in gantt.links))  # fmt: skip
     later = waiting.start + timedelta(days=3)
-    assert move_task_start(sample_database, waiting.task_id, later, NOW) is None
+    assert move_task_start(sample_database, waiting.task_id, later, NOW).undo is None
     moved = {t.task_id: t for t in load_case_gantt(sample_database, case_id, NOW).tasks}[waiting.task_id]
     assert moved.start >= later and moved.moved
     with pytest.raises(ValidationFailed, match="最早只能在"):
         move_task_start(sample_database, waiting.task_id, NOW - timedelta(days=1), NOW)
-    assert move_task_start(sample_database, waiting.task_id, None, NOW) == later  # undo
+    assert move_task_start(sample_database, waiting.task_id, None, NOW).undo == later  # undo
 
 
 def test_resize_and_links_reschedule_and_a_cycle_is_refused(sample_database):
@@ -100,13 +100,13 @@ def test_resize_and_links_reschedule_and_a_cycle_is_refused(sample_database):
     todo = next(t for t in gantt.tasks if t.status is TaskStatus.TODO)
     with sample_database.unit_of_work() as session:
         duration = session.get(Task, todo.task_id).duration_minutes
-    assert resize_task(sample_database, todo.task_id, duration + 600, NOW) == duration
+    assert resize_task(sample_database, todo.task_id, duration + 600, NOW).undo == duration
     resized = {t.task_id: t for t in load_case_gantt(sample_database, case_id, NOW).tasks}[todo.task_id]
     assert CALENDAR.working_minutes_between(resized.start, resized.finish) == duration + 600
     with pytest.raises(ValidationFailed, match="循环|环"):
         add_dependency(sample_database, link.successor_id, link.predecessor_id, NOW)
     assert len(load_case_gantt(sample_database, case_id, NOW).links) == len(gantt.links)  # rolled back
-    gone = delete_dependency(sample_database, link.dependency_id, NOW)
+    gone = delete_dependency(sample_database, link.dependency_id, NOW).undo
     assert len(load_case_gantt(sample_database, case_id, NOW).links) == len(gantt.links) - 1
     again = add_dependency(
         sample_database, gone.predecessor_id, gone.successor_id, NOW, gone.kind, gone.lag_minutes

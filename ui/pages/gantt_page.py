@@ -35,6 +35,8 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import ValidationFailed
 from app.usecases.gantt import (
+    CaseGantt,
+    Edited,
     add_dependency,
     delete_dependency,
     load_case_gantt,
@@ -55,7 +57,7 @@ ZOOMS = {"hour": 40.0, "day": 4.0, "week": 0.8}
 class _EditCommand(QUndoCommand):
     """An edit already made: undo runs ``back``, redo runs ``forward`` again."""
 
-    def __init__(self, page: GanttPage, text: str, forward: Callable[[], None], back: Callable[[], None]):
+    def __init__(self, page: GanttPage, text: str, forward: Callable[[], Edited], back: Callable[[], Edited]):
         super().__init__(text)
         self._page, self._forward, self._back, self._first = page, forward, back, True
 
@@ -223,16 +225,19 @@ class GanttPage(QWidget):
             late = sum(bar.at_risk for bar in bars)
             summary = self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。")
             self._say(summary.format(n=len(bars), late=late))
+            self.table_model.set_rows(rows)
         else:
             gantt = load_case_gantt(self._database, self._case_id, now, self._calendar)
-            rows, links = case_rows(gantt)
-            self.chart.set_rows(rows, links, now, gantt.deadline, editable=True, keep_view=keep_view)
-            self._say(
-                f"{gantt.number} {gantt.client_name}：{gantt.title}。{gantt.summary}",
-                error=not gantt.feasible,
-            )
-        self.table_model.set_rows(rows)
+            self._show_gantt(gantt, keep_view=keep_view)
         self._loaded = True
+
+    def _show_gantt(self, gantt: CaseGantt, *, keep_view: bool) -> None:
+        rows, links = case_rows(gantt)
+        self.chart.set_rows(rows, links, gantt.now, gantt.deadline, editable=True, keep_view=keep_view)
+        self.table_model.set_rows(rows)
+        self._say(
+            f"{gantt.number} {gantt.client_name}：{gantt.title}。{gantt.summary}", error=not gantt.feasible
+        )
 
     def refresh(self) -> None:
         """F5: everything read again, the cases at risk too."""
@@ -269,85 +274,89 @@ class GanttPage(QWidget):
         self.message.setText(text)
 
     # -- edits ------------------------------------------------------------------------------
-    def run_edit(self, edit: Callable[[], object]) -> tuple[bool, object]:
-        """Run one edit through app/: (done, its result). A refused one is explained and changes nothing."""
+    def run_edit(self, edit: Callable[[], Edited]) -> Edited | None:
+        """Run one edit through app/ and show the chart it gives back; a refused one is explained."""
         try:
-            result = edit()
+            edited = edit()
         except ValidationFailed as failure:
             self._say("；".join(failure.problems.values()), error=True)
-            return False, None
-        self.reload(keep_view=True)
-        return True, result
+            return None
+        self._show_gantt(edited.gantt, keep_view=True)
+        return edited
 
     def _now(self) -> datetime:
         return datetime.now().replace(microsecond=0)
 
     def move_task(self, task_id: int, start: datetime) -> None:
-        db, now = self._database, self._now
-        done, previous = self.run_edit(lambda: move_task_start(db, task_id, start, now(), self._calendar))
-        if done:
+        db, now, calendar = self._database, self._now, self._calendar
+        edited = self.run_edit(lambda: move_task_start(db, task_id, start, now(), calendar))
+        if edited is not None:
+            previous = edited.undo
             self.undo_stack.push(
                 _EditCommand(
                     self,
                     self.tr("移动任务"),
-                    lambda: move_task_start(db, task_id, start, now(), self._calendar),
-                    lambda: move_task_start(db, task_id, previous, now(), self._calendar),
+                    lambda: move_task_start(db, task_id, start, now(), calendar),
+                    lambda: move_task_start(db, task_id, previous, now(), calendar),
                 )
             )
 
     def resize_task(self, task_id: int, finish: datetime) -> None:
         row = next(r for r in self.chart.rows if r.key == task_id)
         minutes = max(0, self._calendar.working_minutes_between(row.start, finish))
-        db, now = self._database, self._now
-        done, previous = self.run_edit(lambda: resize_task(db, task_id, minutes, now(), self._calendar))
-        if done:
+        db, now, calendar = self._database, self._now, self._calendar
+        edited = self.run_edit(lambda: resize_task(db, task_id, minutes, now(), calendar))
+        if edited is not None:
+            previous = edited.undo
             self.undo_stack.push(
                 _EditCommand(
                     self,
                     self.tr("调整工期"),
-                    lambda: resize_task(db, task_id, minutes, now(), self._calendar),
-                    lambda: resize_task(db, task_id, previous, now(), self._calendar),
+                    lambda: resize_task(db, task_id, minutes, now(), calendar),
+                    lambda: resize_task(db, task_id, previous, now(), calendar),
                 )
             )
 
     def link_tasks(self, predecessor: int, successor: int) -> None:
-        db, now = self._database, self._now
-        done, new_id = self.run_edit(
-            lambda: add_dependency(db, predecessor, successor, now(), calendar=self._calendar)
-        )
-        if not done:
+        db, now, calendar = self._database, self._now, self._calendar
+        edited = self.run_edit(lambda: add_dependency(db, predecessor, successor, now(), calendar=calendar))
+        if edited is None:
             return
-        link = {"id": new_id}
+        link = {"id": edited.undo}
 
-        def again() -> None:
-            link["id"] = add_dependency(db, predecessor, successor, now(), calendar=self._calendar)
+        def again() -> Edited:
+            done = add_dependency(db, predecessor, successor, now(), calendar=calendar)
+            link["id"] = done.undo
+            return done
 
         self.undo_stack.push(
             _EditCommand(
                 self,
                 self.tr("添加前置关系"),
                 again,
-                lambda: delete_dependency(db, link["id"], now(), self._calendar),
+                lambda: delete_dependency(db, link["id"], now(), calendar),
             )
         )
 
     def unlink(self, dependency_id: int) -> None:
-        db, now = self._database, self._now
-        done, gone = self.run_edit(lambda: delete_dependency(db, dependency_id, now(), self._calendar))
-        if not done:
+        db, now, calendar = self._database, self._now, self._calendar
+        edited = self.run_edit(lambda: delete_dependency(db, dependency_id, now(), calendar))
+        if edited is None:
             return
-        link = {"id": dependency_id}
+        gone, link = edited.undo, {"id": dependency_id}
 
-        def restore() -> None:
-            link["id"] = add_dependency(
-                db, gone.predecessor_id, gone.successor_id, now(), gone.kind, gone.lag_minutes, self._calendar
+        def restore() -> Edited:
+            done = add_dependency(
+                db, gone.predecessor_id, gone.successor_id, now(), gone.kind, gone.lag_minutes, calendar
             )
+            link["id"] = done.undo
+            return done
 
         self.undo_stack.push(
             _EditCommand(
                 self,
                 self.tr("删除前置关系"),
-                lambda: delete_dependency(db, link["id"], now(), self._calendar),
+                lambda: delete_dependency(db, link["id"], now(), calendar),
                 restore,
             )
         )
