@@ -137,6 +137,7 @@ class GanttPage(QWidget):
         self.chart.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # One vertical scroll for both: the table follows the chart's bar, row for row.
         self.chart.verticalScrollBar().valueChanged.connect(self.table.verticalScrollBar().setValue)
+        self.table.verticalScrollBar().valueChanged.connect(self.chart.verticalScrollBar().setValue)
         self.chart.move_requested.connect(self.move_task)
         self.chart.resize_requested.connect(self.resize_task)
         self.chart.link_requested.connect(self.link_tasks)
