@@ -1,0 +1,41 @@
+"""大写 amounts: the 零 and 整 rules across the cases letters meet."""
+
+from decimal import Decimal
+
+import pytest
+
+from app.domain.chinese_amount import rmb_capitals
+
+
+@pytest.mark.parametrize(
+    ("amount", "capitals"),
+    [
+        ("0", "人民币零元整"),
+        ("0.05", "人民币伍分"),
+        ("0.50", "人民币伍角整"),
+        ("1.05", "人民币壹元零伍分"),
+        ("10", "人民币壹拾元整"),
+        ("15", "人民币壹拾伍元整"),
+        ("100.10", "人民币壹佰元壹角整"),
+        ("1005", "人民币壹仟零伍元整"),
+        ("1010", "人民币壹仟零壹拾元整"),
+        ("12345.6", "人民币壹万贰仟叁佰肆拾伍元陆角整"),
+        ("12345.67", "人民币壹万贰仟叁佰肆拾伍元陆角柒分"),
+        ("100000", "人民币壹拾万元整"),
+        ("100500", "人民币壹拾万零伍佰元整"),
+        ("1000000", "人民币壹佰万元整"),
+        ("1000010", "人民币壹佰万零壹拾元整"),
+        ("10000001.01", "人民币壹仟万零壹元零壹分"),
+        ("100000000", "人民币壹亿元整"),
+        ("100010000", "人民币壹亿零壹万元整"),
+        ("230000010.20", "人民币贰亿叁仟万零壹拾元贰角整"),
+    ],
+)
+def test_capitals(amount: str, capitals: str):
+    assert rmb_capitals(Decimal(amount)) == capitals
+
+
+def test_amounts_round_to_the_fen_and_negative_ones_are_refused():
+    assert rmb_capitals(Decimal("0.005")) == "人民币壹分"
+    with pytest.raises(ValueError, match="负数"):
+        rmb_capitals(Decimal("-1"))
