@@ -60,7 +60,30 @@ def _parser() -> argparse.ArgumentParser:
         "--deadline", type=_instant, metavar="ISO_DATETIME", help="截止时间（案件默认取客户要求）"
     )
     schedule.add_argument("--json", action="store_true", help="输出 JSON")
+    letter = commands.add_parser(
+        "letter", parents=[database_option], help="生成案件当前的《加急服务确认书》PDF"
+    )
+    letter.add_argument("--case", type=_positive_int, required=True, metavar="ID", help="案件 ID")
+    letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
     return parser
+
+
+def _letter(database, case_id: int, out: Path) -> int:
+    from app.usecases.errors import ValidationFailed
+    from app.usecases.letters import render_letter
+
+    try:
+        pdf = render_letter(database, case_id, datetime.now().replace(second=0, microsecond=0))
+    except ValidationFailed as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    try:
+        out.write_bytes(pdf)
+    except OSError as error:
+        print(f"错误：无法写入 {out}：{error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"已生成：{out}（{len(pdf) // 1024} KB）")
+    return 0
 
 
 def _demo(database, cases: int, seed: int) -> int:
@@ -146,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "schedule":
             return _schedule(database, args)
+        if args.command == "letter":
+            return _letter(database, args.case, args.out)
         return _demo(database, args.cases, args.seed)
     finally:
         database.dispose()

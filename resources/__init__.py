@@ -9,6 +9,8 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 SOP_TEMPLATES_DIR = RESOURCES_DIR / "sop_templates"
 #: The material pre-check checklist of each service type, one TOML file named after its code.
 MATERIAL_CHECKLISTS_DIR = RESOURCES_DIR / "material_checklists"
+#: The clause texts of the letters (confirmation letter, …), editable TOML files.
+LETTER_CLAUSES_DIR = RESOURCES_DIR / "letter_clauses"
 
 #: The CJK TrueType collection registered with Qt and embedded in PDFs.
 CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"

@@ -167,6 +167,9 @@ class Case(TimestampMixin, Base):
     # When the case's plan is projected to finish, as of its last reschedule (see Task's schedule).
     projected_finish: Mapped[datetime | None]
     baseline_at: Mapped[datetime | None]
+    # Work started before the client signed: who decided so, and when (None: not the case).
+    unsigned_start_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    unsigned_start_at: Mapped[datetime | None]
     # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -420,3 +423,27 @@ class TaskEvent(Base):
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime]
     text: Mapped[str] = mapped_column(Text)
+
+
+class LetterVersion(Base):
+    """One generated version of a case's letter, kept by content and never overwritten."""
+
+    __tablename__ = "letter_version"
+    __table_args__ = (UniqueConstraint("case_id", "kind", "version", name="uq_letter_version_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32), default="confirmation")
+    version: Mapped[int]
+    document_number: Mapped[str] = mapped_column(String(40))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    total_fen: Mapped[int] = mapped_column(default=0)  # the fees as the letter stated them
+    committed_finish: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    # The client's signed copy: when it was signed, who at the desk received it, the scan.
+    signed_on: Mapped[date | None]
+    received_by: Mapped[str] = mapped_column(String(60), default="")
+    scan_name: Mapped[str] = mapped_column(String(255), default="")
+    scan_sha256: Mapped[str] = mapped_column(String(64), default="")

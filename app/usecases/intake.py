@@ -52,10 +52,10 @@ from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRol
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
-from app.usecases.evidence import store_evidence_file
 from app.usecases.office import update_office_settings
 from app.usecases.planning import insert_plan, store_schedules
 from app.usecases.sop import PublishedTemplate, list_templates, load_template
+from app.usecases.stored_files import EVIDENCE, store_file
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,8 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
         raise ValidationFailed(problems or {"deadline": "请填写截止时间"})
 
     stored = [
-        (entry.title.strip(), store_evidence_file(database, Path(entry.path))) for entry in form.evidence
+        (entry.title.strip(), store_file(database, EVIDENCE, Path(entry.path), "evidence"))
+        for entry in form.evidence
     ]
     existing = context.client(form.client_id)
     name = existing.name if existing else form.new_client.name.strip()

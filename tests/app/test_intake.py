@@ -16,7 +16,6 @@ from app.domain.urgency import Recommendation, UrgencyDimension
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
 from app.usecases.cases import list_case_rows
 from app.usecases.errors import ValidationFailed
-from app.usecases.evidence import evidence_path, file_sha256
 from app.usecases.intake import (
     assess_request,
     discard_draft,
@@ -27,6 +26,7 @@ from app.usecases.intake import (
     save_intake,
 )
 from app.usecases.material_review import load_case_materials, save_case_materials
+from app.usecases.stored_files import EVIDENCE, file_sha256, stored_path
 from tests.helpers import NOW
 
 DESK = "chenjing@front-desk"
@@ -246,14 +246,14 @@ def test_evidence_files_are_copied_by_content_with_their_sha256(sample_database,
     saved = save_intake(sample_database, form, NOW, DESK)
     with sample_database.unit_of_work() as session:
         record = session.scalars(select(EvidenceFile).where(EvidenceFile.case_id == saved.case_id)).one()
-    stored = evidence_path(sample_database, record.sha256, record.file_name)
+    stored = stored_path(sample_database, EVIDENCE, record.sha256, record.file_name)
     assert stored.read_bytes() == notice.read_bytes() and record.sha256 == file_sha256(notice)
     assert stored.is_relative_to(tmp_path) and record.file_name == "招标公告.pdf"
 
 
 def test_a_missing_evidence_file_is_reported(sample_database, context, tmp_path: Path):
     form = _form(context, evidence=[EvidenceEntry("海关通知", str(tmp_path / "gone.pdf"))])
-    with pytest.raises(ValidationFailed, match="无法读取证据文件"):
+    with pytest.raises(ValidationFailed, match="无法读取文件"):
         save_intake(sample_database, form, NOW, DESK)
 
 

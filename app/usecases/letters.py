@@ -1,0 +1,289 @@
+"""Confirmation letters: composed from the case, rendered, kept as versions, signed copies tracked.
+
+A version, once generated, is never overwritten: a change to the case makes the next version. The
+client's signed version fixes the plan the case is measured against (its baseline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.db.database import Database
+from app.db.models import Case, Client, CostLine, LetterVersion, OfficeProfile, Task
+from app.domain.chinese_amount import rmb_capitals
+from app.domain.cost_estimate import CENT, CostItem
+from app.domain.letter import (
+    ConfirmationLetter,
+    FeeLine,
+    LetterClauses,
+    Milestone,
+    Party,
+    fill,
+    load_letter_clauses,
+)
+from app.domain.scheduling import schedule_plan
+from app.domain.vocabulary import TaskStatus
+from app.domain.working_calendar import WorkingCalendar
+from app.usecases.calendar import load_working_calendar
+from app.usecases.errors import ValidationFailed
+from app.usecases.gantt import set_baseline
+from app.usecases.planning import plans_of_cases
+from app.usecases.stored_files import LETTERS, StoredFile, store_bytes, store_file, stored_path
+from reports.confirmation_letter import render_confirmation_letter
+
+CONFIRMATION = "confirmation"
+
+
+def _yuan(fen: int) -> Decimal:
+    return (Decimal(fen) / 100).quantize(CENT)
+
+
+def compose_confirmation_letter(
+    database: Database,
+    case_id: int,
+    now: datetime,
+    version: int,
+    clauses: LetterClauses | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> ConfirmationLetter:
+    """The letter as it would print now: parties, plan from ``now``, fees, clauses filled in.
+
+    Raises:
+        ValidationFailed: ``letter`` when the office profile is missing or the case has no plan.
+    """
+    clauses = clauses or load_letter_clauses()
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+        case = session.get(Case, case_id)
+        if office is None or case is None:
+            raise ValidationFailed(
+                {"letter": "请先填写机构信息" if office is None else f"案件 {case_id} 不存在"}
+            )
+        client = session.get(Client, case.client_id)
+        plans = plans_of_cases(session, [case_id])
+        milestone_ids = set(session.scalars(select(Task.id).where(Task.case_id == case_id, Task.milestone)))
+        fees = dict(
+            session.execute(
+                select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case_id)
+            ).all()
+        )
+        office_party = Party(office.name, "", office.address, office.signatory, office.phone)
+        signatory, seal, hours = office.signatory, office.seal_text, office.office_hours
+        client_party = Party(
+            client.name, client.credit_code or "", client.address, client.contact_person, client.phone
+        )
+        tier, number, title, detail = client.tier, case.number, case.title, case.request_detail
+        service, deadline = case.service_type, case.requested_deadline
+    tasks, _deadline = plans.get(case_id, ([], deadline))
+    if not tasks:
+        raise ValidationFailed({"letter": "该案件还没有任务计划，无法写明完成时限"})
+    schedule = schedule_plan(tasks, calendar, now, deadline)
+    finish = schedule.projected_finish
+    milestones = tuple(
+        Milestone(
+            t.name,
+            schedule.instant(t.earliest_finish, finish=True),
+            calendar.is_estimated(schedule.instant(t.earliest_finish, finish=True).date()),
+        )
+        for key in schedule.order
+        if int(key) in milestone_ids and not (t := schedule.tasks[key]).done
+    )
+    lines = tuple(FeeLine(item.label, _yuan(fees.get(item, 0))) for item in CostItem if fees.get(item, 0))
+    total = sum((line.amount for line in lines), Decimal("0.00"))
+    cap = total * clauses.loss_cap_multiple
+    values = {
+        "client": client_party.name,
+        "office": office_party.name,
+        "deadline": f"{deadline.year}年{deadline.month}月{deadline.day}日 {deadline:%H:%M}",
+        "materials_due": _moment(calendar.add_working_minutes(now, clauses.materials_due_hours * 60)),
+        "confirm_hours": str(clauses.confirm_within_hours),
+        "total": f"¥{total:,.2f}",
+        "loss_cap_multiple": str(clauses.loss_cap_multiple),
+        "office_hours": hours,
+        "cap": f"¥{cap:,.2f}（{rmb_capitals(cap)}）",
+    }
+    tier_name, response = clauses.tiers[tier]
+    estimated = schedule.estimated
+    basis = fill(clauses.calendar_basis, values) + (fill(clauses.estimated_note, values) if estimated else "")
+    return ConfirmationLetter(
+        clauses.title,
+        f"QR-{number}-V{version}",
+        version,
+        now.date(),
+        office_party,
+        signatory,
+        seal,
+        client_party,
+        service.label,
+        title,
+        detail,
+        deadline,
+        finish,
+        estimated,
+        basis,
+        milestones,
+        lines,
+        total,
+        rmb_capitals(total),
+        fill(clauses.preamble, values),
+        tuple(fill(t, values) for t in clauses.client_obligations),
+        tuple(fill(t, values) for t in clauses.risks),
+        tuple(fill(t, values) for t in clauses.responsibilities),
+        tier_name,
+        tuple(fill(t, values) for t in response),
+        fill(clauses.closing, values),
+    )
+
+
+def _moment(moment: datetime) -> str:
+    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
+def render_letter(database: Database, case_id: int, now: datetime) -> bytes:
+    """The current confirmation letter of a case as PDF bytes (the next version's number)."""
+    return render_confirmation_letter(
+        compose_confirmation_letter(database, case_id, now, _next_version(database, case_id))
+    )
+
+
+def _next_version(database: Database, case_id: int) -> int:
+    with database.unit_of_work() as session:
+        latest = session.scalar(
+            select(func.max(LetterVersion.version)).where(
+                LetterVersion.case_id == case_id, LetterVersion.kind == CONFIRMATION
+            )
+        )
+    return (latest or 0) + 1
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    id: int
+    case_id: int
+    version: int
+    document_number: str
+    file_name: str
+    sha256: str
+    total: Decimal
+    committed_finish: datetime | None
+    created_at: datetime
+    signed_on: date | None
+    received_by: str
+    scan_name: str
+
+
+def _info(row: LetterVersion) -> LetterInfo:
+    return LetterInfo(
+        row.id,
+        row.case_id,
+        row.version,
+        row.document_number,
+        row.file_name,
+        row.sha256,
+        _yuan(row.total_fen),
+        row.committed_finish,
+        row.created_at,
+        row.signed_on,
+        row.received_by,
+        row.scan_name,
+    )
+
+
+def generate_letter_version(database: Database, case_id: int, now: datetime) -> LetterInfo:
+    """Render the letter as it stands and keep it as the next version (never overwriting one)."""
+    version = _next_version(database, case_id)
+    letter = compose_confirmation_letter(database, case_id, now, version)
+    pdf = render_confirmation_letter(letter)
+    stored = store_bytes(database, LETTERS, pdf, f"{letter.document_number}.pdf")
+    with database.unit_of_work() as session:
+        row = LetterVersion(
+            case_id=case_id,
+            kind=CONFIRMATION,
+            version=version,
+            document_number=letter.document_number,
+            file_name=stored.file_name,
+            sha256=stored.sha256,
+            size=stored.size,
+            total_fen=int(letter.total * 100),
+            committed_finish=letter.committed_finish,
+            created_at=now,
+        )
+        session.add(row)
+        session.flush()
+        return _info(row)
+
+
+def list_letter_versions(database: Database, case_id: int) -> list[LetterInfo]:
+    with database.unit_of_work() as session:
+        rows = session.scalars(
+            select(LetterVersion)
+            .where(LetterVersion.case_id == case_id)
+            .order_by(LetterVersion.version.desc())
+        )
+        return [_info(row) for row in rows]
+
+
+def letter_file(database: Database, letter: LetterInfo) -> Path:
+    return stored_path(database, LETTERS, letter.sha256, letter.file_name)
+
+
+def mark_signed(
+    database: Database, letter_id: int, signed_on: date, received_by: str, scan: Path | None, now: datetime
+) -> LetterInfo:
+    """Record the client's signature on a version, with the scanned copy; the plan becomes the baseline.
+
+    Raises:
+        ValidationFailed: ``received_by`` empty, ``signed_on`` in the future, the scan unreadable.
+    """
+    problems = {}
+    if not received_by.strip():
+        problems["received_by"] = "请填写接收签回件的人"
+    if signed_on > now.date():
+        problems["signed_on"] = "签署日期不能晚于今天"
+    if problems:
+        raise ValidationFailed(problems)
+    stored: StoredFile | None = store_file(database, LETTERS, scan, "scan") if scan else None
+    with database.unit_of_work() as session:
+        row = session.get(LetterVersion, letter_id)
+        if row is None:
+            raise ValidationFailed({"letter": "该版本确认书已不存在"})
+        row.signed_on, row.received_by = signed_on, received_by.strip()
+        if stored is not None:
+            row.scan_name, row.scan_sha256 = stored.file_name, stored.sha256
+        case_id = row.case_id
+        info = _info(row)
+    set_baseline(database, case_id, now)
+    return info
+
+
+def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
+    """The latest signed version of the case's confirmation letter, or None."""
+    return next((letter for letter in list_letter_versions(database, case_id) if letter.signed_on), None)
+
+
+def record_unsigned_start(database: Database, case_id: int, who: str, now: datetime) -> None:
+    """Work starts before the client signed: keep who decided so, and when."""
+    if not who.strip():
+        raise ValidationFailed({"who": "请填写决定先行办理的人"})
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        case.unsigned_start_by, case.unsigned_start_at = who.strip(), now
+
+
+def needs_start_confirmation(database: Database, case_id: int) -> bool:
+    """Starting work on this case needs a decision: no signed letter and no one chose to start."""
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        started = bool(case.unsigned_start_by)
+        any_started = session.scalar(
+            select(func.count())
+            .select_from(Task)
+            .where(Task.case_id == case_id, Task.status != TaskStatus.TODO)
+        )
+    return not started and not any_started and signed_letter(database, case_id) is None

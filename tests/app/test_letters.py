@@ -1,0 +1,103 @@
+"""Letters of a case: composed from its data, versions kept by content, signed copies, the CLI."""
+
+import hashlib
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.db.models import Case, CostLine, Task
+from app.domain.chinese_amount import rmb_capitals
+from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.usecases.errors import ValidationFailed
+from app.usecases.letters import (
+    compose_confirmation_letter,
+    generate_letter_version,
+    letter_file,
+    list_letter_versions,
+    mark_signed,
+    needs_start_confirmation,
+    record_unsigned_start,
+    signed_letter,
+)
+from tests.helpers import NOW
+
+
+def _open_case(database) -> int:
+    with database.unit_of_work() as session:
+        return session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
+
+
+def test_the_letter_is_composed_from_the_case(sample_database):
+    case_id = _open_case(sample_database)
+    letter = compose_confirmation_letter(sample_database, case_id, NOW, 1)
+    with sample_database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        fen = sum(session.scalars(select(CostLine.amount_fen).where(CostLine.case_id == case_id)))
+        client_name, number = case.client.name, case.number
+    assert letter.client.name == client_name and letter.document_number == f"QR-{number}-V1"
+    assert letter.total == Decimal(fen) / 100 and letter.total_capitals == rmb_capitals(letter.total)
+    assert letter.committed_finish > NOW and letter.office.name
+    assert any("{" not in line and "材料" in line for line in letter.obligations)  # placeholders filled
+    assert letter.tier_response
+
+
+def test_versions_are_kept_by_content_and_never_overwritten(sample_database):
+    case_id = _open_case(sample_database)
+    first = generate_letter_version(sample_database, case_id, NOW)
+    second = generate_letter_version(sample_database, case_id, NOW + timedelta(hours=2))
+    assert (first.version, second.version) == (1, 2)
+    for letter in (first, second):
+        data = letter_file(sample_database, letter).read_bytes()
+        assert data.startswith(b"%PDF") and hashlib.sha256(data).hexdigest() == letter.sha256
+    assert [v.version for v in list_letter_versions(sample_database, case_id)] == [2, 1]
+
+
+def test_signing_records_the_scan_and_fixes_the_baseline(sample_database, tmp_path: Path):
+    case_id = _open_case(sample_database)
+    letter = generate_letter_version(sample_database, case_id, NOW)
+    scan = tmp_path / "签回件.jpg"
+    scan.write_bytes(b"\xff\xd8\xff scanned signature")
+    with pytest.raises(ValidationFailed) as failure:
+        mark_signed(sample_database, letter.id, NOW.date() + timedelta(days=1), " ", scan, NOW)
+    assert set(failure.value.problems) == {"received_by", "signed_on"}
+    signed = mark_signed(sample_database, letter.id, NOW.date(), "陈静", scan, NOW)
+    assert signed.received_by == "陈静" and signed.scan_name == "签回件.jpg"
+    assert signed_letter(sample_database, case_id).id == letter.id
+    with sample_database.unit_of_work() as session:
+        assert session.get(Case, case_id).baseline_at == NOW
+        assert all(t.baseline_start for t in session.scalars(select(Task).where(Task.case_id == case_id)))
+
+
+def test_starting_an_unsigned_case_is_a_recorded_decision(sample_database):
+    case_id = _open_case(sample_database)
+    assert not needs_start_confirmation(sample_database, case_id)  # its work has started already
+    with sample_database.unit_of_work() as session:
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.status = TaskStatus.TODO  # a case just taken in
+    assert needs_start_confirmation(sample_database, case_id)
+    with pytest.raises(ValidationFailed):
+        record_unsigned_start(sample_database, case_id, "  ", NOW)
+    record_unsigned_start(sample_database, case_id, "黄海", NOW)
+    assert not needs_start_confirmation(sample_database, case_id)
+
+
+def test_the_letter_command_writes_a_pdf(sample_database, tmp_path: Path):
+    out = tmp_path / "确认书.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--database", str(sample_database.url), "letter", "--case",
+         str(_open_case(sample_database)), "--out", str(out)],
+        capture_output=True, text=True, env=os.environ.copy(),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "已生成" in result.stdout
+    missing = subprocess.run(
+        [sys.executable, "-m", "app", "--database", str(sample_database.url), "letter", "--case", "999999",
+         "--out", str(out)], capture_output=True, text=True,
+    )  # fmt: skip
+    assert missing.returncode == 1 and "不存在" in missing.stderr
