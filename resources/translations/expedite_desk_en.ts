@@ -46,166 +46,176 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="118"/>
+        <location filename="../../ui/pages/board_page.py" line="120"/>
         <source>全所看板</source>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="121"/>
+        <location filename="../../ui/pages/board_page.py" line="123"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="126"/>
+        <location filename="../../ui/pages/board_page.py" line="128"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="127"/>
+        <location filename="../../ui/pages/board_page.py" line="129"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="128"/>
+        <location filename="../../ui/pages/board_page.py" line="130"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="134"/>
+        <location filename="../../ui/pages/board_page.py" line="136"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="136"/>
+        <location filename="../../ui/pages/board_page.py" line="138"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="137"/>
+        <location filename="../../ui/pages/board_page.py" line="139"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="140"/>
-        <location filename="../../ui/pages/board_page.py" line="145"/>
+        <location filename="../../ui/pages/board_page.py" line="142"/>
+        <location filename="../../ui/pages/board_page.py" line="147"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="142"/>
-        <location filename="../../ui/pages/board_page.py" line="145"/>
+        <location filename="../../ui/pages/board_page.py" line="144"/>
+        <location filename="../../ui/pages/board_page.py" line="147"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="146"/>
+        <location filename="../../ui/pages/board_page.py" line="148"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="147"/>
+        <location filename="../../ui/pages/board_page.py" line="149"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="157"/>
+        <location filename="../../ui/pages/board_page.py" line="159"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="158"/>
+        <location filename="../../ui/pages/board_page.py" line="160"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="163"/>
+        <location filename="../../ui/pages/board_page.py" line="165"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="166"/>
+        <location filename="../../ui/pages/board_page.py" line="168"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="167"/>
+        <location filename="../../ui/pages/board_page.py" line="169"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="168"/>
+        <location filename="../../ui/pages/board_page.py" line="170"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="172"/>
+        <location filename="../../ui/pages/board_page.py" line="174"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="201"/>
+        <location filename="../../ui/pages/board_page.py" line="203"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="223"/>
+        <location filename="../../ui/pages/board_page.py" line="225"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="229"/>
-        <location filename="../../ui/pages/board_page.py" line="237"/>
+        <location filename="../../ui/pages/board_page.py" line="231"/>
+        <location filename="../../ui/pages/board_page.py" line="239"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="247"/>
+        <location filename="../../ui/pages/board_page.py" line="249"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="258"/>
+        <location filename="../../ui/pages/board_page.py" line="260"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="277"/>
+        <location filename="../../ui/pages/board_page.py" line="279"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="286"/>
+        <location filename="../../ui/pages/board_page.py" line="288"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="316"/>
+        <location filename="../../ui/pages/board_page.py" line="324"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="338"/>
+        <location filename="../../ui/pages/board_page.py" line="346"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="377"/>
-        <location filename="../../ui/pages/board_page.py" line="381"/>
+        <location filename="../../ui/pages/board_page.py" line="385"/>
+        <location filename="../../ui/pages/board_page.py" line="389"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="377"/>
+        <location filename="../../ui/pages/board_page.py" line="385"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="381"/>
+        <location filename="../../ui/pages/board_page.py" line="389"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="386"/>
+        <location filename="../../ui/pages/board_page.py" line="396"/>
+        <source>确认书尚未签回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="397"/>
+        <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="404"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -370,63 +380,94 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="50"/>
+        <location filename="../../ui/pages/cases_view.py" line="53"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="55"/>
+        <location filename="../../ui/pages/cases_view.py" line="58"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="57"/>
+        <location filename="../../ui/pages/cases_view.py" line="60"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="59"/>
+        <location filename="../../ui/pages/cases_view.py" line="62"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="61"/>
+        <location filename="../../ui/pages/cases_view.py" line="64"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="65"/>
+        <location filename="../../ui/pages/cases_view.py" line="68"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="67"/>
+        <location filename="../../ui/pages/cases_view.py" line="70"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="71"/>
+        <location filename="../../ui/pages/cases_view.py" line="74"/>
+        <source>确认书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="76"/>
+        <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="79"/>
+        <source>批量打印确认书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="80"/>
+        <source>打印所有选中案件的最新确认书（没有的先生成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="83"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="73"/>
+        <location filename="../../ui/pages/cases_view.py" line="85"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="128"/>
+        <location filename="../../ui/pages/cases_view.py" line="142"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="136"/>
-        <location filename="../../ui/pages/cases_view.py" line="146"/>
+        <location filename="../../ui/pages/cases_view.py" line="150"/>
+        <location filename="../../ui/pages/cases_view.py" line="160"/>
+        <location filename="../../ui/pages/cases_view.py" line="168"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="180"/>
+        <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="193"/>
+        <source>已送打印 {n} 份确认书，共 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="170"/>
+        <location filename="../../ui/pages/cases_view.py" line="215"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -434,7 +475,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="173"/>
+        <location filename="../../ui/pages/cases_view.py" line="218"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -627,147 +668,147 @@
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="83"/>
+        <location filename="../../ui/pages/gantt_page.py" line="85"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="87"/>
+        <location filename="../../ui/pages/gantt_page.py" line="89"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="90"/>
+        <location filename="../../ui/pages/gantt_page.py" line="92"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="91"/>
+        <location filename="../../ui/pages/gantt_page.py" line="93"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <location filename="../../ui/pages/gantt_page.py" line="96"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <location filename="../../ui/pages/gantt_page.py" line="96"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <location filename="../../ui/pages/gantt_page.py" line="96"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="96"/>
+        <location filename="../../ui/pages/gantt_page.py" line="98"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="99"/>
+        <location filename="../../ui/pages/gantt_page.py" line="101"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="101"/>
+        <location filename="../../ui/pages/gantt_page.py" line="103"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="102"/>
+        <location filename="../../ui/pages/gantt_page.py" line="104"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="106"/>
+        <location filename="../../ui/pages/gantt_page.py" line="108"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="107"/>
+        <location filename="../../ui/pages/gantt_page.py" line="109"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="109"/>
+        <location filename="../../ui/pages/gantt_page.py" line="111"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="111"/>
+        <location filename="../../ui/pages/gantt_page.py" line="113"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="113"/>
+        <location filename="../../ui/pages/gantt_page.py" line="115"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="151"/>
+        <location filename="../../ui/pages/gantt_page.py" line="154"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="183"/>
+        <location filename="../../ui/pages/gantt_page.py" line="186"/>
         <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task bar to change its start, drag its right end to change its duration, hold Shift and drag from one task to another to add a dependency, click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="199"/>
+        <location filename="../../ui/pages/gantt_page.py" line="202"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="224"/>
+        <location filename="../../ui/pages/gantt_page.py" line="227"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="263"/>
+        <location filename="../../ui/pages/gantt_page.py" line="269"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="292"/>
+        <location filename="../../ui/pages/gantt_page.py" line="299"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="307"/>
+        <location filename="../../ui/pages/gantt_page.py" line="315"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="328"/>
+        <location filename="../../ui/pages/gantt_page.py" line="336"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="349"/>
+        <location filename="../../ui/pages/gantt_page.py" line="359"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="366"/>
+        <location filename="../../ui/pages/gantt_page.py" line="376"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="373"/>
+        <location filename="../../ui/pages/gantt_page.py" line="383"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="382"/>
+        <location filename="../../ui/pages/gantt_page.py" line="392"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="385"/>
+        <location filename="../../ui/pages/gantt_page.py" line="395"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -1150,6 +1191,117 @@
         <location filename="../../ui/intake/intake_dialog.py" line="709"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterVersionModel</name>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <source>版本</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <source>文书编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <source>生成时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <source>合计</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <source>签回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
+        <source>{date} 由 {who} 接收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
+        <source>未签回</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
+        <source>加急服务确认书 — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <source>生成新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="176"/>
+        <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="179"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="180"/>
+        <source>打印选中的版本（Ctrl+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="183"/>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <source>登记签回件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="226"/>
+        <source>尚未生成确认书。按“生成新版本”（Ctrl+G）生成第一版。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="250"/>
+        <source>已生成第 {version} 版（{number}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="262"/>
+        <source>已送打印：{pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="268"/>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
+        <source>已保存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
+        <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1751,54 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/pages/settings_view.py" line="167"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="102"/>
+        <source>登记签回件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="109"/>
+        <source>接收签回件的同事</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="112"/>
+        <source>签回件扫描件（PDF 或图片），可稍后补充</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="113"/>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="123"/>
+        <source>签署日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="124"/>
+        <source>接收人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="125"/>
+        <source>扫描件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
+        <source>选择签回件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

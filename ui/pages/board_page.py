@@ -43,6 +43,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
+from app.usecases.letters import needs_start_confirmation, record_unsigned_start
 from ui.board.board_model import BoardModel, CardFilter, LaneKind
 from ui.board.board_view import BoardView
 from ui.board.column_settings_dialog import ColumnSettingsDialog
@@ -101,6 +102,7 @@ class BoardPage(QWidget):
         # What to ask the coordinator; tests answer instead of a dialog.
         self.ask_blocked_reason: Callable[[str], str | None] = self._ask_blocked_reason
         self.confirm: Callable[[str], bool] = self._confirm
+        self.ask_unsigned_start: Callable[[str], str | None] = self._ask_unsigned_start
 
         self.model = BoardModel(self)
         self.model.move_requested.connect(
@@ -303,6 +305,12 @@ class BoardPage(QWidget):
         card = self.model.card(task_id)
         if card is None:
             return False
+        starting = card.status is TaskStatus.TODO and to_status not in (TaskStatus.TODO, TaskStatus.BLOCKED)
+        if starting and needs_start_confirmation(self._database, card.case_id):
+            who = self.ask_unsigned_start(card.case_number)
+            if not who:
+                return False
+            record_unsigned_start(self._database, card.case_id, who, datetime.now().replace(microsecond=0))
         reason = ""
         if to_status is TaskStatus.BLOCKED and card.status is not TaskStatus.BLOCKED:
             reason = self.ask_blocked_reason(card.task_name)
@@ -381,6 +389,16 @@ class BoardPage(QWidget):
                 self, self.tr("受阻原因"), self.tr("请填写受阻原因（不能为空）：")
             )
         return text.strip() if ok else None
+
+    def _ask_unsigned_start(self, case_number: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("确认书尚未签回"),
+            self.tr("{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：").format(
+                number=case_number
+            ),
+        )
+        return text.strip() if ok and text.strip() else None
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("前置任务未完成"), question)

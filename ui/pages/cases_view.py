@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.usecases.cases import list_case_rows
+from app.usecases.letters import generate_letter_version, letter_file, list_letter_versions
 from ui.case_table_model import CaseTableModel
 from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
 from ui.labels import label
+from ui.letters.letters_dialog import LettersDialog, print_pdfs
 
 
 class CasesView(QWidget):
@@ -68,6 +71,15 @@ class CasesView(QWidget):
         board.clicked.connect(self.open_case_board)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.open_case_board)
 
+        letters = QPushButton(self.tr("确认书…"))
+        letters.setObjectName("case_letters")
+        letters.setToolTip(self.tr("选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）"))
+        letters.clicked.connect(self.open_letters)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.open_letters)
+        print_letters = QPushButton(self.tr("批量打印确认书…"))
+        print_letters.setToolTip(self.tr("打印所有选中案件的最新确认书（没有的先生成）"))
+        print_letters.clicked.connect(self.print_letters)
+
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.setToolTip(self.tr("重新读取案件（F5）"))
@@ -98,6 +110,8 @@ class CasesView(QWidget):
         top.addWidget(new_intake)
         top.addWidget(self.review_button)
         top.addWidget(board)
+        top.addWidget(letters)
+        top.addWidget(print_letters)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -147,6 +161,37 @@ class CasesView(QWidget):
             return
         row = self.model.row_at(index.row())
         self.board_requested.emit(row.id, row.number)
+
+    def open_letters(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.emit(self.tr("请先在列表中选中一个案件"))
+            return
+        row = self.model.row_at(index.row())
+        LettersDialog(self._database, row.id, row.number, self).exec()
+
+    def selected_case_ids(self) -> list[int]:
+        return [self.model.row_at(index.row()).id for index in self.table.selectionModel().selectedRows()]
+
+    def print_letters(self, printer: QPrinter | None = None) -> int:
+        """Print the latest letter of every selected case, generating one where there is none."""
+        case_ids = self.selected_case_ids()
+        if not case_ids:
+            self.message.emit(self.tr("请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）"))
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        paths = []
+        now = datetime.now().replace(microsecond=0)
+        for case_id in case_ids:
+            versions = list_letter_versions(self._database, case_id)
+            letter = versions[0] if versions else generate_letter_version(self._database, case_id, now)
+            paths.append(letter_file(self._database, letter))
+        pages = print_pdfs(paths, printer)
+        self.message.emit(self.tr("已送打印 {n} 份确认书，共 {pages} 页").format(n=len(paths), pages=pages))
+        return pages
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()

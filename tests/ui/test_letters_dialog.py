@@ -1,0 +1,76 @@
+"""Letters in the app: generate, preview, sign, batch print, and the unsigned-start decision."""
+
+from datetime import datetime
+
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
+
+from app.db.models import Case, Task
+from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.usecases.letters import list_letter_versions, signed_letter
+from ui.letters.letters_dialog import LettersDialog, SignedDialog
+from ui.pages.board_page import BoardPage
+from ui.pages.cases_view import CasesView
+
+
+def _open_case(database) -> tuple[int, str]:
+    with database.unit_of_work() as session:
+        return session.execute(
+            select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
+        ).one()
+
+
+def test_generate_preview_and_register_the_signed_copy(qtbot, sample_database, tmp_path):
+    case_id, number = _open_case(sample_database)
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and "尚未生成" in dialog.message.text()
+    dialog.generate()
+    dialog.generate()
+    assert [v.version for v in list_letter_versions(sample_database, case_id)] == [2, 1]
+    assert dialog.document.pageCount() >= 2  # the preview shows the selected version
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    signed = SignedDialog(dialog)
+    signed.received_by.setText("陈静")
+    signed.scan.setText(str(scan))
+    signed.exec = lambda: signed.accept() or 1  # the clerk presses OK
+    dialog.mark_signed(signed)
+    assert signed_letter(sample_database, case_id).received_by == "陈静"
+    assert "已登记签回" in dialog.message.text()
+
+
+def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database, tmp_path):
+    view = CasesView(sample_database)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
+    )
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+    pages = view.print_letters(printer)
+    assert pages >= 4 and (tmp_path / "batch.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_database):
+    case_id, _number = _open_case(sample_database)
+    with sample_database.unit_of_work() as session:
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.status = TaskStatus.TODO
+    page = BoardPage(sample_database)
+    qtbot.addWidget(page)
+    page.show()
+    page.confirm = lambda _question: True
+    card = next(c for c in page.model._cards.values() if c.case_id == case_id)
+    asked = []
+    page.ask_unsigned_start = lambda number: asked.append(number)  # cancelled
+    assert not page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
+    page.ask_unsigned_start = lambda number: "黄海"
+    assert page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
+    with sample_database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        assert asked and case.unsigned_start_by == "黄海" and case.unsigned_start_at <= datetime.now()

@@ -1,0 +1,1 @@
+"""Letters to the client: the confirmation letter's versions, preview, printing, signed copies."""

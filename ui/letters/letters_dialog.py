@@ -1,0 +1,289 @@
+"""A case's confirmation letters: versions, preview, print, save as PDF, the client's signed copy."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.chinese_format import format_date_long, format_datetime
+from app.usecases.errors import ValidationFailed
+from app.usecases.letters import (
+    LetterInfo,
+    generate_letter_version,
+    letter_file,
+    list_letter_versions,
+    mark_signed,
+)
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.row_table_model import Index, RowTableModel
+
+
+class LetterVersionModel(RowTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [self.tr("版本"), self.tr("文书编号"), self.tr("生成时间"), self.tr("合计"), self.tr("签回")],
+            parent,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        letter: LetterInfo = self._rows[index.row()]
+        signed = (
+            self.tr("{date} 由 {who} 接收").format(
+                date=format_date_long(letter.signed_on), who=letter.received_by
+            )
+            if letter.signed_on
+            else self.tr("未签回")
+        )
+        return (
+            f"V{letter.version}",
+            letter.document_number,
+            format_datetime(letter.created_at),
+            f"¥{letter.total:,.2f}",
+            signed,
+        )[index.column()]
+
+
+def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
+    """Print every page of the PDFs at ``paths``, one after the other, as one job; returns the pages."""
+    painter = QPainter(printer)
+    printed = 0
+    try:
+        for path in paths:
+            document = QPdfDocument()
+            document.load(str(path))
+            for page in range(document.pageCount()):
+                if printed:
+                    printer.newPage()
+                target = painter.viewport()
+                size = (
+                    document.pagePointSize(page)
+                    .toSize()
+                    .scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
+                painter.drawImage(target.x(), target.y(), document.render(page, size))
+                printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+class SignedDialog(QDialog):
+    """When the client signed, who received it at the desk, and the scanned copy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记签回件"))
+        self.signed_on = QDateEdit(QDate.currentDate())
+        self.signed_on.setObjectName("signed_on")
+        self.signed_on.setCalendarPopup(True)
+        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_by = QLineEdit()
+        self.received_by.setObjectName("received_by")
+        self.received_by.setPlaceholderText(self.tr("接收签回件的同事"))
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText(self.tr("签回件扫描件（PDF 或图片），可稍后补充"))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(browse)
+        self.cells = {"signed_on": FieldCell(self.signed_on), "received_by": FieldCell(self.received_by)}
+        scan_box = QWidget()
+        scan_box.setLayout(scan_row)
+        self.cells["scan"] = FieldCell(scan_box, "scan_error")
+        form = QFormLayout()
+        form.addRow(self.tr("签署日期"), self.cells["signed_on"])
+        form.addRow(self.tr("接收人"), self.cells["received_by"])
+        form.addRow(self.tr("扫描件"), self.cells["scan"])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择签回件"), "", self.tr("扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
+        )
+        if path:
+            self.scan.setText(path)
+
+    def values(self) -> tuple[date, str, Path | None]:
+        scan = self.scan.text().strip()
+        return self.signed_on.date().toPython(), self.received_by.text(), Path(scan) if scan else None
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, cell in self.cells.items():
+            cell.show_problem(problems.get(name))
+
+
+class LettersDialog(QDialog):
+    def __init__(self, database: Database, case_id: int, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letters_dialog")
+        self.setWindowTitle(self.tr("加急服务确认书 — {number}").format(number=number))
+        self._database, self._case_id = database, case_id
+        self.model = LetterVersionModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("letter_versions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setObjectName("letter_preview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        generate = QPushButton(self.tr("生成新版本"))
+        generate.setObjectName("generate_letter")
+        generate.setToolTip(self.tr("按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）"))
+        generate.clicked.connect(self.generate)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.generate)
+        print_button = QPushButton(self.tr("打印…"))
+        print_button.setToolTip(self.tr("打印选中的版本（Ctrl+P）"))
+        print_button.clicked.connect(self.print_selected)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_selected)
+        save = QPushButton(self.tr("另存为 PDF…"))
+        save.clicked.connect(self.save_as)
+        signed = QPushButton(self.tr("登记签回件…"))
+        signed.setObjectName("mark_signed")
+        signed.clicked.connect(self.mark_signed)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        self.message = QLabel()
+        self.message.setObjectName("letters_message")
+        self.message.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        for button in (generate, print_button, save, signed):
+            left_layout.addWidget(button)
+        left_layout.addWidget(self.message)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([420, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.resize(1120, 780)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(current.row())
+        )
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        letters = list_letter_versions(self._database, self._case_id)
+        self.model.set_rows(letters)
+        row = next((n for n, letter in enumerate(letters) if letter.id == select_id), 0)
+        if letters:
+            self.table.selectRow(row)
+            self._show(row)
+        else:
+            self.document.close()
+            self._say(self.tr("尚未生成确认书。按“生成新版本”（Ctrl+G）生成第一版。"))
+
+    def selected(self) -> LetterInfo | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.document.load(str(letter_file(self._database, self.model.row_at(row))))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def generate(self) -> None:
+        try:
+            letter = generate_letter_version(
+                self._database, self._case_id, datetime.now().replace(microsecond=0)
+            )
+        except ValidationFailed as failure:
+            self._say("；".join(failure.problems.values()), error=True)
+            return
+        self.reload(letter.id)
+        self._say(
+            self.tr("已生成第 {version} 版（{number}）").format(
+                version=letter.version, number=letter.document_number
+            )
+        )
+
+    def print_selected(self) -> None:
+        letter = self.selected()
+        if letter is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            pages = print_pdfs([letter_file(self._database, letter)], printer)
+            self._say(self.tr("已送打印：{pages} 页").format(pages=pages))
+
+    def save_as(self) -> None:
+        letter = self.selected()
+        if letter is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), letter.file_name, "PDF (*.pdf)")
+        if path:
+            shutil.copyfile(letter_file(self._database, letter), path)
+            self._say(self.tr("已保存：{path}").format(path=path))
+
+    def mark_signed(self, dialog: SignedDialog | None = None) -> None:
+        letter = self.selected()
+        if letter is None:
+            return
+        dialog = dialog or SignedDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            signed_on, received_by, scan = dialog.values()
+            try:
+                mark_signed(self._database, letter.id, signed_on, received_by, scan, datetime.now())
+            except ValidationFailed as failure:
+                dialog.show_problems(failure.problems)
+                continue
+            self.reload(letter.id)
+            self._say(
+                self.tr("已登记签回：第 {version} 版。当前计划已设为基线。").format(version=letter.version)
+            )
+            return
