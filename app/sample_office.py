@@ -33,6 +33,7 @@ from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
 from app.sample_intake import SampleIntakes
 from app.usecases.calendar import load_working_calendar
+from app.usecases.letters import generate_letter_version, mark_signed
 from app.usecases.planning import store_schedules, task_rows
 from app.usecases.sop import PublishedTemplate, import_builtin_templates, list_templates, load_template
 
@@ -159,6 +160,8 @@ SAMPLE_STAFF: list[tuple[str, StaffRole]] = [
 
 #: Share of cases still open (the board's workload): an office of 20,000 has 2,000 open.
 OPEN_SHARE = 0.10
+#: Letters are real PDFs: the sample gives the most recent open cases one each, up to this many.
+MAX_SAMPLE_LETTERS = 20
 YEARS_OF_HISTORY = 5
 
 
@@ -409,4 +412,23 @@ def generate_sample_office(
         totals["dependencies"] += len(dependency_batch)
         if progress:
             progress(min(start + batch_size, cases), cases)
+    _sample_letters(database, rng, now, min(MAX_SAMPLE_LETTERS, cases // 100))
     return SampleOfficeSummary(client_count, cases, totals["open"], totals["tasks"], totals["dependencies"])
+
+
+def _sample_letters(database: Database, rng: random.Random, now: datetime, count: int) -> None:
+    """Confirmation letters for the most recent open cases, most of them signed (real PDFs: a few)."""
+    with database.unit_of_work() as session:
+        recent = session.execute(
+            select(Case.id, Case.status, Case.created_at)
+            .where(Case.status.in_((CaseStatus.ACCEPTED, CaseStatus.ACTIVE)))
+            .order_by(Case.created_at.desc())
+            .limit(count)
+        ).all()
+        clerks = session.scalars(select(Staff.name).where(Staff.role == StaffRole.FRONT_DESK)).all()
+    for case_id, status, taken_on in recent:
+        letter = generate_letter_version(database, case_id, max(taken_on, now - timedelta(days=1)))
+        if status is CaseStatus.ACTIVE and rng.random() < 0.8:
+            mark_signed(
+                database, letter.id, letter.created_at.date(), rng.choice(clerks), None, letter.created_at
+            )

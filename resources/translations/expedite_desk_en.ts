@@ -207,12 +207,12 @@
     <message>
         <location filename="../../ui/pages/board_page.py" line="396"/>
         <source>确认书尚未签回</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter not signed yet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/board_page.py" line="397"/>
         <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation letter for {number} has not been signed yet. To start work anyway, enter who decided:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/board_page.py" line="404"/>
@@ -417,22 +417,22 @@
     <message>
         <location filename="../../ui/pages/cases_view.py" line="74"/>
         <source>确认书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation letters…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="76"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="79"/>
         <source>批量打印确认书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print letters in batch…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="80"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="83"/>
@@ -459,12 +459,12 @@
     <message>
         <location filename="../../ui/pages/cases_view.py" line="180"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="193"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cases_view.py" line="215"/>
@@ -1198,37 +1198,37 @@
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="49"/>
         <source>版本</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="49"/>
         <source>文书编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="49"/>
         <source>生成时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="49"/>
         <source>合计</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="49"/>
         <source>签回</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed copy</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="58"/>
         <source>{date} 由 {who} 接收</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, received by {who}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="62"/>
         <source>未签回</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed yet</translation>
     </message>
 </context>
 <context>
@@ -1236,72 +1236,72 @@
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="155"/>
         <source>加急服务确认书 — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation letters — {number}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="174"/>
         <source>生成新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate new version</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="176"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="179"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="180"/>
         <source>打印选中的版本（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="183"/>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>登记签回件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register signed copy…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="188"/>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="226"/>
         <source>尚未生成确认书。按“生成新版本”（Ctrl+G）生成第一版。</source>
-        <translation type="unfinished"></translation>
+        <translation>No confirmation letter yet. Press “Generate new version” (Ctrl+G) to generate the first version.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="250"/>
         <source>已生成第 {version} 版（{number}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated Version {version} ({number})</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="262"/>
         <source>已送打印：{pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="268"/>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="271"/>
         <source>已保存：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="287"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
 </context>
 <context>
@@ -1758,47 +1758,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="102"/>
         <source>登记签回件</source>
-        <translation type="unfinished"></translation>
+        <translation>Register signed copy</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="109"/>
         <source>接收签回件的同事</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="112"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="113"/>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="123"/>
         <source>签署日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date signed</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="124"/>
         <source>接收人</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="125"/>
         <source>扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="137"/>
         <source>选择签回件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose signed copy</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="137"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
