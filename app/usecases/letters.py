@@ -12,9 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Case, Client, CostLine, LetterVersion, OfficeProfile, Task
+from app.domain.case_documents import DocumentKind
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.cost_estimate import CENT, CostItem
 from app.domain.letter import (
@@ -27,7 +29,7 @@ from app.domain.letter import (
     load_letter_clauses,
 )
 from app.domain.scheduling import schedule_plan
-from app.domain.vocabulary import TaskStatus
+from app.domain.vocabulary import ServiceTier, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
@@ -36,11 +38,36 @@ from app.usecases.planning import plans_of_cases
 from app.usecases.stored_files import LETTERS, StoredFile, store_bytes, store_file, stored_path
 from reports.confirmation_letter import render_confirmation_letter
 
-CONFIRMATION = "confirmation"
-
 
 def _yuan(fen: int) -> Decimal:
     return (Decimal(fen) / 100).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class CaseParties:
+    """Both parties of a case's documents: the office (乙方) and the client (甲方)."""
+
+    office: Party
+    signatory: str
+    seal_text: str
+    office_hours: str
+    client: Party
+    tier: ServiceTier
+
+
+def case_parties(session: Session, case_id: int) -> CaseParties:
+    """Raises: ValidationFailed ``letter`` without an office profile or for a case that does not exist."""
+    office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+    case = session.get(Case, case_id)
+    if office is None or case is None:
+        raise ValidationFailed({"letter": "请先填写机构信息" if office is None else f"案件 {case_id} 不存在"})
+    client = session.get(Client, case.client_id)
+    return CaseParties(
+        Party(office.name, "", office.address, office.signatory, office.phone), office.signatory,
+        office.seal_text, office.office_hours,
+        Party(client.name, client.credit_code or "", client.address, client.contact_person, client.phone),
+        client.tier,
+    )  # fmt: skip
 
 
 def compose_confirmation_letter(
@@ -59,13 +86,8 @@ def compose_confirmation_letter(
     clauses = clauses or load_letter_clauses()
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
-        office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
+        parties = case_parties(session, case_id)
         case = session.get(Case, case_id)
-        if office is None or case is None:
-            raise ValidationFailed(
-                {"letter": "请先填写机构信息" if office is None else f"案件 {case_id} 不存在"}
-            )
-        client = session.get(Client, case.client_id)
         plans = plans_of_cases(session, [case_id])
         milestone_ids = set(session.scalars(select(Task.id).where(Task.case_id == case_id, Task.milestone)))
         fees = dict(
@@ -73,13 +95,10 @@ def compose_confirmation_letter(
                 select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case_id)
             ).all()
         )
-        office_party = Party(office.name, "", office.address, office.signatory, office.phone)
-        signatory, seal, hours = office.signatory, office.seal_text, office.office_hours
-        client_party = Party(
-            client.name, client.credit_code or "", client.address, client.contact_person, client.phone
-        )
-        tier, number, title, detail = client.tier, case.number, case.title, case.request_detail
+        number, title, detail = case.number, case.title, case.request_detail
         service, deadline = case.service_type, case.requested_deadline
+    office_party, client_party, hours = parties.office, parties.client, parties.office_hours
+    signatory, seal, tier = parties.signatory, parties.seal_text, parties.tier
     tasks, _deadline = plans.get(case_id, ([], deadline))
     if not tasks:
         raise ValidationFailed({"letter": "该案件还没有任务计划，无法写明完成时限"})
@@ -147,16 +166,15 @@ def _moment(moment: datetime) -> str:
 
 def render_letter(database: Database, case_id: int, now: datetime) -> bytes:
     """The current confirmation letter of a case as PDF bytes (the next version's number)."""
-    return render_confirmation_letter(
-        compose_confirmation_letter(database, case_id, now, _next_version(database, case_id))
-    )
+    version = next_document_version(database, case_id, DocumentKind.CONFIRMATION)
+    return render_confirmation_letter(compose_confirmation_letter(database, case_id, now, version))
 
 
-def _next_version(database: Database, case_id: int) -> int:
+def next_document_version(database: Database, case_id: int, kind: DocumentKind) -> int:
     with database.unit_of_work() as session:
         latest = session.scalar(
             select(func.max(LetterVersion.version)).where(
-                LetterVersion.case_id == case_id, LetterVersion.kind == CONFIRMATION
+                LetterVersion.case_id == case_id, LetterVersion.kind == kind
             )
         )
     return (latest or 0) + 1
@@ -166,6 +184,7 @@ def _next_version(database: Database, case_id: int) -> int:
 class LetterInfo:
     id: int
     case_id: int
+    kind: DocumentKind
     version: int
     document_number: str
     file_name: str
@@ -182,6 +201,7 @@ def _info(row: LetterVersion) -> LetterInfo:
     return LetterInfo(
         row.id,
         row.case_id,
+        DocumentKind(row.kind),
         row.version,
         row.document_number,
         row.file_name,
@@ -197,21 +217,38 @@ def _info(row: LetterVersion) -> LetterInfo:
 
 def generate_letter_version(database: Database, case_id: int, now: datetime) -> LetterInfo:
     """Render the letter as it stands and keep it as the next version (never overwriting one)."""
-    version = _next_version(database, case_id)
+    version = next_document_version(database, case_id, DocumentKind.CONFIRMATION)
     letter = compose_confirmation_letter(database, case_id, now, version)
-    pdf = render_confirmation_letter(letter)
-    stored = store_bytes(database, LETTERS, pdf, f"{letter.document_number}.pdf")
+    return keep_document(
+        database, case_id, DocumentKind.CONFIRMATION, version, letter.document_number,
+        render_confirmation_letter(letter), now, int(letter.total * 100), letter.committed_finish,
+    )  # fmt: skip
+
+
+def keep_document(
+    database: Database,
+    case_id: int,
+    kind: DocumentKind,
+    version: int,
+    number: str,
+    pdf: bytes,
+    now: datetime,
+    total_fen: int = 0,
+    committed_finish: datetime | None = None,
+) -> LetterInfo:
+    """Store a generated document by content and record it as a version of the case's documents."""
+    stored = store_bytes(database, LETTERS, pdf, f"{number}.pdf")
     with database.unit_of_work() as session:
         row = LetterVersion(
             case_id=case_id,
-            kind=CONFIRMATION,
+            kind=kind.value,
             version=version,
-            document_number=letter.document_number,
+            document_number=number,
             file_name=stored.file_name,
             sha256=stored.sha256,
             size=stored.size,
-            total_fen=int(letter.total * 100),
-            committed_finish=letter.committed_finish,
+            total_fen=total_fen,
+            committed_finish=committed_finish,
             created_at=now,
         )
         session.add(row)
@@ -264,7 +301,14 @@ def mark_signed(
 
 def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
     """The latest signed version of the case's confirmation letter, or None."""
-    return next((letter for letter in list_letter_versions(database, case_id) if letter.signed_on), None)
+    return next(
+        (
+            letter
+            for letter in list_letter_versions(database, case_id)
+            if letter.kind is DocumentKind.CONFIRMATION and letter.signed_on
+        ),
+        None,
+    )
 
 
 def record_unsigned_start(database: Database, case_id: int, who: str, now: datetime) -> None:

@@ -101,3 +101,40 @@ def test_the_letter_command_writes_a_pdf(sample_database, tmp_path: Path):
          "--out", str(out)], capture_output=True, text=True,
     )  # fmt: skip
     assert missing.returncode == 1 and "不存在" in missing.stderr
+
+
+def _pdf_text(path: Path) -> str:
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed (.ci/run installs it)")
+    return "".join(
+        subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split()
+    )
+
+
+def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_database):
+    from app.domain.case_documents import DocumentKind, Responsibility
+    from app.usecases.case_documents import (
+        generate_case_summary,
+        generate_failure_notice,
+        generate_progress_report,
+    )
+
+    case_id = _open_case(sample_database)
+    report = generate_progress_report(sample_database, case_id, NOW)
+    with pytest.raises(ValidationFailed) as failure:
+        generate_failure_notice(sample_database, case_id, NOW, " ", Responsibility.OFFICE, "", Decimal("-1"))
+    assert set(failure.value.problems) == {"what_happened", "remedy", "compensation"}
+    what, remedy = "窗口系统升级两天，未能按期受理", "免费继续办理，预计 12 月 2 日完成"
+    notice = generate_failure_notice(
+        sample_database, case_id, NOW, what, Responsibility.OFFICE, remedy, Decimal("1000")
+    )
+    summary = generate_case_summary(sample_database, case_id, NOW)
+    kinds = {v.kind for v in list_letter_versions(sample_database, case_id)}
+    assert kinds == {DocumentKind.PROGRESS, DocumentKind.FAILURE, DocumentKind.SUMMARY}
+    assert "进度报告" in _pdf_text(letter_file(sample_database, report))
+    notice_text = _pdf_text(letter_file(sample_database, notice))
+    assert "人民币壹仟元整" in notice_text and "本次加急服务费不予收取" in notice_text
+    summary_text = _pdf_text(letter_file(sample_database, summary))
+    assert "案件摘要" in summary_text and "紧急度评估" in summary_text

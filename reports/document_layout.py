@@ -1,0 +1,126 @@
+"""What every document from the office shares: A4 pages, letterhead with QR code, styles, tables,
+page X of Y, and the build into PDF bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from functools import cache
+from io import BytesIO
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.domain.letter import Party
+from reports.cjk_text import para, style
+from reports.fonts import register_cjk_font
+
+MARGIN = 20 * mm
+WIDTH = A4[0] - 2 * MARGIN
+GRID = colors.HexColor("#90a4ae")
+HEAD = colors.HexColor("#eceff1")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    right: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    office: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    return Styles(
+        style("body"), style("small", 9), style("cell", 9.5, 14), style("right", 9.5, 14, alignment=TA_RIGHT),
+        style("heading", 12, 18, spaceBefore=8, spaceAfter=4),
+        style("title", 20, 28, alignment=TA_CENTER, spaceAfter=6),
+        style("office", 13, 18, textColor=colors.HexColor("#263238")),
+    )  # fmt: skip
+
+
+def when(moment: datetime, estimated: bool = False) -> str:
+    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}" + ("（预估）" if estimated else "")
+
+
+def yuan(amount: Decimal) -> str:
+    return f"¥{amount:,.2f}"
+
+
+class NumberedCanvas(Canvas):
+    """Draws 第 X 页 共 Y 页 once the number of pages is known."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.setFont(register_cjk_font(), 9)
+            self.setFillColor(colors.HexColor("#607d8b"))
+            self.drawCentredString(A4[0] / 2, 12 * mm, f"第 {number} 页 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def qr_code(text: str, size: float = 24 * mm) -> Drawing:
+    widget = QrCodeWidget(text)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def grid_table(rows, widths, *, header: bool = True, extra=()) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD))
+    table.setStyle(TableStyle(commands + list(extra)))
+    return table
+
+
+def letterhead(office: Party, document_number: str, note: str = "") -> list:
+    """The office's name, address and phone, the document number (and its QR code), a rule below."""
+    s = styles()
+    number = f"文书编号：{document_number}" + (f"（{note}）" if note else "")
+    address = para(f"{office.address}　电话：{office.phone}", s.small)
+    head = Table(
+        [[[para(office.name, s.office), address, para(number, s.small)], qr_code(document_number)]],
+        colWidths=[WIDTH - 28 * mm, 28 * mm],
+    )
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.HexColor("#37474f"))]))  # fmt: skip
+    return [head, Spacer(1, 6 * mm)]
+
+
+def build_pdf(story: list, *, title: str, author: str, subject: str) -> bytes:
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=22 * mm,
+        title=title, author=author, subject=subject, creator="加急工作台",
+    )  # fmt: skip
+    document.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
