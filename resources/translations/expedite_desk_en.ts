@@ -581,6 +581,44 @@
     </message>
 </context>
 <context>
+    <name>FailureNoticeDialog</name>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <source>未能按期完成告知书</source>
+        <translation>Notice of a missed deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="178"/>
+        <source>发生了什么、何时发现、影响如何</source>
+        <translation>What happened, when it was found, what it affects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <source>补救方案，如：免费继续办理，预计新的完成时间</source>
+        <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="194"/>
+        <source>发生了什么</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
+        <source>责任</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
+        <source>补救方案</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
+        <source>补偿金额（元）</source>
+        <translation>Compensation (yuan)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="31"/>
@@ -1196,37 +1234,42 @@
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
-        <source>合计</source>
-        <translation>Total</translation>
+        <location filename="../../ui/letters/letters_dialog.py" line="63"/>
+        <source>金额</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="49"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="64"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="75"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="79"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -1234,72 +1277,92 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
-        <source>加急服务确认书 — {number}</source>
-        <translation>Confirmation letters — {number}</translation>
+        <location filename="../../ui/letters/letters_dialog.py" line="225"/>
+        <source>确认书与文书 — {number}</source>
+        <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="244"/>
         <source>生成新版本</source>
         <translation>Generate new version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="176"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="179"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="249"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="180"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="250"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="183"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="253"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
+        <source>生成进度报告</source>
+        <translation>Generate progress report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="258"/>
+        <source>未能按期完成告知书…</source>
+        <translation>Notice of a missed deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="261"/>
+        <source>生成案件摘要</source>
+        <translation>Generate case summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="264"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="267"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="226"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="305"/>
         <source>尚未生成确认书。按“生成新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate new version” (Ctrl+G) to generate the first version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="250"/>
-        <source>已生成第 {version} 版（{number}）</source>
-        <translation>Generated Version {version} ({number})</translation>
+        <location filename="../../ui/letters/letters_dialog.py" line="330"/>
+        <source>已生成{kind}第 {version} 版（{number}）</source>
+        <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="262"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="352"/>
+        <source>已生成告知书（{number}）</source>
+        <translation>Generated the notice ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="362"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="268"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="368"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="371"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="387"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -1756,47 +1819,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="102"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="120"/>
         <source>登记签回件</source>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="109"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="127"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="112"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="130"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="113"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="131"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="123"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="141"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="124"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="142"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="125"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="143"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -2416,6 +2479,41 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/cost_estimate.py" line="17"/>
         <source>特殊通道费</source>
         <translation>Channel fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="15"/>
+        <source>加急服务确认书</source>
+        <translation>Expedite service confirmation letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="16"/>
+        <source>进度报告</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="17"/>
+        <source>未能按期完成告知书</source>
+        <translation>Notice of a missed deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="18"/>
+        <source>案件摘要</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="22"/>
+        <source>甲方原因</source>
+        <translation>Caused by the client</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="23"/>
+        <source>乙方原因</source>
+        <translation>Caused by the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="24"/>
+        <source>外部因素或不可抗力</source>
+        <translation>External factors or force majeure</translation>
     </message>
 </context>
 </TS>

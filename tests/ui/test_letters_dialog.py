@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from app.db.models import Case, Task
@@ -74,3 +75,32 @@ def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_d
     with sample_database.unit_of_work() as session:
         case = session.get(Case, case_id)
         assert asked and case.unsigned_start_by == "黄海" and case.unsigned_start_at <= datetime.now()
+
+
+def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_database):
+    from ui.letters.letters_dialog import FailureNoticeDialog
+
+    case_id, number = _open_case(sample_database)
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    for name in ("generate_progress", "generate_summary"):
+        dialog.findChild(QPushButton, name).click()
+    notice = FailureNoticeDialog(dialog)
+    notice.compensation.setText("一千")
+    answers = iter([1, 0])  # OK, then (with the message shown) Cancel
+    notice.exec = lambda: next(answers)
+    dialog.failure_notice(notice)
+    assert "无法识别的金额" in notice.cells["compensation"].problem()
+    kinds = {v.kind.value for v in list_letter_versions(sample_database, case_id)}
+    assert kinds == {"progress", "summary"}
+    notice.what.setPlainText("税务系统升级，未能按期受理")
+    notice.remedy.setPlainText("免费继续办理")
+    notice.compensation.setText("500")
+    notice.exec = lambda: 1
+    dialog.failure_notice(notice)
+    assert {v.kind.value for v in list_letter_versions(sample_database, case_id)} == {
+        "progress",
+        "summary",
+        "failure",
+    }
+    assert dialog.model.rowCount() == 3 and dialog.document.pageCount() >= 1

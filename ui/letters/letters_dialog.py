@@ -13,6 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.case_documents import DocumentKind, Responsibility
 from app.domain.chinese_format import format_date_long, format_datetime
+from app.domain.cost_estimate import parse_amount
+from app.usecases.case_documents import (
+    generate_case_summary,
+    generate_failure_notice,
+    generate_progress_report,
+)
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     LetterInfo,
@@ -40,34 +49,43 @@ from app.usecases.letters import (
     mark_signed,
 )
 from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
 
 class LetterVersionModel(RowTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(
-            [self.tr("版本"), self.tr("文书编号"), self.tr("生成时间"), self.tr("合计"), self.tr("签回")],
-            parent,
-        )
+        headers = [
+            self.tr("文书"),
+            self.tr("版本"),
+            self.tr("文书编号"),
+            self.tr("生成时间"),
+            self.tr("金额"),
+            self.tr("签回"),
+        ]
+        super().__init__(headers, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         letter: LetterInfo = self._rows[index.row()]
-        signed = (
-            self.tr("{date} 由 {who} 接收").format(
+        if letter.kind is not DocumentKind.CONFIRMATION:
+            signed = ""
+        elif letter.signed_on:
+            signed = self.tr("{date} 由 {who} 接收").format(
                 date=format_date_long(letter.signed_on), who=letter.received_by
             )
-            if letter.signed_on
-            else self.tr("未签回")
-        )
-        return (
+        else:
+            signed = self.tr("未签回")
+        cells = (
+            label(letter.kind),
             f"V{letter.version}",
             letter.document_number,
             format_datetime(letter.created_at),
-            f"¥{letter.total:,.2f}",
+            f"¥{letter.total:,.2f}" if letter.total else "",
             signed,
-        )[index.column()]
+        )
+        return cells[index.column()]
 
 
 def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
@@ -148,11 +166,63 @@ class SignedDialog(QDialog):
             cell.show_problem(problems.get(name))
 
 
+class FailureNoticeDialog(QDialog):
+    """What happened, whose responsibility, the remedy and the compensation, for the failure notice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("未能按期完成告知书"))
+        self.what = QPlainTextEdit()
+        self.what.setObjectName("what_happened")
+        self.what.setTabChangesFocus(True)
+        self.what.setPlaceholderText(self.tr("发生了什么、何时发现、影响如何"))
+        self.responsibility = QComboBox()
+        for item in Responsibility:
+            self.responsibility.addItem(label(item), item.value)
+        self.remedy = QPlainTextEdit()
+        self.remedy.setObjectName("remedy")
+        self.remedy.setTabChangesFocus(True)
+        self.remedy.setPlaceholderText(self.tr("补救方案，如：免费继续办理，预计新的完成时间"))
+        self.compensation = QLineEdit("0")
+        self.compensation.setObjectName("compensation")
+        self.cells = {
+            "what_happened": FieldCell(self.what),
+            "remedy": FieldCell(self.remedy),
+            "compensation": FieldCell(self.compensation),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("发生了什么"), self.cells["what_happened"])
+        form.addRow(self.tr("责任"), self.responsibility)
+        form.addRow(self.tr("补救方案"), self.cells["remedy"])
+        form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def values(self) -> tuple[str, Responsibility, str, str]:
+        return (
+            self.what.toPlainText(),
+            Responsibility(self.responsibility.currentData()),
+            self.remedy.toPlainText(),
+            self.compensation.text(),
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, cell in self.cells.items():
+            cell.show_problem(problems.get(name))
+
+
 class LettersDialog(QDialog):
     def __init__(self, database: Database, case_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letters_dialog")
-        self.setWindowTitle(self.tr("加急服务确认书 — {number}").format(number=number))
+        self.setWindowTitle(self.tr("确认书与文书 — {number}").format(number=number))
         self._database, self._case_id = database, case_id
         self.model = LetterVersionModel(self)
         self.table = QTableView()
@@ -182,6 +252,15 @@ class LettersDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_selected)
         save = QPushButton(self.tr("另存为 PDF…"))
         save.clicked.connect(self.save_as)
+        progress = QPushButton(self.tr("生成进度报告"))
+        progress.setObjectName("generate_progress")
+        progress.clicked.connect(lambda: self._generate(generate_progress_report))
+        failure = QPushButton(self.tr("未能按期完成告知书…"))
+        failure.setObjectName("generate_failure")
+        failure.clicked.connect(self.failure_notice)
+        summary = QPushButton(self.tr("生成案件摘要"))
+        summary.setObjectName("generate_summary")
+        summary.clicked.connect(lambda: self._generate(generate_case_summary))
         signed = QPushButton(self.tr("登记签回件…"))
         signed.setObjectName("mark_signed")
         signed.clicked.connect(self.mark_signed)
@@ -195,7 +274,7 @@ class LettersDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        for button in (generate, print_button, save, signed):
+        for button in (generate, print_button, save, signed, progress, failure, summary):
             left_layout.addWidget(button)
         left_layout.addWidget(self.message)
         splitter = QSplitter()
@@ -238,19 +317,40 @@ class LettersDialog(QDialog):
         self.message.setText(text)
 
     def generate(self) -> None:
+        self._generate(generate_letter_version)
+
+    def _generate(self, make) -> LetterInfo | None:
+        """Run one of the generate_… use cases for this case and show the new version."""
         try:
-            letter = generate_letter_version(
-                self._database, self._case_id, datetime.now().replace(microsecond=0)
-            )
+            letter = make(self._database, self._case_id, datetime.now().replace(microsecond=0))
         except ValidationFailed as failure:
             self._say("；".join(failure.problems.values()), error=True)
-            return
+            return None
         self.reload(letter.id)
-        self._say(
-            self.tr("已生成第 {version} 版（{number}）").format(
-                version=letter.version, number=letter.document_number
-            )
-        )
+        done = self.tr("已生成{kind}第 {version} 版（{number}）")
+        self._say(done.format(kind=label(letter.kind), version=letter.version, number=letter.document_number))
+        return letter
+
+    def failure_notice(self, dialog: FailureNoticeDialog | None = None) -> None:
+        dialog = dialog or FailureNoticeDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            what, responsibility, remedy, compensation = dialog.values()
+            try:
+                amount = parse_amount(compensation)
+            except ValueError as error:
+                dialog.show_problems({"compensation": str(error)})
+                continue
+            now = datetime.now().replace(microsecond=0)
+            try:
+                letter = generate_failure_notice(
+                    self._database, self._case_id, now, what, responsibility, remedy, amount
+                )
+            except ValidationFailed as failure:
+                dialog.show_problems(failure.problems)
+                continue
+            self.reload(letter.id)
+            self._say(self.tr("已生成告知书（{number}）").format(number=letter.document_number))
+            return
 
     def print_selected(self) -> None:
         letter = self.selected()
