@@ -1283,8 +1283,8 @@
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="244"/>
-        <source>生成新版本</source>
-        <translation>Generate new version</translation>
+        <source>生成确认书新版本</source>
+        <translation>Generate a new letter version</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="246"/>
@@ -1333,8 +1333,8 @@
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="305"/>
-        <source>尚未生成确认书。按“生成新版本”（Ctrl+G）生成第一版。</source>
-        <translation>No confirmation letter yet. Press “Generate new version” (Ctrl+G) to generate the first version.</translation>
+        <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
+        <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="330"/>

@@ -241,7 +241,7 @@ class LettersDialog(QDialog):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        generate = QPushButton(self.tr("生成新版本"))
+        generate = QPushButton(self.tr("生成确认书新版本"))
         generate.setObjectName("generate_letter")
         generate.setToolTip(self.tr("按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）"))
         generate.clicked.connect(self.generate)
@@ -302,7 +302,7 @@ class LettersDialog(QDialog):
             self._show(row)
         else:
             self.document.close()
-            self._say(self.tr("尚未生成确认书。按“生成新版本”（Ctrl+G）生成第一版。"))
+            self._say(self.tr("尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。"))
 
     def selected(self) -> LetterInfo | None:
         index = self.table.currentIndex()
