@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from app import __version__
@@ -65,7 +65,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--case", type=_positive_int, required=True, metavar="ID", help="案件 ID")
     letter.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
+    export = commands.add_parser(
+        "export-kb", parents=[database_option], help="把复盘知识库导出为 Excel 工作簿"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="写入的 .xlsx 文件")
+    export.add_argument("--search", default="", help="只导出标题或内容含这些词的条目（空格分隔，全部须出现）")
+    export.add_argument("--problem-type", default="", help="只导出此问题类型")
+    export.add_argument(
+        "--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="只导出此日期及以后的条目"
+    )
+    export.add_argument(
+        "--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="只导出此日期及以前的条目"
+    )
     return parser
+
+
+def _export_kb(database, args) -> int:
+    from app.domain.retrospective import TagKind
+    from app.usecases.knowledge import EntryQuery
+    from app.usecases.knowledge_io import export_knowledge
+
+    query = EntryQuery(args.search, {TagKind.PROBLEM: args.problem_type}, "", args.since, args.until)
+    started = time.perf_counter()
+    try:
+        rows = export_knowledge(database, args.out, query)
+    except OSError as error:
+        print(f"错误：无法写入 {args.out}：{error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"已导出 {rows} 条知识库条目到 {args.out}，用时 {time.perf_counter() - started:.1f} 秒。")
+    return 0
 
 
 def _letter(database, case_id: int, out: Path) -> int:
@@ -171,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _schedule(database, args)
         if args.command == "letter":
             return _letter(database, args.case, args.out)
+        if args.command == "export-kb":
+            return _export_kb(database, args)
         return _demo(database, args.cases, args.seed)
     finally:
         database.dispose()

@@ -32,6 +32,7 @@ from app.db.models import (
 from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
 from app.sample_intake import SampleIntakes
+from app.sample_knowledge import generate_sample_knowledge
 from app.usecases.calendar import load_working_calendar
 from app.usecases.letters import generate_letter_version, mark_signed
 from app.usecases.planning import store_schedules, task_rows
@@ -413,6 +414,7 @@ def generate_sample_office(
         if progress:
             progress(min(start + batch_size, cases), cases)
     _sample_letters(database, rng, now, min(MAX_SAMPLE_LETTERS, cases // 100))
+    generate_sample_knowledge(database, rng, now, cases)
     return SampleOfficeSummary(client_count, cases, totals["open"], totals["tasks"], totals["dependencies"])
 
 

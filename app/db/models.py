@@ -447,3 +447,87 @@ class LetterVersion(Base):
     received_by: Mapped[str] = mapped_column(String(60), default="")
     scan_name: Mapped[str] = mapped_column(String(255), default="")
     scan_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class RetrospectiveRecord(Base):
+    """The review of a closed case (复盘): five scores with comments, the facts, the root cause."""
+
+    __tablename__ = "retrospective"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), unique=True)
+    written_by: Mapped[str] = mapped_column(String(60))
+    written_at: Mapped[datetime]
+    goal_score: Mapped[int]
+    goal_comment: Mapped[str] = mapped_column(Text, default="")
+    efficiency_score: Mapped[int]
+    efficiency_comment: Mapped[str] = mapped_column(Text, default="")
+    resources_score: Mapped[int]
+    resources_comment: Mapped[str] = mapped_column(Text, default="")
+    communication_score: Mapped[int]
+    communication_comment: Mapped[str] = mapped_column(Text, default="")
+    risk_score: Mapped[int]
+    risk_comment: Mapped[str] = mapped_column(Text, default="")
+    timeline: Mapped[str] = mapped_column(Text, default="")
+    root_cause: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImprovementActionRecord(Base):
+    """What the office will do differently: owner, due date, done; perhaps a change to an SOP."""
+
+    __tablename__ = "improvement_action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    retrospective_id: Mapped[int] = mapped_column(
+        ForeignKey("retrospective.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(60), default="")
+    due_on: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(default=False)
+    sop_template_code: Mapped[str] = mapped_column(String(60), default="")
+    proposed_change: Mapped[str] = mapped_column(Text, default="")
+    accepted_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sop_template_version.id", ondelete="SET NULL")
+    )
+
+
+class KnowledgeEntry(TimestampMixin, Base):
+    """A lesson in the review knowledge base, from a retrospective or written by hand."""
+
+    __tablename__ = "kb_entry"
+    __table_args__ = (Index("ix_kb_entry_problem_created", "problem_type", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(16), default="manual")
+    author: Mapped[str] = mapped_column(String(60), default="")
+    retrospective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("retrospective.id", ondelete="SET NULL"), index=True
+    )
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="SET NULL"), index=True)
+    problem_type: Mapped[str] = mapped_column(String(40), default="")
+    risk_level: Mapped[str] = mapped_column(String(40), default="")
+    solution_kind: Mapped[str] = mapped_column(String(40), default="")
+    industry: Mapped[str] = mapped_column(String(40), default="")
+    service_type: Mapped[str] = mapped_column(String(32), default="")
+    # The case's outcome and its delay against the deadline, for the quarterly analysis.
+    outcome: Mapped[str] = mapped_column(String(32), default="")
+    delay_hours: Mapped[float | None]
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class KnowledgeTag(Base):
+    """One value of an office's tag list (problem types, risk levels, solution kinds, industries)."""
+
+    __tablename__ = "kb_tag"
+    __table_args__ = (UniqueConstraint("kind", "name", name="uq_kb_tag_kind_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(default=0)

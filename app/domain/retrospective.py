@@ -1,0 +1,149 @@
+"""Retrospectives (复盘) and the knowledge base's words: dimensions, tags, when a review is due.
+
+Every closed case is reviewed within 24 working hours, success or failure, on five dimensions;
+the lessons become tagged knowledge-base entries the office searches and analyses each quarter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, LabelledEnum
+from app.domain.working_calendar import WorkingCalendar
+
+#: A closed case's retrospective falls due this many working hours after closing.
+DUE_WORKING_HOURS = 24
+CLOSED_OUTCOMES = (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE, CaseStatus.FAILED, CaseStatus.WITHDRAWN)
+
+
+class Dimension(LabelledEnum):
+    GOAL = "goal", QT_TRANSLATE_NOOP("vocabulary", "目标达成")
+    EFFICIENCY = "efficiency", QT_TRANSLATE_NOOP("vocabulary", "流程效率")
+    RESOURCES = "resources", QT_TRANSLATE_NOOP("vocabulary", "资源使用")
+    COMMUNICATION = "communication", QT_TRANSLATE_NOOP("vocabulary", "沟通效果")
+    RISK = "risk", QT_TRANSLATE_NOOP("vocabulary", "风险暴露")
+
+
+class TagKind(LabelledEnum):
+    PROBLEM = "problem_type", QT_TRANSLATE_NOOP("vocabulary", "问题类型")
+    RISK_LEVEL = "risk_level", QT_TRANSLATE_NOOP("vocabulary", "风险等级")
+    SOLUTION = "solution_kind", QT_TRANSLATE_NOOP("vocabulary", "解决方式")
+    INDUSTRY = "industry", QT_TRANSLATE_NOOP("vocabulary", "客户行业")
+
+
+#: The tag lists an office starts with (it may rename, add and reorder them).
+DEFAULT_TAGS: dict[TagKind, tuple[str, ...]] = {
+    TagKind.PROBLEM: ("材料问题", "流程卡点", "外部因素/政策", "系统故障", "沟通", "人为失误", "资源不足"),
+    TagKind.RISK_LEVEL: ("一般", "重大"),
+    TagKind.SOLUTION: ("短期应对", "长期优化"),
+    TagKind.INDUSTRY: (
+        "科技",
+        "贸易",
+        "制造",
+        "餐饮",
+        "医疗",
+        "建筑",
+        "物流",
+        "电子商务",
+        "文化传媒",
+        "咨询",
+    ),
+}
+
+
+class EntrySource(LabelledEnum):
+    RETROSPECTIVE = "retrospective", QT_TRANSLATE_NOOP("vocabulary", "复盘")
+    MANUAL = "manual", QT_TRANSLATE_NOOP("vocabulary", "手工录入")
+
+
+def retrospective_due(calendar: WorkingCalendar, closed_at: datetime) -> datetime:
+    return calendar.add_working_minutes(closed_at, DUE_WORKING_HOURS * 60)
+
+
+@dataclass
+class ImprovementAction:
+    what: str
+    owner: str = ""
+    due_on: date | None = None
+    done: bool = False
+    # An action may propose a change to the service type's SOP template (accepted: a new version).
+    sop_template_code: str = ""
+    proposed_change: str = ""
+
+
+@dataclass
+class RetrospectiveForm:
+    written_by: str = ""
+    scores: dict[Dimension, int] = field(default_factory=dict)  # 1–5
+    comments: dict[Dimension, str] = field(default_factory=dict)
+    timeline: str = ""  # facts, filled in from the case's own history and edited
+    root_cause: str = ""
+    actions: list[ImprovementAction] = field(default_factory=list)
+    # The knowledge-base entry the retrospective becomes.
+    title: str = ""
+    lesson: str = ""
+    problem_type: str = ""
+    risk_level: str = ""
+    solution_kind: str = ""
+    industry: str = ""
+
+
+def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
+    """Field → Chinese message for what keeps the retrospective from being saved."""
+    problems: dict[str, str] = {}
+    if not form.written_by.strip():
+        problems["written_by"] = "请填写复盘人"
+    for dimension in Dimension:
+        score = form.scores.get(dimension)
+        if score is None or not 1 <= score <= 5:
+            problems[f"score_{dimension.value}"] = f"请为“{dimension.label}”打 1–5 分"
+    if not form.root_cause.strip():
+        problems["root_cause"] = "请写明根本原因（成功的案件也写：做对了什么）"
+    if not form.title.strip():
+        problems["title"] = "请为知识库条目写一个标题"
+    if not form.problem_type.strip():
+        problems["problem_type"] = "请选择问题类型"
+    for number, action in enumerate(form.actions, start=1):
+        if not action.what.strip():
+            problems["actions"] = f"第 {number} 条改进措施没有内容"
+        elif action.proposed_change.strip() and not action.sop_template_code:
+            problems["actions"] = f"第 {number} 条改进措施提出了 SOP 修改，请选择要修改的模板"
+    return problems
+
+
+@dataclass
+class EntryForm:
+    """A knowledge-base entry written by hand (a lesson, a way with a bureau, a best practice)."""
+
+    title: str = ""
+    body: str = ""
+    author: str = ""
+    problem_type: str = ""
+    risk_level: str = ""
+    solution_kind: str = ""
+    industry: str = ""
+    service_type: str = ""  # a ServiceType code, or "" for any
+
+
+def entry_problems(form: EntryForm) -> dict[str, str]:
+    problems = {}
+    if not form.title.strip():
+        problems["title"] = "请填写标题"
+    elif len(form.title.strip()) > 200:
+        problems["title"] = "标题不能超过 200 个字"
+    if not form.body.strip():
+        problems["body"] = "请填写内容"
+    if not form.problem_type.strip():
+        problems["problem_type"] = "请选择问题类型"
+    return problems
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search (any whitespace or full-width space splits), lower-cased."""
+    return text.replace("\u3000", " ").lower().split()
+
+
+def quarter_of(day: date | datetime) -> str:
+    """``2026Q4``."""
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"

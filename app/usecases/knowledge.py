@@ -1,0 +1,496 @@
+"""Retrospectives and the review knowledge base: what is due, the review itself, entries, search,
+tag lists, the quarterly analysis, and SOP changes proposed by a review."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, delete, func, insert, or_, select
+
+from app.db.database import ConcurrentEdit, Database
+from app.db.models import (
+    Case,
+    Client,
+    ImprovementActionRecord,
+    KnowledgeEntry,
+    KnowledgeTag,
+    LetterVersion,
+    RetrospectiveRecord,
+    SopTemplateRecord,
+    SopTemplateVersion,
+    Task,
+    TaskEvent,
+)
+from app.domain.retrospective import (
+    CLOSED_OUTCOMES,
+    DEFAULT_TAGS,
+    Dimension,
+    EntryForm,
+    EntrySource,
+    RetrospectiveForm,
+    TagKind,
+    entry_problems,
+    quarter_of,
+    retrospective_due,
+    retrospective_problems,
+    search_words,
+)
+from app.domain.sop_template import SopTemplate
+from app.domain.vocabulary import CaseStatus, ServiceType
+from app.usecases.calendar import load_working_calendar
+from app.usecases.errors import ValidationFailed
+from app.usecases.sop import publish_template_version
+
+
+# -- tag lists ------------------------------------------------------------------------------------
+def tag_lists(database: Database) -> dict[TagKind, list[str]]:
+    """The office's tag lists; a list it never edited is the default one."""
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(KnowledgeTag.kind, KnowledgeTag.name).order_by(KnowledgeTag.position)
+        ).all()
+    stored: dict[TagKind, list[str]] = defaultdict(list)
+    for kind, name in rows:
+        stored[TagKind(kind)].append(name)
+    return {kind: stored.get(kind) or list(DEFAULT_TAGS[kind]) for kind in TagKind}
+
+
+def save_tag_list(database: Database, kind: TagKind, names: list[str]) -> list[str]:
+    """Raises: ValidationFailed ``tags`` for an empty list, a blank, a duplicate or an over-long name."""
+    cleaned = [name.strip() for name in names]
+    if (
+        not cleaned
+        or any(not name or len(name) > 40 for name in cleaned)
+        or len(set(cleaned)) != len(cleaned)
+    ):
+        raise ValidationFailed({"tags": "标签不能为空、不能重复，每个不超过 40 个字"})
+    with database.unit_of_work() as session:
+        session.execute(delete(KnowledgeTag).where(KnowledgeTag.kind == kind.value))
+        session.execute(
+            insert(KnowledgeTag),
+            [{"kind": kind.value, "name": name, "position": n} for n, name in enumerate(cleaned)],
+        )
+    return cleaned
+
+
+# -- closing and what is due ------------------------------------------------------------------------
+def close_case(
+    database: Database, case_id: int, outcome: CaseStatus, now: datetime, version: int | None = None
+) -> None:
+    """Close a case as achieved, achieved late, failed or withdrawn; its retrospective falls due.
+
+    Raises:
+        ValidationFailed: ``outcome`` not a closing status, or the case already closed.
+        ConcurrentEdit: another desk changed the case since it was shown.
+    """
+    if outcome not in CLOSED_OUTCOMES:
+        raise ValidationFailed({"outcome": "请选择结案结果：按期完成、逾期完成、失败或已撤回"})
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        if version is not None and case.version != version:
+            raise ConcurrentEdit()
+        if not case.status.is_open:
+            raise ValidationFailed(
+                {"outcome": f"案件 {case.number} 已于 {case.closed_at:%Y-%m-%d %H:%M} 结案"}
+            )
+        case.status, case.closed_at = outcome, now
+
+
+@dataclass(frozen=True)
+class RetrospectiveDue:
+    case_id: int
+    number: str
+    client_name: str
+    outcome: CaseStatus
+    closed_at: datetime
+    due: datetime
+    overdue: bool
+
+
+def retrospectives_due(database: Database, now: datetime, days: int = 30) -> list[RetrospectiveDue]:
+    """Cases closed in the last ``days`` without a retrospective, the most urgent first."""
+    calendar = load_working_calendar(database)
+    since = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(Case.id, Case.number, Client.name, Case.status, Case.closed_at)
+            .join(Client, Client.id == Case.client_id)
+            .outerjoin(RetrospectiveRecord, RetrospectiveRecord.case_id == Case.id)
+            .where(
+                Case.closed_at >= since - timedelta(days=days),
+                Case.status.in_(CLOSED_OUTCOMES),
+                RetrospectiveRecord.id.is_(None),
+            )
+        ).all()
+    due = []
+    for case_id, number, client, status, closed_at in rows:
+        deadline = retrospective_due(calendar, closed_at)
+        due.append(RetrospectiveDue(case_id, number, client, status, closed_at, deadline, deadline < now))
+    return sorted(due, key=lambda item: item.due)
+
+
+def case_timeline(database: Database, case_id: int) -> str:
+    """The case's own history as lines of facts: taken in, accepted, signed, moves, milestones, closed."""
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        events = [(case.created_at, "受理登记")]
+        if case.accepted_at:
+            events.append((case.accepted_at, "材料预审通过，已受理"))
+        for signed_on, version in session.execute(
+            select(LetterVersion.signed_on, LetterVersion.version).where(
+                LetterVersion.case_id == case_id, LetterVersion.signed_on.is_not(None)
+            )
+        ):
+            events.append(
+                (datetime.combine(signed_on, datetime.min.time()), f"客户签回确认书第 {version} 版")
+            )
+        for at, name, text in session.execute(
+            select(TaskEvent.at, Task.name, TaskEvent.text)
+            .join(Task, Task.id == TaskEvent.task_id)
+            .where(Task.case_id == case_id)
+        ):
+            events.append((at, f"“{name}”{text}"))
+        for done, name in session.execute(
+            select(Task.completed_at, Task.name).where(
+                Task.case_id == case_id, Task.milestone, Task.completed_at.is_not(None)
+            )
+        ):
+            events.append((done, f"里程碑“{name}”完成"))
+        if case.closed_at:
+            events.append((case.closed_at, f"结案：{case.status.label}"))
+    return "\n".join(f"{at:%m-%d %H:%M} {text}" for at, text in sorted(events, key=lambda e: e[0]))
+
+
+# -- retrospectives ---------------------------------------------------------------------------------
+def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm, now: datetime) -> int:
+    """Store the review and the knowledge-base entry it becomes; returns the entry's id.
+
+    Raises:
+        ValidationFailed: a field left out; the case not closed or already reviewed.
+    """
+    problems = retrospective_problems(form)
+    calendar = load_working_calendar(database)
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None or case.status not in CLOSED_OUTCOMES:
+            problems["case"] = "只有已结案的案件才能复盘"
+        elif session.scalar(select(RetrospectiveRecord.id).where(RetrospectiveRecord.case_id == case_id)):
+            problems["case"] = f"案件 {case.number} 已有复盘"
+        if problems:
+            raise ValidationFailed(problems)
+        retro = RetrospectiveRecord(
+            case_id=case_id,
+            written_by=form.written_by.strip(),
+            written_at=now,
+            timeline=form.timeline.strip(),
+            root_cause=form.root_cause.strip(),
+            **{f"{d.value}_score": form.scores[d] for d in Dimension},
+            **{f"{d.value}_comment": form.comments.get(d, "").strip() for d in Dimension},
+        )
+        session.add(retro)
+        session.flush()
+        if form.actions:
+            session.execute(
+                insert(ImprovementActionRecord),
+                [
+                    {
+                        "retrospective_id": retro.id,
+                        "position": n,
+                        "what": a.what.strip(),
+                        "owner": a.owner.strip(),
+                        "due_on": a.due_on,
+                        "done": a.done,
+                        "sop_template_code": a.sop_template_code,
+                        "proposed_change": a.proposed_change.strip(),
+                    }
+                    for n, a in enumerate(form.actions)
+                ],
+            )
+        delay = calendar.working_minutes_between(case.requested_deadline, case.closed_at) / 60
+        body = "\n".join(
+            part for part in (form.lesson.strip(), f"根本原因：{form.root_cause.strip()}") if part
+        )
+        entry = KnowledgeEntry(
+            title=form.title.strip(),
+            body=body,
+            source=EntrySource.RETROSPECTIVE.value,
+            author=form.written_by.strip(),
+            retrospective_id=retro.id,
+            case_id=case_id,
+            problem_type=form.problem_type,
+            risk_level=form.risk_level,
+            solution_kind=form.solution_kind,
+            industry=form.industry,
+            service_type=case.service_type.value,
+            outcome=case.status.value,
+            delay_hours=round(delay, 1),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(entry)
+        session.flush()
+        return entry.id
+
+
+@dataclass(frozen=True)
+class ProposedChange:
+    action_id: int
+    template_code: str
+    proposed_change: str
+    accepted: bool
+
+
+def proposed_sop_changes(database: Database) -> list[ProposedChange]:
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(
+                ImprovementActionRecord.id,
+                ImprovementActionRecord.sop_template_code,
+                ImprovementActionRecord.proposed_change,
+                ImprovementActionRecord.accepted_version_id,
+            )
+            .where(ImprovementActionRecord.sop_template_code != "")
+            .order_by(ImprovementActionRecord.id.desc())
+        ).all()
+    return [ProposedChange(a, code, text, accepted is not None) for a, code, text, accepted in rows]
+
+
+def accept_sop_change(database: Database, action_id: int, template: SopTemplate) -> int:
+    """Publish ``template`` (the proposal worked into it) as a new version linked to the review.
+
+    Returns the new version number.
+    """
+    with database.unit_of_work() as session:
+        action = session.get(ImprovementActionRecord, action_id)
+        if action is None:
+            raise ValidationFailed({"action": "该改进措施已不存在"})
+        note = f"复盘改进措施 #{action_id}：{action.proposed_change}"
+    version = publish_template_version(database, template, note)
+    with database.unit_of_work() as session:
+        version_id = session.scalar(
+            select(SopTemplateVersion.id)
+            .join(SopTemplateRecord)
+            .where(SopTemplateRecord.code == template.code, SopTemplateVersion.version == version)
+        )
+        session.get(ImprovementActionRecord, action_id).accepted_version_id = version_id
+    return version
+
+
+# -- the knowledge base -----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    id: int
+    version: int
+    title: str
+    body: str
+    source: str
+    author: str
+    case_id: int | None
+    case_number: str
+    problem_type: str
+    risk_level: str
+    solution_kind: str
+    industry: str
+    service_type: str
+    outcome: str
+    delay_hours: float | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    text: str = ""
+    tags: dict[TagKind, str] = field(default_factory=dict)
+    service_type: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+def entry_columns():
+    return (
+        KnowledgeEntry.id,
+        KnowledgeEntry.version,
+        KnowledgeEntry.title,
+        KnowledgeEntry.body,
+        KnowledgeEntry.source,
+        KnowledgeEntry.author,
+        KnowledgeEntry.case_id,
+        func.coalesce(Case.number, ""),
+        KnowledgeEntry.problem_type,
+        KnowledgeEntry.risk_level,
+        KnowledgeEntry.solution_kind,
+        KnowledgeEntry.industry,
+        KnowledgeEntry.service_type,
+        KnowledgeEntry.outcome,
+        KnowledgeEntry.delay_hours,
+        KnowledgeEntry.created_at,
+    )
+
+
+def entry_conditions(query: EntryQuery) -> list:
+    """WHERE conditions for ``query``: every word in the title or body (two-character words too)."""
+    conditions = []
+    for word in search_words(query.text):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        conditions.append(
+            or_(
+                KnowledgeEntry.title.ilike(pattern, escape="\\"),
+                KnowledgeEntry.body.ilike(pattern, escape="\\"),
+            )
+        )
+    columns = {
+        TagKind.PROBLEM: KnowledgeEntry.problem_type,
+        TagKind.RISK_LEVEL: KnowledgeEntry.risk_level,
+        TagKind.SOLUTION: KnowledgeEntry.solution_kind,
+        TagKind.INDUSTRY: KnowledgeEntry.industry,
+    }
+    conditions += [columns[kind] == value for kind, value in query.tags.items() if value]
+    if query.service_type:
+        conditions.append(KnowledgeEntry.service_type == query.service_type)
+    if query.since:
+        conditions.append(KnowledgeEntry.created_at >= datetime.combine(query.since, datetime.min.time()))
+    if query.until:
+        conditions.append(KnowledgeEntry.created_at < datetime.combine(query.until, datetime.max.time()))
+    return conditions
+
+
+def search_entries(
+    database: Database, query: EntryQuery = EntryQuery(), limit: int | None = None
+) -> list[EntryRow]:  # noqa: B008
+    """Entries matching ``query``, newest first."""
+    statement = (
+        select(*entry_columns())
+        .outerjoin(Case, Case.id == KnowledgeEntry.case_id)
+        .where(and_(True, *entry_conditions(query)))
+        .order_by(KnowledgeEntry.created_at.desc(), KnowledgeEntry.id.desc())
+    )
+    if limit:
+        statement = statement.limit(limit)
+    with database.unit_of_work() as session:
+        return [EntryRow(*row) for row in session.connection().execute(statement)]
+
+
+def save_entry(
+    database: Database,
+    form: EntryForm,
+    now: datetime,
+    entry_id: int | None = None,
+    version: int | None = None,
+) -> int:
+    """Add a hand-written entry, or update one (refused when another desk changed it meanwhile).
+
+    Raises:
+        ValidationFailed: a field left out.
+        ConcurrentEdit: the entry changed since it was opened.
+    """
+    if problems := entry_problems(form):
+        raise ValidationFailed(problems)
+    values = {
+        "title": form.title.strip(),
+        "body": form.body.strip(),
+        "author": form.author.strip(),
+        "problem_type": form.problem_type.strip(),
+        "risk_level": form.risk_level.strip(),
+        "solution_kind": form.solution_kind.strip(),
+        "industry": form.industry.strip(),
+        "service_type": form.service_type,
+    }
+    if form.service_type and form.service_type not in {s.value for s in ServiceType}:
+        raise ValidationFailed({"service_type": "业务类型无效"})
+    with database.unit_of_work() as session:
+        if entry_id is None:
+            entry = KnowledgeEntry(source=EntrySource.MANUAL.value, created_at=now, updated_at=now, **values)
+            session.add(entry)
+        else:
+            entry = session.get(KnowledgeEntry, entry_id)
+            if entry is None:
+                raise ValidationFailed({"entry": "该条目已被删除"})
+            if version is not None and entry.version != version:
+                raise ConcurrentEdit()
+            for name, value in values.items():
+                setattr(entry, name, value)
+        session.flush()
+        return entry.id
+
+
+def tag_counts(database: Database, query: EntryQuery = EntryQuery()) -> dict[TagKind, Counter]:  # noqa: B008
+    columns = {
+        TagKind.PROBLEM: KnowledgeEntry.problem_type,
+        TagKind.RISK_LEVEL: KnowledgeEntry.risk_level,
+        TagKind.SOLUTION: KnowledgeEntry.solution_kind,
+        TagKind.INDUSTRY: KnowledgeEntry.industry,
+    }
+    counts = {}
+    with database.unit_of_work() as session:
+        for kind, column in columns.items():
+            counts[kind] = Counter(
+                dict(
+                    session.execute(
+                        select(column, func.count())
+                        .where(and_(True, *entry_conditions(query)))
+                        .group_by(column)
+                    ).all()
+                )
+            )
+    return counts
+
+
+# -- quarterly analysis -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class QuarterFigures:
+    quarter: str
+    cases: int
+    success_rate: float  # achieved on time, of the reviewed cases
+    average_delay_hours: float  # of the late ones
+    problems: Counter
+
+
+@dataclass(frozen=True)
+class Analysis:
+    top_problems: list[tuple[str, int]]
+    by_service: dict[str, list[tuple[str, int]]]  # service type code → its most frequent problems
+    quarters: list[QuarterFigures]  # oldest first
+
+
+def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top: int = 5) -> Analysis:  # noqa: B008
+    """Most frequent problem types overall and per service type, their trend, success and delay."""
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(
+                KnowledgeEntry.created_at,
+                KnowledgeEntry.problem_type,
+                KnowledgeEntry.service_type,
+                KnowledgeEntry.outcome,
+                KnowledgeEntry.delay_hours,
+            ).where(KnowledgeEntry.source == EntrySource.RETROSPECTIVE.value, *entry_conditions(query))
+        ).all()
+    overall, by_service = Counter(), defaultdict(Counter)
+    quarters: dict[str, list] = defaultdict(list)
+    for created, problem, service, outcome, delay in rows:
+        overall[problem] += 1
+        by_service[service][problem] += 1
+        quarters[quarter_of(created)].append((problem, outcome, delay))
+    figures = []
+    for quarter in sorted(quarters):
+        items = quarters[quarter]
+        on_time = sum(outcome == CaseStatus.ACHIEVED.value for _p, outcome, _d in items)
+        delays = [d for _p, _o, d in items if d is not None and d > 0]
+        figures.append(
+            QuarterFigures(
+                quarter,
+                len(items),
+                on_time / len(items),
+                sum(delays) / len(delays) if delays else 0.0,
+                Counter(p for p, _o, _d in items),
+            )
+        )
+    return Analysis(
+        overall.most_common(top), {s: c.most_common(top) for s, c in sorted(by_service.items())}, figures
+    )

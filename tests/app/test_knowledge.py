@@ -1,0 +1,203 @@
+"""Retrospectives and the knowledge base: due dates, the review, search, tags, analysis, Excel."""
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from app.db.database import ConcurrentEdit, open_database
+from app.db.migrate import upgrade
+from app.db.models import Case, KnowledgeEntry
+from app.domain.retrospective import Dimension, EntryForm, ImprovementAction, RetrospectiveForm, TagKind
+from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
+from app.usecases.errors import ValidationFailed
+from app.usecases.knowledge import (
+    EntryQuery,
+    case_timeline,
+    close_case,
+    quarterly_analysis,
+    retrospectives_due,
+    save_entry,
+    save_retrospective,
+    save_tag_list,
+    search_entries,
+    tag_lists,
+)
+from app.usecases.knowledge_io import export_knowledge, import_knowledge
+from tests.helpers import NOW
+
+
+def _open_case(database) -> int:
+    with database.unit_of_work() as session:
+        return session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
+
+
+def _form(**changes) -> RetrospectiveForm:
+    form = RetrospectiveForm(
+        written_by="王磊", scores=dict.fromkeys(Dimension, 4), root_cause="税务局系统升级两天暂停受理",
+        title="清税遇系统升级，提前预约避开窗口", lesson="系统升级前一周的清税申报提前办理。",
+        problem_type="外部因素/政策", risk_level="重大", solution_kind="长期优化", industry="贸易",
+        actions=[ImprovementAction("在 SOP 中加入升级公告检查", owner="刘芳")],
+    )  # fmt: skip
+    for name, value in changes.items():
+        setattr(form, name, value)
+    return form
+
+
+def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database):
+    case_id = _open_case(sample_database)
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW)
+    due = next(d for d in retrospectives_due(sample_database, NOW) if d.case_id == case_id)
+    assert not due.overdue and due.due > NOW + timedelta(days=2)  # three working days of 8 hours
+    assert next(d for d in retrospectives_due(sample_database, due.due + timedelta(hours=1))
+                if d.case_id == case_id).overdue  # fmt: skip
+    with pytest.raises(ValidationFailed, match="已于"):
+        close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+    assert "结案：逾期完成" in case_timeline(sample_database, case_id)
+
+
+def test_the_review_becomes_a_tagged_entry_and_is_no_longer_due(sample_database):
+    case_id = _open_case(sample_database)
+    with pytest.raises(ValidationFailed, match="已结案"):
+        save_retrospective(sample_database, case_id, _form(), NOW)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+    with pytest.raises(ValidationFailed) as failure:
+        save_retrospective(sample_database, case_id, _form(written_by="", scores={}), NOW)
+    assert "written_by" in failure.value.problems and "score_goal" in failure.value.problems
+    entry_id = save_retrospective(sample_database, case_id, _form(), NOW)
+    assert all(d.case_id != case_id for d in retrospectives_due(sample_database, NOW))
+    entry = next(e for e in search_entries(sample_database, EntryQuery("提前预约")) if e.id == entry_id)
+    assert (entry.problem_type, entry.risk_level, entry.outcome, entry.case_id) == (
+        "外部因素/政策",
+        "重大",
+        "failed",
+        case_id,
+    )
+
+
+def test_two_and_three_character_chinese_words_are_found(sample_database):
+    save_entry(
+        sample_database,
+        EntryForm("清算组备案经验", "公告期内不能注销，清算报告须全体股东签字。", "刘芳", "流程卡点"),
+        NOW,
+    )
+    save_entry(
+        sample_database, EntryForm("税务局预约技巧", "提前一天在电子税务局预约。", "刘芳", "流程卡点"), NOW
+    )
+    titles = lambda text: {e.title for e in search_entries(sample_database, EntryQuery(text))}  # noqa: E731
+    assert "清算组备案经验" in titles("清算") and "税务局预约技巧" not in titles("清算")
+    assert "税务局预约技巧" in titles("税务") and "税务局预约技巧" in titles("税务局")
+    assert titles("清算 股东") >= {"清算组备案经验"} and "清算组备案经验" not in titles("清算 海关")
+    assert "清算组备案经验" in {
+        e.title for e in search_entries(sample_database, EntryQuery("清算", {TagKind.PROBLEM: "流程卡点"}))
+    }
+
+
+def test_a_stale_edit_of_an_entry_is_refused(sample_database):
+    entry_id = save_entry(sample_database, EntryForm("旧标题", "内容", "刘芳", "沟通"), NOW)
+    save_entry(sample_database, EntryForm("新标题", "内容", "刘芳", "沟通"), NOW, entry_id, version=1)
+    with pytest.raises(ConcurrentEdit):
+        save_entry(sample_database, EntryForm("另一个标题", "内容", "王磊", "沟通"), NOW, entry_id, version=1)
+    with pytest.raises(ValidationFailed) as failure:
+        save_entry(sample_database, EntryForm("", "", "", ""), NOW)
+    assert set(failure.value.problems) == {"title", "body", "problem_type"}
+
+
+def test_tag_lists_are_the_offices_own(sample_database):
+    assert "材料问题" in tag_lists(sample_database)[TagKind.PROBLEM]
+    save_tag_list(sample_database, TagKind.PROBLEM, ["材料问题", "窗口政策变化"])
+    assert tag_lists(sample_database)[TagKind.PROBLEM] == ["材料问题", "窗口政策变化"]
+    with pytest.raises(ValidationFailed):
+        save_tag_list(sample_database, TagKind.PROBLEM, ["重复", "重复"])
+
+
+def test_the_quarterly_analysis_counts_problems_success_and_delay(sample_database):
+    analysis = quarterly_analysis(sample_database)
+    assert analysis.top_problems and analysis.quarters and analysis.by_service
+    total = sum(q.cases for q in analysis.quarters)
+    assert total == sum(count for _problem, count in analysis.top_problems) or total > 0
+    assert all(0 <= q.success_rate <= 1 and q.average_delay_hours >= 0 for q in analysis.quarters)
+
+
+def test_export_then_import_into_an_empty_database_gives_the_same_entries(sample_database, tmp_path: Path):
+    save_entry(sample_database, EntryForm('=HYPERLINK("http://x")', "@公式样的文本", "刘芳", "沟通"), NOW)
+    save_entry(sample_database, EntryForm("带控制字符", "响铃\x07字符", "刘芳", "沟通"), NOW)
+    path = tmp_path / "知识库.xlsx"
+    rows = export_knowledge(sample_database, path)
+    book = load_workbook(path, read_only=True)
+    assert book.sheetnames == ["知识库条目", "标签统计", "季度分析"]
+    sheet = book["知识库条目"]
+    header = next(sheet.iter_rows(values_only=True))
+    assert header[:3] == ("编号", "标题", "内容")
+    values = [row for row in sheet.iter_rows(values_only=True)]
+    assert len(values) == rows + 1 and any(v[1] == '\'=HYPERLINK("http://x")' for v in values)
+    assert any(v[2] == "响铃字符" for v in values)  # control characters dropped, never a broken file
+    book.close()
+    fresh = open_database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    upgrade(fresh)
+    dry = import_knowledge(fresh, _without_ids(path, tmp_path), NOW, dry_run=True)
+    assert dry.added == rows and not dry.problems and not search_entries(fresh)
+    report = import_knowledge(fresh, _without_ids(path, tmp_path), NOW, dry_run=False)
+    assert report.added == rows
+
+    def key(e):
+        return (
+            e.title,
+            e.body,
+            e.problem_type,
+            e.risk_level,
+            e.solution_kind,
+            e.industry,
+            e.service_type,
+            e.outcome,
+        )
+
+    original = [key(e) for e in search_entries(sample_database) if e.title != "带控制字符"]
+    assert sorted(k for k in map(key, search_entries(fresh)) if k[0] != "带控制字符") == sorted(original)
+    again = import_knowledge(sample_database, path, NOW, dry_run=True)  # same file, same database
+    assert (again.unchanged, again.updated, again.added) == (rows - 1, 1, 0)  # only the cleaned control character
+    assert "带控制字符" in again.changes[0]
+    fresh.dispose()
+
+
+def _without_ids(path: Path, folder: Path) -> Path:
+    """The exported file with the 编号 column emptied: every row is a new entry."""
+    from openpyxl import load_workbook as load
+
+    book = load(path)
+    for row in book["知识库条目"].iter_rows(min_row=2):
+        row[0].value = None
+    target = folder / "new.xlsx"
+    book.save(target)
+    return target
+
+
+def test_a_bad_row_names_sheet_row_and_column_and_nothing_is_imported(sample_database, tmp_path: Path):
+    path = tmp_path / "kb.xlsx"
+    export_knowledge(sample_database, path, EntryQuery("", {TagKind.PROBLEM: "沟通"}))
+    from openpyxl import load_workbook as load
+
+    book = load(path)
+    sheet = book["知识库条目"]
+    sheet.cell(row=2, column=2).value = "改过的标题"
+    sheet.cell(row=3, column=11).value = "火星业务"
+    book.save(path)
+    before = len(search_entries(sample_database))
+    report = import_knowledge(sample_database, path, NOW, dry_run=False)
+    assert [str(p) for p in report.problems] == [
+        "工作表“知识库条目”第 3 行“业务类型”列：无法识别的业务类型“火星业务”"
+    ]
+    assert len(search_entries(sample_database)) == before
+    assert not search_entries(
+        sample_database, EntryQuery("改过的标题")
+    )  # the good row was not written either
+    (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
+    with pytest.raises(ValidationFailed, match="不是有效的 Excel"):
+        import_knowledge(sample_database, tmp_path / "bad.xlsx", NOW, dry_run=True)
+
+
+def test_entries_are_stored(sample_database):
+    with sample_database.unit_of_work() as session:
+        assert session.scalar(select(KnowledgeEntry.id).limit(1))
