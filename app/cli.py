@@ -97,20 +97,23 @@ def _export_kb(database, args) -> int:
 
 
 def _letter(database, case_id: int, out: Path) -> int:
+    """The letter as it stands, kept as the case's next version (as the app does) and copied to ``out``."""
+    import shutil
+
     from app.usecases.errors import ValidationFailed
-    from app.usecases.letters import render_letter
+    from app.usecases.letters import generate_letter_version, letter_file
 
     try:
-        pdf = render_letter(database, case_id, datetime.now().replace(second=0, microsecond=0))
+        letter = generate_letter_version(database, case_id, datetime.now().replace(second=0, microsecond=0))
     except ValidationFailed as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
     try:
-        out.write_bytes(pdf)
+        shutil.copyfile(letter_file(database, letter), out)
     except OSError as error:
         print(f"错误：无法写入 {out}：{error.strerror or error}", file=sys.stderr)
         return 1
-    print(f"已生成：{out}（{len(pdf) // 1024} KB）")
+    print(f"已生成：{out}（{letter.document_number}，第 {letter.version} 版）")
     return 0
 
 

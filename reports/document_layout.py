@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.domain.chinese_format import format_moment_long
 from app.domain.letter import Party
 from reports.cjk_text import para, style
 from reports.fonts import register_cjk_font
@@ -51,7 +52,7 @@ def styles() -> Styles:
 
 
 def when(moment: datetime, estimated: bool = False) -> str:
-    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}" + ("（预估）" if estimated else "")
+    return format_moment_long(moment) + ("（预估）" if estimated else "")
 
 
 def yuan(amount: Decimal) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -439,7 +440,7 @@ class LetterVersion(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
-    total_fen: Mapped[int] = mapped_column(default=0)  # the fees as the letter stated them
+    total_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # the fees as the letter stated them
     committed_finish: Mapped[datetime | None]
     created_at: Mapped[datetime]
     # The client's signed copy: when it was signed, who at the desk received it, the scan.

@@ -10,7 +10,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _PLACES = ("", "拾", "佰", "仟")
-_GROUPS = ("", "万", "亿", "万亿")
 
 
 def _four(number: int) -> str:
@@ -29,24 +28,27 @@ def _four(number: int) -> str:
 
 
 def yuan_in_capitals(yuan: int) -> str:
-    """Whole yuan in capitals without the currency or 元 (10,000,001 → 壹仟万零壹)."""
+    """Whole yuan in capitals without the currency or 元 (10,000,001 → 壹仟万零壹).
+
+    Groups of four digits carry 万 and 亿; above 亿 the count of 亿 is itself written out
+    (1,500,000,000,000 → 壹万伍仟亿).
+    """
     if yuan == 0:
         return "零"
-    groups = []
-    while yuan:
-        groups.append(yuan % 10000)
-        yuan //= 10000
-    text, pending_zero = "", False
-    for index in range(len(groups) - 1, -1, -1):
-        group = groups[index]
-        if group == 0:
-            pending_zero = bool(text)
-            continue
-        if text and (pending_zero or group < 1000):
-            text += "零"
-        text += _four(group) + _GROUPS[index]
-        pending_zero = False
-    return text
+    high, low = divmod(yuan, 10**8)
+    if high:
+        text = yuan_in_capitals(high) + "亿"
+        return text + (("零" if low < 10**7 else "") + _below_yi(low) if low else "")
+    return _below_yi(low)
+
+
+def _below_yi(number: int) -> str:
+    """0 < number < 10^8."""
+    wan, rest = divmod(number, 10**4)
+    if not wan:
+        return _four(rest)
+    text = _four(wan) + "万"
+    return text + (("零" if rest < 1000 else "") + _four(rest) if rest else "")
 
 
 def rmb_capitals(amount: Decimal) -> str:

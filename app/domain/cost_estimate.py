@@ -8,6 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 CENT = Decimal("0.01")
+#: Amounts a form takes: below one 万亿 yuan (and within a 64-bit count of fen).
+MAX_AMOUNT = Decimal(10**12)
 
 
 class CostItem(LabelledEnum):
@@ -30,6 +32,8 @@ def parse_amount(text: str) -> Decimal:
         raise ValueError(f"无法识别的金额“{text}”，请填写数字，如 1200 或 1200.50") from error
     if amount < 0 or amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValueError(f"金额“{text}”应为不小于 0、最多两位小数的数字")
+    if amount >= MAX_AMOUNT:
+        raise ValueError(f"金额“{text}”过大，请核对（上限为一万亿元以下）")
     return amount.quantize(CENT)
 
 

@@ -28,12 +28,6 @@ class TimeScale:
     def instant(self, x: float) -> datetime:
         return self.origin + timedelta(hours=x / self.pixels_per_hour)
 
-    def zoomed(self, factor: float, anchor_x: float) -> TimeScale:
-        """Zoomed by ``factor`` around ``anchor_x``: the instant under the cursor stays under it."""
-        pph = min(MAX_PIXELS_PER_HOUR, max(MIN_PIXELS_PER_HOUR, self.pixels_per_hour * factor))
-        anchor = self.instant(anchor_x)
-        return TimeScale(anchor - timedelta(hours=anchor_x / pph), pph)
-
     def unit(self) -> str:
         """What one tick stands for at this zoom: ``hour``, ``day`` or ``week``."""
         if self.pixels_per_hour >= 20:
@@ -43,6 +37,11 @@ class TimeScale:
     def snap_minutes(self) -> int:
         """What a drag snaps to: half hours when hours show, hours when days show, else days."""
         return 30 if self.unit() == "hour" else 60 if self.unit() == "day" else 24 * 60
+
+
+def clamp_pixels_per_hour(pixels: float) -> float:
+    """A zoom within the limits the chart supports."""
+    return min(MAX_PIXELS_PER_HOUR, max(MIN_PIXELS_PER_HOUR, pixels))
 
 
 def snap(instant: datetime, minutes: int) -> datetime:

@@ -231,8 +231,13 @@ def move_task_start(
     start: datetime | None,
     now: datetime,
     calendar: WorkingCalendar | None = None,
+    *,
+    check: bool = True,
 ) -> Edited:
     """Let a task start no earlier than ``start`` (None: as soon as its predecessors allow).
+
+    ``check=False`` restores an earlier setting (undo) without asking whether it is still allowed:
+    the schedule then simply starts the task when its predecessors and the clock allow.
 
     Gives back the previous setting (for undo) with the rescheduled chart.
 
@@ -248,7 +253,7 @@ def move_task_start(
             )
         previous, case_id = task.not_before, task.case_id
         # Later than it starts now never breaks a predecessor; earlier needs the check.
-        if start is not None and (task.planned_start is None or start < task.planned_start):
+        if check and start is not None and (task.planned_start is None or start < task.planned_start):
             tasks, deadline = plans_of_cases(session, [case_id])[case_id]
             free = [replace(t, not_before=None) if t.key == str(task_id) else t for t in tasks]
             allowed = schedule_plan(free, calendar, now, deadline)
@@ -314,13 +319,34 @@ def delete_dependency(
     """Remove a link; gives it back as it was (for undo)."""
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
-        link = session.get(TaskDependency, dependency_id)
-        if link is None:
-            raise ValidationFailed({"links": "该前置关系已被删除"})
-        gone = GanttLink(link.id, link.predecessor_id, link.successor_id, link.kind, link.lag_minutes)
-        case_id = session.get(Task, link.successor_id).case_id
-        session.execute(delete(TaskDependency).where(TaskDependency.id == dependency_id))
-        return Edited(gone, _reschedule(session, case_id, calendar, now))
+        return _delete_link(session, session.get(TaskDependency, dependency_id), calendar, now)
+
+
+def delete_link(
+    database: Database,
+    predecessor_id: int,
+    successor_id: int,
+    now: datetime,
+    calendar: WorkingCalendar | None = None,
+) -> Edited:
+    """Remove the link between two tasks (undo knows the tasks, not the link's id, which changes)."""
+    calendar = calendar or load_working_calendar(database)
+    with database.unit_of_work() as session:
+        link = session.scalars(
+            select(TaskDependency).where(
+                TaskDependency.predecessor_id == predecessor_id, TaskDependency.successor_id == successor_id
+            )
+        ).first()
+        return _delete_link(session, link, calendar, now)
+
+
+def _delete_link(session, link: TaskDependency | None, calendar: WorkingCalendar, now: datetime) -> Edited:
+    if link is None:
+        raise ValidationFailed({"links": "该前置关系已被删除"})
+    gone = GanttLink(link.id, link.predecessor_id, link.successor_id, link.kind, link.lag_minutes)
+    case_id = session.get(Task, link.successor_id).case_id
+    session.execute(delete(TaskDependency).where(TaskDependency.id == link.id))
+    return Edited(gone, _reschedule(session, case_id, calendar, now))
 
 
 def set_baseline(
@@ -330,13 +356,20 @@ def set_baseline(
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         _reschedule(session, case_id, calendar, now)
-        session.execute(
-            update(Task)
-            .where(Task.case_id == case_id)
-            .values(baseline_start=Task.planned_start, baseline_finish=Task.planned_finish)
-            .execution_options(synchronize_session=False)
-        )
-        session.execute(update(Case).where(Case.id == case_id).values(baseline_at=now))
+        set_baseline_in(session, case_id, now)
+
+
+def set_baseline_in(session, case_id: int, now: datetime) -> None:
+    """The case's stored plan becomes its baseline, in the caller's transaction."""
+    session.execute(
+        update(Task)
+        .where(Task.case_id == case_id)
+        .values(baseline_start=Task.planned_start, baseline_finish=Task.planned_finish)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(Case).where(Case.id == case_id).values(baseline_at=now or func.current_timestamp())
+    )
 
 
 def save_gantt_margin(database: Database, minutes: int) -> None:

@@ -18,6 +18,7 @@ from app.db.database import Database
 from app.db.models import Case, Client, CostLine, LetterVersion, OfficeProfile, Task
 from app.domain.case_documents import DocumentKind
 from app.domain.chinese_amount import rmb_capitals
+from app.domain.chinese_format import format_moment_long
 from app.domain.cost_estimate import CENT, CostItem
 from app.domain.letter import (
     ConfirmationLetter,
@@ -29,11 +30,11 @@ from app.domain.letter import (
     load_letter_clauses,
 )
 from app.domain.scheduling import schedule_plan
-from app.domain.vocabulary import ServiceTier, TaskStatus
+from app.domain.vocabulary import ServiceTier
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
-from app.usecases.gantt import set_baseline
+from app.usecases.gantt import set_baseline_in
 from app.usecases.planning import plans_of_cases
 from app.usecases.stored_files import LETTERS, StoredFile, store_bytes, store_file, stored_path
 from reports.confirmation_letter import render_confirmation_letter
@@ -119,8 +120,10 @@ def compose_confirmation_letter(
     values = {
         "client": client_party.name,
         "office": office_party.name,
-        "deadline": f"{deadline.year}年{deadline.month}月{deadline.day}日 {deadline:%H:%M}",
-        "materials_due": _moment(calendar.add_working_minutes(now, clauses.materials_due_hours * 60)),
+        "deadline": format_moment_long(deadline),
+        "materials_due": format_moment_long(
+            calendar.add_working_minutes(now, clauses.materials_due_hours * 60)
+        ),
         "confirm_hours": str(clauses.confirm_within_hours),
         "total": f"¥{total:,.2f}",
         "loss_cap_multiple": str(clauses.loss_cap_multiple),
@@ -158,10 +161,6 @@ def compose_confirmation_letter(
         tuple(fill(t, values) for t in response),
         fill(clauses.closing, values),
     )
-
-
-def _moment(moment: datetime) -> str:
-    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
 
 
 def render_letter(database: Database, case_id: int, now: datetime) -> bytes:
@@ -273,7 +272,10 @@ def letter_file(database: Database, letter: LetterInfo) -> Path:
 def mark_signed(
     database: Database, letter_id: int, signed_on: date, received_by: str, scan: Path | None, now: datetime
 ) -> LetterInfo:
-    """Record the client's signature on a version, with the scanned copy; the plan becomes the baseline.
+    """Record the client's signature on a confirmation letter, with the scanned copy.
+
+    The first signature of a case makes its plan as it stands the baseline; registering again (to add
+    the scan later) changes the record, not the baseline.
 
     Raises:
         ValidationFailed: ``received_by`` empty, ``signed_on`` in the future, the scan unreadable.
@@ -288,15 +290,19 @@ def mark_signed(
     stored: StoredFile | None = store_file(database, LETTERS, scan, "scan") if scan else None
     with database.unit_of_work() as session:
         row = session.get(LetterVersion, letter_id)
-        if row is None:
-            raise ValidationFailed({"letter": "该版本确认书已不存在"})
+        if row is None or row.kind != DocumentKind.CONFIRMATION.value:
+            raise ValidationFailed({"letter": "只有确认书才能登记签回"})
+        first_signature = not session.scalar(
+            select(func.count())
+            .select_from(LetterVersion)
+            .where(LetterVersion.case_id == row.case_id, LetterVersion.signed_on.is_not(None))
+        )
         row.signed_on, row.received_by = signed_on, received_by.strip()
         if stored is not None:
             row.scan_name, row.scan_sha256 = stored.file_name, stored.sha256
-        case_id = row.case_id
-        info = _info(row)
-    set_baseline(database, case_id, now)
-    return info
+        if first_signature:  # the plan the client agreed to; a scan added later does not move it
+            set_baseline_in(session, row.case_id, now)
+        return _info(row)
 
 
 def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
@@ -328,6 +334,6 @@ def needs_start_confirmation(database: Database, case_id: int) -> bool:
         any_started = session.scalar(
             select(func.count())
             .select_from(Task)
-            .where(Task.case_id == case_id, Task.status != TaskStatus.TODO)
+            .where(Task.case_id == case_id, Task.started_at.is_not(None))
         )
     return not started and not any_started and signed_letter(database, case_id) is None

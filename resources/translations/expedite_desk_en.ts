@@ -179,43 +179,43 @@
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="324"/>
+        <location filename="../../ui/pages/board_page.py" line="328"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="346"/>
+        <location filename="../../ui/pages/board_page.py" line="350"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="385"/>
         <location filename="../../ui/pages/board_page.py" line="389"/>
+        <location filename="../../ui/pages/board_page.py" line="393"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="385"/>
+        <location filename="../../ui/pages/board_page.py" line="389"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="389"/>
+        <location filename="../../ui/pages/board_page.py" line="393"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="396"/>
+        <location filename="../../ui/pages/board_page.py" line="400"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="397"/>
+        <location filename="../../ui/pages/board_page.py" line="401"/>
         <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
         <translation>The confirmation letter for {number} has not been signed yet. To start work anyway, enter who decided:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="404"/>
+        <location filename="../../ui/pages/board_page.py" line="408"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -380,94 +380,94 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="53"/>
+        <location filename="../../ui/pages/cases_view.py" line="54"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="58"/>
+        <location filename="../../ui/pages/cases_view.py" line="59"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="60"/>
+        <location filename="../../ui/pages/cases_view.py" line="61"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="62"/>
+        <location filename="../../ui/pages/cases_view.py" line="63"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="64"/>
+        <location filename="../../ui/pages/cases_view.py" line="65"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="68"/>
+        <location filename="../../ui/pages/cases_view.py" line="69"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="70"/>
+        <location filename="../../ui/pages/cases_view.py" line="71"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="74"/>
+        <location filename="../../ui/pages/cases_view.py" line="75"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="76"/>
+        <location filename="../../ui/pages/cases_view.py" line="77"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="79"/>
+        <location filename="../../ui/pages/cases_view.py" line="80"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="80"/>
+        <location filename="../../ui/pages/cases_view.py" line="81"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="83"/>
+        <location filename="../../ui/pages/cases_view.py" line="84"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="85"/>
+        <location filename="../../ui/pages/cases_view.py" line="86"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="142"/>
+        <location filename="../../ui/pages/cases_view.py" line="143"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="150"/>
-        <location filename="../../ui/pages/cases_view.py" line="160"/>
-        <location filename="../../ui/pages/cases_view.py" line="168"/>
+        <location filename="../../ui/pages/cases_view.py" line="151"/>
+        <location filename="../../ui/pages/cases_view.py" line="161"/>
+        <location filename="../../ui/pages/cases_view.py" line="169"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="180"/>
+        <location filename="../../ui/pages/cases_view.py" line="181"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="193"/>
+        <location filename="../../ui/pages/cases_view.py" line="198"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="215"/>
+        <location filename="../../ui/pages/cases_view.py" line="220"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -475,7 +475,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="218"/>
+        <location filename="../../ui/pages/cases_view.py" line="223"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -664,22 +664,22 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="220"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="219"/>
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="221"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="220"/>
         <source>·预估</source>
         <translation>·est.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="246"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="245"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="247"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="246"/>
         <source>截止</source>
         <translation>Deadline</translation>
     </message>
@@ -688,12 +688,17 @@
     <name>GanttExport</name>
     <message>
         <location filename="../../ui/gantt/gantt_export.py" line="67"/>
-        <source>共 {n} 行，图片过长，请导出 PDF（可分多页）</source>
-        <extracomment>Beyond this height a PNG gets unwieldy; the PDF pages a long chart instead.</extracomment>
-        <translation>{n} rows: too tall for one image. Export a PDF instead (it can span several pages)</translation>
+        <source>图片过大（共 {n} 行），请缩小时间轴或导出 PDF（可分多页）</source>
+        <extracomment>Beyond this size a PNG gets unwieldy (zoom out, or export the PDF, which pages a long chart).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="113"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="104"/>
+        <source>无法写入 {path}</source>
+        <translation>Cannot write {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_export.py" line="116"/>
         <source>第 {page} 页 共 {pages} 页</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -706,147 +711,147 @@
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="85"/>
+        <location filename="../../ui/pages/gantt_page.py" line="90"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="89"/>
+        <location filename="../../ui/pages/gantt_page.py" line="94"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="92"/>
+        <location filename="../../ui/pages/gantt_page.py" line="97"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="93"/>
+        <location filename="../../ui/pages/gantt_page.py" line="98"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="96"/>
+        <location filename="../../ui/pages/gantt_page.py" line="101"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="96"/>
+        <location filename="../../ui/pages/gantt_page.py" line="101"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="96"/>
+        <location filename="../../ui/pages/gantt_page.py" line="101"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="98"/>
+        <location filename="../../ui/pages/gantt_page.py" line="103"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="101"/>
+        <location filename="../../ui/pages/gantt_page.py" line="106"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="103"/>
+        <location filename="../../ui/pages/gantt_page.py" line="108"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="104"/>
+        <location filename="../../ui/pages/gantt_page.py" line="109"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="108"/>
+        <location filename="../../ui/pages/gantt_page.py" line="113"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="109"/>
+        <location filename="../../ui/pages/gantt_page.py" line="114"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="111"/>
+        <location filename="../../ui/pages/gantt_page.py" line="116"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="113"/>
+        <location filename="../../ui/pages/gantt_page.py" line="118"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="115"/>
+        <location filename="../../ui/pages/gantt_page.py" line="120"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="154"/>
+        <location filename="../../ui/pages/gantt_page.py" line="159"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="186"/>
+        <location filename="../../ui/pages/gantt_page.py" line="191"/>
         <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task bar to change its start, drag its right end to change its duration, hold Shift and drag from one task to another to add a dependency, click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="202"/>
+        <location filename="../../ui/pages/gantt_page.py" line="207"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="227"/>
+        <location filename="../../ui/pages/gantt_page.py" line="232"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="269"/>
+        <location filename="../../ui/pages/gantt_page.py" line="274"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="299"/>
+        <location filename="../../ui/pages/gantt_page.py" line="304"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="315"/>
+        <location filename="../../ui/pages/gantt_page.py" line="320"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="336"/>
+        <location filename="../../ui/pages/gantt_page.py" line="337"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="359"/>
+        <location filename="../../ui/pages/gantt_page.py" line="352"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="376"/>
+        <location filename="../../ui/pages/gantt_page.py" line="371"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="383"/>
+        <location filename="../../ui/pages/gantt_page.py" line="378"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="392"/>
+        <location filename="../../ui/pages/gantt_page.py" line="387"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="395"/>
+        <location filename="../../ui/pages/gantt_page.py" line="390"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -1357,12 +1362,17 @@
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="371"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="375"/>
+        <source>无法保存到 {path}：{reason}</source>
+        <translation>Cannot save to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="379"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="387"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="395"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -2461,22 +2471,23 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Legal final review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cost_estimate.py" line="14"/>
+        <location filename="../../app/domain/cost_estimate.py" line="16"/>
         <source>加急服务费</source>
+        <extracomment>Amounts a form takes: below one 万亿 yuan (and within a 64-bit count of fen).</extracomment>
         <translation>Expedite fee</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cost_estimate.py" line="15"/>
+        <location filename="../../app/domain/cost_estimate.py" line="17"/>
         <source>加班费</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cost_estimate.py" line="16"/>
+        <location filename="../../app/domain/cost_estimate.py" line="18"/>
         <source>专家溢价</source>
         <translation>Expert premium</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cost_estimate.py" line="17"/>
+        <location filename="../../app/domain/cost_estimate.py" line="19"/>
         <source>特殊通道费</source>
         <translation>Channel fee</translation>
     </message>
@@ -2514,6 +2525,63 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/case_documents.py" line="24"/>
         <source>外部因素或不可抗力</source>
         <translation>External factors or force majeure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="21"/>
+        <source>目标达成</source>
+        <extracomment>A closed case&apos;s retrospective falls due this many working hours after closing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="22"/>
+        <source>流程效率</source>
+        <translation>Process efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="23"/>
+        <source>资源使用</source>
+        <translation>Resource use</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="24"/>
+        <source>沟通效果</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="25"/>
+        <source>风险暴露</source>
+        <translation>Risk exposure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="29"/>
+        <source>问题类型</source>
+        <translation>Problem type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="30"/>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="31"/>
+        <source>解决方式</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="32"/>
+        <source>客户行业</source>
+        <translation>Client industry</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="56"/>
+        <source>复盘</source>
+        <extracomment>The tag lists an office starts with (it may rename, add and reorder them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="57"/>
+        <source>手工录入</source>
+        <translation>Written by hand</translation>
     </message>
 </context>
 </TS>

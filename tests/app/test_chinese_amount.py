@@ -29,6 +29,11 @@ from app.domain.chinese_amount import rmb_capitals
         ("100000000", "人民币壹亿元整"),
         ("100010000", "人民币壹亿零壹万元整"),
         ("230000010.20", "人民币贰亿叁仟万零壹拾元贰角整"),
+        ("1000000000.01", "人民币壹拾亿元零壹分"),
+        ("100000001", "人民币壹亿零壹元整"),
+        ("10100", "人民币壹万零壹佰元整"),
+        ("1500000000000", "人民币壹万伍仟亿元整"),
+        ("1000100000000", "人民币壹万零壹亿元整"),
     ],
 )
 def test_capitals(amount: str, capitals: str):
@@ -39,3 +44,10 @@ def test_amounts_round_to_the_fen_and_negative_ones_are_refused():
     assert rmb_capitals(Decimal("0.005")) == "人民币壹分"
     with pytest.raises(ValueError, match="负数"):
         rmb_capitals(Decimal("-1"))
+
+
+def test_a_form_refuses_amounts_beyond_what_letters_write():
+    from app.domain.cost_estimate import parse_amount
+
+    with pytest.raises(ValueError, match="过大"):
+        parse_amount("1e16")

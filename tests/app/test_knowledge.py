@@ -157,7 +157,11 @@ def test_export_then_import_into_an_empty_database_gives_the_same_entries(sample
     original = [key(e) for e in search_entries(sample_database) if e.title != "带控制字符"]
     assert sorted(k for k in map(key, search_entries(fresh)) if k[0] != "带控制字符") == sorted(original)
     again = import_knowledge(sample_database, path, NOW, dry_run=True)  # same file, same database
-    assert (again.unchanged, again.updated, again.added) == (rows - 1, 1, 0)  # only the cleaned control character
+    assert (again.unchanged, again.updated, again.added) == (
+        rows - 1,
+        1,
+        0,
+    )  # only the cleaned control character
     assert "带控制字符" in again.changes[0]
     fresh.dispose()
 

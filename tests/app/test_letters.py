@@ -79,7 +79,7 @@ def test_starting_an_unsigned_case_is_a_recorded_decision(sample_database):
     assert not needs_start_confirmation(sample_database, case_id)  # its work has started already
     with sample_database.unit_of_work() as session:
         for task in session.scalars(select(Task).where(Task.case_id == case_id)):
-            task.status = TaskStatus.TODO  # a case just taken in
+            task.status, task.started_at = TaskStatus.TODO, None  # a case just taken in
     assert needs_start_confirmation(sample_database, case_id)
     with pytest.raises(ValidationFailed):
         record_unsigned_start(sample_database, case_id, "  ", NOW)
@@ -138,3 +138,28 @@ def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_
     assert "人民币壹仟元整" in notice_text and "本次加急服务费不予收取" in notice_text
     summary_text = _pdf_text(letter_file(sample_database, summary))
     assert "案件摘要" in summary_text and "紧急度评估" in summary_text
+
+
+def test_only_a_confirmation_letter_is_signed_and_the_baseline_is_fixed_once(sample_database, tmp_path: Path):
+    from app.usecases.case_documents import generate_progress_report
+
+    case_id = _open_case(sample_database)
+    report = generate_progress_report(sample_database, case_id, NOW)
+    with pytest.raises(ValidationFailed, match="只有确认书"):
+        mark_signed(sample_database, report.id, NOW.date(), "陈静", None, NOW)
+    letter = generate_letter_version(sample_database, case_id, NOW)
+    mark_signed(sample_database, letter.id, NOW.date(), "陈静", None, NOW)
+    with sample_database.unit_of_work() as session:
+        first = {
+            t.id: t.baseline_finish for t in session.scalars(select(Task).where(Task.case_id == case_id))
+        }
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.planned_finish = task.planned_finish + timedelta(days=3)  # the plan slips later
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 later scan")
+    mark_signed(sample_database, letter.id, NOW.date(), "陈静", scan, NOW + timedelta(days=5))  # scan added
+    with sample_database.unit_of_work() as session:
+        assert {
+            t.id: t.baseline_finish for t in session.scalars(select(Task).where(Task.case_id == case_id))
+        } == first
+        assert session.get(Case, case_id).baseline_at == NOW

@@ -137,3 +137,29 @@ def test_critical_tasks_are_red_and_exports_are_written(qtbot, sample_database, 
         )
         > 8
     )
+
+
+def test_undo_and_redo_of_links_follow_the_tasks_not_the_ids(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.open_case(_linked_case(sample_database), "case")
+    rows = [r.key for r in page.chart.rows if r.movable]
+    linked = {(link.predecessor, link.successor) for link in page.chart.links}
+    pairs = [(a, b) for a in rows for b in rows if a < b and (a, b) not in linked and (b, a) not in linked]
+    first, second = pairs[0], next(p for p in pairs[1:] if p != pairs[0])
+
+    def links() -> set:
+        return {(link.predecessor, link.successor) for link in page.chart.links}
+
+    page.link_tasks(*first)
+    page.link_tasks(*second)
+    gone = next(
+        link.dependency_id for link in page.chart.links if (link.predecessor, link.successor) == first
+    )
+    page.unlink(gone)
+    assert first not in links() and second in links()
+    for _ in range(3):
+        page.undo_stack.undo()
+    assert links() == linked, page.message.text()
+    for _ in range(3):
+        page.undo_stack.redo()
+    assert first not in links() and second in links()

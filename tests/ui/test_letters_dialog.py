@@ -61,7 +61,7 @@ def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_d
     case_id, _number = _open_case(sample_database)
     with sample_database.unit_of_work() as session:
         for task in session.scalars(select(Task).where(Task.case_id == case_id)):
-            task.status = TaskStatus.TODO
+            task.status, task.started_at = TaskStatus.TODO, None
     page = BoardPage(sample_database)
     qtbot.addWidget(page)
     page.show()

@@ -26,11 +26,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from app.domain.gantt_geometry import (
-    MAX_PIXELS_PER_HOUR,
-    MIN_PIXELS_PER_HOUR,
     DayBand,
     TimeScale,
     bar_span,
+    clamp_pixels_per_hour,
     day_bands,
     snap,
     ticks,
@@ -134,7 +133,7 @@ class GanttChart(QAbstractScrollArea):
     def set_pixels_per_hour(self, pixels: float, anchor_x: float) -> None:
         absolute = anchor_x + self.horizontalScrollBar().value()
         instant = self.scale.instant(absolute)
-        self.scale = TimeScale(self._span[0], min(MAX_PIXELS_PER_HOUR, max(MIN_PIXELS_PER_HOUR, pixels)))
+        self.scale = TimeScale(self._span[0], clamp_pixels_per_hour(pixels))
         self._update_bars()
         self.horizontalScrollBar().setValue(int(self.scale.x(instant) - anchor_x))
         self.viewport().update()
@@ -329,7 +328,7 @@ class GanttChart(QAbstractScrollArea):
         start = QPointF(source.left() if link.start_to_start else source.right(), source.center().y())
         end = QPointF(target.left(), target.center().y())
         path = QPainterPath(start)
-        bend = max(start.x() + 6, end.x() - 6) if end.x() - 6 >= start.x() + 6 else start.x() + 6
+        bend = max(start.x() + 6, end.x() - 6)  # turn just before the successor, never behind the start
         path.lineTo(bend, start.y())
         path.lineTo(bend, end.y())
         path.lineTo(end)

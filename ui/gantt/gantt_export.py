@@ -16,8 +16,8 @@ from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, GanttChart
 
 LABEL_WIDTH = 260
-#: Beyond this height a PNG gets unwieldy; the PDF pages a long chart instead.
-MAX_PNG_HEIGHT = 16000
+#: Beyond this size a PNG gets unwieldy (zoom out, or export the PDF, which pages a long chart).
+MAX_PNG_SIDE = 16000
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 
 
@@ -62,11 +62,11 @@ def export_png(chart: GanttChart, path: Path, title: str) -> Path:
         ExportTooLarge: too many rows for one image (export a PDF instead).
     """
     height = HEADER_HEIGHT + len(chart.rows) * ROW_HEIGHT
-    if height > MAX_PNG_HEIGHT:
+    if height > MAX_PNG_SIDE or LABEL_WIDTH + chart.content_width() > MAX_PNG_SIDE:
         raise ExportTooLarge(
-            QCoreApplication.translate("GanttExport", "共 {n} 行，图片过长，请导出 PDF（可分多页）").format(
-                n=len(chart.rows)
-            )
+            QCoreApplication.translate(
+                "GanttExport", "图片过大（共 {n} 行），请缩小时间轴或导出 PDF（可分多页）"
+            ).format(n=len(chart.rows))
         )
     image = QImage(LABEL_WIDTH + chart.content_width(), height, QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
@@ -99,6 +99,9 @@ def export_pdf(chart: GanttChart, path: Path, title: str, paper: str = "A4") -> 
     per_page = max(1, int((page.height() - HEADER_HEIGHT - 24) // ROW_HEIGHT))
     pages = max(1, -(-len(chart.rows) // per_page))
     painter = QPainter(writer)
+    if not painter.isActive():
+        chart.scale = saved
+        raise OSError(QCoreApplication.translate("GanttExport", "无法写入 {path}").format(path=path))
     try:
         for number in range(pages):
             if number:

@@ -366,9 +366,17 @@ class LettersDialog(QDialog):
         if letter is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), letter.file_name, "PDF (*.pdf)")
-        if path:
+        if not path:
+            return
+        try:
             shutil.copyfile(letter_file(self._database, letter), path)
-            self._say(self.tr("已保存：{path}").format(path=path))
+        except OSError as error:
+            self._say(
+                self.tr("无法保存到 {path}：{reason}").format(path=path, reason=error.strerror or error),
+                error=True,
+            )
+            return
+        self._say(self.tr("已保存：{path}").format(path=path))
 
     def mark_signed(self, dialog: SignedDialog | None = None) -> None:
         letter = self.selected()

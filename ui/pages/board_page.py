@@ -305,12 +305,12 @@ class BoardPage(QWidget):
         card = self.model.card(task_id)
         if card is None:
             return False
-        starting = card.status is TaskStatus.TODO and to_status not in (TaskStatus.TODO, TaskStatus.BLOCKED)
+        decided_by = ""
+        starting = to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
         if starting and needs_start_confirmation(self._database, card.case_id):
-            who = self.ask_unsigned_start(card.case_number)
-            if not who:
+            decided_by = self.ask_unsigned_start(card.case_number) or ""
+            if not decided_by:
                 return False
-            record_unsigned_start(self._database, card.case_id, who, datetime.now().replace(microsecond=0))
         reason = ""
         if to_status is TaskStatus.BLOCKED and card.status is not TaskStatus.BLOCKED:
             reason = self.ask_blocked_reason(card.task_name)
@@ -321,6 +321,10 @@ class BoardPage(QWidget):
         result = self.run_move(request)
         if result is None:
             return False
+        if decided_by:  # only once the work has really started
+            record_unsigned_start(
+                self._database, card.case_id, decided_by, datetime.now().replace(microsecond=0)
+            )
         text = self.tr("移动“{task}”到“{column}”").format(task=card.task_name, column=label(to_status))
         self.undo_stack.push(_MoveCommand(self, result, text))
         return True

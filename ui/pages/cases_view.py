@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.case_documents import DocumentKind
 from app.usecases.cases import list_case_rows
 from app.usecases.letters import generate_letter_version, letter_file, list_letter_versions
 from ui.case_table_model import CaseTableModel
@@ -78,7 +79,7 @@ class CasesView(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.open_letters)
         print_letters = QPushButton(self.tr("批量打印确认书…"))
         print_letters.setToolTip(self.tr("打印所有选中案件的最新确认书（没有的先生成）"))
-        print_letters.clicked.connect(self.print_letters)
+        print_letters.clicked.connect(lambda: self.print_letters())
 
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -186,8 +187,12 @@ class CasesView(QWidget):
         paths = []
         now = datetime.now().replace(microsecond=0)
         for case_id in case_ids:
-            versions = list_letter_versions(self._database, case_id)
-            letter = versions[0] if versions else generate_letter_version(self._database, case_id, now)
+            letters = [
+                v
+                for v in list_letter_versions(self._database, case_id)
+                if v.kind is DocumentKind.CONFIRMATION
+            ]
+            letter = letters[0] if letters else generate_letter_version(self._database, case_id, now)
             paths.append(letter_file(self._database, letter))
         pages = print_pdfs(paths, printer)
         self.message.emit(self.tr("已送打印 {n} 份确认书，共 {pages} 页").format(n=len(paths), pages=pages))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from app.usecases.gantt import (
     Edited,
     add_dependency,
     delete_dependency,
+    delete_link,
     load_case_gantt,
     load_office_gantt,
     move_task_start,
@@ -65,10 +66,14 @@ class _EditCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._page.run_edit(self._forward)
+        self._run(self._forward)
 
     def undo(self) -> None:
-        self._page.run_edit(self._back)
+        self._run(self._back)
+
+    def _run(self, edit: Callable[[], Edited]) -> None:
+        if self._page.run_edit(edit) is None:  # refused: the stack no longer matches the database
+            QTimer.singleShot(0, self._page.undo_stack.clear)
 
 
 class GanttPage(QWidget):
@@ -297,8 +302,8 @@ class GanttPage(QWidget):
                 _EditCommand(
                     self,
                     self.tr("移动任务"),
-                    lambda: move_task_start(db, task_id, start, now(), calendar),
-                    lambda: move_task_start(db, task_id, previous, now(), calendar),
+                    lambda: move_task_start(db, task_id, start, now(), calendar, check=False),
+                    lambda: move_task_start(db, task_id, previous, now(), calendar, check=False),
                 )
             )
 
@@ -318,24 +323,20 @@ class GanttPage(QWidget):
                 )
             )
 
+    # Links are undone and redone by their two tasks: a link made again gets a new id.
     def link_tasks(self, predecessor: int, successor: int) -> None:
         db, now, calendar = self._database, self._now, self._calendar
-        edited = self.run_edit(lambda: add_dependency(db, predecessor, successor, now(), calendar=calendar))
-        if edited is None:
+        if (
+            self.run_edit(lambda: add_dependency(db, predecessor, successor, now(), calendar=calendar))
+            is None
+        ):
             return
-        link = {"id": edited.undo}
-
-        def again() -> Edited:
-            done = add_dependency(db, predecessor, successor, now(), calendar=calendar)
-            link["id"] = done.undo
-            return done
-
         self.undo_stack.push(
             _EditCommand(
                 self,
                 self.tr("添加前置关系"),
-                again,
-                lambda: delete_dependency(db, link["id"], now(), calendar),
+                lambda: add_dependency(db, predecessor, successor, now(), calendar=calendar),
+                lambda: delete_link(db, predecessor, successor, now(), calendar),
             )
         )
 
@@ -344,21 +345,15 @@ class GanttPage(QWidget):
         edited = self.run_edit(lambda: delete_dependency(db, dependency_id, now(), calendar))
         if edited is None:
             return
-        gone, link = edited.undo, {"id": dependency_id}
-
-        def restore() -> Edited:
-            done = add_dependency(
-                db, gone.predecessor_id, gone.successor_id, now(), gone.kind, gone.lag_minutes, calendar
-            )
-            link["id"] = done.undo
-            return done
-
+        gone = edited.undo
         self.undo_stack.push(
             _EditCommand(
                 self,
                 self.tr("删除前置关系"),
-                lambda: delete_dependency(db, link["id"], now(), calendar),
-                restore,
+                lambda: delete_link(db, gone.predecessor_id, gone.successor_id, now(), calendar),
+                lambda: add_dependency(
+                    db, gone.predecessor_id, gone.successor_id, now(), gone.kind, gone.lag_minutes, calendar
+                ),
             )
         )
 
