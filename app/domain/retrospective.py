@@ -12,7 +12,7 @@ from datetime import date, datetime
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, LabelledEnum
 from app.domain.working_calendar import WorkingCalendar
 
-#: A closed case's retrospective falls due this many working hours after closing.
+# A closed case’s retrospective falls due this many working hours after closing.
 DUE_WORKING_HOURS = 24
 CLOSED_OUTCOMES = (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE, CaseStatus.FAILED, CaseStatus.WITHDRAWN)
 
@@ -32,7 +32,7 @@ class TagKind(LabelledEnum):
     INDUSTRY = "industry", QT_TRANSLATE_NOOP("vocabulary", "客户行业")
 
 
-#: The tag lists an office starts with (it may rename, add and reorder them).
+# The tag lists an office starts with (it may rename, add and reorder them).
 DEFAULT_TAGS: dict[TagKind, tuple[str, ...]] = {
     TagKind.PROBLEM: ("材料问题", "流程卡点", "外部因素/政策", "系统故障", "沟通", "人为失误", "资源不足"),
     TagKind.RISK_LEVEL: ("一般", "重大"),

@@ -689,7 +689,6 @@
     <message>
         <location filename="../../ui/gantt/gantt_export.py" line="67"/>
         <source>图片过大（共 {n} 行），请缩小时间轴或导出 PDF（可分多页）</source>
-        <extracomment>Beyond this size a PNG gets unwieldy (zoom out, or export the PDF, which pages a long chart).</extracomment>
         <translation>The image would be too large ({n} rows): zoom out the timeline or export a PDF (it can span several pages)</translation>
     </message>
     <message>
@@ -2529,7 +2528,6 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/retrospective.py" line="21"/>
         <source>目标达成</source>
-        <extracomment>A closed case&apos;s retrospective falls due this many working hours after closing.</extracomment>
         <translation>Goal attainment</translation>
     </message>
     <message>
@@ -2575,7 +2573,6 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/retrospective.py" line="56"/>
         <source>复盘</source>
-        <extracomment>The tag lists an office starts with (it may rename, add and reorder them).</extracomment>
         <translation>Retrospective</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, GanttChart
 
 LABEL_WIDTH = 260
-#: Beyond this size a PNG gets unwieldy (zoom out, or export the PDF, which pages a long chart).
+# Beyond this size a PNG gets unwieldy (zoom out, or export the PDF, which pages a long chart).
 MAX_PNG_SIDE = 16000
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 
