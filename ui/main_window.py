@@ -23,8 +23,8 @@ from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.gantt_page import GanttPage
+from ui.pages.knowledge_page import KnowledgePage
 from ui.pages.settings_view import SettingsView
-from ui.pages.upcoming_view import UpcomingView
 from ui.preferences import Preferences
 
 PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "settings")
@@ -40,16 +40,7 @@ class MainWindow(QMainWindow):
             "cases": (self.tr("案件"), self._cases_view),
             "board": (self.tr("看板"), lambda: BoardPage(database)),
             "gantt": (self.tr("甘特图"), lambda: GanttPage(database)),
-            "knowledge": (
-                self.tr("知识库"),
-                lambda: UpcomingView(
-                    self.tr("复盘知识库"),
-                    self.tr(
-                        "结案 24 小时内的五维复盘（目标达成、流程效率、资源使用、沟通效果、风险暴露），"
-                        "按问题类型、风险等级、解决方式打标签，支持中文检索与导出 Excel。"
-                    ),
-                ),
-            ),
+            "knowledge": (self.tr("知识库"), self._knowledge_page),
             "settings": (self.tr("设置"), lambda: SettingsView(database, preferences)),
         }
         self._pages: dict[str, QWidget] = {}
@@ -86,6 +77,18 @@ class MainWindow(QMainWindow):
         view.case_saved.connect(self._case_saved)
         view.board_requested.connect(self.show_case_board)
         return view
+
+    def _knowledge_page(self) -> KnowledgePage:
+        page = KnowledgePage(self._database)
+        page.case_requested.connect(self.show_case)
+        return page
+
+    def show_case(self, case_id: int, number: str) -> None:
+        """The case in the cases list, found and selected."""
+        self.show_page("cases")
+        cases = self.page("cases")
+        cases.search.setText(number)
+        cases.select_case(case_id)
 
     def _case_saved(self, case_id: int) -> None:
         if "board" in self._pages:  # a board already shown takes the new case's cards at once

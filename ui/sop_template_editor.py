@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -52,11 +54,18 @@ class RoleDelegate(QStyledItemDelegate):
 
 class SopTemplateEditor(QDialog):
     def __init__(
-        self, database: Database, template: SopTemplate, version: int, parent: QWidget | None = None
+        self,
+        database: Database,
+        template: SopTemplate,
+        version: int,
+        parent: QWidget | None = None,
+        publisher: Callable[[SopTemplate, str], int] | None = None,
     ):
+        """``publisher`` publishes the edited template with its note (a review's proposal links it)."""
         super().__init__(parent)
         self._database = database
         self._template = template
+        self._publish = publisher or (lambda edited, note: publish_template_version(database, edited, note))
         self.published_version: int | None = None
         self.setWindowTitle(
             self.tr("编辑 SOP 模板：{name}（当前第 {version} 版）").format(
@@ -217,9 +226,7 @@ class SopTemplateEditor(QDialog):
     def publish(self) -> None:
         """Publish and close; on any problem keep everything as typed and say what is wrong."""
         try:
-            self.published_version = publish_template_version(
-                self._database, self.template(), self.revision_note.text()
-            )
+            self.published_version = self._publish(self.template(), self.revision_note.text())
         except TemplateError as error:
             self._show_error(str(error))
             return

@@ -261,7 +261,7 @@ def proposed_sop_changes(database: Database) -> list[ProposedChange]:
     return [ProposedChange(a, code, text, accepted is not None) for a, code, text, accepted in rows]
 
 
-def accept_sop_change(database: Database, action_id: int, template: SopTemplate) -> int:
+def accept_sop_change(database: Database, action_id: int, template: SopTemplate, note: str = "") -> int:
     """Publish ``template`` (the proposal worked into it) as a new version linked to the review.
 
     Returns the new version number.
@@ -270,7 +270,7 @@ def accept_sop_change(database: Database, action_id: int, template: SopTemplate)
         action = session.get(ImprovementActionRecord, action_id)
         if action is None:
             raise ValidationFailed({"action": "该改进措施已不存在"})
-        note = f"复盘改进措施 #{action_id}：{action.proposed_change}"
+        note = note.strip() or f"复盘改进措施 #{action_id}：{action.proposed_change}"
     version = publish_template_version(database, template, note)
     with database.unit_of_work() as session:
         version_id = session.scalar(

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AnalysisView</name>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="61"/>
+        <source>最常见的问题类型</source>
+        <extracomment>Quarters shown in the trend charts (the tables list them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="62"/>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="68"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="82"/>
+        <source>（未标注）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="79"/>
+        <source>问题类型的季度趋势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="96"/>
+        <source>按期完成率（%）与平均延误（工作小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="98"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="125"/>
+        <source>按期完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="99"/>
+        <source>平均延误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="123"/>
+        <source>季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="124"/>
+        <source>复盘案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="126"/>
+        <source>平均延误（工作小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="127"/>
+        <source>最常见问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
+        <source>（不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="143"/>
+        <source>业务类型</source>
+        <translation type="unfinished">Service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="143"/>
+        <source>最常见的问题类型（次数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../ui/application.py" line="36"/>
@@ -380,94 +456,120 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="54"/>
+        <location filename="../../ui/pages/cases_view.py" line="59"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="59"/>
+        <location filename="../../ui/pages/cases_view.py" line="64"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="61"/>
+        <location filename="../../ui/pages/cases_view.py" line="66"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="63"/>
+        <location filename="../../ui/pages/cases_view.py" line="68"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="65"/>
+        <location filename="../../ui/pages/cases_view.py" line="70"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="69"/>
+        <location filename="../../ui/pages/cases_view.py" line="74"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="71"/>
+        <location filename="../../ui/pages/cases_view.py" line="76"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="75"/>
+        <location filename="../../ui/pages/cases_view.py" line="80"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="77"/>
+        <location filename="../../ui/pages/cases_view.py" line="82"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="80"/>
+        <location filename="../../ui/pages/cases_view.py" line="85"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="81"/>
+        <location filename="../../ui/pages/cases_view.py" line="86"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="84"/>
+        <location filename="../../ui/pages/cases_view.py" line="89"/>
+        <source>结案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="92"/>
+        <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="96"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="86"/>
+        <location filename="../../ui/pages/cases_view.py" line="98"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="143"/>
+        <location filename="../../ui/pages/cases_view.py" line="156"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="151"/>
-        <location filename="../../ui/pages/cases_view.py" line="161"/>
-        <location filename="../../ui/pages/cases_view.py" line="169"/>
+        <location filename="../../ui/pages/cases_view.py" line="164"/>
+        <location filename="../../ui/pages/cases_view.py" line="174"/>
+        <location filename="../../ui/pages/cases_view.py" line="182"/>
+        <location filename="../../ui/pages/cases_view.py" line="191"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="181"/>
+        <location filename="../../ui/pages/cases_view.py" line="195"/>
+        <source>结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="195"/>
+        <source>结案结果：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="206"/>
+        <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="216"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="198"/>
+        <location filename="../../ui/pages/cases_view.py" line="233"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="220"/>
+        <location filename="../../ui/pages/cases_view.py" line="255"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -475,7 +577,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="223"/>
+        <location filename="../../ui/pages/cases_view.py" line="258"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -530,54 +632,165 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="45"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="46"/>
         <source>今日概况</source>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="48"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="48"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="52"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="52"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="58"/>
-        <source>后续版本将在这里列出：我的待办、需要复盘的案件、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。</source>
-        <translation>Coming in a later version: my to-dos, cases due for retrospective, SLA timers and client notification reminders, @-mentions and key decisions.</translation>
+        <location filename="../../ui/pages/dashboard_view.py" line="53"/>
+        <source>待复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="53"/>
+        <source>结案后 24 个工作小时内须复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="55"/>
+        <source>复盘已超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="55"/>
+        <source>结案已超过 24 个工作小时仍未复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="63"/>
+        <source>后续版本将在这里列出：我的待办、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。待复盘的案件在“知识库 → 待复盘”中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
+        <source>编辑知识库条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
+        <source>新建知识库条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="38"/>
+        <source>经验、与窗口打交道的方法、最佳实践……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="59"/>
+        <source>（不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="71"/>
+        <source>标题 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="72"/>
+        <source>内容 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="73"/>
+        <source>作者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="77"/>
+        <source>业务类型</source>
+        <translation type="unfinished">Service type</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="22"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="23"/>
+        <source>问题类型</source>
+        <translation type="unfinished">Problem type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="24"/>
+        <source>风险等级</source>
+        <translation type="unfinished">Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="25"/>
+        <source>解决方式</source>
+        <translation type="unfinished">Kind of solution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="26"/>
+        <source>客户行业</source>
+        <translation type="unfinished">Client industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="27"/>
+        <source>业务类型</source>
+        <translation type="unfinished">Service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="28"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="29"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/entry_table_model.py" line="30"/>
+        <source>案件</source>
+        <translation type="unfinished">Cases</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1449,207 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="79"/>
+        <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
+        <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="89"/>
+        <source>全部业务类型</source>
+        <translation type="unfinished">All service types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="93"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="117"/>
+        <source>打开关联案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="126"/>
+        <source>新建条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="127"/>
+        <source>手工录入一条经验（Ctrl+Shift+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="130"/>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="131"/>
+        <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="133"/>
+        <source>导入 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="163"/>
+        <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="174"/>
+        <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="179"/>
+        <source>知识库条目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="180"/>
+        <source>待复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="181"/>
+        <source>季度分析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="182"/>
+        <source>SOP 改进建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="202"/>
+        <source>全部{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="224"/>
+        <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="226"/>
+        <source>共 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="234"/>
+        <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="246"/>
+        <source>待复盘（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="254"/>
+        <source>已采纳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="254"/>
+        <source>待处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="291"/>
+        <source>已保存 {number} 的复盘并存入知识库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="297"/>
+        <source>模板 {code} 已不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="306"/>
+        <source>复盘改进：{change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="309"/>
+        <source>已发布 {code} 第 {version} 版并记入复盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="318"/>
+        <source>导出知识库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="318"/>
+        <source>复盘知识库.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="326"/>
+        <source>正在导出知识库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="326"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="339"/>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="344"/>
+        <source>已取消导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="346"/>
+        <source>导出失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
+        <source>导入知识库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="364"/>
+        <source>确认导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="377"/>
+        <source>
+……另有 {n} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="380"/>
+        <source>文件有 {n} 处问题，未导入任何内容：
+{list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="385"/>
+        <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="393"/>
+        <source>已导入：新增 {added} 条，更新 {updated} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterVersionModel</name>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="59"/>
@@ -1399,68 +1813,58 @@
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
-        <source>复盘知识库</source>
-        <translation>Review knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <source>结案 24 小时内的五维复盘（目标达成、流程效率、资源使用、沟通效果、风险暴露），按问题类型、风险等级、解决方式打标签，支持中文检索与导出 Excel。</source>
-        <translation>Retrospectives within 24 hours of closing, on five dimensions (goal attainment, process efficiency, resource use, communication, risk exposure), tagged by problem type, risk level and solution kind, with Chinese full-text search and Excel export.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -1703,6 +2107,125 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
+    <name>RetrospectiveDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="64"/>
+        <source>复盘 — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="71"/>
+        <source>五维评分（1 很差 … 5 很好）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="79"/>
+        <source>未评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="81"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="88"/>
+        <source>根本原因：失败或延误为什么发生；成功的做对了什么</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="137"/>
+        <source>改进措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
+        <source>负责人</source>
+        <translation type="unfinished">Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
+        <source>完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="97"/>
+        <source>修改的 SOP 模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="98"/>
+        <source>建议的 SOP 修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
+        <source>添加措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="106"/>
+        <source>删除措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="112"/>
+        <source>一句话写清教训，如：清税遇系统升级，提前预约避开窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="113"/>
+        <source>下次怎么做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="128"/>
+        <source>复盘人 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="132"/>
+        <source>事实经过（已按案件记录填入，可修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="134"/>
+        <source>根本原因 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="144"/>
+        <source>存入知识库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="146"/>
+        <source>标题 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="147"/>
+        <source>经验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="175"/>
+        <source>（不修改 SOP）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="196"/>
+        <source>第 {n} 条措施：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="235"/>
+        <source>有 {n} 处需要修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../ui/pages/settings_view.py" line="45"/>
@@ -1876,117 +2399,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplateEditor</name>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="62"/>
+        <location filename="../../ui/sop_template_editor.py" line="71"/>
         <source>编辑 SOP 模板：{name}（当前第 {version} 版）</source>
         <translation>Edit SOP template: {name} (currently Version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="69"/>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>常规（非加急）办理通常需要的工期，如 4d</source>
         <translation>Usual duration for normal (non-expedite) handling, e.g. 4d</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="72"/>
+        <location filename="../../ui/sop_template_editor.py" line="81"/>
         <source>模板名称</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="73"/>
+        <location filename="../../ui/sop_template_editor.py" line="82"/>
         <source>常规办理工期</source>
         <translation>Normal handling duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="74"/>
+        <location filename="../../ui/sop_template_editor.py" line="83"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <location filename="../../ui/sop_template_editor.py" line="87"/>
         <source>标识</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <location filename="../../ui/sop_template_editor.py" line="87"/>
         <source>步骤名称</source>
         <translation>Step name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <location filename="../../ui/sop_template_editor.py" line="87"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <location filename="../../ui/sop_template_editor.py" line="87"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <location filename="../../ui/sop_template_editor.py" line="87"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="79"/>
+        <location filename="../../ui/sop_template_editor.py" line="88"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="79"/>
+        <location filename="../../ui/sop_template_editor.py" line="88"/>
         <source>检查清单（用“；”分隔）</source>
         <translation>Checklist (separate items with “；”)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="94"/>
+        <location filename="../../ui/sop_template_editor.py" line="103"/>
         <source>工期写作 4h（小时）、2d（工作日）、30m（分钟）；前置步骤写标识，</source>
         <translation>Write durations as 4h (hours), 2d (working days) or 30m (minutes); list predecessors by key, </translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <location filename="../../ui/sop_template_editor.py" line="104"/>
         <source>开始-开始写 b(ss)，滞后写 c(+2h)。</source>
         <translation>write start-to-start as b(ss) and a lag as c(+2h).</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="99"/>
+        <location filename="../../ui/sop_template_editor.py" line="108"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="101"/>
+        <location filename="../../ui/sop_template_editor.py" line="110"/>
         <source>删除步骤</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="103"/>
+        <location filename="../../ui/sop_template_editor.py" line="112"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="105"/>
+        <location filename="../../ui/sop_template_editor.py" line="114"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="115"/>
+        <location filename="../../ui/sop_template_editor.py" line="124"/>
         <source>这一版改了什么、为什么改（必填），如：复盘发现银行信息传递延迟，增加确认步骤</source>
         <translation>What changed in this version and why (required), e.g. the retrospective found delays in passing on bank information, so a confirmation step was added</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="125"/>
+        <location filename="../../ui/sop_template_editor.py" line="134"/>
         <source>发布新版本</source>
         <translation>Publish new version</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="135"/>
+        <location filename="../../ui/sop_template_editor.py" line="144"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="160"/>
+        <location filename="../../ui/sop_template_editor.py" line="169"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="189"/>
+        <location filename="../../ui/sop_template_editor.py" line="198"/>
         <source>第 {row} 步：{error}</source>
         <translation>Step {row}: {error}</translation>
     </message>
@@ -2181,14 +2704,6 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/pages/sop_templates_view.py" line="56"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingView</name>
-    <message>
-        <location filename="../../ui/pages/upcoming_view.py" line="14"/>
-        <source>此功能尚在开发中，将在后续版本提供。</source>
-        <translation>This feature is still in development and will be available in a later version.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.case_documents import DocumentKind
+from app.domain.retrospective import CLOSED_OUTCOMES
+from app.domain.vocabulary import CaseStatus
 from app.usecases.cases import list_case_rows
+from app.usecases.errors import ValidationFailed
+from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, letter_file, list_letter_versions
 from ui.case_table_model import CaseTableModel
 from ui.intake.intake_dialog import IntakeDialog
@@ -81,6 +86,13 @@ class CasesView(QWidget):
         print_letters.setToolTip(self.tr("打印所有选中案件的最新确认书（没有的先生成）"))
         print_letters.clicked.connect(lambda: self.print_letters())
 
+        close_case_button = QPushButton(self.tr("结案…"))
+        close_case_button.setObjectName("close_case")
+        close_case_button.setToolTip(
+            self.tr("选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘")
+        )
+        close_case_button.clicked.connect(lambda: self.close_selected())
+
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.setToolTip(self.tr("重新读取案件（F5）"))
@@ -108,14 +120,14 @@ class CasesView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(new_intake)
-        top.addWidget(self.review_button)
-        top.addWidget(board)
-        top.addWidget(letters)
-        top.addWidget(print_letters)
         top.addWidget(refresh)
+        actions = QHBoxLayout()  # a row of its own: the page stays usable on a narrow screen
+        for button in (new_intake, self.review_button, board, letters, print_letters, close_case_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False
@@ -170,6 +182,28 @@ class CasesView(QWidget):
             return
         row = self.model.row_at(index.row())
         LettersDialog(self._database, row.id, row.number, self).exec()
+
+    def close_selected(self, outcome: CaseStatus | None = None) -> bool:
+        """Close the selected case (asking for the outcome unless given); its review then falls due."""
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.message.emit(self.tr("请先在列表中选中一个案件"))
+            return False
+        if outcome is None:
+            labels = [label(status) for status in CLOSED_OUTCOMES]
+            choice, ok = QInputDialog.getItem(self, self.tr("结案"), self.tr("结案结果："), labels, 0, False)
+            if not ok:
+                return False
+            outcome = CLOSED_OUTCOMES[labels.index(choice)]
+        try:
+            close_case(self._database, case_id, outcome, datetime.now().replace(microsecond=0))
+        except ValidationFailed as failure:
+            self.message.emit("；".join(failure.problems.values()))
+            return False
+        self.reload()
+        self.select_case(case_id)
+        self.message.emit(self.tr("已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。"))
+        return True
 
     def selected_case_ids(self) -> list[int]:
         return [self.model.row_at(index.row()).id for index in self.table.selectionModel().selectedRows()]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.usecases.cases import dashboard_figures
+from app.usecases.knowledge import retrospectives_due
 
 AMBER = "#b26a00"
 RED = "#c62828"
@@ -49,14 +50,18 @@ class DashboardView(QWidget):
             "due_soon": _FigureCard(self.tr("48 小时内到期"), self.tr("客户要求的截止时间临近"), AMBER),
             "overdue": _FigureCard(self.tr("已超期"), self.tr("截止时间已过仍未结案"), RED),
             "blocked_tasks": _FigureCard(self.tr("受阻任务"), self.tr("进行中案件里标为受阻的任务"), RED),
+            "reviews_due": _FigureCard(self.tr("待复盘"), self.tr("结案后 24 个工作小时内须复盘"), AMBER),
+            "reviews_overdue": _FigureCard(
+                self.tr("复盘已超期"), self.tr("结案已超过 24 个工作小时仍未复盘"), RED
+            ),
         }
         grid = QGridLayout()
-        for column, card in enumerate(self.cards.values()):
-            grid.addWidget(card, 0, column)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 3, index % 3)
         upcoming = QLabel(
             self.tr(
-                "后续版本将在这里列出：我的待办、需要复盘的案件、SLA 计时与客户通知提醒、"
-                "被 @ 的消息与关键决策。"
+                "后续版本将在这里列出：我的待办、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。"
+                "待复盘的案件在“知识库 → 待复盘”中。"
             )
         )
         upcoming.setWordWrap(True)
@@ -72,6 +77,13 @@ class DashboardView(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        figures = dashboard_figures(self._database, datetime.now())
+        now = datetime.now()
+        figures = dashboard_figures(self._database, now)
+        due = retrospectives_due(self._database, now)
+        values = {
+            **vars(figures),
+            "reviews_due": len(due),
+            "reviews_overdue": sum(item.overdue for item in due),
+        }
         for name, card in self.cards.items():
-            card.set_value(getattr(figures, name))
+            card.set_value(values[name])

@@ -1,0 +1,397 @@
+"""复盘知识库: entries searched and filtered, retrospectives due, the quarterly analysis, SOP
+improvements proposed by reviews, and the knowledge base to Excel and back."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.retrospective import TagKind
+from app.domain.vocabulary import ServiceType
+from app.usecases.errors import ValidationFailed
+from app.usecases.knowledge import (
+    EntryQuery,
+    accept_sop_change,
+    proposed_sop_changes,
+    quarterly_analysis,
+    retrospectives_due,
+    search_entries,
+    tag_lists,
+)
+from app.usecases.knowledge_io import export_knowledge, import_knowledge
+from app.usecases.sop import load_template
+from reports.knowledge_workbook import WorkbookCancelled
+from ui.field_cell import ERROR_STYLE
+from ui.knowledge.analysis_view import AnalysisView
+from ui.knowledge.entry_dialog import EntryDialog
+from ui.knowledge.entry_table_model import EntryTableModel
+from ui.knowledge.retrospective_dialog import RetrospectiveDialog
+from ui.labels import label
+from ui.sop_template_editor import SopTemplateEditor
+from ui.worker import run_in_background
+
+#: Entries listed at once; a search narrows them (the count says how many match in all).
+SHOWN_ENTRIES = 2000
+
+
+class KnowledgePage(QWidget):
+    """Signals:
+    case_requested(int, str): open the case an entry came from (id, number).
+    """
+
+    case_requested = Signal(int, str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._loaded = False
+        self.search = QLineEdit()
+        self.search.setObjectName("kb_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）"))
+        self.search.textChanged.connect(lambda _t: self.reload())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.tag_filters: dict[TagKind, QComboBox] = {}
+        for kind in TagKind:
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{kind.value}")
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+            self.tag_filters[kind] = combo
+        self.service = QComboBox()
+        self.service.addItem(self.tr("全部业务类型"), "")
+        for service in ServiceType:
+            self.service.addItem(label(service), service.value)
+        self.service.currentIndexChanged.connect(lambda _i: self.reload())
+        self.use_dates = QCheckBox(self.tr("日期"))
+        self.since, self.until = QDateEdit(QDate.currentDate().addYears(-1)), QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.use_dates.toggled.connect(lambda _c: self.reload())
+
+        self.model = EntryTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("kb_entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 360)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self._show_entry(current.row())
+        )
+        self.table.doubleClicked.connect(lambda _index: self.edit_entry())
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("kb_detail")
+        self.detail.setReadOnly(True)
+        self.open_case = QPushButton(self.tr("打开关联案件"))
+        self.open_case.setObjectName("kb_open_case")
+        self.open_case.clicked.connect(self._open_case)
+        self.count = QLabel()
+        self.count.setObjectName("kb_count")
+        self.message = QLabel()
+        self.message.setObjectName("kb_message")
+        self.message.setWordWrap(True)
+
+        new = QPushButton(self.tr("新建条目"))
+        new.setToolTip(self.tr("手工录入一条经验（Ctrl+Shift+N）"))
+        new.clicked.connect(lambda: self.edit_entry(new=True))
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=lambda: self.edit_entry(new=True))
+        export = QPushButton(self.tr("导出 Excel…"))
+        export.setToolTip(self.tr("导出当前筛选出的全部条目、标签统计与季度分析"))
+        export.clicked.connect(self.choose_export)
+        import_button = QPushButton(self.tr("导入 Excel…"))
+        import_button.clicked.connect(self.choose_import)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for combo in self.tag_filters.values():
+            filters.addWidget(combo)
+        for widget in (self.service, self.use_dates, self.since, self.until, new, export, import_button):
+            filters.addWidget(widget)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.open_case)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([900, 360])
+        entries = QWidget()
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.addLayout(filters)
+        entries_layout.addWidget(splitter, 1)
+        entries_layout.addWidget(self.count)
+
+        self.due = QListWidget()
+        self.due.setObjectName("kb_due")
+        self.due.itemActivated.connect(self._review)
+        due_page = QWidget()
+        due_layout = QVBoxLayout(due_page)
+        due_layout.addWidget(
+            QLabel(self.tr("结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。"))
+        )
+        due_layout.addWidget(self.due)
+
+        self.analysis = AnalysisView()
+        self.proposals = QListWidget()
+        self.proposals.setObjectName("kb_proposals")
+        self.proposals.itemActivated.connect(self._accept_proposal)
+        proposals_page = QWidget()
+        proposals_layout = QVBoxLayout(proposals_page)
+        proposals_layout.addWidget(
+            QLabel(self.tr("复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。"))
+        )
+        proposals_layout.addWidget(self.proposals)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(entries, self.tr("知识库条目"))
+        self.tabs.addTab(due_page, self.tr("待复盘"))
+        self.tabs.addTab(self.analysis, self.tr("季度分析"))
+        self.tabs.addTab(proposals_page, self.tr("SOP 改进建议"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+    # -- loading ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self._loaded:
+            self._fill_tag_filters()
+            self._loaded = True
+            self.reload()
+            self._load_due()
+        super().showEvent(event)
+
+    def _fill_tag_filters(self) -> None:
+        for kind, values in tag_lists(self._database).items():
+            combo = self.tag_filters[kind]
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("全部{kind}").format(kind=label(kind)), "")
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+
+    def query(self) -> EntryQuery:
+        dated = self.use_dates.isChecked()
+        return EntryQuery(
+            self.search.text(),
+            {kind: combo.currentData() or "" for kind, combo in self.tag_filters.items()},
+            self.service.currentData() or "",
+            self.since.date().toPython() if dated else None,
+            self.until.date().toPython() if dated else None,
+        )
+
+    def reload(self) -> None:
+        if not self._loaded:
+            return
+        entries = search_entries(self._database, self.query(), limit=SHOWN_ENTRIES + 1)
+        more = len(entries) > SHOWN_ENTRIES
+        self.model.set_rows(entries[:SHOWN_ENTRIES])
+        self.count.setText(
+            self.tr("显示最新的 {n} 条；请输入关键词或筛选以缩小范围").format(n=SHOWN_ENTRIES)
+            if more
+            else self.tr("共 {n} 条").format(n=len(entries))
+        )
+        self.detail.clear()
+
+    def _load_due(self) -> None:
+        self.due.clear()
+        for item in retrospectives_due(self._database, datetime.now()):
+            row = QListWidgetItem(
+                self.tr("{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘").format(
+                    number=item.number,
+                    client=item.client_name,
+                    outcome=label(item.outcome),
+                    closed=f"{item.closed_at:%m-%d %H:%M}",
+                    due=f"{item.due:%m-%d %H:%M}",
+                )
+            )
+            row.setData(Qt.ItemDataRole.UserRole, (item.case_id, item.number))
+            if item.overdue:
+                row.setForeground(Qt.GlobalColor.darkRed)
+            self.due.addItem(row)
+        self.tabs.setTabText(1, self.tr("待复盘（{n}）").format(n=self.due.count()))
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 2:
+            self.analysis.show_analysis(quarterly_analysis(self._database, self.query()))
+        elif index == 3:
+            self.proposals.clear()
+            for change in proposed_sop_changes(self._database):
+                state = self.tr("已采纳") if change.accepted else self.tr("待处理")
+                item = QListWidgetItem(f"[{state}] {change.template_code}：{change.proposed_change}")
+                item.setData(
+                    Qt.ItemDataRole.UserRole, (change.action_id, change.template_code, change.proposed_change)
+                )
+                self.proposals.addItem(item)
+
+    def _show_entry(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            entry = self.model.row_at(row)
+            self.detail.setPlainText(f"{entry.title}\n\n{entry.body}")
+            self.open_case.setEnabled(entry.case_id is not None)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    # -- actions ----------------------------------------------------------------------------
+    def edit_entry(self, *, new: bool = False) -> None:
+        index = self.table.currentIndex()
+        entry = None if new or not index.isValid() else self.model.row_at(index.row())
+        if EntryDialog(self._database, entry, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def _open_case(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and (entry := self.model.row_at(index.row())).case_id is not None:
+            self.case_requested.emit(entry.case_id, entry.case_number)
+
+    def _review(self, item: QListWidgetItem) -> None:
+        case_id, number = item.data(Qt.ItemDataRole.UserRole)
+        if (
+            RetrospectiveDialog(self._database, case_id, number, parent=self).exec()
+            == QDialog.DialogCode.Accepted
+        ):
+            self._load_due()
+            self.reload()
+            self._say(self.tr("已保存 {number} 的复盘并存入知识库").format(number=number))
+
+    def _accept_proposal(self, item: QListWidgetItem) -> None:
+        action_id, code, change = item.data(Qt.ItemDataRole.UserRole)
+        published = load_template(self._database, code)
+        if published is None:
+            self._say(self.tr("模板 {code} 已不存在").format(code=code), error=True)
+            return
+        editor = SopTemplateEditor(
+            self._database,
+            published.template,
+            published.version,
+            self,
+            publisher=lambda template, note: accept_sop_change(self._database, action_id, template, note),
+        )
+        editor.revision_note.setText(self.tr("复盘改进：{change}").format(change=change))
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self._say(
+                self.tr("已发布 {code} 第 {version} 版并记入复盘").format(
+                    code=code, version=editor.published_version
+                )
+            )
+            self._tab_shown(3)
+
+    # -- Excel ------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出知识库"), self.tr("复盘知识库.xlsx"), "Excel (*.xlsx)"
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path, progress: QProgressDialog | None = None) -> None:
+        """Write the filtered entries off the GUI thread, with a progress bar that can cancel."""
+        query = self.query()
+        progress = progress or QProgressDialog(self.tr("正在导出知识库…"), self.tr("取消"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        cancelled = threading.Event()
+        progress.canceled.connect(cancelled.set)
+        self._export_progress = progress
+
+        def report(done: int, total: int) -> bool:
+            self._export_done = (done, total)
+            return not cancelled.is_set()
+
+        def finished(rows: int) -> None:
+            progress.reset()
+            self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path))
+
+        def failed(error: Exception) -> None:
+            progress.reset()
+            if isinstance(error, WorkbookCancelled):
+                self._say(self.tr("已取消导出"))
+            else:
+                self._say(self.tr("导出失败：{error}").format(error=error), error=True)
+
+        timer = QTimer(progress)
+        timer.timeout.connect(
+            lambda: progress.setValue(int(100 * self._export_done[0] / max(1, self._export_done[1])))
+        )
+        self._export_done = (0, 1)
+        timer.start(200)
+        run_in_background(
+            lambda: export_knowledge(self._database, path, query, report), finished, failed, self
+        )
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入知识库"), "", "Excel (*.xlsx)")
+        if path:
+            self.import_file(Path(path), confirm=self._confirm_import)
+
+    def _confirm_import(self, summary: str) -> bool:
+        return QMessageBox.question(self, self.tr("确认导入"), summary) == QMessageBox.StandardButton.Yes
+
+    def import_file(self, path: Path, confirm) -> bool:
+        """A dry run first: problems are shown and nothing is written; otherwise ask, then import."""
+        now = datetime.now().replace(microsecond=0)
+        try:
+            dry = import_knowledge(self._database, path, now, dry_run=True)
+        except ValidationFailed as failure:
+            self._say("；".join(failure.problems.values()), error=True)
+            return False
+        if dry.problems:
+            shown = "\n".join(str(p) for p in dry.problems[:10])
+            more = (
+                self.tr("\n……另有 {n} 处").format(n=len(dry.problems) - 10) if len(dry.problems) > 10 else ""
+            )
+            self._say(
+                self.tr("文件有 {n} 处问题，未导入任何内容：\n{list}").format(n=len(dry.problems), list=shown)
+                + more,
+                error=True,
+            )
+            return False
+        summary = self.tr("将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？").format(
+            added=dry.added, updated=dry.updated, unchanged=dry.unchanged
+        )
+        if not confirm(summary):
+            return False
+        done = import_knowledge(self._database, path, now, dry_run=False)
+        self.reload()
+        self._say(
+            self.tr("已导入：新增 {added} 条，更新 {updated} 条").format(
+                added=done.added, updated=done.updated
+            )
+        )
+        return True
