@@ -7,7 +7,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
 
-.PHONY: run test lint translations translations-update migration bench-startup bench-schedule bench-board bench-gantt bench-letter clean
+.PHONY: run test lint translations translations-update migration bench-startup bench-schedule bench-board bench-gantt bench-letter bench-knowledge clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -49,6 +49,9 @@ bench-startup: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.cold_start --cases $(CASES)
 
 # Scheduling a 2,000-task plan (forward and backward pass, slack, critical chain).
+bench-knowledge: $(INSTALLED)
+	$(BIN)/python -m tests.benchmarks.knowledge --cases $(CASES)
+
 bench-letter: $(INSTALLED)
 	$(BIN)/python -m tests.benchmarks.letter --cases $(CASES)
 

@@ -7,74 +7,74 @@
         <location filename="../../ui/knowledge/analysis_view.py" line="61"/>
         <source>最常见的问题类型</source>
         <extracomment>Quarters shown in the trend charts (the tables list them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Most common problem types</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="62"/>
         <source>次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="68"/>
         <location filename="../../ui/knowledge/analysis_view.py" line="82"/>
         <source>（未标注）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Untagged)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="79"/>
         <source>问题类型的季度趋势</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem types by quarter</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="96"/>
         <source>按期完成率（%）与平均延误（工作小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time rate (%) and average delay (working hours)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="98"/>
         <location filename="../../ui/knowledge/analysis_view.py" line="125"/>
         <source>按期完成率</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time rate</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="99"/>
         <source>平均延误</source>
-        <translation type="unfinished"></translation>
+        <translation>Average delay</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="123"/>
         <source>季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="124"/>
         <source>复盘案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases reviewed</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="126"/>
         <source>平均延误（工作小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Average delay (working hours)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="127"/>
         <source>最常见问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Most common problem</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Any)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="143"/>
         <source>业务类型</source>
-        <translation type="unfinished">Service type</translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="143"/>
         <source>最常见的问题类型（次数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Most common problem types (count)</translation>
     </message>
 </context>
 <context>
@@ -513,12 +513,12 @@
     <message>
         <location filename="../../ui/pages/cases_view.py" line="89"/>
         <source>结案…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="92"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cases_view.py" line="96"/>
@@ -531,45 +531,45 @@
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="156"/>
+        <location filename="../../ui/pages/cases_view.py" line="155"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="164"/>
-        <location filename="../../ui/pages/cases_view.py" line="174"/>
-        <location filename="../../ui/pages/cases_view.py" line="182"/>
-        <location filename="../../ui/pages/cases_view.py" line="191"/>
+        <location filename="../../ui/pages/cases_view.py" line="163"/>
+        <location filename="../../ui/pages/cases_view.py" line="173"/>
+        <location filename="../../ui/pages/cases_view.py" line="181"/>
+        <location filename="../../ui/pages/cases_view.py" line="190"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="195"/>
+        <location filename="../../ui/pages/cases_view.py" line="194"/>
         <source>结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="195"/>
+        <location filename="../../ui/pages/cases_view.py" line="194"/>
         <source>结案结果：</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="206"/>
+        <location filename="../../ui/pages/cases_view.py" line="205"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="216"/>
+        <location filename="../../ui/pages/cases_view.py" line="215"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="233"/>
+        <location filename="../../ui/pages/cases_view.py" line="232"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="255"/>
+        <location filename="../../ui/pages/cases_view.py" line="254"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="258"/>
+        <location filename="../../ui/pages/cases_view.py" line="257"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -679,27 +679,27 @@
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="53"/>
         <source>待复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews due</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="53"/>
         <source>结案后 24 个工作小时内须复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="55"/>
         <source>复盘已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews overdue</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="55"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="63"/>
         <source>后续版本将在这里列出：我的待办、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。待复盘的案件在“知识库 → 待复盘”中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Later versions will list here: my to-dos, SLA timers and client notification reminders, @-mentions and key decisions. Cases awaiting review are under “Knowledge base → Reviews due”.</translation>
     </message>
 </context>
 <context>
@@ -707,42 +707,42 @@
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
         <source>编辑知识库条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit knowledge base entry</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
         <source>新建知识库条目</source>
-        <translation type="unfinished"></translation>
+        <translation>New knowledge base entry</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="38"/>
         <source>经验、与窗口打交道的方法、最佳实践……</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons, ways of dealing with the service counters, best practices…</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="59"/>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Any)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="71"/>
         <source>标题 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Title *</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="72"/>
         <source>内容 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Content *</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="73"/>
         <source>作者</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_dialog.py" line="77"/>
         <source>业务类型</source>
-        <translation type="unfinished">Service type</translation>
+        <translation>Service type</translation>
     </message>
 </context>
 <context>
@@ -750,47 +750,47 @@
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="22"/>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="23"/>
         <source>问题类型</source>
-        <translation type="unfinished">Problem type</translation>
+        <translation>Problem type</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="24"/>
         <source>风险等级</source>
-        <translation type="unfinished">Risk level</translation>
+        <translation>Risk level</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="25"/>
         <source>解决方式</source>
-        <translation type="unfinished">Kind of solution</translation>
+        <translation>Kind of solution</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="26"/>
         <source>客户行业</source>
-        <translation type="unfinished">Client industry</translation>
+        <translation>Client industry</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="27"/>
         <source>业务类型</source>
-        <translation type="unfinished">Service type</translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="28"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="29"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/entry_table_model.py" line="30"/>
         <source>案件</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Case</translation>
     </message>
 </context>
 <context>
@@ -1454,199 +1454,201 @@
         <location filename="../../ui/pages/knowledge_page.py" line="79"/>
         <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
         <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="89"/>
         <source>全部业务类型</source>
-        <translation type="unfinished">All service types</translation>
+        <translation>All service types</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="93"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="117"/>
         <source>打开关联案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open linked case</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="126"/>
         <source>新建条目</source>
-        <translation type="unfinished"></translation>
+        <translation>New entry</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="127"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="130"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="131"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="133"/>
         <source>导入 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="163"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="174"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="179"/>
         <source>知识库条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base entries</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="180"/>
         <source>待复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews due</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="181"/>
         <source>季度分析</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly analysis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="182"/>
         <source>SOP 改进建议</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP improvement proposals</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="202"/>
         <source>全部{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: all</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="224"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="226"/>
         <source>共 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="234"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="246"/>
         <source>待复盘（{n}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews due ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="254"/>
         <source>已采纳</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="254"/>
         <source>待处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="291"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="297"/>
         <source>模板 {code} 已不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Template {code} no longer exists</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="306"/>
         <source>复盘改进：{change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="309"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="318"/>
         <source>导出知识库</source>
-        <translation type="unfinished"></translation>
+        <translation>Export knowledge base</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="318"/>
         <source>复盘知识库.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="326"/>
         <source>正在导出知识库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="326"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="339"/>
         <source>已导出 {n} 条到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="344"/>
         <source>已取消导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="346"/>
         <source>导出失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="359"/>
         <source>导入知识库</source>
-        <translation type="unfinished"></translation>
+        <translation>Import knowledge base</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="364"/>
         <source>确认导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm import</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="377"/>
         <source>
 ……另有 {n} 处</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…and {n} more</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="380"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has {n} problem(s); nothing was imported:
+{list}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="385"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/knowledge_page.py" line="393"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {added} added, {updated} updated</translation>
     </message>
 </context>
 <context>
@@ -2111,118 +2113,118 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="64"/>
         <source>复盘 — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrospective — {number}</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="71"/>
         <source>五维评分（1 很差 … 5 很好）</source>
-        <translation type="unfinished"></translation>
+        <translation>Five-dimension scores (1 very poor … 5 very good)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="79"/>
         <source>未评</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scored</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="81"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="88"/>
         <source>根本原因：失败或延误为什么发生；成功的做对了什么</source>
-        <translation type="unfinished"></translation>
+        <translation>Root cause: why the failure or delay happened; for a success, what went right</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="137"/>
         <source>改进措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvement actions</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
         <source>负责人</source>
-        <translation type="unfinished">Assignee</translation>
+        <translation>Assignee</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
         <source>完成日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="97"/>
         <source>修改的 SOP 模板</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP template to change</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="98"/>
         <source>建议的 SOP 修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed SOP change</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
         <source>添加措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="106"/>
         <source>删除措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="112"/>
         <source>一句话写清教训，如：清税遇系统升级，提前预约避开窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>The lesson in one sentence, e.g. Tax clearance hit a system upgrade; book ahead to avoid the downtime</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="113"/>
         <source>下次怎么做</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do next time</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="128"/>
         <source>复盘人 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed by *</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="132"/>
         <source>事实经过（已按案件记录填入，可修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts / timeline (filled in from the case record; can be edited)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="134"/>
         <source>根本原因 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Root cause *</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="144"/>
         <source>存入知识库</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to the knowledge base</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="146"/>
         <source>标题 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Title *</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="147"/>
         <source>经验</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="175"/>
         <source>（不修改 SOP）</source>
-        <translation type="unfinished"></translation>
+        <translation>(No SOP change)</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="196"/>
         <source>第 {n} 条措施：{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {n}: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/knowledge/retrospective_dialog.py" line="235"/>
         <source>有 {n} 处需要修改</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} item(s) need correcting</translation>
     </message>
 </context>
 <context>
