@@ -100,9 +100,17 @@ class AnalysisView(QWidget):
         for n, quarter in enumerate(recent):
             rate.append(n, quarter.success_rate * 100)
             delay.append(n, quarter.average_delay_hours)
+        success_quarters = QBarCategoryAxis()
+        success_quarters.append([q.quarter for q in recent])
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([100.0] + [q.average_delay_hours for q in recent]) * 1.1)
+        success.addAxis(success_quarters, Qt.AlignmentFlag.AlignBottom)
+        success.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for line in (rate, delay):
             success.addSeries(line)
-        success.createDefaultAxes()
+            line.attachAxis(success_quarters)
+            line.attachAxis(values)
 
         self._layout.addWidget(_view(top), 0, 0)
         self._layout.addWidget(_view(trend), 0, 1)

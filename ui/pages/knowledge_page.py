@@ -83,6 +83,7 @@ class KnowledgePage(QWidget):
         for kind in TagKind:
             combo = QComboBox()
             combo.setObjectName(f"filter_{kind.value}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
             self.tag_filters[kind] = combo
         self.service = QComboBox()
