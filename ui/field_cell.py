@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -30,3 +30,14 @@ class FieldCell(QWidget):
 
     def problem(self) -> str:
         return self.error.text() if self.error.isVisibleTo(self) else ""
+
+
+def ok_cancel_layout(dialog: QDialog, form: QFormLayout) -> QVBoxLayout:
+    """A small form dialog's layout: the form, then OK and Cancel (Enter and Esc)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return layout

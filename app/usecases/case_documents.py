@@ -209,17 +209,25 @@ def _letter_state(letters: list[LetterInfo]) -> str:
     )
 
 
-def generate_progress_report(database: Database, case_id: int, now: datetime) -> LetterInfo:
-    version = next_document_version(database, case_id, DocumentKind.PROGRESS)
-    report = compose_progress_report(database, case_id, now, version)
+def _generate(
+    database: Database, case_id: int, kind: DocumentKind, now: datetime, compose, render, total_fen: int = 0
+) -> LetterInfo:
+    """Compose the case's next version of a document, render it, keep it."""
+    version = next_document_version(database, case_id, kind)
+    document = compose(version)
     return keep_document(
+        database, case_id, kind, version, document.document_number, render(document), now, total_fen
+    )
+
+
+def generate_progress_report(database: Database, case_id: int, now: datetime) -> LetterInfo:
+    return _generate(
         database,
         case_id,
         DocumentKind.PROGRESS,
-        version,
-        report.document_number,
-        render_progress_report(report),
         now,
+        lambda version: compose_progress_report(database, case_id, now, version),
+        render_progress_report,
     )
 
 
@@ -232,31 +240,25 @@ def generate_failure_notice(
     remedy: str,
     compensation: Decimal,
 ) -> LetterInfo:
-    version = next_document_version(database, case_id, DocumentKind.FAILURE)
-    notice = compose_failure_notice(
-        database, case_id, now, what_happened, responsibility, remedy, compensation, version
-    )
-    return keep_document(
+    return _generate(
         database,
         case_id,
         DocumentKind.FAILURE,
-        version,
-        notice.document_number,
-        render_failure_notice(notice),
         now,
+        lambda version: compose_failure_notice(
+            database, case_id, now, what_happened, responsibility, remedy, compensation, version
+        ),
+        render_failure_notice,
         int(compensation * 100),
     )
 
 
 def generate_case_summary(database: Database, case_id: int, now: datetime) -> LetterInfo:
-    version = next_document_version(database, case_id, DocumentKind.SUMMARY)
-    summary = compose_case_summary(database, case_id, now, version)
-    return keep_document(
+    return _generate(
         database,
         case_id,
         DocumentKind.SUMMARY,
-        version,
-        summary.document_number,
-        render_case_summary(summary),
         now,
+        lambda version: compose_case_summary(database, case_id, now, version),
+        render_case_summary,
     )

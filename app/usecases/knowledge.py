@@ -283,6 +283,15 @@ def accept_sop_change(database: Database, action_id: int, template: SopTemplate,
 
 
 # -- the knowledge base -----------------------------------------------------------------------------
+#: The entry column each tag list fills.
+TAG_COLUMNS = {
+    TagKind.PROBLEM: KnowledgeEntry.problem_type,
+    TagKind.RISK_LEVEL: KnowledgeEntry.risk_level,
+    TagKind.SOLUTION: KnowledgeEntry.solution_kind,
+    TagKind.INDUSTRY: KnowledgeEntry.industry,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class EntryRow:
     id: int
@@ -345,13 +354,7 @@ def entry_conditions(query: EntryQuery) -> list:
                 KnowledgeEntry.body.ilike(pattern, escape="\\"),
             )
         )
-    columns = {
-        TagKind.PROBLEM: KnowledgeEntry.problem_type,
-        TagKind.RISK_LEVEL: KnowledgeEntry.risk_level,
-        TagKind.SOLUTION: KnowledgeEntry.solution_kind,
-        TagKind.INDUSTRY: KnowledgeEntry.industry,
-    }
-    conditions += [columns[kind] == value for kind, value in query.tags.items() if value]
+    conditions += [TAG_COLUMNS[kind] == value for kind, value in query.tags.items() if value]
     if query.service_type:
         conditions.append(KnowledgeEntry.service_type == query.service_type)
     if query.since:
@@ -421,15 +424,9 @@ def save_entry(
 
 
 def tag_counts(database: Database, query: EntryQuery = EntryQuery()) -> dict[TagKind, Counter]:  # noqa: B008
-    columns = {
-        TagKind.PROBLEM: KnowledgeEntry.problem_type,
-        TagKind.RISK_LEVEL: KnowledgeEntry.risk_level,
-        TagKind.SOLUTION: KnowledgeEntry.solution_kind,
-        TagKind.INDUSTRY: KnowledgeEntry.industry,
-    }
     counts = {}
     with database.unit_of_work() as session:
-        for kind, column in columns.items():
+        for kind, column in TAG_COLUMNS.items():
             counts[kind] = Counter(
                 dict(
                     session.execute(

@@ -32,7 +32,7 @@
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="98"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="125"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="133"/>
         <source>按期完成率</source>
         <translation>On-time rate</translation>
     </message>
@@ -42,37 +42,37 @@
         <translation>Average delay</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="123"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="131"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="124"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="132"/>
         <source>复盘案件</source>
         <translation>Cases reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="126"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="134"/>
         <source>平均延误（工作小时）</source>
         <translation>Average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="127"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="135"/>
         <source>最常见问题</source>
         <translation>Most common problem</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="145"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="143"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="151"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="143"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="151"/>
         <source>最常见的问题类型（次数）</source>
         <translation>Most common problem types (count)</translation>
     </message>
@@ -1457,196 +1457,196 @@
         <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="89"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="90"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="93"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="94"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="117"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="118"/>
         <source>打开关联案件</source>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="126"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="127"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="127"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="128"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="130"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="131"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="131"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="132"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="133"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="134"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="163"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="164"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="174"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="175"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="179"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="180"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="180"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="181"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="181"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="182"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="182"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="183"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="202"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="203"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="224"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="225"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="226"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="227"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="234"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="235"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="246"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="247"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="254"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="255"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="254"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="255"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="291"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="292"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="297"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="298"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="306"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="307"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="309"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="310"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="318"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="319"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="318"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="319"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="326"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="327"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="326"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="327"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="339"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="340"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="344"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="345"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="346"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="347"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="360"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="364"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="365"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="377"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="378"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="380"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="381"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="385"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="386"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
         <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="393"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="394"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>

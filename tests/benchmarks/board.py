@@ -16,11 +16,8 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import shutil
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.db.database import open_database  # noqa: E402
 from app.domain.vocabulary import TaskStatus  # noqa: E402
-from tests.benchmarks.office import sample_office_file  # noqa: E402
+from tests.benchmarks.office import office_copy  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
 from ui.pages.board_page import BoardPage  # noqa: E402
 
@@ -47,9 +44,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "office.sqlite3"
-        shutil.copy(sample_office_file(args.cases), copy)
+    with office_copy(args.cases) as copy:
         database = open_database(f"sqlite:///{copy}")
         app = QApplication.instance() or QApplication([])
         register_cjk_font(app)

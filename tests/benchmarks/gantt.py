@@ -14,12 +14,9 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import shutil
 import statistics
-import tempfile
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,7 +26,7 @@ from sqlalchemy import insert, select  # noqa: E402
 from app.db.database import open_database  # noqa: E402
 from app.db.models import Case, Client, Task, TaskDependency  # noqa: E402
 from app.domain.vocabulary import CaseStatus, ServiceType  # noqa: E402
-from tests.benchmarks.office import sample_office_file  # noqa: E402
+from tests.benchmarks.office import office_copy  # noqa: E402
 from tests.benchmarks.scheduling import random_plan  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
 from ui.pages.gantt_page import GanttPage  # noqa: E402
@@ -63,9 +60,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--cases", type=int, default=20000)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "office.sqlite3"
-        shutil.copy(sample_office_file(args.cases), copy)
+    with office_copy(args.cases) as copy:
         database = open_database(f"sqlite:///{copy}")
         now = datetime.now().replace(microsecond=0)
         case_id = add_big_case(database, args.tasks, now)

@@ -14,17 +14,15 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from app.db.database import open_database
 from app.usecases.knowledge import EntryQuery, search_entries
-from tests.benchmarks.office import sample_office_file
+from tests.benchmarks.office import office_copy
 
 #: What the knowledge-base page lists at once (ui.pages.knowledge_page.SHOWN_ENTRIES).
 SHOWN = 2000
@@ -46,9 +44,8 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "office.sqlite3"
-        shutil.copy(sample_office_file(args.cases), copy)
+    with office_copy(args.cases) as copy:
+        folder = copy.parent
         url = f"sqlite:///{copy}"
         exports = [_export_once(url, Path(folder) / f"kb{n}.xlsx") for n in range(args.runs)]
         database = open_database(url)

@@ -10,12 +10,9 @@ plan scheduled from now, fees, clauses) and rendered to PDF bytes; median after 
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
-import tempfile
 import time
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -23,7 +20,7 @@ from app.db.database import open_database
 from app.db.models import Case
 from app.domain.vocabulary import OPEN_CASE_STATUSES
 from app.usecases.letters import render_letter
-from tests.benchmarks.office import sample_office_file
+from tests.benchmarks.office import office_copy
 
 
 def main() -> None:
@@ -31,9 +28,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "office.sqlite3"
-        shutil.copy(sample_office_file(args.cases), copy)
+    with office_copy(args.cases) as copy:
         database = open_database(f"sqlite:///{copy}")
         with database.unit_of_work() as session:
             case_id = session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).limit(1))

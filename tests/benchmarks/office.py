@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.db.database import open_database
@@ -34,3 +38,12 @@ def sample_office_file(cases: int) -> Path:
         database.dispose()
         partial.rename(path)
     return path
+
+
+@contextmanager
+def office_copy(cases: int) -> Iterator[Path]:
+    """A scratch copy of the cached office, removed afterwards: benchmarks write to it."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "office.sqlite3"
+        shutil.copy(sample_office_file(cases), copy)
+        yield copy

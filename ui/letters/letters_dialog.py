@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -48,7 +47,7 @@ from app.usecases.letters import (
     list_letter_versions,
     mark_signed,
 )
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
@@ -141,14 +140,7 @@ class SignedDialog(QDialog):
         form.addRow(self.tr("签署日期"), self.cells["signed_on"])
         form.addRow(self.tr("接收人"), self.cells["received_by"])
         form.addRow(self.tr("扫描件"), self.cells["scan"])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        ok_cancel_layout(self, form)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -195,14 +187,7 @@ class FailureNoticeDialog(QDialog):
         form.addRow(self.tr("责任"), self.responsibility)
         form.addRow(self.tr("补救方案"), self.cells["remedy"])
         form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        ok_cancel_layout(self, form)
         self.resize(560, 420)
 
     def values(self) -> tuple[str, Responsibility, str, str]:

@@ -25,7 +25,7 @@ from app.db.database import Database
 from app.domain.case_documents import DocumentKind
 from app.domain.retrospective import CLOSED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
-from app.usecases.cases import list_case_rows
+from app.usecases.cases import CaseRow, list_case_rows
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, letter_file, list_letter_versions
@@ -157,38 +157,38 @@ class CasesView(QWidget):
                 )
             )
 
-    def review_materials(self) -> None:
-        case_id = self.selected_case_id()
-        if case_id is None:
+    def _selected_row(self) -> CaseRow | None:
+        """The selected case, or None after saying (in the status bar) that one must be selected."""
+        index = self.table.currentIndex()
+        if not index.isValid():
             self.message.emit(self.tr("请先在列表中选中一个案件"))
+            return None
+        return self.model.row_at(index.row())
+
+    def review_materials(self) -> None:
+        if (row := self._selected_row()) is None:
             return
+        case_id = row.id
         dialog = MaterialReviewDialog(self._database, case_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.select_case(case_id)
 
     def open_case_board(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            self.message.emit(self.tr("请先在列表中选中一个案件"))
+        if (row := self._selected_row()) is None:
             return
-        row = self.model.row_at(index.row())
         self.board_requested.emit(row.id, row.number)
 
     def open_letters(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            self.message.emit(self.tr("请先在列表中选中一个案件"))
+        if (row := self._selected_row()) is None:
             return
-        row = self.model.row_at(index.row())
         LettersDialog(self._database, row.id, row.number, self).exec()
 
     def close_selected(self, outcome: CaseStatus | None = None) -> bool:
         """Close the selected case (asking for the outcome unless given); its review then falls due."""
-        case_id = self.selected_case_id()
-        if case_id is None:
-            self.message.emit(self.tr("请先在列表中选中一个案件"))
+        if (row := self._selected_row()) is None:
             return False
+        case_id = row.id
         if outcome is None:
             labels = [label(status) for status in CLOSED_OUTCOMES]
             choice, ok = QInputDialog.getItem(self, self.tr("结案"), self.tr("结案结果："), labels, 0, False)
