@@ -536,10 +536,7 @@
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="163"/>
-        <location filename="../../ui/pages/cases_view.py" line="173"/>
-        <location filename="../../ui/pages/cases_view.py" line="181"/>
-        <location filename="../../ui/pages/cases_view.py" line="190"/>
+        <location filename="../../ui/pages/cases_view.py" line="164"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
@@ -796,37 +793,37 @@
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="166"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="178"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="170"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="194"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="187"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="189"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -1654,42 +1651,42 @@
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="63"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="64"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="63"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="75"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="74"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="79"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="78"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -1697,97 +1694,97 @@
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="225"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="244"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="229"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="249"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="234"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="250"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="235"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="253"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="238"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="240"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="258"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="261"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="264"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="249"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="267"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="252"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="305"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="330"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="315"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="352"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="337"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="362"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="347"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="368"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="353"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="375"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="360"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="379"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="364"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="395"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="380"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -2353,47 +2350,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="120"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="119"/>
         <source>登记签回件</source>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="127"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="126"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="130"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="129"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="131"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="130"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="141"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="140"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="142"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="141"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="143"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="142"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="147"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="147"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -3096,6 +3093,21 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/retrospective.py" line="57"/>
         <source>手工录入</source>
         <translation>Written by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sla.py" line="22"/>
+        <source>一级（10 分钟）</source>
+        <translation>Level 1 (10 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sla.py" line="23"/>
+        <source>二级（2 小时）</source>
+        <translation>Level 2 (2 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sla.py" line="24"/>
+        <source>三级（24 小时）</source>
+        <translation>Level 3 (24 hours)</translation>
     </message>
 </context>
 </TS>
