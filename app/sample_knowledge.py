@@ -15,6 +15,7 @@ from app.db.database import Database
 from app.db.models import Case, Client, ImprovementActionRecord, KnowledgeEntry, RetrospectiveRecord, Staff
 from app.domain.retrospective import CLOSED_OUTCOMES, DEFAULT_TAGS, Dimension, EntrySource, TagKind
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole
+from app.usecases.calendar import load_working_calendar
 
 #: Entries per case at office scale: one review per closed case, the rest written by hand.
 ENTRIES_PER_CASE = 1.5
@@ -81,6 +82,7 @@ def generate_sample_knowledge(database: Database, rng: random.Random, now: datet
             "王磊"
         ]
         first_retro = (session.scalar(select(func.max(RetrospectiveRecord.id))) or 0) + 1
+    calendar = load_working_calendar(database)
     problems = list(_LESSONS)
     industries = DEFAULT_TAGS[TagKind.INDUSTRY]
     retros, actions, entries = [], [], []
@@ -116,7 +118,7 @@ def generate_sample_knowledge(database: Database, rng: random.Random, now: datet
                     "proposed_change": "",
                 }
             )
-        delay = (closed_at - deadline).total_seconds() / 3600
+        delay = calendar.working_minutes_between(deadline, closed_at) / 60  # as a review records it
         industry = next((i for i in industries if i in client), rng.choice(industries))
         entries.append(
             {

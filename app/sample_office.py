@@ -12,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from stdnum.cn import uscc
 
 from app.db.database import Database
 from app.db.models import (
+    Base,
     Case,
     Client,
     CostLine,
@@ -415,7 +416,22 @@ def generate_sample_office(
             progress(min(start + batch_size, cases), cases)
     _sample_letters(database, rng, now, min(MAX_SAMPLE_LETTERS, cases // 100))
     generate_sample_knowledge(database, rng, now, cases)
+    _advance_sequences(database)
     return SampleOfficeSummary(client_count, cases, totals["open"], totals["tasks"], totals["dependencies"])
+
+
+def _advance_sequences(database: Database) -> None:
+    """The sample writes its own ids in bulk; on PostgreSQL each table's id sequence is then moved
+    past them, or the next row the app adds would take an id already used."""
+    if database.engine.dialect.name != "postgresql":
+        return
+    with database.unit_of_work() as session:
+        for table in Base.metadata.sorted_tables:
+            if "id" in table.c:
+                session.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 0) + 1, false)"
+                ))  # fmt: skip
 
 
 def _sample_letters(database: Database, rng: random.Random, now: datetime, count: int) -> None:

@@ -89,6 +89,16 @@ class RetrospectiveForm:
     industry: str = ""
 
 
+#: Longest text each field takes (the database columns' lengths; an Excel cell holds 32,767).
+LIMITS = {"title": 200, "body": 30000, "tag": 40, "person": 60}
+
+
+def _length_problems(values: dict[str, tuple[str, int]]) -> dict[str, str]:
+    return {
+        name: f"不能超过 {limit} 个字" for name, (text, limit) in values.items() if len(text.strip()) > limit
+    }
+
+
 def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
     """Field → Chinese message for what keeps the retrospective from being saved."""
     problems: dict[str, str] = {}
@@ -104,7 +114,14 @@ def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
         problems["title"] = "请为知识库条目写一个标题"
     if not form.problem_type.strip():
         problems["problem_type"] = "请选择问题类型"
+    tag, person = LIMITS["tag"], LIMITS["person"]
+    lengths = {"written_by": (form.written_by, person), "title": (form.title, LIMITS["title"]),
+               "problem_type": (form.problem_type, tag), "risk_level": (form.risk_level, tag),
+               "solution_kind": (form.solution_kind, tag), "industry": (form.industry, tag)}  # fmt: skip
+    problems.update({k: v for k, v in _length_problems(lengths).items() if k not in problems})
     for number, action in enumerate(form.actions, start=1):
+        if len(action.owner.strip()) > person:
+            problems["actions"] = f"第 {number} 条改进措施的负责人不能超过 {person} 个字"
         if not action.what.strip():
             problems["actions"] = f"第 {number} 条改进措施没有内容"
         elif action.proposed_change.strip() and not action.sop_template_code:
@@ -130,12 +147,16 @@ def entry_problems(form: EntryForm) -> dict[str, str]:
     problems = {}
     if not form.title.strip():
         problems["title"] = "请填写标题"
-    elif len(form.title.strip()) > 200:
-        problems["title"] = "标题不能超过 200 个字"
     if not form.body.strip():
         problems["body"] = "请填写内容"
     if not form.problem_type.strip():
         problems["problem_type"] = "请选择问题类型"
+    tag = LIMITS["tag"]
+    lengths = {"title": (form.title, LIMITS["title"]), "body": (form.body, LIMITS["body"]),
+               "author": (form.author, LIMITS["person"]), "problem_type": (form.problem_type, tag),
+               "risk_level": (form.risk_level, tag), "solution_kind": (form.solution_kind, tag),
+               "industry": (form.industry, tag)}  # fmt: skip
+    problems.update({k: v for k, v in _length_problems(lengths).items() if k not in problems})
     return problems
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import (
@@ -18,8 +19,6 @@ from app.db.models import (
     KnowledgeTag,
     LetterVersion,
     RetrospectiveRecord,
-    SopTemplateRecord,
-    SopTemplateVersion,
     Task,
     TaskEvent,
 )
@@ -41,7 +40,7 @@ from app.domain.sop_template import SopTemplate
 from app.domain.vocabulary import CaseStatus, ServiceType
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
-from app.usecases.sop import publish_template_version
+from app.usecases.sop import checked_edit, publish_version
 
 
 # -- tag lists ------------------------------------------------------------------------------------
@@ -97,6 +96,11 @@ def close_case(
             raise ValidationFailed(
                 {"outcome": f"案件 {case.number} 已于 {case.closed_at:%Y-%m-%d %H:%M} 结案"}
             )
+        late = now > case.requested_deadline  # the analysis counts on outcome and delay agreeing
+        if outcome is CaseStatus.ACHIEVED and late:
+            raise ValidationFailed({"outcome": "已超过客户的截止时间，应选“逾期完成”"})
+        if outcome is CaseStatus.ACHIEVED_LATE and not late:
+            raise ValidationFailed({"outcome": "尚未超过客户的截止时间，应选“按期完成”"})
         case.status, case.closed_at = outcome, now
 
 
@@ -111,8 +115,12 @@ class RetrospectiveDue:
     overdue: bool
 
 
-def retrospectives_due(database: Database, now: datetime, days: int = 30) -> list[RetrospectiveDue]:
-    """Cases closed in the last ``days`` without a retrospective, the most urgent first."""
+def retrospectives_due(database: Database, now: datetime, days: int = 365) -> list[RetrospectiveDue]:
+    """Cases closed in the last ``days`` without a retrospective, the most overdue first.
+
+    A year back: an overdue review stays on the list until it is written; cases closed before the
+    office began reviewing with this app do not flood it.
+    """
     calendar = load_working_calendar(database)
     since = now.replace(hour=0, minute=0, second=0, microsecond=0)
     with database.unit_of_work() as session:
@@ -194,7 +202,10 @@ def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm
             **{f"{d.value}_comment": form.comments.get(d, "").strip() for d in Dimension},
         )
         session.add(retro)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as error:  # another desk saved its review of the case a moment ago
+            raise ValidationFailed({"case": f"案件 {case.number} 已有复盘"}) from error
         if form.actions:
             session.execute(
                 insert(ImprovementActionRecord),
@@ -261,25 +272,24 @@ def proposed_sop_changes(database: Database) -> list[ProposedChange]:
     return [ProposedChange(a, code, text, accepted is not None) for a, code, text, accepted in rows]
 
 
-def accept_sop_change(database: Database, action_id: int, template: SopTemplate, note: str = "") -> int:
+def accept_sop_change(database: Database, action_id: int, template: SopTemplate, note: str) -> int:
     """Publish ``template`` (the proposal worked into it) as a new version linked to the review.
 
     Returns the new version number.
+
+    Raises:
+        ValidationFailed: the action is gone or already accepted, or the note is empty.
     """
+    checked = checked_edit(template, note)
     with database.unit_of_work() as session:
         action = session.get(ImprovementActionRecord, action_id)
         if action is None:
             raise ValidationFailed({"action": "该改进措施已不存在"})
-        note = note.strip() or f"复盘改进措施 #{action_id}：{action.proposed_change}"
-    version = publish_template_version(database, template, note)
-    with database.unit_of_work() as session:
-        version_id = session.scalar(
-            select(SopTemplateVersion.id)
-            .join(SopTemplateRecord)
-            .where(SopTemplateRecord.code == template.code, SopTemplateVersion.version == version)
-        )
-        session.get(ImprovementActionRecord, action_id).accepted_version_id = version_id
-    return version
+        if action.accepted_version_id is not None:
+            raise ValidationFailed({"action": "该建议已被采纳过"})
+        version = publish_version(session, checked, note.strip())
+        action.accepted_version_id = version.id
+        return version.version
 
 
 # -- the knowledge base -----------------------------------------------------------------------------
@@ -360,7 +370,9 @@ def entry_conditions(query: EntryQuery) -> list:
     if query.since:
         conditions.append(KnowledgeEntry.created_at >= datetime.combine(query.since, datetime.min.time()))
     if query.until:
-        conditions.append(KnowledgeEntry.created_at < datetime.combine(query.until, datetime.max.time()))
+        conditions.append(
+            KnowledgeEntry.created_at < datetime.combine(query.until + timedelta(days=1), datetime.min.time())
+        )
     return conditions
 
 

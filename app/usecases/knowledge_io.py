@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, select
 
 from app.db.database import Database
 from app.db.models import Case, KnowledgeEntry
-from app.domain.retrospective import EntrySource
+from app.domain.retrospective import EntryForm, EntrySource, entry_problems
 from app.domain.vocabulary import CaseStatus, ServiceType
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
@@ -49,6 +49,15 @@ FIELDS = (
     "outcome",
     "delay_hours",
 )
+_COLUMN_OF = {
+    "title": "标题",
+    "body": "内容",
+    "author": "作者",
+    "problem_type": "问题类型",
+    "risk_level": "风险等级",
+    "solution_kind": "解决方式",
+    "industry": "客户行业",
+}
 ANALYSIS_HEADERS = ("季度", "复盘案件数", "按期完成率", "平均延误（工作小时）", "最常见问题", "次数")
 
 
@@ -145,10 +154,17 @@ def _entry_values(number: int, values: dict, problems: list[SheetProblem]) -> di
         problems.append(SheetProblem(ENTRIES_SHEET, number, column, message))
 
     title = as_text(values["标题"]).strip()
-    if not title:
-        problem("标题", "标题不能为空")
-    elif len(title) > 200:
-        problem("标题", "标题不能超过 200 个字")
+    form = EntryForm(
+        title,
+        as_text(values["内容"]),
+        as_text(values["作者"]),
+        as_text(values["问题类型"]),
+        as_text(values["风险等级"]),
+        as_text(values["解决方式"]),
+        as_text(values["客户行业"]),
+    )
+    for name, message in entry_problems(form).items():  # the rules a hand-written entry follows
+        problem(_COLUMN_OF[name], message)
     service = as_text(values["业务类型"]).strip()
     if service and service not in _SERVICES:
         problem("业务类型", f"无法识别的业务类型“{service}”")
@@ -195,12 +211,25 @@ def import_knowledge(database: Database, path: Path, now: datetime, *, dry_run: 
         ValidationFailed: ``file`` when the workbook cannot be read at all.
     """
     report = ImportReport()
-    parsed = []
+    parsed, rows_of_id = [], {}
     try:
         for number, values in read_entries(path):
             entry = _entry_values(number, values, report.problems)
-            if entry is not None:
-                parsed.append((number, entry))
+            if entry is None:
+                continue
+            if entry["id"] in rows_of_id:
+                report.problems.append(
+                    SheetProblem(
+                        ENTRIES_SHEET,
+                        number,
+                        "编号",
+                        f"编号 {entry['id']} 与第 {rows_of_id[entry['id']]} 行重复",
+                    )
+                )
+                continue
+            if entry["id"]:
+                rows_of_id[entry["id"]] = number
+            parsed.append((number, entry))
     except WorkbookUnreadable as error:
         raise ValidationFailed({"file": str(error)}) from error
     with suppress(_NothingWritten):

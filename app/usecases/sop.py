@@ -57,13 +57,14 @@ def import_builtin_templates(database: Database, folder: Path = SOP_TEMPLATES_DI
         known = set(session.scalars(select(SopTemplateRecord.code)))
         missing = [path for path in builtin_template_files(folder) if path.stem not in known]
         for path in missing:
-            _publish(session, load_template_file(path), "内置模板", builtin=True)
+            publish_version(session, load_template_file(path), "内置模板", builtin=True)
     return len(missing)
 
 
-def _publish(
+def publish_version(
     session: Session, template: SopTemplate, note: str, *, builtin: bool = False
 ) -> SopTemplateVersion:
+    """A new version of ``template`` in the caller's transaction (its record created if new)."""
     record = session.scalars(select(SopTemplateRecord).where(SopTemplateRecord.code == template.code)).first()
     if record is None:
         record = SopTemplateRecord(code=template.code, builtin=builtin)
@@ -81,8 +82,8 @@ def _publish(
     return version
 
 
-def publish_template_version(database: Database, template: SopTemplate, revision_note: str) -> int:
-    """Publish an edit as a new version; cases planned earlier keep the version they used.
+def checked_edit(template: SopTemplate, revision_note: str) -> SopTemplate:
+    """The edited template, checked as a file would be, before it is published.
 
     Raises:
         ValidationFailed: ``revision_note`` is empty, or ``steps`` names what is wrong with them.
@@ -90,11 +91,20 @@ def publish_template_version(database: Database, template: SopTemplate, revision
     if not revision_note.strip():
         raise ValidationFailed({"revision_note": "请填写修订说明：这一版改了什么、为什么改"})
     try:
-        checked = parse_template(template.to_data(), f"模板“{template.name}”")
+        return parse_template(template.to_data(), f"模板“{template.name}”")
     except TemplateError as error:
         raise ValidationFailed({"steps": str(error)}) from error
+
+
+def publish_template_version(database: Database, template: SopTemplate, revision_note: str) -> int:
+    """Publish an edit as a new version; cases planned earlier keep the version they used.
+
+    Raises:
+        ValidationFailed: see :func:`checked_edit`.
+    """
+    checked = checked_edit(template, revision_note)
     with database.unit_of_work() as session:
-        return _publish(session, checked, revision_note.strip()).version
+        return publish_version(session, checked, revision_note.strip()).version
 
 
 def list_templates(database: Database) -> list[TemplateSummary]:

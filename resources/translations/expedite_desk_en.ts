@@ -1589,61 +1589,61 @@
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="327"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="328"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="327"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="328"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="340"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="351"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="345"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="356"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="347"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="358"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="360"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="365"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="365"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="370"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="378"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="383"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="381"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="386"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="386"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="391"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
         <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="394"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="399"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -2219,9 +2219,9 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Action {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="235"/>
-        <source>有 {n} 处需要修改</source>
-        <translation>{n} item(s) need correcting</translation>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="237"/>
+        <source>有 {n} 处需要修改，已在对应位置标出</source>
+        <translation>{n} item(s) need correcting; each is marked where it was typed</translation>
     </message>
 </context>
 <context>

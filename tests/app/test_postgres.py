@@ -50,3 +50,22 @@ def test_the_second_desk_cannot_overwrite_the_first(pg_database):
         with pg_database.unit_of_work() as desk_a:
             desk_a.get(Case, case_id).title = "前台甲的修改"
         theirs.title = "前台乙的修改"
+
+
+def test_after_the_sample_the_app_adds_rows_of_its_own_on_postgres(pg_database):
+    """The sample writes ids in bulk; reviews, entries and cases added later must get new ones."""
+    from sqlalchemy import select
+
+    from app.db.models import Case
+    from app.domain.retrospective import Dimension, EntryForm, RetrospectiveForm
+    from app.domain.vocabulary import CaseStatus
+    from app.usecases.knowledge import close_case, save_entry, save_retrospective
+
+    generate_sample_office(pg_database, 120, seed=4, now=NOW)
+    with pg_database.unit_of_work() as session:
+        case_id = session.scalar(select(Case.id).where(Case.status == CaseStatus.ACTIVE).limit(1))
+    close_case(pg_database, case_id, CaseStatus.FAILED, NOW)
+    form = RetrospectiveForm(written_by="王磊", scores=dict.fromkeys(Dimension, 3), root_cause="材料被退回",
+                             title="退回原因要当场问清", problem_type="材料问题")  # fmt: skip
+    assert save_retrospective(pg_database, case_id, form, NOW)
+    assert save_entry(pg_database, EntryForm("手工经验", "内容", "刘芳", "沟通"), NOW)

@@ -29,7 +29,7 @@ def test_close_review_and_find_the_lesson(qtbot, sample_database):
     cases.show()
     case_id, number = _open_case(sample_database)
     cases.select_case(case_id)
-    assert cases.close_selected(CaseStatus.ACHIEVED_LATE)
+    assert cases.close_selected(CaseStatus.FAILED)
     assert any(item.case_id == case_id for item in retrospectives_due(sample_database, datetime.now()))
     dashboard = DashboardView(sample_database)
     qtbot.addWidget(dashboard)
@@ -38,7 +38,7 @@ def test_close_review_and_find_the_lesson(qtbot, sample_database):
 
     dialog = RetrospectiveDialog(sample_database, case_id, number, "王磊")
     qtbot.addWidget(dialog)
-    assert "结案：逾期完成" in dialog.timeline.toPlainText()  # the facts come from the case
+    assert "结案：失败" in dialog.timeline.toPlainText()  # the facts come from the case
     dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted and dialog._cells["score_goal"].problem()
     for spin in dialog.scores.values():

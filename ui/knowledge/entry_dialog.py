@@ -109,6 +109,7 @@ class EntryDialog(QDialog):
         except ValidationFailed as failure:
             for name, cell in self.cells.items():
                 cell.show_problem(failure.problems.get(name))
+            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
             return
         except ConcurrentEdit as error:
             self.error.setText(str(error))

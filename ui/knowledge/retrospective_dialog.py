@@ -231,10 +231,10 @@ class RetrospectiveDialog(QDialog):
         except ValidationFailed as failure:
             for name, cell in self._cells.items():
                 cell.show_problem(failure.problems.get(name))
+            shown = {name for name in self._cells if name in failure.problems}
+            rest = [message for name, message in failure.problems.items() if name not in shown]
             self.error.setText(
-                self.tr("有 {n} 处需要修改").format(n=len(failure.problems))
-                if len(failure.problems) > 1
-                else next(iter(failure.problems.values()))
+                "；".join(rest) or self.tr("有 {n} 处需要修改，已在对应位置标出").format(n=len(shown))
             )
             return
         self.accept()

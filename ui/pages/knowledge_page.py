@@ -324,34 +324,39 @@ class KnowledgePage(QWidget):
     def export(self, path: Path, progress: QProgressDialog | None = None) -> None:
         """Write the filtered entries off the GUI thread, with a progress bar that can cancel."""
         query = self.query()
+        own = progress is None  # a dialog made here is ours to delete
         progress = progress or QProgressDialog(self.tr("正在导出知识库…"), self.tr("取消"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         cancelled = threading.Event()
         progress.canceled.connect(cancelled.set)
-        self._export_progress = progress
+        done = {"rows": 0, "total": 1}  # written by the worker, read by the timer: ints, no tearing
 
-        def report(done: int, total: int) -> bool:
-            self._export_done = (done, total)
+        def report(rows: int, total: int) -> bool:
+            done.update(rows=rows, total=max(1, total))
             return not cancelled.is_set()
 
-        def finished(rows: int) -> None:
+        timer = QTimer(progress)
+        timer.timeout.connect(lambda: progress.setValue(int(100 * done["rows"] / done["total"])))
+        timer.start(200)
+
+        def close_progress() -> None:
+            timer.stop()
             progress.reset()
+            if own:
+                progress.deleteLater()
+
+        def finished(rows: int) -> None:
+            close_progress()
             self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path))
 
         def failed(error: Exception) -> None:
-            progress.reset()
+            close_progress()
             if isinstance(error, WorkbookCancelled):
                 self._say(self.tr("已取消导出"))
             else:
                 self._say(self.tr("导出失败：{error}").format(error=error), error=True)
 
-        timer = QTimer(progress)
-        timer.timeout.connect(
-            lambda: progress.setValue(int(100 * self._export_done[0] / max(1, self._export_done[1])))
-        )
-        self._export_done = (0, 1)
-        timer.start(200)
         run_in_background(
             lambda: export_knowledge(self._database, path, query, report), finished, failed, self
         )
