@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
-from app.sample_office import generate_sample_office
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import save_office_profile
 from ui.office_profile_form import OfficeProfileForm
@@ -81,4 +80,11 @@ class FirstRunDialog(QDialog):
                 self, self.tr("示例数据"), self.tr("示例数据生成失败：{error}").format(error=error)
             )
 
-        run_in_background(lambda: generate_sample_office(self._database, SAMPLE_CASES), done, failed, self)
+        run_in_background(lambda: _sample(self._database), done, failed, self)
+
+
+def _sample(database: Database):
+    # Imported here: the sample also writes letters (reportlab), which the first window need not load.
+    from app.sample_office import generate_sample_office
+
+    return generate_sample_office(database, SAMPLE_CASES)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,13 +21,18 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.db.database import Database
 from app.usecases.office import load_office_profile
-from ui.pages.board_page import BoardPage
-from ui.pages.cases_view import CasesView
-from ui.pages.dashboard_view import DashboardView
-from ui.pages.gantt_page import GanttPage
-from ui.pages.knowledge_page import KnowledgePage
-from ui.pages.settings_view import SettingsView
 from ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from ui.pages.cases_view import CasesView
+    from ui.pages.knowledge_page import KnowledgePage
+
+
+def _page_class(module: str, name: str) -> type[QWidget]:
+    """A page's class, imported when the page is first opened: the letters, charts and Excel code
+    the pages pull in (reportlab, QtCharts, openpyxl) then cost nothing at start-up."""
+    return getattr(importlib.import_module(module), name)
+
 
 PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "settings")
 
@@ -36,12 +43,18 @@ class MainWindow(QMainWindow):
         self._database = database
         self._preferences = preferences
         self._factories: dict[str, tuple[str, Callable[[], QWidget]]] = {
-            "dashboard": (self.tr("工作台"), lambda: DashboardView(database)),
+            "dashboard": (
+                self.tr("工作台"),
+                lambda: _page_class("ui.pages.dashboard_view", "DashboardView")(database),
+            ),
             "cases": (self.tr("案件"), self._cases_view),
-            "board": (self.tr("看板"), lambda: BoardPage(database)),
-            "gantt": (self.tr("甘特图"), lambda: GanttPage(database)),
+            "board": (self.tr("看板"), lambda: _page_class("ui.pages.board_page", "BoardPage")(database)),
+            "gantt": (self.tr("甘特图"), lambda: _page_class("ui.pages.gantt_page", "GanttPage")(database)),
             "knowledge": (self.tr("知识库"), self._knowledge_page),
-            "settings": (self.tr("设置"), lambda: SettingsView(database, preferences)),
+            "settings": (
+                self.tr("设置"),
+                lambda: _page_class("ui.pages.settings_view", "SettingsView")(database, preferences),
+            ),
         }
         self._pages: dict[str, QWidget] = {}
 
@@ -72,14 +85,14 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 
     def _cases_view(self) -> CasesView:
-        view = CasesView(self._database)
+        view = _page_class("ui.pages.cases_view", "CasesView")(self._database)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         view.case_saved.connect(self._case_saved)
         view.board_requested.connect(self.show_case_board)
         return view
 
     def _knowledge_page(self) -> KnowledgePage:
-        page = KnowledgePage(self._database)
+        page = _page_class("ui.pages.knowledge_page", "KnowledgePage")(self._database)
         page.case_requested.connect(self.show_case)
         return page
 
