@@ -27,11 +27,17 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.domain.case_costs import ActualCostItem, CompensationKind
+from app.domain.case_documents import Responsibility
+from app.domain.client_notice import NoticeChannel, NoticeKind
 from app.domain.cost_estimate import CostItem
+from app.domain.incident import IncidentCategory
 from app.domain.material_checklist import ItemState, ReviewLevel
+from app.domain.sla import ResponseLevel
 from app.domain.urgency import Recommendation
 from app.domain.vocabulary import (
     CaseStatus,
@@ -81,6 +87,13 @@ class Base(DeclarativeBase):
         CostItem: _code_column_type(CostItem),
         ItemState: _code_column_type(ItemState),
         ReviewLevel: _code_column_type(ReviewLevel),
+        NoticeKind: _code_column_type(NoticeKind),
+        NoticeChannel: _code_column_type(NoticeChannel),
+        ResponseLevel: _code_column_type(ResponseLevel),
+        IncidentCategory: _code_column_type(IncidentCategory),
+        ActualCostItem: _code_column_type(ActualCostItem),
+        CompensationKind: _code_column_type(CompensationKind),
+        Responsibility: _code_column_type(Responsibility),
     }
 
 
@@ -110,6 +123,15 @@ class OfficeProfile(TimestampMixin, Base):
     approval_threshold_fen: Mapped[int] = mapped_column(default=500_000, server_default="500000")
     # A critical task this close (working minutes) to its latest finish is highlighted on the Gantt.
     gantt_margin_minutes: Mapped[int] = mapped_column(default=240, server_default="240")
+    # Response promises (SLA): minutes per response level, for client notices, and whose clocks run
+    # around the clock (VIP by default) rather than on the working calendar.
+    l1_minutes: Mapped[int] = mapped_column(default=10, server_default="10")
+    l2_minutes: Mapped[int] = mapped_column(default=120, server_default="120")
+    l3_minutes: Mapped[int] = mapped_column(default=1440, server_default="1440")
+    milestone_notice_minutes: Mapped[int] = mapped_column(default=30, server_default="30")
+    at_risk_notice_minutes: Mapped[int] = mapped_column(default=60, server_default="60")
+    vip_around_the_clock: Mapped[bool] = mapped_column(default=True, server_default=true())
+    basic_around_the_clock: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Staff(TimestampMixin, Base):
@@ -119,6 +141,9 @@ class Staff(TimestampMixin, Base):
     name: Mapped[str] = mapped_column(String(60))
     role: Mapped[StaffRole]
     active: Mapped[bool] = mapped_column(default=True)
+    # The resource pool: what a person can do (service-type labels, languages …) and where.
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    region: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class Client(TimestampMixin, Base):
@@ -171,6 +196,8 @@ class Case(TimestampMixin, Base):
     # Work started before the client signed: who decided so, and when (None: not the case).
     unsigned_start_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
     unsigned_start_at: Mapped[datetime | None]
+    # Where the work is done (city / district), matched against the policy-risk calendar.
+    region: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # Optimistic locking: an UPDATE that finds another desk's newer version fails loudly.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -224,10 +251,13 @@ class Task(TimestampMixin, Base):
     # Counts of the checklist kept on the task, so a card needs no aggregate over every checklist.
     checklist_total: Mapped[int] = mapped_column(default=0, server_default="0")
     checklist_done: Mapped[int] = mapped_column(default=0, server_default="0")
+    # A specialist's "done, please check", confirmed by the case's reviewer in the activity feed.
+    checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    checked_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="tasks")
-    assignee: Mapped[Staff | None] = relationship()
+    assignee: Mapped[Staff | None] = relationship(foreign_keys=[assignee_id])
     checklist: Mapped[list[TaskChecklistItem]] = relationship(
         cascade="all, delete-orphan", order_by="TaskChecklistItem.position"
     )
@@ -532,3 +562,251 @@ class KnowledgeTag(Base):
     kind: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(40))
     position: Mapped[int] = mapped_column(default=0)
+
+
+# -- case team, communication, notices, SLA clocks, incidents, feedback, costs (issue 9) -----------
+class CaseMember(Base):
+    """One person on a case team and the part they play (StaffRole: coordinator is the manager)."""
+
+    __tablename__ = "case_member"
+    __table_args__ = (UniqueConstraint("case_id", "staff_id", name="uq_case_member_case_staff"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[StaffRole]
+    added_at: Mapped[datetime]
+
+
+class CaseActivity(Base):
+    """One line of a case's activity feed (战时沟通): a comment, a key decision, a check request or
+    its confirmation."""
+
+    __tablename__ = "case_activity"
+    __table_args__ = (Index("ix_case_activity_case_at", "case_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(16), default="comment")  # comment / check_request / check_done
+    text: Mapped[str] = mapped_column(Text)
+    decision: Mapped[bool] = mapped_column(default=False, server_default=false())  # 关键决策
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+
+
+class ActivityMention(Base):
+    """Someone @mentioned in an activity line; it stays on their dashboard until read."""
+
+    __tablename__ = "activity_mention"
+    __table_args__ = (UniqueConstraint("activity_id", "staff_id", name="uq_activity_mention_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("case_activity.id", ondelete="CASCADE"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    read_at: Mapped[datetime | None]
+
+
+class NoticeTemplate(Base):
+    """The office's editable wording of a client notice; {placeholders} are filled per case."""
+
+    __tablename__ = "notice_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[NoticeKind] = mapped_column(unique=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ClientNotice(Base):
+    """A notice the client is owed: raised by a milestone or a case turning red, due by a time,
+    and logged when sent (channel, words, who, when)."""
+
+    __tablename__ = "client_notice"
+    __table_args__ = (Index("ix_client_notice_sent_due", "sent_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[NoticeKind]
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    raised_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    channel: Mapped[NoticeChannel | None]
+    text: Mapped[str] = mapped_column(Text, default="")
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    late_minutes: Mapped[int | None]  # recorded when sent after its due time
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SlaClockRecord(Base):
+    """A response promise being timed: an incident's response, a complaint, a VIP request."""
+
+    __tablename__ = "sla_clock"
+    __table_args__ = (Index("ix_sla_clock_stopped", "stopped_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    level: Mapped[ResponseLevel]
+    minutes: Mapped[int]
+    around_the_clock: Mapped[bool]  # 7×24 (VIP) or the office's working time
+    started_at: Mapped[datetime]
+    stopped_at: Mapped[datetime | None]
+    stopped_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    breach_minutes: Mapped[int | None]  # recorded when it stops late (clock minutes past due)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    pauses: Mapped[list[SlaPauseRecord]] = relationship(
+        cascade="all, delete-orphan", order_by="SlaPauseRecord.start"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SlaPauseRecord(Base):
+    """A stretch during which a clock stood still, waiting on the client."""
+
+    __tablename__ = "sla_pause"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clock_id: Mapped[int] = mapped_column(ForeignKey("sla_clock.id", ondelete="CASCADE"), index=True)
+    start: Mapped[datetime]
+    end: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ContingencyPlanRecord(TimestampMixin, Base):
+    """A reusable play from the office's library: when it applies, its steps, whom to escalate to."""
+
+    __tablename__ = "contingency_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    category: Mapped[IncidentCategory]
+    trigger: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[list[str]] = mapped_column(JSON, default=list)
+    escalation: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class IncidentRecord(Base):
+    """Something that threatens a case, with its level's response clock and the plan applied."""
+
+    __tablename__ = "incident"
+    __table_args__ = (Index("ix_incident_resolved", "resolved_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    category: Mapped[IncidentCategory]
+    level: Mapped[ResponseLevel]
+    description: Mapped[str] = mapped_column(Text)
+    reported_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    reported_at: Mapped[datetime]
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("contingency_plan.id", ondelete="SET NULL"))
+    plan_name: Mapped[str] = mapped_column(String(100), default="")  # as applied, if edited later
+    clock_id: Mapped[int | None] = mapped_column(ForeignKey("sla_clock.id", ondelete="SET NULL"))
+    escalated_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    escalated_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    steps: Mapped[list[IncidentStep]] = relationship(
+        cascade="all, delete-orphan", order_by="IncidentStep.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class IncidentStep(Base):
+    """One step of the contingency plan applied to an incident, ticked when done."""
+
+    __tablename__ = "incident_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(String(300))
+    done_at: Mapped[datetime | None]
+
+
+class RiskWindow(Base):
+    """A dated window that stalls work (政策风险预警): a bureau's system upgrade, a holiday, a big
+    meeting; limited to a region and to service types when given (empty: everywhere, every type)."""
+
+    __tablename__ = "risk_window"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    region: Mapped[str] = mapped_column(String(40), default="")
+    bureau: Mapped[str] = mapped_column(String(100), default="")
+    service_types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClientFeedback(Base):
+    """What the client said after a milestone or at closing, and who took it down."""
+
+    __tablename__ = "client_feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+    at_closing: Mapped[bool] = mapped_column(default=False)
+    satisfaction: Mapped[int]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    complaint: Mapped[bool] = mapped_column(default=False)
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id", ondelete="SET NULL"))
+    taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    taken_at: Mapped[datetime]
+
+
+class ActualCost(Base):
+    """What a case really cost the office, by item (overtime also in hours), in fen."""
+
+    __tablename__ = "actual_cost"
+    __table_args__ = (CheckConstraint("amount_fen >= 0", name="amount_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    item: Mapped[ActualCostItem]
+    hours: Mapped[float | None]
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime]
+
+
+class FailureRecord(Base):
+    """Why a case failed, and whose doing it was (client, office, external)."""
+
+    __tablename__ = "failure_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), unique=True)
+    attribution: Mapped[Responsibility]
+    description: Mapped[str] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    recorded_at: Mapped[datetime]
+
+
+class CompensationRecord(Base):
+    """What the office gave the client for a failure, approved by a manager."""
+
+    __tablename__ = "compensation"
+    __table_args__ = (CheckConstraint("amount_fen >= 0", name="amount_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[CompensationKind]
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="")
+    approved_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    approved_at: Mapped[datetime]

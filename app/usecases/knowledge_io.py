@@ -74,7 +74,7 @@ def _rows(database: Database, query: EntryQuery) -> Iterator[tuple]:
         for row in session.connection().execution_options(yield_per=2000).execute(statement):
             (
                 entry_id,
-                _version,
+                version,
                 title,
                 body,
                 source,
@@ -105,6 +105,7 @@ def _rows(database: Database, query: EntryQuery) -> Iterator[tuple]:
                 labels.get(outcome, outcome),
                 delay,
                 created,
+                version,
             )
 
 
@@ -198,6 +199,8 @@ def _entry_values(number: int, values: dict, problems: list[SheetProblem]) -> di
         "outcome": _OUTCOMES.get(outcome, ""),
         "delay_hours": None if delay in (None, "") else float(delay),
         "created_at": created,
+        # The version the row was exported at: an entry edited since is not overwritten by it.
+        "version": values.get("版本") if isinstance(values.get("版本"), int) else None,
     }
 
 
@@ -255,6 +258,13 @@ def _apply(database: Database, parsed: list, report: ImportReport, now: datetime
                 report.problems.append(
                     SheetProblem(ENTRIES_SHEET, number, "编号", f"没有编号为 {entry['id']} 的条目")
                 )
+                continue
+            exported_at = entry["version"]
+            if current is not None and exported_at is not None and exported_at != current.version:
+                message = (
+                    f"编号 {current.id} 在导出后已被修改（现为第 {current.version} 版），请重新导出后再改"
+                )
+                report.problems.append(SheetProblem(ENTRIES_SHEET, number, "版本", message))
                 continue
             if current is None:
                 report.added += 1

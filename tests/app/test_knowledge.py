@@ -125,7 +125,6 @@ def test_tag_lists_are_the_offices_own(sample_database):
 def test_the_quarterly_analysis_counts_problems_success_and_delay(database):
     from datetime import datetime
 
-
     rows = [
         ("2026-01-10", "材料问题", "achieved", 0.0),
         ("2026-02-10", "材料问题", "achieved_late", 6.0),
@@ -245,6 +244,13 @@ def test_a_bad_row_names_sheet_row_and_column_and_nothing_is_imported(sample_dat
     book.save(path)
     repeated = import_knowledge(sample_database, path, NOW, dry_run=True)
     assert [p.column for p in repeated.problems] == ["编号"] and "重复" in repeated.problems[0].message
+    sheet.cell(row=3, column=1).value = None  # a new entry again
+    book.save(path)
+    edited = int(sheet.cell(row=2, column=1).value)
+    save_entry(sample_database, EntryForm("另一张桌改的", "内容", "刘芳", "沟通"), NOW, edited, version=1)
+    stale = import_knowledge(sample_database, path, NOW, dry_run=True)
+    assert [(p.row, p.column) for p in stale.problems] == [(2, "版本")]  # edited since the export
+    assert "重新导出" in stale.problems[0].message
     (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
     with pytest.raises(ValidationFailed, match="不是有效的 Excel"):
         import_knowledge(sample_database, tmp_path / "bad.xlsx", NOW, dry_run=True)
