@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, ServiceTier
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 from app.domain.working_calendar import WorkingCalendar
 
 
@@ -41,9 +41,9 @@ class ClockState(Enum):
     MISSED = "missed"  # stopped late
 
 
-def clock_calendar(tier: ServiceTier, office: WorkingCalendar) -> WorkingCalendar:
-    """A VIP's clock runs 7×24; a basic client's on the office's working time."""
-    return WorkingCalendar.around_the_clock() if tier is ServiceTier.VIP else office
+def clock_calendar(around_the_clock: bool, office: WorkingCalendar) -> WorkingCalendar:
+    """A 7×24 clock (a VIP's, by default) counts every minute; others the office's working time."""
+    return WorkingCalendar.around_the_clock() if around_the_clock else office
 
 
 @dataclass(frozen=True)

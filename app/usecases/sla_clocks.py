@@ -22,6 +22,7 @@ from app.domain.sla import (
     ClockState,
     Pause,
     ResponseLevel,
+    clock_calendar,
 )
 from app.domain.vocabulary import ServiceTier
 from app.domain.working_calendar import WorkingCalendar
@@ -102,10 +103,6 @@ def save_sla_settings(database: Database, settings: SlaSettings) -> None:
     )
 
 
-def clock_calendar_of(around_the_clock: bool, office: WorkingCalendar) -> WorkingCalendar:
-    return WorkingCalendar.around_the_clock() if around_the_clock else office
-
-
 def case_around_the_clock(session: Session, case_id: int) -> bool:
     """Whether the case's client's clocks run 7×24 (by tier and the office's settings)."""
     tier = session.scalar(
@@ -181,7 +178,7 @@ def stop_clock_in(row: SlaClockRecord, now: datetime, staff_id: int | None, offi
     row.stopped_at = now
     row.stopped_by_id = staff_id
     clock = clock_of(row)
-    row.breach_minutes = clock.breach_minutes(clock_calendar_of(row.around_the_clock, office), now)
+    row.breach_minutes = clock.breach_minutes(clock_calendar(row.around_the_clock, office), now)
 
 
 def stop_clock(
@@ -233,7 +230,7 @@ class ClockView:
 def _views(rows, numbers: dict[int, str], office: WorkingCalendar, now: datetime) -> list[ClockView]:
     views = []
     for row in rows:
-        calendar = clock_calendar_of(row.around_the_clock, office)
+        calendar = clock_calendar(row.around_the_clock, office)
         clock = clock_of(row)
         state = clock.state(calendar, now)
         views.append(
