@@ -7,7 +7,7 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
 
-.PHONY: run test lint translations translations-update migration bench-startup bench-schedule bench-board bench-gantt bench-letter bench-knowledge clean
+.PHONY: run test lint translations translations-update migration bench-startup bench-schedule bench-board bench-gantt bench-letter bench-knowledge bench-dashboard clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -48,7 +48,6 @@ migration: $(INSTALLED)
 bench-startup: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.cold_start --cases $(CASES)
 
-# Scheduling a 2,000-task plan (forward and backward pass, slack, critical chain).
 bench-knowledge: $(INSTALLED)
 	$(BIN)/python -m tests.benchmarks.knowledge --cases $(CASES)
 
@@ -61,6 +60,10 @@ bench-gantt: $(INSTALLED) translations
 bench-board: $(INSTALLED) translations
 	$(BIN)/python -m tests.benchmarks.board --cases $(CASES)
 
+bench-dashboard: $(INSTALLED) translations
+	$(BIN)/python -m tests.benchmarks.dashboard --cases $(CASES)
+
+# Scheduling a 2,000-task plan (forward and backward pass, slack, critical chain).
 bench-schedule: $(INSTALLED)
 	$(BIN)/python -m tests.benchmarks.scheduling
 

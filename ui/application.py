@@ -62,6 +62,7 @@ def run_gui(cli_database_url: str | None) -> int:
             return 0
         window = MainWindow(database, preferences)
         window.show()
+        QTimer.singleShot(2000, window.start_reminders)  # after the first paint, not in start-up
         # What start-up built lives as long as the app: keep it out of every later collection, so
         # a collection during a drag does not walk it again (tens of milliseconds on a big office).
         gc.freeze()

@@ -25,6 +25,7 @@ from ui.preferences import Preferences
 
 if TYPE_CHECKING:
     from ui.pages.cases_view import CasesView
+    from ui.pages.dashboard_view import DashboardView
     from ui.pages.knowledge_page import KnowledgePage
 
 
@@ -34,7 +35,7 @@ def _page_class(module: str, name: str) -> type[QWidget]:
     return getattr(importlib.import_module(module), name)
 
 
-PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "settings")
+PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "resources", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -43,20 +44,22 @@ class MainWindow(QMainWindow):
         self._database = database
         self._preferences = preferences
         self._factories: dict[str, tuple[str, Callable[[], QWidget]]] = {
-            "dashboard": (
-                self.tr("工作台"),
-                lambda: _page_class("ui.pages.dashboard_view", "DashboardView")(database),
-            ),
+            "dashboard": (self.tr("工作台"), self._dashboard),
             "cases": (self.tr("案件"), self._cases_view),
             "board": (self.tr("看板"), lambda: _page_class("ui.pages.board_page", "BoardPage")(database)),
             "gantt": (self.tr("甘特图"), lambda: _page_class("ui.pages.gantt_page", "GanttPage")(database)),
             "knowledge": (self.tr("知识库"), self._knowledge_page),
+            "resources": (
+                self.tr("资源池"),
+                lambda: _page_class("ui.pages.resource_pool_view", "ResourcePoolView")(database),
+            ),
             "settings": (
                 self.tr("设置"),
                 lambda: _page_class("ui.pages.settings_view", "SettingsView")(database, preferences),
             ),
         }
         self._pages: dict[str, QWidget] = {}
+        self._case_windows: dict[int, QWidget] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -84,11 +87,23 @@ class MainWindow(QMainWindow):
         last = preferences.last_page
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 
+    def _dashboard(self) -> DashboardView:
+        view = _page_class("ui.pages.dashboard_view", "DashboardView")(self._database, self._preferences)
+        view.case_requested.connect(self.open_case_window)
+        view.board_requested.connect(self.show_case_board)
+        view.reviews_requested.connect(self.show_reviews_due)
+        return view
+
+    def show_reviews_due(self) -> None:
+        self.show_page("knowledge")
+        self.page("knowledge").show_reviews_due()
+
     def _cases_view(self) -> CasesView:
         view = _page_class("ui.pages.cases_view", "CasesView")(self._database)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         view.case_saved.connect(self._case_saved)
         view.board_requested.connect(self.show_case_board)
+        view.case_requested.connect(self.open_case_window)
         return view
 
     def _knowledge_page(self) -> KnowledgePage:
@@ -102,6 +117,26 @@ class MainWindow(QMainWindow):
         cases = self.page("cases")
         cases.search.setText(number)
         cases.select_case(case_id)
+
+    def start_reminders(self) -> None:
+        """Notices due and clocks breached, announced while the app runs (ui.notifier)."""
+        self.notifier = _page_class("ui.notifier", "Notifier")(self._database, self)
+        self.notifier.alert.connect(lambda text: self.statusBar().showMessage(text, 60000))
+        self.notifier.start()
+
+    def open_case_window(self, case_id: int, tab: str = "") -> QWidget:
+        """The case window (one per case: asking again brings it to the front), on ``tab`` if given."""
+        window = self._case_windows.get(case_id)
+        if window is None:
+            window = _page_class("ui.case.case_window", "CaseWindow")(self._database, case_id, self)
+            window.destroyed.connect(lambda _=None, key=case_id: self._case_windows.pop(key, None))
+            self._case_windows[case_id] = window
+        if tab:
+            window.show_tab(tab)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _case_saved(self, case_id: int) -> None:
         if "board" in self._pages:  # a board already shown takes the new case's cards at once

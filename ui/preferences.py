@@ -45,5 +45,14 @@ class Preferences:
     def last_page(self, value: str) -> None:
         self._settings.setValue("window/last_page", value)
 
+    @property
+    def desk_staff_id(self) -> int:
+        """Who works at this desk (0: not chosen): the dashboard's "my tasks" and mentions."""
+        return self._settings.value("desk/staff_id", 0, type=int)
+
+    @desk_staff_id.setter
+    def desk_staff_id(self, value: int) -> None:
+        self._settings.setValue("desk/staff_id", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -3,6 +3,9 @@ times, escalation. Plain rules over plain data."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
@@ -34,4 +37,62 @@ def incident_problems(description: str) -> dict[str, str]:
         return {"description": "请写明发生了什么、影响哪一步"}
     if len(description) > DESCRIPTION_LIMIT:
         return {"description": f"说明不能超过 {DESCRIPTION_LIMIT} 个字"}
+    return {}
+
+
+# -- the contingency plan library ------------------------------------------------------------
+#: Field limits of a plan (the name and a step as stored; a step becomes an incident's checklist line).
+PLAN_NAME_LIMIT = 100
+PLAN_STEP_LIMIT = 300
+PLAN_STEPS_LIMIT = 30
+PLAN_TEXT_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class PlanForm:
+    """A contingency plan as typed in the library: its steps one per line."""
+
+    name: str
+    category: IncidentCategory
+    trigger: str = ""
+    steps: tuple[str, ...] = ()
+    escalation: str = ""
+
+
+_STEP_NUMBER = re.compile(r"^(?:[-•·]|\d+[.、)）]|[（(]\d+[)）])\s*")
+
+
+def steps_from_text(text: str) -> tuple[str, ...]:
+    """Steps typed one per line; blank lines and numbering ("1.", "2、", "(3)", "-") are dropped."""
+    steps = (_STEP_NUMBER.sub("", line.strip()).strip() for line in text.splitlines())
+    return tuple(step for step in steps if step)
+
+
+def plan_problems(form: PlanForm) -> dict[str, str]:
+    problems = {}
+    if not form.name.strip():
+        problems["name"] = "请填写预案名称"
+    elif len(form.name.strip()) > PLAN_NAME_LIMIT:
+        problems["name"] = f"名称不能超过 {PLAN_NAME_LIMIT} 个字"
+    steps = [step.strip() for step in form.steps if step.strip()]
+    if not steps:
+        problems["steps"] = "至少写一个处置步骤（每行一步）"
+    elif len(steps) > PLAN_STEPS_LIMIT:
+        problems["steps"] = f"步骤不能超过 {PLAN_STEPS_LIMIT} 个"
+    elif too_long := [n for n, step in enumerate(steps, 1) if len(step) > PLAN_STEP_LIMIT]:
+        problems["steps"] = f"第 {too_long[0]} 步超过 {PLAN_STEP_LIMIT} 个字，请拆成几步"
+    for name, text in (("trigger", form.trigger), ("escalation", form.escalation)):
+        if len(text.strip()) > PLAN_TEXT_LIMIT:
+            problems[name] = f"不能超过 {PLAN_TEXT_LIMIT} 个字"
+    return problems
+
+
+def resolution_problems(resolution: str, open_steps: list[str], reason: str) -> dict[str, str]:
+    """An incident is closed with what was done; steps left open need a reason."""
+    if not resolution.strip():
+        return {"resolution": "请写明处理结果"}
+    if len(resolution) > DESCRIPTION_LIMIT:
+        return {"resolution": f"处理结果不能超过 {DESCRIPTION_LIMIT} 个字"}
+    if open_steps and not reason.strip():
+        return {"steps": f"还有 {len(open_steps)} 个步骤未完成（{open_steps[0]}…）；确需结束，请写明原因"}
     return {}

@@ -20,6 +20,8 @@ from app.db.models import (
     BoardColumnSetting,
     Case,
     Client,
+    SlaClockRecord,
+    SlaPauseRecord,
     Staff,
     Task,
     TaskChecklistItem,
@@ -28,15 +30,28 @@ from app.db.models import (
     UrgencyAssessmentRecord,
 )
 from app.domain.board_rules import move_problems, rank_between
+from app.domain.risk_window import applies_to, overlaps
+from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calendar
 from app.domain.urgency import Recommendation
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
+from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ValidationFailed
 from app.usecases.planning import store_schedules
+from app.usecases.risk_calendar import WindowView, windows_in
 
 #: The office board keeps done cards for a day, then they leave it (the case board keeps them all).
 DONE_KEPT_FOR = timedelta(days=1)
+
+
+class CardClock(NamedTuple):
+    """The case's most urgent running SLA clock, as of the board's loading."""
+
+    title: str
+    level: ResponseLevel
+    state: ClockState
+    minutes_left: int  # clock minutes; negative once breached
 
 
 class BoardCard(NamedTuple):
@@ -63,6 +78,8 @@ class BoardCard(NamedTuple):
     case_deadline: datetime
     expedite: bool  # the case was graded full expedite: it runs in the expedite lane
     milestone: bool
+    risk_windows: tuple[str, ...] = ()  # titles of the policy-risk windows its planned interval crosses
+    clock: CardClock | None = None  # the case's most urgent running SLA clock
 
 
 #: Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).
@@ -116,6 +133,7 @@ class _CaseFacts:
     service_type: ServiceType
     deadline: datetime
     expedite: bool
+    region: str
 
 
 # Status and times come as the driver gives them (text in SQLite, values in PostgreSQL) and are
@@ -124,7 +142,7 @@ _TASK_COLUMNS = (
     Task.id, Task.version, Task.case_id, Task.name, type_coerce(Task.status, String), Task.board_rank,
     Task.assignee_id, type_coerce(Task.latest_finish, String), type_coerce(Task.planned_finish, String),
     Task.slack_minutes, Task.critical, Task.checklist_done, Task.checklist_total, Task.blocked_reason,
-    Task.milestone,
+    Task.milestone, type_coerce(Task.planned_start, String),
 )  # fmt: skip
 _STATUSES = {status.value: status for status in TaskStatus}
 
@@ -133,17 +151,20 @@ def _instant(value: str | datetime | None) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _cards(session: Session, case_filter, task_filter) -> list[BoardCard]:
-    """Cards in two narrow queries, cases and tasks, joined here: a third of the work of one wide join."""
+def _cards(
+    session: Session, case_filter, task_filter, now: datetime, calendar: WorkingCalendar
+) -> list[BoardCard]:
+    """Cards in two narrow queries, cases and tasks, joined here: a third of the work of one wide join.
+    The risk windows and the running clocks are a handful of rows, read once for every card."""
     connection = session.connection()  # Core rows: nothing here needs the ORM's identity map
     expedite = select(UrgencyAssessmentRecord.case_id).where(
         UrgencyAssessmentRecord.chosen == Recommendation.FULL
     )
     cases = {
-        case_id: _CaseFacts(number, client, service, deadline, case_id in expedited)
+        case_id: _CaseFacts(number, client, service, deadline, case_id in expedited, region)
         for expedited in [set(connection.execute(expedite.join(Case).where(case_filter)).scalars())]
-        for case_id, number, client, service, deadline in connection.execute(
-            select(Case.id, Case.number, Client.name, Case.service_type, Case.requested_deadline)
+        for case_id, number, client, service, deadline, region in connection.execute(
+            select(Case.id, Case.number, Client.name, Case.service_type, Case.requested_deadline, Case.region)
             .join(Client, Case.client_id == Client.id)
             .where(case_filter)
         )
@@ -152,30 +173,99 @@ def _cards(session: Session, case_filter, task_filter) -> list[BoardCard]:
     tasks = connection.execute(
         select(*_TASK_COLUMNS).where(Task.case_id.in_(select(Case.id).where(case_filter)), task_filter)
     )
+    risks = _RiskWindows(windows_in(session, now))
+    clocks = _urgent_clocks(connection, case_filter, now, calendar)
     cards = []
     for (task_id, version, case_id, name, status, rank, assignee, due, planned, slack, critical, done, total,
-         blocked, milestone) in tasks.all():  # fmt: skip
-        case = cases[case_id]
+         blocked, milestone, start) in tasks.all():  # fmt: skip
+        case, finish = cases[case_id], _instant(planned)
+        crossed = risks.crossed(case, start, finish) if risks and status != TaskStatus.DONE else ()
         cards.append(BoardCard(
             task_id, version, case_id, case.number, case.client_name, case.service_type, name,
-            _STATUSES[status], rank, assignee, names.get(assignee, ""), _instant(due), _instant(planned),
+            _STATUSES[status], rank, assignee, names.get(assignee, ""), _instant(due), finish,
             slack, bool(critical), done, total, blocked, case.deadline, case.expedite, bool(milestone),
+            crossed, clocks.get(case_id),
         ))  # fmt: skip
     cards.sort(key=card_order)
     return cards
 
 
-def load_board(database: Database, now: datetime, case_id: int | None = None) -> list[BoardCard]:
+class _RiskWindows:
+    """The policy-risk windows not yet over, checked against each open card's planned interval.
+
+    Thousands of cards: the windows concerning a kind of case (type and region) are found once, and
+    a card's start is read only when it finishes after the first of them begins.
+    """
+
+    def __init__(self, windows: list[WindowView]) -> None:
+        self._windows = sorted(windows, key=lambda w: w.starts_at)
+        self._concerning: dict[tuple[ServiceType, str], tuple[list[WindowView], datetime]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._windows)
+
+    def crossed(
+        self, case: _CaseFacts, start: str | datetime | None, finish: datetime | None
+    ) -> tuple[str, ...]:
+        key = (case.service_type, case.region)
+        found = self._concerning.get(key)
+        if found is None:
+            windows = [w for w in self._windows if applies_to(w, *key)]
+            found = self._concerning[key] = (windows, windows[0].starts_at if windows else datetime.max)
+        windows, first_start = found
+        if finish is None or finish <= first_start:
+            return ()
+        start = _instant(start) or finish
+        return tuple(w.title for w in windows if overlaps(w, start, finish))
+
+
+def _urgent_clocks(connection, case_filter, now: datetime, office: WorkingCalendar) -> dict[int, CardClock]:
+    """Case id → its most urgent running clock: the least time left, a paused one last."""
+    running = and_(
+        SlaClockRecord.stopped_at.is_(None), SlaClockRecord.case_id.in_(select(Case.id).where(case_filter))
+    )
+    pauses: dict[int, list[Pause]] = {}
+    for clock_id, start, end in connection.execute(
+        select(SlaPauseRecord.clock_id, SlaPauseRecord.start, SlaPauseRecord.end)
+        .join(SlaClockRecord, SlaClockRecord.id == SlaPauseRecord.clock_id)
+        .where(running)
+    ):
+        pauses.setdefault(clock_id, []).append(Pause(start, end))
+    urgent: dict[int, CardClock] = {}
+    for clock_id, case_id, title, level, minutes, around, started in connection.execute(
+        select(SlaClockRecord.id, SlaClockRecord.case_id, SlaClockRecord.title, SlaClockRecord.level,
+               SlaClockRecord.minutes, SlaClockRecord.around_the_clock, SlaClockRecord.started_at)
+        .where(running)
+    ):  # fmt: skip
+        calendar = clock_calendar(around, office)
+        clock = Clock(started, minutes, tuple(sorted(pauses.get(clock_id, ()), key=lambda p: p.start)))
+        found = CardClock(
+            title, level, clock.state(calendar, now), minutes - clock.used_minutes(calendar, now)
+        )
+        best = urgent.get(case_id)
+        if best is None or _clock_urgency(found) < _clock_urgency(best):
+            urgent[case_id] = found
+    return urgent
+
+
+def _clock_urgency(clock: CardClock) -> tuple[bool, int]:
+    return clock.state is ClockState.PAUSED, clock.minutes_left
+
+
+def load_board(
+    database: Database, now: datetime, case_id: int | None = None, calendar: WorkingCalendar | None = None
+) -> list[BoardCard]:
     """The cards of one case, or of every open case (done cards only while recent), in column order."""
+    calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         if case_id is not None:
-            return _case_cards(session, case_id)
+            return _case_cards(session, case_id, now, calendar)
         recent = or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR)
-        return _cards(session, Case.status.in_(OPEN_CASE_STATUSES), recent)
+        return _cards(session, Case.status.in_(OPEN_CASE_STATUSES), recent, now, calendar)
 
 
-def _case_cards(session: Session, case_id: int) -> list[BoardCard]:
-    return _cards(session, Case.id == case_id, true())
+def _case_cards(session: Session, case_id: int, now: datetime, calendar: WorkingCalendar) -> list[BoardCard]:
+    return _cards(session, Case.id == case_id, true(), now, calendar)
 
 
 @dataclass(frozen=True)
@@ -326,8 +416,9 @@ def move_task(
                 )
             )
         session.flush()
+        raise_milestone_notice_in(session, task, now, calendar)
         schedule = store_schedules(session, [task.case_id], calendar, now).get(task.case_id)
-        cards = _case_cards(session, task.case_id)
+        cards = _case_cards(session, task.case_id, now, calendar)
     card = next(c for c in cards if c.task_id == request.task_id)
     return MoveResult(
         card, cards, schedule.projected_finish if schedule else None, previous,
@@ -430,7 +521,7 @@ def edit_task(
             session.add(TaskEvent(task_id=task.id, at=now, text="；".join(changes)))
         session.flush()
         store_schedules(session, [task.case_id], calendar, now)
-        return _case_cards(session, task.case_id)
+        return _case_cards(session, task.case_id, now, calendar)
 
 
 def reschedule_open_cases(database: Database, now: datetime, batch: int = 200) -> int:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import Case, Client, Staff, Task
-from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceType, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, ServiceType, TaskStatus
 
 #: How far ahead the dashboard looks for deadlines coming up.
 DUE_SOON = timedelta(hours=48)
@@ -84,3 +84,44 @@ def find_case_id(database: Database, number: str) -> int | None:
     """The case with this number (``JJ2026-00042``), or None."""
     with database.unit_of_work() as session:
         return session.scalar(select(Case.id).where(Case.number == number.strip().upper()))
+
+
+@dataclass(frozen=True)
+class CaseHeader:
+    """The facts at the top of the case window."""
+
+    id: int
+    number: str
+    title: str
+    client: str
+    tier: ServiceTier
+    service_type: ServiceType
+    status: CaseStatus
+    deadline: datetime
+    projected_finish: datetime | None
+    manager: str
+    region: str
+
+
+def case_header(database: Database, case_id: int) -> CaseHeader | None:
+    query = (
+        select(
+            Case.id,
+            Case.number,
+            Case.title,
+            Client.name,
+            Client.tier,
+            Case.service_type,
+            Case.status,
+            Case.requested_deadline,
+            Case.projected_finish,
+            func.coalesce(Staff.name, ""),
+            Case.region,
+        )
+        .join(Client, Case.client_id == Client.id)
+        .outerjoin(Staff, Case.manager_id == Staff.id)
+        .where(Case.id == case_id)
+    )
+    with database.unit_of_work() as session:
+        row = session.execute(query).first()
+    return CaseHeader(*row) if row else None

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select, update
 from app.db.database import Database
 from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
 from app.domain.chinese_format import format_datetime
+from app.domain.risk_window import applies_to, overlaps
 from app.domain.scheduling import PlanError, Schedule, schedule_plan
 from app.domain.vocabulary import OPEN_CASE_STATUSES, DependencyKind, ServiceType, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
@@ -20,6 +21,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
 from app.usecases.planning import plans_of_cases, store_schedules
+from app.usecases.risk_calendar import WindowView, crossings_in, windows_in
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class GanttTask:
     baseline_start: datetime | None
     baseline_finish: datetime | None
     moved: bool  # it has a start set by hand (not before)
+    risk_windows: tuple[str, ...] = ()  # titles of the policy-risk windows it is planned into
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class CaseGantt:
     links: list[GanttLink]
     critical_chain: list[int]
     now: datetime
+    risk_windows: tuple[WindowView, ...] = ()  # the windows not yet over that concern this case
 
 
 #: How close to its latest finish a critical task is flagged, unless the office set its own margin.
@@ -107,6 +111,7 @@ def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> Cas
     """The chart of ``schedule``: what the bars need beyond it is read in the same session."""
     case = session.get(Case, case_id)
     number, title, client = case.number, case.title, session.get(Client, case.client_id).name
+    windows = tuple(w for w in windows_in(session, now) if applies_to(w, case.service_type, case.region))
     margin = _margin(session)
     rows = {
         row.id: row
@@ -132,16 +137,17 @@ def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> Cas
         finish = schedule.instant(figures.earliest_finish, finish=True)
         # A zero-length task at the end of a day starts where it finishes, not next morning.
         start = finish if figures.duration == 0 else schedule.instant(figures.earliest_start)
+        crossed = () if figures.done else tuple(w.title for w in windows if overlaps(w, start, finish))
         bars.append(GanttTask(
             int(key), figures.name, row.assignee, row.status, start, finish,
             schedule.instant(figures.latest_finish, finish=True), figures.total_slack, figures.critical, near,
             figures.milestone, _progress(row.status, row.checklist_done, row.checklist_total),
-            row.baseline_start, row.baseline_finish, row.not_before is not None,
+            row.baseline_start, row.baseline_finish, row.not_before is not None, crossed,
         ))  # fmt: skip
     return CaseGantt(
         case_id, number, client, title, schedule.deadline, feasibility.projected_finish, feasibility.feasible,
         feasibility.summary(), feasibility.estimated, bars, links,
-        [int(key) for key in schedule.critical_chain()], now,
+        [int(key) for key in schedule.critical_chain()], now, windows,
     )  # fmt: skip
 
 
@@ -160,11 +166,14 @@ class CaseBar:
     progress: float
     at_risk: bool
     critical_tasks: tuple[str, ...]  # open critical tasks to act on, for the cases at risk
+    risk_windows: tuple[str, ...] = ()  # titles of the policy-risk windows its open tasks run into
 
 
-def load_office_gantt(database: Database) -> list[CaseBar]:
-    """Every open case from its stored schedule, one summary bar each, by deadline."""
+def load_office_gantt(database: Database, now: datetime | None = None) -> list[CaseBar]:
+    """Every open case from its stored schedule, one summary bar each, by deadline; with ``now``,
+    each carries the risk windows not yet over that its plan crosses."""
     with database.unit_of_work() as session:
+        crossing = crossings_in(session, now) if now is not None else {}
         spans = {
             case_id: (start, total, done)
             for case_id, start, total, done in session.execute(
@@ -194,6 +203,7 @@ def load_office_gantt(database: Database) -> list[CaseBar]:
         bars.append(CaseBar(
             case_id, number, client, service, manager, start or finish, finish, deadline,
             (done or 0) / total if total else 0.0, finish > deadline, tuple(critical.get(case_id, ())),
+            tuple(window.title for window in crossing.get(case_id, ())),
         ))  # fmt: skip
     return bars
 

@@ -14,6 +14,7 @@ from app.db.database import ConcurrentEdit, Database
 from app.db.models import (
     Case,
     Client,
+    ClientFeedback,
     ImprovementActionRecord,
     KnowledgeEntry,
     KnowledgeTag,
@@ -170,6 +171,21 @@ def case_timeline(database: Database, case_id: int) -> str:
             )
         ):
             events.append((done, f"里程碑“{name}”完成"))
+        for at, at_closing, milestone, score, comment, complaint in session.execute(
+            select(
+                ClientFeedback.taken_at,
+                ClientFeedback.at_closing,
+                Task.name,
+                ClientFeedback.satisfaction,
+                ClientFeedback.comment,
+                ClientFeedback.complaint,
+            )
+            .outerjoin(Task, Task.id == ClientFeedback.task_id)
+            .where(ClientFeedback.case_id == case_id)
+        ):
+            point = "（结案时）" if at_closing else f"（“{milestone}”后）" if milestone else ""
+            said = f"：{comment}" if comment else ""
+            events.append((at, f"客户反馈{point}满意度 {score}/5{'，投诉' if complaint else ''}{said}"))
         if case.closed_at:
             events.append((case.closed_at, f"结案：{case.status.label}"))
     return "\n".join(f"{at:%m-%d %H:%M} {text}" for at, text in sorted(events, key=lambda e: e[0]))
@@ -459,6 +475,9 @@ class QuarterFigures:
     success_rate: float  # achieved on time, of the reviewed cases
     average_delay_hours: float  # of the late ones
     problems: Counter
+    # The reviewed cases' client feedback: None when none of them has any.
+    average_satisfaction: float | None = None
+    complaints: int = 0
 
 
 @dataclass(frozen=True)
@@ -469,7 +488,8 @@ class Analysis:
 
 
 def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top: int = 5) -> Analysis:  # noqa: B008
-    """Most frequent problem types overall and per service type, their trend, success and delay."""
+    """Most frequent problem types overall and per service type, their trend, success and delay,
+    and the client feedback of the reviewed cases (under the quarter of their review)."""
     with database.unit_of_work() as session:
         rows = session.execute(
             select(
@@ -480,6 +500,16 @@ def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top
                 KnowledgeEntry.delay_hours,
             ).where(KnowledgeEntry.source == EntrySource.RETROSPECTIVE.value, *entry_conditions(query))
         ).all()
+        feedback = session.execute(
+            select(KnowledgeEntry.created_at, ClientFeedback.satisfaction, ClientFeedback.complaint)
+            .join(ClientFeedback, ClientFeedback.case_id == KnowledgeEntry.case_id)
+            .where(KnowledgeEntry.source == EntrySource.RETROSPECTIVE.value, *entry_conditions(query))
+        ).all()
+    scores: dict[str, list[int]] = defaultdict(list)
+    complaints: Counter = Counter()
+    for created, score, complaint in feedback:
+        scores[quarter_of(created)].append(score)
+        complaints[quarter_of(created)] += complaint
     overall, by_service = Counter(), defaultdict(Counter)
     quarters: dict[str, list] = defaultdict(list)
     for created, problem, service, outcome, delay in rows:
@@ -498,6 +528,8 @@ def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top
                 on_time / len(items),
                 sum(delays) / len(delays) if delays else 0.0,
                 Counter(p for p, _o, _d in items),
+                sum(scores[quarter]) / len(scores[quarter]) if scores[quarter] else None,
+                complaints[quarter],
             )
         )
     return Analysis(

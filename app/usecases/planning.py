@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
+from app.domain.client_notice import turned_red
 from app.domain.scheduling import Link, PlanTask, Schedule, schedule_plan
 from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.vocabulary import TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar, office_hours
+from app.usecases.client_notices import raise_at_risk_notices_in
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import PublishedTemplate, expedite_template_for, load_template
 
@@ -155,7 +157,8 @@ def store_schedules(
     session: Session, case_ids: list[int], calendar: WorkingCalendar, now: datetime
 ) -> dict[int, Schedule]:
     """Reschedule the cases from ``now`` and write the figures the board shows onto their tasks."""
-    schedules, task_rows_, case_rows = {}, [], []
+    schedules, task_rows_, case_rows, red = {}, [], [], []
+    before = dict(session.execute(select(Case.id, Case.projected_finish).where(Case.id.in_(case_ids))).all())
     for case_id, (tasks, deadline) in plans_of_cases(session, case_ids).items():
         if not tasks:
             continue
@@ -171,6 +174,8 @@ def store_schedules(
                 "critical": task.critical and not task.done,
             })  # fmt: skip
         case_rows.append({"case_id": case_id, "projected_finish": schedule.projected_finish})
+        if turned_red(before.get(case_id), schedule.projected_finish, deadline):
+            red.append(case_id)
     if task_rows_:
         # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
         # they neither bump the version (optimistic locking) nor the updated_at stamp.
@@ -187,4 +192,5 @@ def store_schedules(
             .values(updated_at=cases_table.c.updated_at),
             case_rows,
         )
+    raise_at_risk_notices_in(session, red, now, calendar)  # a case turning red owes the client a word
     return schedules

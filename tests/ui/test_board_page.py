@@ -1,13 +1,27 @@
 """The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from app.domain.incident import IncidentCategory
+from app.domain.risk_window import WindowForm
+from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import TaskStatus
-from app.usecases.board import ColumnSetting, MoveRequest, load_board, move_task, save_board_columns
+from app.usecases.board import (
+    CardClock,
+    ColumnSetting,
+    MoveRequest,
+    load_board,
+    move_task,
+    reschedule_open_cases,
+    save_board_columns,
+)
+from app.usecases.incidents import log_incident
+from app.usecases.risk_calendar import save_window
 from tests.helpers import NOW
 from ui.board.board_model import MIME_TYPE, LaneKind
+from ui.board.card_delegate import CLOCK_COLOURS, CardDelegate, card_rect
 from ui.pages.board_page import BoardPage
 
 
@@ -168,3 +182,41 @@ def test_refresh_reschedules_every_open_case_off_the_gui_thread(qtbot, sample_da
     qtbot.waitUntil(lambda: "已重新排程" in page.message.text())
     todo = [c for c in page.model._cards.values() if c.status is TaskStatus.TODO]
     assert todo and all(c.planned_finish >= started for c in todo)  # nothing left to do in the past
+
+
+def test_cards_flag_risk_windows_and_show_the_cases_most_urgent_clock(qtbot, sample_database):
+    now = datetime.now().replace(microsecond=0)
+    reschedule_open_cases(sample_database, now)  # plans from the real clock the page reads
+    card = next(
+        c for c in load_board(sample_database, now)
+        if c.status is TaskStatus.TODO and c.clock is None and c.planned_finish
+        and c.planned_finish > now + timedelta(hours=1)
+    )  # fmt: skip
+    into_its_end = card.planned_finish - timedelta(minutes=30)
+    service = (card.service_type.value,)
+    save_window(sample_database, WindowForm("金税系统升级", into_its_end, into_its_end + timedelta(days=1),
+                                            service_types=service))  # fmt: skip
+    for level, minutes_ago in ((ResponseLevel.L3, 1), (ResponseLevel.L1, 8)):  # L1: 2 of its 10 minutes left
+        log_incident(sample_database, card.case_id, IncidentCategory.SYSTEM_OUTAGE, level, "电子税务局宕机",
+                     None, now - timedelta(minutes=minutes_ago))  # fmt: skip
+    page = _page(qtbot, sample_database)
+    shown = page.model.card(card.task_id)
+    assert shown.risk_windows == ("金税系统升级",)
+    assert shown.clock.level is ResponseLevel.L1  # the most urgent of the case's clocks
+    page.view.select_card(card.task_id)
+    row, column, position = page.model.locate(card.task_id)
+    rect = card_rect(page.view.visualRect(page.model.index(row, column)), position)
+    tooltip = page.view.card_tooltip(rect.center())
+    assert "金税系统升级" in tooltip and "电子税务局宕机" in tooltip
+    others = [c for c in page.model._cards.values() if c.case_id != card.case_id]
+    assert all(c.clock is None or "电子税务局宕机" not in c.clock.title for c in others)
+    assert not page.view.viewport().grab().toImage().isNull()
+
+
+def test_the_clock_on_a_card_reads_in_hours_and_minutes(qapp):
+    delegate = CardDelegate(None)
+    assert delegate.clock_text(CardClock("", ResponseLevel.L2, ClockState.NEAR_BREACH, 80)) == "⏱ 1时20分"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.RUNNING, 7)) == "⏱ 7分"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.BREACHED, -35)) == "⏱ 超时 35分"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.PAUSED, 3)) == "⏱ 暂停"
+    assert CLOCK_COLOURS[ClockState.BREACHED] != CLOCK_COLOURS[ClockState.NEAR_BREACH]

@@ -2,16 +2,19 @@
 
 import shutil
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from app.db.models import Case, Task, TaskDependency
+from app.domain.risk_window import WindowForm
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.usecases.risk_calendar import save_window
 from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT
 from ui.pages.gantt_page import GanttPage
@@ -163,3 +166,42 @@ def test_undo_and_redo_of_links_follow_the_tasks_not_the_ids(qtbot, sample_datab
     for _ in range(3):
         page.undo_stack.redo()
     assert first not in links() and second in links()
+
+
+def test_risk_windows_are_shaded_and_the_tasks_planned_into_them_flagged(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    case_id = _linked_case(sample_database)
+    page.open_case(case_id, "case")
+    row = next(r for r in page.chart.rows if r.movable and r.finish > r.start)
+    with sample_database.unit_of_work() as session:
+        service = session.get(Case, case_id).service_type.value
+    middle = row.start + (row.finish - row.start) / 2
+    save_window(sample_database, WindowForm("海关系统切换", middle, middle + timedelta(hours=2),
+                                            service_types=(service,)))  # fmt: skip
+    save_window(sample_database, WindowForm("他处维护", middle, middle + timedelta(hours=2), region="拉萨"))
+    page.refresh()
+    assert [w.title for w in page.chart.windows] == ["海关系统切换"]  # only the windows concerning the case
+    flagged = next(r for r in page.chart.rows if r.key == row.key)
+    assert flagged.risk_windows == ("海关系统切换",)
+    outside = [r for r in page.chart.rows if r.finish <= middle or r.start >= middle + timedelta(hours=2)]
+    assert outside and not any(r.risk_windows for r in outside)
+    line = page.chart.rows.index(flagged)
+    assert page.table_model.data(page.table_model.index(line, 0)).startswith("⚠")
+    assert "海关系统切换" in page.table_model.data(
+        page.table_model.index(line, 0), Qt.ItemDataRole.ToolTipRole
+    )
+    page.chart.set_pixels_per_hour(40.0, 0)  # the two hours are 80 pixels wide
+    page.chart.horizontalScrollBar().setValue(int(page.chart.scale.x(middle)) - 100)
+    image = page.chart.viewport().grab().toImage()
+    y = image.height() - 60  # below the bars, above the window's title
+
+    def warmth(x: int) -> int:
+        colour = QColor(image.pixel(x, y))
+        return colour.red() - colour.blue()
+
+    inside, before = range(110, 170, 6), range(30, 90, 6)  # a stray line may cross one or two
+    assert sum(warmth(x) > 20 for x in inside) >= 8 and sum(warmth(x) < 10 for x in before) >= 8
+    page.scope.setCurrentIndex(0)  # the office overview
+    overview = next(r for r in page.chart.rows if r.key == case_id)
+    assert "海关系统切换" in overview.risk_windows
+    assert {w.title for w in page.chart.windows} == {"海关系统切换", "他处维护"}

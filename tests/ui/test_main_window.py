@@ -10,6 +10,7 @@ from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.gantt_page import GanttPage
 from ui.pages.knowledge_page import KnowledgePage
+from ui.pages.resource_pool_view import ResourcePoolView
 from ui.pages.settings_view import SettingsView
 from ui.preferences import Preferences
 
@@ -19,6 +20,7 @@ PAGE_TYPES = {
     "board": BoardPage,
     "gantt": GanttPage,
     "knowledge": KnowledgePage,
+    "resources": ResourcePoolView,
     "settings": SettingsView,
 }
 
@@ -31,7 +33,7 @@ def test_every_page_opens_from_the_navigation_and_draws(qtbot, sample_database, 
     qtbot.waitExposed(window)
     assert window.windowTitle() == "加急工作台 — 明远企业服务有限公司（示例）"
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["工作台", "案件", "看板", "甘特图", "知识库", "设置"]
+    assert titles == ["工作台", "案件", "看板", "甘特图", "知识库", "资源池", "设置"]
     for row, key in enumerate(PAGE_KEYS):
         window.navigation.setCurrentRow(row)
         page = window.stack.currentWidget()

@@ -7,9 +7,9 @@ card with the mouse drops it through the model's mime data at the place under th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QToolTip
 
 from ui.board.board_model import MIME_TYPE, BoardModel
 from ui.board.card_delegate import CardDelegate, card_at, card_rect, cell_height, insertion_at
@@ -96,6 +96,22 @@ class BoardView(QTableView):
         cards = self.model().cards_at(index.row(), index.column())
         position = card_at(self.visualRect(index), point.y(), len(cards))
         return None if position is None else cards[position].task_id
+
+    def card_tooltip(self, point: QPoint) -> str:
+        """What the marks on the card under ``point`` mean (risk windows, SLA clock); "" for none."""
+        task_id = self.card_under(point)
+        card = self.model().card(task_id) if task_id is not None else None
+        return self.itemDelegate().tooltip(card) if card is not None else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.card_tooltip(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {

@@ -7,9 +7,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.board_rules import DueClock, Urgency, format_working_minutes
+from app.domain.sla import ClockState
 from app.domain.vocabulary import TaskStatus
-from app.usecases.board import BoardCard
+from app.usecases.board import BoardCard, CardClock
 from ui.board.board_model import CARDS_ROLE
+from ui.labels import label
 
 PAD, GAP = 6, 6
 CARD_HEIGHT = 78
@@ -23,6 +25,14 @@ CRITICAL = QColor("#c62828")
 EXPEDITE = QColor("#6a1b9a")
 SELECTED = QColor("#1565c0")
 BLOCKED = QColor("#c62828")
+RISK = QColor("#e65100")
+CLOCK_COLOURS = {
+    ClockState.RUNNING: QColor("#546e7a"),
+    ClockState.PAUSED: QColor("#90a4ae"),
+    ClockState.NEAR_BREACH: QColor("#ef6c00"),
+    ClockState.BREACHED: QColor("#c62828"),
+}
+RISK_MARK = "⚠"
 
 
 def card_rect(cell: QRect, position: int) -> QRect:
@@ -117,11 +127,16 @@ class CardDelegate(QStyledItemDelegate):
         name = ("◆ " if card.milestone else "") + card.task_name
         marker = " ★" if card.critical else ""
         title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
+        risk_width = metrics.horizontalAdvance(RISK_MARK) + 4 if card.risk_windows else 0
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, inner.width() - 20) + marker,
+            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, inner.width() - 20 - risk_width)
+            + marker,
         )
+        if card.risk_windows:  # the plan runs into a policy-risk window: the tooltip names it
+            painter.setPen(RISK)
+            painter.drawText(title_rect, Qt.AlignmentFlag.AlignRight, RISK_MARK)
 
         painter.setFont(base)
         painter.setPen(QColor("#546e7a"))
@@ -133,13 +148,19 @@ class CardDelegate(QStyledItemDelegate):
         )
 
         third = QRect(inner.left(), inner.top() + 2 * line + 2, inner.width(), line)
+        if card.clock is not None and card.status is not TaskStatus.DONE:
+            # The case's most urgent SLA clock, right-aligned; the rest of the line makes room.
+            countdown = self.clock_text(card.clock)
+            painter.setPen(CLOCK_COLOURS.get(card.clock.state, CLOCK_COLOURS[ClockState.RUNNING]))
+            painter.drawText(third, Qt.AlignmentFlag.AlignRight, countdown)
+            third.setWidth(max(0, inner.width() - metrics.horizontalAdvance(countdown) - 6))
         if card.status is TaskStatus.BLOCKED and card.blocked_reason:
             painter.setPen(BLOCKED)
             painter.drawText(
                 third,
                 Qt.AlignmentFlag.AlignLeft,
                 metrics.elidedText(
-                    self.tr("受阻：") + card.blocked_reason, Qt.TextElideMode.ElideRight, inner.width()
+                    self.tr("受阻：") + card.blocked_reason, Qt.TextElideMode.ElideRight, third.width()
                 ),
             )
         else:
@@ -148,6 +169,7 @@ class CardDelegate(QStyledItemDelegate):
                 parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
             if card.slack_minutes is not None and card.status is not TaskStatus.DONE:
                 parts.append(self.tr("时差 {hours}h").format(hours=f"{card.slack_minutes / 60:.1f}"))
+            painter.setPen(QColor("#546e7a"))
             painter.drawText(third, Qt.AlignmentFlag.AlignLeft, "  ".join(parts))
         # The assignee badge and the countdown share the last line, right-aligned.
         badge = QRect(inner.right() - 30, inner.top() + 3 * line + 2, 30, line)
@@ -164,3 +186,36 @@ class CardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft,
                 f"{card.due:%m-%d %H:%M}  {format_working_minutes(left)}",
             )
+
+    def clock_text(self, clock: CardClock) -> str:
+        """``⏱ 1时20分`` left, ``⏱ 超时 35分`` past it, ``⏱ 暂停`` while waiting on the client."""
+        if clock.state is ClockState.PAUSED:
+            return self.tr("⏱ 暂停")
+        minutes = abs(clock.minutes_left)
+        if minutes >= 60:
+            span = self.tr("{hours}时{minutes}分").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+        else:
+            span = self.tr("{minutes}分").format(minutes=minutes)
+        return "⏱ " + span if clock.minutes_left >= 0 else self.tr("⏱ 超时 {span}").format(span=span)
+
+    def tooltip(self, card: BoardCard) -> str:
+        """What the marks on a card mean: the risk windows crossed, the clock running."""
+        lines = []
+        if card.risk_windows:
+            lines.append(self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles="、".join(card.risk_windows)))
+        if card.clock is not None:
+            states = {
+                ClockState.RUNNING: self.tr("计时中"),
+                ClockState.NEAR_BREACH: self.tr("即将超时"),
+                ClockState.BREACHED: self.tr("已超时"),
+                ClockState.PAUSED: self.tr("已暂停（等待客户）"),
+            }
+            lines.append(
+                self.tr("{countdown}｜{level}｜{state}：{title}").format(
+                    countdown=self.clock_text(card.clock),
+                    level=label(card.clock.level),
+                    state=states.get(card.clock.state, ""),
+                    title=card.clock.title,
+                )
+            )
+        return "\n".join(lines)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.chinese_format import format_datetime
 from app.domain.vocabulary import TaskStatus
 from app.usecases.gantt import CaseBar, CaseGantt
+from app.usecases.risk_calendar import WindowView
 from ui.labels import label
 
 
@@ -37,6 +38,20 @@ class ChartRow:
     deadline: datetime | None = None  # the overview marks each case's own deadline
     slack_hours: float | None = None
     movable: bool = False  # not started yet: its start may be dragged
+    risk_windows: tuple[str, ...] = ()  # the policy-risk windows its plan runs into (flagged ⚠)
+
+
+@dataclass(frozen=True)
+class ChartBand:
+    """A policy-risk window, shaded across the chart from ``start`` to ``finish``."""
+
+    start: datetime
+    finish: datetime
+    title: str
+
+
+def window_bands(windows: list[WindowView] | tuple[WindowView, ...]) -> list[ChartBand]:
+    return [ChartBand(w.starts_at, w.ends_at, w.title) for w in windows]
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,7 @@ def case_rows(gantt: CaseGantt) -> tuple[list[ChartRow], list[ChartLink]]:
                 None,
                 task.slack_minutes / 60,
                 task.status is TaskStatus.TODO,
+                task.risk_windows,
             )
         )
     links = [
@@ -124,6 +140,7 @@ def overview_rows(bars: list[CaseBar], group_by: str) -> list[ChartRow]:
                     bar.progress,
                     Tone.CRITICAL if bar.at_risk else Tone.NORMAL,
                     deadline=bar.deadline,
+                    risk_windows=bar.risk_windows,
                 )
             )
     return rows

@@ -35,7 +35,7 @@ from app.domain.gantt_geometry import (
     ticks,
 )
 from app.domain.working_calendar import WorkingCalendar
-from ui.gantt.chart_rows import ChartLink, ChartRow, Tone
+from ui.gantt.chart_rows import ChartBand, ChartLink, ChartRow, Tone
 
 ROW_HEIGHT = 26
 HEADER_HEIGHT = 44
@@ -50,6 +50,8 @@ HOLIDAY = QColor("#fde0dc")
 MAKEUP = QColor("#e3f2fd")
 TODAY = QColor("#ff6f00")
 DEADLINE = QColor("#6a1b9a")
+RISK = QColor("#e65100")
+RISK_BAND = QColor(255, 152, 0, 40)  # translucent: bars and days stay readable through it
 EDGE = 6  # pixels at a bar's right end that resize it
 
 
@@ -81,6 +83,7 @@ class GanttChart(QAbstractScrollArea):
         self.calendar = calendar
         self.rows: list[ChartRow] = []
         self.links: list[ChartLink] = []
+        self.windows: list[ChartBand] = []  # policy-risk windows, shaded across the rows
         self.scale = TimeScale(datetime.now().replace(hour=0, minute=0, second=0, microsecond=0), 3.0)
         self.now = datetime.now()
         self.deadline: datetime | None = None
@@ -118,6 +121,11 @@ class GanttChart(QAbstractScrollArea):
         self._update_bars()
         if not keep_view:
             self.horizontalScrollBar().setValue(max(0, int(self.scale.x(now)) - 200))
+        self.viewport().update()
+
+    def set_windows(self, windows: list[ChartBand]) -> None:
+        """The policy-risk windows to shade (they do not widen the chart: the plan decides its span)."""
+        self.windows = windows
         self.viewport().update()
 
     @property
@@ -186,6 +194,9 @@ class GanttChart(QAbstractScrollArea):
             colour = colour or (None if band.working else REST_DAY)
             if colour is not None:
                 painter.fillRect(QRectF(band.x0, HEADER_HEIGHT, band.x1 - band.x0, body.height()), colour)
+        windows = self._windows_in(x0, x1)
+        for left, right, _window in windows:
+            painter.fillRect(QRectF(left, HEADER_HEIGHT, right - left, body.height()), RISK_BAND)
         first_row = max(0, top // ROW_HEIGHT)
         last_row = min(len(self.rows), (top + height) // ROW_HEIGHT + 1)
         painter.save()
@@ -201,7 +212,28 @@ class GanttChart(QAbstractScrollArea):
             self._paint_drag(painter, top)
         painter.restore()
         self._paint_lines(painter, height)
+        self._paint_window_titles(painter, windows, height)
         self._paint_header(painter, bands, x0, x1)
+
+    def _windows_in(self, x0: float, x1: float) -> list[tuple[float, float, ChartBand]]:
+        """The risk windows that reach into columns ``x0``…``x1``, with their left and right x."""
+        spans = [(self.scale.x(w.start), self.scale.x(w.finish), w) for w in self.windows]
+        return [(left, right, w) for left, right, w in spans if right >= x0 and left <= x1]
+
+    def _paint_window_titles(self, painter: QPainter, windows, height: int) -> None:
+        """Each window's edges and its title at the foot of the chart, where no bar hides it."""
+        metrics = painter.fontMetrics()
+        for left, right, window in windows:
+            painter.setPen(QPen(RISK, 1, Qt.PenStyle.DashLine))
+            for x in (left, right):
+                painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, height))
+            text = metrics.elidedText("⚠ " + window.title, Qt.TextElideMode.ElideRight, int(right - left) - 6)
+            if right - left >= 30 and text:
+                box = QRectF(left + 3, height - metrics.height() - 6, metrics.horizontalAdvance(text) + 6,
+                             metrics.height() + 2)  # fmt: skip
+                painter.fillRect(box, QColor(255, 255, 255, 210))
+                painter.setPen(RISK)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_header(self, painter: QPainter, bands: list[DayBand], x0: int, x1: int) -> None:
         painter.fillRect(QRectF(x0, 0, x1 - x0, HEADER_HEIGHT), QColor("#fafafa"))
@@ -303,6 +335,10 @@ class GanttChart(QAbstractScrollArea):
             x = self.scale.x(item.deadline)
             painter.setPen(QPen(DEADLINE, 2))
             painter.drawLine(QPointF(x, rect.top() - 3), QPointF(x, rect.bottom() + 3))
+        if item.risk_windows:  # planned into a risk window: a mark before the bar, named in the tooltip
+            painter.setPen(RISK)
+            painter.drawText(QRectF(rect.left() - 16, rect.top() - 2, 14, rect.height() + 4),
+                             Qt.AlignmentFlag.AlignCenter, "⚠")  # fmt: skip
 
     def _diamond(self, painter: QPainter, centre: QPointF, colour: QColor) -> None:
         size = 7
@@ -484,9 +520,20 @@ class GanttChart(QAbstractScrollArea):
             band = day_bands(self.calendar, self.scale, instant.date(), instant.date())[0]
             row = self.row_at(point)
             text = band.tooltip()
+            for window in self.windows:
+                if window.start <= instant < window.finish:
+                    span = f"{window.start:%m-%d %H:%M} → {window.finish:%m-%d %H:%M}"
+                    text = (
+                        self.tr("⚠ 风险窗口：{title}（{span}）").format(title=window.title, span=span)
+                        + "\n"
+                        + text
+                    )
             if row is not None and self.rows[row].start is not None:
                 item = self.rows[row]
                 text = f"{item.title}\n{item.start:%m-%d %H:%M} → {item.finish:%m-%d %H:%M}\n" + text
+                if item.risk_windows:
+                    crossed = "、".join(item.risk_windows)
+                    text = self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles=crossed) + "\n" + text
             QToolTip.showText(event.globalPos(), text, self.viewport())
             return True
         return super().viewportEvent(event)

@@ -25,8 +25,12 @@ class GanttTableModel(RowTableModel):
             if row.tone is Tone.GROUP:
                 return row.title if index.column() == 0 else ""
             slack = f"{row.slack_hours:.1f}" if row.slack_hours is not None else ""
-            return (row.title, row.assignee, when(row.start), when(row.finish), slack)[index.column()]
+            title = f"⚠ {row.title}" if row.risk_windows else row.title
+            return (title, row.assignee, when(row.start), when(row.finish), slack)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            if row.risk_windows:
+                windows = "、".join(row.risk_windows)
+                return row.title + "\n" + self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles=windows)
             return row.title
         if role == Qt.ItemDataRole.ForegroundRole and row.tone in (Tone.CRITICAL, Tone.NEAR):
             return QBrush(QColor("#c62828"))

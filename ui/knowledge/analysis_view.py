@@ -122,6 +122,8 @@ class AnalysisView(QWidget):
                 f"{q.success_rate:.0%}",
                 round(q.average_delay_hours, 1),
                 q.problems.most_common(1)[0][0] if q.problems else "",
+                "—" if q.average_satisfaction is None else round(q.average_satisfaction, 1),
+                q.complaints,
             )
             for q in reversed(analysis.quarters)
         ]
@@ -133,6 +135,8 @@ class AnalysisView(QWidget):
                     self.tr("按期完成率"),
                     self.tr("平均延误（工作小时）"),
                     self.tr("最常见问题"),
+                    self.tr("客户满意度（1–5）"),
+                    self.tr("投诉"),
                 ],
                 quarter_rows,
             ),

@@ -41,11 +41,13 @@ class CasesView(QWidget):
     message(str): something done, for the status bar.
     case_saved(int): a new case was saved from the intake form.
     board_requested(int, str): show the board of this case (id, number).
+    case_requested(int): open the case window of this case.
     """
 
     message = Signal(str)
     case_saved = Signal(int)
     board_requested = Signal(int, str)
+    case_requested = Signal(int)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,14 @@ class CasesView(QWidget):
         self.review_button.setToolTip(self.tr("选中案件的材料清单、三级审核与破例受理（Ctrl+M）"))
         self.review_button.clicked.connect(self.review_materials)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.review_materials)
+
+        details = QPushButton(self.tr("案件详情…"))
+        details.setObjectName("case_details")
+        details.setToolTip(
+            self.tr("选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）")
+        )
+        details.clicked.connect(self.open_case)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.open_case)
 
         board = QPushButton(self.tr("案件看板"))
         board.setObjectName("case_board")
@@ -110,6 +120,7 @@ class CasesView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.activated.connect(lambda _index: self.open_case())
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -122,7 +133,8 @@ class CasesView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(refresh)
         actions = QHBoxLayout()  # a row of its own: the page stays usable on a narrow screen
-        for button in (new_intake, self.review_button, board, letters, print_letters, close_case_button):
+        buttons = (new_intake, details, self.review_button, board, letters, print_letters, close_case_button)
+        for button in buttons:
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -173,6 +185,10 @@ class CasesView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.select_case(case_id)
+
+    def open_case(self) -> None:
+        if (row := self._selected_row()) is not None:
+            self.case_requested.emit(row.id)
 
     def open_case_board(self) -> None:
         if (row := self._selected_row()) is None:

@@ -1,18 +1,79 @@
-"""工作台: the figures a coordinator checks first thing in the morning."""
+"""工作台: the figures a coordinator checks first thing, and every item that needs someone now —
+my tasks today, cases at risk and why, client notices due, SLA clocks near breach, open incidents,
+reviews due, mentions and key decisions. Each item opens where it can be acted on (Enter or a
+double-click)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db.database import Database
-from app.usecases.cases import dashboard_figures
-from app.usecases.knowledge import retrospectives_due
+from app.domain.chinese_format import format_datetime
+from app.domain.sla import ClockState
+from app.usecases.case_activity import mark_mentions_read
+from app.usecases.dashboard import Dashboard, load_dashboard
+from app.usecases.intake import list_staff
+from ui.labels import label
+from ui.preferences import Preferences
 
 AMBER = "#b26a00"
 RED = "#c62828"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a dashboard list and where it leads."""
+
+    text: str
+    detail: str = ""
+    colour: str = ""
+    case_id: int = 0
+    target: str = ""  # a case-window tab, "board", "reviews", or "" for the case window
+    number: str = ""
+    mention_id: int = 0
+
+
+class ItemListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[Item] = []
+
+    def set_items(self, items: list[Item]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def item(self, row: int) -> Item:
+        return self._items[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.detail or item.text
+        if role == Qt.ItemDataRole.ForegroundRole and item.colour:
+            return QBrush(QColor(item.colour))
+        return None
 
 
 class _FigureCard(QFrame):
@@ -20,31 +81,61 @@ class _FigureCard(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(120)
+        self.setToolTip(hint)
         self.value = QLabel("—")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self._warning_colour = warning_colour
         caption = QLabel(title)
         caption.setStyleSheet("font-weight: bold;")
-        note = QLabel(hint)
-        note.setStyleSheet("color: palette(mid);")
-        note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(caption)
         layout.addWidget(self.value)
-        layout.addWidget(note)
 
     def set_value(self, value: int) -> None:
         colour = self._warning_colour if self._warning_colour and value else "palette(text)"
-        self.value.setStyleSheet(f"font-size: 28pt; color: {colour};")
+        self.value.setStyleSheet(f"font-size: 20pt; color: {colour};")
         self.value.setText(str(value))
 
 
 class DashboardView(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    """Signals:
+    case_requested(int, str): open the case window of this case on this tab ("" for the first).
+    board_requested(int, str): show the board of this case (id, number).
+    reviews_requested(): show the reviews due in the knowledge base.
+    """
+
+    case_requested = Signal(int, str)
+    board_requested = Signal(int, str)
+    reviews_requested = Signal()
+
+    def __init__(
+        self, database: Database, preferences: Preferences | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._preferences = preferences
         title = QLabel(self.tr("今日概况"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.me = QComboBox()
+        self.me.setObjectName("dashboard_me")
+        self.me.setToolTip(self.tr("选择您自己：“我的今日任务”和“@我的”按此人显示"))
+        self.me.addItem(self.tr("（未选择）"), 0)
+        for member in list_staff(database):
+            self.me.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        if preferences is not None:
+            self.me.setCurrentIndex(max(0, self.me.findData(preferences.desk_staff_id)))
+        self.me.currentIndexChanged.connect(self._me_changed)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.setToolTip(self.tr("重新读取（F5）"))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("我是：")))
+        top.addWidget(self.me)
+        top.addWidget(refresh)
+
         self.cards = {
             "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待受理、已受理与办理中"), None),
             "due_soon": _FigureCard(self.tr("48 小时内到期"), self.tr("客户要求的截止时间临近"), AMBER),
@@ -54,36 +145,168 @@ class DashboardView(QWidget):
             "reviews_overdue": _FigureCard(
                 self.tr("复盘已超期"), self.tr("结案已超过 24 个工作小时仍未复盘"), RED
             ),
+            "notices_overdue": _FigureCard(
+                self.tr("客户通知逾期"), self.tr("里程碑或风险预警后未按时告知客户"), RED
+            ),
+            "clocks_breached": _FigureCard(self.tr("响应超时"), self.tr("SLA 计时已超过承诺时限"), RED),
+            "incidents_open": _FigureCard(
+                self.tr("开放的突发事件"), self.tr("尚未处理完毕的突发事件"), AMBER
+            ),
+        }
+        figures = QGridLayout()
+        for index, card in enumerate(self.cards.values()):
+            figures.addWidget(card, 0, index)
+
+        self.lists: dict[str, tuple[QGroupBox, QListView, ItemListModel]] = {}
+        sections = {
+            "my_tasks": self.tr("我的今日任务"),
+            "at_risk": self.tr("风险案件"),
+            "notices": self.tr("客户通知"),
+            "clocks": self.tr("SLA 计时临近或已超时"),
+            "incidents": self.tr("开放的突发事件"),
+            "reviews": self.tr("待复盘"),
+            "mentions": self.tr("@我的与关键决策"),
         }
         grid = QGridLayout()
-        for index, card in enumerate(self.cards.values()):
-            grid.addWidget(card, index // 3, index % 3)
-        upcoming = QLabel(
-            self.tr(
-                "后续版本将在这里列出：我的待办、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。"
-                "待复盘的案件在“知识库 → 待复盘”中。"
-            )
-        )
-        upcoming.setWordWrap(True)
-        upcoming.setStyleSheet("color: palette(mid);")
+        for index, (key, caption) in enumerate(sections.items()):
+            box = QGroupBox(caption)
+            view = QListView()
+            view.setObjectName(f"dashboard_{key}")
+            view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+            view.setUniformItemSizes(True)
+            model = ItemListModel(view)
+            view.setModel(model)
+            view.activated.connect(lambda index, m=model: self._open(m.item(index.row())))
+            QVBoxLayout(box).addWidget(view)
+            self.lists[key] = (box, view, model)
+            grid.addWidget(box, index // 3, index % 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(grid)
-        layout.addWidget(upcoming)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addLayout(figures)
+        layout.addLayout(grid, 1)
+        self.dashboard: Dashboard | None = None
 
     def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)
 
+    def _me_changed(self) -> None:
+        if self._preferences is not None:
+            self._preferences.desk_staff_id = self.me.currentData() or 0
+        self.refresh()
+
     def refresh(self) -> None:
-        now = datetime.now()
-        figures = dashboard_figures(self._database, now)
-        due = retrospectives_due(self._database, now)
+        now = datetime.now().replace(microsecond=0)
+        board = self.dashboard = load_dashboard(self._database, now, self.me.currentData() or None)
         values = {
-            **vars(figures),
-            "reviews_due": len(due),
-            "reviews_overdue": sum(item.overdue for item in due),
+            **vars(board.figures),
+            "reviews_due": len(board.reviews),
+            "reviews_overdue": sum(item.overdue for item in board.reviews),
+            "notices_overdue": sum(n.overdue for n in board.notices),
+            "clocks_breached": sum(c.state is ClockState.BREACHED for c in board.clocks),
+            "incidents_open": len(board.incidents),
         }
         for name, card in self.cards.items():
             card.set_value(values[name])
+        self._fill("my_tasks", [self._task_item(t) for t in board.my_tasks])
+        self._fill("at_risk", [self._risk_item(c) for c in board.at_risk])
+        self._fill("notices", [self._notice_item(n, now) for n in board.notices])
+        self._fill("clocks", [self._clock_item(c) for c in board.clocks])
+        self._fill("incidents", [self._incident_item(i) for i in board.incidents])
+        self._fill("reviews", [self._review_item(r) for r in board.reviews])
+        self._fill("mentions", [self._mention_item(m) for m in board.mentions])
+
+    def _fill(self, key: str, items: list[Item]) -> None:
+        box, _view, model = self.lists[key]
+        model.set_items(items)
+        box.setTitle(f"{box.title().split('（')[0]}（{len(items)}）")
+
+    # -- the lines -------------------------------------------------------------------------------
+    def _task_item(self, task) -> Item:
+        due = format_datetime(task.due) if task.due else "—"
+        return Item(
+            self.tr("{case} {task}（{status}），最晚 {due}").format(
+                case=task.case_number, task=task.name, status=label(task.status), due=due
+            ),
+            colour=RED if task.critical else "",
+            case_id=task.case_id,
+            target="board",
+            number=task.case_number,
+        )
+
+    def _risk_item(self, case) -> Item:
+        return Item(
+            f"{case.number} {case.client}：{case.reasons[0]}",
+            "\n".join(case.reasons),
+            RED if case.severe else AMBER,
+            case.case_id,
+        )
+
+    def _notice_item(self, notice, now: datetime) -> Item:
+        if notice.overdue:
+            when = self.tr("已逾期 {m} 分钟").format(m=int((now - notice.due_at).total_seconds() // 60))
+        else:
+            when = self.tr("{due} 前").format(due=format_datetime(notice.due_at))
+        return Item(
+            f"{notice.case_number} {label(notice.kind)}：{when}",
+            notice.reason,
+            RED if notice.overdue else AMBER,
+            notice.case_id,
+            "notices",
+        )
+
+    def _clock_item(self, clock) -> Item:
+        if clock.state is ClockState.BREACHED:
+            state = self.tr("已超时 {m} 分钟").format(m=clock.breach_minutes)
+        else:
+            state = self.tr("剩 {m} 分钟").format(m=clock.minutes_left)
+        return Item(
+            f"{clock.case_number} {clock.title}：{state}",
+            self.tr("应于 {due} 前响应").format(due=format_datetime(clock.due_at)),
+            RED if clock.state is ClockState.BREACHED else AMBER,
+            clock.case_id,
+            "clocks",
+        )
+
+    def _incident_item(self, incident) -> Item:
+        escalated = self.tr("（已升级）") if incident.escalated else ""
+        return Item(
+            f"{incident.case_number} {label(incident.category)} {label(incident.level)}{escalated}",
+            incident.description,
+            RED if incident.escalated else AMBER,
+            incident.case_id,
+            "incidents",
+        )
+
+    def _review_item(self, review) -> Item:
+        return Item(
+            self.tr("{number} {client}（{outcome}），应于 {due} 前复盘").format(
+                number=review.number,
+                client=review.client_name,
+                outcome=label(review.outcome),
+                due=format_datetime(review.due),
+            ),
+            colour=RED if review.overdue else "",
+            case_id=review.case_id,
+            target="reviews",
+        )
+
+    def _mention_item(self, mention) -> Item:
+        tag = self.tr("【关键决策】") if mention.decision else ""
+        return Item(
+            f"{mention.case_number} {tag}{mention.author_name}：{mention.text}",
+            colour=RED if mention.decision else "",
+            case_id=mention.case_id,
+            target="activity",
+            mention_id=mention.id,
+        )
+
+    def _open(self, item: Item) -> None:
+        if item.target == "board":
+            self.board_requested.emit(item.case_id, item.number)
+        elif item.target == "reviews":
+            self.reviews_requested.emit()
+        else:
+            if item.mention_id and (me := self.me.currentData()):
+                mark_mentions_read(self._database, me, [item.mention_id], datetime.now())
+            self.case_requested.emit(item.case_id, item.target)

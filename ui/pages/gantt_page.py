@@ -46,8 +46,9 @@ from app.usecases.gantt import (
     resize_task,
     set_baseline,
 )
+from app.usecases.risk_calendar import list_windows
 from ui.field_cell import ERROR_STYLE
-from ui.gantt.chart_rows import case_rows, overview_rows
+from ui.gantt.chart_rows import case_rows, overview_rows, window_bands
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, GanttChart
 from ui.gantt.gantt_export import PAPERS, ExportTooLarge, export_pdf, export_png
 from ui.gantt.gantt_table_model import GanttTableModel
@@ -223,10 +224,11 @@ class GanttPage(QWidget):
         self.group_by.setEnabled(self._case_id is None)
         self.baseline_button.setEnabled(self._case_id is not None)
         if self._case_id is None or not self._loaded:
-            bars = load_office_gantt(self._database)
+            bars = load_office_gantt(self._database, now)
             self._show_risks(bars)
         if self._case_id is None:
             rows, links = overview_rows(bars, self.group_by.currentData()), []
+            self.chart.set_windows(window_bands(list_windows(self._database, now)))
             self.chart.set_rows(rows, links, now, None, editable=False, keep_view=keep_view)
             late = sum(bar.at_risk for bar in bars)
             summary = self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。")
@@ -239,6 +241,7 @@ class GanttPage(QWidget):
 
     def _show_gantt(self, gantt: CaseGantt, *, keep_view: bool) -> None:
         rows, links = case_rows(gantt)
+        self.chart.set_windows(window_bands(gantt.risk_windows))
         self.chart.set_rows(rows, links, gantt.now, gantt.deadline, editable=True, keep_view=keep_view)
         self.table_model.set_rows(rows)
         self._say(

@@ -228,6 +228,9 @@ class KnowledgePage(QWidget):
         )
         self.detail.clear()
 
+    def show_reviews_due(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
     def _load_due(self) -> None:
         self.due.clear()
         for item in retrospectives_due(self._database, datetime.now()):

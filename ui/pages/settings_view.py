@@ -31,6 +31,9 @@ from app.usecases.office import load_office_profile, save_office_profile
 from ui.field_cell import FieldCell
 from ui.office_profile_form import OfficeProfileForm
 from ui.pages.calendar_settings_view import CalendarSettingsView
+from ui.pages.contingency_plans_view import ContingencyPlansView
+from ui.pages.risk_calendar_view import RiskCalendarView
+from ui.pages.sla_settings_view import SlaSettingsView
 from ui.pages.sop_templates_view import SopTemplatesView
 from ui.preferences import LANGUAGES, Preferences
 
@@ -130,6 +133,12 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.calendar, self.tr("工作日历"))
         self.sop_templates = SopTemplatesView(database)
         self.tabs.addTab(self.sop_templates, self.tr("SOP 模板"))
+        self.sla = SlaSettingsView(database)
+        self.tabs.addTab(self.sla, self.tr("响应时效"))
+        self.contingency_plans = ContingencyPlansView(database)
+        self.tabs.addTab(self.contingency_plans, self.tr("应急预案"))
+        self.risk_calendar = RiskCalendarView(database)
+        self.tabs.addTab(self.risk_calendar, self.tr("政策风险日历"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -1,0 +1,357 @@
+"""A case's money and its failure: actual costs against the quote, the failure's attribution, the
+compensation a manager approved, the margin; and the margins of the office over a period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import case as when
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from app.db.database import ConcurrentEdit, Database
+from app.db.models import ActualCost, Case, CompensationRecord, CostLine, FailureRecord, Staff
+from app.domain.case_costs import (
+    ActualCostItem,
+    CompensationKind,
+    ItemComparison,
+    Margin,
+    actual_cost_problems,
+    compare_items,
+    compensation_problems,
+    compensation_share,
+    failure_allowed,
+    margin,
+)
+from app.domain.case_documents import Responsibility
+from app.domain.cost_estimate import CostItem
+from app.domain.incident import DESCRIPTION_LIMIT
+from app.domain.vocabulary import CaseStatus
+from app.usecases.errors import ValidationFailed
+
+
+@dataclass(frozen=True)
+class ActualCostLine:
+    id: int
+    item: ActualCostItem
+    amount_fen: int
+    hours: float | None
+    note: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class CompensationLine:
+    id: int
+    kind: CompensationKind
+    amount_fen: int
+    note: str
+    approved_by: str
+    approved_at: datetime
+
+
+@dataclass(frozen=True)
+class FailureView:
+    attribution: Responsibility
+    description: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseMoney:
+    case_id: int
+    number: str
+    status: CaseStatus
+    deadline: datetime
+    projected_finish: datetime | None
+    quote: dict[CostItem, int]
+    actual: list[ActualCostLine]
+    comparisons: list[ItemComparison]
+    compensation: list[CompensationLine]
+    failure: FailureView | None
+    margin: Margin
+
+    @property
+    def quoted_fen(self) -> int:
+        return sum(self.quote.values())
+
+    @property
+    def actual_total_fen(self) -> int:
+        return sum(line.amount_fen for line in self.actual)
+
+    @property
+    def compensation_total_fen(self) -> int:
+        """Everything the failure cost the office, the waived fee included."""
+        return sum(line.amount_fen for line in self.compensation)
+
+    @property
+    def compensation_share(self) -> float | None:
+        return compensation_share(self.compensation_total_fen, self.actual_total_fen)
+
+    def failure_allowed(self, now: datetime) -> bool:
+        return failure_allowed(self.status, self.deadline, self.projected_finish, now)
+
+
+def _case(session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+    return case
+
+
+def _waived(lines: list[CompensationLine]) -> int:
+    return sum(line.amount_fen for line in lines if line.kind is CompensationKind.FEE_WAIVED)
+
+
+def case_money(database: Database, case_id: int) -> CaseMoney:
+    with database.unit_of_work() as session:
+        case = _case(session, case_id)
+        quote = dict(
+            session.execute(
+                select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case_id)
+            ).all()
+        )
+        actual = [
+            ActualCostLine(*row)
+            for row in session.execute(
+                select(
+                    ActualCost.id,
+                    ActualCost.item,
+                    ActualCost.amount_fen,
+                    ActualCost.hours,
+                    ActualCost.note,
+                    ActualCost.recorded_at,
+                )
+                .where(ActualCost.case_id == case_id)
+                .order_by(ActualCost.recorded_at, ActualCost.id)
+            )
+        ]
+        compensation = [
+            CompensationLine(*row)
+            for row in session.execute(
+                select(
+                    CompensationRecord.id,
+                    CompensationRecord.kind,
+                    CompensationRecord.amount_fen,
+                    CompensationRecord.note,
+                    Staff.name,
+                    CompensationRecord.approved_at,
+                )
+                .join(Staff, Staff.id == CompensationRecord.approved_by_id)
+                .where(CompensationRecord.case_id == case_id)
+                .order_by(CompensationRecord.approved_at, CompensationRecord.id)
+            )
+        ]
+        failure_row = session.execute(
+            select(
+                FailureRecord.attribution,
+                FailureRecord.description,
+                func.coalesce(Staff.name, ""),
+                FailureRecord.recorded_at,
+            )
+            .outerjoin(Staff, Staff.id == FailureRecord.recorded_by_id)
+            .where(FailureRecord.case_id == case_id)
+        ).first()
+        facts = (case.number, case.status, case.requested_deadline, case.projected_finish)
+    by_item: dict[ActualCostItem, int] = {}
+    for line in actual:
+        by_item[line.item] = by_item.get(line.item, 0) + line.amount_fen
+    waived = _waived(compensation)
+    return CaseMoney(
+        case_id,
+        *facts,
+        quote,
+        actual,
+        compare_items(quote, by_item),
+        compensation,
+        FailureView(*failure_row) if failure_row else None,
+        margin(sum(quote.values()), by_item, sum(c.amount_fen for c in compensation) - waived, waived),
+    )
+
+
+def record_actual_cost(
+    database: Database,
+    case_id: int,
+    item: ActualCostItem,
+    amount_fen: int,
+    hours: float | None,
+    note: str,
+    now: datetime,
+) -> int:
+    """Raises: ValidationFailed ``amount``, ``hours`` (required for overtime), ``note``."""
+    if problems := actual_cost_problems(item, amount_fen, hours, note.strip()):
+        raise ValidationFailed(problems)
+    with database.unit_of_work() as session:
+        _case(session, case_id)
+        row = ActualCost(
+            case_id=case_id,
+            item=item,
+            amount_fen=amount_fen,
+            hours=hours if item is ActualCostItem.OVERTIME else None,
+            note=note.strip(),
+            recorded_at=now,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def delete_actual_cost(database: Database, cost_id: int) -> None:
+    """Raises: ValidationFailed ``cost`` when another desk deleted it first."""
+    with database.unit_of_work() as session:
+        row = session.get(ActualCost, cost_id)
+        if row is None:
+            raise ValidationFailed({"cost": "该费用记录已被删除"})
+        session.delete(row)
+
+
+def record_failure(
+    database: Database,
+    case_id: int,
+    attribution: Responsibility,
+    description: str,
+    staff_id: int | None,
+    now: datetime,
+    seen_at: datetime | None = None,
+) -> int:
+    """Record (or correct) why the case failed and whose doing it was; one record per case.
+
+    Allowed for a case closed as failed or late, and for an open case that missed its deadline or
+    is projected to (see ``failure_allowed``); a record once made stays correctable. ``seen_at``:
+    the record's time as the editor saw it.
+
+    Raises:
+        ValidationFailed: ``description`` empty or too long, ``recorded_by`` not chosen, ``case``
+            not a failure.
+        ConcurrentEdit: another desk recorded or changed the failure since it was shown.
+    """
+    problems = {}
+    if not description.strip():
+        problems["description"] = "请写明未能按期完成的经过和原因"
+    elif len(description) > DESCRIPTION_LIMIT:
+        problems["description"] = f"说明不能超过 {DESCRIPTION_LIMIT} 个字"
+    if staff_id is None:
+        problems["recorded_by"] = "请选择登记人"
+    if problems:
+        raise ValidationFailed(problems)
+    try:
+        with database.unit_of_work() as session:
+            case = _case(session, case_id)
+            if session.get(Staff, staff_id) is None:
+                raise ValidationFailed({"recorded_by": "所选登记人不存在"})
+            row = session.scalars(select(FailureRecord).where(FailureRecord.case_id == case_id)).first()
+            allowed = failure_allowed(case.status, case.requested_deadline, case.projected_finish, now)
+            if row is None and not allowed:
+                raise ValidationFailed(
+                    {"case": "只有失败、逾期完成或已经（预计）超过截止时间的案件才能登记失败原因"}
+                )
+            if row is None:
+                row = FailureRecord(case_id=case_id)
+                session.add(row)
+            elif seen_at is not None and row.recorded_at != seen_at:
+                raise ConcurrentEdit()
+            row.attribution, row.description = attribution, description.strip()
+            row.recorded_by_id, row.recorded_at = staff_id, now
+            session.flush()
+            return row.id
+    except IntegrityError as error:  # two desks recorded the first failure at once
+        raise ConcurrentEdit() from error
+
+
+def record_compensation(
+    database: Database,
+    case_id: int,
+    kind: CompensationKind,
+    amount_fen: int,
+    note: str,
+    approved_by_id: int | None,
+    now: datetime,
+) -> int:
+    """Record what the office gave the client for its failure, as a manager approved it.
+
+    Raises: ValidationFailed ``approved_by`` (not a manager), ``amount`` (negative, or a waived
+    fee beyond the quoted expedite fee), ``case`` (no failure recorded yet).
+    """
+    with database.unit_of_work() as session:
+        _case(session, case_id)
+        role = (
+            session.scalar(select(Staff.role).where(Staff.id == approved_by_id)) if approved_by_id else None
+        )
+        fee = session.scalar(
+            select(CostLine.amount_fen).where(
+                CostLine.case_id == case_id, CostLine.item == CostItem.EXPEDITE_FEE
+            )
+        )
+        waived = session.scalar(
+            select(func.coalesce(func.sum(CompensationRecord.amount_fen), 0)).where(
+                CompensationRecord.case_id == case_id, CompensationRecord.kind == CompensationKind.FEE_WAIVED
+            )
+        )
+        problems = compensation_problems(kind, amount_fen, role, fee or 0, waived)
+        if session.scalar(select(FailureRecord.id).where(FailureRecord.case_id == case_id)) is None:
+            problems["case"] = "请先登记失败原因和责任归属，再登记补偿"
+        if problems:
+            raise ValidationFailed(problems)
+        row = CompensationRecord(
+            case_id=case_id,
+            kind=kind,
+            amount_fen=amount_fen,
+            note=note.strip(),
+            approved_by_id=approved_by_id,
+            approved_at=now,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+@dataclass(frozen=True)
+class MarginSummary:
+    """The office's money over the cases closed in a period."""
+
+    cases: int
+    margin: Margin
+
+    @property
+    def revenue_fen(self) -> int:
+        return self.margin.revenue_fen
+
+    @property
+    def costs_fen(self) -> int:
+        return self.margin.costs_fen
+
+    @property
+    def compensation_fen(self) -> int:
+        """Everything given for failures, the waived fees included."""
+        return self.margin.compensation_fen + self.margin.fee_waived_fen
+
+    @property
+    def margin_fen(self) -> int:
+        return self.margin.margin_fen
+
+
+def margins(database: Database, since: date, until: date) -> MarginSummary:
+    """Count, revenue, costs, compensation and margin of the cases closed from ``since`` to
+    ``until`` (both days included), summed in the database."""
+    closed = select(Case.id).where(
+        Case.closed_at >= datetime.combine(since, datetime.min.time()),
+        Case.closed_at < datetime.combine(until + timedelta(days=1), datetime.min.time()),
+    )
+    waived = CompensationRecord.kind == CompensationKind.FEE_WAIVED
+    with database.unit_of_work() as session:
+        count = session.scalar(select(func.count()).select_from(closed.subquery()))
+        quoted = session.scalar(
+            select(func.coalesce(func.sum(CostLine.amount_fen), 0)).where(CostLine.case_id.in_(closed))
+        )
+        costs = session.scalar(
+            select(func.coalesce(func.sum(ActualCost.amount_fen), 0)).where(ActualCost.case_id.in_(closed))
+        )
+        fee_waived, other = session.execute(
+            select(
+                func.coalesce(func.sum(when((waived, CompensationRecord.amount_fen), else_=0)), 0),
+                func.coalesce(func.sum(when((waived, 0), else_=CompensationRecord.amount_fen)), 0),
+            ).where(CompensationRecord.case_id.in_(closed))
+        ).one()
+    return MarginSummary(count, Margin(int(quoted), int(fee_waived), int(costs), int(other)))

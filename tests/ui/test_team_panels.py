@@ -1,0 +1,169 @@
+"""The case team, the activity feed and the resource pool on screen: a team formed from suggestions
+and saved, a decision refused without the case manager (nothing typed lost), a check asked and
+confirmed, staff skills edited from the pool."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from app.db.models import Case, Staff
+from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
+from app.usecases.case_activity import case_feed, my_mentions
+from app.usecases.case_team import case_team, resource_pool, save_team
+from tests.helpers import NOW
+from ui.case.activity_panel import ActivityPanel
+from ui.case.team_panel import TeamPanel
+from ui.pages.resource_pool_view import ResourcePoolView
+
+
+def _case_and_staff(database) -> tuple[int, dict[str, int]]:
+    with database.unit_of_work() as session:
+        ids = {name: staff_id for name, staff_id in session.execute(select(Staff.name, Staff.id))}
+        case_id = session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
+    return case_id, ids
+
+
+def _form_team(database, case_id: int, ids: dict[str, int]) -> None:
+    members = [
+        (ids["刘芳"], StaffRole.COORDINATOR),
+        (ids["张伟"], StaffRole.SPECIALIST),
+        (ids["何雪"], StaffRole.COMPLIANCE),
+    ]
+    save_team(database, case_id, members, NOW, case_team(database, case_id).version)
+
+
+def _choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_add_members_from_suggestions_and_save(qtbot, sample_database):
+    case_id, ids = _case_and_staff(sample_database)
+    _form_team(sample_database, case_id, ids)
+    panel = TeamPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    assert panel.model.rowCount() == 3
+    with qtbot.waitSignal(panel.changed):
+        _choose(panel.part, StaffRole.LOGISTICS.value)
+        suggested = panel.suggestions.item(0)
+        assert (
+            "韩立" in suggested.text() and "当前" in suggested.text()
+        )  # the logistics staff first, with why
+        panel.suggestions.itemActivated.emit(suggested)
+        assert panel.model.rowCount() == 4
+        assert panel.save()
+    assert {m.name for m in case_team(sample_database, case_id).members} == {"刘芳", "张伟", "何雪", "韩立"}
+
+    # The reviewer put on the team as well: refused beside the table, the edits kept.
+    _choose(panel.part, StaffRole.SPECIALIST.value)
+    _choose(panel.person, ids["何雪"])
+    assert not panel.add_member()  # already on the team, as reviewer
+    assert "何雪" in panel.error.text()
+    panel.table.selectRow(0)  # 刘芳, the case manager
+    panel.remove_selected()
+    assert not panel.save()
+    assert "项目经理" in panel.error.text() and panel.model.rowCount() == 3
+    assert case_team(sample_database, case_id).manager_id == ids["刘芳"]  # nothing stored
+
+
+def test_a_stale_team_is_refused_with_a_message(qtbot, sample_database):
+    case_id, ids = _case_and_staff(sample_database)
+    _form_team(sample_database, case_id, ids)
+    panel = TeamPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    _form_team(sample_database, case_id, ids)  # another desk saves meanwhile
+    _choose(panel.part, StaffRole.SPECIALIST.value)
+    _choose(panel.person, ids["李娜"])
+    assert panel.add_member()
+    assert not panel.save()
+    assert "其他工作台" in panel.error.text() and panel.model.rowCount() == 4
+
+
+def test_a_decision_without_the_case_manager_is_refused_and_the_text_kept(qtbot, sample_database):
+    case_id, ids = _case_and_staff(sample_database)
+    _form_team(sample_database, case_id, ids)
+    panel = ActivityPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    before = panel.model.rowCount()
+    _choose(panel.author, ids["张伟"])
+    panel.text.setPlainText("改走线下窗口办理 @何雪")
+    panel.decision.setChecked(True)
+    assert not panel.post()
+    assert "关键决策须 @ 项目经理" in panel.error.text() and "刘芳" in panel.error.text()
+    assert panel.text.toPlainText() == "改走线下窗口办理 @何雪" and panel.decision.isChecked()
+
+    panel.text.setPlainText("改走线下窗口办理 @刘芳")
+    with qtbot.waitSignal(panel.changed):
+        qtbot.keyClick(panel.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter posts
+    assert panel.model.rowCount() == before + 1 and panel.text.toPlainText() == "" and not panel.error.text()
+    last = panel.model.index(before, 0)
+    assert "【关键决策】" in last.data() and last.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert any(m.decision and m.case_id == case_id for m in my_mentions(sample_database, ids["刘芳"]))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the popup on the offscreen platform
+def test_at_completes_staff_names(qtbot, sample_database):
+    case_id, _ids = _case_and_staff(sample_database)
+    panel = ActivityPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.text.setFocus()
+    qtbot.waitUntil(panel.text.hasFocus)
+    panel.text.insertPlainText("请 @刘")  # as the input method commits it
+    popup = panel.text.completer.popup()
+    assert popup.isVisible() and panel.text.completer.currentCompletion() == "刘芳"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert panel.text.toPlainText() == "请 @刘芳 " and not popup.isVisible()
+    panel.text.insertPlainText("好的")
+    assert not popup.isVisible()
+
+
+def test_a_check_is_asked_and_confirmed_in_the_feed(qtbot, sample_database):
+    case_id, ids = _case_and_staff(sample_database)
+    _form_team(sample_database, case_id, ids)
+    panel = ActivityPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    _choose(panel.author, ids["张伟"])
+    task_id = panel.task.currentData()
+    assert panel.request_check()
+    row = panel.model.rowCount() - 1
+    assert "@何雪" in panel.model.index(row, 0).data()
+    panel.feed.setCurrentIndex(panel.model.index(row, 0))
+    assert panel.confirm.isEnabled()
+    assert not panel.confirm_selected()  # 张伟 asked, and he is not the reviewer
+    assert "合规复核或项目经理" in panel.error.text()
+    _choose(panel.author, ids["何雪"])
+    assert panel.confirm_selected()
+    feed = case_feed(sample_database, case_id)
+    assert feed[-1].task_id == task_id and feed[-1].author_name == "何雪"
+    assert "已复核" in panel.task.itemText(panel.task.findData(task_id))
+
+
+def test_the_resource_pool_lists_staff_and_edits_skills(qtbot, sample_database):
+    view = ResourcePoolView(sample_database)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.proxy.rowCount() == len(resource_pool(sample_database, NOW)) == 18
+    view.filter.setText("合规复核")
+    assert {view.member_at(r).name for r in range(view.proxy.rowCount())} == {"何雪", "罗文"}
+    view.filter.setText("")
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # open tasks, as numbers
+    loads = [view.member_at(r).open_tasks for r in range(view.proxy.rowCount())]
+    assert loads == sorted(loads, reverse=True) and loads[0] > 0
+
+    view.filter.setText("何雪")
+    view.table.selectRow(0)
+    dialog = view.edit_selected()
+    assert dialog is not None and dialog.member.name == "何雪"
+    dialog.region.setCurrentText("区" * 41)
+    dialog.accept()
+    assert dialog.cells["region"].problem() and dialog.isVisible()  # said, kept open
+    dialog.skills.setText("清税、税务申报, 工商设立")
+    dialog.region.setCurrentText("上海")
+    with qtbot.waitSignal(view.changed):
+        dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    member = view.member_at(0)
+    assert member.skills == ("清税", "税务申报", "工商设立") and member.region == "上海"
+    view.filter.setText("税务申报")
+    assert "何雪" in {view.member_at(r).name for r in range(view.proxy.rowCount())}

@@ -1,0 +1,328 @@
+"""战时沟通: the case's activity feed, a comment box with @ completion of staff names, the 关键决策
+tag (which must @ the case manager), and a task's check asked for and confirmed in the feed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.case_team import ActivityKind
+from app.domain.chinese_format import format_datetime
+from app.usecases.case_activity import (
+    ActivityView,
+    case_feed,
+    confirm_check,
+    post_activity,
+    request_check,
+    tasks_to_check,
+)
+from app.usecases.case_team import case_team
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from ui.field_cell import ERROR_STYLE
+from ui.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+
+DECISION_BACKGROUND = QColor("#fff3cd")  # amber: a decision stands out of the chat
+WAITING_BACKGROUND = QColor("#e3f2fd")  # blue: a check still waiting for its reviewer
+
+
+class FeedModel(QAbstractListModel):
+    """The feed's lines, oldest first; decisions tagged and highlighted."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._lines: list[ActivityView] = []
+
+    def set_lines(self, lines: list[ActivityView]) -> None:
+        self.beginResetModel()
+        self._lines = lines
+        self.endResetModel()
+
+    def line_at(self, row: int) -> ActivityView:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def _tag(self, line: ActivityView) -> str:
+        if line.decision:
+            return self.tr("【关键决策】")
+        if line.kind is ActivityKind.CHECK_REQUEST:
+            state = self.tr("已确认") if line.task_checked else self.tr("待确认")
+            return self.tr("【{kind}·{state}】").format(kind=label(line.kind), state=state)
+        if line.kind is ActivityKind.CHECK_DONE:
+            return self.tr("【{kind}】").format(kind=label(line.kind))
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}：{line.text}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if line.decision:
+                return QBrush(DECISION_BACKGROUND)
+            if line.kind is ActivityKind.CHECK_REQUEST and not line.task_checked:
+                return QBrush(WAITING_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and line.mentions:
+            return self.tr("提及：{names}").format(names="、".join(line.mentions))
+        return None
+
+
+class MentionEdit(QPlainTextEdit):
+    """A comment box: typing @ offers staff names; Ctrl+Enter submits.
+
+    Signals:
+    submitted(): Ctrl+Enter was pressed.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = QStringListModel(self)
+        self.completer = QCompleter(self.names, self)
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated[str].connect(self.insert_name)
+        self.textChanged.connect(self._complete)
+
+    def set_names(self, names: list[str]) -> None:
+        self.names.setStringList(names)
+
+    def _typed_after_at(self) -> str | None:
+        """What follows the @ being typed before the cursor, or None when no @ is being typed."""
+        before = self.toPlainText()[: self.textCursor().position()]
+        at = before.rfind("@")
+        if at < 0 or any(ch.isspace() for ch in before[at + 1 :]):
+            return None
+        return before[at + 1 :]
+
+    def insert_name(self, name: str) -> None:
+        typed = self._typed_after_at() or ""
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(typed))
+        cursor.insertText(name + " ")
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if self.completer.popup().isVisible() and (
+            enter or event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab)
+        ):
+            event.ignore()  # the completer's popup takes it
+            return
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _complete(self) -> None:
+        # On any change, not on key presses: Chinese arrives through the input method.
+        popup = self.completer.popup()
+        typed = self._typed_after_at() if self.hasFocus() else None
+        if typed is not None:
+            self.completer.setCompletionPrefix(typed)
+        if typed is None or self.completer.completionCount() == 0:
+            popup.hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
+        self.completer.complete(rect)
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))  # Enter takes the first
+
+
+class ActivityPanel(QWidget):
+    """Signals:
+    changed(): a line was posted, a check asked for or confirmed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activity_panel")
+        self._database, self._case_id = database, case_id
+        self.model = FeedModel(self)
+        self.feed = QListView()
+        self.feed.setObjectName("activity_feed")
+        self.feed.setModel(self.model)
+        self.feed.setWordWrap(True)
+        self.feed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.feed.setAlternatingRowColors(False)
+        self.feed.selectionModel().currentChanged.connect(lambda _c, _p: self._enable_confirm())
+
+        self.author = QComboBox()
+        self.author.setObjectName("activity_author")
+        self.author.setToolTip(self.tr("以谁的身份发言、请求或确认复核"))
+        self.text = MentionEdit()
+        self.text.setObjectName("activity_text")
+        self.text.setPlaceholderText(self.tr("输入 @ 提及同事；Ctrl+Enter 发送"))
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 14)
+        self.text.submitted.connect(self.post)
+        self.decision = QCheckBox(self.tr("关键决策"))
+        self.decision.setObjectName("activity_decision")
+        self.decision.setToolTip(self.tr("关键决策须 @ 项目经理，会出现在其工作台"))
+        post = QPushButton(self.tr("发送"))
+        post.setObjectName("activity_post")
+        post.setToolTip(self.tr("发送（Ctrl+Enter）"))
+        post.clicked.connect(self.post)
+        self.error = QLabel()
+        self.error.setObjectName("activity_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+
+        self.task = QComboBox()
+        self.task.setObjectName("activity_task")
+        ask = QPushButton(self.tr("请求复核"))
+        ask.setObjectName("activity_request_check")
+        ask.setToolTip(
+            self.tr("所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点")
+        )
+        ask.clicked.connect(self.request_check)
+        self.confirm = QPushButton(self.tr("确认复核"))
+        self.confirm.setObjectName("activity_confirm_check")
+        self.confirm.setToolTip(self.tr("确认所选的复核请求，记入任务"))
+        self.confirm.clicked.connect(self.confirm_selected)
+
+        compose = QHBoxLayout()
+        compose.addWidget(QLabel(self.tr("发言人")))
+        compose.addWidget(self.author)
+        compose.addWidget(self.decision)
+        compose.addStretch(1)
+        compose.addWidget(post)
+        checks = QHBoxLayout()
+        checks.addWidget(QLabel(self.tr("任务")))
+        checks.addWidget(self.task, 1)
+        checks.addWidget(ask)
+        checks.addWidget(self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.feed, 1)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addLayout(compose)
+        layout.addLayout(checks)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the feed, the staff and the case's tasks; what is typed stays."""
+        author = self.author.currentData()
+        team = case_team(self._database, self._case_id)
+        staff = list_staff(self._database)
+        on_team = {m.staff_id for m in team.members}
+        self.author.clear()
+        for person in sorted(staff, key=lambda s: (s.id not in on_team, s.id)):  # the team first
+            self.author.addItem(f"{person.name}（{label(person.role)}）", person.id)
+        chosen = author if author is not None else team.manager_id
+        self.author.setCurrentIndex(max(0, self.author.findData(chosen)))
+        self.text.set_names([person.name for person in staff])
+        task = self.task.currentData()
+        self.task.clear()
+        for choice in tasks_to_check(self._database, self._case_id):
+            done = self.tr("（已复核）") if choice.checked else ""
+            self.task.addItem(f"{choice.name}  [{label(choice.status)}]{done}", choice.id)
+        self.task.setCurrentIndex(max(0, self.task.findData(task)))
+        self.model.set_lines(case_feed(self._database, self._case_id))
+        self.feed.scrollToBottom()
+        self._enable_confirm()
+
+    def _now(self) -> datetime:
+        return datetime.now().replace(microsecond=0)
+
+    def _done(self) -> None:
+        self.error.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationFailed):
+            self.error.setText("；".join(error.problems.values()))
+        else:
+            self.error.setText(str(error))
+
+    def post(self) -> bool:
+        """Post what is typed; a refusal is shown under the box and the text is kept."""
+        try:
+            post_activity(
+                self._database,
+                self._case_id,
+                self.author.currentData(),
+                self.text.toPlainText(),
+                self._now(),
+                decision=self.decision.isChecked(),
+            )
+        except (ValidationFailed, ConcurrentEdit) as error:
+            self._failed(error)
+            return False
+        self.text.clear()
+        self.decision.setChecked(False)
+        self._done()
+        return True
+
+    def request_check(self) -> bool:
+        task_id = self.task.currentData()
+        if task_id is None:
+            self.error.setText(self.tr("本案没有任务"))
+            return False
+        try:
+            request_check(
+                self._database, task_id, self.author.currentData(), self._now(), self.text.toPlainText()
+            )
+        except (ValidationFailed, ConcurrentEdit) as error:
+            self._failed(error)
+            return False
+        self.text.clear()
+        self._done()
+        return True
+
+    def _selected_request(self) -> ActivityView | None:
+        index = self.feed.currentIndex()
+        if not index.isValid():
+            return None
+        line = self.model.line_at(index.row())
+        return line if line.kind is ActivityKind.CHECK_REQUEST and not line.task_checked else None
+
+    def _enable_confirm(self) -> None:
+        self.confirm.setEnabled(self._selected_request() is not None)
+
+    def confirm_selected(self) -> bool:
+        """Confirm the selected check request as the chosen speaker (the reviewer)."""
+        line = self._selected_request()
+        if line is None or line.task_id is None:
+            return False
+        try:
+            confirm_check(self._database, line.task_id, self.author.currentData(), self._now())
+        except (ValidationFailed, ConcurrentEdit) as error:
+            self._failed(error)
+            return False
+        self._done()
+        return True

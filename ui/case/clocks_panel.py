@@ -1,0 +1,238 @@
+"""SLA 计时: a case's response clocks — due time, time left or breach length — paused while the
+office waits on the client, stopped when someone responded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.chinese_format import format_datetime
+from app.domain.sla import ClockState
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from app.usecases.sla_clocks import ClockView, case_clocks, pause_clock, resume_clock, stop_clock
+from ui.field_cell import ERROR_STYLE
+from ui.labels import label
+from ui.row_table_model import Index, RowTableModel
+
+REFRESH_INTERVAL_MS = 30_000
+_COLOURS = {  # (text, background)
+    ClockState.NEAR_BREACH: (QColor("#e65100"), QColor("#fff3e0")),
+    ClockState.BREACHED: (QColor("#c62828"), QColor("#fdecea")),
+    ClockState.MISSED: (QColor("#c62828"), None),
+    ClockState.PAUSED: (QColor("#616161"), None),
+    ClockState.MET: (QColor("#2e7d32"), None),
+}
+
+
+def _now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+class ClockModel(RowTableModel):
+    TITLE, LEVEL, CALENDAR, STARTED, DUE, LEFT, STATE = range(7)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                self.tr("事项"),
+                self.tr("响应级别"),
+                self.tr("计时方式"),
+                self.tr("开始"),
+                self.tr("到期"),
+                self.tr("剩余 / 超时"),
+                self.tr("状态"),
+            ],
+            parent,
+        )
+        self.states = {
+            ClockState.RUNNING: self.tr("计时中"),
+            ClockState.NEAR_BREACH: self.tr("即将超时"),
+            ClockState.BREACHED: self.tr("已超时"),
+            ClockState.PAUSED: self.tr("暂停（等待客户）"),
+            ClockState.MET: self.tr("按时响应"),
+            ClockState.MISSED: self.tr("超时响应"),
+        }
+
+    def duration(self, minutes: int) -> str:
+        hours, rest = divmod(abs(minutes), 60)
+        if hours:
+            return self.tr("{h} 小时 {m} 分钟").format(h=hours, m=rest)
+        return self.tr("{m} 分钟").format(m=rest)
+
+    def left_text(self, clock: ClockView) -> str:
+        if clock.breach_minutes:
+            return self.tr("超时 {t}").format(t=self.duration(clock.breach_minutes))
+        if clock.state is ClockState.MET:
+            return self.tr("用时 {t}").format(t=self.duration(clock.used_minutes))
+        return self.tr("剩 {t}").format(t=self.duration(clock.minutes_left))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        clock: ClockView = self.row_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                clock.title,
+                label(clock.level),
+                self.tr("7×24") if clock.around_the_clock else self.tr("工作时间"),
+                format_datetime(clock.started_at),
+                format_datetime(clock.due_at),
+                self.left_text(clock),
+                self.states[clock.state],
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            return clock.title
+        text, background = _COLOURS.get(clock.state, (None, None))
+        if role == Qt.ItemDataRole.ForegroundRole and text is not None:
+            return QBrush(text)
+        if role == Qt.ItemDataRole.BackgroundRole and background is not None:
+            return QBrush(background)
+        return None
+
+
+class ClocksPanel(QWidget):
+    """The case window's SLA 计时 tab."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clocks_panel")
+        self._database, self._case_id = database, case_id
+        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
+        self.summary = QLabel()
+        self.summary.setObjectName("clocks_summary")
+        self.model = ClockModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("clocks_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(ClockModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.pause_button = QPushButton(self.tr("暂停…"))
+        self.pause_button.setObjectName("pause_clock")
+        self.pause_button.setToolTip(self.tr("等待客户时暂停计时（须写明原因）"))
+        self.pause_button.clicked.connect(lambda: self.pause_selected())
+        self.resume_button = QPushButton(self.tr("恢复"))
+        self.resume_button.setObjectName("resume_clock")
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.stop_button = QPushButton(self.tr("结束…"))
+        self.stop_button.setObjectName("stop_clock")
+        self.stop_button.setToolTip(self.tr("已响应：结束计时并记录响应人，超时会记录超时时长"))
+        self.stop_button.clicked.connect(lambda: self.stop_selected())
+        buttons = QHBoxLayout()
+        for button in (self.pause_button, self.resume_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.error = QLabel()
+        self.error.setObjectName("clocks_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        clocks = case_clocks(self._database, self._case_id, self.now())
+        self.model.set_rows(clocks)
+        running = [c for c in clocks if c.state not in (ClockState.MET, ClockState.MISSED)]
+        breached = sum(c.state is ClockState.BREACHED for c in running)
+        if not clocks:
+            self.summary.setText(
+                self.tr("本案暂无 SLA 计时。登记突发事件、客户投诉或 VIP 请求时会自动开始计时。")
+            )
+        else:
+            self.summary.setText(
+                self.tr("进行中 {n} 个，其中已超时 {m} 个。").format(n=len(running), m=breached)
+            )
+        if selected is not None:
+            rows = [r for r in range(self.model.rowCount()) if self.model.row_at(r).id == selected.id]
+            if rows:
+                self.table.selectRow(rows[0])
+        self._update_buttons()
+
+    def selected(self) -> ClockView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_clock(self, clock_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == clock_id:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        clock = self.selected()
+        running = clock is not None and clock.state not in (ClockState.MET, ClockState.MISSED)
+        self.pause_button.setEnabled(running and not clock.paused)
+        self.resume_button.setEnabled(running and clock.paused)
+        self.stop_button.setEnabled(running)
+
+    def _write(self, action: Callable[[ClockView], object]) -> bool:
+        clock = self.selected()
+        if clock is None:
+            self.error.setText(self.tr("请先选择一个计时。"))
+            return False
+        try:
+            action(clock)
+        except ValidationFailed as failure:
+            self.error.setText("；".join(failure.problems.values()))
+            return False
+        except ConcurrentEdit as error:
+            self.error.setText(str(error))
+            self.refresh()
+            return False
+        self.error.clear()
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def pause_selected(self, reason: str | None = None) -> bool:
+        """Pause the selected clock; asks the reason when not given."""
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("暂停计时"), self.tr("暂停原因（如：等待客户补充材料）：")
+            )
+            if not ok:
+                return False
+        return self._write(lambda c: pause_clock(self._database, c.id, self.now(), reason, c.version))
+
+    def resume_selected(self) -> bool:
+        return self._write(lambda c: resume_clock(self._database, c.id, self.now(), c.version))
+
+    def stop_selected(self, staff_id: int | None = None) -> bool:
+        """Stop the selected clock as responded; asks who responded when not given."""
+        if staff_id is None:
+            staff = list_staff(self._database)
+            names = [f"{member.name}（{label(member.role)}）" for member in staff]
+            name, ok = QInputDialog.getItem(self, self.tr("结束计时"), self.tr("响应人："), names, 0, False)
+            if not ok or name not in names:
+                return False
+            staff_id = staff[names.index(name)].id
+        return self._write(lambda c: stop_clock(self._database, c.id, self.now(), staff_id, c.version))

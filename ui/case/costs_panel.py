@@ -1,0 +1,452 @@
+"""成本与失败处理: the case's actual costs against the intake quote and the margin left; when it
+fails, whose doing it was, the compensation a manager approved, and the failure notice letter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.case_costs import ActualCostItem, fen_of, format_fen
+from app.domain.case_documents import Responsibility
+from app.domain.chinese_format import format_datetime
+from app.domain.cost_estimate import CostItem
+from app.usecases.case_costs import (
+    CaseMoney,
+    case_money,
+    delete_actual_cost,
+    record_actual_cost,
+    record_failure,
+)
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from app.usecases.letters import LetterInfo, letter_file
+from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, parse_money
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.knowledge.retrospective_dialog import text_box
+from ui.labels import label
+
+LOSS = "#c62828"
+
+
+def _now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def _difference(fen: int | None) -> str:
+    """Actual against estimate: ``+¥300.00`` over, ``-¥44.00`` under, ``—`` never estimated."""
+    if fen is None:
+        return "—"
+    return f"+{format_fen(fen)}" if fen > 0 else format_fen(fen)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple], money_columns: tuple[int, ...] = ()) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if c in money_columns:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+class CostsPanel(QWidget):
+    """The case window's 成本与失败处理 tab."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("costs_panel")
+        self._database, self._case_id = database, case_id
+        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
+        self.money: CaseMoney | None = None
+        # The failure record the form was filled from: its time (the edit's version) and its values.
+        self._failure_seen: datetime | None = None
+        self._failure_filled: tuple[str, str] | None = None
+        staff = list_staff(database)
+        self.figures = QLabel()
+        self.figures.setObjectName("money_figures")
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+
+        self.comparison = _table(
+            [self.tr("项目"), self.tr("报价（估算）"), self.tr("实际"), self.tr("差额")], "cost_comparison"
+        )
+        self.actual = _table(
+            [self.tr("项目"), self.tr("金额"), self.tr("工时"), self.tr("备注"), self.tr("登记时间")],
+            "actual_costs",
+        )
+        self.item = QComboBox()
+        self.item.setObjectName("cost_item")
+        for item in ActualCostItem:
+            self.item.addItem(label(item), item.value)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("cost_amount")
+        self.amount.setPlaceholderText(self.tr("如 1,200 或 ¥1200.50"))
+        self.hours = QLineEdit()
+        self.hours.setObjectName("cost_hours")
+        self.hours.setPlaceholderText(self.tr("加班小时，如 6.5"))
+        self.note = QLineEdit()
+        self.note.setObjectName("cost_note")
+        self.note.setMaxLength(200)
+        self.note.setPlaceholderText(self.tr("备注，如：周末加班"))
+        self.item.currentIndexChanged.connect(self._item_chosen)
+        self.amount.returnPressed.connect(self.add_cost)
+        self.note.returnPressed.connect(self.add_cost)
+        self.cost_cells = {
+            "amount": FieldCell(self.amount, "cost_amount_error"),
+            "hours": FieldCell(self.hours, "cost_hours_error"),
+            "note": FieldCell(self.note, "cost_note_error"),
+        }
+        add = QPushButton(self.tr("添加实际成本"))
+        add.setObjectName("add_cost")
+        add.clicked.connect(self.add_cost)
+        self.delete_button = QPushButton(self.tr("删除所选"))
+        self.delete_button.setObjectName("delete_cost")
+        self.delete_button.clicked.connect(self.delete_selected)
+        entry = QFormLayout()
+        entry.addRow(self.tr("项目"), self.item)
+        entry.addRow(self.tr("金额（元）*"), self.cost_cells["amount"])
+        entry.addRow(self.tr("工时（小时）"), self.cost_cells["hours"])
+        entry.addRow(self.tr("备注"), self.cost_cells["note"])
+        entry_buttons = QHBoxLayout()
+        entry_buttons.addWidget(add)
+        entry_buttons.addWidget(self.delete_button)
+        entry_buttons.addStretch(1)
+        costs = QGroupBox(self.tr("成本：报价估算与实际"))
+        costs_layout = QVBoxLayout(costs)
+        costs_layout.addWidget(self.comparison)
+        costs_layout.addWidget(self.actual, 1)
+        costs_layout.addLayout(entry)
+        costs_layout.addLayout(entry_buttons)
+
+        self.failure_state = QLabel()
+        self.failure_state.setObjectName("failure_state")
+        self.failure_state.setWordWrap(True)
+        self.attribution = QComboBox()
+        self.attribution.setObjectName("failure_attribution")
+        for responsibility in Responsibility:
+            self.attribution.addItem(label(responsibility), responsibility.value)
+        self.description = text_box("failure_description", self.tr("发生了什么、何时发现、为什么"), 3)
+        self.recorded_by = QComboBox()
+        self.recorded_by.setObjectName("failure_recorded_by")
+        self.recorded_by.addItem(self.tr("（请选择）"), None)
+        for member in staff:
+            self.recorded_by.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.failure_cells = {
+            "description": FieldCell(self.description, "failure_description_error"),
+            "recorded_by": FieldCell(self.recorded_by, "failure_recorded_by_error"),
+        }
+        self.save_failure_button = QPushButton(self.tr("保存失败原因"))
+        self.save_failure_button.setObjectName("save_failure")
+        self.save_failure_button.clicked.connect(self.save_failure)
+        self.compensation = _table(
+            [self.tr("补偿方式"), self.tr("金额"), self.tr("说明"), self.tr("批准主管"), self.tr("批准时间")],
+            "compensation",
+        )
+        self.compensate_button = QPushButton(self.tr("登记补偿…"))
+        self.compensate_button.setObjectName("record_compensation")
+        self.compensate_button.clicked.connect(self.record_compensation)
+        self.notice_button = QPushButton(self.tr("生成未能按期完成告知书…"))
+        self.notice_button.setObjectName("failure_notice")
+        self.notice_button.clicked.connect(self.failure_notice)
+        failure_form = QFormLayout()
+        failure_form.addRow(self.tr("责任归属 *"), self.attribution)
+        failure_form.addRow(self.tr("经过与原因 *"), self.failure_cells["description"])
+        failure_form.addRow(self.tr("登记人 *"), self.failure_cells["recorded_by"])
+        failure_buttons = QHBoxLayout()
+        for button in (self.save_failure_button, self.compensate_button, self.notice_button):
+            failure_buttons.addWidget(button)
+        failure_buttons.addStretch(1)
+        failure = QGroupBox(self.tr("失败处理"))
+        failure_layout = QVBoxLayout(failure)
+        failure_layout.addWidget(self.failure_state)
+        failure_layout.addLayout(failure_form)
+        failure_layout.addWidget(QLabel(self.tr("补偿（须主管批准）")))
+        failure_layout.addWidget(self.compensation, 1)
+        failure_layout.addLayout(failure_buttons)
+
+        self.status = QLabel()
+        self.status.setObjectName("costs_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status.setOpenExternalLinks(True)
+        columns = QHBoxLayout()
+        columns.addWidget(costs, 1)
+        columns.addWidget(failure, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.figures)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.status)
+        self._item_chosen()
+        self.refresh()
+
+    # -- showing ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        money = self.money = case_money(self._database, self._case_id)
+        margin = money.margin
+        colour = f" style='color:{LOSS}'" if margin.margin_fen < 0 else ""
+        fee = money.quote.get(CostItem.EXPEDITE_FEE, 0)
+        self.figures.setText(
+            self.tr(
+                "报价 <b>{quoted}</b>（其中加急服务费 {fee}）　免收加急费 {waived}　实际成本 {costs}　"
+                "其他补偿 {compensation}<br>毛利 <b{colour}>{margin}</b>　毛利率 <b{colour}>{rate}</b>　"
+                "补偿占总成本 {share}"
+            ).format(
+                quoted=format_fen(money.quoted_fen),
+                fee=format_fen(fee),
+                waived=format_fen(margin.fee_waived_fen),
+                costs=format_fen(margin.costs_fen),
+                compensation=format_fen(margin.compensation_fen),
+                margin=format_fen(margin.margin_fen),
+                rate=_share(margin.rate),
+                share=_share(money.compensation_share),
+                colour=colour,
+            )
+        )
+        rows = [
+            (
+                label(row.item),
+                "—" if row.estimate_fen is None else format_fen(row.estimate_fen),
+                format_fen(row.actual_fen),
+                _difference(row.difference_fen),
+            )
+            for row in money.comparisons
+        ]
+        estimated = sum(row.estimate_fen or 0 for row in money.comparisons)
+        rows.append(
+            (
+                self.tr("合计"),
+                format_fen(estimated),
+                format_fen(money.actual_total_fen),
+                _difference(money.actual_total_fen - estimated),
+            )
+        )
+        _fill(self.comparison, rows, (1, 2, 3))
+        self.comparison.setFixedHeight(
+            self.comparison.horizontalHeader().sizeHint().height()
+            + sum(self.comparison.rowHeight(r) for r in range(len(rows)))
+            + 2 * self.comparison.frameWidth()
+        )
+        _fill(
+            self.actual,
+            [
+                (
+                    label(line.item),
+                    format_fen(line.amount_fen),
+                    "" if line.hours is None else f"{line.hours:g}",
+                    line.note,
+                    format_datetime(line.recorded_at),
+                )
+                for line in money.actual
+            ],
+            (1, 2),
+        )
+        _fill(
+            self.compensation,
+            [
+                (
+                    label(c.kind),
+                    format_fen(c.amount_fen),
+                    c.note,
+                    c.approved_by,
+                    format_datetime(c.approved_at),
+                )
+                for c in money.compensation
+            ],
+            (1,),
+        )
+        self._show_failure(money)
+
+    def _show_failure(self, money: CaseMoney) -> None:
+        allowed = money.failure is not None or money.failure_allowed(self.now())
+        for widget in (self.attribution, self.description, self.recorded_by, self.save_failure_button):
+            widget.setEnabled(allowed)
+        self.compensate_button.setEnabled(money.failure is not None)
+        self.notice_button.setEnabled(money.failure is not None)
+        if money.failure is None:
+            self.failure_state.setText(
+                self.tr("尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。")
+                if allowed
+                else self.tr("本案未逾期，也未预计逾期，无需失败处理。")
+            )
+            return
+        failure = money.failure
+        self.failure_state.setText(
+            self.tr("{who} 于 {at} 登记：{attribution}").format(
+                who=failure.recorded_by or "—", at=format_datetime(failure.recorded_at),
+                attribution=label(failure.attribution),
+            )
+        )  # fmt: skip
+        # A refresh (another tab wrote) never overwrites what is being typed here.
+        if self._failure_form() == self._failure_filled or (
+            self._failure_filled is None and not self.description.toPlainText().strip()
+        ):
+            self.attribution.setCurrentIndex(self.attribution.findData(failure.attribution.value))
+            self.description.setPlainText(failure.description)
+            self._failure_filled, self._failure_seen = self._failure_form(), failure.recorded_at
+
+    def _failure_form(self) -> tuple[str, str]:
+        return self.attribution.currentData(), self.description.toPlainText()
+
+    # -- actual costs ---------------------------------------------------------------------------------
+    def _item_chosen(self) -> None:
+        overtime = self.item.currentData() == ActualCostItem.OVERTIME.value
+        self.hours.setEnabled(overtime)
+        if not overtime:
+            self.hours.clear()
+            self.cost_cells["hours"].show_problem(None)
+
+    def add_cost(self) -> bool:
+        problems = {}
+        amount = parse_money(self.amount.text(), problems, "amount")
+        hours = None
+        if text := self.hours.text().strip().removesuffix("小时").strip():
+            try:
+                hours = float(text)
+            except ValueError:
+                problems["hours"] = self.tr("工时请填写数字，如 6.5")
+        try:
+            if problems:
+                raise ValidationFailed(problems)
+            record_actual_cost(
+                self._database,
+                self._case_id,
+                ActualCostItem(self.item.currentData()),
+                fen_of(amount),
+                hours,
+                self.note.text(),
+                self.now(),
+            )
+        except ValidationFailed as failure:
+            for name, cell in self.cost_cells.items():
+                cell.show_problem(failure.problems.get(name))
+            return False
+        for cell in self.cost_cells.values():
+            cell.show_problem(None)
+        for edit in (self.amount, self.hours, self.note):
+            edit.clear()
+        self._done(self.tr("实际成本已登记。"))
+        return True
+
+    def delete_selected(self) -> bool:
+        rows = self.actual.selectionModel().selectedRows()
+        if not rows or self.money is None:
+            self.status.setText(self.tr("请先在列表中选中要删除的成本。"))
+            return False
+        line = self.money.actual[rows[0].row()]
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除实际成本"),
+            self.tr("删除“{item} {amount}”？").format(
+                item=label(line.item), amount=format_fen(line.amount_fen)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            delete_actual_cost(self._database, line.id)
+        except ValidationFailed as failure:  # deleted on another desk: the list catches up
+            self._done(str(failure))
+            return False
+        self._done(self.tr("已删除。"))
+        return True
+
+    # -- failure --------------------------------------------------------------------------------------
+    def save_failure(self) -> bool:
+        try:
+            record_failure(
+                self._database,
+                self._case_id,
+                Responsibility(self.attribution.currentData()),
+                self.description.toPlainText(),
+                self.recorded_by.currentData(),
+                self.now(),
+                self._failure_seen,
+            )
+        except ValidationFailed as failure:
+            for name, cell in self.failure_cells.items():
+                cell.show_problem(failure.problems.get(name))
+            self.status.setText(
+                "；".join(m for k, m in failure.problems.items() if k not in self.failure_cells)
+            )
+            self.status.setStyleSheet(ERROR_STYLE)
+            return False
+        except ConcurrentEdit as error:
+            self.refresh()  # shows who saved meanwhile and keeps what was typed here
+            self._failure_seen = self.money.failure.recorded_at if self.money.failure else None
+            self.status.setText(str(error) + self.tr("再次点击“保存失败原因”将以您填写的内容为准。"))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return False
+        for cell in self.failure_cells.values():
+            cell.show_problem(None)
+        self._failure_filled = self._failure_form()  # saved: the record may fill the form again
+        self._done(self.tr("失败原因已保存。"))
+        return True
+
+    def record_compensation(self) -> CompensationDialog:
+        dialog = CompensationDialog(self._database, self._case_id, self.money, self.now, self)
+        dialog.accepted.connect(self._compensated)
+        dialog.open()
+        return dialog
+
+    def _compensated(self) -> None:
+        self._done(self.tr("补偿已登记。"))
+
+    def failure_notice(self) -> FailureNoticeDialog:
+        dialog = FailureNoticeDialog(self._database, self._case_id, self.money, self.now, self)
+        dialog.generated.connect(self._notice_written)
+        dialog.open()
+        return dialog
+
+    def _notice_written(self, letter: LetterInfo) -> None:
+        path = letter_file(self._database, letter)
+        self._done(
+            self.tr('已生成未能按期完成告知书 {number}：<a href="{url}">{path}</a>').format(
+                number=letter.document_number, url=QUrl.fromLocalFile(str(path)).toString(), path=path
+            )
+        )
+
+    def _done(self, message: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(message)
+        self._written()
+
+    def _written(self) -> None:
+        self.refresh()
+        self.changed.emit()

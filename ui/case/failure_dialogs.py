@@ -1,0 +1,225 @@
+"""The failure's two dialogs in the costs tab: 登记补偿 (what the office gives, approved by a manager)
+and 未能按期完成告知书 (the letter, prefilled from the failure record and the compensation)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import Database
+from app.domain.case_costs import CompensationKind, fen_of, yuan
+from app.domain.case_documents import Responsibility
+from app.domain.cost_estimate import CostItem, parse_amount
+from app.domain.vocabulary import StaffRole
+from app.usecases.case_costs import CaseMoney, record_compensation
+from app.usecases.case_documents import generate_failure_notice
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from app.usecases.letters import LetterInfo
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.knowledge.retrospective_dialog import text_box
+from ui.labels import label
+
+
+def parse_money(text: str, problems: dict[str, str], field: str) -> Decimal:
+    """Yuan as people type them (``1,200``, ``¥1200``); a problem is noted under ``field``."""
+    if not text.strip():
+        problems[field] = QCoreApplication.translate("CostsPanel", "请填写金额")
+        return Decimal(0)
+    try:
+        return parse_amount(text)
+    except ValueError as error:
+        problems[field] = str(error)
+        return Decimal(0)
+
+
+def money_text(fen: int) -> str:
+    """An amount as prefilled in a field: ``1,234.50``."""
+    return f"{yuan(fen):,.2f}"
+
+
+class _FormDialog(QDialog):
+    """A form whose problems show beside its fields; Ctrl+Enter saves."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cells: dict[str, FieldCell] = {}
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+
+    def finish_layout(self, form: QFormLayout) -> None:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)  # extra height goes here, not between the fields
+        layout.addWidget(buttons)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, cell in self.cells.items():
+            cell.show_problem(problems.get(name))
+        self.error.setText("；".join(m for k, m in problems.items() if k not in self.cells))
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class CompensationDialog(_FormDialog):
+    def __init__(
+        self,
+        database: Database,
+        case_id: int,
+        money: CaseMoney,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compensation_dialog")
+        self.setWindowTitle(self.tr("登记补偿"))
+        self._database, self._case_id, self._now = database, case_id, now
+        self._fee_left = max(0, money.quote.get(CostItem.EXPEDITE_FEE, 0) - money.margin.fee_waived_fen)
+        self.kind = QComboBox()
+        self.kind.setObjectName("compensation_kind")
+        for kind in CompensationKind:
+            self.kind.addItem(label(kind), kind.value)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("compensation_amount")
+        self.amount.setPlaceholderText(self.tr("如 8,000 或 ¥8000"))
+        self.note = QLineEdit()
+        self.note.setObjectName("compensation_note")
+        self.note.setPlaceholderText(self.tr("如：按确认书第六条免收加急服务费"))
+        self.approved_by = QComboBox()
+        self.approved_by.setObjectName("compensation_approved_by")
+        self.approved_by.addItem(self.tr("（请选择主管）"), None)
+        for member in list_staff(database):
+            if member.role is StaffRole.MANAGER:
+                self.approved_by.addItem(member.name, member.id)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self._kind_chosen()
+        self.cells = {
+            "amount": FieldCell(self.amount, "compensation_amount_error"),
+            "approved_by": FieldCell(self.approved_by, "compensation_approved_by_error"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("补偿方式 *"), self.kind)
+        form.addRow(self.tr("金额（元）*"), self.cells["amount"])
+        form.addRow(self.tr("说明"), self.note)
+        form.addRow(self.tr("批准主管 *"), self.cells["approved_by"])
+        self.finish_layout(form)
+        self.resize(460, self.sizeHint().height())
+
+    def _kind_chosen(self) -> None:
+        # A waived fee is most often what is left of the quoted expedite fee.
+        if self.kind.currentData() == CompensationKind.FEE_WAIVED.value and not self.amount.text():
+            self.amount.setText(money_text(self._fee_left))
+
+    def save(self) -> None:
+        problems: dict[str, str] = {}
+        amount = parse_money(self.amount.text(), problems, "amount")
+        try:
+            if problems:
+                raise ValidationFailed(problems)
+            record_compensation(
+                self._database,
+                self._case_id,
+                CompensationKind(self.kind.currentData()),
+                fen_of(amount),
+                self.note.text(),
+                self.approved_by.currentData(),
+                self._now(),
+            )
+        except ValidationFailed as failure:
+            self.show_problems(failure.problems)
+            return
+        self.accept()
+
+
+class FailureNoticeDialog(_FormDialog):
+    """``generated(letter)`` is emitted with the notice generated (a PDF kept with the case)."""
+
+    generated = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        case_id: int,
+        money: CaseMoney,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("failure_notice_dialog")
+        self.setWindowTitle(self.tr("生成未能按期完成告知书"))
+        self._database, self._case_id, self._now = database, case_id, now
+        self.letter: LetterInfo | None = None
+        failure = money.failure
+        self.what_happened = text_box("notice_what_happened", self.tr("发生了什么、何时发现"), 4)
+        self.what_happened.setPlainText(failure.description if failure else "")
+        self.responsibility = QComboBox()
+        self.responsibility.setObjectName("notice_responsibility")
+        for responsibility in Responsibility:
+            self.responsibility.addItem(label(responsibility), responsibility.value)
+        if failure:
+            self.responsibility.setCurrentIndex(self.responsibility.findData(failure.attribution.value))
+        self.remedy = text_box(
+            "notice_remedy", self.tr("补救方案，如：免费继续办理，预计 12 月 5 日前完成"), 3
+        )
+        self.compensation = QLineEdit(money_text(money.compensation_total_fen))
+        self.compensation.setObjectName("notice_compensation")
+        self.cells = {
+            "what_happened": FieldCell(self.what_happened, "notice_what_happened_error"),
+            "remedy": FieldCell(self.remedy, "notice_remedy_error"),
+            "compensation": FieldCell(self.compensation, "notice_compensation_error"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("经过 *"), self.cells["what_happened"])
+        form.addRow(self.tr("责任归属"), self.responsibility)
+        form.addRow(self.tr("补救方案 *"), self.cells["remedy"])
+        form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
+        self.finish_layout(form)
+        self.remedy.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+    def save(self) -> None:
+        problems: dict[str, str] = {}
+        compensation = parse_money(self.compensation.text() or "0", problems, "compensation")
+        try:
+            if problems:
+                raise ValidationFailed(problems)
+            self.letter = generate_failure_notice(
+                self._database,
+                self._case_id,
+                self._now(),
+                self.what_happened.toPlainText(),
+                Responsibility(self.responsibility.currentData()),
+                self.remedy.toPlainText(),
+                compensation,
+            )
+        except ValidationFailed as failure:
+            self.show_problems(failure.problems)
+            return
+        self.generated.emit(self.letter)
+        self.accept()

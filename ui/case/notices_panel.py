@@ -1,0 +1,367 @@
+"""客户通知: a case's notices to its client, counted down while due, logged when sent; the daily
+progress report as text for WeChat and as a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.chinese_format import format_datetime
+from app.domain.client_notice import NoticeChannel, NoticeStatus
+from app.usecases.case_documents import generate_progress_report
+from app.usecases.client_notices import (
+    NoticeView,
+    adhoc_draft,
+    case_notices,
+    daily_progress_text,
+    log_adhoc_notice,
+    log_notice,
+    notice_draft,
+)
+from app.usecases.errors import ValidationFailed
+from app.usecases.intake import list_staff
+from app.usecases.letters import letter_file
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.knowledge.retrospective_dialog import text_box
+from ui.labels import label
+from ui.row_table_model import Index, RowTableModel
+
+#: The countdown is repainted this often (milliseconds).
+COUNTDOWN_INTERVAL_MS = 30_000
+OVERDUE_TEXT = QColor("#c62828")
+OVERDUE_BACKGROUND = QColor("#fdecea")
+SENT_TEXT = QColor("#616161")
+
+
+def _now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+
+
+def _pydatetime(moment: QDateTime) -> datetime:
+    d, t = moment.date(), moment.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class NoticeModel(RowTableModel):
+    KIND, ABOUT, DUE, STATE, CHANNEL, SENT_BY, SENT_AT = range(7)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                self.tr("类型"),
+                self.tr("事由"),
+                self.tr("应通知时间"),
+                self.tr("状态"),
+                self.tr("渠道"),
+                self.tr("通知人"),
+                self.tr("通知时间"),
+            ],
+            parent,
+        )
+
+    def duration(self, minutes: int) -> str:
+        hours, rest = divmod(abs(minutes), 60)
+        if hours:
+            return self.tr("{h} 小时 {m} 分钟").format(h=hours, m=rest)
+        return self.tr("{m} 分钟").format(m=rest)
+
+    def state_text(self, notice: NoticeView) -> str:
+        state = notice.state
+        if state.status is NoticeStatus.DUE:
+            return self.tr("剩 {t}").format(t=self.duration(state.minutes_left))
+        if state.status is NoticeStatus.OVERDUE:
+            return self.tr("已超时 {t}").format(t=self.duration(state.late_minutes))
+        if state.status is NoticeStatus.SENT_LATE:
+            return self.tr("逾时 {t} 通知").format(t=self.duration(state.late_minutes))
+        return label(state.status)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        notice: NoticeView = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            about = notice.milestone or notice.reason or notice.text
+            return [
+                label(notice.kind),
+                about,
+                format_datetime(notice.due_at),
+                self.state_text(notice),
+                label(notice.channel) if notice.channel else "",
+                notice.sent_by_name,
+                format_datetime(notice.sent_at) if notice.sent_at else "",
+            ][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return notice.text or notice.reason or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if notice.overdue or (notice.state.status is NoticeStatus.SENT_LATE and column == self.STATE):
+                return QBrush(OVERDUE_TEXT)
+            return QBrush(SENT_TEXT) if notice.sent_at else None
+        if role == Qt.ItemDataRole.BackgroundRole and notice.overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        return None
+
+
+class NoticeLogDialog(QDialog):
+    """Record a notice as sent: channel, who, when and the words (prefilled from the template).
+
+    ``notice`` None: a notice the office sends of its own accord (进展通报)."""
+
+    def __init__(
+        self,
+        database: Database,
+        case_id: int,
+        notice: NoticeView | None,
+        now: Callable[[], datetime] = _now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_log_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._database, self._case_id, self._notice, self._now = database, case_id, notice, now
+        if notice is None:
+            self.setWindowTitle(self.tr("主动通知客户"))
+        else:
+            self.setWindowTitle(self.tr("记录通知 — {kind}").format(kind=label(notice.kind)))
+        self.channel = QComboBox()
+        self.channel.setObjectName("notice_channel")
+        for channel in NoticeChannel:
+            self.channel.addItem(label(channel), channel.value)
+        self.sender = QComboBox()
+        self.sender.setObjectName("notice_sender")
+        self.sender.addItem(self.tr("（请选择）"), None)
+        for member in list_staff(database):
+            self.sender.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.sent_at = QDateTimeEdit(_qdatetime(now()))
+        self.sent_at.setObjectName("notice_sent_at")
+        self.sent_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.sent_at.setCalendarPopup(True)
+        self.text = text_box("notice_text", self.tr("发给客户的内容"), 7)
+        self._draft = self._make_draft()
+        self.text.setPlainText(self._draft)
+        self.sender.currentIndexChanged.connect(self._sender_chosen)
+        self.cells = {
+            "sent_by": FieldCell(self.sender, "sent_by_error"),
+            "sent_at": FieldCell(self.sent_at, "sent_at_error"),
+            "text": FieldCell(self.text, "text_error"),
+        }
+        self.error = QLabel()
+        self.error.setObjectName("notice_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        if notice is not None:
+            due = QLabel(format_datetime(notice.due_at))
+            form.addRow(self.tr("应通知时间"), due)
+        form.addRow(self.tr("渠道 *"), self.channel)
+        form.addRow(self.tr("通知人 *"), self.cells["sent_by"])
+        form.addRow(self.tr("通知时间 *"), self.cells["sent_at"])
+        form.addRow(self.tr("内容 *"), self.cells["text"])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def _make_draft(self) -> str:
+        sender = self.sender.currentData()
+        if self._notice is None:
+            return adhoc_draft(self._database, self._case_id, self._now(), sender)
+        return notice_draft(self._database, self._notice.id, self._now(), sender)
+
+    def _sender_chosen(self) -> None:
+        # The draft is signed by the sender, unless the words were already edited by hand.
+        if self.text.toPlainText() == self._draft:
+            self._draft = self._make_draft()
+            self.text.setPlainText(self._draft)
+
+    def save(self) -> None:
+        channel = NoticeChannel(self.channel.currentData())
+        values = (self.text.toPlainText(), self.sender.currentData(), _pydatetime(self.sent_at.dateTime()))
+        try:
+            if self._notice is None:
+                log_adhoc_notice(self._database, self._case_id, channel, *values, self._now())
+            else:
+                notice = self._notice
+                log_notice(self._database, notice.id, channel, *values, self._now(), notice.version)
+        except ValidationFailed as failure:
+            for name, cell in self.cells.items():
+                cell.show_problem(failure.problems.get(name))
+            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            return
+        except ConcurrentEdit as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
+
+
+class NoticesPanel(QWidget):
+    """The case window's 客户通知 tab."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notices_panel")
+        self._database, self._case_id = database, case_id
+        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
+        self.summary = QLabel()
+        self.summary.setObjectName("notices_summary")
+        self.model = NoticeModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("notices_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(NoticeModel.ABOUT, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.record_button = QPushButton(self.tr("记录通知…"))
+        self.record_button.setObjectName("record_notice")
+        self.record_button.setToolTip(self.tr("记录已发出的通知（双击待通知行亦可）"))
+        self.record_button.clicked.connect(self.record_selected)
+        adhoc = QPushButton(self.tr("主动通知…"))
+        adhoc.setObjectName("adhoc_notice")
+        adhoc.clicked.connect(self.record_adhoc)
+        copy = QPushButton(self.tr("复制进度日报"))
+        copy.setObjectName("copy_daily_report")
+        copy.setToolTip(self.tr("复制本案进度日报，可直接粘贴到微信"))
+        copy.clicked.connect(self.copy_daily_report)
+        pdf = QPushButton(self.tr("生成进度报告 PDF"))
+        pdf.setObjectName("progress_report_pdf")
+        pdf.clicked.connect(self.generate_report)
+        buttons = QHBoxLayout()
+        for button in (self.record_button, adhoc, copy, pdf):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("notices_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status.setOpenExternalLinks(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(COUNTDOWN_INTERVAL_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        notices = case_notices(self._database, self._case_id, self.now())
+        self.model.set_rows(notices)
+        due = [n for n in notices if n.sent_at is None]
+        overdue = sum(n.overdue for n in due)
+        if not notices:
+            self.summary.setText(
+                self.tr("本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。")
+            )
+        elif overdue:
+            self.summary.setText(
+                self.tr("待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。").format(n=len(due), m=overdue)
+            )
+            self.summary.setStyleSheet(ERROR_STYLE)
+        else:
+            self.summary.setText(self.tr("待通知 {n} 条。").format(n=len(due)))
+            self.summary.setStyleSheet("")
+        if selected is not None:
+            rows = [r for r in range(self.model.rowCount()) if self.model.row_at(r).id == selected.id]
+            if rows:
+                self.table.selectRow(rows[0])
+        self._update_buttons()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def selected(self) -> NoticeView | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        notice = self.selected()
+        self.record_button.setEnabled(notice is None or notice.sent_at is None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.model.row_at(index.row()).sent_at is None:
+            self.record_selected()
+
+    def _open(self, notice: NoticeView | None) -> NoticeLogDialog:
+        dialog = NoticeLogDialog(self._database, self._case_id, notice, self.now, self)
+        dialog.accepted.connect(self._written)
+        dialog.open()
+        return dialog
+
+    def record_selected(self) -> NoticeLogDialog | None:
+        """Log the selected notice (the soonest due one when none is selected)."""
+        notice = self.selected()
+        if notice is None:
+            rows = (self.model.row_at(r) for r in range(self.model.rowCount()))
+            notice = next((n for n in rows if n.sent_at is None), None)
+        if notice is None or notice.sent_at is not None:
+            self.status.setText(self.tr("没有待记录的通知；如需主动联系客户，请用“主动通知…”。"))
+            return None
+        return self._open(notice)
+
+    def record_adhoc(self) -> NoticeLogDialog:
+        return self._open(None)
+
+    def _written(self) -> None:
+        self.status.setText(self.tr("通知已记录。"))
+        self.refresh()
+        self.changed.emit()
+
+    def copy_daily_report(self) -> None:
+        text = daily_progress_text(self._database, self.now(), [self._case_id])
+        QGuiApplication.clipboard().setText(text)
+        self.status.setText(self.tr("进度日报已复制，可粘贴到微信或邮件。"))
+
+    def generate_report(self) -> None:
+        report = generate_progress_report(self._database, self._case_id, self.now())
+        path = letter_file(self._database, report)
+        self.status.setText(
+            self.tr('已生成进度报告 {number}：<a href="{url}">{path}</a>').format(
+                number=report.document_number, url=QUrl.fromLocalFile(str(path)).toString(), path=path
+            )
+        )
+        self.changed.emit()

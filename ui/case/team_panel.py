@@ -1,0 +1,242 @@
+"""专属小组: the case team as a table of members and their parts, a member added from the staff list
+or from suggestions ranked by skill, region and load, and the team saved with its rules checked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.case_team import TEAM_ROLES, suggest
+from app.domain.vocabulary import StaffRole
+from app.usecases.case_team import CaseTeamView, PoolMember, case_team, resource_pool, save_team
+from app.usecases.errors import ValidationFailed
+from ui.field_cell import ERROR_STYLE
+from ui.labels import label
+from ui.row_table_model import Index, RowTableModel
+
+
+def hours_text(minutes: int) -> str:
+    return f"{minutes / 60:.1f}".removesuffix(".0")
+
+
+class TeamTableModel(RowTableModel):
+    """Rows: (part, PoolMember)."""
+
+    def __init__(self, parent=None) -> None:
+        headers = [
+            self.tr("本案角色"),
+            self.tr("姓名"),
+            self.tr("岗位"),
+            self.tr("技能"),
+            self.tr("地区"),
+            self.tr("当前负载"),
+        ]
+        super().__init__(headers, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        part, member = self._rows[index.row()]
+        return (
+            label(part),
+            member.name,
+            label(member.role),
+            "、".join(member.skills),
+            member.region,
+            self.tr("{count} 项 / {hours} 小时").format(
+                count=member.open_tasks, hours=hours_text(member.open_minutes)
+            ),
+        )[index.column()]
+
+
+class TeamPanel(QWidget):
+    """Signals:
+    changed(): the team was saved.
+    """
+
+    changed = Signal()
+
+    def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_panel")
+        self._database, self._case_id = database, case_id
+        self._team: CaseTeamView | None = None
+        self._pool: dict[int, PoolMember] = {}
+        self.members: list[tuple[int, StaffRole]] = []  # as edited, saved by save()
+
+        self.heading = QLabel()
+        self.model = TeamTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("team_members")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.error = QLabel()
+        self.error.setObjectName("team_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.part = QComboBox()
+        self.part.setObjectName("team_part")
+        for part in TEAM_ROLES:
+            self.part.addItem(label(part), part.value)
+        self.part.currentIndexChanged.connect(lambda _i: self._show_suggestions())
+        self.person = QComboBox()
+        self.person.setObjectName("team_person")
+        add = QPushButton(self.tr("加入小组"))
+        add.setObjectName("team_add")
+        add.clicked.connect(self.add_member)
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("team_suggestions")
+        self.suggestions.setToolTip(self.tr("按技能、地区与当前负载排序；双击或回车加入"))
+        self.suggestions.itemActivated.connect(self._add_suggested)
+        remove = QPushButton(self.tr("移出"))
+        remove.setToolTip(self.tr("移出所选成员（Delete）"))
+        remove.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove_selected)
+        save = QPushButton(self.tr("保存小组"))
+        save.setObjectName("team_save")
+        save.setToolTip(self.tr("保存小组（Ctrl+S）"))
+        save.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        form = QFormLayout()
+        form.addRow(self.tr("角色"), self.part)
+        form.addRow(self.tr("人员"), self.person)
+        form.addRow("", add)
+        right = QVBoxLayout()
+        right.addWidget(self.error)
+        right.addLayout(form)
+        right.addWidget(QLabel(self.tr("建议人选")))
+        right.addWidget(self.suggestions, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.refresh()
+
+    # -- loading ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the team and the resource pool; unsaved edits are dropped."""
+        self._team = case_team(self._database, self._case_id)
+        self._pool = {m.id: m for m in resource_pool(self._database, datetime.now().replace(microsecond=0))}
+        team = self._team
+        self.heading.setText(
+            self.tr("{number} · {service} · 地区：{region}").format(
+                number=team.number, service=label(team.service_type), region=team.region or self.tr("未填")
+            )
+        )
+        self.person.clear()
+        for member in self._pool.values():
+            self.person.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.members = [(m.staff_id, m.part) for m in team.members]
+        self.error.clear()
+        self._show_members()
+
+    def _show_members(self) -> None:
+        rows = [(part, self._pool[staff_id]) for staff_id, part in self.members if staff_id in self._pool]
+        self.model.set_rows(rows)
+        self._show_suggestions()
+
+    def _chosen_part(self) -> StaffRole:
+        return StaffRole(self.part.currentData())
+
+    def _show_suggestions(self) -> None:
+        self.suggestions.clear()
+        if self._team is None:
+            return
+        ranked = suggest(
+            (m.candidate() for m in self._pool.values()),
+            self._team.service_type.label,
+            self._team.region,
+            self._chosen_part(),
+            {staff_id for staff_id, _ in self.members},
+        )
+        for suggestion in ranked:
+            item = QListWidgetItem(f"{suggestion.candidate.name} — {suggestion.reasons}")
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.candidate.staff_id)
+            self.suggestions.addItem(item)
+
+    # -- editing ----------------------------------------------------------------------------------
+    def add_member(self, staff_id: int | None = None) -> bool:
+        """Put the chosen person (or ``staff_id``) in the chosen part; refused if already on the team."""
+        staff_id = self.person.currentData() if staff_id is None else staff_id
+        if staff_id is None:
+            return False
+        part = self._chosen_part()
+        current = next((p for s, p in self.members if s == staff_id), None)
+        if current is not None:
+            self.error.setText(
+                self.tr("{name} 已在小组中（{part}），一人只担任一个角色；请先移出").format(
+                    name=self._pool[staff_id].name, part=label(current)
+                )
+            )
+            return False
+        self.members.append((staff_id, part))
+        self.members.sort(key=lambda member: TEAM_ROLES.index(member[1]))
+        self.error.clear()
+        self._show_members()
+        return True
+
+    def _add_suggested(self, item: QListWidgetItem) -> None:
+        self.add_member(item.data(Qt.ItemDataRole.UserRole))
+
+    def remove_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        _part, member = self.model.row_at(index.row())
+        self.members = [(s, p) for s, p in self.members if s != member.id]
+        self._show_members()
+
+    def save(self) -> bool:
+        """Store the team as edited; a problem is shown beside the table and the edits are kept."""
+        if self._team is None:
+            return False
+        try:
+            save_team(
+                self._database,
+                self._case_id,
+                list(self.members),
+                datetime.now().replace(microsecond=0),
+                self._team.version,
+            )
+        except ValidationFailed as failure:
+            self.error.setText("\n".join(failure.problems.values()))
+            return False
+        except ConcurrentEdit as error:
+            self.error.setText(str(error))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
