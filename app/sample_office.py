@@ -32,8 +32,12 @@ from app.db.models import (
 )
 from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
+from app.sample_feedback import generate_sample_feedback
+from app.sample_incidents import generate_sample_incidents
 from app.sample_intake import SampleIntakes
 from app.sample_knowledge import generate_sample_knowledge
+from app.sample_notices import generate_sample_notices
+from app.sample_team import generate_sample_teams
 from app.usecases.calendar import load_working_calendar
 from app.usecases.letters import generate_letter_version, mark_signed
 from app.usecases.planning import store_schedules, task_rows
@@ -416,6 +420,16 @@ def generate_sample_office(
             progress(min(start + batch_size, cases), cases)
     _sample_letters(database, rng, now, min(MAX_SAMPLE_LETTERS, cases // 100))
     generate_sample_knowledge(database, rng, now, cases)
+    # How the cases ran: teams and their feed, incidents on plans, notices and clocks, feedback and
+    # money. Each part writes ids of its own in bulk; on PostgreSQL the sequences move on in between.
+    for generate in (
+        generate_sample_teams,
+        generate_sample_incidents,
+        generate_sample_notices,
+        generate_sample_feedback,
+    ):
+        _advance_sequences(database)
+        generate(database, rng, now)
     _advance_sequences(database)
     return SampleOfficeSummary(client_count, cases, totals["open"], totals["tasks"], totals["dependencies"])
 

@@ -90,6 +90,7 @@ class CaseWindow(QDialog):
             panel.setObjectName(f"panel_{key}")
             panel.changed.connect(lambda source=key: self._changed(source))
             self.tabs.widget(TAB_KEYS.index(key)).layout().addWidget(panel)
+            panel.show()  # added to a tab that may already be shown
             self._panels[key] = panel
         return self._panels[key]
 

@@ -269,11 +269,13 @@ class DashboardView(QWidget):
         )
 
     def _incident_item(self, incident) -> Item:
-        escalated = self.tr("（已升级）") if incident.escalated else ""
+        escalated = (
+            self.tr("（已升级至{name}）").format(name=incident.escalated_to) if incident.escalated_to else ""
+        )
         return Item(
             f"{incident.case_number} {label(incident.category)} {label(incident.level)}{escalated}",
             incident.description,
-            RED if incident.escalated else AMBER,
+            RED if incident.escalated_to else AMBER,
             incident.case_id,
             "incidents",
         )

@@ -1,0 +1,76 @@
+"""The case window: reached from the cases list and the dashboard, every tab built and drawn, and a
+write in one tab shown in the others."""
+
+from sqlalchemy import select
+
+from app.db.models import Case, IncidentRecord
+from app.domain.vocabulary import CaseStatus
+from ui.case.case_window import TAB_KEYS, CaseWindow
+from ui.main_window import MainWindow
+
+
+def _active_case(database) -> tuple[int, str]:
+    with database.unit_of_work() as session:
+        return session.execute(
+            select(Case.id, Case.number).where(Case.status == CaseStatus.ACTIVE).order_by(Case.id)
+        ).first()
+
+
+def test_every_tab_is_built_and_drawn(qtbot, sample_database):
+    case_id, number = _active_case(sample_database)
+    window = CaseWindow(sample_database, case_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert number in window.header.text() and number in window.windowTitle()
+    assert window.risks.text()  # either its risks or "no known risk"
+    for key in TAB_KEYS:
+        window.show_tab(key)
+        panel = window.panel(key)
+        assert panel.isVisible() and panel.objectName() == f"panel_{key}"
+        assert not window.grab().isNull()
+    window.close()
+
+
+def test_a_complaint_in_the_feedback_tab_shows_in_the_incidents_tab(qtbot, sample_database):
+    case_id, _number = _active_case(sample_database)
+    window = CaseWindow(sample_database, case_id)
+    qtbot.addWidget(window)
+    window.show()
+    incidents = window.panel("incidents")
+    before = incidents.model.rowCount() if hasattr(incidents, "model") else None
+    feedback = window.panel("feedback")
+    dialog = feedback.record()
+    dialog.satisfaction.setValue(1)
+    dialog.taken_by.setCurrentIndex(1)
+    dialog.comment.setPlainText("承诺的回电一直没有打来")
+    dialog.save()
+    with sample_database.unit_of_work() as session:
+        opened = session.scalars(select(IncidentRecord).where(IncidentRecord.case_id == case_id)).all()
+    assert any(i.description.startswith("承诺的回电") or "回电" in i.description for i in opened)
+    if before is not None:
+        assert incidents.model.rowCount() == before + 1  # refreshed through the window's changed signal
+    assert "开放的突发事件：客户投诉" in window.risks.text()
+    window.close()
+
+
+def test_the_case_window_opens_from_the_cases_list_and_the_dashboard(qtbot, sample_database, preferences):
+    case_id, _number = _active_case(sample_database)
+    main = MainWindow(sample_database, preferences)
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page("cases")
+    cases = main.page("cases")
+    cases.select_case(case_id)
+    cases.open_case()
+    window = main._case_windows[case_id]
+    assert window.isVisible() and window.case_id == case_id
+    assert main.open_case_window(case_id, "notices") is window  # one window per case
+    assert TAB_KEYS[window.tabs.currentIndex()] == "notices"
+    main.show_page("dashboard")
+    dashboard = main.page("dashboard")
+    _box, view, model = dashboard.lists["at_risk"]
+    if model.rowCount():
+        view.activated.emit(model.index(0))
+        assert model.item(0).case_id in main._case_windows
+    window.close()

@@ -1,0 +1,241 @@
+"""The dialogs of the 突发事件 tab: logging an incident (category, level with its response time, the
+plan to follow with its steps shown, who reported it) and closing one with what was done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.database import ConcurrentEdit, Database
+from app.domain.incident import IncidentCategory
+from app.domain.sla import ResponseLevel
+from app.usecases.contingency_plans import list_plans
+from app.usecases.errors import ValidationFailed
+from app.usecases.incidents import IncidentView, log_incident, resolve_incident
+from app.usecases.intake import StaffMember, list_staff
+from app.usecases.sla_clocks import load_sla_settings
+from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.labels import label
+
+
+def save_shortcuts(widget: QWidget, save: Callable[[], object]) -> None:
+    """Ctrl+Enter (either Enter key) saves a dialog whose text boxes take plain Enter for new lines."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), widget, activated=save)
+
+
+def text_box(name: str, placeholder: str, lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+def staff_combo(name: str, staff: list[StaffMember], empty: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    if empty is not None:
+        combo.addItem(empty, None)
+    for member in staff:
+        combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
+    return combo
+
+
+class IncidentDialog(QDialog):
+    """记录突发事件: what happened, how serious (with its response time), the plan to follow, who."""
+
+    def __init__(
+        self, database: Database, case_id: int, now: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("incident_dialog")
+        self.setWindowTitle(self.tr("记录突发事件"))
+        self._database, self._case_id, self._now = database, case_id, now
+        self.incident_id: int | None = None
+        self.category = QComboBox()
+        self.category.setObjectName("incident_category")
+        for category in IncidentCategory:
+            self.category.addItem(label(category), category.value)
+        self.level = QComboBox()
+        self.level.setObjectName("incident_level")
+        minutes = load_sla_settings(database).level_minutes
+        names = {
+            ResponseLevel.L1: self.tr("一级"),
+            ResponseLevel.L2: self.tr("二级"),
+            ResponseLevel.L3: self.tr("三级"),
+        }
+        for level in ResponseLevel:
+            within = self._span(minutes[level])
+            text = self.tr("{level}：{within}内响应").format(level=names[level], within=within)
+            if level is ResponseLevel.L3:
+                text += self.tr("，立即升级主管")
+            self.level.addItem(text, level.value)
+        self.description = text_box("incident_description", self.tr("发生了什么、影响哪一步"), 4)
+        self.plan = QComboBox()
+        self.plan.setObjectName("incident_plan")
+        self.steps = QLabel()
+        self.steps.setObjectName("incident_plan_steps")
+        self.steps.setWordWrap(True)
+        self.steps.setStyleSheet("color: #455a64;")
+        self.reporter = staff_combo("incident_reporter", list_staff(database), self.tr("（未指定）"))
+        self._plans = list_plans(database)
+        self.category.currentIndexChanged.connect(lambda _i: self._fill_plans())
+        self.plan.currentIndexChanged.connect(lambda _i: self._show_steps())
+        self._fill_plans()
+        self.cells = {
+            "description": FieldCell(self.description, "incident_description_error"),
+            "plan": FieldCell(self.plan, "incident_plan_error"),
+        }
+        self.error = QLabel()
+        self.error.setObjectName("incident_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("类别"), self.category)
+        form.addRow(self.tr("响应级别"), self.level)
+        form.addRow(self.tr("情况说明 *"), self.cells["description"])
+        form.addRow(self.tr("应急预案"), self.cells["plan"])
+        form.addRow("", self.steps)
+        form.addRow(self.tr("上报人"), self.reporter)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        save_shortcuts(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def _span(self, minutes: int) -> str:
+        if minutes % 60:
+            return self.tr("{m} 分钟").format(m=minutes)
+        return self.tr("{h} 小时").format(h=minutes // 60)
+
+    def _fill_plans(self) -> None:
+        """Only the category's plans are offered (and none at all, which is allowed)."""
+        category = IncidentCategory(self.category.currentData())
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        self.plan.addItem(self.tr("（不使用预案）"), None)
+        for plan in self._plans:
+            if plan.category is category:
+                self.plan.addItem(plan.name, plan.id)
+        self.plan.setCurrentIndex(1 if self.plan.count() > 1 else 0)
+        self.plan.blockSignals(False)
+        self._show_steps()
+
+    def _show_steps(self) -> None:
+        plan = next((p for p in self._plans if p.id == self.plan.currentData()), None)
+        if plan is None:
+            self.steps.clear()
+            return
+        lines = [f"{n}. {step}" for n, step in enumerate(plan.steps, 1)]
+        if plan.escalation:
+            lines.append(self.tr("升级：{path}").format(path=plan.escalation))
+        self.steps.setText("\n".join(lines))
+
+    def save(self) -> None:
+        try:
+            self.incident_id = log_incident(
+                self._database,
+                self._case_id,
+                IncidentCategory(self.category.currentData()),
+                ResponseLevel(self.level.currentData()),
+                self.description.toPlainText(),
+                self.reporter.currentData(),
+                self._now(),
+                self.plan.currentData(),
+            )
+        except ValidationFailed as failure:
+            for name, cell in self.cells.items():
+                cell.show_problem(failure.problems.get(name))
+            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            return
+        self.accept()
+
+
+class ResolveDialog(QDialog):
+    """处理完毕: what was done; steps still open need a reason; who closed it."""
+
+    def __init__(
+        self,
+        database: Database,
+        incident: IncidentView,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resolve_dialog")
+        self.setWindowTitle(self.tr("突发事件处理完毕"))
+        self._database, self._incident, self._now = database, incident, now
+        self.breach_minutes: int | None = None
+        self.resolution = text_box("incident_resolution", self.tr("采取了哪些措施，结果如何"), 4)
+        self.reason = text_box("incident_open_reason", self.tr("为什么不再执行这些步骤"), 2)
+        self.staff = staff_combo("incident_closer", list_staff(database), self.tr("（未指定）"))
+        self.cells = {
+            "resolution": FieldCell(self.resolution, "incident_resolution_error"),
+            "steps": FieldCell(self.reason, "incident_open_reason_error"),
+        }
+        self.error = QLabel()
+        self.error.setObjectName("resolve_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("处理结果 *"), self.cells["resolution"])
+        if incident.open_steps:
+            form.addRow(QLabel(self.tr("尚有 {n} 个步骤未完成：{steps}").format(
+                n=len(incident.open_steps), steps="；".join(incident.open_steps))))  # fmt: skip
+            form.addRow(self.tr("未完成原因 *"), self.cells["steps"])
+        else:
+            self.cells["steps"].hide()
+        form.addRow(self.tr("处理人"), self.staff)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        save_shortcuts(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def save(self) -> None:
+        try:
+            self.breach_minutes = resolve_incident(
+                self._database,
+                self._incident.id,
+                self.resolution.toPlainText(),
+                self.staff.currentData(),
+                self._now(),
+                self._incident.version,
+                reason=self.reason.toPlainText(),
+            )
+        except ValidationFailed as failure:
+            for name, cell in self.cells.items():
+                cell.show_problem(failure.problems.get(name))
+            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            return
+        except ConcurrentEdit as error:
+            self.error.setText(str(error))
+            return
+        self.accept()
