@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.config import resolve_database_url
 from app.db.database import Database, open_database
 from app.db.migrate import MigrationResult, upgrade
+from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sop import import_builtin_templates
 
 
@@ -27,6 +28,7 @@ def open_office_database(cli_url: str | None) -> OpenedDatabase:
     try:
         migration = upgrade(database)
         import_builtin_templates(database)
+        import_builtin_plans(database)
     except BaseException:
         database.dispose()
         raise

@@ -217,8 +217,8 @@ def test_cards_flag_risk_windows_and_show_the_cases_most_urgent_clock(qtbot, sam
 
 def test_the_clock_on_a_card_reads_in_hours_and_minutes(qapp):
     delegate = CardDelegate(None)
-    assert delegate.clock_text(CardClock("", ResponseLevel.L2, ClockState.NEAR_BREACH, 80)) == "⏱ 1时20分"
-    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.RUNNING, 7)) == "⏱ 7分"
-    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.BREACHED, -35)) == "⏱ 超时 35分"
-    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.PAUSED, 3)) == "⏱ 暂停"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L2, ClockState.NEAR_BREACH, 80)) == "◷ 1时20分"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.RUNNING, 7)) == "◷ 7分"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.BREACHED, -35)) == "◷ 超时 35分"
+    assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.PAUSED, 3)) == "◷ 暂停"
     assert CLOCK_COLOURS[ClockState.BREACHED] != CLOCK_COLOURS[ClockState.NEAR_BREACH]

@@ -188,15 +188,18 @@ class CardDelegate(QStyledItemDelegate):
             )
 
     def clock_text(self, clock: CardClock) -> str:
-        """``⏱ 1时20分`` left, ``⏱ 超时 35分`` past it, ``⏱ 暂停`` while waiting on the client."""
+        """``◷ 1时20分`` left, ``◷ 超时 35分`` past it, ``◷ 暂停`` while waiting on the client.
+
+        ◷, not ⏱: the bundled font has no ⏱, and the card must look the same on every PC.
+        """
         if clock.state is ClockState.PAUSED:
-            return self.tr("⏱ 暂停")
+            return self.tr("◷ 暂停")
         minutes = abs(clock.minutes_left)
         if minutes >= 60:
             span = self.tr("{hours}时{minutes}分").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
         else:
             span = self.tr("{minutes}分").format(minutes=minutes)
-        return "⏱ " + span if clock.minutes_left >= 0 else self.tr("⏱ 超时 {span}").format(span=span)
+        return "◷ " + span if clock.minutes_left >= 0 else self.tr("◷ 超时 {span}").format(span=span)
 
     def tooltip(self, card: BoardCard) -> str:
         """What the marks on a card mean: the risk windows crossed, the clock running."""
