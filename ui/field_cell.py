@@ -1,10 +1,28 @@
-"""A form field with its own error line beneath it: a problem is shown where it was typed."""
+"""A form field with its own error line beneath it: a problem is shown where it was typed; the rest
+of a form's problems go on one error line."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable, Mapping
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.usecases.intake import StaffMember
+from ui.labels import label
 
 ERROR_STYLE = "color: #c62828;"
+DONE_STYLE = "color: #2e7d32;"
 
 
 class FieldCell(QWidget):
@@ -30,6 +48,74 @@ class FieldCell(QWidget):
 
     def problem(self) -> str:
         return self.error.text() if self.error.isVisibleTo(self) else ""
+
+
+def show_problems(cells: Mapping[str, FieldCell], problems: Mapping[str, str]) -> str:
+    """Show each problem beside its field (and clear the others); returns the problems no field
+    shows, joined for the form's error line."""
+    for name, cell in cells.items():
+        cell.show_problem(problems.get(name))
+    return "；".join(message for name, message in problems.items() if name not in cells)
+
+
+def say(message: QLabel, text: str, *, error: bool = False) -> None:
+    """Put what happened on a message line: red for a refusal, green for done."""
+    message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
+    message.setText(text)
+
+
+def editor_pane(heading: QLabel, form: QFormLayout, buttons: list[QPushButton], message: QLabel) -> QWidget:
+    """The editor beside a library's list: a heading, the form, its buttons and a message line."""
+    editor = QWidget()
+    layout = QVBoxLayout(editor)
+    layout.addWidget(heading)
+    layout.addLayout(form)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(message)
+    layout.addStretch(1)
+    return editor
+
+
+def error_label(name: str = "") -> QLabel:
+    """A form's or a panel's error line."""
+    error = QLabel()
+    if name:
+        error.setObjectName(name)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    return error
+
+
+def staff_combo(name: str, staff: list[StaffMember], empty: str | None = None) -> QComboBox:
+    """A choice of staff shown as ``name（role）``; ``empty`` heads it as the no-one choice."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    if empty is not None:
+        combo.addItem(empty, None)
+    for member in staff:
+        combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
+    return combo
+
+
+def save_shortcuts(widget: QWidget, save: Callable[[], object]) -> None:
+    """Ctrl+Enter (either Enter key) saves a dialog whose text boxes take plain Enter for new lines."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), widget, activated=save)
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], object], save_tip: str) -> QDialogButtonBox:
+    """Save (also Ctrl+Enter) runs ``save``, which accepts the dialog when it stored the form; Cancel
+    (Esc) rejects it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(save_tip)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    save_shortcuts(dialog, save)
+    return buttons
 
 
 def ok_cancel_layout(dialog: QDialog, form: QFormLayout) -> QVBoxLayout:

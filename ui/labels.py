@@ -14,3 +14,16 @@ def label(member: LabelledEnum) -> str:
 def vocabulary_text(text: str) -> str:
     """A word of the domain's lists that is not an enum member (e.g. a score's name)."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def duration_text(minutes: int) -> str:
+    """``35 分钟``, ``2 小时 5 分钟``, ``3 天 4 小时``: a span people read at a glance."""
+    translate = QCoreApplication.translate
+    minutes = abs(minutes)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return translate("Duration", "{d} 天 {h} 小时").format(d=days, h=hours)
+    if hours:
+        return translate("Duration", "{h} 小时 {m} 分钟").format(h=hours, m=mins)
+    return translate("Duration", "{m} 分钟").format(m=mins)

@@ -1,10 +1,12 @@
-"""The common part of the app's table models: a list of plain row objects under fixed headers."""
+"""The common part of the app's table models: a list of plain row objects under fixed headers, shown
+in a read-only table that selects whole rows."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,3 +37,37 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+def row_table(model: QAbstractItemModel, name: str, stretch_column: int | None = None) -> QTableView:
+    """A read-only table of ``model`` that selects one whole row. ``stretch_column`` takes the spare
+    width; without it the columns fit their contents and the last one stretches."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    if stretch_column is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def selected_row(table: QTableView) -> Any:
+    """The row object selected in a table of a ``RowTableModel``, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().row_at(rows[0].row()) if rows else None
+
+
+def select_by_id(table: QTableView, row_id: int | None) -> None:
+    """Select the row whose object has ``id`` ``row_id``, if it is shown."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        if model.row_at(row).id == row_id:
+            table.selectRow(row)
+            return

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="185"/>
+        <source>以谁的身份发言、请求或确认复核</source>
+        <translation>Who is posting, requesting or confirming a check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="188"/>
+        <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
+        <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="192"/>
+        <source>关键决策</source>
+        <translation>Key decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="194"/>
+        <source>关键决策须 @ 项目经理，会出现在其工作台</source>
+        <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="195"/>
+        <source>发送</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="197"/>
+        <source>发送（Ctrl+Enter）</source>
+        <translation>Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="206"/>
+        <source>请求复核</source>
+        <translation>Request check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="209"/>
+        <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
+        <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="212"/>
+        <source>确认复核</source>
+        <translation>Confirm check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="214"/>
+        <source>确认所选的复核请求，记入任务</source>
+        <translation>Confirm the selected check request and record it on the task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="218"/>
+        <source>发言人</source>
+        <translation>Posting as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="224"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="251"/>
+        <source>（已复核）</source>
+        <translation> (checked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="294"/>
+        <source>本案没有任务</source>
+        <translation>This case has no tasks</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisView</name>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="61"/>
@@ -32,7 +105,7 @@
     </message>
     <message>
         <location filename="../../ui/knowledge/analysis_view.py" line="98"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="133"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="135"/>
         <source>按期完成率</source>
         <translation>On-time rate</translation>
     </message>
@@ -42,37 +115,47 @@
         <translation>Average delay</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="131"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="133"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="132"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="134"/>
         <source>复盘案件</source>
         <translation>Cases reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="134"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="136"/>
         <source>平均延误（工作小时）</source>
         <translation>Average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="135"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
         <source>最常见问题</source>
         <translation>Most common problem</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="145"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="138"/>
+        <source>客户满意度（1–5）</source>
+        <translation>Client satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="139"/>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="149"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="151"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="155"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="151"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="155"/>
         <source>最常见的问题类型（次数）</source>
         <translation>Most common problem types (count)</translation>
     </message>
@@ -395,14 +478,64 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="142"/>
+        <location filename="../../ui/board/card_delegate.py" line="163"/>
         <source>受阻：</source>
         <translation>Blocked: </translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="150"/>
+        <location filename="../../ui/board/card_delegate.py" line="171"/>
         <source>时差 {hours}h</source>
         <translation>Slack {hours}h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="196"/>
+        <source>◷ 暂停</source>
+        <translation>◷ Paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="199"/>
+        <source>{hours}时{minutes}分</source>
+        <translation>{hours}h {minutes}m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="201"/>
+        <source>{minutes}分</source>
+        <translation>{minutes}m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="202"/>
+        <source>◷ 超时 {span}</source>
+        <translation>◷ Breached {span}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="208"/>
+        <source>⚠ 计划跨越风险窗口：{titles}</source>
+        <translation>⚠ Plan crosses risk window: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="211"/>
+        <source>计时中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="212"/>
+        <source>即将超时</source>
+        <translation>Near breach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="213"/>
+        <source>已超时</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="214"/>
+        <source>已暂停（等待客户）</source>
+        <translation>Paused (waiting for client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="217"/>
+        <source>{countdown}｜{level}｜{state}：{title}</source>
+        <translation>{countdown} | {level} | {state}: {title}</translation>
     </message>
 </context>
 <context>
@@ -454,119 +587,193 @@
     </message>
 </context>
 <context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="46"/>
+        <source>专属小组</source>
+        <extracomment>(key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.</extracomment>
+        <translation>Case team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="47"/>
+        <source>案件动态</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="48"/>
+        <source>客户通知</source>
+        <translation>Client notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="49"/>
+        <source>SLA 计时</source>
+        <translation>SLA clocks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="50"/>
+        <source>突发事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="51"/>
+        <source>客户反馈</source>
+        <translation>Client feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="52"/>
+        <source>成本与失败处理</source>
+        <translation>Costs and failure handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="109"/>
+        <source>案件已不存在</source>
+        <translation>The case no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="112"/>
+        <source>案件 {number} — {client}</source>
+        <translation>Case {number} — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="117"/>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="127"/>
+        <source>未指定</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="135"/>
+        <source>✓ 目前没有已知风险</source>
+        <translation>✓ No known risks at present</translation>
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="59"/>
+        <location filename="../../ui/pages/cases_view.py" line="61"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="64"/>
+        <location filename="../../ui/pages/cases_view.py" line="66"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="66"/>
+        <location filename="../../ui/pages/cases_view.py" line="68"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="68"/>
+        <location filename="../../ui/pages/cases_view.py" line="70"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="70"/>
+        <location filename="../../ui/pages/cases_view.py" line="72"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="74"/>
+        <location filename="../../ui/pages/cases_view.py" line="76"/>
+        <source>案件详情…</source>
+        <translation>Case details…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="79"/>
+        <source>选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）</source>
+        <translation>Team, activity, client notices, SLA clocks, incidents, feedback and costs of the selected case (Enter or Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="84"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="76"/>
+        <location filename="../../ui/pages/cases_view.py" line="86"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="80"/>
+        <location filename="../../ui/pages/cases_view.py" line="90"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="82"/>
+        <location filename="../../ui/pages/cases_view.py" line="92"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="85"/>
+        <location filename="../../ui/pages/cases_view.py" line="95"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="86"/>
+        <location filename="../../ui/pages/cases_view.py" line="96"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="89"/>
+        <location filename="../../ui/pages/cases_view.py" line="99"/>
         <source>结案…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="92"/>
+        <location filename="../../ui/pages/cases_view.py" line="102"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="96"/>
+        <location filename="../../ui/pages/cases_view.py" line="106"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="98"/>
+        <location filename="../../ui/pages/cases_view.py" line="108"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="155"/>
+        <location filename="../../ui/pages/cases_view.py" line="167"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="164"/>
+        <location filename="../../ui/pages/cases_view.py" line="176"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="194"/>
+        <location filename="../../ui/pages/cases_view.py" line="210"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="194"/>
+        <location filename="../../ui/pages/cases_view.py" line="210"/>
         <source>结案结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="205"/>
+        <location filename="../../ui/pages/cases_view.py" line="221"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="215"/>
+        <location filename="../../ui/pages/cases_view.py" line="231"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="232"/>
+        <location filename="../../ui/pages/cases_view.py" line="248"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="254"/>
+        <location filename="../../ui/pages/cases_view.py" line="270"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -574,7 +781,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="257"/>
+        <location filename="../../ui/pages/cases_view.py" line="273"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -586,6 +793,172 @@
         <source>无信用代码</source>
         <extracomment>Enough to pick from; more words narrow it down.</extracomment>
         <translation>No credit code</translation>
+    </message>
+</context>
+<context>
+    <name>ClockModel</name>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="53"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="54"/>
+        <source>响应级别</source>
+        <translation>Response level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="55"/>
+        <source>计时方式</source>
+        <translation>Clock basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="56"/>
+        <source>开始</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="57"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="58"/>
+        <source>剩余 / 超时</source>
+        <translation>Left / breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="59"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="64"/>
+        <source>计时中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="65"/>
+        <source>即将超时</source>
+        <translation>Near breach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="66"/>
+        <source>已超时</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="67"/>
+        <source>暂停（等待客户）</source>
+        <translation>Paused (waiting for client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="68"/>
+        <source>按时响应</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="69"/>
+        <source>超时响应</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="75"/>
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="76"/>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="80"/>
+        <source>超时 {t}</source>
+        <translation>Breached by {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="82"/>
+        <source>用时 {t}</source>
+        <translation>Took {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="83"/>
+        <source>剩 {t}</source>
+        <translation>{t} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="93"/>
+        <source>7×24</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="93"/>
+        <source>工作时间</source>
+        <translation>Working hours</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksPanel</name>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="130"/>
+        <source>暂停…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="132"/>
+        <source>等待客户时暂停计时（须写明原因）</source>
+        <translation>Pause the clock while waiting for the client (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="134"/>
+        <source>恢复</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="137"/>
+        <source>结束…</source>
+        <translation>Stop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="139"/>
+        <source>已响应：结束计时并记录响应人，超时会记录超时时长</source>
+        <translation>Responded: stop the clock and record who responded; a breach records how long it ran over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="169"/>
+        <source>本案暂无 SLA 计时。登记突发事件、客户投诉或 VIP 请求时会自动开始计时。</source>
+        <translation>This case has no SLA clocks yet. A clock starts automatically when an incident, client complaint or VIP request is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="173"/>
+        <source>进行中 {n} 个，其中已超时 {m} 个。</source>
+        <translation>{n} running, {m} of them breached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="200"/>
+        <source>请先选择一个计时。</source>
+        <translation>Select a clock first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="220"/>
+        <source>暂停计时</source>
+        <translation>Pause clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="220"/>
+        <source>暂停原因（如：等待客户补充材料）：</source>
+        <translation>Reason for pausing (e.g. waiting for the client to supply materials):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="234"/>
+        <source>结束计时</source>
+        <translation>Stop clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/clocks_panel.py" line="234"/>
+        <source>响应人：</source>
+        <translation>Responded by:</translation>
     </message>
 </context>
 <context>
@@ -627,76 +1000,584 @@
     </message>
 </context>
 <context>
+    <name>CompensationDialog</name>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="101"/>
+        <source>登记补偿</source>
+        <translation>Record compensation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="110"/>
+        <source>如 8,000 或 ¥8000</source>
+        <translation>e.g. 8,000 or ¥8000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
+        <source>如：按确认书第六条免收加急服务费</source>
+        <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
+        <source>（请选择主管）</source>
+        <translation>(Select a manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="127"/>
+        <source>补偿方式 *</source>
+        <translation>Compensation type *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="128"/>
+        <source>金额（元）*</source>
+        <translation>Amount (yuan) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="129"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="130"/>
+        <source>批准主管 *</source>
+        <translation>Approving manager *</translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyPlansView</name>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="68"/>
+        <source>显示已停用的预案</source>
+        <translation>Show retired plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="89"/>
+        <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
+        <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="93"/>
+        <source>每行一个步骤，如：
+联系运维获取修复时间
+申请线下临时通道
+告知客户</source>
+        <translation>One step per line, e.g.:
+Ask IT operations when it will be fixed
+Apply for a temporary offline channel
+Inform the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="96"/>
+        <source>何时、向谁升级</source>
+        <translation>When and to whom to escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="108"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="179"/>
+        <source>新建预案</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="111"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="113"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="116"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="181"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="118"/>
+        <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
+        <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="122"/>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="123"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="124"/>
+        <source>触发条件</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="125"/>
+        <source>处置步骤 *</source>
+        <translation>Steps *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="126"/>
+        <source>升级路径</source>
+        <translation>Escalation path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="179"/>
+        <source>编辑预案</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="181"/>
+        <source>恢复使用</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="214"/>
+        <source>已保存预案“{name}”</source>
+        <translation>Saved plan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="231"/>
+        <source>已停用预案“{name}”</source>
+        <translation>Retired plan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="231"/>
+        <source>已恢复预案“{name}”</source>
+        <translation>Reinstated plan “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPanel</name>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="143"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <source>报价（估算）</source>
+        <translation>Quoted (estimate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="146"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <source>登记时间</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="120"/>
+        <source>如 1,200 或 ¥1200.50</source>
+        <translation>e.g. 1,200 or ¥1200.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="123"/>
+        <source>加班小时，如 6.5</source>
+        <translation>Overtime hours, e.g. 6.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="127"/>
+        <source>备注，如：周末加班</source>
+        <translation>Note, e.g. weekend overtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="136"/>
+        <source>添加实际成本</source>
+        <translation>Add actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="139"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="144"/>
+        <source>金额（元）*</source>
+        <translation>Amount (yuan) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="145"/>
+        <source>工时（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="151"/>
+        <source>成本：报价估算与实际</source>
+        <translation>Costs: quoted estimate and actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="165"/>
+        <source>发生了什么、何时发现、为什么</source>
+        <translation>What happened, when it was found, and why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="168"/>
+        <source>（请选择）</source>
+        <translation>(Select)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="175"/>
+        <source>保存失败原因</source>
+        <translation>Save failure reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <source>补偿方式</source>
+        <translation>Compensation type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <source>批准主管</source>
+        <translation>Approving manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <source>批准时间</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="182"/>
+        <source>登记补偿…</source>
+        <translation>Record compensation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <source>生成未能按期完成告知书…</source>
+        <translation>Generate notice of a missed deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="189"/>
+        <source>责任归属 *</source>
+        <translation>Responsibility *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="190"/>
+        <source>经过与原因 *</source>
+        <translation>What happened and why *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="191"/>
+        <source>登记人 *</source>
+        <translation>Recorded by *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="196"/>
+        <source>失败处理</source>
+        <translation>Failure handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="200"/>
+        <source>补偿（须主管批准）</source>
+        <translation>Compensation (requires manager approval)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="227"/>
+        <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
+        <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="254"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="304"/>
+        <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
+        <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="306"/>
+        <source>本案未逾期，也未预计逾期，无需失败处理。</source>
+        <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="311"/>
+        <source>{who} 于 {at} 登记：{attribution}</source>
+        <translation>Recorded by {who} at {at}: {attribution}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="343"/>
+        <source>工时请填写数字，如 6.5</source>
+        <translation>Enter hours as a number, e.g. 6.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="364"/>
+        <source>实际成本已登记。</source>
+        <translation>Actual cost recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="370"/>
+        <source>请先在列表中选中要删除的成本。</source>
+        <translation>Select the cost to delete in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="375"/>
+        <source>删除实际成本</source>
+        <translation>Delete actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="376"/>
+        <source>删除“{item} {amount}”？</source>
+        <translation>Delete “{item} {amount}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="387"/>
+        <source>已删除。</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="413"/>
+        <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
+        <translation> Click “Save failure reason” again to keep what you entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="419"/>
+        <source>失败原因已保存。</source>
+        <translation>Failure reason saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="429"/>
+        <source>补偿已登记。</source>
+        <translation>Compensation recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/costs_panel.py" line="440"/>
+        <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="41"/>
+        <source>请填写金额</source>
+        <translation>Enter an amount</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="46"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="117"/>
         <source>今日概况</source>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="121"/>
+        <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
+        <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="122"/>
+        <source>（未选择）</source>
+        <translation>(None selected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="128"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="129"/>
+        <source>重新读取（F5）</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="135"/>
+        <source>我是：</source>
+        <translation>I am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="49"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="50"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="51"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="52"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="52"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="53"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="144"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="53"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="144"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="55"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="146"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="55"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="146"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="63"/>
-        <source>后续版本将在这里列出：我的待办、SLA 计时与客户通知提醒、被 @ 的消息与关键决策。待复盘的案件在“知识库 → 待复盘”中。</source>
-        <translation>Later versions will list here: my to-dos, SLA timers and client notification reminders, @-mentions and key decisions. Cases awaiting review are under “Knowledge base → Reviews due”.</translation>
+        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <source>客户通知逾期</source>
+        <translation>Client notices overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <source>里程碑或风险预警后未按时告知客户</source>
+        <translation>Client not informed on time after a milestone or risk warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="151"/>
+        <source>响应超时</source>
+        <translation>Responses breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="151"/>
+        <source>SLA 计时已超过承诺时限</source>
+        <translation>SLA clocks past the committed time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="153"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <source>开放的突发事件</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="153"/>
+        <source>尚未处理完毕的突发事件</source>
+        <translation>Incidents not yet resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
+        <source>我的今日任务</source>
+        <translation>My tasks today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
+        <source>风险案件</source>
+        <translation>Cases at risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
+        <source>客户通知</source>
+        <translation>Client notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="165"/>
+        <source>SLA 计时临近或已超时</source>
+        <translation>SLA clocks near breach or breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="168"/>
+        <source>@我的与关键决策</source>
+        <translation>@ me and key decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="228"/>
+        <source>{case} {task}（{status}），最晚 {due}</source>
+        <translation>{case} {task} ({status}), due by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="247"/>
+        <source>已逾期 {m} 分钟</source>
+        <translation>{m} min overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="249"/>
+        <source>{due} 前</source>
+        <translation>by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="260"/>
+        <source>已超时 {m} 分钟</source>
+        <translation>Breached by {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="262"/>
+        <source>剩 {m} 分钟</source>
+        <translation>{m} min left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="265"/>
+        <source>应于 {due} 前响应</source>
+        <translation>Respond by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="273"/>
+        <source>（已升级至{name}）</source>
+        <translation> (escalated to {name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="285"/>
+        <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
+        <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="297"/>
+        <source>【关键决策】</source>
+        <translation>[Key decision] </translation>
     </message>
 </context>
 <context>
@@ -823,50 +1704,260 @@
         <translation>Remedy</translation>
     </message>
     <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="175"/>
+        <source>生成未能按期完成告知书</source>
+        <translation>Generate notice of a missed deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="179"/>
+        <source>发生了什么、何时发现</source>
+        <translation>What happened and when it was found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="188"/>
+        <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
+        <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="198"/>
+        <source>经过 *</source>
+        <translation>What happened *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="199"/>
+        <source>责任归属</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="200"/>
+        <source>补救方案 *</source>
+        <translation>Remedy *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="201"/>
         <location filename="../../ui/letters/letters_dialog.py" line="189"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
 </context>
 <context>
+    <name>FeedModel</name>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="75"/>
+        <source>【关键决策】</source>
+        <translation> [Key decision]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="77"/>
+        <source>已确认</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="77"/>
+        <source>待确认</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="78"/>
+        <source>【{kind}·{state}】</source>
+        <translation> [{kind} · {state}]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="80"/>
+        <source>【{kind}】</source>
+        <translation> [{kind}]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/activity_panel.py" line="95"/>
+        <source>提及：{names}</source>
+        <translation>Mentions: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="158"/>
+        <source>记录客户反馈</source>
+        <translation>Record client feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="167"/>
+        <source>（不针对具体节点）</source>
+        <translation>(Not tied to a point)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="169"/>
+        <source>（未完成）</source>
+        <translation> (not done)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="171"/>
+        <source>里程碑“{name}”后</source>
+        <translation>After milestone “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="173"/>
+        <source>结案时</source>
+        <translation>At closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="177"/>
+        <source>客户的原话或要点</source>
+        <translation>The client&apos;s own words or main points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="180"/>
+        <source>（请选择）</source>
+        <translation>(Select)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
+        <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="197"/>
+        <source>满意度 *（按 1–5）</source>
+        <translation>Satisfaction * (press 1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="198"/>
+        <source>反馈节点</source>
+        <translation>Feedback point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="199"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="200"/>
+        <source>记录人 *</source>
+        <translation>Recorded by *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="205"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="55"/>
+        <source>时间</source>
+        <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="56"/>
+        <source>节点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="57"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="58"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="59"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="60"/>
+        <location filename="../../ui/case/feedback_panel.py" line="74"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="67"/>
+        <source>结案时</source>
+        <translation>At closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="68"/>
+        <source>“{name}”后</source>
+        <translation>After “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="75"/>
+        <source>投诉 → 突发事件 #{id}（二级响应）</source>
+        <translation>Complaint → incident #{id} (level 2 response)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="266"/>
+        <source>记录客户反馈…</source>
+        <translation>Record client feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="286"/>
+        <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
+        <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="291"/>
+        <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
+        <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="304"/>
+        <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
+        <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="306"/>
+        <source>反馈已记录。</source>
+        <translation>Feedback recorded.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="31"/>
+        <location filename="../../ui/first_run_dialog.py" line="30"/>
         <source>欢迎使用加急工作台</source>
         <translation>Welcome to Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="34"/>
+        <location filename="../../ui/first_run_dialog.py" line="33"/>
         <source>请先填写本机构的信息，它们会打印在加急服务确认书上，以后可在“设置”中修改。带 * 的为必填项。</source>
         <translation>First, enter your office&apos;s details. They are printed on the expedite service confirmation letter and can be changed later in Settings. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="40"/>
+        <location filename="../../ui/first_run_dialog.py" line="39"/>
         <source>同时载入示例数据（{cases} 个加急案件，便于熟悉功能）</source>
         <translation>Also load sample data ({cases} expedite cases to help you explore the features)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <location filename="../../ui/first_run_dialog.py" line="45"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="47"/>
+        <location filename="../../ui/first_run_dialog.py" line="46"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="68"/>
+        <location filename="../../ui/first_run_dialog.py" line="67"/>
         <source>正在生成示例数据…</source>
         <translation>Generating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="81"/>
+        <location filename="../../ui/first_run_dialog.py" line="80"/>
         <source>示例数据</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="81"/>
+        <location filename="../../ui/first_run_dialog.py" line="80"/>
         <source>示例数据生成失败：{error}</source>
         <translation>Failed to generate sample data: {error}</translation>
     </message>
@@ -874,24 +1965,34 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="219"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="251"/>
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="220"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="252"/>
         <source>·预估</source>
         <translation>·est.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="245"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="277"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="246"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="278"/>
         <source>截止</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="527"/>
+        <source>⚠ 风险窗口：{title}（{span}）</source>
+        <translation>⚠ Risk window: {title} ({span})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="536"/>
+        <source>⚠ 计划跨越风险窗口：{titles}</source>
+        <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
 </context>
 <context>
@@ -915,152 +2016,152 @@
 <context>
     <name>GanttPage</name>
     <message>
-        <location filename="../../ui/gantt/chart_rows.py" line="97"/>
+        <location filename="../../ui/gantt/chart_rows.py" line="113"/>
         <source>未指定项目经理</source>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="90"/>
+        <location filename="../../ui/pages/gantt_page.py" line="91"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="94"/>
+        <location filename="../../ui/pages/gantt_page.py" line="95"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="97"/>
+        <location filename="../../ui/pages/gantt_page.py" line="98"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="98"/>
+        <location filename="../../ui/pages/gantt_page.py" line="99"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="101"/>
+        <location filename="../../ui/pages/gantt_page.py" line="102"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="101"/>
+        <location filename="../../ui/pages/gantt_page.py" line="102"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="101"/>
+        <location filename="../../ui/pages/gantt_page.py" line="102"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="103"/>
+        <location filename="../../ui/pages/gantt_page.py" line="104"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="106"/>
+        <location filename="../../ui/pages/gantt_page.py" line="107"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="108"/>
+        <location filename="../../ui/pages/gantt_page.py" line="109"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="109"/>
+        <location filename="../../ui/pages/gantt_page.py" line="110"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="113"/>
+        <location filename="../../ui/pages/gantt_page.py" line="114"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="114"/>
+        <location filename="../../ui/pages/gantt_page.py" line="115"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="116"/>
+        <location filename="../../ui/pages/gantt_page.py" line="117"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="118"/>
+        <location filename="../../ui/pages/gantt_page.py" line="119"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="120"/>
+        <location filename="../../ui/pages/gantt_page.py" line="121"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="159"/>
+        <location filename="../../ui/pages/gantt_page.py" line="160"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="191"/>
+        <location filename="../../ui/pages/gantt_page.py" line="192"/>
         <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task bar to change its start, drag its right end to change its duration, hold Shift and drag from one task to another to add a dependency, click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="207"/>
+        <location filename="../../ui/pages/gantt_page.py" line="208"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="232"/>
+        <location filename="../../ui/pages/gantt_page.py" line="234"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="274"/>
+        <location filename="../../ui/pages/gantt_page.py" line="277"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="304"/>
+        <location filename="../../ui/pages/gantt_page.py" line="307"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="320"/>
+        <location filename="../../ui/pages/gantt_page.py" line="323"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="337"/>
+        <location filename="../../ui/pages/gantt_page.py" line="340"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="352"/>
+        <location filename="../../ui/pages/gantt_page.py" line="355"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="371"/>
+        <location filename="../../ui/pages/gantt_page.py" line="374"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="378"/>
+        <location filename="../../ui/pages/gantt_page.py" line="381"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="387"/>
+        <location filename="../../ui/pages/gantt_page.py" line="390"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="390"/>
+        <location filename="../../ui/pages/gantt_page.py" line="393"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -1091,6 +2192,295 @@
         <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
         <source>时差(h)</source>
         <translation>Slack (h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="33"/>
+        <source>⚠ 计划跨越风险窗口：{titles}</source>
+        <translation>⚠ Plan crosses risk window: {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="66"/>
+        <source>记录突发事件</source>
+        <translation>Record incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="77"/>
+        <source>一级</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="78"/>
+        <source>二级</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
+        <source>三级</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="83"/>
+        <source>{level}：{within}内响应</source>
+        <translation>{level}: respond within {within}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="85"/>
+        <source>，立即升级主管</source>
+        <translation>, escalate to a manager at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="87"/>
+        <source>发生了什么、影响哪一步</source>
+        <translation>What happened and which step it affects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
+        <source>（未指定）</source>
+        <translation>(Not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="108"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="109"/>
+        <source>响应级别</source>
+        <translation>Response level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="110"/>
+        <source>情况说明 *</source>
+        <translation>Description *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="111"/>
+        <source>应急预案</source>
+        <translation>Contingency plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="113"/>
+        <source>上报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="117"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="129"/>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="130"/>
+        <source>{h} 小时</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="137"/>
+        <source>（不使用预案）</source>
+        <translation>(No contingency plan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
+        <source>升级：{path}</source>
+        <translation>Escalation: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="60"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="61"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="62"/>
+        <source>情况</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="63"/>
+        <source>上报</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="64"/>
+        <source>应急预案</source>
+        <translation>Contingency plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="65"/>
+        <source>响应计时</source>
+        <translation>Response clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="66"/>
+        <source>升级</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="67"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="76"/>
+        <source>超时 {t}</source>
+        <translation>Breached by {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="78"/>
+        <source>按时响应</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="80"/>
+        <source>暂停（等待客户）</source>
+        <translation>Paused (waiting for client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="81"/>
+        <source>剩 {t}</source>
+        <translation>{t} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="86"/>
+        <source>{h} 小时 {m} 分</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="86"/>
+        <source>{m} 分</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="97"/>
+        <source>待升级</source>
+        <translation>To escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="101"/>
+        <source>已处理</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="101"/>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="148"/>
+        <source>应急预案的处置步骤：空格键勾选完成</source>
+        <translation>Contingency plan steps: press Space to tick one off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="155"/>
+        <source>记录突发事件…</source>
+        <translation>Record incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="157"/>
+        <source>记录突发事件（Ctrl+N）</source>
+        <translation>Record incident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="160"/>
+        <source>升级…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="162"/>
+        <source>交给主管处理（三级事件记录时已自动升级）</source>
+        <translation>Hand over to a manager (level 3 incidents are escalated automatically when recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="164"/>
+        <source>处理完毕…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="166"/>
+        <source>写明处理结果，结束响应计时（超时会记录超时时长）</source>
+        <translation>Record the outcome and stop the response clock (a breach records how long it ran over)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="181"/>
+        <source>处置步骤（空格键勾选）</source>
+        <translation>Steps (press Space to tick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="207"/>
+        <source>本案暂无突发事件。</source>
+        <translation>This case has no incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="211"/>
+        <source>处理中 {n} 件（响应超时 {late} 件），已处理 {done} 件。</source>
+        <translation>{n} in progress ({late} breached), {done} resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="245"/>
+        <source>完成于 {at}</source>
+        <translation>Done at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="256"/>
+        <source>应急预案：{name}</source>
+        <translation>Contingency plan: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="258"/>
+        <source>未使用应急预案</source>
+        <translation>No contingency plan used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="260"/>
+        <source>主管</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="262"/>
+        <source>已升级至 {who}（{at}）</source>
+        <translation>Escalated to {who} ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="265"/>
+        <source>处理完毕 {at}：{text}</source>
+        <translation>Resolved {at}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="313"/>
+        <source>请先选择一个突发事件。</source>
+        <translation>Select an incident first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="318"/>
+        <source>本所没有在职的主管，请先在人员设置中添加。</source>
+        <translation>The office has no active manager; add one in the staff settings first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="321"/>
+        <source>升级</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incidents_panel.py" line="321"/>
+        <source>交给哪位主管：</source>
+        <translation>Escalate to which manager:</translation>
     </message>
 </context>
 <context>
@@ -1539,111 +2929,111 @@
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="235"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="238"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="247"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="250"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="255"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="258"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="255"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="258"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="292"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="295"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="298"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="301"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="307"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="310"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="310"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="313"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="319"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="322"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="319"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="322"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="328"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="331"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="328"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="331"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="351"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="354"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="356"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="358"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="361"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="365"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="368"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="370"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="373"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="383"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="386"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="386"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="389"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="391"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="394"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
         <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="399"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="402"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -1792,78 +3182,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>看板</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>甘特图</source>
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <source>资源池</source>
+        <translation>Resource pool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -2010,6 +3405,212 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
+    <name>NoticeLogDialog</name>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="146"/>
+        <source>主动通知客户</source>
+        <translation>Proactive client notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="148"/>
+        <source>记录通知 — {kind}</source>
+        <translation>Record notice — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="155"/>
+        <source>（请选择）</source>
+        <translation>(Select)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="162"/>
+        <source>发给客户的内容</source>
+        <translation>What was sent to the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="178"/>
+        <source>应通知时间</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="179"/>
+        <source>渠道 *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="180"/>
+        <source>通知人 *</source>
+        <translation>Notified by *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="181"/>
+        <source>通知时间 *</source>
+        <translation>Notified at *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="182"/>
+        <source>内容 *</source>
+        <translation>Content *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="186"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeModel</name>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="74"/>
+        <source>类型</source>
+        <extracomment>The countdown is repainted this often (milliseconds).</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="75"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="76"/>
+        <source>应通知时间</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="77"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="78"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="79"/>
+        <source>通知人</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="80"/>
+        <source>通知时间</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="88"/>
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="89"/>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="94"/>
+        <source>剩 {t}</source>
+        <translation>{t} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="96"/>
+        <source>已超时 {t}</source>
+        <translation>Breached by {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="98"/>
+        <source>逾时 {t} 通知</source>
+        <translation>Notified {t} late</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPanel</name>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="253"/>
+        <source>记录通知…</source>
+        <translation>Record notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="255"/>
+        <source>记录已发出的通知（双击待通知行亦可）</source>
+        <translation>Record a notice that was sent (or double-click a pending row)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="257"/>
+        <source>主动通知…</source>
+        <translation>Proactive notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="260"/>
+        <source>复制进度日报</source>
+        <translation>Copy daily update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="262"/>
+        <source>复制本案进度日报，可直接粘贴到微信</source>
+        <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="264"/>
+        <source>生成进度报告 PDF</source>
+        <translation>Generate progress report PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="297"/>
+        <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
+        <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="301"/>
+        <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
+        <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="305"/>
+        <source>待通知 {n} 条。</source>
+        <translation>{n} notice(s) pending.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="342"/>
+        <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
+        <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="350"/>
+        <source>通知已记录。</source>
+        <translation>Notice recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="357"/>
+        <source>进度日报已复制，可粘贴到微信或邮件。</source>
+        <translation>Daily update copied; paste it into WeChat or an email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notices_panel.py" line="363"/>
+        <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="36"/>
+        <source>加急工作台</source>
+        <extracomment>How often the reminders look again (ms): a 30-minute promise needs no finer watch.</extracomment>
+        <translation>Expedite Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="54"/>
+        <source>
+……共 {n} 条</source>
+        <translation>
+…{n} in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="59"/>
+        <source>加急工作台提醒</source>
+        <translation>Expedite Desk reminder</translation>
+    </message>
+</context>
+<context>
     <name>OfficeCalendarWidget</name>
     <message>
         <location filename="../../ui/pages/calendar_settings_view.py" line="92"/>
@@ -2103,6 +3704,133 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/office_profile_form.py" line="33"/>
         <source>如：明远企业服务有限公司 合同专用章</source>
         <translation>e.g. Mingyuan Enterprise Services Co., Ltd. Contract Seal</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <source>预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <source>步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="45"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="45"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTableModel</name>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="41"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="42"/>
+        <source>岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
+        <source>技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
+        <source>在办任务</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
+        <source>剩余工时（小时）</source>
+        <translation>Remaining hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="47"/>
+        <source>在办案件</source>
+        <translation>Open cases</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="187"/>
+        <source>突发事件处理完毕</source>
+        <translation>Resolve incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="190"/>
+        <source>采取了哪些措施，结果如何</source>
+        <translation>What was done and with what result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="191"/>
+        <source>为什么不再执行这些步骤</source>
+        <translation>Why these steps will not be carried out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="192"/>
+        <source>（未指定）</source>
+        <translation>(Not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="202"/>
+        <source>处理结果 *</source>
+        <translation>Outcome *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="204"/>
+        <source>尚有 {n} 个步骤未完成：{steps}</source>
+        <translation>{n} step(s) not done: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="206"/>
+        <source>未完成原因 *</source>
+        <translation>Reason not done *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="209"/>
+        <source>处理人</source>
+        <translation>Resolved by</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePoolView</name>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="137"/>
+        <source>筛选：姓名、岗位、技能、地区（Ctrl+F）</source>
+        <translation>Filter: name, position, skills, region (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="158"/>
+        <source>负载为未结案件中未完成的任务；双击或回车编辑技能与地区。</source>
+        <translation>Load is the unfinished tasks in open cases; double-click or press Enter to edit skills and region.</translation>
     </message>
 </context>
 <context>
@@ -2225,124 +3953,257 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>RiskCalendarView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="45"/>
-        <source>有未保存的修改</source>
-        <translation>Unsaved changes</translation>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="126"/>
+        <source>如：金税系统升级</source>
+        <translation>e.g. Golden Tax system upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="46"/>
-        <source>保存机构信息</source>
-        <translation>Save office details</translation>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="131"/>
+        <source>留空表示所有地区</source>
+        <translation>Leave blank for all regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="49"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="134"/>
+        <source>如：税务局</source>
+        <translation>e.g. Tax Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="137"/>
+        <source>不勾选表示所有业务类型；空格键勾选</source>
+        <translation>None ticked means all service types; press Space to tick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="161"/>
+        <source>新建窗口</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="164"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="166"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="56"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="169"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="174"/>
+        <source>标题 *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="175"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="176"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="177"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="178"/>
+        <source>主管部门</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="179"/>
+        <source>业务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="180"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="196"/>
+        <source>计划跨越所选窗口的在办案件</source>
+        <translation>Open cases whose plan crosses the selected window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="234"/>
+        <source>{number} {client}（截止 {deadline}）</source>
+        <translation>{number} {client} (deadline {deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="257"/>
+        <source>编辑风险窗口</source>
+        <translation>Edit risk window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="257"/>
+        <source>新建风险窗口</source>
+        <translation>New risk window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="295"/>
+        <source>已保存“{title}”，计划跨越它的在办案件 {n} 个</source>
+        <translation>Saved “{title}”; {n} open case(s) have plans crossing it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="307"/>
+        <source>删除风险窗口</source>
+        <translation>Delete risk window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="307"/>
+        <source>删除“{title}”？</source>
+        <translation>Delete “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="315"/>
+        <source>已删除“{title}”</source>
+        <translation>Deleted “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="48"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="49"/>
+        <source>保存机构信息</source>
+        <translation>Save office details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="52"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="59"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="68"/>
+        <location filename="../../ui/pages/settings_view.py" line="71"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="70"/>
+        <location filename="../../ui/pages/settings_view.py" line="73"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="77"/>
+        <location filename="../../ui/pages/settings_view.py" line="80"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="79"/>
+        <location filename="../../ui/pages/settings_view.py" line="82"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="81"/>
+        <location filename="../../ui/pages/settings_view.py" line="84"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="92"/>
+        <location filename="../../ui/pages/settings_view.py" line="95"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <location filename="../../ui/pages/settings_view.py" line="101"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="100"/>
+        <location filename="../../ui/pages/settings_view.py" line="103"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="101"/>
+        <location filename="../../ui/pages/settings_view.py" line="104"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="106"/>
+        <location filename="../../ui/pages/settings_view.py" line="109"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="109"/>
+        <location filename="../../ui/pages/settings_view.py" line="112"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="111"/>
+        <location filename="../../ui/pages/settings_view.py" line="114"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="128"/>
+        <location filename="../../ui/pages/settings_view.py" line="131"/>
         <source>机构与界面</source>
         <translation>Office &amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="130"/>
+        <location filename="../../ui/pages/settings_view.py" line="133"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="132"/>
+        <location filename="../../ui/pages/settings_view.py" line="135"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="145"/>
+        <location filename="../../ui/pages/settings_view.py" line="137"/>
+        <source>响应时效</source>
+        <translation>Response times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="139"/>
+        <source>应急预案</source>
+        <translation>Contingency plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="141"/>
+        <source>政策风险日历</source>
+        <translation>Policy-risk calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="154"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="148"/>
+        <location filename="../../ui/pages/settings_view.py" line="157"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="159"/>
+        <location filename="../../ui/pages/settings_view.py" line="168"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="163"/>
+        <location filename="../../ui/pages/settings_view.py" line="172"/>
         <source>预警余量已保存</source>
         <translation>Warning margin saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="167"/>
+        <location filename="../../ui/pages/settings_view.py" line="176"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
@@ -2393,6 +4254,94 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/letters/letters_dialog.py" line="147"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsView</name>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="38"/>
+        <source>响应时限</source>
+        <translation>Response time limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="41"/>
+        <source>一级响应</source>
+        <translation>Level 1 response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="42"/>
+        <source>二级响应</source>
+        <translation>Level 2 response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="43"/>
+        <source>三级响应</source>
+        <translation>Level 3 response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="49"/>
+        <source>里程碑完成后通知客户</source>
+        <translation>Notify the client after a milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="51"/>
+        <source>预计逾期时主动通知客户</source>
+        <translation>Notify the client when projected to be late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="52"/>
+        <source>VIP 客户 7×24 计时</source>
+        <translation>24/7 clock for VIP clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="54"/>
+        <source>基础客户 7×24 计时</source>
+        <translation>24/7 clock for basic clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="59"/>
+        <source>未勾选的客户等级按工作日历计时：午休、周末、节假日不计，调休上班日照常计。</source>
+        <translation>Unticked client tiers are timed on the working calendar: lunch breaks, weekends and holidays are not counted; make-up working days are counted as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="62"/>
+        <source>客户通知模板</source>
+        <translation>Client notice templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="65"/>
+        <source>可用占位符：</source>
+        <translation>Available placeholders: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="79"/>
+        <source>恢复默认措辞</source>
+        <translation>Restore default wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="90"/>
+        <source>保存服务时效</source>
+        <translation>Save service times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="93"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="113"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="154"/>
+        <source>有需要修改的地方，已在对应位置标出</source>
+        <translation>Some entries need correcting; each is marked where it appears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="157"/>
+        <source>已保存。新的时限用于此后开始的计时和通知。</source>
+        <translation>Saved. The new limits apply to clocks and notices started from now on.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +4496,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
+    <name>StaffProfileDialog</name>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="86"/>
+        <source>技能与地区 — {name}</source>
+        <translation>Skills and region — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="90"/>
+        <source>如：清税、税务申报、工商设立（逗号或顿号分隔）</source>
+        <translation>e.g. tax clearance, tax filing, company registration (separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="101"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="102"/>
+        <source>技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resource_pool_view.py" line="103"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>StarsField</name>
+    <message>
+        <location filename="../../ui/case/feedback_panel.py" line="112"/>
+        <source>{n} 星</source>
+        <translation>{n} ★</translation>
+    </message>
+</context>
+<context>
     <name>StepScheduleModel</name>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
@@ -2683,6 +4668,107 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="109"/>
+        <source>加入小组</source>
+        <translation>Add to team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="114"/>
+        <source>按技能、地区与当前负载排序；双击或回车加入</source>
+        <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="116"/>
+        <source>移出</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="117"/>
+        <source>移出所选成员（Delete）</source>
+        <translation>Remove the selected member (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="120"/>
+        <source>保存小组</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="122"/>
+        <source>保存小组（Ctrl+S）</source>
+        <translation>Save team (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="135"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="136"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="141"/>
+        <source>建议人选</source>
+        <translation>Suggested people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="155"/>
+        <source>{number} · {service} · 地区：{region}</source>
+        <translation>{number} · {service} · Region: {region}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="156"/>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="200"/>
+        <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
+        <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="45"/>
+        <source>本案角色</source>
+        <translation>Role on case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="46"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="47"/>
+        <source>岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="48"/>
+        <source>技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="49"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="50"/>
+        <source>当前负载</source>
+        <translation>Current load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/team_panel.py" line="64"/>
+        <source>{count} 项 / {hours} 小时</source>
+        <translation>{count} task(s) / {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>TemplateListModel</name>
     <message>
         <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
@@ -2703,6 +4789,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/pages/sop_templates_view.py" line="56"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowModel</name>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="72"/>
+        <source>风险窗口</source>
+        <translation>Risk window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="73"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="74"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="75"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="76"/>
+        <source>主管部门</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="77"/>
+        <source>业务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="78"/>
+        <source>涉及在办案件</source>
+        <translation>Open cases affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="89"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="95"/>
+        <source>全部地区</source>
+        <translation>All regions</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../ui/case/failure_dialogs.py" line="70"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2990,19 +5132,49 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Expedite fee</translation>
     </message>
     <message>
+        <location filename="../../app/domain/case_costs.py" line="26"/>
         <location filename="../../app/domain/cost_estimate.py" line="17"/>
         <source>加班费</source>
+        <extracomment>The longest note on a cost line (the column&apos;s length). Overtime hours a single line may carry: a month of days and nights is already a typing error.</extracomment>
         <translation>Overtime</translation>
     </message>
     <message>
+        <location filename="../../app/domain/case_costs.py" line="27"/>
         <location filename="../../app/domain/cost_estimate.py" line="18"/>
         <source>专家溢价</source>
         <translation>Expert premium</translation>
     </message>
     <message>
+        <location filename="../../app/domain/case_costs.py" line="28"/>
         <location filename="../../app/domain/cost_estimate.py" line="19"/>
         <source>特殊通道费</source>
         <translation>Channel fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="29"/>
+        <location filename="../../app/domain/incident.py" line="23"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="33"/>
+        <source>免收加急费</source>
+        <translation>Expedite fee waived</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="34"/>
+        <source>免费重新办理</source>
+        <translation>Free redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="35"/>
+        <source>承担罚款</source>
+        <translation>Fine borne by the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="36"/>
+        <source>其他补偿</source>
+        <translation>Other compensation</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="15"/>
@@ -3108,6 +5280,173 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/sla.py" line="24"/>
         <source>三级（24 小时）</source>
         <translation>Level 3 (24 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="207"/>
+        <source>讨论</source>
+        <extracomment>The parts a member plays on a case team; the compliance reviewer signs off but is not on the team. Whose own role allows them to play a part; a part not listed is open to everyone.</extracomment>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="208"/>
+        <source>请求复核</source>
+        <translation>Check request</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="209"/>
+        <source>已复核</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="20"/>
+        <source>里程碑通知</source>
+        <translation>Milestone notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="21"/>
+        <source>风险预警通知</source>
+        <translation>Risk warning notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="22"/>
+        <source>进度日报</source>
+        <translation>Daily progress update</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="26"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="27"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="28"/>
+        <source>邮件</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="29"/>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="30"/>
+        <source>上门</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="34"/>
+        <source>待通知</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="35"/>
+        <source>已超时</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="36"/>
+        <source>按时通知</source>
+        <translation>Notified on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="37"/>
+        <source>逾时通知</source>
+        <translation>Notified late</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="42"/>
+        <source>客户名称</source>
+        <extracomment>The placeholders a template may use, with what each is filled with.</extracomment>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="43"/>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="44"/>
+        <source>案件事项</source>
+        <translation>Case matter</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="45"/>
+        <source>刚完成的里程碑</source>
+        <translation>The milestone just completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="46"/>
+        <source>按当前计划的预计完成时间</source>
+        <translation>Projected finish under the current plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="47"/>
+        <source>客户要求的截止时间</source>
+        <translation>The client&apos;s deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="48"/>
+        <source>风险原因或补充说明</source>
+        <translation>Reason for the risk or further details</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="49"/>
+        <source>最近完成的工作与下一步</source>
+        <translation>Work recently completed and next steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="50"/>
+        <source>通知人（或案件经理）</source>
+        <translation>Person notifying (or the case manager)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="14"/>
+        <source>系统故障</source>
+        <translation>System failure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="15"/>
+        <source>政策变动</source>
+        <translation>Policy change</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="16"/>
+        <source>材料被退回</source>
+        <translation>Materials returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="17"/>
+        <source>关键人员缺席</source>
+        <translation>Key person absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="18"/>
+        <source>客户撤回</source>
+        <translation>Client withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="19"/>
+        <source>自然灾害</source>
+        <translation>Natural disaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="20"/>
+        <source>网络安全事件</source>
+        <translation>Cybersecurity incident</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="21"/>
+        <source>客户投诉</source>
+        <translation>Client complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="22"/>
+        <source>人为失误</source>
+        <translation>Human error</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@ tag (which must @ the case manager), and a task's check asked for and confirmed 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,8 +42,10 @@ from app.usecases.case_activity import (
 from app.usecases.case_team import case_team
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
-from ui.field_cell import ERROR_STYLE
+from ui.case.case_panel import CasePanel
+from ui.field_cell import error_label
 from ui.labels import label
+from ui.moments import now_to_the_second
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,17 +161,12 @@ class MentionEdit(QPlainTextEdit):
         popup.setCurrentIndex(self.completer.completionModel().index(0, 0))  # Enter takes the first
 
 
-class ActivityPanel(QWidget):
-    """Signals:
-    changed(): a line was posted, a check asked for or confirmed.
-    """
-
-    changed = Signal()
+class ActivityPanel(CasePanel):
+    """The case window's 战时沟通 tab; ``changed`` when a line was posted, a check asked for or
+    confirmed."""
 
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("activity_panel")
-        self._database, self._case_id = database, case_id
+        super().__init__("activity_panel", database, case_id, parent, clock=now_to_the_second)
         self.model = FeedModel(self)
         self.feed = QListView()
         self.feed.setObjectName("activity_feed")
@@ -196,10 +192,7 @@ class ActivityPanel(QWidget):
         post.setObjectName("activity_post")
         post.setToolTip(self.tr("发送（Ctrl+Enter）"))
         post.clicked.connect(self.post)
-        self.error = QLabel()
-        self.error.setObjectName("activity_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("activity_error")
 
         self.task = QComboBox()
         self.task.setObjectName("activity_task")
@@ -255,9 +248,6 @@ class ActivityPanel(QWidget):
         self.feed.scrollToBottom()
         self._enable_confirm()
 
-    def _now(self) -> datetime:
-        return datetime.now().replace(microsecond=0)
-
     def _done(self) -> None:
         self.error.clear()
         self.refresh()
@@ -277,7 +267,7 @@ class ActivityPanel(QWidget):
                 self._case_id,
                 self.author.currentData(),
                 self.text.toPlainText(),
-                self._now(),
+                self.now(),
                 decision=self.decision.isChecked(),
             )
         except (ValidationFailed, ConcurrentEdit) as error:
@@ -295,7 +285,7 @@ class ActivityPanel(QWidget):
             return False
         try:
             request_check(
-                self._database, task_id, self.author.currentData(), self._now(), self.text.toPlainText()
+                self._database, task_id, self.author.currentData(), self.now(), self.text.toPlainText()
             )
         except (ValidationFailed, ConcurrentEdit) as error:
             self._failed(error)
@@ -320,7 +310,7 @@ class ActivityPanel(QWidget):
         if line is None or line.task_id is None:
             return False
         try:
-            confirm_check(self._database, line.task_id, self.author.currentData(), self._now())
+            confirm_check(self._database, line.task_id, self.author.currentData(), self.now())
         except (ValidationFailed, ConcurrentEdit) as error:
             self._failed(error)
             return False

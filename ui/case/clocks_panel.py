@@ -4,33 +4,21 @@ office waits on the client, stopped when someone responded."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.sla import ClockState
-from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import ClockView, case_clocks, pause_clock, resume_clock, stop_clock
-from ui.field_cell import ERROR_STYLE
+from ui.case.case_panel import CasePanel
+from ui.field_cell import error_label
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
-REFRESH_INTERVAL_MS = 30_000
 _COLOURS = {  # (text, background)
     ClockState.NEAR_BREACH: (QColor("#e65100"), QColor("#fff3e0")),
     ClockState.BREACHED: (QColor("#c62828"), QColor("#fdecea")),
@@ -38,10 +26,6 @@ _COLOURS = {  # (text, background)
     ClockState.PAUSED: (QColor("#616161"), None),
     ClockState.MET: (QColor("#2e7d32"), None),
 }
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
 
 
 class ClockModel(RowTableModel):
@@ -106,27 +90,12 @@ class ClockModel(RowTableModel):
         return None
 
 
-class ClocksPanel(QWidget):
+class ClocksPanel(CasePanel):
     """The case window's SLA 计时 tab."""
 
-    changed = Signal()
-
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("clocks_panel")
-        self._database, self._case_id = database, case_id
-        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
-        self.summary = QLabel()
-        self.summary.setObjectName("clocks_summary")
-        self.model = ClockModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("clocks_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(ClockModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        super().__init__("clocks_panel", database, case_id, parent)
+        self.add_summary_and_table(ClockModel(self), "clocks_summary", "clocks_table", ClockModel.TITLE)
         self.pause_button = QPushButton(self.tr("暂停…"))
         self.pause_button.setObjectName("pause_clock")
         self.pause_button.setToolTip(self.tr("等待客户时暂停计时（须写明原因）"))
@@ -142,20 +111,14 @@ class ClocksPanel(QWidget):
         for button in (self.pause_button, self.resume_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.error = QLabel()
-        self.error.setObjectName("clocks_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("clocks_error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_INTERVAL_MS)
-        self.timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
-        self.timer.start()
+        self.refresh_while_shown()
         self.refresh()
 
     def refresh(self) -> None:
@@ -173,19 +136,11 @@ class ClocksPanel(QWidget):
                 self.tr("进行中 {n} 个，其中已超时 {m} 个。").format(n=len(running), m=breached)
             )
         if selected is not None:
-            rows = [r for r in range(self.model.rowCount()) if self.model.row_at(r).id == selected.id]
-            if rows:
-                self.table.selectRow(rows[0])
+            self.select_by_id(selected.id)
         self._update_buttons()
 
-    def selected(self) -> ClockView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
     def select_clock(self, clock_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == clock_id:
-                self.table.selectRow(row)
+        self.select_by_id(clock_id)
 
     def _update_buttons(self) -> None:
         clock = self.selected()
@@ -199,19 +154,7 @@ class ClocksPanel(QWidget):
         if clock is None:
             self.error.setText(self.tr("请先选择一个计时。"))
             return False
-        try:
-            action(clock)
-        except ValidationFailed as failure:
-            self.error.setText("；".join(failure.problems.values()))
-            return False
-        except ConcurrentEdit as error:
-            self.error.setText(str(error))
-            self.refresh()
-            return False
-        self.error.clear()
-        self.refresh()
-        self.changed.emit()
-        return True
+        return self.write(lambda: action(clock))
 
     def pause_selected(self, reason: str | None = None) -> bool:
         """Pause the selected clock; asks the reason when not given."""

@@ -3,10 +3,9 @@ fails, whose doing it was, the compensation a manager approved, and the failure 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,16 +37,13 @@ from app.usecases.case_costs import (
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo, letter_file
+from ui.case.case_panel import CasePanel
 from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, parse_money
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import ERROR_STYLE, FieldCell, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
 
 LOSS = "#c62828"
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
 
 
 def _share(value: float | None) -> str:
@@ -84,21 +80,15 @@ def _fill(table: QTableWidget, rows: list[tuple], money_columns: tuple[int, ...]
             table.setItem(r, c, item)
 
 
-class CostsPanel(QWidget):
+class CostsPanel(CasePanel):
     """The case window's 成本与失败处理 tab."""
 
-    changed = Signal()
-
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("costs_panel")
-        self._database, self._case_id = database, case_id
-        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
+        super().__init__("costs_panel", database, case_id, parent)
         self.money: CaseMoney | None = None
         # The failure record the form was filled from: its time (the edit's version) and its values.
         self._failure_seen: datetime | None = None
         self._failure_filled: tuple[str, str] | None = None
-        staff = list_staff(database)
         self.figures = QLabel()
         self.figures.setObjectName("money_figures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
@@ -163,11 +153,7 @@ class CostsPanel(QWidget):
         for responsibility in Responsibility:
             self.attribution.addItem(label(responsibility), responsibility.value)
         self.description = text_box("failure_description", self.tr("发生了什么、何时发现、为什么"), 3)
-        self.recorded_by = QComboBox()
-        self.recorded_by.setObjectName("failure_recorded_by")
-        self.recorded_by.addItem(self.tr("（请选择）"), None)
-        for member in staff:
-            self.recorded_by.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.recorded_by = staff_combo("failure_recorded_by", list_staff(database), self.tr("（请选择）"))
         self.failure_cells = {
             "description": FieldCell(self.description, "failure_description_error"),
             "recorded_by": FieldCell(self.recorded_by, "failure_recorded_by_error"),
@@ -354,11 +340,9 @@ class CostsPanel(QWidget):
                 self.now(),
             )
         except ValidationFailed as failure:
-            for name, cell in self.cost_cells.items():
-                cell.show_problem(failure.problems.get(name))
+            show_problems(self.cost_cells, failure.problems)
             return False
-        for cell in self.cost_cells.values():
-            cell.show_problem(None)
+        show_problems(self.cost_cells, {})
         for edit in (self.amount, self.hours, self.note):
             edit.clear()
         self._done(self.tr("实际成本已登记。"))
@@ -400,11 +384,7 @@ class CostsPanel(QWidget):
                 self._failure_seen,
             )
         except ValidationFailed as failure:
-            for name, cell in self.failure_cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self.status.setText(
-                "；".join(m for k, m in failure.problems.items() if k not in self.failure_cells)
-            )
+            self.status.setText(show_problems(self.failure_cells, failure.problems))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         except ConcurrentEdit as error:
@@ -413,8 +393,7 @@ class CostsPanel(QWidget):
             self.status.setText(str(error) + self.tr("再次点击“保存失败原因”将以您填写的内容为准。"))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
-        for cell in self.failure_cells.values():
-            cell.show_problem(None)
+        show_problems(self.failure_cells, {})
         self._failure_filled = self._failure_form()  # saved: the record may fill the form again
         self._done(self.tr("失败原因已保存。"))
         return True

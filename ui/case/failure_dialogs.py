@@ -8,17 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.domain.case_costs import CompensationKind, fen_of, yuan
@@ -30,7 +20,7 @@ from app.usecases.case_documents import generate_failure_notice
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import FieldCell, error_label, save_cancel_buttons, show_problems
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
 
@@ -53,41 +43,9 @@ def money_text(fen: int) -> str:
 
 
 class _FormDialog(QDialog):
-    """A form whose problems show beside its fields; Ctrl+Enter saves."""
+    """A form on a failed case whose problems show beside its fields; Ctrl+Enter saves. Subclasses
+    build their fields in ``build`` and store them in ``save``."""
 
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.cells: dict[str, FieldCell] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-
-    def finish_layout(self, form: QFormLayout) -> None:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)  # extra height goes here, not between the fields
-        layout.addWidget(buttons)
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        for name, cell in self.cells.items():
-            cell.show_problem(problems.get(name))
-        self.error.setText("；".join(m for k, m in problems.items() if k not in self.cells))
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-
-class CompensationDialog(_FormDialog):
     def __init__(
         self,
         database: Database,
@@ -97,9 +55,34 @@ class CompensationDialog(_FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._database, self._case_id, self._now = database, case_id, now
+        self.cells: dict[str, FieldCell] = {}
+        self.error = error_label()
+        self.build(money)
+
+    def build(self, money: CaseMoney) -> None:
+        """The fields, laid out with ``finish_layout``."""
+        raise NotImplementedError
+
+    def finish_layout(self, form: QFormLayout) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)  # extra height goes here, not between the fields
+        layout.addWidget(save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）")))
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self.error.setText(show_problems(self.cells, problems))
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class CompensationDialog(_FormDialog):
+    def build(self, money: CaseMoney) -> None:
         self.setObjectName("compensation_dialog")
         self.setWindowTitle(self.tr("登记补偿"))
-        self._database, self._case_id, self._now = database, case_id, now
         self._fee_left = max(0, money.quote.get(CostItem.EXPEDITE_FEE, 0) - money.margin.fee_waived_fen)
         self.kind = QComboBox()
         self.kind.setObjectName("compensation_kind")
@@ -114,7 +97,7 @@ class CompensationDialog(_FormDialog):
         self.approved_by = QComboBox()
         self.approved_by.setObjectName("compensation_approved_by")
         self.approved_by.addItem(self.tr("（请选择主管）"), None)
-        for member in list_staff(database):
+        for member in list_staff(self._database):
             if member.role is StaffRole.MANAGER:
                 self.approved_by.addItem(member.name, member.id)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
@@ -162,18 +145,9 @@ class FailureNoticeDialog(_FormDialog):
 
     generated = Signal(object)
 
-    def __init__(
-        self,
-        database: Database,
-        case_id: int,
-        money: CaseMoney,
-        now: Callable[[], datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def build(self, money: CaseMoney) -> None:
         self.setObjectName("failure_notice_dialog")
         self.setWindowTitle(self.tr("生成未能按期完成告知书"))
-        self._database, self._case_id, self._now = database, case_id, now
         self.letter: LetterInfo | None = None
         failure = money.failure
         self.what_happened = text_box("notice_what_happened", self.tr("发生了什么、何时发现"), 4)

@@ -7,20 +7,16 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,18 +28,15 @@ from app.domain.client_feedback import stars, suggests_complaint
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
 from app.usecases.intake import list_staff
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui import moments
+from ui.case.case_panel import CasePanel
+from ui.field_cell import FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
-from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
 COMPLAINT_TEXT = QColor("#c62828")
 #: The point a feedback follows, as the combo's data: a milestone's task id, or one of these.
 AT_CLOSING, ANY_TIME = "closing", None
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
 
 
 class FeedbackModel(RowTableModel):
@@ -150,7 +143,7 @@ class FeedbackDialog(QDialog):
         self,
         database: Database,
         case_id: int,
-        now: Callable[[], datetime] = _now,
+        now: Callable[[], datetime] = moments.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -175,11 +168,7 @@ class FeedbackDialog(QDialog):
         default = AT_CLOSING if points.closed else (last_done[-1] if last_done else ANY_TIME)
         self.point.setCurrentIndex(max(0, self.point.findData(default)))
         self.comment = text_box("feedback_comment", self.tr("客户的原话或要点"), 4)
-        self.taken_by = QComboBox()
-        self.taken_by.setObjectName("feedback_taken_by")
-        self.taken_by.addItem(self.tr("（请选择）"), None)
-        for member in list_staff(database):
-            self.taken_by.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self.taken_by = staff_combo("feedback_taken_by", list_staff(database), self.tr("（请选择）"))
         self.complaint = QCheckBox(self.tr("投诉（立为突发事件，二级响应 2 小时内处理）"))
         self.complaint.setObjectName("feedback_complaint")
         self.satisfaction.valueChanged.connect(self._score_chosen)
@@ -189,29 +178,18 @@ class FeedbackDialog(QDialog):
             "comment": FieldCell(self.comment, "comment_error"),
             "taken_by": FieldCell(self.taken_by, "taken_by_error"),
         }
-        self.error = QLabel()
-        self.error.setObjectName("feedback_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("feedback_error")
         form = QFormLayout()
         form.addRow(self.tr("满意度 *（按 1–5）"), self.cells["satisfaction"])
         form.addRow(self.tr("反馈节点"), self.cells["task"])
         form.addRow(self.tr("意见"), self.cells["comment"])
         form.addRow(self.tr("记录人 *"), self.cells["taken_by"])
         form.addRow("", self.complaint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)  # extra height goes here, not between the fields
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）")))
         self.satisfaction.setFocus()
         self.resize(520, self.sizeHint().height())
 
@@ -233,35 +211,19 @@ class FeedbackDialog(QDialog):
                 complaint=self.complaint.isChecked(),
             )
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            self.error.setText(show_problems(self.cells, failure.problems))
             return
         self.saved.emit(self.feedback_id, self.complaint.isChecked())
         self.accept()
 
 
-class FeedbackPanel(QWidget):
+class FeedbackPanel(CasePanel):
     """The case window's 客户反馈 tab."""
 
-    changed = Signal()
-
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("feedback_panel")
-        self._database, self._case_id = database, case_id
-        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
-        self.summary = QLabel()
-        self.summary.setObjectName("feedback_summary")
-        self.model = FeedbackModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("feedback_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            FeedbackModel.COMMENT, QHeaderView.ResizeMode.Stretch
+        super().__init__("feedback_panel", database, case_id, parent)
+        self.add_summary_and_table(
+            FeedbackModel(self), "feedback_summary", "feedback_table", FeedbackModel.COMMENT
         )
         record = QPushButton(self.tr("记录客户反馈…"))
         record.setObjectName("record_feedback")

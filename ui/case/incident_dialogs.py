@@ -6,17 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.incident import IncidentCategory
@@ -24,35 +14,18 @@ from app.domain.sla import ResponseLevel
 from app.usecases.contingency_plans import list_plans
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import IncidentView, log_incident, resolve_incident
-from app.usecases.intake import StaffMember, list_staff
+from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import load_sla_settings
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import (
+    FieldCell,
+    error_label,
+    save_cancel_buttons,
+    save_shortcuts,
+    show_problems,
+    staff_combo,
+)
+from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
-
-
-def save_shortcuts(widget: QWidget, save: Callable[[], object]) -> None:
-    """Ctrl+Enter (either Enter key) saves a dialog whose text boxes take plain Enter for new lines."""
-    for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(keys), widget, activated=save)
-
-
-def text_box(name: str, placeholder: str, lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
-
-
-def staff_combo(name: str, staff: list[StaffMember], empty: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    if empty is not None:
-        combo.addItem(empty, None)
-    for member in staff:
-        combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
-    return combo
 
 
 class IncidentDialog(QDialog):
@@ -100,10 +73,7 @@ class IncidentDialog(QDialog):
             "description": FieldCell(self.description, "incident_description_error"),
             "plan": FieldCell(self.plan, "incident_plan_error"),
         }
-        self.error = QLabel()
-        self.error.setObjectName("incident_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("incident_error")
         form = QFormLayout()
         form.addRow(self.tr("类别"), self.category)
         form.addRow(self.tr("响应级别"), self.level)
@@ -111,17 +81,10 @@ class IncidentDialog(QDialog):
         form.addRow(self.tr("应急预案"), self.cells["plan"])
         form.addRow("", self.steps)
         form.addRow(self.tr("上报人"), self.reporter)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_shortcuts(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）")))
         self.resize(560, 480)
 
     def _span(self, minutes: int) -> str:
@@ -165,9 +128,7 @@ class IncidentDialog(QDialog):
                 self.plan.currentData(),
             )
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            self.error.setText(show_problems(self.cells, failure.problems))
             return
         self.accept()
 
@@ -194,10 +155,7 @@ class ResolveDialog(QDialog):
             "resolution": FieldCell(self.resolution, "incident_resolution_error"),
             "steps": FieldCell(self.reason, "incident_open_reason_error"),
         }
-        self.error = QLabel()
-        self.error.setObjectName("resolve_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("resolve_error")
         form = QFormLayout()
         form.addRow(self.tr("处理结果 *"), self.cells["resolution"])
         if incident.open_steps:
@@ -231,9 +189,7 @@ class ResolveDialog(QDialog):
                 reason=self.reason.toPlainText(),
             )
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            self.error.setText(show_problems(self.cells, failure.problems))
             return
         except ConcurrentEdit as error:
             self.error.setText(str(error))

@@ -3,41 +3,34 @@ as a checklist, escalation to a manager, and closing with what was done."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import StaffRole
-from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import IncidentView, case_incidents, escalate, tick_step
 from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import ClockView
+from ui.case.case_panel import CasePanel
 from ui.case.incident_dialogs import IncidentDialog, ResolveDialog
-from ui.field_cell import ERROR_STYLE
+from ui.field_cell import error_label
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
-REFRESH_INTERVAL_MS = 30_000
 _CLOCK_COLOURS = {
     ClockState.NEAR_BREACH: QColor("#e65100"),
     ClockState.BREACHED: QColor("#c62828"),
@@ -45,10 +38,6 @@ _CLOCK_COLOURS = {
     ClockState.PAUSED: QColor("#616161"),
     ClockState.MET: QColor("#2e7d32"),
 }
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
 
 
 class IncidentModel(RowTableModel):
@@ -120,28 +109,13 @@ class IncidentModel(RowTableModel):
         return None
 
 
-class IncidentsPanel(QWidget):
+class IncidentsPanel(CasePanel):
     """The case window's 突发事件 tab."""
 
-    changed = Signal()
-
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("incidents_panel")
-        self._database, self._case_id = database, case_id
-        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
-        self.summary = QLabel()
-        self.summary.setObjectName("incidents_summary")
-        self.model = IncidentModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("incidents_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            IncidentModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        super().__init__("incidents_panel", database, case_id, parent)
+        self.add_summary_and_table(
+            IncidentModel(self), "incidents_summary", "incidents_table", IncidentModel.DESCRIPTION
         )
         self.steps = QListWidget()
         self.steps.setObjectName("incident_steps")
@@ -169,10 +143,7 @@ class IncidentsPanel(QWidget):
         for button in (self.log_button, self.escalate_button, self.resolve_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.error = QLabel()
-        self.error.setObjectName("incidents_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("incidents_error")
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -191,10 +162,7 @@ class IncidentsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_INTERVAL_MS)
-        self.timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
-        self.timer.start()
+        self.refresh_while_shown()
         self.refresh()
 
     # -- reading ----------------------------------------------------------------------------
@@ -218,15 +186,8 @@ class IncidentsPanel(QWidget):
             self.select_incident(open_ones[0].id)
         self._show_selected()
 
-    def selected(self) -> IncidentView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
     def select_incident(self, incident_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == incident_id:
-                self.table.selectRow(row)
-                return
+        self.select_by_id(incident_id)
 
     def _show_selected(self) -> None:
         incident = self.selected()
@@ -267,27 +228,11 @@ class IncidentsPanel(QWidget):
         return "\n".join(lines)
 
     # -- writing ----------------------------------------------------------------------------
-    def _write(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.error.setText("；".join(failure.problems.values()))
-            self.refresh()
-            return False
-        except ConcurrentEdit as error:
-            self.error.setText(str(error))
-            self.refresh()
-            return False
-        self.error.clear()
-        self.refresh()
-        self.changed.emit()
-        return True
-
     def _step_ticked(self, item: QListWidgetItem) -> None:
         done = item.checkState() == Qt.CheckState.Checked
         step_id = item.data(Qt.ItemDataRole.UserRole)
         row = self.steps.row(item)
-        if self._write(lambda: tick_step(self._database, step_id, done, self.now())):
+        if self.write(lambda: tick_step(self._database, step_id, done, self.now())):
             self.steps.setCurrentRow(row)
 
     def log_dialog(self) -> IncidentDialog:
@@ -322,7 +267,7 @@ class IncidentsPanel(QWidget):
             if not ok or name not in names:
                 return False
             manager_id = managers[names.index(name)].id
-        return self._write(lambda: escalate(self._database, incident.id, manager_id, self.now()))
+        return self.write(lambda: escalate(self._database, incident.id, manager_id, self.now()))
 
     def resolve_dialog(self) -> ResolveDialog | None:
         incident = self.selected()

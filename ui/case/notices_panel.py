@@ -6,20 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,29 +35,16 @@ from app.usecases.client_notices import (
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import letter_file
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui import moments
+from ui.case.case_panel import CasePanel
+from ui.field_cell import ERROR_STYLE, FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
-#: The countdown is repainted this often (milliseconds).
-COUNTDOWN_INTERVAL_MS = 30_000
 OVERDUE_TEXT = QColor("#c62828")
 OVERDUE_BACKGROUND = QColor("#fdecea")
 SENT_TEXT = QColor("#616161")
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
-
-
-def _qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
-
-
-def _pydatetime(moment: QDateTime) -> datetime:
-    d, t = moment.date(), moment.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class NoticeModel(RowTableModel):
@@ -135,7 +117,7 @@ class NoticeLogDialog(QDialog):
         database: Database,
         case_id: int,
         notice: NoticeView | None,
-        now: Callable[[], datetime] = _now,
+        now: Callable[[], datetime] = moments.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -150,15 +132,9 @@ class NoticeLogDialog(QDialog):
         self.channel.setObjectName("notice_channel")
         for channel in NoticeChannel:
             self.channel.addItem(label(channel), channel.value)
-        self.sender = QComboBox()
-        self.sender.setObjectName("notice_sender")
-        self.sender.addItem(self.tr("（请选择）"), None)
-        for member in list_staff(database):
-            self.sender.addItem(f"{member.name}（{label(member.role)}）", member.id)
-        self.sent_at = QDateTimeEdit(_qdatetime(now()))
-        self.sent_at.setObjectName("notice_sent_at")
-        self.sent_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.sent_at.setCalendarPopup(True)
+        self.sender = staff_combo("notice_sender", list_staff(database), self.tr("（请选择）"))
+        self.sent_at = moments.moment_edit("notice_sent_at")
+        self.sent_at.setDateTime(moments.to_qt(now()))
         self.text = text_box("notice_text", self.tr("发给客户的内容"), 7)
         self._draft = self._make_draft()
         self.text.setPlainText(self._draft)
@@ -168,10 +144,7 @@ class NoticeLogDialog(QDialog):
             "sent_at": FieldCell(self.sent_at, "sent_at_error"),
             "text": FieldCell(self.text, "text_error"),
         }
-        self.error = QLabel()
-        self.error.setObjectName("notice_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("notice_error")
         form = QFormLayout()
         if notice is not None:
             due = QLabel(format_datetime(notice.due_at))
@@ -180,14 +153,7 @@ class NoticeLogDialog(QDialog):
         form.addRow(self.tr("通知人 *"), self.cells["sent_by"])
         form.addRow(self.tr("通知时间 *"), self.cells["sent_at"])
         form.addRow(self.tr("内容 *"), self.cells["text"])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+Enter）"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+        buttons = save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）"))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -209,7 +175,11 @@ class NoticeLogDialog(QDialog):
 
     def save(self) -> None:
         channel = NoticeChannel(self.channel.currentData())
-        values = (self.text.toPlainText(), self.sender.currentData(), _pydatetime(self.sent_at.dateTime()))
+        values = (
+            self.text.toPlainText(),
+            self.sender.currentData(),
+            moments.from_qt(self.sent_at.dateTime()),
+        )
         try:
             if self._notice is None:
                 log_adhoc_notice(self._database, self._case_id, channel, *values, self._now())
@@ -217,9 +187,7 @@ class NoticeLogDialog(QDialog):
                 notice = self._notice
                 log_notice(self._database, notice.id, channel, *values, self._now(), notice.version)
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            self.error.setText(show_problems(self.cells, failure.problems))
             return
         except ConcurrentEdit as error:
             self.error.setText(str(error))
@@ -227,27 +195,12 @@ class NoticeLogDialog(QDialog):
         self.accept()
 
 
-class NoticesPanel(QWidget):
+class NoticesPanel(CasePanel):
     """The case window's 客户通知 tab."""
 
-    changed = Signal()
-
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notices_panel")
-        self._database, self._case_id = database, case_id
-        self.now: Callable[[], datetime] = _now  # the tests' clock can stand in
-        self.summary = QLabel()
-        self.summary.setObjectName("notices_summary")
-        self.model = NoticeModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("notices_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(NoticeModel.ABOUT, QHeaderView.ResizeMode.Stretch)
+        super().__init__("notices_panel", database, case_id, parent)
+        self.add_summary_and_table(NoticeModel(self), "notices_summary", "notices_table", NoticeModel.ABOUT)
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.record_button = QPushButton(self.tr("记录通知…"))
@@ -280,10 +233,7 @@ class NoticesPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.timer = QTimer(self)
-        self.timer.setInterval(COUNTDOWN_INTERVAL_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
+        self.refresh_while_shown()
         self.refresh()
 
     def refresh(self) -> None:
@@ -305,18 +255,8 @@ class NoticesPanel(QWidget):
             self.summary.setText(self.tr("待通知 {n} 条。").format(n=len(due)))
             self.summary.setStyleSheet("")
         if selected is not None:
-            rows = [r for r in range(self.model.rowCount()) if self.model.row_at(r).id == selected.id]
-            if rows:
-                self.table.selectRow(rows[0])
+            self.select_by_id(selected.id)
         self._update_buttons()
-
-    def _tick(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def selected(self) -> NoticeView | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         notice = self.selected()

@@ -3,22 +3,18 @@ or from suggestions ranked by skill, region and load, and the team saved with it
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +24,11 @@ from app.domain.case_team import TEAM_ROLES, suggest
 from app.domain.vocabulary import StaffRole
 from app.usecases.case_team import CaseTeamView, PoolMember, case_team, resource_pool, save_team
 from app.usecases.errors import ValidationFailed
-from ui.field_cell import ERROR_STYLE
+from ui.case.case_panel import CasePanel
+from ui.field_cell import error_label
 from ui.labels import label
-from ui.row_table_model import Index, RowTableModel
+from ui.moments import now_to_the_second
+from ui.row_table_model import Index, RowTableModel, row_table
 
 
 def hours_text(minutes: int) -> str:
@@ -67,36 +65,19 @@ class TeamTableModel(RowTableModel):
         )[index.column()]
 
 
-class TeamPanel(QWidget):
-    """Signals:
-    changed(): the team was saved.
-    """
-
-    changed = Signal()
+class TeamPanel(CasePanel):
+    """The case window's 专属小组 tab; ``changed`` when the team was saved."""
 
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("team_panel")
-        self._database, self._case_id = database, case_id
+        super().__init__("team_panel", database, case_id, parent, clock=now_to_the_second)
         self._team: CaseTeamView | None = None
         self._pool: dict[int, PoolMember] = {}
         self.members: list[tuple[int, StaffRole]] = []  # as edited, saved by save()
 
         self.heading = QLabel()
         self.model = TeamTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("team_members")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.error = QLabel()
-        self.error.setObjectName("team_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.table = row_table(self.model, "team_members")
+        self.error = error_label("team_error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.part = QComboBox()
@@ -149,7 +130,7 @@ class TeamPanel(QWidget):
     def refresh(self) -> None:
         """Reload the team and the resource pool; unsaved edits are dropped."""
         self._team = case_team(self._database, self._case_id)
-        self._pool = {m.id: m for m in resource_pool(self._database, datetime.now().replace(microsecond=0))}
+        self._pool = {m.id: m for m in resource_pool(self._database, self.now())}
         team = self._team
         self.heading.setText(
             self.tr("{number} · {service} · 地区：{region}").format(
@@ -228,7 +209,7 @@ class TeamPanel(QWidget):
                 self._database,
                 self._case_id,
                 list(self.members),
-                datetime.now().replace(microsecond=0),
+                self.now(),
                 self._team.version,
             )
         except ValidationFailed as failure:

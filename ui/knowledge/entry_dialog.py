@@ -21,7 +21,7 @@ from app.domain.retrospective import EntryForm, TagKind
 from app.domain.vocabulary import ServiceType
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import EntryRow, save_entry, tag_lists
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.knowledge.retrospective_dialog import tag_combo, text_box
 from ui.labels import label
 
@@ -107,9 +107,7 @@ class EntryDialog(QDialog):
                 self._entry.version if self._entry else None,
             )
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self.error.setText("；".join(m for k, m in failure.problems.items() if k not in self.cells))
+            self.error.setText(show_problems(self.cells, failure.problems))
             return
         except ConcurrentEdit as error:
             self.error.setText(str(error))

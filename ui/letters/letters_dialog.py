@@ -12,20 +12,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +46,7 @@ from app.usecases.letters import (
 )
 from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.labels import label
-from ui.row_table_model import Index, RowTableModel
+from ui.row_table_model import Index, RowTableModel, row_table
 
 
 class LetterVersionModel(RowTableModel):
@@ -210,15 +207,7 @@ class LettersDialog(QDialog):
         self.setWindowTitle(self.tr("确认书与文书 — {number}").format(number=number))
         self._database, self._case_id = database, case_id
         self.model = LetterVersionModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("letter_versions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model, "letter_versions")
         self.document = QPdfDocument(self)
         self.preview = QPdfView()
         self.preview.setObjectName("letter_preview")

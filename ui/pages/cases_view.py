@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -132,14 +133,15 @@ class CasesView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(refresh)
-        actions = QHBoxLayout()  # a row of its own: the page stays usable on a narrow screen
+        # A tool bar of its own: on a narrow screen the buttons that do not fit go to its » menu.
+        actions = QToolBar()
+        actions.setObjectName("case_actions")
         buttons = (new_intake, details, self.review_button, board, letters, print_letters, close_case_button)
         for button in buttons:
             actions.addWidget(button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False

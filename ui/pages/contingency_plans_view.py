@@ -8,18 +8,14 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +24,9 @@ from app.db.database import ConcurrentEdit, Database
 from app.domain.incident import IncidentCategory, PlanForm, steps_from_text
 from app.usecases.contingency_plans import PlanView, list_plans, retire_plan, save_plan
 from app.usecases.errors import ValidationFailed
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
-from ui.row_table_model import Index, RowTableModel
+from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
 
 class PlanModel(RowTableModel):
@@ -69,14 +65,7 @@ class ContingencyPlansView(QWidget):
         self.show_retired.setObjectName("show_retired_plans")
         self.show_retired.toggled.connect(lambda _c: self.refresh())
         self.model = PlanModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("plans_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, "plans_table", 0)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._edit_selected())
 
         self.name = QLineEdit()
@@ -124,17 +113,7 @@ class ContingencyPlansView(QWidget):
         form.addRow(self.tr("触发条件"), self.cells["trigger"])
         form.addRow(self.tr("处置步骤 *"), self.cells["steps"])
         form.addRow(self.tr("升级路径"), self.cells["escalation"])
-        buttons = QHBoxLayout()
-        for button in (new, self.save_button, self.retire_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addWidget(self.heading)
-        editor_layout.addLayout(form)
-        editor_layout.addLayout(buttons)
-        editor_layout.addWidget(self.message)
-        editor_layout.addStretch(1)
+        editor = editor_pane(self.heading, form, [new, self.save_button, self.retire_button], self.message)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,15 +131,12 @@ class ContingencyPlansView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else (self._editing.id if self._editing else None)
         self.model.set_rows(list_plans(self._database, include_inactive=self.show_retired.isChecked()))
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == current:
-                self.table.selectRow(row)
+        select_by_id(self.table, current)
 
     def _edit_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        plan = selected_row(self.table)
+        if plan is None:
             return
-        plan = self.model.row_at(rows[0].row())
         if plan != self._editing:  # the list read again keeps what is being typed into the same plan
             self.edit(plan)
 
@@ -203,15 +179,13 @@ class ContingencyPlansView(QWidget):
                 plan.version if plan else None,
             )
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self._say("；".join(m for k, m in failure.problems.items() if k not in self.cells), error=True)
+            say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
         except ConcurrentEdit as error:
-            self._say(str(error), error=True)
+            say(self.message, str(error), error=True)
             return False
         self.refresh(plan_id)
-        self._say(self.tr("已保存预案“{name}”").format(name=form.name.strip()))
+        say(self.message, self.tr("已保存预案“{name}”").format(name=form.name.strip()))
         return True
 
     def toggle_retired(self) -> None:
@@ -221,7 +195,7 @@ class ContingencyPlansView(QWidget):
         try:
             retire_plan(self._database, plan.id, plan.version, retired=plan.active)
         except (ValidationFailed, ConcurrentEdit) as error:
-            self._say(str(error), error=True)
+            say(self.message, str(error), error=True)
             return
         self.refresh(plan.id)
         if self.table.selectionModel().selectedRows():
@@ -229,8 +203,4 @@ class ContingencyPlansView(QWidget):
         else:
             self.new_plan()
         done = self.tr("已停用预案“{name}”") if plan.active else self.tr("已恢复预案“{name}”")
-        self._say(done.format(name=plan.name))
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
-        self.message.setText(text)
+        say(self.message, done.format(name=plan.name))

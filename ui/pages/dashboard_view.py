@@ -29,7 +29,7 @@ from app.domain.sla import ClockState
 from app.usecases.case_activity import mark_mentions_read
 from app.usecases.dashboard import Dashboard, load_dashboard
 from app.usecases.intake import list_staff
-from ui.labels import label
+from ui.labels import duration_text, label
 from ui.preferences import Preferences
 
 AMBER = "#b26a00"
@@ -80,7 +80,6 @@ class _FigureCard(QFrame):
     def __init__(self, title: str, hint: str, warning_colour: str | None) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(120)
         self.setToolTip(hint)
         self.value = QLabel("—")
         self._warning_colour = warning_colour
@@ -155,7 +154,7 @@ class DashboardView(QWidget):
         }
         figures = QGridLayout()
         for index, card in enumerate(self.cards.values()):
-            figures.addWidget(card, 0, index)
+            figures.addWidget(card, index // 5, index % 5)  # two rows: the page fits a small screen
 
         self.lists: dict[str, tuple[QGroupBox, QListView, ItemListModel]] = {}
         sections = {
@@ -174,12 +173,13 @@ class DashboardView(QWidget):
             view.setObjectName(f"dashboard_{key}")
             view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
             view.setUniformItemSizes(True)
+            view.setMinimumHeight(36)  # the page fits a small screen; the lists scroll
             model = ItemListModel(view)
             view.setModel(model)
             view.activated.connect(lambda index, m=model: self._open(m.item(index.row())))
             QVBoxLayout(box).addWidget(view)
             self.lists[key] = (box, view, model)
-            grid.addWidget(box, index // 3, index % 3)
+            grid.addWidget(box, index // 4, index % 4, 1, 2 if key == "mentions" else 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
@@ -244,7 +244,9 @@ class DashboardView(QWidget):
 
     def _notice_item(self, notice, now: datetime) -> Item:
         if notice.overdue:
-            when = self.tr("已逾期 {m} 分钟").format(m=int((now - notice.due_at).total_seconds() // 60))
+            when = self.tr("已逾期 {span}").format(
+                span=duration_text(int((now - notice.due_at).total_seconds() // 60))
+            )
         else:
             when = self.tr("{due} 前").format(due=format_datetime(notice.due_at))
         return Item(
@@ -257,9 +259,9 @@ class DashboardView(QWidget):
 
     def _clock_item(self, clock) -> Item:
         if clock.state is ClockState.BREACHED:
-            state = self.tr("已超时 {m} 分钟").format(m=clock.breach_minutes)
+            state = self.tr("已超时 {span}").format(span=duration_text(clock.breach_minutes))
         else:
-            state = self.tr("剩 {m} 分钟").format(m=clock.minutes_left)
+            state = self.tr("剩 {span}").format(span=duration_text(clock.minutes_left))
         return Item(
             f"{clock.case_number} {clock.title}：{state}",
             self.tr("应于 {due} 前响应").format(due=format_datetime(clock.due_at)),

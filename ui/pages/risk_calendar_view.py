@@ -3,16 +3,12 @@ bureau and service type, and the open cases whose plans run into each of them.""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,30 +34,10 @@ from app.usecases.risk_calendar import (
     list_windows,
     save_window,
 )
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
-from ui.row_table_model import Index, RowTableModel
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
-
-
-def _qt(moment: datetime) -> QDateTime:
-    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
-
-
-def _py(moment: QDateTime) -> datetime:
-    day, time = moment.date(), moment.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-
-
-def _moment_edit(name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    return edit
+from ui.moments import from_qt, moment_edit, now, to_qt
+from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
 
 class WindowModel(RowTableModel):
@@ -109,14 +84,7 @@ class RiskCalendarView(QWidget):
         self._database = database
         self._editing: WindowView | None = None
         self.model = WindowModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("windows_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, "windows_table", 0)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._edit_selected())
         self.cases = QListWidget()
         self.cases.setObjectName("crossing_cases")
@@ -124,8 +92,8 @@ class RiskCalendarView(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("window_title")
         self.title.setPlaceholderText(self.tr("如：金税系统升级"))
-        self.starts = _moment_edit("window_starts")
-        self.ends = _moment_edit("window_ends")
+        self.starts = moment_edit("window_starts")
+        self.ends = moment_edit("window_ends")
         self.region = QLineEdit()
         self.region.setObjectName("window_region")
         self.region.setPlaceholderText(self.tr("留空表示所有地区"))
@@ -178,17 +146,7 @@ class RiskCalendarView(QWidget):
         form.addRow(self.tr("主管部门"), self.cells["bureau"])
         form.addRow(self.tr("业务类型"), self.cells["service_types"])
         form.addRow(self.tr("说明"), self.cells["note"])
-        buttons = QHBoxLayout()
-        for button in (new, save, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addWidget(self.heading)
-        editor_layout.addLayout(form)
-        editor_layout.addLayout(buttons)
-        editor_layout.addWidget(self.message)
-        editor_layout.addStretch(1)
+        editor = editor_pane(self.heading, form, [new, save, self.delete_button], self.message)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,18 +165,14 @@ class RiskCalendarView(QWidget):
 
     # -- reading ----------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
-        now = _now()
         current = select_id if select_id is not None else (self._editing.id if self._editing else None)
-        self.model.crossing = cases_by_window(self._database, now)
+        self.model.crossing = cases_by_window(self._database, now())
         self.model.set_rows(list_windows(self._database))
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == current:
-                self.table.selectRow(row)
+        select_by_id(self.table, current)
         self._show_cases()
 
     def _selected(self) -> WindowView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def _edit_selected(self) -> None:
         window = self._selected()
@@ -239,10 +193,10 @@ class RiskCalendarView(QWidget):
     def edit(self, window: WindowView | None) -> None:
         """Show ``window`` in the editor (None: an empty one starting tomorrow)."""
         self._editing = window
-        tomorrow = (_now() + timedelta(days=1)).replace(hour=9, minute=0)
+        tomorrow = (now() + timedelta(days=1)).replace(hour=9, minute=0)
         self.title.setText(window.title if window else "")
-        self.starts.setDateTime(_qt(window.starts_at if window else tomorrow))
-        self.ends.setDateTime(_qt(window.ends_at if window else tomorrow + timedelta(hours=9)))
+        self.starts.setDateTime(to_qt(window.starts_at if window else tomorrow))
+        self.ends.setDateTime(to_qt(window.ends_at if window else tomorrow + timedelta(hours=9)))
         self.region.setText(window.region if window else "")
         self.bureau.setText(window.bureau if window else "")
         chosen = set(window.service_types) if window else set()
@@ -274,8 +228,8 @@ class RiskCalendarView(QWidget):
     def save(self) -> bool:
         form = WindowForm(
             self.title.text(),
-            _py(self.starts.dateTime()),
-            _py(self.ends.dateTime()),
+            from_qt(self.starts.dateTime()),
+            from_qt(self.ends.dateTime()),
             self.region.text(),
             self.bureau.text(),
             self.checked_service_types(),
@@ -284,17 +238,16 @@ class RiskCalendarView(QWidget):
         try:
             window_id = save_window(self._database, form, self._editing.id if self._editing else None)
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            self._say("；".join(m for k, m in failure.problems.items() if k not in self.cells), error=True)
+            say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
         self._editing = None  # the saved row is read back and shown
         self.refresh(window_id)
         crossing = len(self.model.crossing.get(window_id, []))
-        self._say(
+        say(
+            self.message,
             self.tr("已保存“{title}”，计划跨越它的在办案件 {n} 个").format(
                 title=form.title.strip(), n=crossing
-            )
+            ),
         )
         return True
 
@@ -312,9 +265,5 @@ class RiskCalendarView(QWidget):
         self._editing = None
         self.refresh()
         self.new_window()
-        self._say(self.tr("已删除“{title}”").format(title=window.title))
+        say(self.message, self.tr("已删除“{title}”").format(title=window.title))
         return True
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
-        self.message.setText(text)

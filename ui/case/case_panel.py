@@ -1,0 +1,86 @@
+"""What the case window's tabs have in common: the case they show, the clock their writes are stamped
+with, a one-line summary over a table of rows, and ``changed`` after each successful write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.db.database import ConcurrentEdit, Database
+from app.usecases.errors import ValidationFailed
+from ui.moments import now
+from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
+
+#: How often a shown panel reads its case again, so that time left counts down (milliseconds).
+REFRESH_INTERVAL_MS = 30_000
+
+
+class CasePanel(QWidget):
+    """A tab of the case window; subclasses implement ``refresh()``, which reads the case again.
+
+    Signals:
+    changed(): something of the case was written here.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        database: Database,
+        case_id: int,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = now,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._database, self._case_id = database, case_id
+        self.now: Callable[[], datetime] = clock  # the tests' clock can stand in
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def add_summary_and_table(
+        self, model: RowTableModel, summary_name: str, table_name: str, stretch_column: int
+    ) -> None:
+        """``summary``: a line on the rows; ``table``: the rows of ``model``, one selected at a time."""
+        self.summary = QLabel()
+        self.summary.setObjectName(summary_name)
+        self.model = model
+        self.table = row_table(model, table_name, stretch_column)
+
+    def refresh_while_shown(self) -> None:
+        """From now on, read the case again every ``REFRESH_INTERVAL_MS`` while the panel is shown."""
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self.timer.start()
+
+    def selected(self) -> Any:
+        """The row selected in ``table``, or None."""
+        return selected_row(self.table)
+
+    def select_by_id(self, row_id: int) -> None:
+        select_by_id(self.table, row_id)
+
+    def write(self, action: Callable[[], object]) -> bool:
+        """Run a use case; a refusal is shown on the panel's ``error`` line. The case is read again
+        either way, so what is shown is what is stored."""
+        try:
+            action()
+        except ValidationFailed as failure:
+            self.error.setText("；".join(failure.problems.values()))
+            self.refresh()
+            return False
+        except ConcurrentEdit as error:
+            self.error.setText(str(error))
+            self.refresh()
+            return False
+        self.error.clear()
+        self.refresh()
+        self.changed.emit()
+        return True
