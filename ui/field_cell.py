@@ -70,14 +70,19 @@ def editor_pane(heading: QLabel, form: QFormLayout, buttons: list[QPushButton], 
     layout = QVBoxLayout(editor)
     layout.addWidget(heading)
     layout.addLayout(form)
+    layout.addLayout(button_row(buttons))
+    layout.addWidget(message)
+    layout.addStretch(1)
+    return editor
+
+
+def button_row(buttons: list[QPushButton]) -> QHBoxLayout:
+    """Buttons side by side from the left."""
     row = QHBoxLayout()
     for button in buttons:
         row.addWidget(button)
     row.addStretch(1)
-    layout.addLayout(row)
-    layout.addWidget(message)
-    layout.addStretch(1)
-    return editor
+    return row
 
 
 def error_label(name: str = "") -> QLabel:

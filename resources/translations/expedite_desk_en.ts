@@ -4,72 +4,72 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="185"/>
+        <location filename="../../ui/case/activity_panel.py" line="181"/>
         <source>以谁的身份发言、请求或确认复核</source>
         <translation>Who is posting, requesting or confirming a check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="188"/>
+        <location filename="../../ui/case/activity_panel.py" line="184"/>
         <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
         <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="192"/>
+        <location filename="../../ui/case/activity_panel.py" line="188"/>
         <source>关键决策</source>
         <translation>Key decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="194"/>
+        <location filename="../../ui/case/activity_panel.py" line="190"/>
         <source>关键决策须 @ 项目经理，会出现在其工作台</source>
         <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="195"/>
+        <location filename="../../ui/case/activity_panel.py" line="191"/>
         <source>发送</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="197"/>
+        <location filename="../../ui/case/activity_panel.py" line="193"/>
         <source>发送（Ctrl+Enter）</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="206"/>
+        <location filename="../../ui/case/activity_panel.py" line="199"/>
         <source>请求复核</source>
         <translation>Request check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="209"/>
+        <location filename="../../ui/case/activity_panel.py" line="202"/>
         <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
         <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="212"/>
+        <location filename="../../ui/case/activity_panel.py" line="205"/>
         <source>确认复核</source>
         <translation>Confirm check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="214"/>
+        <location filename="../../ui/case/activity_panel.py" line="207"/>
         <source>确认所选的复核请求，记入任务</source>
         <translation>Confirm the selected check request and record it on the task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="218"/>
+        <location filename="../../ui/case/activity_panel.py" line="211"/>
         <source>发言人</source>
         <translation>Posting as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="224"/>
+        <location filename="../../ui/case/activity_panel.py" line="217"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="251"/>
+        <location filename="../../ui/case/activity_panel.py" line="244"/>
         <source>（已复核）</source>
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="294"/>
+        <location filename="../../ui/case/activity_panel.py" line="284"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -653,127 +653,127 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="61"/>
+        <location filename="../../ui/pages/cases_view.py" line="62"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="66"/>
+        <location filename="../../ui/pages/cases_view.py" line="67"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="68"/>
+        <location filename="../../ui/pages/cases_view.py" line="69"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="70"/>
+        <location filename="../../ui/pages/cases_view.py" line="71"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="72"/>
+        <location filename="../../ui/pages/cases_view.py" line="73"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="76"/>
+        <location filename="../../ui/pages/cases_view.py" line="77"/>
         <source>案件详情…</source>
         <translation>Case details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="79"/>
+        <location filename="../../ui/pages/cases_view.py" line="80"/>
         <source>选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）</source>
         <translation>Team, activity, client notices, SLA clocks, incidents, feedback and costs of the selected case (Enter or Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="84"/>
+        <location filename="../../ui/pages/cases_view.py" line="85"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="86"/>
+        <location filename="../../ui/pages/cases_view.py" line="87"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="90"/>
+        <location filename="../../ui/pages/cases_view.py" line="91"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="92"/>
+        <location filename="../../ui/pages/cases_view.py" line="93"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="95"/>
+        <location filename="../../ui/pages/cases_view.py" line="96"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="96"/>
+        <location filename="../../ui/pages/cases_view.py" line="97"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="99"/>
+        <location filename="../../ui/pages/cases_view.py" line="100"/>
         <source>结案…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="102"/>
+        <location filename="../../ui/pages/cases_view.py" line="103"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="106"/>
+        <location filename="../../ui/pages/cases_view.py" line="107"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="108"/>
+        <location filename="../../ui/pages/cases_view.py" line="109"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="167"/>
+        <location filename="../../ui/pages/cases_view.py" line="169"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="176"/>
+        <location filename="../../ui/pages/cases_view.py" line="178"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="210"/>
+        <location filename="../../ui/pages/cases_view.py" line="212"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="210"/>
+        <location filename="../../ui/pages/cases_view.py" line="212"/>
         <source>结案结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="221"/>
+        <location filename="../../ui/pages/cases_view.py" line="223"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="231"/>
+        <location filename="../../ui/pages/cases_view.py" line="233"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="248"/>
+        <location filename="../../ui/pages/cases_view.py" line="250"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="270"/>
+        <location filename="../../ui/pages/cases_view.py" line="272"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -781,7 +781,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="273"/>
+        <location filename="../../ui/pages/cases_view.py" line="275"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -798,102 +798,102 @@
 <context>
     <name>ClockModel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="53"/>
+        <location filename="../../ui/case/clocks_panel.py" line="37"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="54"/>
+        <location filename="../../ui/case/clocks_panel.py" line="38"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="55"/>
+        <location filename="../../ui/case/clocks_panel.py" line="39"/>
         <source>计时方式</source>
         <translation>Clock basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="56"/>
+        <location filename="../../ui/case/clocks_panel.py" line="40"/>
         <source>开始</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="57"/>
+        <location filename="../../ui/case/clocks_panel.py" line="41"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="58"/>
+        <location filename="../../ui/case/clocks_panel.py" line="42"/>
         <source>剩余 / 超时</source>
         <translation>Left / breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="59"/>
+        <location filename="../../ui/case/clocks_panel.py" line="43"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="64"/>
+        <location filename="../../ui/case/clocks_panel.py" line="48"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="65"/>
+        <location filename="../../ui/case/clocks_panel.py" line="49"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="66"/>
+        <location filename="../../ui/case/clocks_panel.py" line="50"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="67"/>
+        <location filename="../../ui/case/clocks_panel.py" line="51"/>
         <source>暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="68"/>
+        <location filename="../../ui/case/clocks_panel.py" line="52"/>
         <source>按时响应</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="69"/>
+        <location filename="../../ui/case/clocks_panel.py" line="53"/>
         <source>超时响应</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="75"/>
+        <location filename="../../ui/case/clocks_panel.py" line="59"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="76"/>
+        <location filename="../../ui/case/clocks_panel.py" line="60"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="80"/>
+        <location filename="../../ui/case/clocks_panel.py" line="64"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="82"/>
+        <location filename="../../ui/case/clocks_panel.py" line="66"/>
         <source>用时 {t}</source>
         <translation>Took {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="83"/>
+        <location filename="../../ui/case/clocks_panel.py" line="67"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="93"/>
+        <location filename="../../ui/case/clocks_panel.py" line="77"/>
         <source>7×24</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="93"/>
+        <location filename="../../ui/case/clocks_panel.py" line="77"/>
         <source>工作时间</source>
         <translation>Working hours</translation>
     </message>
@@ -901,62 +901,62 @@
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="130"/>
+        <location filename="../../ui/case/clocks_panel.py" line="99"/>
         <source>暂停…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="132"/>
+        <location filename="../../ui/case/clocks_panel.py" line="101"/>
         <source>等待客户时暂停计时（须写明原因）</source>
         <translation>Pause the clock while waiting for the client (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="134"/>
+        <location filename="../../ui/case/clocks_panel.py" line="103"/>
         <source>恢复</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="137"/>
+        <location filename="../../ui/case/clocks_panel.py" line="106"/>
         <source>结束…</source>
         <translation>Stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="139"/>
+        <location filename="../../ui/case/clocks_panel.py" line="108"/>
         <source>已响应：结束计时并记录响应人，超时会记录超时时长</source>
         <translation>Responded: stop the clock and record who responded; a breach records how long it ran over</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="169"/>
+        <location filename="../../ui/case/clocks_panel.py" line="124"/>
         <source>本案暂无 SLA 计时。登记突发事件、客户投诉或 VIP 请求时会自动开始计时。</source>
         <translation>This case has no SLA clocks yet. A clock starts automatically when an incident, client complaint or VIP request is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="173"/>
+        <location filename="../../ui/case/clocks_panel.py" line="128"/>
         <source>进行中 {n} 个，其中已超时 {m} 个。</source>
         <translation>{n} running, {m} of them breached.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="200"/>
+        <location filename="../../ui/case/clocks_panel.py" line="147"/>
         <source>请先选择一个计时。</source>
         <translation>Select a clock first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="220"/>
+        <location filename="../../ui/case/clocks_panel.py" line="155"/>
         <source>暂停计时</source>
         <translation>Pause clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="220"/>
+        <location filename="../../ui/case/clocks_panel.py" line="155"/>
         <source>暂停原因（如：等待客户补充材料）：</source>
         <translation>Reason for pausing (e.g. waiting for the client to supply materials):</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="234"/>
+        <location filename="../../ui/case/clocks_panel.py" line="169"/>
         <source>结束计时</source>
         <translation>Stop clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="234"/>
+        <location filename="../../ui/case/clocks_panel.py" line="169"/>
         <source>响应人：</source>
         <translation>Responded by:</translation>
     </message>
@@ -1002,42 +1002,42 @@
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="101"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="85"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="110"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="93"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="96"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="99"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="127"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="110"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="128"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="111"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="129"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="112"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="130"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>ContingencyPlansView</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="68"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="64"/>
         <source>显示已停用的预案</source>
         <translation>Show retired plans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="89"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="78"/>
         <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
         <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="93"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="82"/>
         <source>每行一个步骤，如：
 联系运维获取修复时间
 申请线下临时通道
@@ -1066,84 +1066,84 @@ Apply for a temporary offline channel
 Inform the client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="96"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="85"/>
         <source>何时、向谁升级</source>
         <translation>When and to whom to escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="108"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="179"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="97"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="155"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="111"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="100"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="113"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="102"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="116"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="181"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="157"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="118"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="107"/>
         <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
         <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="122"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="111"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="123"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="112"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="124"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="113"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="125"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="114"/>
         <source>处置步骤 *</source>
         <translation>Steps *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="126"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="115"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="179"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="155"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="181"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="157"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="214"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="188"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="231"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="205"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="231"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="205"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -1151,236 +1151,236 @@ Inform the client</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
-        <location filename="../../ui/case/costs_panel.py" line="143"/>
+        <location filename="../../ui/case/costs_panel.py" line="98"/>
+        <location filename="../../ui/case/costs_panel.py" line="101"/>
+        <location filename="../../ui/case/costs_panel.py" line="133"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="98"/>
         <source>报价（估算）</source>
         <translation>Quoted (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="98"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="98"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
-        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <location filename="../../ui/case/costs_panel.py" line="101"/>
+        <location filename="../../ui/case/costs_panel.py" line="161"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="101"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
-        <location filename="../../ui/case/costs_panel.py" line="146"/>
+        <location filename="../../ui/case/costs_panel.py" line="101"/>
+        <location filename="../../ui/case/costs_panel.py" line="136"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="101"/>
         <source>登记时间</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="120"/>
+        <location filename="../../ui/case/costs_panel.py" line="110"/>
         <source>如 1,200 或 ¥1200.50</source>
         <translation>e.g. 1,200 or ¥1200.50</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="123"/>
+        <location filename="../../ui/case/costs_panel.py" line="113"/>
         <source>加班小时，如 6.5</source>
         <translation>Overtime hours, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="127"/>
+        <location filename="../../ui/case/costs_panel.py" line="117"/>
         <source>备注，如：周末加班</source>
         <translation>Note, e.g. weekend overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="136"/>
+        <location filename="../../ui/case/costs_panel.py" line="126"/>
         <source>添加实际成本</source>
         <translation>Add actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="139"/>
+        <location filename="../../ui/case/costs_panel.py" line="129"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="144"/>
+        <location filename="../../ui/case/costs_panel.py" line="134"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="145"/>
+        <location filename="../../ui/case/costs_panel.py" line="135"/>
         <source>工时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="151"/>
+        <location filename="../../ui/case/costs_panel.py" line="137"/>
         <source>成本：报价估算与实际</source>
         <translation>Costs: quoted estimate and actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="165"/>
+        <location filename="../../ui/case/costs_panel.py" line="151"/>
         <source>发生了什么、何时发现、为什么</source>
         <translation>What happened, when it was found, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="168"/>
+        <location filename="../../ui/case/costs_panel.py" line="152"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
+        <location filename="../../ui/case/costs_panel.py" line="157"/>
         <source>保存失败原因</source>
         <translation>Save failure reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <location filename="../../ui/case/costs_panel.py" line="161"/>
         <source>补偿方式</source>
         <translation>Compensation type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <location filename="../../ui/case/costs_panel.py" line="161"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <location filename="../../ui/case/costs_panel.py" line="161"/>
         <source>批准主管</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <location filename="../../ui/case/costs_panel.py" line="161"/>
         <source>批准时间</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="182"/>
+        <location filename="../../ui/case/costs_panel.py" line="164"/>
         <source>登记补偿…</source>
         <translation>Record compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <location filename="../../ui/case/costs_panel.py" line="167"/>
         <source>生成未能按期完成告知书…</source>
         <translation>Generate notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="189"/>
+        <location filename="../../ui/case/costs_panel.py" line="171"/>
         <source>责任归属 *</source>
         <translation>Responsibility *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="190"/>
+        <location filename="../../ui/case/costs_panel.py" line="172"/>
         <source>经过与原因 *</source>
         <translation>What happened and why *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="191"/>
+        <location filename="../../ui/case/costs_panel.py" line="173"/>
         <source>登记人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="196"/>
+        <location filename="../../ui/case/costs_panel.py" line="174"/>
         <source>失败处理</source>
         <translation>Failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="200"/>
+        <location filename="../../ui/case/costs_panel.py" line="178"/>
         <source>补偿（须主管批准）</source>
         <translation>Compensation (requires manager approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="227"/>
+        <location filename="../../ui/case/costs_panel.py" line="203"/>
         <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
         <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="254"/>
+        <location filename="../../ui/case/costs_panel.py" line="230"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="304"/>
+        <location filename="../../ui/case/costs_panel.py" line="280"/>
         <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
         <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="306"/>
+        <location filename="../../ui/case/costs_panel.py" line="282"/>
         <source>本案未逾期，也未预计逾期，无需失败处理。</source>
         <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="311"/>
+        <location filename="../../ui/case/costs_panel.py" line="287"/>
         <source>{who} 于 {at} 登记：{attribution}</source>
         <translation>Recorded by {who} at {at}: {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="343"/>
+        <location filename="../../ui/case/costs_panel.py" line="319"/>
         <source>工时请填写数字，如 6.5</source>
         <translation>Enter hours as a number, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="364"/>
+        <location filename="../../ui/case/costs_panel.py" line="338"/>
         <source>实际成本已登记。</source>
         <translation>Actual cost recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="370"/>
+        <location filename="../../ui/case/costs_panel.py" line="344"/>
         <source>请先在列表中选中要删除的成本。</source>
         <translation>Select the cost to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="375"/>
+        <location filename="../../ui/case/costs_panel.py" line="349"/>
         <source>删除实际成本</source>
         <translation>Delete actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="376"/>
+        <location filename="../../ui/case/costs_panel.py" line="350"/>
         <source>删除“{item} {amount}”？</source>
         <translation>Delete “{item} {amount}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="387"/>
+        <location filename="../../ui/case/costs_panel.py" line="361"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="413"/>
+        <location filename="../../ui/case/costs_panel.py" line="383"/>
         <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
         <translation> Click “Save failure reason” again to keep what you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="419"/>
+        <location filename="../../ui/case/costs_panel.py" line="388"/>
         <source>失败原因已保存。</source>
         <translation>Failure reason saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="429"/>
+        <location filename="../../ui/case/costs_panel.py" line="398"/>
         <source>补偿已登记。</source>
         <translation>Compensation recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="440"/>
+        <location filename="../../ui/case/costs_panel.py" line="409"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="41"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="31"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
     </message>
@@ -1388,149 +1388,149 @@ Inform the client</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="117"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="116"/>
         <source>今日概况</source>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="120"/>
         <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
         <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="122"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="121"/>
         <source>（未选择）</source>
         <translation>(None selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="128"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="127"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="129"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="128"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="135"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="134"/>
         <source>我是：</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="139"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="139"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="144"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="144"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="151"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="151"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="153"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="152"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="165"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="153"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="152"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="165"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
@@ -1541,43 +1541,61 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard_view.py" line="247"/>
-        <source>已逾期 {m} 分钟</source>
-        <translation>{m} min overdue</translation>
+        <source>已逾期 {span}</source>
+        <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="249"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="262"/>
+        <source>已超时 {span}</source>
+        <translation>{span} over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="264"/>
+        <source>剩 {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="251"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="260"/>
-        <source>已超时 {m} 分钟</source>
-        <translation>Breached by {m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="262"/>
-        <source>剩 {m} 分钟</source>
-        <translation>{m} min left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="265"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="267"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="273"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="275"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="285"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="287"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="297"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="299"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>{d} 天 {h} 小时</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
     </message>
 </context>
 <context>
@@ -1674,68 +1692,68 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="166"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="163"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="170"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="167"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="183"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="187"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="175"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="150"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="179"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="153"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="188"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="162"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="198"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="172"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="199"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="173"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="200"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="174"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="201"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="189"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="175"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -1743,32 +1761,32 @@ Inform the client</translation>
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="75"/>
+        <location filename="../../ui/case/activity_panel.py" line="76"/>
         <source>【关键决策】</source>
         <translation> [Key decision]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="77"/>
+        <location filename="../../ui/case/activity_panel.py" line="78"/>
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="77"/>
+        <location filename="../../ui/case/activity_panel.py" line="78"/>
         <source>待确认</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="78"/>
+        <location filename="../../ui/case/activity_panel.py" line="79"/>
         <source>【{kind}·{state}】</source>
         <translation> [{kind} · {state}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="80"/>
+        <location filename="../../ui/case/activity_panel.py" line="81"/>
         <source>【{kind}】</source>
         <translation> [{kind}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="95"/>
+        <location filename="../../ui/case/activity_panel.py" line="96"/>
         <source>提及：{names}</source>
         <translation>Mentions: {names}</translation>
     </message>
@@ -1776,67 +1794,67 @@ Inform the client</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="158"/>
+        <location filename="../../ui/case/feedback_panel.py" line="151"/>
         <source>记录客户反馈</source>
         <translation>Record client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="167"/>
+        <location filename="../../ui/case/feedback_panel.py" line="160"/>
         <source>（不针对具体节点）</source>
         <translation>(Not tied to a point)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="169"/>
+        <location filename="../../ui/case/feedback_panel.py" line="162"/>
         <source>（未完成）</source>
         <translation> (not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="171"/>
+        <location filename="../../ui/case/feedback_panel.py" line="164"/>
         <source>里程碑“{name}”后</source>
         <translation>After milestone “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="173"/>
+        <location filename="../../ui/case/feedback_panel.py" line="166"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="177"/>
+        <location filename="../../ui/case/feedback_panel.py" line="170"/>
         <source>客户的原话或要点</source>
         <translation>The client&apos;s own words or main points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="180"/>
+        <location filename="../../ui/case/feedback_panel.py" line="171"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <location filename="../../ui/case/feedback_panel.py" line="172"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="197"/>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="198"/>
+        <location filename="../../ui/case/feedback_panel.py" line="184"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="199"/>
+        <location filename="../../ui/case/feedback_panel.py" line="185"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="200"/>
+        <location filename="../../ui/case/feedback_panel.py" line="186"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="205"/>
+        <location filename="../../ui/case/feedback_panel.py" line="192"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -1844,49 +1862,49 @@ Inform the client</translation>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="55"/>
+        <location filename="../../ui/case/feedback_panel.py" line="48"/>
         <source>时间</source>
         <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="56"/>
+        <location filename="../../ui/case/feedback_panel.py" line="49"/>
         <source>节点</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="57"/>
+        <location filename="../../ui/case/feedback_panel.py" line="50"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="58"/>
+        <location filename="../../ui/case/feedback_panel.py" line="51"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="59"/>
+        <location filename="../../ui/case/feedback_panel.py" line="52"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="60"/>
-        <location filename="../../ui/case/feedback_panel.py" line="74"/>
+        <location filename="../../ui/case/feedback_panel.py" line="53"/>
+        <location filename="../../ui/case/feedback_panel.py" line="67"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="67"/>
+        <location filename="../../ui/case/feedback_panel.py" line="60"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="68"/>
+        <location filename="../../ui/case/feedback_panel.py" line="61"/>
         <source>“{name}”后</source>
         <translation>After “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="75"/>
+        <location filename="../../ui/case/feedback_panel.py" line="68"/>
         <source>投诉 → 突发事件 #{id}（二级响应）</source>
         <translation>Complaint → incident #{id} (level 2 response)</translation>
     </message>
@@ -1894,27 +1912,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="266"/>
+        <location filename="../../ui/case/feedback_panel.py" line="228"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="286"/>
+        <location filename="../../ui/case/feedback_panel.py" line="241"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="291"/>
+        <location filename="../../ui/case/feedback_panel.py" line="246"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="304"/>
+        <location filename="../../ui/case/feedback_panel.py" line="259"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="306"/>
+        <location filename="../../ui/case/feedback_panel.py" line="261"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -2202,92 +2220,92 @@ Inform the client</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="66"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="39"/>
         <source>记录突发事件</source>
         <translation>Record incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="77"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="50"/>
         <source>一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="78"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="51"/>
         <source>二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="52"/>
         <source>三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="83"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="56"/>
         <source>{level}：{within}内响应</source>
         <translation>{level}: respond within {within}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="85"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="58"/>
         <source>，立即升级主管</source>
         <translation>, escalate to a manager at once</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="87"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="60"/>
         <source>发生了什么、影响哪一步</source>
         <translation>What happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="67"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="108"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="78"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="109"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="110"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="80"/>
         <source>情况说明 *</source>
         <translation>Description *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="111"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="81"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="113"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="83"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="117"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="87"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="129"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="92"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="130"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="93"/>
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="137"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="100"/>
         <source>（不使用预案）</source>
         <translation>(No contingency plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="115"/>
         <source>升级：{path}</source>
         <translation>Escalation: {path}</translation>
     </message>
@@ -2295,87 +2313,87 @@ Inform the client</translation>
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="60"/>
+        <location filename="../../ui/case/incidents_panel.py" line="48"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="61"/>
+        <location filename="../../ui/case/incidents_panel.py" line="49"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="62"/>
+        <location filename="../../ui/case/incidents_panel.py" line="50"/>
         <source>情况</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="63"/>
+        <location filename="../../ui/case/incidents_panel.py" line="51"/>
         <source>上报</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="64"/>
+        <location filename="../../ui/case/incidents_panel.py" line="52"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="65"/>
+        <location filename="../../ui/case/incidents_panel.py" line="53"/>
         <source>响应计时</source>
         <translation>Response clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="66"/>
+        <location filename="../../ui/case/incidents_panel.py" line="54"/>
         <source>升级</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="67"/>
+        <location filename="../../ui/case/incidents_panel.py" line="55"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="76"/>
+        <location filename="../../ui/case/incidents_panel.py" line="64"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="78"/>
+        <location filename="../../ui/case/incidents_panel.py" line="66"/>
         <source>按时响应</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="80"/>
+        <location filename="../../ui/case/incidents_panel.py" line="68"/>
         <source>暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="81"/>
+        <location filename="../../ui/case/incidents_panel.py" line="69"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="86"/>
+        <location filename="../../ui/case/incidents_panel.py" line="74"/>
         <source>{h} 小时 {m} 分</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="86"/>
+        <location filename="../../ui/case/incidents_panel.py" line="74"/>
         <source>{m} 分</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="97"/>
+        <location filename="../../ui/case/incidents_panel.py" line="85"/>
         <source>待升级</source>
         <translation>To escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="101"/>
+        <location filename="../../ui/case/incidents_panel.py" line="89"/>
         <source>已处理</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="101"/>
+        <location filename="../../ui/case/incidents_panel.py" line="89"/>
         <source>处理中</source>
         <translation>In progress</translation>
     </message>
@@ -2383,102 +2401,102 @@ Inform the client</translation>
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="148"/>
+        <location filename="../../ui/case/incidents_panel.py" line="121"/>
         <source>应急预案的处置步骤：空格键勾选完成</source>
         <translation>Contingency plan steps: press Space to tick one off</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="155"/>
+        <location filename="../../ui/case/incidents_panel.py" line="128"/>
         <source>记录突发事件…</source>
         <translation>Record incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="157"/>
+        <location filename="../../ui/case/incidents_panel.py" line="130"/>
         <source>记录突发事件（Ctrl+N）</source>
         <translation>Record incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="160"/>
+        <location filename="../../ui/case/incidents_panel.py" line="133"/>
         <source>升级…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="162"/>
+        <location filename="../../ui/case/incidents_panel.py" line="135"/>
         <source>交给主管处理（三级事件记录时已自动升级）</source>
         <translation>Hand over to a manager (level 3 incidents are escalated automatically when recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="164"/>
+        <location filename="../../ui/case/incidents_panel.py" line="137"/>
         <source>处理完毕…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="166"/>
+        <location filename="../../ui/case/incidents_panel.py" line="139"/>
         <source>写明处理结果，结束响应计时（超时会记录超时时长）</source>
         <translation>Record the outcome and stop the response clock (a breach records how long it ran over)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="181"/>
+        <location filename="../../ui/case/incidents_panel.py" line="147"/>
         <source>处置步骤（空格键勾选）</source>
         <translation>Steps (press Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="207"/>
+        <location filename="../../ui/case/incidents_panel.py" line="166"/>
         <source>本案暂无突发事件。</source>
         <translation>This case has no incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="211"/>
+        <location filename="../../ui/case/incidents_panel.py" line="170"/>
         <source>处理中 {n} 件（响应超时 {late} 件），已处理 {done} 件。</source>
         <translation>{n} in progress ({late} breached), {done} resolved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="245"/>
+        <location filename="../../ui/case/incidents_panel.py" line="197"/>
         <source>完成于 {at}</source>
         <translation>Done at {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="256"/>
+        <location filename="../../ui/case/incidents_panel.py" line="208"/>
         <source>应急预案：{name}</source>
         <translation>Contingency plan: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="258"/>
+        <location filename="../../ui/case/incidents_panel.py" line="210"/>
         <source>未使用应急预案</source>
         <translation>No contingency plan used</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="260"/>
+        <location filename="../../ui/case/incidents_panel.py" line="212"/>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="262"/>
+        <location filename="../../ui/case/incidents_panel.py" line="214"/>
         <source>已升级至 {who}（{at}）</source>
         <translation>Escalated to {who} ({at})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="265"/>
+        <location filename="../../ui/case/incidents_panel.py" line="217"/>
         <source>处理完毕 {at}：{text}</source>
         <translation>Resolved {at}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="313"/>
+        <location filename="../../ui/case/incidents_panel.py" line="249"/>
         <source>请先选择一个突发事件。</source>
         <translation>Select an incident first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="318"/>
+        <location filename="../../ui/case/incidents_panel.py" line="254"/>
         <source>本所没有在职的主管，请先在人员设置中添加。</source>
         <translation>The office has no active manager; add one in the staff settings first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="321"/>
+        <location filename="../../ui/case/incidents_panel.py" line="257"/>
         <source>升级</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="321"/>
+        <location filename="../../ui/case/incidents_panel.py" line="257"/>
         <source>交给哪位主管：</source>
         <translation>Escalate to which manager:</translation>
     </message>
@@ -3041,42 +3059,42 @@ Inform the client</translation>
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="55"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="56"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="57"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="63"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="74"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="71"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="78"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="75"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -3084,97 +3102,97 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="207"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="229"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="218"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="220"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="234"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="223"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="235"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="224"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="238"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="227"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="240"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="229"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="235"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="249"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="238"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="252"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="241"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="279"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="315"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="304"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="337"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="326"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="347"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="336"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="353"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="342"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="360"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="349"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="364"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="353"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="380"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -3407,52 +3425,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="146"/>
+        <location filename="../../ui/case/notices_panel.py" line="127"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="148"/>
+        <location filename="../../ui/case/notices_panel.py" line="129"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="155"/>
+        <location filename="../../ui/case/notices_panel.py" line="134"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="162"/>
+        <location filename="../../ui/case/notices_panel.py" line="137"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="178"/>
+        <location filename="../../ui/case/notices_panel.py" line="150"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="179"/>
+        <location filename="../../ui/case/notices_panel.py" line="151"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="180"/>
+        <location filename="../../ui/case/notices_panel.py" line="152"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="181"/>
+        <location filename="../../ui/case/notices_panel.py" line="153"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="182"/>
+        <location filename="../../ui/case/notices_panel.py" line="154"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="186"/>
+        <location filename="../../ui/case/notices_panel.py" line="155"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -3460,63 +3478,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="74"/>
+        <location filename="../../ui/case/notices_panel.py" line="55"/>
         <source>类型</source>
-        <extracomment>The countdown is repainted this often (milliseconds).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="75"/>
+        <location filename="../../ui/case/notices_panel.py" line="56"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="76"/>
+        <location filename="../../ui/case/notices_panel.py" line="57"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="77"/>
+        <location filename="../../ui/case/notices_panel.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="78"/>
+        <location filename="../../ui/case/notices_panel.py" line="59"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="79"/>
+        <location filename="../../ui/case/notices_panel.py" line="60"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="80"/>
+        <location filename="../../ui/case/notices_panel.py" line="61"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="88"/>
+        <location filename="../../ui/case/notices_panel.py" line="69"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="89"/>
+        <location filename="../../ui/case/notices_panel.py" line="70"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="94"/>
+        <location filename="../../ui/case/notices_panel.py" line="75"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="96"/>
+        <location filename="../../ui/case/notices_panel.py" line="77"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="98"/>
+        <location filename="../../ui/case/notices_panel.py" line="79"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -3524,67 +3541,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="253"/>
+        <location filename="../../ui/case/notices_panel.py" line="205"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="255"/>
+        <location filename="../../ui/case/notices_panel.py" line="207"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="257"/>
+        <location filename="../../ui/case/notices_panel.py" line="209"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="260"/>
+        <location filename="../../ui/case/notices_panel.py" line="212"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="262"/>
+        <location filename="../../ui/case/notices_panel.py" line="214"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="264"/>
+        <location filename="../../ui/case/notices_panel.py" line="216"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="297"/>
+        <location filename="../../ui/case/notices_panel.py" line="233"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="301"/>
+        <location filename="../../ui/case/notices_panel.py" line="237"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="305"/>
+        <location filename="../../ui/case/notices_panel.py" line="241"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="342"/>
+        <location filename="../../ui/case/notices_panel.py" line="268"/>
         <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
         <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="350"/>
+        <location filename="../../ui/case/notices_panel.py" line="276"/>
         <source>通知已记录。</source>
         <translation>Notice recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="357"/>
+        <location filename="../../ui/case/notices_panel.py" line="283"/>
         <source>进度日报已复制，可粘贴到微信或邮件。</source>
         <translation>Daily update copied; paste it into WeChat or an email.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="363"/>
+        <location filename="../../ui/case/notices_panel.py" line="289"/>
         <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -3709,32 +3726,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>预案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="38"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="45"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="45"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -3780,42 +3797,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="187"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="148"/>
         <source>突发事件处理完毕</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="190"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="151"/>
         <source>采取了哪些措施，结果如何</source>
         <translation>What was done and with what result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="191"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
         <source>为什么不再执行这些步骤</source>
         <translation>Why these steps will not be carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="192"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="202"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="160"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="204"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="162"/>
         <source>尚有 {n} 个步骤未完成：{steps}</source>
         <translation>{n} step(s) not done: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="206"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="164"/>
         <source>未完成原因 *</source>
         <translation>Reason not done *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="209"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="167"/>
         <source>处理人</source>
         <translation>Resolved by</translation>
     </message>
@@ -3955,117 +3972,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RiskCalendarView</name>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="126"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="94"/>
         <source>如：金税系统升级</source>
         <translation>e.g. Golden Tax system upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="131"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="99"/>
         <source>留空表示所有地区</source>
         <translation>Leave blank for all regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="134"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="102"/>
         <source>如：税务局</source>
         <translation>e.g. Tax Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="137"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="105"/>
         <source>不勾选表示所有业务类型；空格键勾选</source>
         <translation>None ticked means all service types; press Space to tick</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="161"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="129"/>
         <source>新建窗口</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="164"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="132"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="166"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="134"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="169"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="137"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="174"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="142"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="175"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="143"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="176"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="144"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="177"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="145"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="178"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="146"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="179"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="147"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="180"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="148"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="196"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="154"/>
         <source>计划跨越所选窗口的在办案件</source>
         <translation>Open cases whose plan crosses the selected window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="234"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="188"/>
         <source>{number} {client}（截止 {deadline}）</source>
         <translation>{number} {client} (deadline {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="257"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="211"/>
         <source>编辑风险窗口</source>
         <translation>Edit risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="257"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="211"/>
         <source>新建风险窗口</source>
         <translation>New risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="295"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="248"/>
         <source>已保存“{title}”，计划跨越它的在办案件 {n} 个</source>
         <translation>Saved “{title}”; {n} open case(s) have plans crossing it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="307"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="260"/>
         <source>删除风险窗口</source>
         <translation>Delete risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="307"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="260"/>
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="315"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="268"/>
         <source>已删除“{title}”</source>
         <translation>Deleted “{title}”</translation>
     </message>
@@ -4211,47 +4228,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="119"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="116"/>
         <source>登记签回件</source>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="126"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="123"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="129"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="126"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="130"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="127"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="140"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="141"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="138"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="142"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="139"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="147"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="144"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="147"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="144"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -4526,7 +4543,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StarsField</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="112"/>
+        <location filename="../../ui/case/feedback_panel.py" line="105"/>
         <source>{n} 星</source>
         <translation>{n} ★</translation>
     </message>
@@ -4670,62 +4687,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="109"/>
+        <location filename="../../ui/case/team_panel.py" line="90"/>
         <source>加入小组</source>
         <translation>Add to team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="114"/>
+        <location filename="../../ui/case/team_panel.py" line="95"/>
         <source>按技能、地区与当前负载排序；双击或回车加入</source>
         <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="116"/>
+        <location filename="../../ui/case/team_panel.py" line="97"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="117"/>
+        <location filename="../../ui/case/team_panel.py" line="98"/>
         <source>移出所选成员（Delete）</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="120"/>
+        <location filename="../../ui/case/team_panel.py" line="101"/>
         <source>保存小组</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="122"/>
+        <location filename="../../ui/case/team_panel.py" line="103"/>
         <source>保存小组（Ctrl+S）</source>
         <translation>Save team (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="135"/>
+        <location filename="../../ui/case/team_panel.py" line="116"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="136"/>
+        <location filename="../../ui/case/team_panel.py" line="117"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="141"/>
+        <location filename="../../ui/case/team_panel.py" line="122"/>
         <source>建议人选</source>
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="155"/>
+        <location filename="../../ui/case/team_panel.py" line="136"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="156"/>
+        <location filename="../../ui/case/team_panel.py" line="137"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="200"/>
+        <location filename="../../ui/case/team_panel.py" line="181"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -4733,37 +4750,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="45"/>
+        <location filename="../../ui/case/team_panel.py" line="43"/>
         <source>本案角色</source>
         <translation>Role on case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="46"/>
+        <location filename="../../ui/case/team_panel.py" line="44"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="47"/>
+        <location filename="../../ui/case/team_panel.py" line="45"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="48"/>
+        <location filename="../../ui/case/team_panel.py" line="46"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="49"/>
+        <location filename="../../ui/case/team_panel.py" line="47"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="50"/>
+        <location filename="../../ui/case/team_panel.py" line="48"/>
         <source>当前负载</source>
         <translation>Current load</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="64"/>
+        <location filename="../../ui/case/team_panel.py" line="62"/>
         <source>{count} 项 / {hours} 小时</source>
         <translation>{count} task(s) / {hours} h</translation>
     </message>
@@ -4794,47 +4811,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>WindowModel</name>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="72"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="47"/>
         <source>风险窗口</source>
         <translation>Risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="73"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="48"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="74"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="49"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="75"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="50"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="76"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="51"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="77"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="52"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="78"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="53"/>
         <source>涉及在办案件</source>
         <translation>Open cases affected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="89"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="64"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="95"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="70"/>
         <source>全部地区</source>
         <translation>All regions</translation>
     </message>
@@ -4842,7 +4859,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="70"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="73"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>

@@ -7,16 +7,27 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db.database import ConcurrentEdit, Database
 from app.usecases.errors import ValidationFailed
+from ui.field_cell import button_row
 from ui.moments import now
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
 
 #: How often a shown panel reads its case again, so that time left counts down (milliseconds).
 REFRESH_INTERVAL_MS = 30_000
+
+
+def status_label(name: str) -> QLabel:
+    """A panel's message line; a link in it (to a document just generated) opens the file."""
+    status = QLabel()
+    status.setObjectName(name)
+    status.setWordWrap(True)
+    status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    status.setOpenExternalLinks(True)
+    return status
 
 
 class CasePanel(QWidget):
@@ -52,6 +63,14 @@ class CasePanel(QWidget):
         self.summary.setObjectName(summary_name)
         self.model = model
         self.table = row_table(model, table_name, stretch_column)
+
+    def lay_out(self, body: QWidget, buttons: list[QPushButton], message: QLabel) -> None:
+        """The summary over ``body`` (the table, or what holds it), then the buttons and a message line."""
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(body, 1)
+        layout.addLayout(button_row(buttons))
+        layout.addWidget(message)
 
     def refresh_while_shown(self) -> None:
         """From now on, read the case again every ``REFRESH_INTERVAL_MS`` while the panel is shown."""

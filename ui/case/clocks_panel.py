@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
@@ -107,16 +107,8 @@ class ClocksPanel(CasePanel):
         self.stop_button.setObjectName("stop_clock")
         self.stop_button.setToolTip(self.tr("已响应：结束计时并记录响应人，超时会记录超时时长"))
         self.stop_button.clicked.connect(lambda: self.stop_selected())
-        buttons = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.stop_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.error = error_label("clocks_error")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
+        self.lay_out(self.table, [self.pause_button, self.resume_button, self.stop_button], self.error)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_while_shown()
         self.refresh()

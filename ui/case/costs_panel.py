@@ -37,9 +37,9 @@ from app.usecases.case_costs import (
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo, letter_file
-from ui.case.case_panel import CasePanel
+from ui.case.case_panel import CasePanel, status_label
 from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, parse_money
-from ui.field_cell import ERROR_STYLE, FieldCell, show_problems, staff_combo
+from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
 
@@ -134,16 +134,12 @@ class CostsPanel(CasePanel):
         entry.addRow(self.tr("金额（元）*"), self.cost_cells["amount"])
         entry.addRow(self.tr("工时（小时）"), self.cost_cells["hours"])
         entry.addRow(self.tr("备注"), self.cost_cells["note"])
-        entry_buttons = QHBoxLayout()
-        entry_buttons.addWidget(add)
-        entry_buttons.addWidget(self.delete_button)
-        entry_buttons.addStretch(1)
         costs = QGroupBox(self.tr("成本：报价估算与实际"))
         costs_layout = QVBoxLayout(costs)
         costs_layout.addWidget(self.comparison)
         costs_layout.addWidget(self.actual, 1)
         costs_layout.addLayout(entry)
-        costs_layout.addLayout(entry_buttons)
+        costs_layout.addLayout(button_row([add, self.delete_button]))
 
         self.failure_state = QLabel()
         self.failure_state.setObjectName("failure_state")
@@ -175,23 +171,17 @@ class CostsPanel(CasePanel):
         failure_form.addRow(self.tr("责任归属 *"), self.attribution)
         failure_form.addRow(self.tr("经过与原因 *"), self.failure_cells["description"])
         failure_form.addRow(self.tr("登记人 *"), self.failure_cells["recorded_by"])
-        failure_buttons = QHBoxLayout()
-        for button in (self.save_failure_button, self.compensate_button, self.notice_button):
-            failure_buttons.addWidget(button)
-        failure_buttons.addStretch(1)
         failure = QGroupBox(self.tr("失败处理"))
         failure_layout = QVBoxLayout(failure)
         failure_layout.addWidget(self.failure_state)
         failure_layout.addLayout(failure_form)
         failure_layout.addWidget(QLabel(self.tr("补偿（须主管批准）")))
         failure_layout.addWidget(self.compensation, 1)
-        failure_layout.addLayout(failure_buttons)
+        failure_layout.addLayout(
+            button_row([self.save_failure_button, self.compensate_button, self.notice_button])
+        )
 
-        self.status = QLabel()
-        self.status.setObjectName("costs_status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.status.setOpenExternalLinks(True)
+        self.status = status_label("costs_status")
         columns = QHBoxLayout()
         columns.addWidget(costs, 1)
         columns.addWidget(failure, 1)

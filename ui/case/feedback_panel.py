@@ -231,14 +231,7 @@ class FeedbackPanel(CasePanel):
         self.status = QLabel()
         self.status.setObjectName("feedback_status")
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(record)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        self.lay_out(self.table, [record], self.status)
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -139,10 +138,6 @@ class IncidentsPanel(CasePanel):
         self.resolve_button.setObjectName("resolve_incident")
         self.resolve_button.setToolTip(self.tr("写明处理结果，结束响应计时（超时会记录超时时长）"))
         self.resolve_button.clicked.connect(lambda: self.open_resolve_dialog())
-        buttons = QHBoxLayout()
-        for button in (self.log_button, self.escalate_button, self.resolve_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.error = error_label("incidents_error")
 
         side = QWidget()
@@ -156,11 +151,7 @@ class IncidentsPanel(CasePanel):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
+        self.lay_out(splitter, [self.log_button, self.escalate_button, self.resolve_button], self.error)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.refresh_while_shown()
         self.refresh()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import letter_file
 from ui import moments
-from ui.case.case_panel import CasePanel
+from ui.case.case_panel import CasePanel, status_label
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
@@ -217,21 +216,8 @@ class NoticesPanel(CasePanel):
         pdf = QPushButton(self.tr("生成进度报告 PDF"))
         pdf.setObjectName("progress_report_pdf")
         pdf.clicked.connect(self.generate_report)
-        buttons = QHBoxLayout()
-        for button in (self.record_button, adhoc, copy, pdf):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("notices_status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.status.setOpenExternalLinks(True)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        self.status = status_label("notices_status")
+        self.lay_out(self.table, [self.record_button, adhoc, copy, pdf], self.status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_while_shown()
         self.refresh()
