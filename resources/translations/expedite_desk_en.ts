@@ -1388,194 +1388,234 @@ Inform the client</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="116"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="137"/>
         <source>今日概况</source>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="120"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
         <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
         <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
         <source>（未选择）</source>
         <translation>(None selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="127"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="128"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="134"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="155"/>
         <source>我是：</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="139"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="139"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="143"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="171"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="171"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="152"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="165"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="152"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="228"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="192"/>
+        <source>没有风险案件</source>
+        <translation>No cases at risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="193"/>
+        <source>没有待发的客户通知</source>
+        <translation>No client notices due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="194"/>
+        <source>没有临近或超时的计时</source>
+        <translation>No clocks near or past breach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="195"/>
+        <source>没有开放的突发事件</source>
+        <translation>No open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="196"/>
+        <source>没有待复盘的案件</source>
+        <translation>No reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="197"/>
+        <source>没有提到您的留言</source>
+        <translation>No messages mentioning you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="230"/>
+        <source>今天没有您的任务</source>
+        <translation>No tasks for you today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="232"/>
+        <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
+        <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="261"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="247"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="280"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="262"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="295"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="264"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="297"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="251"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="284"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="267"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="300"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="275"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="308"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="287"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="320"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="299"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="332"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
     </message>

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -74,6 +74,27 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.colour:
             return QBrush(QColor(item.colour))
         return None
+
+
+class _ItemList(QListView):
+    """A dashboard list: one line per item, elided to the width, and a hint in place of nothing."""
+
+    def __init__(self, hint: str) -> None:
+        super().__init__()
+        self.hint = hint
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumHeight(36)  # the page fits a small screen; the lists scroll
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8), flags, self.hint)
 
 
 class _FigureCard(QFrame):
@@ -166,14 +187,20 @@ class DashboardView(QWidget):
             "reviews": self.tr("待复盘"),
             "mentions": self.tr("@我的与关键决策"),
         }
+        hints = {
+            "my_tasks": "",  # depends on who is at the desk: set when refreshed
+            "at_risk": self.tr("没有风险案件"),
+            "notices": self.tr("没有待发的客户通知"),
+            "clocks": self.tr("没有临近或超时的计时"),
+            "incidents": self.tr("没有开放的突发事件"),
+            "reviews": self.tr("没有待复盘的案件"),
+            "mentions": self.tr("没有提到您的留言"),
+        }
         grid = QGridLayout()
         for index, (key, caption) in enumerate(sections.items()):
             box = QGroupBox(caption)
-            view = QListView()
+            view = _ItemList(hints[key])
             view.setObjectName(f"dashboard_{key}")
-            view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-            view.setUniformItemSizes(True)
-            view.setMinimumHeight(36)  # the page fits a small screen; the lists scroll
             model = ItemListModel(view)
             view.setModel(model)
             view.activated.connect(lambda index, m=model: self._open(m.item(index.row())))
@@ -197,7 +224,13 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         now = datetime.now().replace(microsecond=0)
-        board = self.dashboard = load_dashboard(self._database, now, self.me.currentData() or None)
+        me = self.me.currentData() or None
+        board = self.dashboard = load_dashboard(self._database, now, me)
+        self.lists["my_tasks"][1].hint = (
+            self.tr("今天没有您的任务")
+            if me
+            else self.tr("在右上角“我是”选择您自己，这里列出您今天要办的任务")
+        )
         values = {
             **vars(board.figures),
             "reviews_due": len(board.reviews),
@@ -236,8 +269,8 @@ class DashboardView(QWidget):
 
     def _risk_item(self, case) -> Item:
         return Item(
-            f"{case.number} {case.client}：{case.reasons[0]}",
-            "\n".join(case.reasons),
+            f"{case.number} {case.reasons[0]}",  # the reason first: the client is in the tip
+            "\n".join([case.client, *case.reasons]),
             RED if case.severe else AMBER,
             case.case_id,
         )
