@@ -8,7 +8,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -80,37 +81,50 @@ def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
             .where(Staff.active)
             .order_by(Staff.id)
         ).all()
-        tasks = session.execute(
-            select(Task.assignee_id, Task.case_id, Task.status, Task.duration_minutes, Task.started_at)
+        open_task = (
+            select(Task.assignee_id)
             .join(Case, Case.id == Task.case_id)
             .where(
                 Case.status.in_(OPEN_CASE_STATUSES),
                 Task.status != TaskStatus.DONE,
                 Task.assignee_id.is_not(None),
             )
+        )
+        # Counts, cases and the tasks not yet started are summed by the database; only the started
+        # ones (a few per person) need the working minutes since they began.
+        totals = session.execute(
+            open_task.add_columns(
+                func.count(),
+                func.sum(
+                    sql_case(
+                        (Task.status == TaskStatus.REVIEW, 0),
+                        (Task.started_at.is_(None) | (Task.started_at >= now), Task.duration_minutes),
+                        else_=0,
+                    )
+                ),
+            ).group_by(Task.assignee_id)
         ).all()
-        memberships = session.execute(
+        started = session.execute(
+            open_task.add_columns(Task.duration_minutes, Task.started_at).where(
+                Task.status != TaskStatus.REVIEW, Task.started_at < now
+            )
+        ).all()
+        on_cases = union(
+            open_task.add_columns(Task.case_id),
             select(CaseMember.staff_id, CaseMember.case_id)
             .join(Case, Case.id == CaseMember.case_id)
-            .where(Case.status.in_(OPEN_CASE_STATUSES))
-        ).all()
-    started = [row.started_at for row in tasks if row.started_at is not None and row.started_at < now]
-    # One timeline from the earliest start: worked minutes of thousands of tasks by subtraction.
-    timeline = calendar.timeline(min(started).date()) if started else None
-    at_now = timeline.offset(now) if timeline else 0
-    counts: dict[int, int] = {}
-    minutes: dict[int, int] = {}
-    cases: dict[int, set[int]] = {}
-    for assignee, case_id, status, duration, started_at in tasks:
-        worked = None
-        if timeline is not None and started_at is not None and started_at < now:
+            .where(Case.status.in_(OPEN_CASE_STATUSES)),
+        ).subquery()
+        case_counts = dict(session.execute(select(on_cases.c[0], func.count()).group_by(on_cases.c[0])).all())
+    counts = {assignee: count for assignee, count, _minutes in totals}
+    minutes = {assignee: int(waiting or 0) for assignee, _count, waiting in totals}
+    if started:
+        # One timeline from the earliest start: worked minutes of many tasks by subtraction.
+        timeline = calendar.timeline(min(row.started_at for row in started).date())
+        at_now = timeline.offset(now)
+        for assignee, duration, started_at in started:
             worked = at_now - timeline.offset(started_at)
-        counts[assignee] = counts.get(assignee, 0) + 1
-        left = remaining_minutes(duration, worked, status is TaskStatus.REVIEW)
-        minutes[assignee] = minutes.get(assignee, 0) + left
-        cases.setdefault(assignee, set()).add(case_id)
-    for staff_id, case_id in memberships:
-        cases.setdefault(staff_id, set()).add(case_id)
+            minutes[assignee] += remaining_minutes(duration, worked, awaiting_check=False)
     return [
         PoolMember(
             staff_id,
@@ -120,7 +134,7 @@ def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
             region,
             counts.get(staff_id, 0),
             minutes.get(staff_id, 0),
-            len(cases.get(staff_id, ())),
+            case_counts.get(staff_id, 0),
         )
         for staff_id, name, role, skills, region in staff
     ]

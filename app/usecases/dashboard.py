@@ -115,7 +115,7 @@ def at_risk_cases(
         )
         for case_id, name, reason in session.execute(blocked):
             facts[case_id].blocked_critical.append((name, reason))
-    for case_id, windows in cases_crossing_windows(database, now).items():
+    for case_id, windows in cases_crossing_windows(database, now, case_ids).items():
         if case_id in facts:
             facts[case_id].windows_crossed = [w.title for w in windows]
     for clock in clocks:
@@ -142,17 +142,16 @@ def at_risk_cases(
 def risk_of_case(database: Database, case_id: int, now: datetime) -> AtRiskCase | None:
     """One open case's risks (None when it is on track or closed), for the case window."""
     clocks = running_clocks(database, now, [case_id])
-    incidents = [i for i in open_incidents(database, now) if i.case_id == case_id]
+    incidents = open_incidents(database, now, case_id, clocks)
     found = at_risk_cases(database, now, notices_due(database, now, case_id), clocks, incidents, [case_id])
     return found[0] if found else None
 
 
 def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> Dashboard:
     notices = notices_due(database, now)
-    clocks = [
-        c for c in running_clocks(database, now) if c.state in (ClockState.NEAR_BREACH, ClockState.BREACHED)
-    ]
-    incidents = open_incidents(database, now)
+    running = running_clocks(database, now)
+    clocks = [c for c in running if c.state in (ClockState.NEAR_BREACH, ClockState.BREACHED)]
+    incidents = open_incidents(database, now, clocks=running)
     return Dashboard(
         dashboard_figures(database, now),
         my_tasks_today(database, staff_id, now),

@@ -238,8 +238,14 @@ class OpenIncident:
     clock: ClockView | None  # None once the clock was stopped (responded)
 
 
-def open_incidents(database: Database, now: datetime) -> list[OpenIncident]:
-    """Every unresolved incident, the most urgent first: breached clocks, then by time left."""
+def open_incidents(
+    database: Database, now: datetime, case_id: int | None = None, clocks: list[ClockView] | None = None
+) -> list[OpenIncident]:
+    """Every unresolved incident (or one case's), the most urgent first: breached clocks, then by
+    time left. ``clocks``: the running clocks when the caller has them already."""
+    unresolved = IncidentRecord.resolved_at.is_(None)
+    if case_id is not None:
+        unresolved &= IncidentRecord.case_id == case_id
     with database.unit_of_work() as session:
         rows = session.execute(
             select(
@@ -249,15 +255,15 @@ def open_incidents(database: Database, now: datetime) -> list[OpenIncident]:
             )
             .join(Case, Case.id == IncidentRecord.case_id)
             .outerjoin(Staff, Staff.id == IncidentRecord.escalated_to_id)
-            .where(IncidentRecord.resolved_at.is_(None))
+            .where(unresolved)
         ).all()  # fmt: skip
     if not rows:
         return []
-    clocks = {clock.id: clock for clock in running_clocks(database, now, sorted({row[1] for row in rows}))}
+    if clocks is None:
+        clocks = running_clocks(database, now, sorted({row[1] for row in rows}))
+    by_id = {clock.id: clock for clock in clocks}
     found = [
-        OpenIncident(
-            id, case_id, number, category, level, text, at, now - at, escalated, clocks.get(clock_id)
-        )
+        OpenIncident(id, case_id, number, category, level, text, at, now - at, escalated, by_id.get(clock_id))
         for id, case_id, number, category, level, text, at, escalated, clock_id in rows
     ]
     levels = {level: n for n, level in enumerate(reversed(ResponseLevel))}

@@ -118,10 +118,13 @@ def crossings_in(
     return crossing
 
 
-def cases_crossing_windows(database: Database, now: datetime) -> dict[int, list[WindowView]]:
-    """Open cases whose plan crosses a risk window, with the windows crossed (soonest first)."""
+def cases_crossing_windows(
+    database: Database, now: datetime, case_ids: list[int] | None = None
+) -> dict[int, list[WindowView]]:
+    """Open cases (or the given ones) whose plan crosses a risk window, with the windows crossed
+    (soonest first)."""
     with database.unit_of_work() as session:
-        return crossings_in(session, now)
+        return crossings_in(session, now, case_ids)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ def test_overdue_notices_and_open_incidents_are_counted(sample_database):
     assert all(any("客户通知已逾期" in r for r in risky[n.case_id].reasons) for n in overdue)
     assert "开放的突发事件：材料被退回" in risky[case_id].reasons
     assert case_id in {i.case_id for i in board.incidents}
+    assert risk_of_case(sample_database, case_id, NOW).reasons == risky[case_id].reasons  # the case window
 
 
 def test_my_tasks_today_and_my_mentions(sample_database):
