@@ -11,8 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app import __version__
-from app.config import DATABASE_URL_ENV
+from app.config import BACKUP_PASSWORD_ENV, DATABASE_URL_ENV
 from app.db.database import DatabaseError
+from app.domain.vocabulary import StaffRole
 from app.startup import open_office_database
 
 
@@ -77,7 +78,96 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="只导出此日期及以前的条目"
     )
+    audit = commands.add_parser(
+        "export-audit", parents=[database_option], help="把修改记录（审计记录）导出为 Excel 工作簿"
+    )
+    audit.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="写入的 .xlsx 文件")
+    audit.add_argument("--case", type=_positive_int, metavar="ID", help="只导出此案件（数据库中的 ID）的记录")
+    audit.add_argument(
+        "--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="只导出此日期及以后的记录"
+    )
+    backup = commands.add_parser(
+        "backup", parents=[database_option], help="立即备份数据库（SQLite 在线备份，写入后做完整性检查）"
+    )
+    backup.add_argument(
+        "--out", type=Path, metavar="DIR", help="写入此文件夹（默认：数据库旁的 backups 文件夹）"
+    )
+    backup.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"用密码加密备份（密码取自环境变量 {BACKUP_PASSWORD_ENV}，未设置时提示输入）",
+    )
+    account = commands.add_parser(
+        "account", parents=[database_option], help="新建员工登录账号（密码从标准输入读取，不写在命令行上）"
+    )
+    account.add_argument("--username", required=True, help="用户名（英文字母、数字和 . _ -）")
+    account.add_argument("--name", required=True, help="姓名")
+    account.add_argument("--role", required=True, choices=[role.value for role in StaffRole], help="角色")
+    account.add_argument("--temporary", action="store_true", help="临时密码：首次登录时须修改")
     return parser
+
+
+def _account(database, args) -> int:
+    import getpass
+
+    from app.usecases.accounts import create_account
+    from app.usecases.errors import ValidationFailed
+
+    password = getpass.getpass("密码：") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
+    role = StaffRole(args.role)
+    try:
+        create_account(database, args.name, args.username, role, password, temporary=args.temporary)
+    except ValidationFailed as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    print(f"已创建登录账号：{args.username.strip().lower()}（{args.name.strip()}，{role.label}）。")
+    return 0
+
+
+def _backup_password() -> str | None:
+    """From the environment, else typed twice at a terminal; never from the command line."""
+    import getpass
+    import os
+
+    if password := os.environ.get(BACKUP_PASSWORD_ENV):
+        return password
+    if not sys.stdin.isatty():
+        print(f"错误：请用环境变量 {BACKUP_PASSWORD_ENV} 提供备份密码", file=sys.stderr)
+        return None
+    password = getpass.getpass("备份密码：")
+    if not password or password != getpass.getpass("再次输入备份密码："):
+        print("错误：两次输入的密码不一致或为空", file=sys.stderr)
+        return None
+    return password
+
+
+def _backup(database, out: Path | None, encrypt: bool) -> int:
+    from app.usecases.backups import backup_now
+
+    password = _backup_password() if encrypt else None
+    if encrypt and password is None:
+        return 2
+    started = time.perf_counter()
+    try:
+        path = backup_now(database, datetime.now().replace(microsecond=0), password, out)
+    except DatabaseError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    sealed = "已加密（密码不保存，请妥善保管），" if password else ""
+    print(f"已备份到 {path}（{sealed}完整性检查通过，用时 {time.perf_counter() - started:.1f} 秒）。")
+    return 0
+
+
+def _export_audit(database, args) -> int:
+    from app.usecases.audit import export_audit
+
+    try:
+        rows = export_audit(database, args.out, case_id=args.case, since=args.since)
+    except OSError as error:
+        print(f"错误：无法写入 {args.out}：{error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"已导出 {rows} 条修改记录到 {args.out}。")
+    return 0
 
 
 def _export_kb(database, args) -> int:
@@ -118,6 +208,7 @@ def _letter(database, case_id: int, out: Path) -> int:
 
 
 def _demo(database, cases: int, seed: int) -> int:
+    from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
     from app.sample_office import generate_sample_office
 
     started = time.perf_counter()
@@ -132,6 +223,7 @@ def _demo(database, cases: int, seed: int) -> int:
         f"任务 {summary.tasks} 个，前置关系 {summary.dependencies} 条，"
         f"用时 {time.perf_counter() - started:.1f} 秒。"
     )
+    print(f"示例账号：管理员 {DEMO_ADMIN}，员工用户名为姓名拼音（如 zhoumingyuan），密码均为 {DEMO_PASSWORD}")
     return 0
 
 
@@ -185,10 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.database)
     try:
-        opened = open_office_database(args.database)
+        # `backup` makes its own copy: not a daily one as well.
+        opened = open_office_database(args.database, daily_backup=args.command != "backup")
     except DatabaseError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
+    if opened.backup_problem:
+        print(f"警告：今日自动备份未完成：{opened.backup_problem}", file=sys.stderr)
     database, migration = opened.database, opened.migration
     try:
         if args.command == "migrate":
@@ -204,6 +299,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _letter(database, args.case, args.out)
         if args.command == "export-kb":
             return _export_kb(database, args)
+        if args.command == "export-audit":
+            return _export_audit(database, args)
+        if args.command == "backup":
+            return _backup(database, args.out, args.encrypt)
+        if args.command == "account":
+            return _account(database, args)
         return _demo(database, args.cases, args.seed)
     finally:
         database.dispose()

@@ -20,6 +20,8 @@ DATABASE_URL_ENV = "EXPEDITE_DESK_DATABASE_URL"
 DATA_DIR_ENV = "EXPEDITE_DESK_DATA_DIR"
 #: Overrides the folder of the per-user preferences file (window geometry, language).
 CONFIG_DIR_ENV = "EXPEDITE_DESK_CONFIG_DIR"
+#: The password that `expedite-desk backup --encrypt` seals the backup with (else it asks).
+BACKUP_PASSWORD_ENV = "EXPEDITE_DESK_BACKUP_PASSWORD"
 #: When set, the GUI prints the wall-clock time the main window was first shown and quits;
 #: the cold-start benchmark reads it.
 STARTUP_PROBE_ENV = "EXPEDITE_DESK_STARTUP_PROBE"

@@ -30,12 +30,14 @@ from app.db.models import (
     TaskDependency,
     UrgencyAssessmentRecord,
 )
+from app.domain.passwords import hash_password
 from app.domain.sop_template import Flow
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole, TaskStatus
 from app.sample_feedback import generate_sample_feedback
 from app.sample_incidents import generate_sample_incidents
 from app.sample_intake import SampleIntakes
 from app.sample_knowledge import generate_sample_knowledge
+from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.sample_notices import generate_sample_notices
 from app.sample_team import generate_sample_teams
 from app.usecases.calendar import load_working_calendar
@@ -153,15 +155,19 @@ _BLOCKED_REASONS = [
     "客户尚未确认经营范围表述",
 ]
 
-SAMPLE_STAFF: list[tuple[str, StaffRole]] = [
-    ("陈静", StaffRole.FRONT_DESK), ("林晓", StaffRole.FRONT_DESK),
-    ("周明远", StaffRole.MANAGER), ("黄海", StaffRole.MANAGER),
-    ("王磊", StaffRole.COORDINATOR), ("刘芳", StaffRole.COORDINATOR), ("赵强", StaffRole.COORDINATOR),
-    ("张伟", StaffRole.SPECIALIST), ("李娜", StaffRole.SPECIALIST), ("孙杰", StaffRole.SPECIALIST),
-    ("马超", StaffRole.SPECIALIST), ("朱婷", StaffRole.SPECIALIST), ("胡鹏", StaffRole.SPECIALIST),
-    ("郭敏", StaffRole.SPECIALIST), ("何雪", StaffRole.COMPLIANCE), ("罗文", StaffRole.COMPLIANCE),
-    ("韩立", StaffRole.LOGISTICS),
-    ("吴宇", StaffRole.ADMIN),
+#: Every sample person logs in with their name in pinyin (the admin as DEMO_ADMIN) and DEMO_PASSWORD.
+SAMPLE_STAFF: list[tuple[str, StaffRole, str]] = [
+    ("陈静", StaffRole.FRONT_DESK, "chenjing"), ("林晓", StaffRole.FRONT_DESK, "linxiao"),
+    ("周明远", StaffRole.MANAGER, "zhoumingyuan"), ("黄海", StaffRole.MANAGER, "huanghai"),
+    ("王磊", StaffRole.COORDINATOR, "wanglei"), ("刘芳", StaffRole.COORDINATOR, "liufang"),
+    ("赵强", StaffRole.COORDINATOR, "zhaoqiang"),
+    ("张伟", StaffRole.SPECIALIST, "zhangwei"), ("李娜", StaffRole.SPECIALIST, "lina"),
+    ("孙杰", StaffRole.SPECIALIST, "sunjie"), ("马超", StaffRole.SPECIALIST, "machao"),
+    ("朱婷", StaffRole.SPECIALIST, "zhuting"), ("胡鹏", StaffRole.SPECIALIST, "hupeng"),
+    ("郭敏", StaffRole.SPECIALIST, "guomin"),
+    ("何雪", StaffRole.COMPLIANCE, "hexue"), ("罗文", StaffRole.COMPLIANCE, "luowen"),
+    ("韩立", StaffRole.LOGISTICS, "hanli"),
+    ("吴宇", StaffRole.ADMIN, DEMO_ADMIN),
 ]  # fmt: skip
 
 #: Share of cases still open (the board's workload): an office of 20,000 has 2,000 open.
@@ -202,7 +208,11 @@ def _ensure_office_and_staff(session) -> dict[StaffRole, list[int]]:
     if session.scalar(select(func.count()).select_from(OfficeProfile)) == 0:
         session.add(OfficeProfile(**SAMPLE_OFFICE))
     if session.scalar(select(func.count()).select_from(Staff)) == 0:
-        session.execute(insert(Staff), [{"name": n, "role": r} for n, r in SAMPLE_STAFF])
+        demo_hash = hash_password(DEMO_PASSWORD)  # once: scrypt is slow on purpose
+        session.execute(
+            insert(Staff),
+            [{"name": n, "role": r, "username": u, "password_hash": demo_hash} for n, r, u in SAMPLE_STAFF],
+        )
     by_role: dict[StaffRole, list[int]] = {role: [] for role in StaffRole}
     for staff_id, role in session.execute(select(Staff.id, Staff.role).where(Staff.active)):
         by_role[role].append(staff_id)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from app.config import resolve_database_url
-from app.db.database import Database, open_database
+from app.db.database import Database, DatabaseError, open_database
 from app.db.migrate import MigrationResult, upgrade
+from app.usecases.backups import take_daily_backup
 from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sop import import_builtin_templates
 
@@ -15,10 +18,14 @@ from app.usecases.sop import import_builtin_templates
 class OpenedDatabase:
     database: Database
     migration: MigrationResult
+    daily_backup: Path | None = None  # made by this start (the first of the day)
+    backup_problem: str | None = None  # why today's backup failed: the command goes on regardless
 
 
-def open_office_database(cli_url: str | None) -> OpenedDatabase:
-    """Open the database the command asked for, bring its schema up to date, add new built-ins.
+def open_office_database(cli_url: str | None, *, daily_backup: bool = True) -> OpenedDatabase:
+    """Open the database the command asked for, bring its schema up to date, add new built-ins, and
+    make the day's first backup of a SQLite file (``daily_backup``: the GUI makes it on a thread,
+    as it takes seconds on a large office).
 
     Raises:
         app.db.database.DatabaseError: with a Chinese message; nothing was changed.
@@ -32,4 +39,9 @@ def open_office_database(cli_url: str | None) -> OpenedDatabase:
     except BaseException:
         database.dispose()
         raise
-    return OpenedDatabase(database, migration)
+    if not daily_backup:
+        return OpenedDatabase(database, migration)
+    try:
+        return OpenedDatabase(database, migration, take_daily_backup(database, datetime.now()))
+    except DatabaseError as error:
+        return OpenedDatabase(database, migration, backup_problem=str(error))

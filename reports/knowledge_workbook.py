@@ -47,7 +47,8 @@ def safe_text(value: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def _header(sheet, text: str) -> WriteOnlyCell:
+def header_cell(sheet, text: str) -> WriteOnlyCell:
+    """A bold, shaded header cell of a write-only sheet."""
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = Font(bold=True)
     cell.fill = _HEAD_FILL
@@ -76,7 +77,7 @@ def write_workbook(
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(ENTRY_COLUMNS))}{total + 1}"
-    sheet.append([_header(sheet, header) for header, _width in ENTRY_COLUMNS])
+    sheet.append([header_cell(sheet, header) for header, _width in ENTRY_COLUMNS])
     written = 0
     wrapped = Alignment(wrap_text=True, vertical="top")
     for row in entries:
@@ -91,12 +92,12 @@ def write_workbook(
             raise WorkbookCancelled()
     tags = book.create_sheet(TAGS_SHEET)
     tags.column_dimensions["A"].width, tags.column_dimensions["B"].width = 14, 24
-    tags.append([_header(tags, "维度"), _header(tags, "标签"), _header(tags, "条目数")])
+    tags.append([header_cell(tags, "维度"), header_cell(tags, "标签"), header_cell(tags, "条目数")])
     for kind, counts in tag_counts.items():
         for name, count in counts:
             tags.append([kind, name or "（未标注）", count])
     quarterly = book.create_sheet(ANALYSIS_SHEET)
-    quarterly.append([_header(quarterly, header) for header in analysis_headers])
+    quarterly.append([header_cell(quarterly, header) for header in analysis_headers])
     for row in analysis:
         quarterly.append(list(row))
     partial = path.with_name(path.name + ".part")

@@ -56,7 +56,8 @@ def postgres_server() -> Iterator[str | None]:
     )
     run(
         str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "start",
-        "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off",
+        "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        " -c deadlock_timeout=50ms",
     )  # fmt: skip
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"

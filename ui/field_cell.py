@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.usecases.intake import StaffMember
+from app.db.database import Database
+from app.usecases.intake import list_staff
 from ui.labels import label
 
 ERROR_STYLE = "color: #c62828;"
@@ -95,14 +96,17 @@ def error_label(name: str = "") -> QLabel:
     return error
 
 
-def staff_combo(name: str, staff: list[StaffMember], empty: str | None = None) -> QComboBox:
-    """A choice of staff shown as ``name（role）``; ``empty`` heads it as the no-one choice."""
+def staff_combo(name: str, database: Database, empty: str | None = None) -> QComboBox:
+    """A choice of the office's staff shown as ``name（role）``, the person logged in at this desk
+    chosen to begin with; ``empty`` heads it as the no-one choice."""
     combo = QComboBox()
     combo.setObjectName(name)
     if empty is not None:
         combo.addItem(empty, None)
-    for member in staff:
+    for member in list_staff(database):
         combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
+    if database.actor is not None:
+        combo.setCurrentIndex(max(0, combo.findData(database.actor.staff_id)))
     return combo
 
 

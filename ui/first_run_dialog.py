@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import save_office_profile
 from ui.office_profile_form import OfficeProfileForm
@@ -39,6 +40,17 @@ class FirstRunDialog(QDialog):
             self.tr("同时载入示例数据（{cases} 个加急案件，便于熟悉功能）").format(cases=SAMPLE_CASES)
         )
         self.load_sample.setObjectName("load_sample")
+        self.demo_logins = QLabel(
+            self.tr(
+                "示例数据带有登录账号：系统管理员 {admin}；员工的用户名为姓名拼音"
+                "（如主管 zhoumingyuan、前台 chenjing、合规 hexue）；密码均为 {password}。"
+            ).format(admin=DEMO_ADMIN, password=DEMO_PASSWORD)
+        )
+        self.demo_logins.setObjectName("demo_logins")
+        self.demo_logins.setWordWrap(True)
+        self.demo_logins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_logins.setVisible(False)
+        self.load_sample.toggled.connect(self.demo_logins.setVisible)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -51,6 +63,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.load_sample)
+        layout.addWidget(self.demo_logins)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 

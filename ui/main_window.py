@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.db.database import Database
+from app.domain.permissions import Permission
+from app.usecases.access import may
 from app.usecases.office import load_office_profile
+from ui.change_password_dialog import ChangePasswordDialog
+from ui.labels import label
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -81,6 +86,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         location = database.file or database.url.render_as_string(hide_password=True)
         self.statusBar().showMessage(self.tr("数据库：{location}").format(location=location))
+        self.logged_out = False  # set by 注销: run_gui then shows the login again
+        self.current_user = QLabel()
+        self.current_user.setObjectName("current_user")
+        if (actor := database.actor) is not None:
+            self.current_user.setText(
+                self.tr("{name}（{role}）").format(name=actor.name, role=label(actor.role))
+            )
+            self.statusBar().addPermanentWidget(self.current_user)
         self._update_title()
         self.resize(1200, 760)
         self.restoreGeometry(preferences.window_geometry)
@@ -123,6 +136,22 @@ class MainWindow(QMainWindow):
         self.notifier = _page_class("ui.notifier", "Notifier")(self._database, self)
         self.notifier.alert.connect(lambda text: self.statusBar().showMessage(text, 60000))
         self.notifier.start()
+        # The day's backup, on a thread; again after midnight for a desk left running (ui.backup_timer).
+        self.backup_timer = _page_class("ui.backup_timer", "DailyBackupTimer")(self._database, self)
+        self.backup_timer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backup_timer.start()
+        self.start_desk_sync()
+
+    def start_desk_sync(self) -> None:
+        """Other desks' changes picked up within 2 seconds (ui.desk_sync)."""
+        desk_sync = _page_class("ui.desk_sync", "DeskSync")(self._database, self)
+        desk_sync.changed.connect(
+            lambda changes: _page_class("ui.desk_sync", "pick_up")(
+                self._database, self._pages, self.current_page_key(), self._case_windows, changes
+            )
+        )
+        desk_sync.start()
+        self.desk_sync = desk_sync
 
     def open_case_window(self, case_id: int, tab: str = "") -> QWidget:
         """The case window (one per case: asking again brings it to the front), on ``tab`` if given."""
@@ -156,8 +185,16 @@ class MainWindow(QMainWindow):
         intake_action = QAction(self.tr("新建接待单(&N)…"), self)
         intake_action.setShortcut(QKeySequence.StandardKey.New)
         intake_action.triggered.connect(self.new_intake)
+        intake_action.setEnabled(may(self._database, Permission.INTAKE))  # save_intake checks it too
         file_menu.addAction(intake_action)
         file_menu.addSeparator()
+        if self._database.actor is not None:
+            password_action = QAction(self.tr("修改密码(&P)…"), self)
+            password_action.triggered.connect(self.change_password)
+            logout_action = QAction(self.tr("注销(&L)"), self)
+            logout_action.triggered.connect(self.log_out)
+            file_menu.addActions([password_action, logout_action])
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -176,7 +213,26 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         profile = load_office_profile(self._database)
         suffix = f" — {profile.name}" if profile else ""
+        if self._database.actor is not None:
+            suffix += f" — {self.current_user.text()}"
         self.setWindowTitle(self.tr("加急工作台") + suffix)
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(self._database, parent=self).exec()
+
+    def log_out(self) -> bool:
+        """注销: after a confirmation the window closes and the login asks for the next person."""
+        answer = QMessageBox.question(
+            self, self.tr("注销"), self.tr("注销后将回到登录界面。未保存的修改将丢失。确定注销吗？")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.logged_out = True
+        self._database.actor = None
+        for window in list(self._case_windows.values()):
+            window.close()
+        self.close()
+        return True
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use (keeps start-up light)."""
@@ -208,6 +264,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if hasattr(self, "desk_sync"):
+            self.desk_sync.stop()
         self._preferences.window_geometry = self.saveGeometry()
         self._preferences.last_page = self.current_page_key()
         self._preferences.sync()

@@ -1,17 +1,48 @@
-"""Copies of a live SQLite database made with SQLite's online backup API."""
+"""Copies of a live SQLite database made with SQLite's online backup API: daily, before a
+migration or a restore, and by hand; kept in rotation; optionally sealed with a password."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.db.database import DatabaseError
+from sqlalchemy.engine import URL
+
+from app.db.backup_crypto import ENCRYPTED_SUFFIX, encrypt_backup, verify_encrypted_backup
+from app.db.database import Database, DatabaseError
+from app.domain.backup_rotation import BackupKind, backups_to_delete, beyond_newest
 
 
 class BackupFailed(DatabaseError):
     """The copy could not be written, or failed its integrity check."""
+
+
+class BackupUnavailable(BackupFailed):
+    """The database is not a SQLite file (PostgreSQL): its server's own tools back it up."""
+
+
+#: The reason in a backup's file name for each kind (migrations add their revision: before-0009).
+REASONS = {
+    BackupKind.DAILY: "daily",
+    BackupKind.MANUAL: "manual",
+    BackupKind.BEFORE_RESTORE: "before-restore",
+}
+_NAME = re.compile(
+    r"-(?P<reason>daily|manual|before-restore|before-\d{4})-(?P<stamp>\d{8}-\d{6})\.sqlite3(?P<enc>\.enc)?$"
+)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: BackupKind
+    taken_at: datetime
+    size: int
+    encrypted: bool
 
 
 def backup_folder(database_file: Path) -> Path:
@@ -19,25 +50,149 @@ def backup_folder(database_file: Path) -> Path:
     return database_file.parent / "backups"
 
 
+def pg_dump_command(database: Database) -> str:
+    """The pg_dump command that backs up ``database`` (its password left out: pg_dump asks for it)."""
+    url = database.url
+    url = URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
+    stamp = datetime.now().strftime("%Y%m%d")
+    return f'pg_dump --format=custom --file=expedite-desk-{stamp}.dump "{url.render_as_string()}"'
+
+
+def database_file_to_back_up(database: Database) -> Path:
+    """The SQLite file behind ``database``.
+
+    Raises:
+        BackupUnavailable: a PostgreSQL (or in-memory) database, with the pg_dump advice.
+    """
+    if database.file is not None:
+        return database.file
+    raise BackupUnavailable(
+        "PostgreSQL 数据库不能在加急工作台内备份或恢复。请由管理员在数据库服务器上用 pg_dump 定期备份，"
+        f"例如：\n{pg_dump_command(database)}\n恢复时使用 pg_restore。"
+    )
+
+
+def integrity_problem(path: Path) -> str | None:
+    """What PRAGMA integrity_check finds wrong with the SQLite file at ``path``, None when it is sound."""
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            (result,) = connection.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.Error as error:
+        return str(error)
+    return None if result == "ok" else result
+
+
+def _discard(path: Path) -> None:
+    """Remove a half-written file; a folder that could not be made leaves nothing to remove."""
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy ``source`` into ``target`` page by page while other connections may write, then verify."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with (
             closing(sqlite3.connect(source)) as source_connection,
             closing(sqlite3.connect(target)) as target_connection,
         ):
             source_connection.backup(target_connection)
-            (result,) = target_connection.execute("PRAGMA integrity_check").fetchone()
-    except sqlite3.Error as error:
-        target.unlink(missing_ok=True)
+            # A copy of a WAL database is in WAL mode too: make it one self-contained file.
+            target_connection.execute("PRAGMA journal_mode = DELETE")
+    except (sqlite3.Error, OSError) as error:
+        _discard(target)
         raise BackupFailed(f"备份失败：{error}") from error
-    if result != "ok":
-        target.unlink(missing_ok=True)
-        raise BackupFailed(f"备份文件未通过完整性检查：{result}")
+    if problem := integrity_problem(target):
+        _discard(target)
+        raise BackupFailed(f"备份文件未通过完整性检查：{problem}")
     return target
 
 
 def timestamped_backup_path(database_file: Path, reason: str, now: datetime | None = None) -> Path:
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     return backup_folder(database_file) / f"{database_file.stem}-{reason}-{stamp}.sqlite3"
+
+
+def make_backup(
+    database_file: Path,
+    kind: BackupKind,
+    now: datetime,
+    password: str | None = None,
+    folder: Path | None = None,
+) -> Path:
+    """A verified backup of ``kind`` in ``folder`` (default: the backup folder).
+
+    With a password the plain copy, made in the backup folder beside the database (never in
+    ``folder``, which may be a USB stick), passes the integrity check, is sealed into ``folder``,
+    and the sealed file is decrypted back and compared before the plain copy is removed.
+    """
+    path = timestamped_backup_path(database_file, REASONS[kind], now)
+    if not password:
+        return backup_sqlite(database_file, path if folder is None else folder / path.name)
+    plain = backup_sqlite(database_file, path.with_name(path.name + ".plain"))
+    sealed = (folder or path.parent) / (path.name + ENCRYPTED_SUFFIX)
+    try:
+        digest = encrypt_backup(plain, sealed, password)
+        verify_encrypted_backup(sealed, password, digest)
+    except BaseException as error:
+        _discard(sealed)
+        if isinstance(error, OSError):
+            raise BackupFailed(f"加密备份失败：{error}") from error
+        raise
+    finally:
+        _discard(plain)
+    return sealed
+
+
+def find_backups(database_file: Path, folder: Path | None = None) -> list[BackupFile]:
+    """The backups of ``database_file`` in ``folder`` (default: its backup folder), newest first.
+
+    A daily backup is reported as DAILY; which of them are kept only as a month's newest is the
+    rotation's business (app.domain.backup_rotation.retention).
+    """
+    folder = folder or backup_folder(database_file)
+    if not folder.is_dir():
+        return []
+    prefix = database_file.stem
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.search(path.name)
+        if match is None or path.name[: match.start()] != prefix or not path.is_file():
+            continue
+        reason = match["reason"]
+        kind = next((k for k, r in REASONS.items() if r == reason), BackupKind.BEFORE_MIGRATION)
+        taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        found.append(BackupFile(path, kind, taken_at, path.stat().st_size, match["enc"] is not None))
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def daily_backup_due(database_file: Path, now: datetime) -> bool:
+    """No daily backup of ``database_file`` was taken on ``now``'s calendar day."""
+    return not any(
+        b.kind is BackupKind.DAILY and b.taken_at.date() == now.date() for b in find_backups(database_file)
+    )
+
+
+def rotate_backups(database_file: Path, now: datetime, daily_keep: int, monthly_keep: int) -> list[Path]:
+    """Delete the daily backups that neither the daily nor the monthly rule keeps, and all but the
+    newest few made before migrations and before restores. Backups made by hand are never deleted.
+    Returns the deleted files."""
+    backups = find_backups(database_file)
+    daily = [(b.path, b.taken_at) for b in backups if b.kind is BackupKind.DAILY]
+    doomed = backups_to_delete(daily, now, daily_keep, monthly_keep)
+    for kind in (BackupKind.BEFORE_MIGRATION, BackupKind.BEFORE_RESTORE):
+        doomed += beyond_newest([(b.path, b.taken_at) for b in backups if b.kind is kind])
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def run_daily_backup(
+    database_file: Path, now: datetime, daily_keep: int = 7, monthly_keep: int = 12
+) -> Path | None:
+    """Today's backup if none was made yet, then the rotation; None when today's already exists."""
+    if not daily_backup_due(database_file, now):
+        return None
+    path = make_backup(database_file, BackupKind.DAILY, now)
+    rotate_backups(database_file, now, daily_keep, monthly_keep)
+    return path

@@ -15,8 +15,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.domain.permissions import Actor
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+COLLISION_SQLSTATES = {"40P01", "40001"}  # deadlock_detected, serialization_failure
 
 
 class DatabaseError(Exception):
@@ -31,7 +34,7 @@ class ConcurrentEdit(DatabaseError):
     """Another desk saved the same record since it was read (optimistic locking)."""
 
     def __init__(self) -> None:
-        super().__init__("该记录已被其他工作台修改，您的更改未保存。请刷新后重新操作。")
+        super().__init__("该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。")
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -57,6 +60,12 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Who is logged in at this desk (app.domain.permissions.Actor), None for the system itself:
+        # the command line, the sample generator and migrations. Use cases check it (access.py).
+        self.actor: Actor | None = None
+        from app.usecases.audit import install_audit  # the trail needs the models: imported late
+
+        install_audit(self, self._sessions)
 
     @property
     def url(self) -> URL:
@@ -71,13 +80,20 @@ class Database:
         """A session in a transaction: committed on success, rolled back on any exception.
 
         Raises:
-            ConcurrentEdit: a versioned row was changed by another desk meanwhile.
+            ConcurrentEdit: a versioned row was changed by another desk meanwhile, or another
+                desk's save on the same rows won a collision (PostgreSQL).
         """
         try:
             with self._sessions.begin() as session:
                 yield session
         except StaleDataError as error:
             raise ConcurrentEdit() from error
+        except DBAPIError as error:
+            # PostgreSQL: two desks saving the same case lock its tasks in different orders
+            # (the edited task, then the whole case's schedule); the server aborts one of them.
+            if getattr(error.orig, "sqlstate", None) in COLLISION_SQLSTATES:
+                raise ConcurrentEdit() from error
+            raise
 
     def enable_wal(self) -> None:
         """Switch a SQLite file to write-ahead logging (stored in the file, so once is enough).

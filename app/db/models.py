@@ -132,6 +132,9 @@ class OfficeProfile(TimestampMixin, Base):
     at_risk_notice_minutes: Mapped[int] = mapped_column(default=60, server_default="60")
     vip_around_the_clock: Mapped[bool] = mapped_column(default=True, server_default=true())
     basic_around_the_clock: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Backups kept in rotation: the newest of each of the last N days and of the last M months.
+    backup_daily_keep: Mapped[int] = mapped_column(default=7, server_default="7")
+    backup_monthly_keep: Mapped[int] = mapped_column(default=12, server_default="12")
 
 
 class Staff(TimestampMixin, Base):
@@ -144,6 +147,12 @@ class Staff(TimestampMixin, Base):
     # The resource pool: what a person can do (service-type labels, languages …) and where.
     skills: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     region: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # The login: none until an admin gives the person one; the password only as its scrypt hash.
+    username: Mapped[str | None] = mapped_column(String(40), unique=True, index=True)
+    password_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Client(TimestampMixin, Base):
@@ -810,3 +819,22 @@ class CompensationRecord(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     approved_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
     approved_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """One changed field of an audited record: who, when, old value → new value. Append-only: the
+    database refuses updates and deletes of these rows (triggers in migration 0009)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    staff_name: Mapped[str] = mapped_column(String(60), default="")  # as it was: names change
+    entity: Mapped[str] = mapped_column(String(40))  # the table
+    entity_id: Mapped[int]
+    case_id: Mapped[int | None] = mapped_column(index=True)  # no foreign key: outlives the case
+    action: Mapped[str] = mapped_column(String(10))  # insert / update / delete
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")

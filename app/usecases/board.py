@@ -30,15 +30,17 @@ from app.db.models import (
     UrgencyAssessmentRecord,
 )
 from app.domain.board_rules import move_problems, rank_between
+from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
 from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calendar
 from app.domain.urgency import Recommendation
-from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import require
 from app.usecases.calendar import load_working_calendar
 from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ValidationFailed
-from app.usecases.planning import store_schedules
+from app.usecases.planning import lock_case_plans, store_schedules
 from app.usecases.risk_calendar import WindowView, windows_in
 
 #: The office board keeps done cards for a day, then they leave it (the case board keeps them all).
@@ -309,6 +311,7 @@ def _load_moving(session: Session, task_id: int) -> _Moving:
     task = session.get(Task, task_id)
     if task is None:
         raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+    lock_case_plans(session, [task.case_id])
     open_items = session.scalars(
         select(TaskChecklistItem.text).where(TaskChecklistItem.task_id == task_id, ~TaskChecklistItem.done)
     ).all()
@@ -364,6 +367,7 @@ def move_task(
     """Move a card to a column and place, record it in the task's history, reschedule its case.
 
     Raises:
+        NotPermitted: a compliance checkpoint signed off or reopened by a role that may not.
         ValidationFailed: ``checklist`` (moving to 已完成 with items open), ``blocked_reason``.
         PredecessorsOpen: starting or finishing a task whose predecessors are not done, unconfirmed.
         ConcurrentEdit: another desk changed the task since it was shown.
@@ -374,6 +378,13 @@ def move_task(
         task = moving.task
         if request.version is not None and task.version != request.version:
             raise ConcurrentEdit()
+        # A compliance checkpoint is signed off (moved into 已完成) or reopened only by compliance.
+        signs_off = task.status is not request.to_status and TaskStatus.DONE in (
+            task.status,
+            request.to_status,
+        )
+        if task.role is StaffRole.COMPLIANCE and signs_off:
+            require(database, Permission.SIGN_COMPLIANCE)
         if problems := move_problems(
             task.status, request.to_status, moving.checklist_open, request.blocked_reason
         ):
@@ -491,6 +502,7 @@ def edit_task(
         task = session.get(Task, edit.task_id)
         if task is None:
             raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+        lock_case_plans(session, [task.case_id])
         if task.version != edit.version:
             raise ConcurrentEdit()
         changes = []

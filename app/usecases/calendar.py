@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 
 from app.db.database import Database
 from app.db.models import CalendarOverrideRecord, OfficeProfile
+from app.domain.permissions import Permission
 from app.domain.working_calendar import (
     DEFAULT_OFFICE_HOURS,
     CalendarError,
@@ -15,6 +16,7 @@ from app.domain.working_calendar import (
     OfficeHours,
     WorkingCalendar,
 )
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
 
@@ -49,6 +51,7 @@ def list_calendar_overrides(database: Database) -> list[CalendarOverride]:
 
 def save_calendar_override(database: Database, override: CalendarOverride) -> None:
     """Add or replace the office's word on one date."""
+    require(database, Permission.EDIT_SETTINGS)
     if len(override.note) > NOTE_LIMIT:
         raise ValidationFailed({"note": f"说明不能超过 {NOTE_LIMIT} 个字"})
     with database.unit_of_work() as session:
@@ -61,6 +64,7 @@ def save_calendar_override(database: Database, override: CalendarOverride) -> No
 
 
 def delete_calendar_override(database: Database, day: date) -> None:
+    require(database, Permission.EDIT_SETTINGS)
     with database.unit_of_work() as session:
         session.execute(delete(CalendarOverrideRecord).where(CalendarOverrideRecord.day == day))
 

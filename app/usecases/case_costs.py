@@ -27,7 +27,9 @@ from app.domain.case_costs import (
 from app.domain.case_documents import Responsibility
 from app.domain.cost_estimate import CostItem
 from app.domain.incident import DESCRIPTION_LIMIT
+from app.domain.permissions import Permission
 from app.domain.vocabulary import CaseStatus
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
 
@@ -271,9 +273,13 @@ def record_compensation(
 ) -> int:
     """Record what the office gave the client for its failure, as a manager approved it.
 
-    Raises: ValidationFailed ``approved_by`` (not a manager), ``amount`` (negative, or a waived
-    fee beyond the quoted expedite fee), ``case`` (no failure recorded yet).
+    Raises: NotPermitted (the logged-in role may not approve it); ValidationFailed ``approved_by``
+    (not a manager), ``amount`` (negative, or a waived fee beyond the quoted expedite fee), ``case``
+    (no failure recorded yet).
     """
+    require(database, Permission.APPROVE_COMPENSATION)
+    if database.actor is not None:  # the manager logged in approves, not a name picked from a list
+        approved_by_id = database.actor.staff_id
     with database.unit_of_work() as session:
         _case(session, case_id)
         role = (

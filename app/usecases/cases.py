@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import Case, Client, Staff, Task
+from app.domain.permissions import Permission, mask_phone
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, ServiceType, TaskStatus
+from app.usecases.access import may
 
 #: How far ahead the dashboard looks for deadlines coming up.
 DUE_SOON = timedelta(hours=48)
@@ -101,6 +103,7 @@ class CaseHeader:
     projected_finish: datetime | None
     manager: str
     region: str
+    contact: str  # the client's contact person and phone, masked for a role that may not see them
 
 
 def case_header(database: Database, case_id: int) -> CaseHeader | None:
@@ -117,6 +120,8 @@ def case_header(database: Database, case_id: int) -> CaseHeader | None:
             Case.projected_finish,
             func.coalesce(Staff.name, ""),
             Case.region,
+            Client.contact_person,
+            Client.phone,
         )
         .join(Client, Case.client_id == Client.id)
         .outerjoin(Staff, Case.manager_id == Staff.id)
@@ -124,4 +129,9 @@ def case_header(database: Database, case_id: int) -> CaseHeader | None:
     )
     with database.unit_of_work() as session:
         row = session.execute(query).first()
-    return CaseHeader(*row) if row else None
+    if row is None:
+        return None
+    *facts, person, phone = row
+    if not may(database, Permission.VIEW_CLIENT_IDENTITY):
+        phone = mask_phone(phone)
+    return CaseHeader(*facts, f"{person} {phone}".strip())

@@ -39,9 +39,11 @@ from app.domain.client_notice import (
     notice_state,
     template_problems,
 )
+from app.domain.permissions import Permission
 from app.domain.sla import clock_calendar
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, TaskStatus
 from app.domain.working_calendar import DEFAULT_OFFICE_HOURS, CalendarOverride, OfficeHours, WorkingCalendar
+from app.usecases.access import require
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import SlaSettings, sla_settings_of
@@ -338,6 +340,7 @@ def save_notice_templates(database: Database, texts: dict[NoticeKind, str]) -> N
 
     Raises: ValidationFailed keyed by the kind's code.
     """
+    require(database, Permission.EDIT_SETTINGS)
     problems = {kind.value: problem for kind, text in texts.items() if (problem := template_problems(text))}
     if problems:
         raise ValidationFailed(problems)

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import ContingencyPlanRecord
 from app.domain.incident import IncidentCategory, PlanForm, plan_problems
+from app.domain.permissions import Permission
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from resources import RESOURCES_DIR
 
@@ -109,6 +111,7 @@ def save_plan(
             ``trigger`` / ``escalation`` too long.
         ConcurrentEdit: the plan changed since it was opened.
     """
+    require(database, Permission.EDIT_SETTINGS)
     if problems := plan_problems(form):
         raise ValidationFailed(problems)
     name = form.name.strip()
@@ -137,5 +140,6 @@ def retire_plan(
     database: Database, plan_id: int, version: int | None = None, *, retired: bool = True
 ) -> None:
     """Take a plan out of use (incidents that applied it keep their steps), or bring it back."""
+    require(database, Permission.EDIT_SETTINGS)
     with database.unit_of_work() as session:
         _plan(session, plan_id, version).active = not retired

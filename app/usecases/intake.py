@@ -7,7 +7,7 @@ the case, its assessment, cost estimate, material pre-check, evidence and plan i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +40,7 @@ from app.domain.intake_form import (
     intake_problems,
 )
 from app.domain.material_checklist import MaterialChecklist, builtin_material_checklist
+from app.domain.permissions import Permission, mask_identity, mask_phone
 from app.domain.sop_template import Flow, duration_minutes
 from app.domain.urgency import (
     Recommendation,
@@ -50,6 +51,7 @@ from app.domain.urgency import (
 )
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
 from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import may, require
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
@@ -106,13 +108,19 @@ class IntakeContext:
         return next((c for c in self.clients if c.id == client_id), None)
 
 
-def list_client_summaries(database: Database) -> list[ClientSummary]:
+def list_client_summaries(database: Database, masked: bool = True) -> list[ClientSummary]:
+    """Every client; phones and credit codes masked for a role that may not see them (``masked``)."""
     with database.unit_of_work() as session:
         rows = session.execute(
             select(Client.id, Client.name, func.coalesce(Client.credit_code, ""), Client.contact_person,
                    Client.phone, Client.tier).order_by(Client.name)
         )  # fmt: skip
-        return [ClientSummary(*row) for row in rows]
+        clients = [ClientSummary(*row) for row in rows]
+    if masked and not may(database, Permission.VIEW_CLIENT_IDENTITY):
+        clients = [
+            replace(c, credit_code=mask_identity(c.credit_code), phone=mask_phone(c.phone)) for c in clients
+        ]
+    return clients
 
 
 def staffing_of(staff: list[StaffMember]) -> Staffing:
@@ -144,7 +152,8 @@ def save_approval_threshold(database: Database, text: str) -> Decimal:
     return amount
 
 
-def load_intake_context(database: Database) -> IntakeContext:
+def load_intake_context(database: Database, masked: bool = True) -> IntakeContext:
+    """``masked=False`` only for saving: the checks compare the real credit codes."""
     templates: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
     for summary in list_templates(database):
         if summary.flow is Flow.EXPEDITE:
@@ -154,7 +163,7 @@ def load_intake_context(database: Database) -> IntakeContext:
         templates,
         list_staff(database),
         approval_threshold(database),
-        list_client_summaries(database),
+        list_client_summaries(database, masked),
     )
 
 
@@ -219,11 +228,17 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
     """Create the client (if new), the case and everything the intake decided; drop the desk's draft.
 
     Raises:
+        NotPermitted: the role may not take intakes, or not approve the estimate above the threshold.
         ValidationFailed: field → Chinese message; nothing is written.
     """
-    context = load_intake_context(database)
+    require(database, Permission.INTAKE)
+    context = load_intake_context(database, masked=False)
     lead = assess_request(context, form, now)
     recommended = lead.assessment.recommendation if lead else Recommendation.FULL
+    if database.actor is not None and form.cost_estimate().needs_approval(context.threshold):
+        # Approved by whoever is logged in, who must be a manager: not by a name picked from a list.
+        require(database, Permission.APPROVE_FEES)
+        form = replace(form, cost_approver_id=database.actor.staff_id)
     staffing = context.staffing()
     problems = intake_problems(form, now, staffing, context.threshold, recommended)
     if form.client_id is not None and context.client(form.client_id) is None:

@@ -23,6 +23,7 @@ from app.db.models import (
     Task,
     TaskEvent,
 )
+from app.domain.permissions import Permission
 from app.domain.retrospective import (
     CLOSED_OUTCOMES,
     DEFAULT_TAGS,
@@ -39,6 +40,7 @@ from app.domain.retrospective import (
 )
 from app.domain.sop_template import SopTemplate
 from app.domain.vocabulary import CaseStatus, ServiceType
+from app.usecases.access import require
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import checked_edit, publish_version
@@ -85,6 +87,7 @@ def close_case(
         ValidationFailed: ``outcome`` not a closing status, or the case already closed.
         ConcurrentEdit: another desk changed the case since it was shown.
     """
+    require(database, Permission.CLOSE_CASE)
     if outcome not in CLOSED_OUTCOMES:
         raise ValidationFailed({"outcome": "请选择结案结果：按期完成、逾期完成、失败或已撤回"})
     with database.unit_of_work() as session:

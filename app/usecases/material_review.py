@@ -14,8 +14,10 @@ from sqlalchemy import select
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, Client, MaterialCheck, MaterialReviewRecord
 from app.domain.intake_form import IntakeForm, MaterialEntry, ReviewEntry, pre_check_problems
-from app.domain.material_checklist import builtin_material_checklist
+from app.domain.material_checklist import ReviewLevel, builtin_material_checklist
+from app.domain.permissions import Permission
 from app.domain.vocabulary import CaseStatus
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import case_acceptance, list_staff, staffing_of, write_material_checks
 
@@ -71,11 +73,13 @@ def save_case_materials(
     Returns the case's status and what still keeps it from passing.
 
     Raises:
+        NotPermitted: the legal sign-off changed by a role that may not sign compliance.
         ValidationFailed: a review by the wrong role or person, an override without reason.
         ConcurrentEdit: another desk changed the case since it was read.
     """
-    staffing = staffing_of(list_staff(database))
     form = materials.form
+    _check_legal_sign_off(database, materials.case_id, form)
+    staffing = staffing_of(list_staff(database))
     if problems := pre_check_problems(form, staffing):
         raise ValidationFailed(problems)
     checklist = builtin_material_checklist(form.service_type)
@@ -98,3 +102,25 @@ def save_case_materials(
         session.flush()
         materials.version = case.version
         return case.status, open_problems
+
+
+def _check_legal_sign_off(database: Database, case_id: int, form: IntakeForm) -> None:
+    """The legal review (法务终审) is the compliance sign-off: only a compliance role gives or takes
+    it back, and a new one is signed by the person logged in, not by a name picked from a list."""
+    with database.unit_of_work() as session:
+        signed = {
+            tuple(row)
+            for row in session.execute(
+                select(MaterialReviewRecord.reviewer_id, MaterialReviewRecord.reviewed_at).where(
+                    MaterialReviewRecord.case_id == case_id, MaterialReviewRecord.level == ReviewLevel.LEGAL
+                )
+            )
+        }
+    legal = [r for r in form.reviews if r.level is ReviewLevel.LEGAL]
+    if {(r.staff_id, r.at) for r in legal} == signed:
+        return
+    require(database, Permission.SIGN_COMPLIANCE)
+    if database.actor is not None:
+        for review in legal:
+            if (review.staff_id, review.at) not in signed:
+                review.staff_id = database.actor.staff_id

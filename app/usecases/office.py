@@ -8,6 +8,8 @@ from sqlalchemy.orm import Session
 from app.db.database import Database
 from app.db.models import OfficeProfile
 from app.domain.office_profile import OfficeProfileData, office_profile_problems
+from app.domain.permissions import Permission
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
 
@@ -22,6 +24,7 @@ def update_office_settings(database: Database, field: str, **values: object) -> 
     Raises:
         ValidationFailed: there is no office profile yet.
     """
+    require(database, Permission.EDIT_SETTINGS)
     with database.unit_of_work() as session:
         profile = office_profile_row(session)
         if profile is None:
@@ -45,6 +48,7 @@ def save_office_profile(database: Database, profile: OfficeProfileData) -> Offic
     Raises:
         ValidationFailed: with a message per field that cannot be saved.
     """
+    require(database, Permission.EDIT_SETTINGS)
     profile = profile.stripped()
     if problems := office_profile_problems(profile):
         raise ValidationFailed(problems)

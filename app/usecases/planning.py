@@ -153,6 +153,15 @@ def schedule_case(database: Database, case_id: int, now: datetime) -> Schedule:
     return schedule_plan(tasks, load_working_calendar(database), now, deadline)
 
 
+def lock_case_plans(session: Session, case_ids: list[int]) -> None:
+    """Take the cases' row locks before changing any of their tasks (PostgreSQL; SQLite locks the file).
+
+    Saving a task rewrites the figures of every task of its case (store_schedules): two desks each
+    holding a different task of one case would deadlock there; with the case locked first they queue.
+    """
+    session.execute(select(Case.id).where(Case.id.in_(case_ids)).order_by(Case.id).with_for_update())
+
+
 def store_schedules(
     session: Session, case_ids: list[int], calendar: WorkingCalendar, now: datetime
 ) -> dict[int, Schedule]:

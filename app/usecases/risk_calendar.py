@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Case, Client, RiskWindow, Task
+from app.domain.permissions import Permission
 from app.domain.risk_window import WindowForm, applies_to, window_problems
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
 
@@ -62,6 +64,7 @@ def save_window(database: Database, form: WindowForm, window_id: int | None = No
         ValidationFailed: ``title``, ``ends_at`` (not after the start), ``region``, ``bureau``,
             ``service_types`` (an unknown code), ``note``.
     """
+    require(database, Permission.EDIT_SETTINGS)
     if problems := window_problems(form):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
@@ -80,6 +83,7 @@ def save_window(database: Database, form: WindowForm, window_id: int | None = No
 
 
 def delete_window(database: Database, window_id: int) -> None:
+    require(database, Permission.EDIT_SETTINGS)
     with database.unit_of_work() as session:
         session.execute(delete(RiskWindow).where(RiskWindow.id == window_id))
 

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import SopTemplateRecord, SopTemplateVersion
+from app.domain.permissions import Permission
 from app.domain.sop_template import Flow, SopTemplate, TemplateError, load_template_file, parse_template
 from app.domain.vocabulary import ServiceType
+from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from resources import SOP_TEMPLATES_DIR
 
@@ -102,6 +104,7 @@ def publish_template_version(database: Database, template: SopTemplate, revision
     Raises:
         ValidationFailed: see :func:`checked_edit`.
     """
+    require(database, Permission.EDIT_SETTINGS)
     checked = checked_edit(template, revision_note)
     with database.unit_of_work() as session:
         return publish_version(session, checked, revision_note.strip()).version

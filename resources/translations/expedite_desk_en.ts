@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <source>登录状态</source>
+        <translation>Login status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="31"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="33"/>
+        <source>未开通</source>
+        <translation>No login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="35"/>
+        <source>已锁定至 {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="36"/>
+        <source>待修改临时密码</source>
+        <translation>Must change temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="36"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="61"/>
+        <source>至少 8 位，员工首次登录时须修改</source>
+        <translation>At least 8 characters; the person must change it at first login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="71"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="72"/>
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="73"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="76"/>
+        <source>开通登录</source>
+        <translation>Create login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="77"/>
+        <source>重置密码并解锁</source>
+        <translation>Reset password and unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="78"/>
+        <source>保存角色</source>
+        <translation>Save role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="79"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="127"/>
+        <source>请按提示修改</source>
+        <translation>Correct the highlighted fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="137"/>
+        <source>已为{name}开通登录，请把用户名和临时密码告诉本人</source>
+        <translation>Login created for {name}. Tell them their username and temporary password in person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="143"/>
+        <source>{name}的密码已重置并解锁，请把临时密码告诉本人</source>
+        <translation>Password of {name} reset and account unlocked. Tell them the temporary password in person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="149"/>
+        <source>{name}的角色已保存，下次登录时生效</source>
+        <translation>Role of {name} saved; it takes effect at their next login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_view.py" line="153"/>
+        <source>{name}已停用，不能再登录</source>
+        <translation>{name} is deactivated and can no longer log in.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
         <location filename="../../ui/case/activity_panel.py" line="181"/>
@@ -69,7 +185,7 @@
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="284"/>
+        <location filename="../../ui/case/activity_panel.py" line="285"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -163,20 +279,368 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="36"/>
+        <location filename="../../ui/application.py" line="39"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="38"/>
-        <location filename="../../ui/application.py" line="47"/>
+        <location filename="../../ui/application.py" line="41"/>
+        <location filename="../../ui/application.py" line="59"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="66"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/case/audit_panel.py" line="35"/>
+        <source>共 {n} 条修改记录，最新的在最上面。</source>
+        <translation>{n} change(s), newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/audit_panel.py" line="37"/>
+        <source>本案暂无修改记录。</source>
+        <translation>No changes recorded for this case yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="20"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="21"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="22"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="23"/>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="24"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="25"/>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_table_model.py" line="26"/>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="54"/>
+        <source>全部对象</source>
+        <extracomment>Rows shown at once; the export writes every row the filters select. Typing pauses this long (ms) before the search runs.</extracomment>
+        <translation>All record types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="61"/>
+        <source>搜索原值、新值或案件编号</source>
+        <translation>Search old values, new values or case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="64"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="66"/>
+        <source>导出当前筛选出的全部修改记录</source>
+        <translation>Export all changes matching the current filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="78"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="103"/>
+        <source>全部人员</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="128"/>
+        <source>（只列出最新的 {n} 条，导出可得全部）</source>
+        <translation> (only the latest {n} are listed; export to get them all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="132"/>
+        <source>共 {n} 条修改记录</source>
+        <translation>{n} change(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="136"/>
+        <source>导出审计记录</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="136"/>
+        <source>审计记录.xlsx</source>
+        <translation>Audit trail.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="144"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="147"/>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation>Exported {n} entries to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_view.py" line="148"/>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <source>备份时间</source>
+        <translation>Backed up at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <source>加密</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <source>已加密</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="114"/>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="118"/>
+        <source>备份文件夹：</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="125"/>
+        <source>从所选备份恢复…</source>
+        <translation>Restore from selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="128"/>
+        <source>从其他文件恢复…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="134"/>
+        <source>只有管理员可以从备份恢复</source>
+        <translation>Only an administrator can restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="147"/>
+        <source>用密码加密</source>
+        <translation>Encrypt with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="162"/>
+        <location filename="../../ui/pages/backup_view.py" line="165"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="168"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="169"/>
+        <source>再次输入密码</source>
+        <translation>Re-enter password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="174"/>
+        <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
+        <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="187"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="193"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="199"/>
+        <source>保存保留设置</source>
+        <translation>Save retention settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="204"/>
+        <source>您的角色无权修改机构设置</source>
+        <translation>Your role is not allowed to change office settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="205"/>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="208"/>
+        <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
+        <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="210"/>
+        <source>保留每日备份</source>
+        <translation>Keep daily backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="211"/>
+        <source>保留每月备份</source>
+        <translation>Keep monthly backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="214"/>
+        <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
+        <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="239"/>
+        <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
+        <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="247"/>
+        <source>请输入密码</source>
+        <translation>Enter a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="249"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The passwords do not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="255"/>
+        <source>正在备份……</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="268"/>
+        <source>已备份：{name}（已通过完整性检查）</source>
+        <translation>Backed up: {name} (integrity check passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="279"/>
+        <source>请先在列表中选择一个备份</source>
+        <translation>Select a backup in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="286"/>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="288"/>
+        <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
+        <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="300"/>
+        <source>备份密码</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="301"/>
+        <source>该备份已加密，请输入备份时设置的密码：</source>
+        <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="307"/>
+        <source>将用备份“{name}”替换当前的全部数据。
+
+恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
+
+恢复完成后加急工作台将关闭，请重新打开。确定恢复吗？</source>
+        <translation>All current data will be replaced with the backup “{name}”.
+
+Before restoring, the current data is saved as a “Before restore” backup, so you can go back to it if needed. The backup file is checked first; if there is a problem, no data is replaced.
+
+Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="312"/>
+        <location filename="../../ui/pages/backup_view.py" line="318"/>
+        <location filename="../../ui/pages/backup_view.py" line="352"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="316"/>
+        <source>正在检查备份并恢复数据，请稍候……</source>
+        <translation>Checking the backup and restoring the data, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="341"/>
+        <source>备份来自旧版本，数据库结构已升级到 {revision}。
+</source>
+        <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="348"/>
+        <source>已从备份恢复数据。
+原来的数据已另存为：{saved}
+{migrated}加急工作台现在关闭，请重新打开并登录。</source>
+        <translation>Data restored from the backup.
+The previous data was saved as: {saved}
+{migrated}Expedite Desk will now close; open it again and log in.</translation>
     </message>
 </context>
 <context>
@@ -343,38 +807,38 @@
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="350"/>
+        <location filename="../../ui/pages/board_page.py" line="354"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="389"/>
         <location filename="../../ui/pages/board_page.py" line="393"/>
+        <location filename="../../ui/pages/board_page.py" line="397"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="389"/>
+        <location filename="../../ui/pages/board_page.py" line="393"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="393"/>
+        <location filename="../../ui/pages/board_page.py" line="397"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="400"/>
+        <location filename="../../ui/pages/board_page.py" line="404"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="401"/>
+        <location filename="../../ui/pages/board_page.py" line="405"/>
         <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
         <translation>The confirmation letter for {number} has not been signed yet. To start work anyway, enter who decided:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="408"/>
+        <location filename="../../ui/pages/board_page.py" line="412"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -589,63 +1053,68 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case/case_window.py" line="46"/>
+        <location filename="../../ui/case/case_window.py" line="47"/>
         <source>专属小组</source>
         <extracomment>(key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.</extracomment>
         <translation>Case team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="47"/>
+        <location filename="../../ui/case/case_window.py" line="48"/>
         <source>案件动态</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="48"/>
+        <location filename="../../ui/case/case_window.py" line="49"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="49"/>
+        <location filename="../../ui/case/case_window.py" line="50"/>
         <source>SLA 计时</source>
         <translation>SLA clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="50"/>
+        <location filename="../../ui/case/case_window.py" line="51"/>
         <source>突发事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="51"/>
+        <location filename="../../ui/case/case_window.py" line="52"/>
         <source>客户反馈</source>
         <translation>Client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="52"/>
+        <location filename="../../ui/case/case_window.py" line="53"/>
         <source>成本与失败处理</source>
         <translation>Costs and failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="109"/>
+        <location filename="../../ui/case/case_window.py" line="54"/>
+        <source>修改记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="115"/>
         <source>案件已不存在</source>
         <translation>The case no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="112"/>
+        <location filename="../../ui/case/case_window.py" line="118"/>
         <source>案件 {number} — {client}</source>
         <translation>Case {number} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="117"/>
-        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}</source>
-        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish}</translation>
+        <location filename="../../ui/case/case_window.py" line="123"/>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}&#x3000;客户联系人：{contact}</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish} · Client contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="127"/>
+        <location filename="../../ui/case/case_window.py" line="133"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="135"/>
+        <location filename="../../ui/case/case_window.py" line="142"/>
         <source>✓ 目前没有已知风险</source>
         <translation>✓ No known risks at present</translation>
     </message>
@@ -784,6 +1253,54 @@
         <location filename="../../ui/pages/cases_view.py" line="275"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="31"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="42"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="43"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="44"/>
+        <source>再次输入新密码</source>
+        <translation>Re-enter new password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="48"/>
+        <source>保存新密码</source>
+        <translation>Save new password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="53"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="54"/>
+        <source>您正在使用管理员设置的临时密码。请设置您自己的新密码后再开始工作。</source>
+        <translation>You are using a temporary password set by the administrator. Set your own new password before you start work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="57"/>
+        <source>密码至少 8 位，不能全是数字。</source>
+        <translation>Passwords must be at least 8 characters and not all digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.py" line="67"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The new passwords do not match</translation>
     </message>
 </context>
 <context>
@@ -1002,42 +1519,42 @@
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="85"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="86"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="93"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="94"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="96"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="97"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="99"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="100"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="110"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="111"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="112"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="117"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -1072,7 +1589,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contingency_plans_view.py" line="97"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="155"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="160"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
@@ -1088,7 +1605,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="157"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="162"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
@@ -1123,27 +1640,27 @@ Inform the client</translation>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="155"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="160"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="157"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="162"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="188"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="194"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="205"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="215"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="205"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="215"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -1380,9 +1897,23 @@ Inform the client</translation>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="31"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="32"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackupTimer</name>
+    <message>
+        <location filename="../../ui/backup_timer.py" line="55"/>
+        <source>已完成今日自动备份：{name}</source>
+        <extracomment>How often a running desk looks whether the day has changed (ms).</extracomment>
+        <translation>Today&apos;s automatic backup is done: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_timer.py" line="61"/>
+        <source>今日自动备份失败：{error}</source>
+        <translation>Today&apos;s automatic backup failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1762,37 +2293,37 @@ Inform the client</translation>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="150"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="157"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="153"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="160"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="162"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="169"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="172"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="179"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="173"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="180"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="174"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="181"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="175"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="182"/>
         <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
@@ -1978,44 +2509,102 @@ Inform the client</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="22"/>
+        <source>创建系统管理员账号</source>
+        <translation>Create administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="25"/>
+        <source>本机构还没有登录账号。请先创建系统管理员账号：管理员在“设置 → 账号”中为每位员工开通登录、分配角色和重置密码。请牢记此密码。</source>
+        <translation>This office has no login accounts yet. First create the administrator account: the administrator gives each staff member a login, assigns roles and resets passwords in Settings → Accounts. Remember this password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="45"/>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="46"/>
+        <source>用户名 *</source>
+        <translation>Username *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="47"/>
+        <source>密码 *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="48"/>
+        <source>再次输入密码 *</source>
+        <translation>Re-enter password *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="52"/>
+        <source>创建并登录</source>
+        <translation>Create and log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="53"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="59"/>
+        <source>用户名用英文字母或数字；密码至少 8 位，不能全是数字。</source>
+        <translation>Use letters or digits for the username; the password must be at least 8 characters and not all digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_admin_dialog.py" line="67"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The passwords do not match</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="30"/>
+        <location filename="../../ui/first_run_dialog.py" line="31"/>
         <source>欢迎使用加急工作台</source>
         <translation>Welcome to Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="33"/>
+        <location filename="../../ui/first_run_dialog.py" line="34"/>
         <source>请先填写本机构的信息，它们会打印在加急服务确认书上，以后可在“设置”中修改。带 * 的为必填项。</source>
         <translation>First, enter your office&apos;s details. They are printed on the expedite service confirmation letter and can be changed later in Settings. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="39"/>
+        <location filename="../../ui/first_run_dialog.py" line="40"/>
         <source>同时载入示例数据（{cases} 个加急案件，便于熟悉功能）</source>
         <translation>Also load sample data ({cases} expedite cases to help you explore the features)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.py" line="45"/>
+        <source>示例数据带有登录账号：系统管理员 {admin}；员工的用户名为姓名拼音（如主管 zhoumingyuan、前台 chenjing、合规 hexue）；密码均为 {password}。</source>
+        <translation>The sample data comes with login accounts: administrator {admin}; staff usernames are their names in pinyin (e.g. manager zhoumingyuan, front desk chenjing, compliance hexue); every password is {password}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="57"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <location filename="../../ui/first_run_dialog.py" line="58"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="67"/>
+        <location filename="../../ui/first_run_dialog.py" line="80"/>
         <source>正在生成示例数据…</source>
         <translation>Generating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="80"/>
+        <location filename="../../ui/first_run_dialog.py" line="93"/>
         <source>示例数据</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="80"/>
+        <location filename="../../ui/first_run_dialog.py" line="93"/>
         <source>示例数据生成失败：{error}</source>
         <translation>Failed to generate sample data: {error}</translation>
     </message>
@@ -2184,42 +2773,42 @@ Inform the client</translation>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="307"/>
+        <location filename="../../ui/pages/gantt_page.py" line="311"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="323"/>
+        <location filename="../../ui/pages/gantt_page.py" line="327"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="340"/>
+        <location filename="../../ui/pages/gantt_page.py" line="344"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="355"/>
+        <location filename="../../ui/pages/gantt_page.py" line="359"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="374"/>
+        <location filename="../../ui/pages/gantt_page.py" line="378"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="381"/>
+        <location filename="../../ui/pages/gantt_page.py" line="385"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="390"/>
+        <location filename="../../ui/pages/gantt_page.py" line="394"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="393"/>
+        <location filename="../../ui/pages/gantt_page.py" line="397"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -2260,92 +2849,92 @@ Inform the client</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="39"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="40"/>
         <source>记录突发事件</source>
         <translation>Record incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="50"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="51"/>
         <source>一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="51"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="52"/>
         <source>二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="52"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="53"/>
         <source>三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="56"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="57"/>
         <source>{level}：{within}内响应</source>
         <translation>{level}: respond within {within}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="58"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="59"/>
         <source>，立即升级主管</source>
         <translation>, escalate to a manager at once</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="60"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="61"/>
         <source>发生了什么、影响哪一步</source>
         <translation>What happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="67"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="68"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="78"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="80"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="80"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="81"/>
         <source>情况说明 *</source>
         <translation>Description *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="81"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="82"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="83"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="84"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="87"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="88"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="92"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="93"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="93"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="100"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="101"/>
         <source>（不使用预案）</source>
         <translation>(No contingency plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="115"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="116"/>
         <source>升级：{path}</source>
         <translation>Escalation: {path}</translation>
     </message>
@@ -2544,351 +3133,351 @@ Inform the client</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="65"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="67"/>
         <source>招标公告</source>
         <extracomment>A draft is written this long after the last change (and at once when the form closes).</extracomment>
         <translation>Tender notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="66"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="68"/>
         <source>海关通知</source>
         <translation>Customs notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="67"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="69"/>
         <source>即将到期的许可证</source>
         <translation>Expiring licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="68"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="70"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="69"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="71"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="113"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="115"/>
         <source>新建接待单</source>
         <extracomment>The page each problem field is on, to open it when saving fails.</extracomment>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="129"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="131"/>
         <source>1 客户</source>
         <translation>1 Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="130"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="132"/>
         <source>2 需求</source>
         <translation>2 Request</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="131"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="133"/>
         <source>3 紧急度与报价</source>
         <translation>3 Urgency &amp; quote</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="135"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="137"/>
         <source>4 材料预审</source>
         <translation>4 Material pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="157"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="159"/>
         <source>丢弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="159"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="161"/>
         <source>清空本接待单并删除草稿（Ctrl+Shift+Delete）</source>
         <translation>Clear this intake form and delete the draft (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="163"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="165"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="164"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="166"/>
         <source>关闭并保留草稿（Esc）</source>
         <translation>Close and keep the draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="167"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="169"/>
         <source>保存接待单</source>
         <translation>Save intake form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="169"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="171"/>
         <source>保存（Enter、Ctrl+S 或 Ctrl+Enter）</source>
         <translation>Save (Enter, Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="212"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="214"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="218"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="220"/>
         <source>输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称</source>
         <translation>Type a name, credit code, contact or phone to find an existing client; for a new client, enter the full name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="237"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="239"/>
         <source>18 位，如 91310115MA1K4DXQ3N；新设公司可不填</source>
         <translation>18 characters, e.g. 91310115MA1K4DXQ3N; may be left blank for a company being set up</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="240"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="242"/>
         <source>客户方联系人</source>
         <translation>Contact person at the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="242"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="244"/>
         <source>手机或带区号的座机，如 13912345678、021-61234567</source>
         <translation>Mobile or landline with area code, e.g. 13912345678, 021-61234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="258"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="260"/>
         <source>接待人 *</source>
         <translation>Intake by *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="259"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="261"/>
         <source>客户 *</source>
         <translation>Client *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="260"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="262"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="261"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="263"/>
         <source>联系人 *</source>
         <translation>Contact *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="262"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="264"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="263"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="265"/>
         <source>服务等级</source>
         <translation>Service tier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="275"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="277"/>
         <source>如：经营范围变更加急（省级投标截止）</source>
         <translation>e.g. Expedited business scope change (provincial tender deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="276"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="278"/>
         <source>客户要办成什么：具体事项、要求、已知情况</source>
         <translation>What the client needs done: specific matters, requirements, known circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="377"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="379"/>
         <source>（未审批）</source>
         <translation>(not approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="551"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="556"/>
         <source>（未填写：请输入客户给出的硬性截止时间）</source>
         <translation>(Not set: enter the hard deadline the client gave)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="294"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="296"/>
         <source>错过截止的后果，如：失去投标资格；货物滞港每天产生费用</source>
         <translation>What happens if the deadline is missed, e.g. disqualified from the tender; goods held at port incur daily charges</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="301"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="303"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="303"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="305"/>
         <source>招标公告、海关通知、即将到期的许可证等（Ctrl+O）</source>
         <translation>Tender notices, customs notices, expiring licences, etc. (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="307"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="309"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="308"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="310"/>
         <source>移除选中的证据文件（Delete）</source>
         <translation>Remove the selected evidence file (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="326"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="328"/>
         <source>业务类型 *</source>
         <translation>Service type *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="327"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="329"/>
         <source>办理流程</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="328"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="330"/>
         <source>办理事项 *</source>
         <translation>Matter *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="329"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="331"/>
         <source>具体要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="330"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
         <source>硬性截止时间 *</source>
         <translation>Hard deadline *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="331"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="333"/>
         <source>错过的后果 *</source>
         <translation>Consequence if missed *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="571"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="334"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="576"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="336"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="338"/>
         <source>紧急程度（按影响评分）</source>
         <translation>Urgency (scored by impact)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="354"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="356"/>
         <source>按系统建议</source>
         <translation>Follow the system&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="358"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="360"/>
         <source>不按建议办理时必填：为什么</source>
         <translation>Required when not following the advice: why</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="359"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="361"/>
         <source>评估与建议</source>
         <translation>Assessment and advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="362"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="364"/>
         <source>办理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="363"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="365"/>
         <source>调整理由</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="365"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="367"/>
         <source>费用预估（客户可见，单位：元）</source>
         <translation>Cost estimate (shown to the client, in yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="374"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="376"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="382"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="387"/>
         <source>主管审批</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="470"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="475"/>
         <source>老客户（{tier}）。修改名称即改为新客户。</source>
         <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="480"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="496"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="485"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="501"/>
         <source>新客户</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="495"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="500"/>
         <source>找到 {n} 个老客户：按 ↓ 选择；或继续填写新客户</source>
         <translation>{n} existing client(s) found: press ↓ to choose, or keep typing for a new client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="554"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="559"/>
         <source>，{name}非工作日</source>
         <translation>, {name} non-working day</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="560"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="565"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="562"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="567"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="571"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="576"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="616"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="621"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="624"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="629"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="625"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="630"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="625"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="630"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="627"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="632"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="634"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="639"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="639"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="644"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时，预计 {finish} 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; normal handling takes about {normal} hours, the expedite plan about {expedite} hours; expected to finish {finish}{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="646"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="651"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="690"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="699"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="709"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="718"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -3238,85 +3827,148 @@ Inform the client</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="33"/>
+        <source>登录 — 加急工作台</source>
+        <translation>Log in — Expedite Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="44"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="45"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="50"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="51"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="59"/>
+        <source>忘记密码或账号被锁定时，请联系系统管理员。</source>
+        <translation>If you forgot your password or your account is locked, contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="88"/>
+        <source>请先设置新密码，再开始工作。</source>
+        <translation>Set a new password before you start work.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>看板</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>甘特图</source>
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>资源池</source>
         <translation>Resource pool</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>注销(&amp;L)</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>注销后将回到登录界面。未保存的修改将丢失。确定注销吗？</source>
+        <translation>Logging out returns you to the login screen. Unsaved changes will be lost. Log out now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -3369,27 +4021,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>MaterialReviewDialog</name>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="28"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="29"/>
         <source>材料预审 — {number}</source>
         <translation>Material pre-check — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="30"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="31"/>
         <source>{client}&#x3000;{service}&#x3000;截止 {deadline}&#x3000;状态：{status}</source>
         <translation>{client} · {service} · Deadline {deadline} · Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="45"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="46"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="48"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="49"/>
         <source>保存预审</source>
         <translation>Save pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="51"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="52"/>
         <source>保存（Enter 或 Ctrl+S）</source>
         <translation>Save (Enter or Ctrl+S)</translation>
     </message>
@@ -3465,52 +4117,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="127"/>
+        <location filename="../../ui/case/notices_panel.py" line="126"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="129"/>
+        <location filename="../../ui/case/notices_panel.py" line="128"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="134"/>
+        <location filename="../../ui/case/notices_panel.py" line="133"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="137"/>
+        <location filename="../../ui/case/notices_panel.py" line="136"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="150"/>
+        <location filename="../../ui/case/notices_panel.py" line="149"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="151"/>
+        <location filename="../../ui/case/notices_panel.py" line="150"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="152"/>
+        <location filename="../../ui/case/notices_panel.py" line="151"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="153"/>
+        <location filename="../../ui/case/notices_panel.py" line="152"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="154"/>
+        <location filename="../../ui/case/notices_panel.py" line="153"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="155"/>
+        <location filename="../../ui/case/notices_panel.py" line="154"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -3518,62 +4170,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="55"/>
+        <location filename="../../ui/case/notices_panel.py" line="54"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="56"/>
+        <location filename="../../ui/case/notices_panel.py" line="55"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="57"/>
+        <location filename="../../ui/case/notices_panel.py" line="56"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="58"/>
+        <location filename="../../ui/case/notices_panel.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="59"/>
+        <location filename="../../ui/case/notices_panel.py" line="58"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="60"/>
+        <location filename="../../ui/case/notices_panel.py" line="59"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="61"/>
+        <location filename="../../ui/case/notices_panel.py" line="60"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="69"/>
+        <location filename="../../ui/case/notices_panel.py" line="68"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="70"/>
+        <location filename="../../ui/case/notices_panel.py" line="69"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="75"/>
+        <location filename="../../ui/case/notices_panel.py" line="74"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="77"/>
+        <location filename="../../ui/case/notices_panel.py" line="76"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="79"/>
+        <location filename="../../ui/case/notices_panel.py" line="78"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -3581,47 +4233,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="205"/>
+        <location filename="../../ui/case/notices_panel.py" line="204"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="207"/>
+        <location filename="../../ui/case/notices_panel.py" line="206"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="209"/>
+        <location filename="../../ui/case/notices_panel.py" line="208"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="212"/>
+        <location filename="../../ui/case/notices_panel.py" line="211"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="214"/>
+        <location filename="../../ui/case/notices_panel.py" line="213"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="216"/>
+        <location filename="../../ui/case/notices_panel.py" line="215"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="233"/>
+        <location filename="../../ui/case/notices_panel.py" line="232"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="237"/>
+        <location filename="../../ui/case/notices_panel.py" line="236"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="241"/>
+        <location filename="../../ui/case/notices_panel.py" line="240"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
@@ -3837,42 +4489,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="148"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="149"/>
         <source>突发事件处理完毕</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="151"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
         <source>采取了哪些措施，结果如何</source>
         <translation>What was done and with what result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
         <source>为什么不再执行这些步骤</source>
         <translation>Why these steps will not be carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="160"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="161"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="162"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="163"/>
         <source>尚有 {n} 个步骤未完成：{steps}</source>
         <translation>{n} step(s) not done: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="164"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="165"/>
         <source>未完成原因 *</source>
         <translation>Reason not done *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="167"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="168"/>
         <source>处理人</source>
         <translation>Resolved by</translation>
     </message>
@@ -4130,137 +4782,152 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="48"/>
+        <location filename="../../ui/pages/settings_view.py" line="53"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="49"/>
+        <location filename="../../ui/pages/settings_view.py" line="54"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="52"/>
+        <location filename="../../ui/pages/settings_view.py" line="57"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="59"/>
+        <location filename="../../ui/pages/settings_view.py" line="64"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="71"/>
+        <location filename="../../ui/pages/settings_view.py" line="76"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="73"/>
+        <location filename="../../ui/pages/settings_view.py" line="78"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="80"/>
+        <location filename="../../ui/pages/settings_view.py" line="85"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="82"/>
+        <location filename="../../ui/pages/settings_view.py" line="87"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="84"/>
+        <location filename="../../ui/pages/settings_view.py" line="89"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="95"/>
+        <location filename="../../ui/pages/settings_view.py" line="100"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="101"/>
+        <location filename="../../ui/pages/settings_view.py" line="106"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="103"/>
+        <location filename="../../ui/pages/settings_view.py" line="108"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="104"/>
+        <location filename="../../ui/pages/settings_view.py" line="109"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="109"/>
+        <location filename="../../ui/pages/settings_view.py" line="114"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="112"/>
+        <location filename="../../ui/pages/settings_view.py" line="117"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="114"/>
+        <location filename="../../ui/pages/settings_view.py" line="119"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="131"/>
+        <location filename="../../ui/pages/settings_view.py" line="136"/>
         <source>机构与界面</source>
         <translation>Office &amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="133"/>
+        <location filename="../../ui/pages/settings_view.py" line="138"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="135"/>
+        <location filename="../../ui/pages/settings_view.py" line="140"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="137"/>
+        <location filename="../../ui/pages/settings_view.py" line="142"/>
         <source>响应时效</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="139"/>
+        <location filename="../../ui/pages/settings_view.py" line="144"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="141"/>
+        <location filename="../../ui/pages/settings_view.py" line="146"/>
         <source>政策风险日历</source>
         <translation>Policy-risk calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="154"/>
+        <location filename="../../ui/pages/settings_view.py" line="148"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="150"/>
+        <source>账号</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="151"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="164"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="157"/>
+        <location filename="../../ui/pages/settings_view.py" line="167"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="168"/>
+        <location filename="../../ui/pages/settings_view.py" line="178"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="172"/>
+        <location filename="../../ui/pages/settings_view.py" line="182"/>
         <source>预警余量已保存</source>
         <translation>Warning margin saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="176"/>
+        <location filename="../../ui/pages/settings_view.py" line="186"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
@@ -4654,72 +5321,72 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>(Unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="58"/>
+        <location filename="../../ui/board/task_dialog.py" line="57"/>
         <source> 工时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="66"/>
+        <location filename="../../ui/board/task_dialog.py" line="61"/>
         <source>添加检查项</source>
         <translation>Add checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="68"/>
+        <location filename="../../ui/board/task_dialog.py" line="63"/>
         <source>新检查项</source>
         <translation>New checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="69"/>
+        <location filename="../../ui/board/task_dialog.py" line="64"/>
         <source>删除检查项</source>
         <translation>Delete checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="92"/>
+        <location filename="../../ui/board/task_dialog.py" line="136"/>
         <source>（暂无记录）</source>
         <translation>(No history yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="99"/>
+        <location filename="../../ui/board/task_dialog.py" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="102"/>
+        <location filename="../../ui/board/task_dialog.py" line="94"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="105"/>
+        <location filename="../../ui/board/task_dialog.py" line="97"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="114"/>
+        <location filename="../../ui/board/task_dialog.py" line="106"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="115"/>
+        <location filename="../../ui/board/task_dialog.py" line="107"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="116"/>
+        <location filename="../../ui/board/task_dialog.py" line="108"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="120"/>
+        <location filename="../../ui/board/task_dialog.py" line="112"/>
         <source>检查清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="121"/>
+        <location filename="../../ui/board/task_dialog.py" line="113"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="122"/>
+        <location filename="../../ui/board/task_dialog.py" line="114"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -4899,7 +5566,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="73"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="74"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -4982,9 +5649,567 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Front desk</translation>
     </message>
     <message>
+        <location filename="../../app/domain/audit_trail.py" line="30"/>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="31"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="32"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="37"/>
+        <source>案件</source>
+        <extracomment>The audited tables and what a person calls their rows.</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="38"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="39"/>
+        <source>前置关系</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="40"/>
+        <source>任务检查项</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="41"/>
+        <source>费用报价</source>
+        <translation>Quote line</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="42"/>
+        <source>确认书</source>
+        <translation>Confirmation letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="43"/>
+        <source>补偿</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="44"/>
+        <source>失败记录</source>
+        <translation>Failure record</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="45"/>
+        <source>实际成本</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="46"/>
+        <source>机构设置</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="47"/>
+        <source>SOP 模板</source>
+        <translation>SOP template</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="48"/>
+        <source>SOP 模板版本</source>
+        <translation>SOP template version</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="49"/>
+        <source>工作日历调整</source>
+        <translation>Working calendar change</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="50"/>
+        <source>通知模板</source>
+        <translation>Notice template</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="51"/>
+        <source>应急预案</source>
+        <translation>Contingency plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="52"/>
+        <source>政策风险窗口</source>
+        <translation>Policy-risk window</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="53"/>
+        <source>看板列</source>
+        <translation>Board column</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="54"/>
+        <source>人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="55"/>
+        <location filename="../../app/domain/audit_trail.py" line="105"/>
+        <source>客户</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="93"/>
+        <source>名称</source>
+        <extracomment>Fields nobody edits: the scheduler rewrites them on every reschedule (a board move reschedules the whole case), or the database keeps them (versions, time stamps, counts of a checklist). The fields that name a new row in its one &quot;新增&quot; line.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="94"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="95"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="96"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="97"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="98"/>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="99"/>
+        <source>登录名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="100"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="101"/>
+        <source>须修改密码</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="102"/>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="103"/>
+        <source>技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="104"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="106"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="107"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="109"/>
+        <source>电子邮件</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="110"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="111"/>
+        <source>服务等级</source>
+        <translation>Service tier</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="112"/>
+        <location filename="../../app/domain/audit_trail.py" line="183"/>
+        <source>业务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="113"/>
+        <source>要求完成时间</source>
+        <translation>Requested deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="114"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="115"/>
+        <source>延误后果</source>
+        <translation>Consequence of delay</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="116"/>
+        <source>接待人</source>
+        <translation>Intake by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="117"/>
+        <source>费用审批人</source>
+        <translation>Cost approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="118"/>
+        <source>费用审批时间</source>
+        <translation>Cost approved at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="119"/>
+        <source>受理时间</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="120"/>
+        <source>破例受理原因</source>
+        <translation>Reason for acceptance by exception</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="121"/>
+        <source>破例受理批准人</source>
+        <translation>Acceptance by exception approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="122"/>
         <location filename="../../app/domain/vocabulary.py" line="54"/>
         <source>项目经理</source>
         <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="123"/>
+        <source>结案时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="124"/>
+        <source>SOP 版本</source>
+        <translation>SOP version</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="125"/>
+        <source>基线时间</source>
+        <translation>Baseline set at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="126"/>
+        <source>未签先做决定人</source>
+        <translation>Unsigned start decided by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="127"/>
+        <source>未签先做时间</source>
+        <translation>Unsigned start at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="128"/>
+        <source>负责人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="129"/>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="130"/>
+        <source>工期（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="131"/>
+        <source>阻塞原因</source>
+        <translation>Reason blocked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="132"/>
+        <source>里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="133"/>
+        <source>开始时间</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="134"/>
+        <source>完成时间</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="135"/>
+        <location filename="../../app/domain/audit_trail.py" line="136"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="137"/>
+        <source>最早开始</source>
+        <translation>Earliest start</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="138"/>
+        <source>基线开始</source>
+        <translation>Baseline start</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="139"/>
+        <source>基线完成</source>
+        <translation>Baseline finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="140"/>
+        <source>复核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="141"/>
+        <source>复核时间</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="142"/>
+        <source>前置任务</source>
+        <translation>Predecessor</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="143"/>
+        <source>后续任务</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="144"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="145"/>
+        <source>间隔（分钟）</source>
+        <translation>Lag (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="146"/>
+        <location filename="../../app/domain/audit_trail.py" line="173"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="148"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="149"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="150"/>
+        <source>费用合计</source>
+        <translation>Total fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="151"/>
+        <source>小时数</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="152"/>
+        <source>记录时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="153"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="154"/>
+        <source>责任归属</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="155"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="156"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="157"/>
+        <source>批准时间</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="158"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="159"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="160"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="161"/>
+        <source>承诺完成时间</source>
+        <translation>Committed finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="162"/>
+        <source>签署日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="163"/>
+        <source>签收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="164"/>
+        <source>签署件扫描</source>
+        <translation>Signed copy scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="165"/>
+        <source>印章文字</source>
+        <translation>Seal text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="166"/>
+        <source>签署人</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="167"/>
+        <source>办公时间</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="168"/>
+        <source>费用审批额度</source>
+        <translation>Cost approval threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="169"/>
+        <source>关键任务预警余量（分钟）</source>
+        <translation>Critical-task warning margin (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="170"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="171"/>
+        <source>流程</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="172"/>
+        <source>修订说明</source>
+        <translation>Revision note</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="174"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="175"/>
+        <source>上班</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="176"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="177"/>
+        <source>触发条件</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="178"/>
+        <source>步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="179"/>
+        <source>升级路径</source>
+        <translation>Escalation path</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="180"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="181"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="182"/>
+        <source>部门</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="184"/>
+        <source>WIP 上限</source>
+        <translation>WIP limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="185"/>
+        <source>按泳道限制</source>
+        <translation>Limit per lane</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="190"/>
+        <source>密码已重置</source>
+        <extracomment>Longest text kept of one value: a letter&apos;s clauses or an SOP&apos;s content are not copied whole.</extracomment>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="191"/>
+        <source>密码已修改</source>
+        <translation>Password changed</translation>
     </message>
     <message>
         <location filename="../../app/domain/vocabulary.py" line="55"/>
@@ -5067,6 +6292,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Blocked</translation>
     </message>
     <message>
+        <location filename="../../app/domain/audit_trail.py" line="147"/>
         <location filename="../../app/domain/vocabulary.py" line="83"/>
         <source>已完成</source>
         <translation>Done</translation>
@@ -5370,6 +6596,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Daily progress update</translation>
     </message>
     <message>
+        <location filename="../../app/domain/audit_trail.py" line="108"/>
         <location filename="../../app/domain/client_notice.py" line="26"/>
         <source>电话</source>
         <translation>Phone</translation>
@@ -5504,6 +6731,91 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/incident.py" line="22"/>
         <source>人为失误</source>
         <translation>Human error</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/backup_rotation.py" line="23"/>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/backup_rotation.py" line="24"/>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/backup_rotation.py" line="25"/>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/backup_rotation.py" line="26"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/backup_rotation.py" line="27"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="16"/>
+        <source>登记接待单</source>
+        <translation>record intakes</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="17"/>
+        <source>审批超过额度的费用</source>
+        <translation>approve fees above the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="18"/>
+        <source>批准补偿</source>
+        <translation>approve compensation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="19"/>
+        <source>签署合规复核</source>
+        <translation>sign off compliance reviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="20"/>
+        <source>调整任务与计划</source>
+        <translation>change tasks and plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="21"/>
+        <source>结案</source>
+        <translation>close cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="22"/>
+        <source>删除案件</source>
+        <translation>delete cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="23"/>
+        <source>修改机构设置</source>
+        <translation>change office settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="24"/>
+        <source>管理账号与密码</source>
+        <translation>manage accounts and passwords</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="27"/>
+        <source>查看客户联系方式与证件号码</source>
+        <translation>see clients&apos; contact details and ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="29"/>
+        <source>查看与导出审计记录</source>
+        <translation>view and export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="30"/>
+        <source>从备份恢复数据库</source>
+        <translation>restore the database from a backup</translation>
     </message>
 </context>
 </TS>

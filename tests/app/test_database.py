@@ -9,6 +9,8 @@ from sqlalchemy import select, text
 from app.db.database import ConcurrentEdit, DatabaseUnavailable, open_database
 from app.db.migrate import upgrade
 from app.db.models import Case
+from app.sample_office import generate_sample_office
+from tests.helpers import NOW
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path):
@@ -65,14 +67,15 @@ def test_sqlite_runs_with_foreign_keys_wal_and_a_busy_timeout(database):
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
-def test_two_desks_editing_the_same_case_the_second_save_is_refused(sample_database):
-    with sample_database.unit_of_work() as session:
+def test_two_desks_editing_the_same_case_the_second_save_is_refused(any_database):
+    generate_sample_office(any_database, 5, seed=4, now=NOW)
+    with any_database.unit_of_work() as session:
         case_id = session.scalars(select(Case.id).limit(1)).one()
-    with pytest.raises(ConcurrentEdit, match="已被其他工作台修改"), sample_database.unit_of_work() as desk_b:
+    with pytest.raises(ConcurrentEdit, match="已被他人修改"), any_database.unit_of_work() as desk_b:
         theirs = desk_b.get(Case, case_id)  # desk B reads version 1 …
-        with sample_database.unit_of_work() as desk_a:
+        with any_database.unit_of_work() as desk_a:
             desk_a.get(Case, case_id).title = "前台甲的修改"  # … desk A saves first …
         theirs.title = "前台乙的修改"  # … and B's save must not overwrite A's silently.
-    with sample_database.unit_of_work() as session:
+    with any_database.unit_of_work() as session:
         stored = session.get(Case, case_id)
         assert (stored.title, stored.version) == ("前台甲的修改", 2)

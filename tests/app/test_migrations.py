@@ -113,3 +113,14 @@ def test_a_database_from_a_newer_app_is_refused_and_left_unchanged(
     older.dispose()
     assert path.read_bytes() == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_latest_migration_goes_down_and_up_on_an_office_with_data(sample_database):
+    """Rebuilding a table others reference fails on SQLite only once rows exist: test with rows."""
+    with sample_database.unit_of_work() as session:
+        cases_before = session.scalar(select(func.count()).select_from(Case))
+    head = current_revision(sample_database)
+    run_alembic(sample_database, "downgrade", "-1")
+    run_alembic(sample_database, "upgrade", head)
+    with sample_database.unit_of_work() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == cases_before

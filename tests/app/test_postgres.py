@@ -1,26 +1,16 @@
 """The same models, migrations and use cases on a real PostgreSQL server (several desks)."""
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit, open_database
-from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
+from app.db.migrate import current_revision, head_revision, run_alembic
 from app.db.models import Base, Case
 from app.domain.office_profile import OfficeProfileData
 from app.sample_office import generate_sample_office
 from app.usecases.cases import dashboard_figures, list_case_rows
 from app.usecases.office import load_office_profile, save_office_profile
 from tests.helpers import NOW
-
-
-@pytest.fixture
-def pg_database(postgres_url):
-    database = open_database(postgres_url)
-    upgrade(database)
-    yield database
-    database.dispose()
 
 
 def test_migrations_build_the_models_schema_and_step_back(pg_database):
@@ -41,22 +31,9 @@ def test_sample_office_and_use_cases_work_on_postgres(pg_database):
     assert load_office_profile(pg_database).phone == "021-58881234"
 
 
-def test_the_second_desk_cannot_overwrite_the_first(pg_database):
-    generate_sample_office(pg_database, 5, seed=4, now=NOW)
-    with pg_database.unit_of_work() as session:
-        case_id = session.scalars(select(Case.id).limit(1)).one()
-    with pytest.raises(ConcurrentEdit), pg_database.unit_of_work() as desk_b:
-        theirs = desk_b.get(Case, case_id)
-        with pg_database.unit_of_work() as desk_a:
-            desk_a.get(Case, case_id).title = "前台甲的修改"
-        theirs.title = "前台乙的修改"
-
-
 def test_after_the_sample_the_app_adds_rows_of_its_own_on_postgres(pg_database):
     """The sample writes ids in bulk; reviews, entries and cases added later must get new ones."""
-    from sqlalchemy import select
 
-    from app.db.models import Case
     from app.domain.retrospective import Dimension, EntryForm, RetrospectiveForm
     from app.domain.vocabulary import CaseStatus
     from app.usecases.knowledge import close_case, save_entry, save_retrospective

@@ -99,7 +99,8 @@ def test_undo_does_not_reverse_another_desks_later_move(qtbot, sample_database):
     )
     page.undo_stack.undo()
     assert _stored(sample_database, card.task_id).status is TaskStatus.BLOCKED
-    assert "其他工作台" in page.message.text()
+    assert "已被他人修改" in page.message.text()
+    assert page.model.card(card.task_id).status is TaskStatus.BLOCKED  # the board read again
     qtbot.waitUntil(lambda: page.undo_stack.count() == 0)
 
 

@@ -188,7 +188,7 @@ def test_typed_failure_text_survives_a_refresh_and_another_desks_edit_is_not_ove
     )  # another desk
     panel.now = lambda: later + timedelta(minutes=1)
     assert not panel.save_failure()
-    assert "其他工作台" in panel.status.text() and "外部因素" in panel.failure_state.text()
+    assert "已被他人修改" in panel.status.text() and "外部因素" in panel.failure_state.text()
     assert panel.description.toPlainText() == "窗口退回补正，客户公章晚到一天"
     assert panel.save_failure()  # a second save, knowingly, keeps what was typed here
     assert case_money(sample_database, case_id).failure.description == "窗口退回补正，客户公章晚到一天"

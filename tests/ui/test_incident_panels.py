@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from sqlalchemy import select
 
+from app.db.database import open_database
 from app.db.models import Case, Staff
 from app.domain.incident import IncidentCategory
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
 from app.usecases.contingency_plans import import_builtin_plans, list_plans
-from app.usecases.incidents import case_incidents
+from app.usecases.incidents import case_incidents, escalate
 from app.usecases.risk_calendar import list_windows
 from tests.helpers import NOW
 from ui.case.incidents_panel import IncidentsPanel
@@ -176,3 +177,34 @@ def test_the_risk_calendar_saves_windows_and_lists_the_cases_they_concern(qtbot,
     assert f"在办案件 {view.cases.count()} 个" in view.message.text()
     view.delete(confirmed=True)
     assert len(list_windows(sample_database)) == before and view.cases.count() == 0
+
+
+def test_closing_an_incident_another_desk_changed_meanwhile_reloads_the_tab(qtbot, sample_database, case_id):
+    panel = _panel(qtbot, sample_database, case_id)
+    dialog = panel.log_dialog()
+    qtbot.addWidget(dialog)
+    _choose(dialog.category, IncidentCategory.MATERIAL_REJECTED.value)
+    _choose(dialog.level, ResponseLevel.L2.value)
+    dialog.description.setPlainText("章程被退回")
+    dialog.save()
+    panel.logged(dialog.incident_id)
+    closing = panel.resolve_dialog()  # desk A opens the incident as it is now
+    qtbot.addWidget(closing)
+    closing.stale.connect(panel.show_stale)
+    desk_b = open_database(sample_database.url)
+    with desk_b.unit_of_work() as session:
+        manager = session.scalar(select(Staff.id).where(Staff.role == StaffRole.MANAGER).order_by(Staff.id))
+    escalate(desk_b, dialog.incident_id, manager, NOW)  # desk B hands it to a manager meanwhile
+    desk_b.dispose()
+    closing.resolution.setPlainText("已补交材料")
+    closing.reason.setPlainText("改由主管处理")
+    closing.save()
+    assert closing.result() == 0  # closed without saving
+    assert "已被他人修改" in panel.error.text()
+    assert panel.selected().escalated_to_id == manager  # desk B's change, read again
+    assert (
+        next(
+            i for i in case_incidents(sample_database, case_id, NOW) if i.id == dialog.incident_id
+        ).resolved_at
+        is None
+    )

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
+from app.db.database import open_database
 from app.db.models import Case, Staff
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
 from app.usecases.case_activity import case_feed, my_mentions
@@ -66,17 +67,23 @@ def test_add_members_from_suggestions_and_save(qtbot, sample_database):
     assert case_team(sample_database, case_id).manager_id == ids["刘芳"]  # nothing stored
 
 
-def test_a_stale_team_is_refused_with_a_message(qtbot, sample_database):
+def test_a_team_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, sample_database):
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
-    panel = TeamPanel(sample_database, case_id)
+    panel = TeamPanel(sample_database, case_id)  # desk A
     qtbot.addWidget(panel)
-    _form_team(sample_database, case_id, ids)  # another desk saves meanwhile
+    desk_b = open_database(sample_database.url)
+    members = [(ids["刘芳"], StaffRole.COORDINATOR), (ids["王磊"], StaffRole.SPECIALIST)]
+    save_team(desk_b, case_id, members, NOW, case_team(desk_b, case_id).version)
+    desk_b.dispose()
     _choose(panel.part, StaffRole.SPECIALIST.value)
     _choose(panel.person, ids["李娜"])
     assert panel.add_member()
     assert not panel.save()
-    assert "其他工作台" in panel.error.text() and panel.model.rowCount() == 4
+    assert "已被他人修改" in panel.error.text()
+    shown = {panel.model.index(row, 1).data() for row in range(panel.model.rowCount())}
+    assert shown == {"刘芳", "王磊"}  # desk B's team, read again
+    assert {m.name for m in case_team(sample_database, case_id).members} == {"刘芳", "王磊"}
 
 
 def test_a_decision_without_the_case_manager_is_refused_and_the_text_kept(qtbot, sample_database):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.chinese_format import format_datetime
-from app.usecases.board import BoardCard, ChecklistLine, TaskEdit, edit_task, task_detail
+from app.usecases.board import BoardCard, ChecklistLine, TaskDetail, TaskEdit, edit_task, task_detail
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from ui.field_cell import ERROR_STYLE
@@ -49,20 +49,15 @@ class TaskDialog(QDialog):
         self.assignee.addItem(self.tr("（未分配）"), None)
         for member in list_staff(database):
             self.assignee.addItem(f"{member.name}（{label(member.role)}）", member.id)
-        self.assignee.setCurrentIndex(max(0, self.assignee.findData(detail.assignee_id)))
         self.duration = QDoubleSpinBox()
         self.duration.setObjectName("task_duration")
         self.duration.setRange(0, 2000)
         self.duration.setDecimals(1)
         self.duration.setSingleStep(0.5)
         self.duration.setSuffix(self.tr(" 工时"))
-        self.duration.setValue(detail.duration_minutes / 60)
-        self._shown_hours = self.duration.value()  # rounded to the box's decimals
 
         self.checklist = QListWidget()
         self.checklist.setObjectName("task_checklist")
-        for line in detail.checklist:
-            self._add_line(line.text, line.done)
         self.new_line = QPushButton(self.tr("添加检查项"))
         self.new_line.setAutoDefault(False)
         self.new_line.clicked.connect(lambda: self._add_line(self.tr("新检查项"), False, edit=True))
@@ -80,17 +75,14 @@ class TaskDialog(QDialog):
         check_buttons.addWidget(remove)
         check_buttons.addStretch(1)
 
-        self.notes = QPlainTextEdit(detail.notes)
+        self.notes = QPlainTextEdit()
         self.notes.setObjectName("task_notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        history = QListWidget()
-        history.setObjectName("task_history")
-        for at, text in detail.history:
-            history.addItem(f"{format_datetime(at)}  {text}")
-        if not detail.history:
-            history.addItem(self.tr("（暂无记录）"))
-        history.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.history = QListWidget()
+        self.history.setObjectName("task_history")
+        self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.status = QLabel()
 
         self.error = QLabel()
         self.error.setObjectName("task_error")
@@ -111,7 +103,7 @@ class TaskDialog(QDialog):
         buttons.addWidget(save)
 
         form = QFormLayout()
-        form.addRow(self.tr("状态"), QLabel(label(detail.status)))
+        form.addRow(self.tr("状态"), self.status)
         form.addRow(self.tr("负责人"), self.assignee)
         form.addRow(self.tr("工期"), self.duration)
         checklist_box = QVBoxLayout()
@@ -119,11 +111,29 @@ class TaskDialog(QDialog):
         checklist_box.addLayout(check_buttons)
         form.addRow(self.tr("检查清单"), checklist_box)
         form.addRow(self.tr("备注"), self.notes)
-        form.addRow(self.tr("历史"), history)
+        form.addRow(self.tr("历史"), self.history)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.resize(620, 560)
+        self._show(detail)
+
+    def _show(self, detail: TaskDetail) -> None:
+        """Fill the fields with the task as stored; what was typed is replaced."""
+        self._detail = detail
+        self.status.setText(label(detail.status))
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(detail.assignee_id)))
+        self.duration.setValue(detail.duration_minutes / 60)
+        self._shown_hours = self.duration.value()  # rounded to the box's decimals
+        self.checklist.clear()
+        for line in detail.checklist:
+            self._add_line(line.text, line.done)
+        self.notes.setPlainText(detail.notes)
+        self.history.clear()
+        for at, text in detail.history:
+            self.history.addItem(f"{format_datetime(at)}  {text}")
+        if not detail.history:
+            self.history.addItem(self.tr("（暂无记录）"))
 
     def _add_line(self, text: str, done: bool, *, edit: bool = False) -> None:
         item = QListWidgetItem(text)
@@ -159,7 +169,11 @@ class TaskDialog(QDialog):
         )  # fmt: skip
         try:
             self.cards = edit_task(self._database, edit, datetime.now().replace(microsecond=0))
-        except (ValidationFailed, ConcurrentEdit) as error:
+        except ValidationFailed as error:
+            self.error.setText(str(error))
+            return
+        except ConcurrentEdit as error:
+            self._show(task_detail(self._database, self._detail.task_id))  # what the other desk saved
             self.error.setText(str(error))
             return
         self.accept()

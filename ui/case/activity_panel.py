@@ -256,7 +256,8 @@ class ActivityPanel(CasePanel):
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
             self.error.setText("；".join(error.problems.values()))
-        else:
+        else:  # ConcurrentEdit: show the feed as stored now, keep what was typed
+            self.refresh()
             self.error.setText(str(error))
 
     def post(self) -> bool:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db.database import ConcurrentEdit, Database
 from app.usecases.errors import ValidationFailed
@@ -28,6 +28,17 @@ def status_label(name: str) -> QLabel:
     status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     status.setOpenExternalLinks(True)
     return status
+
+
+class PanelDialog(QDialog):
+    """A dialog of a case-window panel that saves through a use case. When another desk saved the
+    record first, it closes and hands the message to the panel (``stale``), which reloads."""
+
+    stale = Signal(str)
+
+    def refuse_as_stale(self, error: ConcurrentEdit) -> None:
+        self.stale.emit(str(error))
+        self.reject()
 
 
 class CasePanel(QWidget):
@@ -71,6 +82,12 @@ class CasePanel(QWidget):
         layout.addWidget(body, 1)
         layout.addLayout(button_row(buttons))
         layout.addWidget(message)
+        self.message = message
+
+    def show_stale(self, text: str) -> None:
+        """A dialog of this panel was refused because another desk saved first: show what is stored."""
+        self.refresh()
+        self.message.setText(text)
 
     def refresh_while_shown(self) -> None:
         """From now on, read the case again every ``REFRESH_INTERVAL_MS`` while the panel is shown."""

@@ -30,6 +30,7 @@ TABS = (
     ("incidents", "ui.case.incidents_panel", "IncidentsPanel"),
     ("feedback", "ui.case.feedback_panel", "FeedbackPanel"),
     ("costs", "ui.case.costs_panel", "CostsPanel"),
+    ("audit", "ui.case.audit_panel", "AuditPanel"),
 )
 TAB_KEYS = tuple(key for key, _module, _name in TABS)
 
@@ -50,6 +51,7 @@ class CaseWindow(QDialog):
             "incidents": self.tr("突发事件"),
             "feedback": self.tr("客户反馈"),
             "costs": self.tr("成本与失败处理"),
+            "audit": self.tr("修改记录"),
         }
         self.header = QLabel()
         self.header.setObjectName("case_header")
@@ -103,6 +105,10 @@ class CaseWindow(QDialog):
             if key != source:
                 panel.refresh()
 
+    def reload(self) -> None:
+        """Everything read again: another desk changed the case."""
+        self._changed("")
+
     def refresh_header(self) -> None:
         header = case_header(self._database, self.case_id)
         if header is None:  # deleted on another desk meanwhile
@@ -116,7 +122,7 @@ class CaseWindow(QDialog):
             self.tr(
                 "<b style='font-size:14pt'>{number}</b>　{title}<br>"
                 "客户：{client}（{tier}）　业务：{service}　状态：{status}　项目经理：{manager}<br>"
-                "截止：<b>{deadline}</b>　预计完成：{finish}"
+                "截止：<b>{deadline}</b>　预计完成：{finish}　客户联系人：{contact}"
             ).format(
                 number=header.number,
                 title=header.title,
@@ -127,6 +133,7 @@ class CaseWindow(QDialog):
                 manager=header.manager or self.tr("未指定"),
                 deadline=format_datetime(header.deadline),
                 finish=finish,
+                contact=header.contact or "—",
             )
         )
         risk = risk_of_case(self._database, self.case_id, datetime.now().replace(microsecond=0))

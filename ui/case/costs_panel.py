@@ -35,7 +35,6 @@ from app.usecases.case_costs import (
     record_failure,
 )
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo, letter_file
 from ui.case.case_panel import CasePanel, status_label
 from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, parse_money
@@ -149,7 +148,7 @@ class CostsPanel(CasePanel):
         for responsibility in Responsibility:
             self.attribution.addItem(label(responsibility), responsibility.value)
         self.description = text_box("failure_description", self.tr("发生了什么、何时发现、为什么"), 3)
-        self.recorded_by = staff_combo("failure_recorded_by", list_staff(database), self.tr("（请选择）"))
+        self.recorded_by = staff_combo("failure_recorded_by", database, self.tr("（请选择）"))
         self.failure_cells = {
             "description": FieldCell(self.description, "failure_description_error"),
             "recorded_by": FieldCell(self.recorded_by, "failure_recorded_by_error"),

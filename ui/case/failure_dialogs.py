@@ -15,6 +15,7 @@ from app.domain.case_costs import CompensationKind, fen_of, yuan
 from app.domain.case_documents import Responsibility
 from app.domain.cost_estimate import CostItem, parse_amount
 from app.domain.vocabulary import StaffRole
+from app.usecases.access import NotPermitted
 from app.usecases.case_costs import CaseMoney, record_compensation
 from app.usecases.case_documents import generate_failure_notice
 from app.usecases.errors import ValidationFailed
@@ -100,6 +101,9 @@ class CompensationDialog(_FormDialog):
         for member in list_staff(self._database):
             if member.role is StaffRole.MANAGER:
                 self.approved_by.addItem(member.name, member.id)
+        if (actor := self._database.actor) is not None:  # record_compensation records who is logged in
+            self.approved_by.setCurrentIndex(max(0, self.approved_by.findData(actor.staff_id)))
+            self.approved_by.setEnabled(False)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self._kind_chosen()
         self.cells = {
@@ -136,6 +140,9 @@ class CompensationDialog(_FormDialog):
             )
         except ValidationFailed as failure:
             self.show_problems(failure.problems)
+            return
+        except NotPermitted as refusal:
+            self.show_problems({"approved_by": str(refusal)})
             return
         self.accept()
 

@@ -27,7 +27,6 @@ from app.domain.chinese_format import format_datetime
 from app.domain.client_feedback import stars, suggests_complaint
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
-from app.usecases.intake import list_staff
 from ui import moments
 from ui.case.case_panel import CasePanel
 from ui.field_cell import FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
@@ -168,7 +167,7 @@ class FeedbackDialog(QDialog):
         default = AT_CLOSING if points.closed else (last_done[-1] if last_done else ANY_TIME)
         self.point.setCurrentIndex(max(0, self.point.findData(default)))
         self.comment = text_box("feedback_comment", self.tr("客户的原话或要点"), 4)
-        self.taken_by = staff_combo("feedback_taken_by", list_staff(database), self.tr("（请选择）"))
+        self.taken_by = staff_combo("feedback_taken_by", database, self.tr("（请选择）"))
         self.complaint = QCheckBox(self.tr("投诉（立为突发事件，二级响应 2 小时内处理）"))
         self.complaint.setObjectName("feedback_complaint")
         self.satisfaction.valueChanged.connect(self._score_chosen)

@@ -14,8 +14,8 @@ from app.domain.sla import ResponseLevel
 from app.usecases.contingency_plans import list_plans
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import IncidentView, log_incident, resolve_incident
-from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import load_sla_settings
+from ui.case.case_panel import PanelDialog
 from ui.field_cell import (
     FieldCell,
     error_label,
@@ -64,7 +64,7 @@ class IncidentDialog(QDialog):
         self.steps.setObjectName("incident_plan_steps")
         self.steps.setWordWrap(True)
         self.steps.setStyleSheet("color: #455a64;")
-        self.reporter = staff_combo("incident_reporter", list_staff(database), self.tr("（未指定）"))
+        self.reporter = staff_combo("incident_reporter", database, self.tr("（未指定）"))
         self._plans = list_plans(database)
         self.category.currentIndexChanged.connect(lambda _i: self._fill_plans())
         self.plan.currentIndexChanged.connect(lambda _i: self._show_steps())
@@ -133,7 +133,7 @@ class IncidentDialog(QDialog):
         self.accept()
 
 
-class ResolveDialog(QDialog):
+class ResolveDialog(PanelDialog):
     """处理完毕: what was done; steps still open need a reason; who closed it."""
 
     def __init__(
@@ -150,7 +150,7 @@ class ResolveDialog(QDialog):
         self.breach_minutes: int | None = None
         self.resolution = text_box("incident_resolution", self.tr("采取了哪些措施，结果如何"), 4)
         self.reason = text_box("incident_open_reason", self.tr("为什么不再执行这些步骤"), 2)
-        self.staff = staff_combo("incident_closer", list_staff(database), self.tr("（未指定）"))
+        self.staff = staff_combo("incident_closer", database, self.tr("（未指定）"))
         self.cells = {
             "resolution": FieldCell(self.resolution, "incident_resolution_error"),
             "steps": FieldCell(self.reason, "incident_open_reason_error"),
@@ -192,6 +192,6 @@ class ResolveDialog(QDialog):
             self.error.setText(show_problems(self.cells, failure.problems))
             return
         except ConcurrentEdit as error:
-            self.error.setText(str(error))
+            self.refuse_as_stale(error)
             return
         self.accept()

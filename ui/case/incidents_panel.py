@@ -266,5 +266,8 @@ class IncidentsPanel(CasePanel):
 
     def open_resolve_dialog(self) -> None:
         dialog = self.resolve_dialog()
-        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog is None:
+            return
+        dialog.stale.connect(self.show_stale)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.logged(None)

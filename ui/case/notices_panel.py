@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -32,10 +31,9 @@ from app.usecases.client_notices import (
     notice_draft,
 )
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import list_staff
 from app.usecases.letters import letter_file
 from ui import moments
-from ui.case.case_panel import CasePanel, status_label
+from ui.case.case_panel import CasePanel, PanelDialog, status_label
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
@@ -106,7 +104,7 @@ class NoticeModel(RowTableModel):
         return None
 
 
-class NoticeLogDialog(QDialog):
+class NoticeLogDialog(PanelDialog):
     """Record a notice as sent: channel, who, when and the words (prefilled from the template).
 
     ``notice`` None: a notice the office sends of its own accord (进展通报)."""
@@ -131,7 +129,7 @@ class NoticeLogDialog(QDialog):
         self.channel.setObjectName("notice_channel")
         for channel in NoticeChannel:
             self.channel.addItem(label(channel), channel.value)
-        self.sender = staff_combo("notice_sender", list_staff(database), self.tr("（请选择）"))
+        self.sender = staff_combo("notice_sender", database, self.tr("（请选择）"))
         self.sent_at = moments.moment_edit("notice_sent_at")
         self.sent_at.setDateTime(moments.to_qt(now()))
         self.text = text_box("notice_text", self.tr("发给客户的内容"), 7)
@@ -189,7 +187,7 @@ class NoticeLogDialog(QDialog):
             self.error.setText(show_problems(self.cells, failure.problems))
             return
         except ConcurrentEdit as error:
-            self.error.setText(str(error))
+            self.refuse_as_stale(error)
             return
         self.accept()
 
@@ -255,6 +253,7 @@ class NoticesPanel(CasePanel):
     def _open(self, notice: NoticeView | None) -> NoticeLogDialog:
         dialog = NoticeLogDialog(self._database, self._case_id, notice, self.now, self)
         dialog.accepted.connect(self._written)
+        dialog.stale.connect(self.show_stale)
         dialog.open()
         return dialog
 

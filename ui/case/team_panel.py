@@ -216,6 +216,7 @@ class TeamPanel(CasePanel):
             self.error.setText("\n".join(failure.problems.values()))
             return False
         except ConcurrentEdit as error:
+            self.refresh()  # the team as the other desk saved it
             self.error.setText(str(error))
             return False
         self.refresh()

@@ -39,9 +39,11 @@ from app.domain.chinese_format import format_date_long
 from app.domain.cost_estimate import CostItem, format_yuan
 from app.domain.credit_code import credit_code_problem
 from app.domain.intake_form import SUPERVISOR_ROLES, EvidenceEntry, IntakeForm, NewClient
+from app.domain.permissions import Permission
 from app.domain.phone import phone_problem
 from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension
 from app.domain.vocabulary import ServiceTier, ServiceType
+from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import (
     ClientSummary,
@@ -379,6 +381,9 @@ class IntakeDialog(QDialog):
             if member.role in SUPERVISOR_ROLES:
                 self.approver.addItem(member.name, member.id)
         self.approver.currentIndexChanged.connect(lambda _i: self._field_edited("cost_approver"))
+        if (actor := self._database.actor) is not None:  # save_intake records the logged-in manager
+            self.approver.setCurrentIndex(max(0, self.approver.findData(actor.staff_id)))
+            self.approver.setEnabled(False)
         costs_layout.addRow(self.tr("主管审批"), self._cell("cost_approver", self.approver))
 
         page = QWidget()
@@ -661,6 +666,10 @@ class IntakeDialog(QDialog):
             self.saved = save_intake(self._database, form, self._now(), self._desk)
         except ValidationFailed as failure:
             self.show_problems(failure.problems)
+            return
+        except NotPermitted as refusal:  # beside the approval when that is what the role may not do
+            fees = refusal.permission is Permission.APPROVE_FEES
+            self.show_problems({"cost_approver" if fees else "intake": str(refusal)})
             return
         except DatabaseError as error:
             self.summary.setStyleSheet(ERROR_STYLE)

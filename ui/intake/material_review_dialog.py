@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.db.database import ConcurrentEdit, Database
 from app.domain.chinese_format import format_datetime
 from app.domain.material_checklist import builtin_material_checklist
+from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.material_review import load_case_materials, save_case_materials
@@ -86,7 +87,7 @@ class MaterialReviewDialog(QDialog):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText("；".join(failure.problems.values()))
             return
-        except ConcurrentEdit as error:
+        except (ConcurrentEdit, NotPermitted) as error:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(error))
             return

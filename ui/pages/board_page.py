@@ -338,7 +338,11 @@ class BoardPage(QWidget):
                 if not self.confirm(str(warning)):
                     return None
                 result = move_task(self._database, replace(request, confirmed=True), now, self._calendar)
-        except (ValidationFailed, ConcurrentEdit) as error:
+        except ValidationFailed as error:
+            self._say(str(error), error=True)
+            return None
+        except ConcurrentEdit as error:
+            self.load(self._case_id)  # the cards where the other desk put them
             self._say(str(error), error=True)
             return None
         if result.renumbered:  # the column was spaced out: other cases' cards changed place too

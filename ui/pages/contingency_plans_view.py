@@ -133,6 +133,11 @@ class ContingencyPlansView(QWidget):
         self.model.set_rows(list_plans(self._database, include_inactive=self.show_retired.isChecked()))
         select_by_id(self.table, current)
 
+    def _reload_editing(self) -> None:
+        """After a refused save: the plan as another desk saved it (a new one if it left the list)."""
+        self.refresh()
+        self.edit(selected_row(self.table))
+
     def _edit_selected(self) -> None:
         plan = selected_row(self.table)
         if plan is None:
@@ -182,6 +187,7 @@ class ContingencyPlansView(QWidget):
             say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
         except ConcurrentEdit as error:
+            self._reload_editing()
             say(self.message, str(error), error=True)
             return False
         self.refresh(plan_id)
@@ -194,7 +200,11 @@ class ContingencyPlansView(QWidget):
             return
         try:
             retire_plan(self._database, plan.id, plan.version, retired=plan.active)
-        except (ValidationFailed, ConcurrentEdit) as error:
+        except ValidationFailed as error:
+            say(self.message, str(error), error=True)
+            return
+        except ConcurrentEdit as error:
+            self._reload_editing()
             say(self.message, str(error), error=True)
             return
         self.refresh(plan.id)

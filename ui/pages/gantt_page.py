@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import Database
+from app.db.database import ConcurrentEdit, Database
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import ValidationFailed
@@ -289,6 +289,10 @@ class GanttPage(QWidget):
             edited = edit()
         except ValidationFailed as failure:
             self._say("；".join(failure.problems.values()), error=True)
+            return None
+        except ConcurrentEdit as error:  # PostgreSQL: another desk's save on this case came first
+            self.reload(keep_view=True)
+            self._say(str(error), error=True)
             return None
         self._show_gantt(edited.gantt, keep_view=True)
         return edited

@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.cost_estimate import format_yuan
+from app.domain.permissions import Permission
+from app.usecases.access import may
 from app.usecases.errors import ValidationFailed
 from app.usecases.gantt import gantt_margin, save_gantt_margin
 from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.office import load_office_profile, save_office_profile
 from ui.field_cell import FieldCell
 from ui.office_profile_form import OfficeProfileForm
+from ui.pages.accounts_view import AccountsView
+from ui.pages.audit_view import AuditView
+from ui.pages.backup_view import BackupView
 from ui.pages.calendar_settings_view import CalendarSettingsView
 from ui.pages.contingency_plans_view import ContingencyPlansView
 from ui.pages.risk_calendar_view import RiskCalendarView
@@ -139,6 +144,11 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.contingency_plans, self.tr("应急预案"))
         self.risk_calendar = RiskCalendarView(database)
         self.tabs.addTab(self.risk_calendar, self.tr("政策风险日历"))
+        if may(database, Permission.VIEW_AUDIT):  # audit_of_case / office_audit refuse others anyway
+            self.tabs.addTab(AuditView(database), self.tr("审计记录"))
+        if may(database, Permission.MANAGE_ACCOUNTS):  # the admin's; list_accounts refuses others anyway
+            self.tabs.addTab(AccountsView(database), self.tr("账号"))
+        self.tabs.addTab(BackupView(database), self.tr("备份与恢复"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -1,0 +1,106 @@
+"""Who may do what: each role's permissions, and what a role sees of a client's identity.
+
+Checked by the use cases (``app/usecases/access.py``), not only by the screens that hide buttons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, StaffRole
+
+
+class Permission(LabelledEnum):
+    """An action a role may be allowed; the label completes “无权……”."""
+
+    INTAKE = "intake", QT_TRANSLATE_NOOP("vocabulary", "登记接待单")
+    APPROVE_FEES = "approve_fees", QT_TRANSLATE_NOOP("vocabulary", "审批超过额度的费用")
+    APPROVE_COMPENSATION = "approve_compensation", QT_TRANSLATE_NOOP("vocabulary", "批准补偿")
+    SIGN_COMPLIANCE = "sign_compliance", QT_TRANSLATE_NOOP("vocabulary", "签署合规复核")
+    PLAN_TASKS = "plan_tasks", QT_TRANSLATE_NOOP("vocabulary", "调整任务与计划")
+    CLOSE_CASE = "close_case", QT_TRANSLATE_NOOP("vocabulary", "结案")
+    DELETE_CASE = "delete_case", QT_TRANSLATE_NOOP("vocabulary", "删除案件")
+    EDIT_SETTINGS = "edit_settings", QT_TRANSLATE_NOOP("vocabulary", "修改机构设置")
+    MANAGE_ACCOUNTS = "manage_accounts", QT_TRANSLATE_NOOP("vocabulary", "管理账号与密码")
+    VIEW_CLIENT_IDENTITY = (
+        "view_client_identity",
+        QT_TRANSLATE_NOOP("vocabulary", "查看客户联系方式与证件号码"),
+    )
+    VIEW_AUDIT = "view_audit", QT_TRANSLATE_NOOP("vocabulary", "查看与导出审计记录")
+    BACKUP_RESTORE = "backup_restore", QT_TRANSLATE_NOOP("vocabulary", "从备份恢复数据库")
+
+
+ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
+    StaffRole.FRONT_DESK: frozenset({Permission.INTAKE, Permission.VIEW_CLIENT_IDENTITY}),
+    StaffRole.COORDINATOR: frozenset(
+        {Permission.INTAKE, Permission.PLAN_TASKS, Permission.CLOSE_CASE, Permission.VIEW_CLIENT_IDENTITY}
+    ),
+    StaffRole.SPECIALIST: frozenset({Permission.PLAN_TASKS}),
+    # Whoever carries tasks moves their cards; only the compliance reviewer signs compliance.
+    StaffRole.LOGISTICS: frozenset({Permission.PLAN_TASKS}),
+    StaffRole.COMPLIANCE: frozenset(
+        {
+            Permission.PLAN_TASKS,
+            Permission.SIGN_COMPLIANCE,
+            Permission.VIEW_CLIENT_IDENTITY,
+            Permission.VIEW_AUDIT,
+        }
+    ),
+    StaffRole.MANAGER: frozenset(
+        {
+            Permission.INTAKE,
+            Permission.APPROVE_FEES,
+            Permission.APPROVE_COMPENSATION,
+            Permission.PLAN_TASKS,
+            Permission.CLOSE_CASE,
+            Permission.DELETE_CASE,
+            Permission.EDIT_SETTINGS,
+            Permission.VIEW_CLIENT_IDENTITY,
+            Permission.VIEW_AUDIT,
+        }
+    ),
+    # The admin keeps the system, not the cases: accounts, settings, backups and the audit trail.
+    StaffRole.ADMIN: frozenset(
+        {
+            Permission.EDIT_SETTINGS,
+            Permission.MANAGE_ACCOUNTS,
+            Permission.VIEW_CLIENT_IDENTITY,
+            Permission.VIEW_AUDIT,
+            Permission.BACKUP_RESTORE,
+            Permission.DELETE_CASE,
+        }
+    ),
+}
+
+
+def allowed(role: StaffRole, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[role]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person logged in at this desk."""
+
+    staff_id: int
+    name: str
+    role: StaffRole
+    username: str
+
+    def may(self, permission: Permission) -> bool:
+        return allowed(self.role, permission)
+
+
+def mask_phone(phone: str) -> str:
+    """138****5678 for a mobile; a landline keeps its area code and last two digits."""
+    digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
+    if len(digits) < 7:
+        return "*" * len(phone)
+    keep = set(digits[:3] + digits[-4:]) if len(digits) == 11 else set(digits[:4] + digits[-2:])
+    return "".join(ch if i in keep or not ch.isdigit() else "*" for i, ch in enumerate(phone))
+
+
+def mask_identity(code: str) -> str:
+    """A credit code or ID number: the first four and the last two characters."""
+    if len(code) <= 6:
+        return "*" * len(code)
+    return code[:4] + "*" * (len(code) - 6) + code[-2:]

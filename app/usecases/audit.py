@@ -1,0 +1,416 @@
+"""The audit trail: every change to an audited record, one row per changed field, written in the same
+transaction as the change, and read back per case or office-wide.
+
+Two Session events of each Database's session factory see the changes: ``after_flush`` the unit of
+work's (old values from the attribute history, new rows with their ids), and ``do_orm_execute`` the
+ORM-enabled INSERT / UPDATE / DELETE statements on audited tables. Writes on the bare connection are
+not audited on purpose: the scheduler stores its figures that way (a reschedule is nobody's edit),
+and the sample generator bulk-inserts so.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import Enum, Table, event, func, insert, inspect, or_, select, text, true
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, object_session
+
+from app.db.database import Database
+from app.db.models import (
+    ActualCost,
+    AuditEntry,
+    BoardColumnSetting,
+    CalendarOverrideRecord,
+    Case,
+    Client,
+    CompensationRecord,
+    ContingencyPlanRecord,
+    CostLine,
+    FailureRecord,
+    LetterVersion,
+    NoticeTemplate,
+    OfficeProfile,
+    RiskWindow,
+    SopTemplateRecord,
+    SopTemplateVersion,
+    Staff,
+    Task,
+    TaskChecklistItem,
+    TaskDependency,
+)
+from app.domain.audit_trail import (
+    PASSWORD_CHANGED,
+    PASSWORD_FIELD,
+    PASSWORD_RESET,
+    SKIPPED_FIELDS,
+    SUMMARY_FIELDS,
+    AuditAction,
+    entity_label,
+    field_label,
+    summary_text,
+    value_text,
+)
+from app.domain.permissions import Permission
+from app.domain.vocabulary import LabelledEnum
+from app.usecases.access import require
+from reports.audit_workbook import write_audit_workbook
+
+AUDITED_MODELS = (
+    Case, Task, TaskDependency, TaskChecklistItem, CostLine, LetterVersion, CompensationRecord,
+    FailureRecord, ActualCost, OfficeProfile, SopTemplateRecord, SopTemplateVersion,
+    CalendarOverrideRecord, NoticeTemplate, ContingencyPlanRecord, RiskWindow, BoardColumnSetting,
+    Staff, Client,
+)  # fmt: skip
+AUDITED_TABLES: dict[str, Table] = {model.__table__.name: model.__table__ for model in AUDITED_MODELS}
+#: Rows that belong to a case through their task.
+_THROUGH_TASK = {"task_dependency": "successor_id", "task_checklist_item": "task_id"}
+#: The channel of PostgreSQL's NOTIFY that tells the other desks to look (app.usecases.desk_sync).
+CHANNEL = "expedite_desk"
+SYSTEM_NAME = "系统"
+_DELETED = "audit_deleted"  # key of session.info: the audited rows deleted in the current flush
+
+
+@dataclass
+class _Trail:
+    """A database's audit state: the ids of the rows this process wrote, while a desk watches."""
+
+    own_ids: set[int] | None = None
+
+
+_trails: weakref.WeakKeyDictionary[Database, _Trail] = weakref.WeakKeyDictionary()
+
+
+def install_audit(database: Database, session_factory) -> None:
+    """Record the changes of every unit of work of ``database`` (called once, by Database itself)."""
+    trail = _trails.setdefault(database, _Trail())
+    event.listen(
+        session_factory, "after_flush", lambda session, flush: _after_flush(database, session, flush)
+    )
+    event.listen(session_factory, "do_orm_execute", lambda state: _on_statement(database, trail, state))
+
+
+def watch_own_writes(database: Database) -> set[int]:
+    """From now on, the ids of the audit rows this process writes are kept in the returned set (the
+    desk's change watcher takes them out as it sees them, so a desk does not reload after its own moves)."""
+    trail = _trails.setdefault(database, _Trail())
+    if trail.own_ids is None:
+        trail.own_ids = set()
+    return trail.own_ids
+
+
+@dataclass(frozen=True)
+class _Change:
+    entity: str
+    entity_id: int
+    case_id: int | None
+    action: AuditAction
+    field: str = ""
+    old: str = ""
+    new: str = ""
+
+
+class _Reader:
+    """Turns stored values into readable text in a flush: enum codes into labels, staff ids into names,
+    and finds the case a row belongs to."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._staff: dict[int, str] = {}
+        self._task_case: dict[int, int | None] = {}
+
+    def text(self, table: Table, field: str, value: object) -> str:
+        column = table.c[field]
+        enum_class = getattr(column.type, "enum_class", None) if isinstance(column.type, Enum) else None
+        if enum_class is not None and isinstance(value, str) and not isinstance(value, LabelledEnum):
+            value = enum_class(value)
+        if value is not None and any(key.column.table.name == "staff" for key in column.foreign_keys):
+            return self._staff_name(int(value))
+        return value_text(field, value)
+
+    def _staff_name(self, staff_id: int) -> str:
+        if staff_id not in self._staff:
+            name = self._session.connection().scalar(select(Staff.name).where(Staff.id == staff_id))
+            self._staff[staff_id] = name or f"#{staff_id}"
+        return self._staff[staff_id]
+
+    def case_of(self, entity: str, row: dict) -> int | None:
+        if entity == "case":
+            return row.get("id")
+        if "case_id" in row:
+            return row["case_id"]
+        task_field = _THROUGH_TASK.get(entity)
+        if task_field is None or row.get(task_field) is None:
+            return None
+        task_id = row[task_field]
+        if task_id not in self._task_case:
+            self.find_cases_of_tasks([task_id])
+        return self._task_case.get(task_id)
+
+    def find_cases_of_tasks(self, task_ids: Iterable[int]) -> None:
+        """Look up the cases of many tasks at once (a plan's dependencies and checklists)."""
+        missing = []
+        for task_id in set(task_ids) - self._task_case.keys():
+            task = self._session.identity_map.get(inspect(Task).identity_key_from_primary_key((task_id,)))
+            if task is None:
+                missing.append(task_id)
+            else:  # loaded, perhaps deleted in this very flush
+                self._task_case[task_id] = task.case_id
+        if missing:
+            query = select(Task.id, Task.case_id).where(Task.id.in_(missing))
+            self._task_case.update(
+                (task_id, case_id) for task_id, case_id in self._session.connection().execute(query)
+            )
+
+    def summary(self, entity: str, table: Table, row: dict) -> str:
+        fields = SUMMARY_FIELDS.get(entity, ())
+        return summary_text(entity, {f: self.text(table, f, row[f]) for f in fields if f in row})
+
+    def inserted(self, entity: str, table: Table, row: dict) -> _Change:
+        return _Change(entity, row.get("id") or 0, self.case_of(entity, row), AuditAction.INSERT,
+                       new=self.summary(entity, table, row))  # fmt: skip
+
+    def deleted(self, entity: str, table: Table, row: dict) -> _Change:
+        return _Change(entity, row["id"], self.case_of(entity, row), AuditAction.DELETE,
+                       old=self.summary(entity, table, row))  # fmt: skip
+
+    def updated(self, entity: str, table: Table, row: dict, field: str, old: object, new: object) -> _Change:
+        if field == PASSWORD_FIELD:  # never the hash, only that it changed
+            new_text = PASSWORD_RESET if row.get("must_change_password") else PASSWORD_CHANGED
+            return _Change(entity, row["id"], None, AuditAction.UPDATE, field, "", new_text)
+        return _Change(entity, row["id"], self.case_of(entity, row), AuditAction.UPDATE, field,
+                       self.text(table, field, old), self.text(table, field, new))  # fmt: skip
+
+
+# -- the unit of work ----------------------------------------------------------------------------
+def _loaded_values(instance) -> dict:
+    return {key: value for key, value in inspect(instance).dict.items() if not key.startswith("_sa_")}
+
+
+def _collect_deleted(_mapper, _connection, instance) -> None:
+    # session.deleted misses what the flush itself deletes: orphans (a checklist replaced), cascades.
+    if (session := object_session(instance)) is not None:
+        session.info.setdefault(_DELETED, []).append(instance)
+
+
+for _model in AUDITED_MODELS:
+    event.listen(_model, "after_delete", _collect_deleted)
+
+
+def _after_flush(database: Database, session: Session, _flush: UOWTransaction) -> None:
+    reader, changes = _Reader(session), []
+    for instance in session.new:
+        table = getattr(instance, "__table__", None)
+        if table is not None and table.name in AUDITED_TABLES:
+            changes.append(reader.inserted(table.name, table, _loaded_values(instance)))
+    for instance in session.info.pop(_DELETED, []):
+        table = instance.__table__
+        changes.append(reader.deleted(table.name, table, _loaded_values(instance)))
+    for instance in session.dirty:
+        table = getattr(instance, "__table__", None)
+        if table is None or table.name not in AUDITED_TABLES:
+            continue
+        state = inspect(instance)
+        row = None
+        for attr in state.mapper.column_attrs:
+            if attr.key in SKIPPED_FIELDS:
+                continue
+            history = state.attrs[attr.key].history
+            if not history.has_changes():
+                continue
+            row = row or _loaded_values(instance)
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            changes.append(reader.updated(table.name, table, row, attr.key, old, new))
+    _record(database, session, changes)
+
+
+# -- statements ----------------------------------------------------------------------------------
+def _on_statement(database: Database, trail: _Trail, state: ORMExecuteState):
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    table = state.statement.table
+    if not isinstance(table, Table) or table.name not in AUDITED_TABLES:
+        return None
+    session, entity, reader = state.session, table.name, _Reader(state.session)
+    if state.is_insert:
+        rows = state.parameters if isinstance(state.parameters, list) else [state.parameters or {}]
+        if entity in _THROUGH_TASK:
+            reader.find_cases_of_tasks(row[_THROUGH_TASK[entity]] for row in rows)
+        _record(database, session, [reader.inserted(entity, table, dict(row)) for row in rows])
+        return None
+    where, connection = state.statement.whereclause, session.connection()
+    if where is None and state.is_executemany:  # a bulk update by primary key
+        batches = [(table.c.id.in_([row["id"] for row in state.parameters]), {})]
+    elif state.is_executemany:  # the criteria bound once per parameter set
+        batches = [(where, row) for row in state.parameters]
+    else:
+        batches = [(true() if where is None else where, state.parameters or {})]
+    before = {
+        row["id"]: dict(row)
+        for clause, params in batches
+        for row in connection.execute(select(table).where(clause), params).mappings()
+    }
+    if not before:
+        return None
+    if state.is_delete:
+        _record(database, session, [reader.deleted(entity, table, row) for row in before.values()])
+        return None
+    result = state.invoke_statement()
+    after = connection.execute(select(table).where(table.c.id.in_(before))).mappings()
+    changes = [
+        reader.updated(entity, table, new, field, before[new["id"]][field], value)
+        for new in after
+        for field, value in new.items()
+        if field not in SKIPPED_FIELDS and value != before[new["id"]][field]
+    ]
+    _record(database, session, changes)
+    return result
+
+
+def _record(database: Database, session: Session, changes: Iterable[_Change]) -> None:
+    rows = [
+        {"at": datetime.now().replace(microsecond=0), "entity": c.entity, "entity_id": c.entity_id,
+         "case_id": c.case_id, "action": c.action.value, "field": c.field, "old_value": c.old,
+         "new_value": c.new}
+        for c in changes
+    ]  # fmt: skip
+    if not rows:
+        return
+    actor = database.actor
+    for row in rows:
+        row["staff_id"], row["staff_name"] = (actor.staff_id, actor.name) if actor else (None, SYSTEM_NAME)
+    connection = session.connection()
+    table = AuditEntry.__table__
+    ids = connection.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+    ).scalars()
+    trail = _trails.get(database)
+    if trail is not None and trail.own_ids is not None:
+        trail.own_ids.update(ids)
+    if connection.dialect.name == "postgresql":  # delivered to the listening desks on commit
+        connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+
+
+# -- reading -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AuditLine:
+    """One recorded change, for the views and the export."""
+
+    id: int
+    at: datetime
+    staff_name: str
+    entity: str
+    entity_id: int
+    case_id: int | None
+    case_number: str
+    action: AuditAction
+    field: str
+    old_value: str
+    new_value: str
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    since: date | None = None
+    until: date | None = None
+    entity: str = ""  # a table name (AUDITED_TABLES), empty: every kind
+    staff: str = ""  # a person's name as recorded, empty: everyone
+    text: str = ""  # in the values, the field or the case number
+    case_id: int | None = None
+    limit: int | None = 2000
+
+
+def _lines(database: Database, query: AuditQuery) -> list[AuditLine]:
+    entry = AuditEntry
+    statement = (
+        select(entry.id, entry.at, entry.staff_name, entry.entity, entry.entity_id, entry.case_id,
+               func.coalesce(Case.number, ""), entry.action, entry.field, entry.old_value, entry.new_value)
+        .outerjoin(Case, Case.id == entry.case_id)
+        .order_by(entry.id.desc())
+        .limit(query.limit)
+    )  # fmt: skip
+    if query.case_id is not None:
+        statement = statement.where(entry.case_id == query.case_id)
+    if query.since is not None:
+        statement = statement.where(entry.at >= datetime.combine(query.since, time()))
+    if query.until is not None:
+        statement = statement.where(entry.at < datetime.combine(query.until + timedelta(days=1), time()))
+    if query.entity:
+        statement = statement.where(entry.entity == query.entity)
+    if query.staff:
+        statement = statement.where(entry.staff_name == query.staff)
+    for word in query.text.split():
+        pattern = f"%{word}%"
+        statement = statement.where(
+            or_(entry.old_value.like(pattern), entry.new_value.like(pattern), entry.field.like(pattern),
+                Case.number.like(pattern))
+        )  # fmt: skip
+    with database.unit_of_work() as session:
+        rows = session.execute(statement).all()
+    return [AuditLine(*row[:7], AuditAction(row[7]), *row[8:]) for row in rows]
+
+
+def audit_of_case(database: Database, case_id: int, limit: int | None = 2000) -> list[AuditLine]:
+    """The case's changes, newest first.
+
+    Raises:
+        NotPermitted: the logged-in role may not view the audit trail.
+    """
+    require(database, Permission.VIEW_AUDIT)
+    return _lines(database, AuditQuery(case_id=case_id, limit=limit))
+
+
+def office_audit(
+    database: Database,
+    since: date | None = None,
+    until: date | None = None,
+    entity: str = "",
+    staff: str = "",
+    text: str = "",
+    limit: int | None = 2000,
+) -> list[AuditLine]:
+    """The office's changes in a date range (both days included), newest first.
+
+    Raises:
+        NotPermitted: the logged-in role may not view the audit trail.
+    """
+    require(database, Permission.VIEW_AUDIT)
+    return _lines(database, AuditQuery(since, until, entity, staff, text, None, limit))
+
+
+def audit_people(database: Database) -> list[str]:
+    """Everyone who has changed something, for the view's filter."""
+    require(database, Permission.VIEW_AUDIT)
+    with database.unit_of_work() as session:
+        return list(session.scalars(select(AuditEntry.staff_name).distinct().order_by(AuditEntry.staff_name)))
+
+
+def export_audit(
+    database: Database,
+    path: Path,
+    *,
+    case_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    entity: str = "",
+    staff: str = "",
+    text: str = "",
+) -> int:
+    """Write the selected changes (all of them, newest first) to an Excel workbook; returns how many.
+
+    Raises:
+        NotPermitted: the logged-in role may not export the audit trail.
+        OSError: the file cannot be written.
+    """
+    require(database, Permission.VIEW_AUDIT)
+    lines = _lines(database, AuditQuery(since, until, entity, staff, text, case_id, None))
+    rows = (
+        (line.at, line.staff_name, line.case_number, entity_label(line.entity), line.entity_id or None,
+         line.action.label, field_label(line.field) if line.field else "", line.old_value, line.new_value)
+        for line in lines
+    )  # fmt: skip
+    return write_audit_workbook(path, rows, len(lines))

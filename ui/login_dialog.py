@@ -1,0 +1,89 @@
+"""Logging in at this desk: who works here decides what the use cases allow (database.actor)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.db.database import Database
+from app.usecases.accounts import LoginFailed, login, must_change_password
+from app.usecases.office import load_office_profile
+from ui.change_password_dialog import ChangePasswordDialog, password_field
+from ui.field_cell import ERROR_STYLE
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class LoginDialog(QDialog):
+    """Accepted once someone logged in (and replaced a temporary password); ``database.actor`` is set."""
+
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, now: Callable[[], datetime] = _now
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._now = now
+        self.changing: ChangePasswordDialog | None = None
+        self.setObjectName("login_dialog")
+        profile = load_office_profile(database)
+        self.setWindowTitle(self.tr("登录 — 加急工作台"))
+        heading = QLabel(f"<b style='font-size:13pt'>{profile.name if profile else ''}</b>")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setMaxLength(40)
+        self.password = password_field("password")
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow("", self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.log_in)
+        buttons.rejected.connect(self.reject)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.log_in)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("忘记密码或账号被锁定时，请联系系统管理员。")))
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+        self.username.setFocus()
+
+    def log_in(self) -> None:
+        password = self.password.text()
+        try:
+            actor = login(self._database, self.username.text(), password, self._now())
+        except LoginFailed as refusal:
+            self.error.setText(str(refusal))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self._database.actor = actor
+        if not must_change_password(self._database):
+            self.accept()
+            return
+        # Not a nested exec(): the forced step is answered (or cancelled) like any other window.
+        self.changing = ChangePasswordDialog(self._database, temporary=password, parent=self)
+        self.changing.finished.connect(self._changed)
+        self.changing.open()
+
+    def _changed(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.accept()
+            return
+        self._database.actor = None  # no work on a temporary password
+        self.password.clear()
+        self.error.setText(self.tr("请先设置新密码，再开始工作。"))
+        self.password.setFocus()
