@@ -12,9 +12,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
 
-from reports.knowledge_workbook import header_cell, safe_text
+from reports.knowledge_workbook import safe_text, table_sheet
 
 AUDIT_SHEET = "修改记录"
 #: (header, width) of the columns, in order.
@@ -30,12 +29,7 @@ def write_audit_workbook(path: Path, rows: Iterable[tuple], total: int) -> int:
     The file appears only when complete (written beside it, then renamed).
     """
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(AUDIT_SHEET)
-    for index, (_title, width) in enumerate(AUDIT_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(AUDIT_COLUMNS))}{total + 1}"
-    sheet.append([header_cell(sheet, header) for header, _width in AUDIT_COLUMNS])
+    sheet = table_sheet(book, AUDIT_SHEET, AUDIT_COLUMNS, total)
     written = 0
     for at, *rest in rows:
         when = WriteOnlyCell(sheet, value=at)

@@ -55,6 +55,18 @@ def header_cell(sheet, text: str) -> WriteOnlyCell:
     return cell
 
 
+def table_sheet(book: Workbook, title: str, columns: tuple[tuple[str, int], ...], rows: int):
+    """A write-only sheet for ``rows`` data rows under ``columns`` (title, width): widths set, the
+    header bold and frozen, a filter over the whole table."""
+    sheet = book.create_sheet(title)
+    for index, (_title, width) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
+    sheet.append([header_cell(sheet, header) for header, _width in columns])
+    return sheet
+
+
 def write_workbook(
     path: Path,
     entries: Iterable[tuple],
@@ -72,12 +84,7 @@ def write_workbook(
         WorkbookCancelled: ``progress`` returned False.
     """
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(ENTRIES_SHEET)
-    for index, (_title, width) in enumerate(ENTRY_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ENTRY_COLUMNS))}{total + 1}"
-    sheet.append([header_cell(sheet, header) for header, _width in ENTRY_COLUMNS])
+    sheet = table_sheet(book, ENTRIES_SHEET, ENTRY_COLUMNS, total)
     written = 0
     wrapped = Alignment(wrap_text=True, vertical="top")
     for row in entries:

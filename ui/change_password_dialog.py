@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.db.database import Database
 from app.usecases.accounts import change_own_password
 from app.usecases.errors import ValidationFailed
-from ui.field_cell import FieldCell, show_problems
+from ui.field_cell import FieldCell, named_ok_cancel, show_problems
 
 
 def password_field(name: str) -> QLineEdit:
@@ -42,12 +42,7 @@ class ChangePasswordDialog(QDialog):
             form.addRow(self.tr("原密码"), self.cells["old_password"])
         form.addRow(self.tr("新密码"), self.cells["new_password"])
         form.addRow(self.tr("再次输入新密码"), self.cells["repeat_password"])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存新密码"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = named_ok_cancel(self, self.tr("保存新密码"), self.accept)
         layout = QVBoxLayout(self)
         if temporary is not None:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("注销"))

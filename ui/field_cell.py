@@ -127,6 +127,19 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], object], save_tip: s
     return buttons
 
 
+def named_ok_cancel(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], object], cancel_text: str = ""
+) -> QDialogButtonBox:
+    """OK and Cancel (Enter and Esc) worded for what they do: OK runs ``on_ok``, Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if cancel_text:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def ok_cancel_layout(dialog: QDialog, form: QFormLayout) -> QVBoxLayout:
     """A small form dialog's layout: the form, then OK and Cancel (Enter and Esc)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

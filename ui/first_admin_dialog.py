@@ -3,13 +3,13 @@ its system administrator, who then gives the staff their logins in 设置 → �
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.usecases.accounts import create_first_admin
 from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import password_field
-from ui.field_cell import FieldCell, show_problems
+from ui.field_cell import FieldCell, named_ok_cancel, show_problems
 
 
 class FirstAdminDialog(QDialog):
@@ -46,13 +46,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("用户名 *"), self.cells["username"])
         form.addRow(self.tr("密码 *"), self.cells["password"])
         form.addRow(self.tr("再次输入密码 *"), self.cells["repeat_password"])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = named_ok_cancel(self, self.tr("创建并登录"), self.accept, self.tr("退出"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.usecases.accounts import LoginFailed, login, must_change_password
 from app.usecases.office import load_office_profile
 from ui.change_password_dialog import ChangePasswordDialog, password_field
-from ui.field_cell import ERROR_STYLE
+from ui.field_cell import ERROR_STYLE, named_ok_cancel
 
 
 def _now() -> datetime:
@@ -44,13 +44,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.log_in)
-        buttons.rejected.connect(self.reject)
+        buttons = named_ok_cancel(self, self.tr("登录"), self.log_in, self.tr("退出"))
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.log_in)
         layout = QVBoxLayout(self)
