@@ -87,6 +87,7 @@ def run_gui(cli_database_url: str | None) -> int:
             if not window.logged_out:
                 return code
             window.deleteLater()  # 注销: back to the login for the next person at this desk
+            gc.unfreeze()  # the closed window's objects are garbage now: let a collection free them
         return 0
     finally:
         database.dispose()

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
 
 from app.domain.audit_trail import AuditAction, entity_label, field_label
 from app.domain.chinese_format import format_datetime
 from app.usecases.audit import AuditLine
 from ui.labels import vocabulary_text
 from ui.row_table_model import Index, RowTableModel
-
-
-def fit_time_column(table: QTableView) -> None:
-    """The time column wide enough for a whole date and time (the table stretches the new value)."""
-    table.setColumnWidth(AuditTableModel.AT, table.fontMetrics().horizontalAdvance("2026-11-23 10:00") + 16)
 
 
 class AuditTableModel(RowTableModel):
@@ -41,17 +35,15 @@ class AuditTableModel(RowTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:  # long texts in full
             return {self.OLD: line.old_value, self.NEW: line.new_value}.get(column)
+        # Only the cell asked for is worked out: a repaint asks for every visible cell.
+        if column == self.AT:
+            return format_datetime(line.at)
         if column == self.FIELD:
             if line.action is AuditAction.UPDATE:
                 return vocabulary_text(field_label(line.field))
             return f"（{vocabulary_text(line.action.label)}）"
-        return [
-            format_datetime(line.at),
-            line.staff_name,
-            line.case_number,
-            f"{vocabulary_text(entity_label(line.entity))} #{line.entity_id}" if line.entity_id else
-            vocabulary_text(entity_label(line.entity)),
-            "",
-            line.old_value,
-            line.new_value,
-        ][column]  # fmt: skip
+        if column == self.OBJECT:
+            entity = vocabulary_text(entity_label(line.entity))
+            return f"{entity} #{line.entity_id}" if line.entity_id else entity
+        plain = {self.STAFF: line.staff_name, self.CASE: line.case_number, self.OLD: line.old_value}
+        return plain.get(column, line.new_value)  # NEW

@@ -10,6 +10,13 @@ from app.usecases.errors import ValidationFailed
 from ui.field_cell import FieldCell, named_ok_cancel, show_problems
 
 
+def username_field(name: str, text: str = "") -> QLineEdit:
+    field = QLineEdit(text)
+    field.setObjectName(name)
+    field.setMaxLength(40)  # Staff.username's column
+    return field
+
+
 def password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)

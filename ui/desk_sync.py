@@ -7,14 +7,14 @@ the board's cards of the cases changed, and the case windows open on them.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.db.database import Database
 from app.usecases.board import load_board
 from app.usecases.desk_sync import Changes, ChangeWatcher
+from ui.moments import now_to_the_second
+from ui.row_table_model import select_by_id
 
 #: How often the feed is polled (ms): changes show within 2 seconds, per the issue.
 POLL_MS = 1000
@@ -64,18 +64,19 @@ def pick_up(
     if board is not None and board._loaded:  # its cards even while hidden: cheap, case by case
         scope = board.scope.currentData()
         if "board_column" in changes.entities or len(changes.case_ids) > BOARD_CASES_ONE_BY_ONE:
-            board.load(scope)
+            if current == "board":
+                board.load(scope)
+            else:
+                board._loaded = False  # the whole board: read when next shown
         else:
-            now = datetime.now().replace(microsecond=0)
+            now = now_to_the_second()
             for case_id in changes.case_ids & ({scope} if scope else changes.case_ids):
                 board.model.apply_case_cards(case_id, load_board(database, now, case_id))
     cases = pages.get("cases")
     if cases is not None and current == "cases":
         selected = cases.selected_case_id()
         cases.reload()
-        for row in range(cases.model.rowCount()):  # not select_case(): that takes the focus
-            if cases.model.row_at(row).id == selected:
-                cases.table.selectRow(row)
+        select_by_id(cases.table, selected)  # not select_case(): that takes the focus
     elif cases is not None:
         cases._loaded = False
     gantt = pages.get("gantt")

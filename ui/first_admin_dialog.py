@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 from app.db.database import Database
 from app.usecases.accounts import create_first_admin
 from app.usecases.errors import ValidationFailed
-from ui.change_password_dialog import password_field
+from ui.change_password_dialog import password_field, username_field
 from ui.field_cell import FieldCell, named_ok_cancel, show_problems
 
 
@@ -30,9 +30,7 @@ class FirstAdminDialog(QDialog):
         self.name = QLineEdit()
         self.name.setObjectName("admin_name")
         self.name.setMaxLength(60)
-        self.username = QLineEdit("admin")
-        self.username.setObjectName("admin_username")
-        self.username.setMaxLength(40)
+        self.username = username_field("admin_username", "admin")
         self.password = password_field("admin_password")
         self.repeat_password = password_field("admin_repeat_password")
         self.cells = {

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -18,6 +17,7 @@ from app.db.database import Database
 from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import save_office_profile
+from ui.field_cell import named_ok_cancel
 from ui.office_profile_form import OfficeProfileForm
 from ui.worker import run_in_background
 
@@ -51,20 +51,13 @@ class FirstRunDialog(QDialog):
         self.demo_logins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_logins.setVisible(False)
         self.load_sample.toggled.connect(self.demo_logins.setVisible)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self._buttons = buttons
+        self._buttons = named_ok_cancel(self, self.tr("开始使用"), self.accept, self.tr("退出"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.load_sample)
         layout.addWidget(self.demo_logins)
-        layout.addWidget(buttons)
+        layout.addWidget(self._buttons)
         self.setMinimumWidth(520)
 
     def accept(self) -> None:

@@ -16,6 +16,11 @@ def vocabulary_text(text: str) -> str:
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
+def hours_text(minutes: int) -> str:
+    """Working minutes as hours to one decimal: ``7.5``, ``12``."""
+    return f"{minutes / 60:.1f}".removesuffix(".0")
+
+
 def duration_text(minutes: int) -> str:
     """``35 分钟``, ``2 小时 5 分钟``, ``3 天 4 小时``: a span people read at a glance."""
     translate = QCoreApplication.translate

@@ -2,48 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.usecases.accounts import LoginFailed, login, must_change_password
 from app.usecases.office import load_office_profile
-from ui.change_password_dialog import ChangePasswordDialog, password_field
-from ui.field_cell import ERROR_STYLE, named_ok_cancel
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+from ui.change_password_dialog import ChangePasswordDialog, password_field, username_field
+from ui.field_cell import FieldCell, named_ok_cancel
+from ui.moments import now_to_the_second
 
 
 class LoginDialog(QDialog):
     """Accepted once someone logged in (and replaced a temporary password); ``database.actor`` is set."""
 
-    def __init__(
-        self, database: Database, parent: QWidget | None = None, now: Callable[[], datetime] = _now
-    ) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        self._now = now
         self.changing: ChangePasswordDialog | None = None
         self.setObjectName("login_dialog")
         profile = load_office_profile(database)
         self.setWindowTitle(self.tr("登录 — 加急工作台"))
         heading = QLabel(f"<b style='font-size:13pt'>{profile.name if profile else ''}</b>")
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.username.setMaxLength(40)
+        self.username = username_field("username")
         self.password = password_field("password")
-        self.error = QLabel()
-        self.error.setObjectName("login_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        # The refusal under the password, where the next try is typed; no empty line before one.
+        self.password_cell = FieldCell(self.password, "login_error")
+        self.error = self.password_cell.error
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
-        form.addRow(self.tr("密码"), self.password)
-        form.addRow("", self.error)
+        form.addRow(self.tr("密码"), self.password_cell)
         buttons = named_ok_cancel(self, self.tr("登录"), self.log_in, self.tr("退出"))
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.log_in)
@@ -58,9 +45,9 @@ class LoginDialog(QDialog):
     def log_in(self) -> None:
         password = self.password.text()
         try:
-            actor = login(self._database, self.username.text(), password, self._now())
+            actor = login(self._database, self.username.text(), password, now_to_the_second())
         except LoginFailed as refusal:
-            self.error.setText(str(refusal))
+            self.password_cell.show_problem(str(refusal))
             self.password.clear()
             self.password.setFocus()
             return
@@ -79,5 +66,5 @@ class LoginDialog(QDialog):
             return
         self._database.actor = None  # no work on a temporary password
         self.password.clear()
-        self.error.setText(self.tr("请先设置新密码，再开始工作。"))
+        self.password_cell.show_problem(self.tr("请先设置新密码，再开始工作。"))
         self.password.setFocus()

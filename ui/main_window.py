@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ui.labels import label
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
+    from ui.desk_sync import DeskSync
     from ui.pages.cases_view import CasesView
     from ui.pages.dashboard_view import DashboardView
     from ui.pages.knowledge_page import KnowledgePage
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         }
         self._pages: dict[str, QWidget] = {}
         self._case_windows: dict[int, QWidget] = {}
+        self._running: list[QTimer | DeskSync] = []  # the timers start_reminders starts
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -133,25 +135,33 @@ class MainWindow(QMainWindow):
 
     def start_reminders(self) -> None:
         """Notices due and clocks breached, announced while the app runs (ui.notifier)."""
-        self.notifier = _page_class("ui.notifier", "Notifier")(self._database, self)
+        # Imported here, after the first paint: start-up does not load them.
+        from ui.backup_timer import DailyBackupTimer
+        from ui.notifier import Notifier
+
+        self.notifier = Notifier(self._database, self)
         self.notifier.alert.connect(lambda text: self.statusBar().showMessage(text, 60000))
         self.notifier.start()
+        self._running.append(self.notifier.timer)
         # The day's backup, on a thread; again after midnight for a desk left running (ui.backup_timer).
-        self.backup_timer = _page_class("ui.backup_timer", "DailyBackupTimer")(self._database, self)
+        self.backup_timer = DailyBackupTimer(self._database, self)
         self.backup_timer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.backup_timer.start()
+        self._running.append(self.backup_timer.timer)
         self.start_desk_sync()
 
     def start_desk_sync(self) -> None:
         """Other desks' changes picked up within 2 seconds (ui.desk_sync)."""
-        desk_sync = _page_class("ui.desk_sync", "DeskSync")(self._database, self)
-        desk_sync.changed.connect(
-            lambda changes: _page_class("ui.desk_sync", "pick_up")(
+        from ui.desk_sync import DeskSync, pick_up
+
+        self.desk_sync = DeskSync(self._database, self)
+        self.desk_sync.changed.connect(
+            lambda changes: pick_up(
                 self._database, self._pages, self.current_page_key(), self._case_windows, changes
             )
         )
-        desk_sync.start()
-        self.desk_sync = desk_sync
+        self.desk_sync.start()
+        self._running.append(self.desk_sync)
 
     def open_case_window(self, case_id: int, tab: str = "") -> QWidget:
         """The case window (one per case: asking again brings it to the front), on ``tab`` if given."""
@@ -264,8 +274,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if hasattr(self, "desk_sync"):
-            self.desk_sync.stop()
+        for running in self._running:  # nothing ticks on behind a closed window
+            running.stop()
         self._preferences.window_geometry = self.saveGeometry()
         self._preferences.last_page = self.current_page_key()
         self._preferences.sync()

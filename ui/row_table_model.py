@@ -40,8 +40,8 @@ class RowTableModel(QAbstractTableModel):
 
 
 def row_table(model: QAbstractItemModel, name: str, stretch_column: int | None = None) -> QTableView:
-    """A read-only table of ``model`` that selects one whole row. ``stretch_column`` takes the spare
-    width; without it the columns fit their contents and the last one stretches."""
+    """A read-only table of ``model`` that selects one whole row. The columns fit the rows in view (dates
+    and states are never cut short); ``stretch_column``, or else the last, takes the spare width."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -50,8 +50,9 @@ def row_table(model: QAbstractItemModel, name: str, stretch_column: int | None =
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(0)  # only the rows in view are measured: a list may be long
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch_column is None:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)

@@ -5,6 +5,7 @@ Widgets never see a Session: use cases call :meth:`Database.unit_of_work` and re
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,18 +55,29 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+_DATABASE = "database"  # the key of Session.info that leads a unit of work back to its Database
+
+
+def database_of(session: Session) -> Database:
+    """The Database whose unit of work ``session`` is (alive: its unit of work is running)."""
+    return session.info[_DATABASE]()
+
+
 class Database:
     """An open office database: its engine and the factory for units of work."""
 
     def __init__(self, engine: Engine) -> None:
+        from app.usecases.audit import AuditedSession  # the trail needs the models: imported late
+
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The audit trail's listeners are AuditedSession's, registered once; a session finds its
+        # Database through a weak reference (database_of), so nothing keeps a closed one alive.
+        self._sessions = sessionmaker(
+            engine, class_=AuditedSession, expire_on_commit=False, info={_DATABASE: weakref.ref(self)}
+        )
         # Who is logged in at this desk (app.domain.permissions.Actor), None for the system itself:
         # the command line, the sample generator and migrations. Use cases check it (access.py).
         self.actor: Actor | None = None
-        from app.usecases.audit import install_audit  # the trail needs the models: imported late
-
-        install_audit(self, self._sessions)
 
     @property
     def url(self) -> URL:

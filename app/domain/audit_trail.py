@@ -39,7 +39,7 @@ ENTITY_LABELS = {
     "task_dependency": QT_TRANSLATE_NOOP("vocabulary", "前置关系"),
     "task_checklist_item": QT_TRANSLATE_NOOP("vocabulary", "任务检查项"),
     "cost_line": QT_TRANSLATE_NOOP("vocabulary", "费用报价"),
-    "letter_version": QT_TRANSLATE_NOOP("vocabulary", "确认书"),
+    "letter_version": QT_TRANSLATE_NOOP("vocabulary", "文书"),  # letters, reports and notices alike
     "compensation": QT_TRANSLATE_NOOP("vocabulary", "补偿"),
     "failure_record": QT_TRANSLATE_NOOP("vocabulary", "失败记录"),
     "actual_cost": QT_TRANSLATE_NOOP("vocabulary", "实际成本"),

@@ -97,7 +97,8 @@ class Feasibility:
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes / 60:g}"
+    """Working hours to one decimal, as people say them: 8.5, 1, 3.6 (never 3.56667)."""
+    return f"{minutes / 60:.1f}".removesuffix(".0")
 
 
 @dataclass

@@ -81,8 +81,9 @@ class Clock:
             calendar.next_working_instant(self.started), self.minutes + paused
         )
 
-    def state(self, calendar: WorkingCalendar, now: datetime) -> ClockState:
-        used = self.used_minutes(calendar, now)
+    def state(self, calendar: WorkingCalendar, now: datetime, used: int | None = None) -> ClockState:
+        """``used``: :meth:`used_minutes` when the caller has them already."""
+        used = self.used_minutes(calendar, now) if used is None else used
         if self.stopped is not None:
             return ClockState.MET if used <= self.minutes else ClockState.MISSED
         if any(p.end is None and p.start <= now for p in self.pauses):
@@ -91,6 +92,6 @@ class Clock:
             return ClockState.BREACHED
         return ClockState.NEAR_BREACH if used >= self.minutes * NEAR_BREACH_SHARE else ClockState.RUNNING
 
-    def breach_minutes(self, calendar: WorkingCalendar, now: datetime) -> int:
+    def breach_minutes(self, calendar: WorkingCalendar, now: datetime, used: int | None = None) -> int:
         """How far past its time the clock is (or was when stopped); 0 within time."""
-        return max(0, self.used_minutes(calendar, now) - self.minutes)
+        return max(0, (self.used_minutes(calendar, now) if used is None else used) - self.minutes)

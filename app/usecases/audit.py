@@ -1,7 +1,7 @@
 """The audit trail: every change to an audited record, one row per changed field, written in the same
 transaction as the change, and read back per case or office-wide.
 
-Two Session events of each Database's session factory see the changes: ``after_flush`` the unit of
+Two events of AuditedSession, every Database's session class, see the changes: ``after_flush`` the unit of
 work's (old values from the attribute history, new rows with their ids), and ``do_orm_execute`` the
 ORM-enabled INSERT / UPDATE / DELETE statements on audited tables. Writes on the bare connection are
 not audited on purpose: the scheduler stores its figures that way (a reschedule is nobody's edit),
@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Enum, Table, event, func, insert, inspect, or_, select, text, true
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, object_session
 
-from app.db.database import Database
+from app.db.database import Database, database_of
 from app.db.models import (
     ActualCost,
     AuditEntry,
@@ -74,32 +74,19 @@ SYSTEM_NAME = "系统"
 _DELETED = "audit_deleted"  # key of session.info: the audited rows deleted in the current flush
 
 
-@dataclass
-class _Trail:
-    """A database's audit state: the ids of the rows this process wrote, while a desk watches."""
-
-    own_ids: set[int] | None = None
+class AuditedSession(Session):
+    """Every Database's units of work (app.db.database): the trail's listeners are registered on this
+    class once, below, and find the Database through the session (database_of)."""
 
 
-_trails: weakref.WeakKeyDictionary[Database, _Trail] = weakref.WeakKeyDictionary()
-
-
-def install_audit(database: Database, session_factory) -> None:
-    """Record the changes of every unit of work of ``database`` (called once, by Database itself)."""
-    trail = _trails.setdefault(database, _Trail())
-    event.listen(
-        session_factory, "after_flush", lambda session, flush: _after_flush(database, session, flush)
-    )
-    event.listen(session_factory, "do_orm_execute", lambda state: _on_statement(database, trail, state))
+#: The ids of the audit rows this process wrote, per Database, while a desk watches for others' changes.
+_own_ids: weakref.WeakKeyDictionary[Database, set[int]] = weakref.WeakKeyDictionary()
 
 
 def watch_own_writes(database: Database) -> set[int]:
     """From now on, the ids of the audit rows this process writes are kept in the returned set (the
     desk's change watcher takes them out as it sees them, so a desk does not reload after its own moves)."""
-    trail = _trails.setdefault(database, _Trail())
-    if trail.own_ids is None:
-        trail.own_ids = set()
-    return trail.own_ids
+    return _own_ids.setdefault(database, set())
 
 
 @dataclass(frozen=True)
@@ -200,7 +187,7 @@ for _model in AUDITED_MODELS:
     event.listen(_model, "after_delete", _collect_deleted)
 
 
-def _after_flush(database: Database, session: Session, _flush: UOWTransaction) -> None:
+def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     reader, changes = _Reader(session), []
     for instance in session.new:
         table = getattr(instance, "__table__", None)
@@ -225,11 +212,14 @@ def _after_flush(database: Database, session: Session, _flush: UOWTransaction) -
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             changes.append(reader.updated(table.name, table, row, attr.key, old, new))
-    _record(database, session, changes)
+    _record(session, changes)
+
+
+event.listen(AuditedSession, "after_flush", _after_flush)
 
 
 # -- statements ----------------------------------------------------------------------------------
-def _on_statement(database: Database, trail: _Trail, state: ORMExecuteState):
+def _on_statement(state: ORMExecuteState):
     if not (state.is_insert or state.is_update or state.is_delete):
         return None
     table = state.statement.table
@@ -240,7 +230,7 @@ def _on_statement(database: Database, trail: _Trail, state: ORMExecuteState):
         rows = state.parameters if isinstance(state.parameters, list) else [state.parameters or {}]
         if entity in _THROUGH_TASK:
             reader.find_cases_of_tasks(row[_THROUGH_TASK[entity]] for row in rows)
-        _record(database, session, [reader.inserted(entity, table, dict(row)) for row in rows])
+        _record(session, [reader.inserted(entity, table, dict(row)) for row in rows])
         return None
     where, connection = state.statement.whereclause, session.connection()
     if where is None and state.is_executemany:  # a bulk update by primary key
@@ -257,7 +247,7 @@ def _on_statement(database: Database, trail: _Trail, state: ORMExecuteState):
     if not before:
         return None
     if state.is_delete:
-        _record(database, session, [reader.deleted(entity, table, row) for row in before.values()])
+        _record(session, [reader.deleted(entity, table, row) for row in before.values()])
         return None
     result = state.invoke_statement()
     after = connection.execute(select(table).where(table.c.id.in_(before))).mappings()
@@ -267,30 +257,32 @@ def _on_statement(database: Database, trail: _Trail, state: ORMExecuteState):
         for field, value in new.items()
         if field not in SKIPPED_FIELDS and value != before[new["id"]][field]
     ]
-    _record(database, session, changes)
+    _record(session, changes)
     return result
 
 
-def _record(database: Database, session: Session, changes: Iterable[_Change]) -> None:
+event.listen(AuditedSession, "do_orm_execute", _on_statement)
+
+
+def _record(session: Session, changes: list[_Change]) -> None:
+    if not changes:
+        return
+    database = database_of(session)
+    actor, at = database.actor, datetime.now().replace(microsecond=0)
+    staff_id, staff_name = (actor.staff_id, actor.name) if actor else (None, SYSTEM_NAME)
     rows = [
-        {"at": datetime.now().replace(microsecond=0), "entity": c.entity, "entity_id": c.entity_id,
-         "case_id": c.case_id, "action": c.action.value, "field": c.field, "old_value": c.old,
-         "new_value": c.new}
+        {"at": at, "staff_id": staff_id, "staff_name": staff_name, "entity": c.entity,
+         "entity_id": c.entity_id, "case_id": c.case_id, "action": c.action.value, "field": c.field,
+         "old_value": c.old, "new_value": c.new}
         for c in changes
     ]  # fmt: skip
-    if not rows:
-        return
-    actor = database.actor
-    for row in rows:
-        row["staff_id"], row["staff_name"] = (actor.staff_id, actor.name) if actor else (None, SYSTEM_NAME)
     connection = session.connection()
     table = AuditEntry.__table__
     ids = connection.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     ).scalars()
-    trail = _trails.get(database)
-    if trail is not None and trail.own_ids is not None:
-        trail.own_ids.update(ids)
+    if (own := _own_ids.get(database)) is not None:
+        own.update(ids)
     if connection.dialect.name == "postgresql":  # delivered to the listening desks on commit
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
 

@@ -55,8 +55,8 @@ def backup_settings(database: Database) -> BackupSettings:
 
 
 def save_backup_settings(database: Database, daily_keep: int, monthly_keep: int) -> BackupSettings:
-    """Raises ValidationFailed (daily_keep / monthly_keep) and NotPermitted (EDIT_SETTINGS)."""
-    require(database, Permission.EDIT_SETTINGS)
+    """Raises ValidationFailed (daily_keep / monthly_keep) and NotPermitted (update_office_settings checks
+    EDIT_SETTINGS)."""
     problems = {}
     if not 1 <= daily_keep <= MAX_DAILY_KEEP:
         problems["daily_keep"] = f"每日备份须保留 1 到 {MAX_DAILY_KEEP} 天"

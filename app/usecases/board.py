@@ -241,9 +241,8 @@ def _urgent_clocks(connection, case_filter, now: datetime, office: WorkingCalend
     ):  # fmt: skip
         calendar = clock_calendar(around, office)
         clock = Clock(started, minutes, tuple(sorted(pauses.get(clock_id, ()), key=lambda p: p.start)))
-        found = CardClock(
-            title, level, clock.state(calendar, now), minutes - clock.used_minutes(calendar, now)
-        )
+        used = clock.used_minutes(calendar, now)
+        found = CardClock(title, level, clock.state(calendar, now, used), minutes - used)
         best = urgent.get(case_id)
         if best is None or _clock_urgency(found) < _clock_urgency(best):
             urgent[case_id] = found

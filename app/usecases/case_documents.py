@@ -59,19 +59,14 @@ def compose_progress_report(
         parties = case_parties(session, case_id)
         case = session.get(Case, case_id)
         tasks, deadline = plans_of_cases(session, [case_id])[case_id]
-        milestones = set(session.scalars(select(Task.id).where(Task.case_id == case_id, Task.milestone)))
         number, title, service = case.number, case.title, case.service_type.label
     schedule = schedule_plan(tasks, calendar, now, deadline)
     feasibility = schedule.feasibility()
+    milestones = [task for key in schedule.order if (task := schedule.tasks[key]).milestone]
+    finishes = [schedule.instant(task.earliest_finish, finish=True) for task in milestones]
     progress = tuple(
-        MilestoneProgress(
-            t.name,
-            schedule.instant(t.earliest_finish, finish=True),
-            t.done,
-            calendar.is_estimated(schedule.instant(t.earliest_finish, finish=True).date()),
-        )
-        for key in schedule.order
-        if int(key) in milestones and (t := schedule.tasks[key])
+        MilestoneProgress(task.name, finish, task.done, calendar.is_estimated(finish.date()))
+        for task, finish in zip(milestones, finishes, strict=True)
     )
     done = sum(task.done for task in schedule.tasks.values())
     return ProgressReport(

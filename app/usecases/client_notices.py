@@ -16,13 +16,11 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import (
-    CalendarOverrideRecord,
     Case,
     Client,
     ClientNotice,
     IncidentRecord,
     NoticeTemplate,
-    OfficeProfile,
     Staff,
     Task,
 )
@@ -42,7 +40,7 @@ from app.domain.client_notice import (
 from app.domain.permissions import Permission
 from app.domain.sla import clock_calendar
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, TaskStatus
-from app.domain.working_calendar import DEFAULT_OFFICE_HOURS, CalendarOverride, OfficeHours, WorkingCalendar
+from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import require
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
@@ -52,15 +50,6 @@ from app.usecases.sla_clocks import SlaSettings, sla_settings_of
 REPORT_SPAN = timedelta(hours=24)
 #: Next steps named per case in the report and in a notice's {进展}.
 NEXT_STEPS = 3
-
-
-def office_calendar_in(session: Session) -> WorkingCalendar:
-    """The office calendar read in an open session (hooks inside other use cases' transactions)."""
-    hours = session.scalar(select(OfficeProfile.office_hours).order_by(OfficeProfile.id).limit(1))
-    overrides = [
-        CalendarOverride(r.day, r.working, r.note) for r in session.scalars(select(CalendarOverrideRecord))
-    ]
-    return WorkingCalendar(OfficeHours.parse(hours) if hours else DEFAULT_OFFICE_HOURS, overrides)
 
 
 def _client_calendars(
@@ -82,7 +71,7 @@ def _tiers(session: Session, case_ids: Iterable[int]) -> dict[int, ServiceTier]:
 
 # -- raising -------------------------------------------------------------------------------------
 def raise_milestone_notice_in(
-    session: Session, task: Task, now: datetime, office: WorkingCalendar | None = None
+    session: Session, task: Task, now: datetime, office: WorkingCalendar
 ) -> ClientNotice | None:
     """A milestone task just done owes the client a notice (once, however often the card moves)."""
     if not task.milestone or task.status is not TaskStatus.DONE:
@@ -95,9 +84,7 @@ def raise_milestone_notice_in(
     if already is not None:
         return None
     settings = sla_settings_of(session)
-    calendar = _client_calendars(settings, office or office_calendar_in(session))[
-        _tiers(session, [task.case_id]).get(task.case_id)
-    ]
+    calendar = _client_calendars(settings, office)[_tiers(session, [task.case_id]).get(task.case_id)]
     notice = ClientNotice(
         case_id=task.case_id,
         kind=NoticeKind.MILESTONE,
@@ -119,7 +106,7 @@ def at_risk_reason(projected: datetime, deadline: datetime, blocked: list[tuple[
 
 
 def raise_at_risk_notices_in(
-    session: Session, case_ids_turned_red: list[int], now: datetime, office: WorkingCalendar | None = None
+    session: Session, case_ids_turned_red: list[int], now: datetime, office: WorkingCalendar
 ) -> int:
     """A proactive notice for each case the schedule just turned red, unless one is still unsent.
 
@@ -148,7 +135,7 @@ def raise_at_risk_notices_in(
     ):
         blocked.setdefault(case_id, []).append((name, why))
     settings = sla_settings_of(session)
-    calendars = _client_calendars(settings, office or office_calendar_in(session))
+    calendars = _client_calendars(settings, office)
     rows = [
         {
             "case_id": case_id,
@@ -203,8 +190,10 @@ class NoticeView:
         return self.state.minutes_left
 
 
-def _views(database: Database, now: datetime, *conditions) -> list[NoticeView]:
-    office = load_working_calendar(database)
+def _views(
+    database: Database, now: datetime, office: WorkingCalendar | None, *conditions
+) -> list[NoticeView]:
+    office = office or load_working_calendar(database)
     sender = aliased(Staff)
     with database.unit_of_work() as session:
         settings = sla_settings_of(session)
@@ -231,17 +220,20 @@ def _views(database: Database, now: datetime, *conditions) -> list[NoticeView]:
     return views
 
 
-def notices_due(database: Database, now: datetime, case_id: int | None = None) -> list[NoticeView]:
-    """Notices not yet sent (office-wide or of one case), soonest due first."""
+def notices_due(
+    database: Database, now: datetime, case_id: int | None = None, office: WorkingCalendar | None = None
+) -> list[NoticeView]:
+    """Notices not yet sent (office-wide or of one case), soonest due first. ``office``: the office
+    calendar when the caller has it already."""
     conditions = [ClientNotice.sent_at.is_(None)]
     if case_id is not None:
         conditions.append(ClientNotice.case_id == case_id)
-    return sorted(_views(database, now, *conditions), key=lambda v: (v.due_at, v.id))
+    return sorted(_views(database, now, office, *conditions), key=lambda v: (v.due_at, v.id))
 
 
 def case_notices(database: Database, case_id: int, now: datetime) -> list[NoticeView]:
     """Every notice of the case: unsent ones soonest due first, then sent ones newest first."""
-    views = _views(database, now, ClientNotice.case_id == case_id)
+    views = _views(database, now, None, ClientNotice.case_id == case_id)
     due = sorted((v for v in views if v.sent_at is None), key=lambda v: (v.due_at, v.id))
     sent = sorted((v for v in views if v.sent_at is not None), key=lambda v: (v.sent_at, v.id), reverse=True)
     return due + sent

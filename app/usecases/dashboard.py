@@ -14,6 +14,7 @@ from app.db.models import Case, Client, Task
 from app.domain.case_risk import CaseFacts, case_risk
 from app.domain.sla import ClockState
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.usecases.calendar import load_working_calendar
 from app.usecases.case_activity import my_mentions
 from app.usecases.cases import DashboardFigures, dashboard_figures
 from app.usecases.client_notices import notices_due
@@ -141,15 +142,18 @@ def at_risk_cases(
 
 def risk_of_case(database: Database, case_id: int, now: datetime) -> AtRiskCase | None:
     """One open case's risks (None when it is on track or closed), for the case window."""
-    clocks = running_clocks(database, now, [case_id])
+    office = load_working_calendar(database)
+    clocks = running_clocks(database, now, [case_id], office)
     incidents = open_incidents(database, now, case_id, clocks)
-    found = at_risk_cases(database, now, notices_due(database, now, case_id), clocks, incidents, [case_id])
+    notices = notices_due(database, now, case_id, office)
+    found = at_risk_cases(database, now, notices, clocks, incidents, [case_id])
     return found[0] if found else None
 
 
 def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> Dashboard:
-    notices = notices_due(database, now)
-    running = running_clocks(database, now)
+    office = load_working_calendar(database)  # read once for the notices and the clocks
+    notices = notices_due(database, now, office=office)
+    running = running_clocks(database, now, office=office)
     clocks = [c for c in running if c.state in (ClockState.NEAR_BREACH, ClockState.BREACHED)]
     incidents = open_incidents(database, now, clocks=running)
     return Dashboard(

@@ -115,9 +115,10 @@ class FeedbackView:
     taken_by: str
 
 
-def _feedback_query():
+def case_feedback(database: Database, case_id: int) -> list[FeedbackView]:
+    """The case's feedback, oldest first."""
     taker = aliased(Staff)
-    return (
+    query = (
         select(
             ClientFeedback.id,
             ClientFeedback.taken_at,
@@ -132,18 +133,11 @@ def _feedback_query():
         )
         .outerjoin(Task, Task.id == ClientFeedback.task_id)
         .outerjoin(taker, taker.id == ClientFeedback.taken_by_id)
+        .where(ClientFeedback.case_id == case_id)
+        .order_by(ClientFeedback.taken_at, ClientFeedback.id)
     )
-
-
-def case_feedback(database: Database, case_id: int) -> list[FeedbackView]:
-    """The case's feedback, oldest first."""
     with database.unit_of_work() as session:
-        rows = session.execute(
-            _feedback_query()
-            .where(ClientFeedback.case_id == case_id)
-            .order_by(ClientFeedback.taken_at, ClientFeedback.id)
-        )
-        return [FeedbackView(*row) for row in rows]
+        return [FeedbackView(*row) for row in session.execute(query)]
 
 
 @dataclass(frozen=True)

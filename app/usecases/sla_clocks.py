@@ -228,11 +228,14 @@ class ClockView:
 
 
 def _views(rows, numbers: dict[int, str], office: WorkingCalendar, now: datetime) -> list[ClockView]:
+    # One 7×24 calendar for all the rows, so its days are worked out once.
+    calendars = {flag: clock_calendar(flag, office) for flag in (False, True)}
     views = []
     for row in rows:
-        calendar = clock_calendar(row.around_the_clock, office)
+        calendar = calendars[row.around_the_clock]
         clock = clock_of(row)
-        state = clock.state(calendar, now)
+        used = clock.used_minutes(calendar, now)
+        state = clock.state(calendar, now, used)
         views.append(
             ClockView(
                 row.id,
@@ -245,9 +248,11 @@ def _views(rows, numbers: dict[int, str], office: WorkingCalendar, now: datetime
                 row.started_at,
                 clock.due(calendar, now),
                 state,
-                clock.used_minutes(calendar, now),
+                used,
                 row.minutes,
-                row.breach_minutes if row.stopped_at is not None else clock.breach_minutes(calendar, now),
+                row.breach_minutes
+                if row.stopped_at is not None
+                else clock.breach_minutes(calendar, now, used),
                 state is ClockState.PAUSED,
             )
         )
@@ -267,9 +272,15 @@ def case_clocks(database: Database, case_id: int, now: datetime) -> list[ClockVi
         return _views(rows, {case_id: number}, office, now)
 
 
-def running_clocks(database: Database, now: datetime, case_ids: list[int] | None = None) -> list[ClockView]:
-    """Every clock not yet stopped (office-wide, or of the given cases), soonest due first."""
-    office = load_working_calendar(database)
+def running_clocks(
+    database: Database,
+    now: datetime,
+    case_ids: list[int] | None = None,
+    office: WorkingCalendar | None = None,
+) -> list[ClockView]:
+    """Every clock not yet stopped (office-wide, or of the given cases), soonest due first. ``office``:
+    the office calendar when the caller has it already."""
+    office = office or load_working_calendar(database)
     with database.unit_of_work() as session:
         query = (
             select(SlaClockRecord)

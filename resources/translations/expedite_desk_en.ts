@@ -4,47 +4,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <location filename="../../ui/pages/accounts_view.py" line="23"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <location filename="../../ui/pages/accounts_view.py" line="23"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <location filename="../../ui/pages/accounts_view.py" line="23"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <location filename="../../ui/pages/accounts_view.py" line="23"/>
         <source>登录状态</source>
         <translation>Login status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="31"/>
+        <location filename="../../ui/pages/accounts_view.py" line="27"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="33"/>
+        <location filename="../../ui/pages/accounts_view.py" line="29"/>
         <source>未开通</source>
         <translation>No login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="35"/>
+        <location filename="../../ui/pages/accounts_view.py" line="31"/>
         <source>已锁定至 {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="36"/>
+        <location filename="../../ui/pages/accounts_view.py" line="32"/>
         <source>待修改临时密码</source>
         <translation>Must change temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="36"/>
+        <location filename="../../ui/pages/accounts_view.py" line="32"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
@@ -52,67 +52,67 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="61"/>
+        <location filename="../../ui/pages/accounts_view.py" line="55"/>
         <source>至少 8 位，员工首次登录时须修改</source>
         <translation>At least 8 characters; the person must change it at first login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="71"/>
+        <location filename="../../ui/pages/accounts_view.py" line="65"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="72"/>
+        <location filename="../../ui/pages/accounts_view.py" line="66"/>
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="73"/>
+        <location filename="../../ui/pages/accounts_view.py" line="67"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="76"/>
+        <location filename="../../ui/pages/accounts_view.py" line="70"/>
         <source>开通登录</source>
         <translation>Create login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="77"/>
+        <location filename="../../ui/pages/accounts_view.py" line="71"/>
         <source>重置密码并解锁</source>
         <translation>Reset password and unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="78"/>
+        <location filename="../../ui/pages/accounts_view.py" line="72"/>
         <source>保存角色</source>
         <translation>Save role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="79"/>
+        <location filename="../../ui/pages/accounts_view.py" line="73"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="127"/>
+        <location filename="../../ui/pages/accounts_view.py" line="121"/>
         <source>请按提示修改</source>
         <translation>Correct the highlighted fields</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="137"/>
+        <location filename="../../ui/pages/accounts_view.py" line="131"/>
         <source>已为{name}开通登录，请把用户名和临时密码告诉本人</source>
         <translation>Login created for {name}. Tell them their username and temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="143"/>
+        <location filename="../../ui/pages/accounts_view.py" line="137"/>
         <source>{name}的密码已重置并解锁，请把临时密码告诉本人</source>
         <translation>Password of {name} reset and account unlocked. Tell them the temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="149"/>
+        <location filename="../../ui/pages/accounts_view.py" line="143"/>
         <source>{name}的角色已保存，下次登录时生效</source>
         <translation>Role of {name} saved; it takes effect at their next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="153"/>
+        <location filename="../../ui/pages/accounts_view.py" line="147"/>
         <source>{name}已停用，不能再登录</source>
         <translation>{name} is deactivated and can no longer log in.</translation>
     </message>
@@ -375,42 +375,42 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="103"/>
+        <location filename="../../ui/pages/audit_view.py" line="106"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="128"/>
+        <location filename="../../ui/pages/audit_view.py" line="131"/>
         <source>（只列出最新的 {n} 条，导出可得全部）</source>
         <translation> (only the latest {n} are listed; export to get them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="132"/>
+        <location filename="../../ui/pages/audit_view.py" line="135"/>
         <source>共 {n} 条修改记录</source>
         <translation>{n} change(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="136"/>
+        <location filename="../../ui/pages/audit_view.py" line="139"/>
         <source>导出审计记录</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="136"/>
+        <location filename="../../ui/pages/audit_view.py" line="139"/>
         <source>审计记录.xlsx</source>
         <translation>Audit trail.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="144"/>
+        <location filename="../../ui/pages/audit_view.py" line="147"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="147"/>
+        <location filename="../../ui/pages/audit_view.py" line="150"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="148"/>
+        <location filename="../../ui/pages/audit_view.py" line="151"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -418,37 +418,37 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <location filename="../../ui/pages/backup_view.py" line="79"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <location filename="../../ui/pages/backup_view.py" line="79"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <location filename="../../ui/pages/backup_view.py" line="79"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <location filename="../../ui/pages/backup_view.py" line="79"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="69"/>
+        <location filename="../../ui/pages/backup_view.py" line="79"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <location filename="../../ui/pages/backup_view.py" line="91"/>
         <source>已加密</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <location filename="../../ui/pages/backup_view.py" line="91"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -456,153 +456,153 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="114"/>
+        <location filename="../../ui/pages/backup_view.py" line="124"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="118"/>
+        <location filename="../../ui/pages/backup_view.py" line="128"/>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="125"/>
+        <location filename="../../ui/pages/backup_view.py" line="135"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="128"/>
+        <location filename="../../ui/pages/backup_view.py" line="138"/>
         <source>从其他文件恢复…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="134"/>
+        <location filename="../../ui/pages/backup_view.py" line="144"/>
         <source>只有管理员可以从备份恢复</source>
         <translation>Only an administrator can restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="147"/>
+        <location filename="../../ui/pages/backup_view.py" line="157"/>
         <source>用密码加密</source>
         <translation>Encrypt with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="162"/>
-        <location filename="../../ui/pages/backup_view.py" line="165"/>
+        <location filename="../../ui/pages/backup_view.py" line="169"/>
+        <location filename="../../ui/pages/backup_view.py" line="172"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="168"/>
+        <location filename="../../ui/pages/backup_view.py" line="175"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="169"/>
+        <location filename="../../ui/pages/backup_view.py" line="176"/>
         <source>再次输入密码</source>
         <translation>Re-enter password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="174"/>
+        <location filename="../../ui/pages/backup_view.py" line="181"/>
         <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
         <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="187"/>
+        <location filename="../../ui/pages/backup_view.py" line="190"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="193"/>
+        <location filename="../../ui/pages/backup_view.py" line="192"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="199"/>
+        <location filename="../../ui/pages/backup_view.py" line="198"/>
         <source>保存保留设置</source>
         <translation>Save retention settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="204"/>
+        <location filename="../../ui/pages/backup_view.py" line="203"/>
         <source>您的角色无权修改机构设置</source>
         <translation>Your role is not allowed to change office settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="205"/>
+        <location filename="../../ui/pages/backup_view.py" line="204"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="208"/>
+        <location filename="../../ui/pages/backup_view.py" line="207"/>
         <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
         <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="210"/>
+        <location filename="../../ui/pages/backup_view.py" line="209"/>
         <source>保留每日备份</source>
         <translation>Keep daily backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="211"/>
+        <location filename="../../ui/pages/backup_view.py" line="210"/>
         <source>保留每月备份</source>
         <translation>Keep monthly backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="214"/>
+        <location filename="../../ui/pages/backup_view.py" line="213"/>
         <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
         <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="239"/>
+        <location filename="../../ui/pages/backup_view.py" line="238"/>
         <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
         <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="247"/>
+        <location filename="../../ui/pages/backup_view.py" line="246"/>
         <source>请输入密码</source>
         <translation>Enter a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="249"/>
+        <location filename="../../ui/pages/backup_view.py" line="248"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="255"/>
+        <location filename="../../ui/pages/backup_view.py" line="254"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="268"/>
+        <location filename="../../ui/pages/backup_view.py" line="267"/>
         <source>已备份：{name}（已通过完整性检查）</source>
         <translation>Backed up: {name} (integrity check passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="279"/>
+        <location filename="../../ui/pages/backup_view.py" line="278"/>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="286"/>
+        <location filename="../../ui/pages/backup_view.py" line="285"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="288"/>
+        <location filename="../../ui/pages/backup_view.py" line="287"/>
         <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
         <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="300"/>
+        <location filename="../../ui/pages/backup_view.py" line="299"/>
         <source>备份密码</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="301"/>
+        <location filename="../../ui/pages/backup_view.py" line="300"/>
         <source>该备份已加密，请输入备份时设置的密码：</source>
         <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="307"/>
+        <location filename="../../ui/pages/backup_view.py" line="306"/>
         <source>将用备份“{name}”替换当前的全部数据。
 
 恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
@@ -615,26 +615,26 @@ Before restoring, the current data is saved as a “Before restore” backup, so
 Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="312"/>
-        <location filename="../../ui/pages/backup_view.py" line="318"/>
-        <location filename="../../ui/pages/backup_view.py" line="352"/>
+        <location filename="../../ui/pages/backup_view.py" line="311"/>
+        <location filename="../../ui/pages/backup_view.py" line="317"/>
+        <location filename="../../ui/pages/backup_view.py" line="351"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="316"/>
+        <location filename="../../ui/pages/backup_view.py" line="315"/>
         <source>正在检查备份并恢复数据，请稍候……</source>
         <translation>Checking the backup and restoring the data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="341"/>
+        <location filename="../../ui/pages/backup_view.py" line="340"/>
         <source>备份来自旧版本，数据库结构已升级到 {revision}。
 </source>
         <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="348"/>
+        <location filename="../../ui/pages/backup_view.py" line="347"/>
         <source>已从备份恢复数据。
 原来的数据已另存为：{saved}
 {migrated}加急工作台现在关闭，请重新打开并登录。</source>
@@ -1258,47 +1258,47 @@ The previous data was saved as: {saved}
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="31"/>
+        <location filename="../../ui/change_password_dialog.py" line="38"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="42"/>
+        <location filename="../../ui/change_password_dialog.py" line="49"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="43"/>
+        <location filename="../../ui/change_password_dialog.py" line="50"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="44"/>
+        <location filename="../../ui/change_password_dialog.py" line="51"/>
         <source>再次输入新密码</source>
         <translation>Re-enter new password</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="48"/>
+        <location filename="../../ui/change_password_dialog.py" line="52"/>
         <source>保存新密码</source>
         <translation>Save new password</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="53"/>
+        <location filename="../../ui/change_password_dialog.py" line="55"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="54"/>
+        <location filename="../../ui/change_password_dialog.py" line="56"/>
         <source>您正在使用管理员设置的临时密码。请设置您自己的新密码后再开始工作。</source>
         <translation>You are using a temporary password set by the administrator. Set your own new password before you start work.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="57"/>
+        <location filename="../../ui/change_password_dialog.py" line="59"/>
         <source>密码至少 8 位，不能全是数字。</source>
         <translation>Passwords must be at least 8 characters and not all digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/change_password_dialog.py" line="67"/>
+        <location filename="../../ui/change_password_dialog.py" line="69"/>
         <source>两次输入的新密码不一致</source>
         <translation>The new passwords do not match</translation>
     </message>
@@ -1380,37 +1380,27 @@ The previous data was saved as: {saved}
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="59"/>
-        <source>{h} 小时 {m} 分钟</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/clocks_panel.py" line="60"/>
-        <source>{m} 分钟</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/clocks_panel.py" line="64"/>
+        <location filename="../../ui/case/clocks_panel.py" line="58"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="66"/>
+        <location filename="../../ui/case/clocks_panel.py" line="60"/>
         <source>用时 {t}</source>
         <translation>Took {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="67"/>
+        <location filename="../../ui/case/clocks_panel.py" line="61"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="77"/>
+        <location filename="../../ui/case/clocks_panel.py" line="71"/>
         <source>7×24</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="77"/>
+        <location filename="../../ui/case/clocks_panel.py" line="71"/>
         <source>工作时间</source>
         <translation>Working hours</translation>
     </message>
@@ -1418,62 +1408,62 @@ The previous data was saved as: {saved}
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="99"/>
+        <location filename="../../ui/case/clocks_panel.py" line="93"/>
         <source>暂停…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="101"/>
+        <location filename="../../ui/case/clocks_panel.py" line="95"/>
         <source>等待客户时暂停计时（须写明原因）</source>
         <translation>Pause the clock while waiting for the client (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="103"/>
+        <location filename="../../ui/case/clocks_panel.py" line="97"/>
         <source>恢复</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="106"/>
+        <location filename="../../ui/case/clocks_panel.py" line="100"/>
         <source>结束…</source>
         <translation>Stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="108"/>
+        <location filename="../../ui/case/clocks_panel.py" line="102"/>
         <source>已响应：结束计时并记录响应人，超时会记录超时时长</source>
         <translation>Responded: stop the clock and record who responded; a breach records how long it ran over</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="124"/>
+        <location filename="../../ui/case/clocks_panel.py" line="118"/>
         <source>本案暂无 SLA 计时。登记突发事件、客户投诉或 VIP 请求时会自动开始计时。</source>
         <translation>This case has no SLA clocks yet. A clock starts automatically when an incident, client complaint or VIP request is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="128"/>
+        <location filename="../../ui/case/clocks_panel.py" line="122"/>
         <source>进行中 {n} 个，其中已超时 {m} 个。</source>
         <translation>{n} running, {m} of them breached.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="147"/>
+        <location filename="../../ui/case/clocks_panel.py" line="141"/>
         <source>请先选择一个计时。</source>
         <translation>Select a clock first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="155"/>
+        <location filename="../../ui/case/clocks_panel.py" line="149"/>
         <source>暂停计时</source>
         <translation>Pause clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="155"/>
+        <location filename="../../ui/case/clocks_panel.py" line="149"/>
         <source>暂停原因（如：等待客户补充材料）：</source>
         <translation>Reason for pausing (e.g. waiting for the client to supply materials):</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="169"/>
+        <location filename="../../ui/case/clocks_panel.py" line="163"/>
         <source>结束计时</source>
         <translation>Stop clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="169"/>
+        <location filename="../../ui/case/clocks_panel.py" line="163"/>
         <source>响应人：</source>
         <translation>Responded by:</translation>
     </message>
@@ -1519,42 +1509,42 @@ The previous data was saved as: {saved}
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="86"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="83"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="94"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="91"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="97"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="94"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="100"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="97"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="111"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="112"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="117"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -1589,7 +1579,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contingency_plans_view.py" line="97"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="160"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
@@ -1605,7 +1595,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="162"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="163"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
@@ -1640,27 +1630,27 @@ Inform the client</translation>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="160"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="162"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="163"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="194"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="195"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="215"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="216"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="215"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="216"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -1668,236 +1658,236 @@ Inform the client</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="98"/>
-        <location filename="../../ui/case/costs_panel.py" line="101"/>
-        <location filename="../../ui/case/costs_panel.py" line="133"/>
+        <location filename="../../ui/case/costs_panel.py" line="97"/>
+        <location filename="../../ui/case/costs_panel.py" line="100"/>
+        <location filename="../../ui/case/costs_panel.py" line="132"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="98"/>
+        <location filename="../../ui/case/costs_panel.py" line="97"/>
         <source>报价（估算）</source>
         <translation>Quoted (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="98"/>
+        <location filename="../../ui/case/costs_panel.py" line="97"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="98"/>
+        <location filename="../../ui/case/costs_panel.py" line="97"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="101"/>
-        <location filename="../../ui/case/costs_panel.py" line="161"/>
+        <location filename="../../ui/case/costs_panel.py" line="100"/>
+        <location filename="../../ui/case/costs_panel.py" line="160"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="101"/>
+        <location filename="../../ui/case/costs_panel.py" line="100"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="101"/>
-        <location filename="../../ui/case/costs_panel.py" line="136"/>
+        <location filename="../../ui/case/costs_panel.py" line="100"/>
+        <location filename="../../ui/case/costs_panel.py" line="135"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="101"/>
+        <location filename="../../ui/case/costs_panel.py" line="100"/>
         <source>登记时间</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="110"/>
+        <location filename="../../ui/case/costs_panel.py" line="109"/>
         <source>如 1,200 或 ¥1200.50</source>
         <translation>e.g. 1,200 or ¥1200.50</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="113"/>
+        <location filename="../../ui/case/costs_panel.py" line="112"/>
         <source>加班小时，如 6.5</source>
         <translation>Overtime hours, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="117"/>
+        <location filename="../../ui/case/costs_panel.py" line="116"/>
         <source>备注，如：周末加班</source>
         <translation>Note, e.g. weekend overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="126"/>
+        <location filename="../../ui/case/costs_panel.py" line="125"/>
         <source>添加实际成本</source>
         <translation>Add actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="129"/>
+        <location filename="../../ui/case/costs_panel.py" line="128"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="134"/>
+        <location filename="../../ui/case/costs_panel.py" line="133"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="135"/>
+        <location filename="../../ui/case/costs_panel.py" line="134"/>
         <source>工时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="137"/>
+        <location filename="../../ui/case/costs_panel.py" line="136"/>
         <source>成本：报价估算与实际</source>
         <translation>Costs: quoted estimate and actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="151"/>
+        <location filename="../../ui/case/costs_panel.py" line="150"/>
         <source>发生了什么、何时发现、为什么</source>
         <translation>What happened, when it was found, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="152"/>
+        <location filename="../../ui/case/costs_panel.py" line="151"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="157"/>
+        <location filename="../../ui/case/costs_panel.py" line="156"/>
         <source>保存失败原因</source>
         <translation>Save failure reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="161"/>
+        <location filename="../../ui/case/costs_panel.py" line="160"/>
         <source>补偿方式</source>
         <translation>Compensation type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="161"/>
+        <location filename="../../ui/case/costs_panel.py" line="160"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="161"/>
+        <location filename="../../ui/case/costs_panel.py" line="160"/>
         <source>批准主管</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="161"/>
+        <location filename="../../ui/case/costs_panel.py" line="160"/>
         <source>批准时间</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="164"/>
+        <location filename="../../ui/case/costs_panel.py" line="163"/>
         <source>登记补偿…</source>
         <translation>Record compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="167"/>
+        <location filename="../../ui/case/costs_panel.py" line="166"/>
         <source>生成未能按期完成告知书…</source>
         <translation>Generate notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="171"/>
+        <location filename="../../ui/case/costs_panel.py" line="170"/>
         <source>责任归属 *</source>
         <translation>Responsibility *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="172"/>
+        <location filename="../../ui/case/costs_panel.py" line="171"/>
         <source>经过与原因 *</source>
         <translation>What happened and why *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="173"/>
+        <location filename="../../ui/case/costs_panel.py" line="172"/>
         <source>登记人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="174"/>
+        <location filename="../../ui/case/costs_panel.py" line="173"/>
         <source>失败处理</source>
         <translation>Failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="178"/>
+        <location filename="../../ui/case/costs_panel.py" line="177"/>
         <source>补偿（须主管批准）</source>
         <translation>Compensation (requires manager approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="203"/>
+        <location filename="../../ui/case/costs_panel.py" line="202"/>
         <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
         <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="230"/>
+        <location filename="../../ui/case/costs_panel.py" line="229"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="280"/>
+        <location filename="../../ui/case/costs_panel.py" line="279"/>
         <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
         <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="282"/>
+        <location filename="../../ui/case/costs_panel.py" line="281"/>
         <source>本案未逾期，也未预计逾期，无需失败处理。</source>
         <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="287"/>
+        <location filename="../../ui/case/costs_panel.py" line="286"/>
         <source>{who} 于 {at} 登记：{attribution}</source>
         <translation>Recorded by {who} at {at}: {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="319"/>
+        <location filename="../../ui/case/costs_panel.py" line="318"/>
         <source>工时请填写数字，如 6.5</source>
         <translation>Enter hours as a number, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="338"/>
+        <location filename="../../ui/case/costs_panel.py" line="337"/>
         <source>实际成本已登记。</source>
         <translation>Actual cost recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="344"/>
+        <location filename="../../ui/case/costs_panel.py" line="343"/>
         <source>请先在列表中选中要删除的成本。</source>
         <translation>Select the cost to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="349"/>
+        <location filename="../../ui/case/costs_panel.py" line="348"/>
         <source>删除实际成本</source>
         <translation>Delete actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="350"/>
+        <location filename="../../ui/case/costs_panel.py" line="349"/>
         <source>删除“{item} {amount}”？</source>
         <translation>Delete “{item} {amount}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="361"/>
+        <location filename="../../ui/case/costs_panel.py" line="360"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="383"/>
+        <location filename="../../ui/case/costs_panel.py" line="382"/>
         <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
         <translation> Click “Save failure reason” again to keep what you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="388"/>
+        <location filename="../../ui/case/costs_panel.py" line="387"/>
         <source>失败原因已保存。</source>
         <translation>Failure reason saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="398"/>
+        <location filename="../../ui/case/costs_panel.py" line="397"/>
         <source>补偿已登记。</source>
         <translation>Compensation recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="409"/>
+        <location filename="../../ui/case/costs_panel.py" line="408"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="32"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="33"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
     </message>
@@ -1905,13 +1895,13 @@ Inform the client</translation>
 <context>
     <name>DailyBackupTimer</name>
     <message>
-        <location filename="../../ui/backup_timer.py" line="55"/>
+        <location filename="../../ui/backup_timer.py" line="56"/>
         <source>已完成今日自动备份：{name}</source>
         <extracomment>How often a running desk looks whether the day has changed (ms).</extracomment>
         <translation>Today&apos;s automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_timer.py" line="61"/>
+        <location filename="../../ui/backup_timer.py" line="62"/>
         <source>今日自动备份失败：{error}</source>
         <translation>Today&apos;s automatic backup failed: {error}</translation>
     </message>
@@ -2154,17 +2144,17 @@ Inform the client</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>{d} 天 {h} 小时</source>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
@@ -2293,37 +2283,37 @@ Inform the client</translation>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="157"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="154"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="160"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="157"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="169"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="166"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="179"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="176"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="180"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="177"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="181"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="178"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="182"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="179"/>
         <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
@@ -2365,67 +2355,67 @@ Inform the client</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="151"/>
+        <location filename="../../ui/case/feedback_panel.py" line="148"/>
         <source>记录客户反馈</source>
         <translation>Record client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="160"/>
+        <location filename="../../ui/case/feedback_panel.py" line="157"/>
         <source>（不针对具体节点）</source>
         <translation>(Not tied to a point)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="162"/>
+        <location filename="../../ui/case/feedback_panel.py" line="159"/>
         <source>（未完成）</source>
         <translation> (not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="164"/>
+        <location filename="../../ui/case/feedback_panel.py" line="161"/>
         <source>里程碑“{name}”后</source>
         <translation>After milestone “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="166"/>
+        <location filename="../../ui/case/feedback_panel.py" line="163"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="170"/>
+        <location filename="../../ui/case/feedback_panel.py" line="167"/>
         <source>客户的原话或要点</source>
         <translation>The client&apos;s own words or main points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="171"/>
+        <location filename="../../ui/case/feedback_panel.py" line="168"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="172"/>
+        <location filename="../../ui/case/feedback_panel.py" line="169"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <location filename="../../ui/case/feedback_panel.py" line="180"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="184"/>
+        <location filename="../../ui/case/feedback_panel.py" line="181"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="185"/>
+        <location filename="../../ui/case/feedback_panel.py" line="182"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="186"/>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="192"/>
+        <location filename="../../ui/case/feedback_panel.py" line="185"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2433,49 +2423,49 @@ Inform the client</translation>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="48"/>
+        <location filename="../../ui/case/feedback_panel.py" line="45"/>
         <source>时间</source>
         <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="49"/>
+        <location filename="../../ui/case/feedback_panel.py" line="46"/>
         <source>节点</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="50"/>
+        <location filename="../../ui/case/feedback_panel.py" line="47"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="51"/>
+        <location filename="../../ui/case/feedback_panel.py" line="48"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="52"/>
+        <location filename="../../ui/case/feedback_panel.py" line="49"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="53"/>
-        <location filename="../../ui/case/feedback_panel.py" line="67"/>
+        <location filename="../../ui/case/feedback_panel.py" line="50"/>
+        <location filename="../../ui/case/feedback_panel.py" line="64"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="60"/>
+        <location filename="../../ui/case/feedback_panel.py" line="57"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="61"/>
+        <location filename="../../ui/case/feedback_panel.py" line="58"/>
         <source>“{name}”后</source>
         <translation>After “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="68"/>
+        <location filename="../../ui/case/feedback_panel.py" line="65"/>
         <source>投诉 → 突发事件 #{id}（二级响应）</source>
         <translation>Complaint → incident #{id} (level 2 response)</translation>
     </message>
@@ -2483,27 +2473,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="228"/>
+        <location filename="../../ui/case/feedback_panel.py" line="221"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="241"/>
+        <location filename="../../ui/case/feedback_panel.py" line="232"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="246"/>
+        <location filename="../../ui/case/feedback_panel.py" line="237"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="259"/>
+        <location filename="../../ui/case/feedback_panel.py" line="250"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="261"/>
+        <location filename="../../ui/case/feedback_panel.py" line="252"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -2521,42 +2511,42 @@ Inform the client</translation>
         <translation>This office has no login accounts yet. First create the administrator account: the administrator gives each staff member a login, assigns roles and resets passwords in Settings → Accounts. Remember this password.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="45"/>
+        <location filename="../../ui/first_admin_dialog.py" line="43"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="46"/>
+        <location filename="../../ui/first_admin_dialog.py" line="44"/>
         <source>用户名 *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="47"/>
+        <location filename="../../ui/first_admin_dialog.py" line="45"/>
         <source>密码 *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="48"/>
+        <location filename="../../ui/first_admin_dialog.py" line="46"/>
         <source>再次输入密码 *</source>
         <translation>Re-enter password *</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="52"/>
+        <location filename="../../ui/first_admin_dialog.py" line="47"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="53"/>
+        <location filename="../../ui/first_admin_dialog.py" line="47"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="59"/>
+        <location filename="../../ui/first_admin_dialog.py" line="51"/>
         <source>用户名用英文字母或数字；密码至少 8 位，不能全是数字。</source>
         <translation>Use letters or digits for the username; the password must be at least 8 characters and not all digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_admin_dialog.py" line="67"/>
+        <location filename="../../ui/first_admin_dialog.py" line="59"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
@@ -2584,27 +2574,27 @@ Inform the client</translation>
         <translation>The sample data comes with login accounts: administrator {admin}; staff usernames are their names in pinyin (e.g. manager zhoumingyuan, front desk chenjing, compliance hexue); every password is {password}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="57"/>
+        <location filename="../../ui/first_run_dialog.py" line="54"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="58"/>
+        <location filename="../../ui/first_run_dialog.py" line="54"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="80"/>
+        <location filename="../../ui/first_run_dialog.py" line="73"/>
         <source>正在生成示例数据…</source>
         <translation>Generating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="93"/>
+        <location filename="../../ui/first_run_dialog.py" line="86"/>
         <source>示例数据</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="93"/>
+        <location filename="../../ui/first_run_dialog.py" line="86"/>
         <source>示例数据生成失败：{error}</source>
         <translation>Failed to generate sample data: {error}</translation>
     </message>
@@ -2849,92 +2839,92 @@ Inform the client</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="40"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="32"/>
         <source>记录突发事件</source>
         <translation>Record incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="51"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="43"/>
         <source>一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="52"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="44"/>
         <source>二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="53"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="45"/>
         <source>三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="57"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="49"/>
         <source>{level}：{within}内响应</source>
         <translation>{level}: respond within {within}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="59"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="51"/>
         <source>，立即升级主管</source>
         <translation>, escalate to a manager at once</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="61"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="53"/>
         <source>发生了什么、影响哪一步</source>
         <translation>What happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="68"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="60"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="71"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="80"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="72"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="81"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="73"/>
         <source>情况说明 *</source>
         <translation>Description *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="82"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="74"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="84"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="76"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="88"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="77"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="93"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="82"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="83"/>
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="101"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="90"/>
         <source>（不使用预案）</source>
         <translation>(No contingency plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="116"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="105"/>
         <source>升级：{path}</source>
         <translation>Escalation: {path}</translation>
     </message>
@@ -2942,87 +2932,77 @@ Inform the client</translation>
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="48"/>
+        <location filename="../../ui/case/incidents_panel.py" line="47"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="49"/>
+        <location filename="../../ui/case/incidents_panel.py" line="48"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="50"/>
+        <location filename="../../ui/case/incidents_panel.py" line="49"/>
         <source>情况</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="51"/>
+        <location filename="../../ui/case/incidents_panel.py" line="50"/>
         <source>上报</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="52"/>
+        <location filename="../../ui/case/incidents_panel.py" line="51"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="53"/>
+        <location filename="../../ui/case/incidents_panel.py" line="52"/>
         <source>响应计时</source>
         <translation>Response clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="54"/>
+        <location filename="../../ui/case/incidents_panel.py" line="53"/>
         <source>升级</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="55"/>
+        <location filename="../../ui/case/incidents_panel.py" line="54"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="64"/>
+        <location filename="../../ui/case/incidents_panel.py" line="63"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="66"/>
+        <location filename="../../ui/case/incidents_panel.py" line="65"/>
         <source>按时响应</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="68"/>
+        <location filename="../../ui/case/incidents_panel.py" line="67"/>
         <source>暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="69"/>
+        <location filename="../../ui/case/incidents_panel.py" line="68"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="74"/>
-        <source>{h} 小时 {m} 分</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/incidents_panel.py" line="74"/>
-        <source>{m} 分</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/incidents_panel.py" line="85"/>
+        <location filename="../../ui/case/incidents_panel.py" line="78"/>
         <source>待升级</source>
         <translation>To escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="89"/>
+        <location filename="../../ui/case/incidents_panel.py" line="82"/>
         <source>已处理</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="89"/>
+        <location filename="../../ui/case/incidents_panel.py" line="82"/>
         <source>处理中</source>
         <translation>In progress</translation>
     </message>
@@ -3030,102 +3010,102 @@ Inform the client</translation>
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="121"/>
+        <location filename="../../ui/case/incidents_panel.py" line="114"/>
         <source>应急预案的处置步骤：空格键勾选完成</source>
         <translation>Contingency plan steps: press Space to tick one off</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="128"/>
+        <location filename="../../ui/case/incidents_panel.py" line="121"/>
         <source>记录突发事件…</source>
         <translation>Record incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="130"/>
+        <location filename="../../ui/case/incidents_panel.py" line="123"/>
         <source>记录突发事件（Ctrl+N）</source>
         <translation>Record incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="133"/>
+        <location filename="../../ui/case/incidents_panel.py" line="126"/>
         <source>升级…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="135"/>
+        <location filename="../../ui/case/incidents_panel.py" line="128"/>
         <source>交给主管处理（三级事件记录时已自动升级）</source>
         <translation>Hand over to a manager (level 3 incidents are escalated automatically when recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="137"/>
+        <location filename="../../ui/case/incidents_panel.py" line="130"/>
         <source>处理完毕…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="139"/>
+        <location filename="../../ui/case/incidents_panel.py" line="132"/>
         <source>写明处理结果，结束响应计时（超时会记录超时时长）</source>
         <translation>Record the outcome and stop the response clock (a breach records how long it ran over)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="147"/>
+        <location filename="../../ui/case/incidents_panel.py" line="140"/>
         <source>处置步骤（空格键勾选）</source>
         <translation>Steps (press Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="166"/>
+        <location filename="../../ui/case/incidents_panel.py" line="159"/>
         <source>本案暂无突发事件。</source>
         <translation>This case has no incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="170"/>
+        <location filename="../../ui/case/incidents_panel.py" line="163"/>
         <source>处理中 {n} 件（响应超时 {late} 件），已处理 {done} 件。</source>
         <translation>{n} in progress ({late} breached), {done} resolved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="197"/>
+        <location filename="../../ui/case/incidents_panel.py" line="190"/>
         <source>完成于 {at}</source>
         <translation>Done at {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="208"/>
+        <location filename="../../ui/case/incidents_panel.py" line="201"/>
         <source>应急预案：{name}</source>
         <translation>Contingency plan: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="210"/>
+        <location filename="../../ui/case/incidents_panel.py" line="203"/>
         <source>未使用应急预案</source>
         <translation>No contingency plan used</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="212"/>
+        <location filename="../../ui/case/incidents_panel.py" line="205"/>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="214"/>
+        <location filename="../../ui/case/incidents_panel.py" line="207"/>
         <source>已升级至 {who}（{at}）</source>
         <translation>Escalated to {who} ({at})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="217"/>
+        <location filename="../../ui/case/incidents_panel.py" line="210"/>
         <source>处理完毕 {at}：{text}</source>
         <translation>Resolved {at}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="249"/>
+        <location filename="../../ui/case/incidents_panel.py" line="242"/>
         <source>请先选择一个突发事件。</source>
         <translation>Select an incident first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="254"/>
+        <location filename="../../ui/case/incidents_panel.py" line="247"/>
         <source>本所没有在职的主管，请先在人员设置中添加。</source>
         <translation>The office has no active manager; add one in the staff settings first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="257"/>
+        <location filename="../../ui/case/incidents_panel.py" line="250"/>
         <source>升级</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="257"/>
+        <location filename="../../ui/case/incidents_panel.py" line="250"/>
         <source>交给哪位主管：</source>
         <translation>Escalate to which manager:</translation>
     </message>
@@ -3829,37 +3809,37 @@ Inform the client</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="33"/>
+        <location filename="../../ui/login_dialog.py" line="24"/>
         <source>登录 — 加急工作台</source>
         <translation>Log in — Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="44"/>
+        <location filename="../../ui/login_dialog.py" line="32"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="45"/>
+        <location filename="../../ui/login_dialog.py" line="33"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="50"/>
+        <location filename="../../ui/login_dialog.py" line="34"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="51"/>
+        <location filename="../../ui/login_dialog.py" line="34"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="59"/>
+        <location filename="../../ui/login_dialog.py" line="40"/>
         <source>忘记密码或账号被锁定时，请联系系统管理员。</source>
         <translation>If you forgot your password or your account is locked, contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88"/>
+        <location filename="../../ui/login_dialog.py" line="69"/>
         <source>请先设置新密码，再开始工作。</source>
         <translation>Set a new password before you start work.</translation>
     </message>
@@ -3867,108 +3847,108 @@ Inform the client</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>看板</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>甘特图</source>
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>资源池</source>
         <translation>Resource pool</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>注销(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>注销后将回到登录界面。未保存的修改将丢失。确定注销吗？</source>
         <translation>Logging out returns you to the login screen. Unsaved changes will be lost. Log out now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -4117,52 +4097,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="126"/>
+        <location filename="../../ui/case/notices_panel.py" line="112"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="128"/>
+        <location filename="../../ui/case/notices_panel.py" line="114"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="133"/>
+        <location filename="../../ui/case/notices_panel.py" line="119"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="136"/>
+        <location filename="../../ui/case/notices_panel.py" line="122"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="149"/>
+        <location filename="../../ui/case/notices_panel.py" line="135"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="150"/>
+        <location filename="../../ui/case/notices_panel.py" line="136"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="151"/>
+        <location filename="../../ui/case/notices_panel.py" line="137"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="152"/>
+        <location filename="../../ui/case/notices_panel.py" line="138"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="153"/>
+        <location filename="../../ui/case/notices_panel.py" line="139"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="154"/>
+        <location filename="../../ui/case/notices_panel.py" line="140"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -4170,62 +4150,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="54"/>
+        <location filename="../../ui/case/notices_panel.py" line="46"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="55"/>
+        <location filename="../../ui/case/notices_panel.py" line="47"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="56"/>
+        <location filename="../../ui/case/notices_panel.py" line="48"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="57"/>
+        <location filename="../../ui/case/notices_panel.py" line="49"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="58"/>
+        <location filename="../../ui/case/notices_panel.py" line="50"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="59"/>
+        <location filename="../../ui/case/notices_panel.py" line="51"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="60"/>
+        <location filename="../../ui/case/notices_panel.py" line="52"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="68"/>
-        <source>{h} 小时 {m} 分钟</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/notices_panel.py" line="69"/>
-        <source>{m} 分钟</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/notices_panel.py" line="74"/>
+        <location filename="../../ui/case/notices_panel.py" line="60"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="76"/>
+        <location filename="../../ui/case/notices_panel.py" line="62"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="78"/>
+        <location filename="../../ui/case/notices_panel.py" line="64"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -4233,67 +4203,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="204"/>
+        <location filename="../../ui/case/notices_panel.py" line="186"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="206"/>
+        <location filename="../../ui/case/notices_panel.py" line="188"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="208"/>
+        <location filename="../../ui/case/notices_panel.py" line="190"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="211"/>
+        <location filename="../../ui/case/notices_panel.py" line="193"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="213"/>
+        <location filename="../../ui/case/notices_panel.py" line="195"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="215"/>
+        <location filename="../../ui/case/notices_panel.py" line="197"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="232"/>
+        <location filename="../../ui/case/notices_panel.py" line="214"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="236"/>
+        <location filename="../../ui/case/notices_panel.py" line="218"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="240"/>
+        <location filename="../../ui/case/notices_panel.py" line="221"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="268"/>
+        <location filename="../../ui/case/notices_panel.py" line="249"/>
         <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
         <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="276"/>
+        <location filename="../../ui/case/notices_panel.py" line="257"/>
         <source>通知已记录。</source>
         <translation>Notice recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="283"/>
+        <location filename="../../ui/case/notices_panel.py" line="264"/>
         <source>进度日报已复制，可粘贴到微信或邮件。</source>
         <translation>Daily update copied; paste it into WeChat or an email.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="289"/>
+        <location filename="../../ui/case/notices_panel.py" line="270"/>
         <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -4451,37 +4421,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PoolTableModel</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="41"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="40"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="42"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="41"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="42"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
         <source>在办任务</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
         <source>剩余工时（小时）</source>
         <translation>Remaining hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="47"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
@@ -4489,55 +4459,60 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="149"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="138"/>
         <source>突发事件处理完毕</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="141"/>
         <source>采取了哪些措施，结果如何</source>
         <translation>What was done and with what result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="142"/>
         <source>为什么不再执行这些步骤</source>
         <translation>Why these steps will not be carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="143"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="161"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="150"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="163"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
         <source>尚有 {n} 个步骤未完成：{steps}</source>
         <translation>{n} step(s) not done: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="165"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
         <source>未完成原因 *</source>
         <translation>Reason not done *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="168"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="157"/>
         <source>处理人</source>
         <translation>Resolved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/incident_dialogs.py" line="158"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>ResourcePoolView</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="137"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="136"/>
         <source>筛选：姓名、岗位、技能、地区（Ctrl+F）</source>
         <translation>Filter: name, position, skills, region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="158"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="157"/>
         <source>负载为未结案件中未完成的任务；双击或回车编辑技能与地区。</source>
         <translation>Load is the unfinished tasks in open cases; double-click or press Enter to edit skills and region.</translation>
     </message>
@@ -5058,12 +5033,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="154"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="152"/>
         <source>有需要修改的地方，已在对应位置标出</source>
         <translation>Some entries need correcting; each is marked where it appears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="157"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="155"/>
         <source>已保存。新的时限用于此后开始的计时和通知。</source>
         <translation>Saved. The new limits apply to clocks and notices started from now on.</translation>
     </message>
@@ -5222,27 +5197,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StaffProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="86"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="85"/>
         <source>技能与地区 — {name}</source>
         <translation>Skills and region — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="90"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="89"/>
         <source>如：清税、税务申报、工商设立（逗号或顿号分隔）</source>
         <translation>e.g. tax clearance, tax filing, company registration (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="101"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="100"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="102"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="101"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="103"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="102"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -5250,7 +5225,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StarsField</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="105"/>
+        <location filename="../../ui/case/feedback_panel.py" line="102"/>
         <source>{n} 星</source>
         <translation>{n} ★</translation>
     </message>
@@ -5394,62 +5369,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="90"/>
+        <location filename="../../ui/case/team_panel.py" line="86"/>
         <source>加入小组</source>
         <translation>Add to team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="95"/>
+        <location filename="../../ui/case/team_panel.py" line="91"/>
         <source>按技能、地区与当前负载排序；双击或回车加入</source>
         <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="97"/>
+        <location filename="../../ui/case/team_panel.py" line="93"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="98"/>
+        <location filename="../../ui/case/team_panel.py" line="94"/>
         <source>移出所选成员（Delete）</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="101"/>
+        <location filename="../../ui/case/team_panel.py" line="97"/>
         <source>保存小组</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="103"/>
+        <location filename="../../ui/case/team_panel.py" line="99"/>
         <source>保存小组（Ctrl+S）</source>
         <translation>Save team (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="116"/>
+        <location filename="../../ui/case/team_panel.py" line="112"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="117"/>
+        <location filename="../../ui/case/team_panel.py" line="113"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="122"/>
+        <location filename="../../ui/case/team_panel.py" line="118"/>
         <source>建议人选</source>
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="136"/>
+        <location filename="../../ui/case/team_panel.py" line="132"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="137"/>
+        <location filename="../../ui/case/team_panel.py" line="133"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="181"/>
+        <location filename="../../ui/case/team_panel.py" line="177"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -5457,37 +5432,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="43"/>
+        <location filename="../../ui/case/team_panel.py" line="39"/>
         <source>本案角色</source>
         <translation>Role on case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="44"/>
+        <location filename="../../ui/case/team_panel.py" line="40"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="45"/>
+        <location filename="../../ui/case/team_panel.py" line="41"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="46"/>
+        <location filename="../../ui/case/team_panel.py" line="42"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="47"/>
+        <location filename="../../ui/case/team_panel.py" line="43"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="48"/>
+        <location filename="../../ui/case/team_panel.py" line="44"/>
         <source>当前负载</source>
         <translation>Current load</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="62"/>
+        <location filename="../../ui/case/team_panel.py" line="58"/>
         <source>{count} 项 / {hours} 小时</source>
         <translation>{count} task(s) / {hours} h</translation>
     </message>
@@ -5566,7 +5541,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="74"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="71"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -5691,8 +5666,8 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/audit_trail.py" line="42"/>
-        <source>确认书</source>
-        <translation>Confirmation letter</translation>
+        <source>文书</source>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../app/domain/audit_trail.py" line="43"/>

@@ -1,5 +1,7 @@
 """The audit trail: who changed what, when, old → new, in the change's own transaction; append-only."""
 
+import gc
+import weakref
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -8,6 +10,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
+from app.db.database import open_database
+from app.db.migrate import upgrade
 from app.db.models import AuditEntry, Staff, Task, TaskChecklistItem
 from app.domain.audit_trail import VALUE_LIMIT, summary_text, value_text
 from app.domain.case_costs import ActualCostItem
@@ -241,3 +245,17 @@ def test_values_read_as_people_write_them():
         == "项目：加急服务费；金额：¥800.00"
     )
     assert summary_text("task", {"name": ""}) == ""
+
+
+def test_a_closed_database_is_freed_though_its_changes_were_audited(database_url):
+    """The trail's listeners belong to the session class and reach the Database weakly: a test run or a
+    restore that opens many databases does not keep every one of them (and its engine) alive."""
+    database = open_database(database_url)
+    upgrade(database)
+    save_office_profile(database, OfficeProfileData("测试代理", "地址", "010-1234567", "张三", "测试代理"))
+    assert _count(database) > 0
+    database.dispose()
+    freed = weakref.ref(database)
+    del database
+    gc.collect()
+    assert freed() is None

@@ -8,6 +8,7 @@ from app.db.models import Case, Task
 from app.domain.incident import IncidentCategory
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import CaseStatus, TaskStatus
+from app.usecases.calendar import load_working_calendar
 from app.usecases.case_activity import post_activity
 from app.usecases.case_team import case_team
 from app.usecases.client_notices import notices_due, raise_at_risk_notices_in
@@ -43,8 +44,9 @@ def test_a_breached_clock_puts_the_case_at_risk_and_on_the_dashboard(sample_data
 
 def test_overdue_notices_and_open_incidents_are_counted(sample_database):
     case_id, _manager = _active_case(sample_database)
+    office = load_working_calendar(sample_database)
     with sample_database.unit_of_work() as session:  # turned red on Friday: the notice is long overdue
-        raise_at_risk_notices_in(session, [case_id], NOW - timedelta(days=3))
+        raise_at_risk_notices_in(session, [case_id], NOW - timedelta(days=3), office)
         open_incident_in(
             session, case_id, IncidentCategory.MATERIAL_REJECTED, ResponseLevel.L2, "章程被退回", None, NOW
         )

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.scheduling import Link, PlanError, PlanTask, schedule_plan, topological_order
+from app.domain.scheduling import Feasibility, Link, PlanError, PlanTask, schedule_plan, topological_order
 from app.domain.vocabulary import DependencyKind
 from app.domain.working_calendar import WorkingCalendar
 
@@ -171,3 +171,8 @@ def test_a_missed_deadline_gives_latest_times_before_it_and_negative_slack():
     assert schedule.instant(schedule.tasks["b"].latest_finish, finish=True) == datetime(2026, 11, 20, 9, 0)
     first_latest = schedule.instant(schedule.tasks["a"].latest_finish, finish=True)
     assert first_latest < datetime(2026, 11, 20, 9, 0) and calendar.is_working_day(first_latest.date())
+
+
+def test_hours_in_the_summary_are_rounded_to_one_decimal():
+    spare = Feasibility(datetime(2026, 11, 26, 11, 56), datetime(2026, 11, 26, 17), 0, 214, False, ())
+    assert "还有 3.6 个工作小时的余量" in spare.summary()

@@ -1,6 +1,8 @@
 """The case window: reached from the cases list and the dashboard, every tab built and drawn, and a
 write in one tab shown in the others."""
 
+from datetime import datetime
+
 from sqlalchemy import select
 
 from app.db.models import Case, IncidentRecord
@@ -73,4 +75,26 @@ def test_the_case_window_opens_from_the_cases_list_and_the_dashboard(qtbot, samp
     if model.rowCount():
         view.activated.emit(model.index(0))
         assert model.item(0).case_id in main._case_windows
+    window.close()
+
+
+def test_a_tab_behind_another_skips_its_timed_refresh_and_makes_it_up_when_shown(qtbot, sample_database):
+    case_id, _number = _active_case(sample_database)
+    window = CaseWindow(sample_database, case_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("notices")
+    notices = window.panel("notices")
+    reads = []
+    notices.now = lambda: reads.append(1) or datetime(2024, 11, 5, 10, 0)
+    window.show_tab("clocks")
+    notices.timer.timeout.emit()  # hidden: nothing is read
+    assert not reads
+    window.show_tab("notices")
+    assert len(reads) == 1  # the missed read, once, on showing
+    window.show_tab("clocks")
+    window.show_tab("notices")
+    assert len(reads) == 1  # no tick missed: switching tabs reads nothing
+    notices.timer.timeout.emit()
+    assert len(reads) == 2
     window.close()

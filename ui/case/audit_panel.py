@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from app.db.database import Database
 from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_of_case
-from ui.audit_table_model import AuditTableModel, fit_time_column
+from ui.audit_table_model import AuditTableModel
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 
@@ -19,7 +19,6 @@ class AuditPanel(CasePanel):
         super().__init__("audit_panel", database, case_id, parent)
         self.add_summary_and_table(AuditTableModel(self), "audit_summary", "audit_table", AuditTableModel.NEW)
         self.table.hideColumn(AuditTableModel.CASE)  # the window's own case
-        fit_time_column(self.table)
         self.error = error_label("audit_error")
         self.lay_out(self.table, [], self.error)
         self.refresh()

@@ -8,11 +8,19 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db.database import ConcurrentEdit, Database
 from app.usecases.errors import ValidationFailed
-from ui.field_cell import button_row
+from ui.field_cell import button_row, save_cancel_buttons
 from ui.moments import now
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
 
@@ -28,6 +36,18 @@ def status_label(name: str) -> QLabel:
     status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     status.setOpenExternalLinks(True)
     return status
+
+
+def lay_out_dialog(
+    dialog: QDialog, form: QFormLayout, error: QLabel, save: Callable[[], object], save_tip: str
+) -> None:
+    """A case-window dialog: the form, its error line, then Save (also Ctrl+Enter) and Cancel. Spare
+    height goes under the error line, not between the fields."""
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addStretch(1)
+    layout.addWidget(save_cancel_buttons(dialog, save, save_tip))
 
 
 class PanelDialog(QDialog):
@@ -62,6 +82,7 @@ class CasePanel(QWidget):
         self.setObjectName(name)
         self._database, self._case_id = database, case_id
         self.now: Callable[[], datetime] = clock  # the tests' clock can stand in
+        self._missed_refresh = False  # see refresh_while_shown
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -90,11 +111,24 @@ class CasePanel(QWidget):
         self.message.setText(text)
 
     def refresh_while_shown(self) -> None:
-        """From now on, read the case again every ``REFRESH_INTERVAL_MS`` while the panel is shown."""
+        """From now on, read the case again every ``REFRESH_INTERVAL_MS`` while the panel is shown; a
+        read missed while hidden (another tab in front) is made up when it is shown again."""
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_INTERVAL_MS)
-        self.timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._missed_refresh = True
+
+    def showEvent(self, event) -> None:
+        if self._missed_refresh:
+            self._missed_refresh = False
+            self.refresh()
+        super().showEvent(event)
 
     def selected(self) -> Any:
         """The row selected in ``table``, or None."""
@@ -102,6 +136,11 @@ class CasePanel(QWidget):
 
     def select_by_id(self, row_id: int) -> None:
         select_by_id(self.table, row_id)
+
+    def ask_for_person(self, title: str, prompt: str, people: list[Any], names: list[str]) -> int | None:
+        """The id of the one of ``people`` (shown as ``names``) the user picks; None when cancelled."""
+        name, ok = QInputDialog.getItem(self, title, prompt, names, 0, False)
+        return people[names.index(name)].id if ok and name in names else None
 
     def write(self, action: Callable[[], object]) -> bool:
         """Run a use case; a refusal is shown on the panel's ``error`` line. The case is read again

@@ -16,7 +16,7 @@ from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import ClockView, case_clocks, pause_clock, resume_clock, stop_clock
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
-from ui.labels import label
+from ui.labels import duration_text, label
 from ui.row_table_model import Index, RowTableModel
 
 _COLOURS = {  # (text, background)
@@ -53,18 +53,12 @@ class ClockModel(RowTableModel):
             ClockState.MISSED: self.tr("超时响应"),
         }
 
-    def duration(self, minutes: int) -> str:
-        hours, rest = divmod(abs(minutes), 60)
-        if hours:
-            return self.tr("{h} 小时 {m} 分钟").format(h=hours, m=rest)
-        return self.tr("{m} 分钟").format(m=rest)
-
     def left_text(self, clock: ClockView) -> str:
         if clock.breach_minutes:
-            return self.tr("超时 {t}").format(t=self.duration(clock.breach_minutes))
+            return self.tr("超时 {t}").format(t=duration_text(clock.breach_minutes))
         if clock.state is ClockState.MET:
-            return self.tr("用时 {t}").format(t=self.duration(clock.used_minutes))
-        return self.tr("剩 {t}").format(t=self.duration(clock.minutes_left))
+            return self.tr("用时 {t}").format(t=duration_text(clock.used_minutes))
+        return self.tr("剩 {t}").format(t=duration_text(clock.minutes_left))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -166,8 +160,7 @@ class ClocksPanel(CasePanel):
         if staff_id is None:
             staff = list_staff(self._database)
             names = [f"{member.name}（{label(member.role)}）" for member in staff]
-            name, ok = QInputDialog.getItem(self, self.tr("结束计时"), self.tr("响应人："), names, 0, False)
-            if not ok or name not in names:
+            staff_id = self.ask_for_person(self.tr("结束计时"), self.tr("响应人："), staff, names)
+            if staff_id is None:
                 return False
-            staff_id = staff[names.index(name)].id
         return self._write(lambda c: stop_clock(self._database, c.id, self.now(), staff_id, c.version))

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from app.db.database import Database
 from app.domain.case_costs import CompensationKind, fen_of, yuan
@@ -21,7 +21,8 @@ from app.usecases.case_documents import generate_failure_notice
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo
-from ui.field_cell import FieldCell, error_label, save_cancel_buttons, show_problems
+from ui.case.case_panel import lay_out_dialog
+from ui.field_cell import FieldCell, error_label, show_problems
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
 
@@ -67,11 +68,7 @@ class _FormDialog(QDialog):
         raise NotImplementedError
 
     def finish_layout(self, form: QFormLayout) -> None:
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)  # extra height goes here, not between the fields
-        layout.addWidget(save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）")))
+        lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         self.error.setText(show_problems(self.cells, problems))

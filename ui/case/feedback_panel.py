@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +26,8 @@ from app.domain.client_feedback import stars, suggests_complaint
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
 from ui import moments
-from ui.case.case_panel import CasePanel
-from ui.field_cell import FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
+from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
+from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.row_table_model import Index, RowTableModel
 
@@ -184,11 +182,7 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("意见"), self.cells["comment"])
         form.addRow(self.tr("记录人 *"), self.cells["taken_by"])
         form.addRow("", self.complaint)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)  # extra height goes here, not between the fields
-        layout.addWidget(save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）")))
+        lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
         self.satisfaction.setFocus()
         self.resize(520, self.sizeHint().height())
 
@@ -227,9 +221,7 @@ class FeedbackPanel(CasePanel):
         record = QPushButton(self.tr("记录客户反馈…"))
         record.setObjectName("record_feedback")
         record.clicked.connect(self.record)
-        self.status = QLabel()
-        self.status.setObjectName("feedback_status")
-        self.status.setWordWrap(True)
+        self.status = status_label("feedback_status")
         self.lay_out(self.table, [record], self.status)
         self.refresh()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.incident import IncidentCategory
@@ -15,15 +15,8 @@ from app.usecases.contingency_plans import list_plans
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import IncidentView, log_incident, resolve_incident
 from app.usecases.sla_clocks import load_sla_settings
-from ui.case.case_panel import PanelDialog
-from ui.field_cell import (
-    FieldCell,
-    error_label,
-    save_cancel_buttons,
-    save_shortcuts,
-    show_problems,
-    staff_combo,
-)
+from ui.case.case_panel import PanelDialog, lay_out_dialog
+from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
 
@@ -81,10 +74,7 @@ class IncidentDialog(QDialog):
         form.addRow(self.tr("应急预案"), self.cells["plan"])
         form.addRow("", self.steps)
         form.addRow(self.tr("上报人"), self.reporter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）")))
+        lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
         self.resize(560, 480)
 
     def _span(self, minutes: int) -> str:
@@ -165,17 +155,8 @@ class ResolveDialog(PanelDialog):
         else:
             self.cells["steps"].hide()
         form.addRow(self.tr("处理人"), self.staff)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        save_shortcuts(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(520, 360)
+        lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
+        self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
         try:

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +26,7 @@ from app.usecases.sla_clocks import ClockView
 from ui.case.case_panel import CasePanel
 from ui.case.incident_dialogs import IncidentDialog, ResolveDialog
 from ui.field_cell import error_label
-from ui.labels import label
+from ui.labels import duration_text, label
 from ui.row_table_model import Index, RowTableModel
 
 _CLOCK_COLOURS = {
@@ -61,18 +60,12 @@ class IncidentModel(RowTableModel):
         if clock is None:
             return "—"
         if clock.breach_minutes:
-            return self.tr("超时 {t}").format(t=self.duration(clock.breach_minutes))
+            return self.tr("超时 {t}").format(t=duration_text(clock.breach_minutes))
         if clock.state is ClockState.MET:
             return self.tr("按时响应")
         if clock.state is ClockState.PAUSED:
             return self.tr("暂停（等待客户）")
-        return self.tr("剩 {t}").format(t=self.duration(clock.minutes_left))
-
-    def duration(self, minutes: int) -> str:
-        hours, rest = divmod(abs(minutes), 60)
-        return (
-            self.tr("{h} 小时 {m} 分").format(h=hours, m=rest) if hours else self.tr("{m} 分").format(m=rest)
-        )
+        return self.tr("剩 {t}").format(t=duration_text(clock.minutes_left))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -254,10 +247,9 @@ class IncidentsPanel(CasePanel):
                 self.error.setText(self.tr("本所没有在职的主管，请先在人员设置中添加。"))
                 return False
             names = [m.name for m in managers]
-            name, ok = QInputDialog.getItem(self, self.tr("升级"), self.tr("交给哪位主管："), names, 0, False)
-            if not ok or name not in names:
+            manager_id = self.ask_for_person(self.tr("升级"), self.tr("交给哪位主管："), managers, names)
+            if manager_id is None:
                 return False
-            manager_id = managers[names.index(name)].id
         return self.write(lambda: escalate(self._database, incident.id, manager_id, self.now()))
 
     def resolve_dialog(self) -> ResolveDialog | None:

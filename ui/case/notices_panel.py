@@ -8,14 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.chinese_format import format_datetime
@@ -33,10 +26,10 @@ from app.usecases.client_notices import (
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import letter_file
 from ui import moments
-from ui.case.case_panel import CasePanel, PanelDialog, status_label
-from ui.field_cell import ERROR_STYLE, FieldCell, error_label, save_cancel_buttons, show_problems, staff_combo
+from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_label
+from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
-from ui.labels import label
+from ui.labels import duration_text, label
 from ui.row_table_model import Index, RowTableModel
 
 OVERDUE_TEXT = QColor("#c62828")
@@ -61,20 +54,14 @@ class NoticeModel(RowTableModel):
             parent,
         )
 
-    def duration(self, minutes: int) -> str:
-        hours, rest = divmod(abs(minutes), 60)
-        if hours:
-            return self.tr("{h} 小时 {m} 分钟").format(h=hours, m=rest)
-        return self.tr("{m} 分钟").format(m=rest)
-
     def state_text(self, notice: NoticeView) -> str:
         state = notice.state
         if state.status is NoticeStatus.DUE:
-            return self.tr("剩 {t}").format(t=self.duration(state.minutes_left))
+            return self.tr("剩 {t}").format(t=duration_text(state.minutes_left))
         if state.status is NoticeStatus.OVERDUE:
-            return self.tr("已超时 {t}").format(t=self.duration(state.late_minutes))
+            return self.tr("已超时 {t}").format(t=duration_text(state.late_minutes))
         if state.status is NoticeStatus.SENT_LATE:
-            return self.tr("逾时 {t} 通知").format(t=self.duration(state.late_minutes))
+            return self.tr("逾时 {t} 通知").format(t=duration_text(state.late_minutes))
         return label(state.status)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -150,13 +137,9 @@ class NoticeLogDialog(PanelDialog):
         form.addRow(self.tr("通知人 *"), self.cells["sent_by"])
         form.addRow(self.tr("通知时间 *"), self.cells["sent_at"])
         form.addRow(self.tr("内容 *"), self.cells["text"])
-        buttons = save_cancel_buttons(self, self.save, self.tr("保存（Ctrl+Enter）"))
+        lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(560, self.sizeHint().height())
 
     def _make_draft(self) -> str:
         sender = self.sender.currentData()
@@ -234,10 +217,9 @@ class NoticesPanel(CasePanel):
             self.summary.setText(
                 self.tr("待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。").format(n=len(due), m=overdue)
             )
-            self.summary.setStyleSheet(ERROR_STYLE)
         else:
             self.summary.setText(self.tr("待通知 {n} 条。").format(n=len(due)))
-            self.summary.setStyleSheet("")
+        self.summary.setStyleSheet(ERROR_STYLE if overdue else "")
         if selected is not None:
             self.select_by_id(selected.id)
         self._update_buttons()

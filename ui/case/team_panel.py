@@ -26,13 +26,9 @@ from app.usecases.case_team import CaseTeamView, PoolMember, case_team, resource
 from app.usecases.errors import ValidationFailed
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
-from ui.labels import label
+from ui.labels import hours_text, label
 from ui.moments import now_to_the_second
 from ui.row_table_model import Index, RowTableModel, row_table
-
-
-def hours_text(minutes: int) -> str:
-    return f"{minutes / 60:.1f}".removesuffix(".0")
 
 
 class TeamTableModel(RowTableModel):

@@ -3,8 +3,6 @@ change a role, deactivate someone who left. The use cases check the admin's perm
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -13,13 +11,11 @@ from app.domain.chinese_format import format_datetime
 from app.domain.vocabulary import StaffRole
 from app.usecases.accounts import AccountView, deactivate, give_login, list_accounts, reset_password, set_role
 from app.usecases.errors import ValidationFailed
+from ui.change_password_dialog import username_field
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
+from ui.moments import now_to_the_second
 from ui.row_table_model import Index, RowTableModel, row_table
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 class AccountsModel(RowTableModel):
@@ -31,7 +27,7 @@ class AccountsModel(RowTableModel):
             return self.tr("已停用")
         if not account.username:
             return self.tr("未开通")
-        if account.locked(_now()):
+        if account.locked(now_to_the_second()):
             return self.tr("已锁定至 {time}").format(time=format_datetime(account.locked_until))
         return self.tr("待修改临时密码") if account.must_change_password else self.tr("正常")
 
@@ -53,9 +49,7 @@ class AccountsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
 
         self.heading = QLabel()
-        self.username = QLineEdit()
-        self.username.setObjectName("account_username")
-        self.username.setMaxLength(40)
+        self.username = username_field("account_username")
         self.password = QLineEdit()
         self.password.setObjectName("account_password")
         self.password.setPlaceholderText(self.tr("至少 8 位，员工首次登录时须修改"))
@@ -139,7 +133,7 @@ class AccountsView(QWidget):
 
     def reset_password(self) -> None:
         self._do(
-            lambda a: reset_password(self._database, a.staff_id, self.password.text(), _now()),
+            lambda a: reset_password(self._database, a.staff_id, self.password.text(), now_to_the_second()),
             self.tr("{name}的密码已重置并解锁，请把临时密码告诉本人"),
         )
 

@@ -22,8 +22,8 @@ from app.db.database import Database
 from app.domain.audit_trail import ENTITY_LABELS
 from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_people, export_audit, office_audit
-from ui.audit_table_model import AuditTableModel, fit_time_column
-from ui.field_cell import ERROR_STYLE
+from ui.audit_table_model import AuditTableModel
+from ui.field_cell import say
 from ui.labels import vocabulary_text
 from ui.row_table_model import row_table
 from ui.worker import run_in_background
@@ -68,7 +68,6 @@ class AuditView(QWidget):
 
         self.model = AuditTableModel(self)
         self.table = row_table(self.model, "audit_lines", AuditTableModel.NEW)
-        fit_time_column(self.table)
         self.count = QLabel()
         self.count.setObjectName("audit_count")
         self.message = QLabel()
@@ -81,11 +80,14 @@ class AuditView(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
         filters.addWidget(export)
+        # What happened (an export, a refusal) beside the count: no empty line above the table.
+        under = QHBoxLayout()
+        under.addWidget(self.count)
+        under.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addLayout(under)
 
     def showEvent(self, event) -> None:
         if not self._loaded:
@@ -122,7 +124,7 @@ class AuditView(QWidget):
             lines = office_audit(self._database, **self._filters(), limit=SHOWN_LINES)
         except NotPermitted as refusal:
             self.model.set_rows([])
-            self._say(str(refusal), error=True)
+            say(self.message, str(refusal), error=True)
             return
         self.model.set_rows(lines)
         more = (
@@ -142,14 +144,10 @@ class AuditView(QWidget):
     def export(self, path: Path) -> None:
         """Write the filtered trail off the GUI thread; the message line says when it is done."""
         filters = self._filters()
-        self._say(self.tr("正在导出…"))
+        say(self.message, self.tr("正在导出…"))
         run_in_background(
             lambda: export_audit(self._database, path, **filters),
-            lambda rows: self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path)),
-            lambda error: self._say(self.tr("导出失败：{error}").format(error=error), error=True),
+            lambda rows: say(self.message, self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path)),
+            lambda error: say(self.message, self.tr("导出失败：{error}").format(error=error), error=True),
             self,
         )
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
-        self.message.setText(text)

@@ -43,6 +43,7 @@ from app.usecases.backups import (
     save_backup_settings,
 )
 from app.usecases.errors import ValidationFailed
+from ui.change_password_dialog import password_field
 from ui.field_cell import FieldCell, button_row, say, show_problems
 from ui.labels import label
 from ui.moments import now_to_the_second
@@ -61,6 +62,15 @@ def _note(text: str) -> QLabel:
     note = QLabel(text)
     note.setWordWrap(True)
     return note
+
+
+def _count_box(name: str, least: int, most: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(least, most)
+    box.setSuffix(suffix)
+    box.setMaximumWidth(160)
+    return box
 
 
 class BackupModel(RowTableModel):
@@ -146,13 +156,10 @@ class BackupView(QWidget):
     def _backup_box(self) -> QGroupBox:
         self.encrypt = QCheckBox(self.tr("用密码加密"))
         self.encrypt.setObjectName("backup_encrypt")
-        self.password = QLineEdit()
-        self.password.setObjectName("backup_password")
-        self.password_again = QLineEdit()
-        self.password_again.setObjectName("backup_password_again")
+        self.password = password_field("backup_password")
+        self.password_again = password_field("backup_password_again")
         for field in (self.password, self.password_again):
             field.setMaximumWidth(260)
-            field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setEnabled(False)
             self.encrypt.toggled.connect(field.setEnabled)
         self.backup_cells = {
@@ -180,18 +187,10 @@ class BackupView(QWidget):
 
     def _rotation_box(self) -> QGroupBox:
         settings = backup_settings(self._database)
-        self.daily_keep = QSpinBox()
-        self.daily_keep.setObjectName("backup_daily_keep")
-        self.daily_keep.setRange(1, MAX_DAILY_KEEP)
+        self.daily_keep = _count_box("backup_daily_keep", 1, MAX_DAILY_KEEP, self.tr(" 天"))
         self.daily_keep.setValue(settings.daily_keep)
-        self.daily_keep.setSuffix(self.tr(" 天"))
-        self.daily_keep.setMaximumWidth(160)
-        self.monthly_keep = QSpinBox()
-        self.monthly_keep.setObjectName("backup_monthly_keep")
-        self.monthly_keep.setRange(0, MAX_MONTHLY_KEEP)
+        self.monthly_keep = _count_box("backup_monthly_keep", 0, MAX_MONTHLY_KEEP, self.tr(" 个月"))
         self.monthly_keep.setValue(settings.monthly_keep)
-        self.monthly_keep.setSuffix(self.tr(" 个月"))
-        self.monthly_keep.setMaximumWidth(160)
         self.rotation_cells = {
             "daily_keep": FieldCell(self.daily_keep, "backup_daily_keep_error"),
             "monthly_keep": FieldCell(self.monthly_keep, "backup_monthly_keep_error"),

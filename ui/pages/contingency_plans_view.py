@@ -122,7 +122,8 @@ class ContingencyPlansView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(editor)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)  # the list shows whole names beside the editor
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()

@@ -26,9 +26,8 @@ from app.db.database import Database
 from app.domain.case_team import parse_skills
 from app.usecases.case_team import PoolMember, resource_pool, save_staff_profile
 from app.usecases.errors import ValidationFailed
-from ui.case.team_panel import hours_text
-from ui.field_cell import FieldCell, ok_cancel_layout
-from ui.labels import label
+from ui.field_cell import FieldCell, ok_cancel_layout, show_problems
+from ui.labels import hours_text, label
 from ui.row_table_model import Index, RowTableModel
 
 NAME, ROLE, SKILLS, REGION, TASKS, HOURS, CASES = range(7)
@@ -110,10 +109,10 @@ class StaffProfileDialog(QDialog):
                 self._database, self.member.id, parse_skills(self.skills.text()), self.region.currentText()
             )
         except ValidationFailed as failure:
-            for name, cell in self.cells.items():
-                cell.show_problem(failure.problems.get(name))
-            if "staff" in failure.problems:
-                self.cells["skills"].show_problem(failure.problems["staff"])
+            problems = dict(failure.problems)
+            if "staff" in problems:  # the person was deleted meanwhile: said under the first field
+                problems["skills"] = problems.pop("staff")
+            show_problems(self.cells, problems)
             return
         super().accept()
 

@@ -23,7 +23,7 @@ from app.domain.sla import ResponseLevel
 from app.usecases.client_notices import notice_templates, save_notice_templates
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import LONGEST_PROMISE, SlaSettings, load_sla_settings, save_sla_settings
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.labels import label, vocabulary_text
 
 
@@ -147,11 +147,9 @@ class SlaSettingsView(QWidget):
                 save_notice_templates(self._database, texts)
         except ValidationFailed as failure:
             problems = failure.problems
-        for name, cell in self.cells.items():
-            cell.show_problem(problems.get(name))
+        rest = show_problems(self.cells, problems)
         if problems:
-            rest = [message for name, message in problems.items() if name not in self.cells]
-            self.status.setText("；".join(rest) or self.tr("有需要修改的地方，已在对应位置标出"))
+            self.status.setText(rest or self.tr("有需要修改的地方，已在对应位置标出"))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         self.status.setText(self.tr("已保存。新的时限用于此后开始的计时和通知。"))
