@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=_positive_int, default=200, help="案件数（默认 200）")
     demo.add_argument("--seed", type=int, default=2026, help="随机种子，相同种子生成相同数据")
     commands.add_parser("migrate", parents=[database_option], help="把数据库结构升级到本程序的版本")
+    commands.add_parser(
+        "smoke", help="冒烟测试：在临时文件夹中建库、迁移、生成确认书与知识库工作簿、离屏打开主窗口"
+    )
     schedule = commands.add_parser(
         "schedule", parents=[database_option], help="按工作日历排程：SOP 模板或案件的关键路径与预计完成时间"
     )
@@ -276,6 +279,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.application import run_gui
 
         return run_gui(args.database)
+    if args.command == "smoke":
+        from ui.smoke import run_smoke
+
+        return run_smoke()
     try:
         # `backup` makes its own copy: not a daily one as well.
         opened = open_office_database(args.database, daily_backup=args.command != "backup")

@@ -12,5 +12,9 @@ MATERIAL_CHECKLISTS_DIR = RESOURCES_DIR / "material_checklists"
 #: The clause texts of the letters (confirmation letter, …), editable TOML files.
 LETTER_CLAUSES_DIR = RESOURCES_DIR / "letter_clauses"
 
+#: The app's icon: the window icon (PNG) and the Windows executable's and installer's (ICO).
+ICON_PNG_FILE = RESOURCES_DIR / "icons" / "expedite-desk.png"
+ICON_FILE = RESOURCES_DIR / "icons" / "expedite-desk.ico"
+
 #: The CJK TrueType collection registered with Qt and embedded in PDFs.
 CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"

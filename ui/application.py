@@ -10,6 +10,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.config import STARTUP_PROBE_ENV, config_dir
@@ -17,6 +18,7 @@ from app.db.database import Database, DatabaseError
 from app.startup import open_office_database
 from app.usecases.accounts import has_any_login
 from app.usecases.office import load_office_profile
+from resources import ICON_PNG_FILE
 from ui.first_admin_dialog import FirstAdminDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.localization import install_translators, register_cjk_font
@@ -54,6 +56,7 @@ def run_gui(cli_database_url: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("ExpediteDesk")
     app.setApplicationName("ExpediteDesk")
+    app.setWindowIcon(QIcon(str(ICON_PNG_FILE)))
     preferences = Preferences(config_dir() / "preferences.ini")
     install_translators(app, preferences.language)  # parented to the app, which keeps them
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "加急工作台"))
