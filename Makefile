@@ -6,8 +6,10 @@ INSTALLED := $(VENV)/.installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
+ENFORCE ?=
+ONLY ?=
 
-.PHONY: run test lint translations translations-update migration bench-startup bench-schedule bench-board bench-gantt bench-letter bench-knowledge bench-dashboard clean
+.PHONY: run test lint bundle translations translations-update migration bench clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -26,8 +28,13 @@ $(BIN)/python:
 
 $(INSTALLED): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,build]'
 	touch $@
+
+# The one-folder bundle for this machine in dist/ (a portable .tar.gz beside it; on Windows the
+# setup program from Inno Setup instead): see installer/README.md.
+bundle: $(INSTALLED) translations
+	$(BIN)/python installer/build.py --archive
 
 # Compiled catalogues are build output: generated here, never edited, not committed.
 translations: $(QM_FILES)
@@ -44,28 +51,11 @@ translations-update: $(INSTALLED)
 migration: $(INSTALLED)
 	$(BIN)/python -m app.db.new_revision "$(MESSAGE)"
 
-# Cold start (process start to main window shown) on a large sample office.
-bench-startup: $(INSTALLED) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.cold_start --cases $(CASES)
-
-bench-knowledge: $(INSTALLED)
-	$(BIN)/python -m tests.benchmarks.knowledge --cases $(CASES)
-
-bench-letter: $(INSTALLED)
-	$(BIN)/python -m tests.benchmarks.letter --cases $(CASES)
-
-bench-gantt: $(INSTALLED) translations
-	$(BIN)/python -m tests.benchmarks.gantt --cases $(CASES)
-
-bench-board: $(INSTALLED) translations
-	$(BIN)/python -m tests.benchmarks.board --cases $(CASES)
-
-bench-dashboard: $(INSTALLED) translations
-	$(BIN)/python -m tests.benchmarks.dashboard --cases $(CASES)
-
-# Scheduling a 2,000-task plan (forward and backward pass, slack, critical chain).
-bench-schedule: $(INSTALLED)
-	$(BIN)/python -m tests.benchmarks.scheduling
+# Every figure on the large sample office (cached in .bench/), as one table and .bench/results.json.
+# ENFORCE=1 makes a missed target fail; ONLY="board gantt" runs some of tests/benchmarks/ alone.
+bench: $(INSTALLED) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.suite --cases $(CASES) \
+		$(if $(ENFORCE),--enforce) $(if $(ONLY),--only $(ONLY))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import partial
 from operator import attrgetter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.chinese_format import format_datetime
@@ -44,13 +44,19 @@ class CaseTableModel(RowTableModel):
     def set_cases(self, rows: list[CaseRow], now: datetime) -> None:
         self._all = rows
         self._now = now
-        self._haystacks = [
-            " ".join(
-                (r.number, r.client_name, r.title, label(r.service_type), label(r.status), r.manager_name)
-            ).casefold()
-            for r in rows
-        ]
+        self._haystacks = [self._haystack(r) for r in rows]
         self._refresh()
+
+    def add_case(self, row: CaseRow) -> None:
+        """A case just saved goes first, as the newest; the other rows stay as they are."""
+        self._all.insert(0, row)
+        self._haystacks.insert(0, self._haystack(row))
+        if self._terms or self._sort is not None:
+            self._refresh()
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, row)
+        self.endInsertRows()
 
     def set_search_text(self, text: str) -> None:
         self._terms = text.casefold().split()
@@ -96,6 +102,11 @@ class CaseTableModel(RowTableModel):
         self.layoutChanged.emit()
 
     # -- helpers ----------------------------------------------------------------------------
+    @staticmethod
+    def _haystack(row: CaseRow) -> str:
+        fields = (row.number, row.client_name, row.title, label(row.service_type), label(row.status))
+        return " ".join((*fields, row.manager_name)).casefold()
+
     def _overdue(self, row: CaseRow) -> bool:
         return row.status.is_open and row.requested_deadline < self._now
 

@@ -32,9 +32,8 @@ class CaseRow:
     updated_at: datetime
 
 
-def list_case_rows(database: Database) -> list[CaseRow]:
-    """Every case, newest first, in one query (the list filters and sorts in memory)."""
-    query = (
+def _case_rows():
+    return (
         select(
             Case.id,
             Case.number,
@@ -48,10 +47,20 @@ def list_case_rows(database: Database) -> list[CaseRow]:
         )
         .join(Client, Case.client_id == Client.id)
         .outerjoin(Staff, Case.manager_id == Staff.id)
-        .order_by(Case.id.desc())
     )
+
+
+def list_case_rows(database: Database) -> list[CaseRow]:
+    """Every case, newest first, in one query (the list filters and sorts in memory)."""
     with database.unit_of_work() as session:
-        return [CaseRow(*row) for row in session.execute(query)]
+        return [CaseRow(*row) for row in session.execute(_case_rows().order_by(Case.id.desc()))]
+
+
+def case_row(database: Database, case_id: int) -> CaseRow | None:
+    """One case's line, for a list that takes a new case without reloading every other."""
+    with database.unit_of_work() as session:
+        row = session.execute(_case_rows().where(Case.id == case_id)).one_or_none()
+        return None if row is None else CaseRow(*row)
 
 
 @dataclass(frozen=True)

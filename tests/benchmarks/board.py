@@ -1,6 +1,6 @@
 """The office board on a large sample office: first shown, a filter keystroke, a card move.
 
-Usage: python -m tests.benchmarks.board [--cases 20000] [--runs 15]
+Usage: python -m tests.benchmarks.board [--cases 20000] [--runs 15] [--json FILE]
 
 Offscreen, in one process on a copy of the cached office. Each figure is the median of the runs
 after a warm-up:
@@ -13,11 +13,8 @@ after a warm-up:
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
-import statistics
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,72 +22,68 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.db.database import open_database  # noqa: E402
 from app.domain.vocabulary import TaskStatus  # noqa: E402
+from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs  # noqa: E402
 from tests.benchmarks.office import office_copy  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
 from ui.pages.board_page import BoardPage  # noqa: E402
 
 
-def _painted(app: QApplication, page: BoardPage) -> None:
+def painted(app: QApplication, page: BoardPage) -> None:
     page.view.viewport().repaint()
     app.processEvents()
 
 
-def _median_ms(samples: list[float]) -> str:
-    return f"{statistics.median(samples) * 1000:.1f} ms"
+def shown_board(app: QApplication, database) -> BoardPage:
+    page = BoardPage(database)
+    page.resize(1500, 900)
+    page.show()
+    painted(app, page)
+    return page
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=20000)
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+def measure(args) -> list[Figure]:
     with office_copy(args.cases) as copy:
         database = open_database(f"sqlite:///{copy}")
         app = QApplication.instance() or QApplication([])
         register_cjk_font(app)
         gc.freeze()  # as the app does once its window is shown
 
-        shown = []
-        for _ in range(args.runs + 1):
-            began = time.perf_counter()
-            page = BoardPage(database)
-            page.resize(1500, 900)
-            page.show()
-            _painted(app, page)
-            shown.append(time.perf_counter() - began)
-            cards = page.model.shown_count()
+        def first_shown() -> None:
+            page = shown_board(app, database)
             page.close()
             page.deleteLater()
-        page = BoardPage(database)
-        page.resize(1500, 900)
-        page.show()
-        _painted(app, page)
 
-        typed = []
-        for n in range(args.runs + 1):
-            began = time.perf_counter()
-            page.search.setText("JJ2026"[: 1 + n % 6])
-            _painted(app, page)
-            typed.append(time.perf_counter() - began)
+        shown = timed_runs(first_shown, args.runs)
+        page = shown_board(app, database)
+        cards = page.model.shown_count()
+
+        keystrokes = iter(range(10**6))
+
+        def keystroke() -> None:
+            page.search.setText("JJ2026"[: 1 + next(keystrokes) % 6])
+            painted(app, page)
+
+        typed = timed_runs(keystroke, args.runs)
         page.search.clear()
 
         page.confirm = lambda _question: True
         page.ask_blocked_reason = lambda _name: "基准测试"
         card = next(c for c in page.model._cards.values() if c.status is TaskStatus.IN_PROGRESS)
-        moves = []
-        for n in range(args.runs + 1):
-            target = TaskStatus.REVIEW if n % 2 == 0 else TaskStatus.IN_PROGRESS
-            began = time.perf_counter()
-            assert page.request_move(card.task_id, target, None), page.message.text()
-            _painted(app, page)
-            moves.append(time.perf_counter() - began)
-        database.dispose()
+        targets = iter([TaskStatus.REVIEW, TaskStatus.IN_PROGRESS] * args.runs * 2)
 
-    print(f"office board, {args.cases} cases, {cards} cards on the board:")
-    print(f"  first shown      median {_median_ms(shown[1:])} (target ≤ 150 ms)")
-    print(f"  filter keystroke median {_median_ms(typed[1:])} (target ≤ 50 ms)")
-    print(f"  card move        median {_median_ms(moves[1:])} (target ≤ 30 ms)")
+        def move() -> None:
+            assert page.request_move(card.task_id, next(targets), None), page.message.text()
+            painted(app, page)
+
+        moves = timed_runs(move, args.runs)
+        database.dispose()
+    sample = f"{cards} 张卡片，{args.runs} 次中位数"
+    return [
+        Figure("board_first_shown", "全所看板首次显示", median_ms(shown), "ms", 150, sample),
+        Figure("board_filter_keystroke", "看板筛选：输入一个字符到重绘", median_ms(typed), "ms", 50, sample),
+        Figure("board_card_move", "看板移动卡片：保存、重排程、重绘", median_ms(moves), "ms", 30, sample),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    benchmark_main(__doc__, measure, runs=15)

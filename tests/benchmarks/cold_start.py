@@ -1,6 +1,6 @@
 """Cold start: process start to the main window shown, offscreen, on a large sample office.
 
-Usage: python -m tests.benchmarks.cold_start [--cases 20000] [--runs 7]
+Usage: python -m tests.benchmarks.cold_start [--cases 20000] [--runs 7] [--json FILE]
 
 The sample office is generated once and cached in .bench/; each run starts a fresh process with
 the startup probe, which prints the wall-clock time the window was shown and quits. Reports the
@@ -9,7 +9,6 @@ median after one warm-up run, and the same on an empty office to show the cost o
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
@@ -19,6 +18,7 @@ import time
 from pathlib import Path
 
 from app.config import STARTUP_PROBE_ENV
+from tests.benchmarks.figures import Figure, benchmark_main
 from tests.benchmarks.office import sample_office_file
 
 PROBE_PREFIX = "main-window-shown-at "
@@ -41,27 +41,23 @@ def _start_once(database: Path, config_dir: str) -> float:
     return float(line.removeprefix(PROBE_PREFIX)) - started
 
 
-def measure(cases: int, runs: int) -> float:
+def startup_median(cases: int, runs: int) -> float:
+    """Milliseconds from process start to the main window shown, median after a warm-up run."""
     database = sample_office_file(cases)
     with tempfile.TemporaryDirectory() as config_dir:
         _start_once(database, config_dir)  # warm-up: OS file cache, .pyc files
-        samples = [_start_once(database, config_dir) for _ in range(runs)]
-    median = statistics.median(samples)
-    print(
-        f"cold start, {cases:>6} cases: median {median * 1000:.0f} ms "
-        f"(min {min(samples) * 1000:.0f}, max {max(samples) * 1000:.0f}, {runs} runs)"
-    )
-    return median
+        return statistics.median(_start_once(database, config_dir) for _ in range(runs)) * 1000
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=20000)
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    measure(args.cases, args.runs)
-    measure(0, args.runs)
+def measure(args) -> list[Figure]:
+    sample = f"{args.runs} 次中位数"
+    return [
+        Figure("cold_start", f"冷启动到主窗口显示（{args.cases:,} 个案件）",
+               startup_median(args.cases, args.runs), "ms", 1000, sample),
+        Figure("cold_start_empty", "冷启动到主窗口显示（空数据库）",
+               startup_median(0, args.runs), "ms", 1000, sample),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    benchmark_main(__doc__, measure, runs=7)

@@ -1,6 +1,6 @@
 """The knowledge base at office scale: export to Excel (time and peak memory) and two-character search.
 
-Usage: python -m tests.benchmarks.knowledge [--cases 20000] [--runs 5]
+Usage: python -m tests.benchmarks.knowledge [--cases 20000] [--runs 5] [--json FILE]
 
 On a copy of the cached office (30,000 entries at 20,000 cases):
 - export: ``expedite-desk export-kb`` in a fresh process, wall time and the whole process's peak
@@ -11,7 +11,6 @@ On a copy of the cached office (30,000 entries at 20,000 cases):
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import statistics
@@ -22,7 +21,8 @@ from pathlib import Path
 
 from app.db.database import open_database
 from app.usecases.knowledge import EntryQuery, search_entries
-from tests.benchmarks.office import office_copy
+from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs
+from tests.benchmarks.office import office_copy, office_sizes
 
 #: What the knowledge-base page lists at once (ui.pages.knowledge_page.SHOWN_ENTRIES).
 SHOWN = 2000
@@ -39,30 +39,27 @@ def _export_once(database_url: str, out: Path) -> tuple[float, float]:
     return elapsed, max(peak, before) / 1024  # kB on Linux
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=20000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+def measure(args) -> list[Figure]:
+    entries = office_sizes(args.cases)["kb_entries"]
     with office_copy(args.cases) as copy:
-        folder = copy.parent
         url = f"sqlite:///{copy}"
-        exports = [_export_once(url, Path(folder) / f"kb{n}.xlsx") for n in range(args.runs)]
+        exports = [_export_once(url, copy.parent / f"kb{n}.xlsx") for n in range(args.runs)]
         database = open_database(url)
-        searches, found = [], 0
-        for word in ("清算", "清算", "税务", "窗口", "签字", "公告", "预约"):
-            began = time.perf_counter()
-            found = len(search_entries(database, EntryQuery(word), limit=SHOWN + 1))
-            searches.append(time.perf_counter() - began)
+        words = iter(["清算", "税务", "窗口", "签字", "公告", "预约"] * args.runs)
+        searches = timed_runs(
+            lambda: search_entries(database, EntryQuery(next(words)), limit=SHOWN + 1), args.runs
+        )
         database.dispose()
-    seconds = statistics.median(e[0] for e in exports)
-    peak = max(e[1] for e in exports)
-    print(f"knowledge base, {args.cases} cases:")
-    print(f"  export to Excel   median {seconds:.2f} s (target ≤ 5 s)")
-    print(f"  peak memory       {peak:.0f} MB, whole process (target ≤ 200 MB)")
-    print(f"  two-character search median {statistics.median(searches[1:]) * 1000:.1f} ms (target ≤ 100 ms;"
-          f" last query {found} rows)")  # fmt: skip
+    sample = f"{entries:,} 条，{args.runs} 次"
+    return [
+        Figure("kb_export", f"导出 {entries:,} 条知识库条目到 Excel（新进程）",
+               statistics.median(e[0] for e in exports), "s", 5, sample + "中位数"),
+        Figure("kb_export_peak_memory", "导出时整个进程的内存峰值", max(e[1] for e in exports), "MB", 200,
+               sample + "中最大"),
+        Figure("kb_search_two_characters", "知识库中搜索两个汉字", median_ms(searches), "ms", 100,
+               sample + "中位数"),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    benchmark_main(__doc__, measure, runs=5)

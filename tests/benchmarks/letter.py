@@ -1,6 +1,6 @@
 """Rendering a confirmation letter, warm (target ≤ 200 ms).
 
-Usage: python -m tests.benchmarks.letter [--cases 20000] [--runs 15]
+Usage: python -m tests.benchmarks.letter [--cases 20000] [--runs 15] [--json FILE]
 
 On a copy of the cached office: the letter of an open case composed from the database (parties,
 plan scheduled from now, fees, clauses) and rendered to PDF bytes; median after two warm-up runs
@@ -9,9 +9,6 @@ plan scheduled from now, fees, clauses) and rendered to PDF bytes; median after 
 
 from __future__ import annotations
 
-import argparse
-import statistics
-import time
 from datetime import datetime
 
 from sqlalchemy import select
@@ -20,27 +17,23 @@ from app.db.database import open_database
 from app.db.models import Case
 from app.domain.vocabulary import OPEN_CASE_STATUSES
 from app.usecases.letters import render_letter
+from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs
 from tests.benchmarks.office import office_copy
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=20000)
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+def measure(args) -> list[Figure]:
     with office_copy(args.cases) as copy:
         database = open_database(f"sqlite:///{copy}")
         with database.unit_of_work() as session:
             case_id = session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).limit(1))
-        samples, size = [], 0
-        for _ in range(args.runs + 2):
-            began = time.perf_counter()
-            size = len(render_letter(database, case_id, datetime.now()))
-            samples.append(time.perf_counter() - began)
+        size = len(render_letter(database, case_id, datetime.now()))
+        samples = timed_runs(lambda: render_letter(database, case_id, datetime.now()), args.runs, warm_up=2)
         database.dispose()
-    print(f"confirmation letter ({size // 1024} KB): median {statistics.median(samples[2:]) * 1000:.1f} ms "
-          f"(min {min(samples[2:]) * 1000:.1f}; target ≤ 200 ms)")  # fmt: skip
+    return [
+        Figure("letter_warm", "生成一份确认书 PDF（热）", median_ms(samples), "ms", 200,
+               f"{size // 1024} KB，{args.runs} 次中位数"),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    benchmark_main(__doc__, measure, runs=15)

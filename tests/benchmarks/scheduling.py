@@ -1,6 +1,6 @@
 """Scheduling a 2,000-task plan on the office calendar (target ≤ 20 ms per run).
 
-Usage: python -m tests.benchmarks.scheduling [--tasks 2000] [--runs 30]
+Usage: python -m tests.benchmarks.scheduling [--runs 30] [--json FILE]
 
 The plan is a wide random network (seeded): each task waits for up to three of the 60 tasks
 before it, a fifth of the links start-to-start with a lag. One run = forward and backward pass,
@@ -9,15 +9,16 @@ slack, critical chain, projected finish and feasibility, as the GUI asks for the
 
 from __future__ import annotations
 
-import argparse
 import random
-import statistics
 import time
 from datetime import datetime
 
 from app.domain.scheduling import Link, PlanTask, schedule_plan
 from app.domain.vocabulary import DependencyKind
 from app.domain.working_calendar import WorkingCalendar
+from tests.benchmarks.figures import Figure, benchmark_main, median_ms
+
+TASKS = 2000
 
 
 def random_plan(size: int, seed: int = 1) -> list[PlanTask]:
@@ -42,21 +43,17 @@ def run_once(plan: list[PlanTask], calendar: WorkingCalendar, start: datetime, d
     return time.perf_counter() - began
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tasks", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
-    plan = random_plan(args.tasks)
+def measure(args) -> list[Figure]:
+    plan = random_plan(TASKS)
     calendar = WorkingCalendar()
     start, deadline = datetime(2026, 11, 23, 9), datetime(2027, 3, 1, 18)
     run_once(plan, calendar, start, deadline)  # warm-up: fills the calendar's day cache
     samples = [run_once(plan, calendar, start, deadline) for _ in range(args.runs)]
-    print(
-        f"schedule {args.tasks} tasks: median {statistics.median(samples) * 1000:.1f} ms "
-        f"(min {min(samples) * 1000:.1f}, max {max(samples) * 1000:.1f}, {args.runs} runs; target ≤ 20 ms)"
-    )
+    return [
+        Figure("schedule_2000_tasks", f"排程 {TASKS:,} 个任务的计划", median_ms(samples), "ms", 20,
+               f"{args.runs} 次中位数"),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    benchmark_main(__doc__, measure, runs=30, cases=False)

@@ -215,7 +215,7 @@ class BoardPage(QWidget):
         """Show every open case (None) or one case's board."""
         self._case_id = case_id
         now = datetime.now().replace(microsecond=0)
-        cards = load_board(self._database, now, case_id)
+        cards = load_board(self._database, now, case_id, self._calendar)
         self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
         self._loaded = True
         self._update_status()

@@ -26,8 +26,9 @@ from app.db.database import Database
 from app.domain.case_documents import DocumentKind
 from app.domain.retrospective import CLOSED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
-from app.usecases.cases import CaseRow, list_case_rows
+from app.usecases.cases import CaseRow, case_row, list_case_rows
 from app.usecases.errors import ValidationFailed
+from app.usecases.intake import SavedIntake
 from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, letter_file, list_letter_versions
 from ui.case_table_model import CaseTableModel
@@ -160,16 +161,22 @@ class CasesView(QWidget):
         """Open the intake form; a saved case shows at once, selected, at the top of the list."""
         dialog = IntakeDialog(self._database, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            saved = dialog.saved
-            self.search.clear()
-            self.reload()
-            self.select_case(saved.case_id)
-            self.case_saved.emit(saved.case_id)
-            self.message.emit(
-                self.tr("已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。").format(
-                    number=saved.number, status=label(saved.status), tasks=saved.tasks
-                )
+            self.show_saved_intake(dialog.saved)
+
+    def show_saved_intake(self, saved: SavedIntake) -> None:
+        """The new case joins the list (not a reload of every case) and the board, and is named."""
+        self.search.clear()
+        row = case_row(self._database, saved.case_id)
+        if self._loaded and row is not None:
+            self.model.add_case(row)
+            self._update_count()
+        self.select_case(saved.case_id)
+        self.case_saved.emit(saved.case_id)
+        self.message.emit(
+            self.tr("已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。").format(
+                number=saved.number, status=label(saved.status), tasks=saved.tasks
             )
+        )
 
     def _selected_row(self) -> CaseRow | None:
         """The selected case, or None after saying (in the status bar) that one must be selected."""

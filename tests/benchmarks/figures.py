@@ -1,0 +1,97 @@
+"""What every benchmark reports: figures against their targets, as one table and as JSON.
+
+Each benchmark module measures with ``measure(args) -> list[Figure]`` and runs it through
+``benchmark_main``, so it prints the same table alone (``make bench ONLY=board``) as in the suite
+(``make bench``), which runs each module in a fresh process and merges their JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str  # stable name in the JSON
+    name: str  # what is measured, as the table shows it
+    measured: float
+    unit: str  # "ms", "s" or "MB"
+    target: float | None  # an upper bound; None: reported, not judged
+    detail: str = ""  # the sample it was measured on (runs, sizes)
+
+    @property
+    def passed(self) -> bool | None:
+        return None if self.target is None else self.measured <= self.target
+
+
+def median_ms(samples: Iterable[float]) -> float:
+    """The median of samples in seconds, in milliseconds."""
+    return statistics.median(samples) * 1000
+
+
+def timed_runs(action: Callable[[], object], runs: int, warm_up: int = 1) -> list[float]:
+    """Seconds per run of ``action``, after ``warm_up`` runs that are not kept."""
+    samples = []
+    for _ in range(warm_up + runs):
+        began = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - began)
+    return samples[warm_up:]
+
+
+def _value(figure: Figure) -> str:
+    return f"{figure.measured:.2f}" if figure.unit == "s" else f"{figure.measured:.1f}"
+
+
+def format_table(figures: list[Figure]) -> str:
+    rows = [("指标 figure", "测得 measured", "目标 target", "结果")]
+    for figure in figures:
+        target = "—" if figure.target is None else f"≤ {figure.target:g} {figure.unit}"
+        verdict = {True: "通过 pass", False: "未达 FAIL", None: "—"}[figure.passed]
+        rows.append((figure.name, f"{_value(figure)} {figure.unit}", target, verdict))
+    widths = [max(_width(row[column]) for row in rows) for column in range(4)]
+    lines = ["  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: CJK characters take two."""
+    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def write_json(figures: list[Figure], path: Path, **meta: object) -> None:
+    data = {**meta, "figures": [{**asdict(f), "passed": f.passed} for f in figures]}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+
+
+def read_json(path: Path) -> list[Figure]:
+    data = json.loads(path.read_text("utf-8"))
+    return [Figure(**{k: v for k, v in item.items() if k != "passed"}) for item in data["figures"]]
+
+
+def benchmark_main(
+    doc: str, measure: Callable[[argparse.Namespace], list[Figure]], *, runs: int, cases: bool = True
+) -> None:
+    """The command line of one benchmark module: ``--runs``, ``--cases``, ``--json FILE``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=runs, help="runs kept after the warm-up")
+    if cases:
+        parser.add_argument("--cases", type=int, default=20000, help="cases in the sample office")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    figures = measure(args)
+    print(format_table(figures), flush=True)
+    if args.json:
+        write_json(figures, args.json)

@@ -1,0 +1,87 @@
+"""Intake saved to visible on the office board, through the main window (target ≤ 50 ms).
+
+Usage: python -m tests.benchmarks.intake [--cases 20000] [--runs 11] [--json FILE]
+
+Offscreen, on a copy of the cached office: the main window shows the cases list and then the office
+board (both loaded). One run is what follows the clerk's Enter in the intake form: the intake saved
+(client, case, assessment, costs, plan, schedule, in one transaction), the case added to the cases
+list and selected, its cards added to the board, and the board painted. Median after a warm-up.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.db.database import open_database  # noqa: E402
+from app.domain.cost_estimate import CostItem  # noqa: E402
+from app.domain.intake_form import IntakeForm  # noqa: E402
+from app.domain.urgency import UrgencyDimension  # noqa: E402
+from app.domain.vocabulary import ServiceType, StaffRole  # noqa: E402
+from app.usecases.intake import load_intake_context, save_intake  # noqa: E402
+from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs  # noqa: E402
+from tests.benchmarks.office import office_copy  # noqa: E402
+from ui.localization import register_cjk_font  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.preferences import Preferences  # noqa: E402
+
+
+def intake_form(context, n: int, now: datetime) -> IntakeForm:
+    service = ServiceType.COMPANY_CHANGE
+    return IntakeForm(
+        intake_by_id=next(s.id for s in context.staff if s.role is StaffRole.FRONT_DESK),
+        client_id=context.clients[n % len(context.clients)].id,
+        service_type=service,
+        template_code=context.templates[service][0].template.code,
+        title=f"经营范围变更加急（基准测试 {n}）",
+        detail="增加“医疗器械经营”，投标文件需新执照",
+        deadline=now + timedelta(days=6),
+        consequence="失去省级投标资格",
+        scores={UrgencyDimension.MARKET_OPPORTUNITY: 3},
+        costs={CostItem.EXPEDITE_FEE: "2,000", CostItem.OVERTIME: "800"},
+    )
+
+
+def measure(args) -> list[Figure]:
+    app = QApplication.instance() or QApplication([])
+    register_cjk_font(app)
+    with office_copy(args.cases) as copy, tempfile.TemporaryDirectory() as config:
+        database = open_database(f"sqlite:///{copy}")
+        window = MainWindow(database, Preferences(Path(config) / "preferences.ini"))
+        window.resize(1500, 900)
+        window.show()
+        window.show_page("cases")
+        cases = window.page("cases")
+        window.show_page("board")
+        board = window.page("board")
+        app.processEvents()
+        gc.freeze()  # as the app does once its window is shown
+        now = datetime.now().replace(microsecond=0)
+        context = load_intake_context(database)
+        forms = iter([intake_form(context, n, now) for n in range(args.runs + 1)])  # typed by the clerk
+
+        def intake_to_board() -> None:
+            saved = save_intake(database, next(forms), now, "bench@desk")
+            cases.show_saved_intake(saved)
+            board.view.viewport().repaint()
+            app.processEvents()
+            assert any(card.case_id == saved.case_id for card in board.model._cards.values())
+
+        spent = timed_runs(intake_to_board, args.runs)
+        window.close()
+        database.dispose()
+    return [
+        Figure("intake_to_board", "接待单保存到看板可见", median_ms(spent), "ms", 50,
+               f"经主窗口，{args.runs} 次中位数"),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    benchmark_main(__doc__, measure, runs=11)
