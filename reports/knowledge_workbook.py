@@ -89,7 +89,8 @@ def write_workbook(
     wrapped = Alignment(wrap_text=True, vertical="top")
     for row in entries:
         # One styled cell per row, the long content that wraps: styling every cell would double the time.
-        cells = [safe_text(value) if isinstance(value, str) else value for value in row]
+        # Empty text is left out (None): a blank cell is not written at all.
+        cells = [(safe_text(value) or None) if isinstance(value, str) else value for value in row]
         content = WriteOnlyCell(sheet, value=cells[2])
         content.alignment = wrapped
         cells[2] = content

@@ -48,14 +48,16 @@ class CaseTableModel(RowTableModel):
         self._refresh()
 
     def add_case(self, row: CaseRow) -> None:
-        """A case just saved goes first, as the newest; the other rows stay as they are."""
+        """A case just saved goes in as the newest, at its place in the sorted rows; the other rows
+        stay as they are (no reset: the list keeps its scroll position and is not sorted again)."""
         self._all.insert(0, row)
         self._haystacks.insert(0, self._haystack(row))
-        if self._terms or self._sort is not None:
+        if self._terms:
             self._refresh()
             return
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, row)
+        position = 0 if self._sort is None else self._sorted_position(row, *self._sort)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
         self.endInsertRows()
 
     def set_search_text(self, text: str) -> None:
@@ -129,12 +131,28 @@ class CaseTableModel(RowTableModel):
             case _:
                 return format_datetime(row.updated_at)
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+    def _sort_key(self, column: int):
         name = self.COLUMNS[column]
         if name == "deadline":
-            key = attrgetter("requested_deadline")
-        elif name == "updated":
-            key = attrgetter("updated_at")
-        else:
-            key = partial(self._display, column=name)
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+            return attrgetter("requested_deadline")
+        if name == "updated":
+            return attrgetter("updated_at")
+        return partial(self._display, column=name)
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sorted_position(self, row: CaseRow, column: int, order: Qt.SortOrder) -> int:
+        """Where ``row`` goes among the sorted rows: first among equals, as the newest."""
+        key = self._sort_key(column)
+        value = key(row)
+        descending = order == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(self._rows)
+        while low < high:
+            middle = (low + high) // 2
+            other = key(self._rows[middle])
+            if (other > value) if descending else (other < value):
+                low = middle + 1
+            else:
+                high = middle
+        return low

@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -108,12 +108,13 @@ class IntakeContext:
         return next((c for c in self.clients if c.id == client_id), None)
 
 
-def list_client_summaries(database: Database, masked: bool = True) -> list[ClientSummary]:
-    """Every client; phones and credit codes masked for a role that may not see them (``masked``)."""
+def list_client_summaries(database: Database, masked: bool = True, *where) -> list[ClientSummary]:
+    """Every client (or those ``where`` picks); phones and credit codes masked for a role that may not
+    see them (``masked``)."""
     with database.unit_of_work() as session:
         rows = session.execute(
             select(Client.id, Client.name, func.coalesce(Client.credit_code, ""), Client.contact_person,
-                   Client.phone, Client.tier).order_by(Client.name)
+                   Client.phone, Client.tier).where(*where).order_by(Client.name)
         )  # fmt: skip
         clients = [ClientSummary(*row) for row in rows]
     if masked and not may(database, Permission.VIEW_CLIENT_IDENTITY):
@@ -152,8 +153,8 @@ def save_approval_threshold(database: Database, text: str) -> Decimal:
     return amount
 
 
-def load_intake_context(database: Database, masked: bool = True) -> IntakeContext:
-    """``masked=False`` only for saving: the checks compare the real credit codes."""
+def load_intake_context(database: Database) -> IntakeContext:
+    """Everything the form offers: every expedite template, staff member and client (masked)."""
     templates: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
     for summary in list_templates(database):
         if summary.flow is Flow.EXPEDITE:
@@ -163,8 +164,23 @@ def load_intake_context(database: Database, masked: bool = True) -> IntakeContex
         templates,
         list_staff(database),
         approval_threshold(database),
-        list_client_summaries(database, masked),
+        list_client_summaries(database),
     )
+
+
+def _saving_context(database: Database, form: IntakeForm) -> IntakeContext:
+    """What saving ``form`` checks against: its own template and client (and the owner of its credit
+    code), not every template and client the form offers: a save reads a handful of rows."""
+    templates: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
+    published = load_template(database, form.template_code) if form.template_code else None
+    if published is not None and published.template.flow is Flow.EXPEDITE:
+        templates[published.template.service_type].append(published)
+    code = normalize_credit_code(form.new_client.credit_code)
+    picked = [Client.id == form.client_id] if form.client_id is not None else []
+    owner = [Client.credit_code == code] if code else []
+    clients = list_client_summaries(database, False, or_(*picked, *owner)) if picked or owner else []
+    calendar, staff = load_working_calendar(database), list_staff(database)
+    return IntakeContext(calendar, templates, staff, approval_threshold(database), clients)
 
 
 @dataclass(frozen=True)
@@ -232,7 +248,7 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
         ValidationFailed: field → Chinese message; nothing is written.
     """
     require(database, Permission.INTAKE)
-    context = load_intake_context(database, masked=False)
+    context = _saving_context(database, form)
     lead = assess_request(context, form, now)
     recommended = lead.assessment.recommendation if lead else Recommendation.FULL
     if database.actor is not None and form.cost_estimate().needs_approval(context.threshold):

@@ -45,6 +45,16 @@ def timed_runs(action: Callable[[], object], runs: int, warm_up: int = 1) -> lis
     return samples[warm_up:]
 
 
+def process_memory_mb() -> dict[str, float]:
+    """This process's resident set (VmRSS) and its peak so far (VmHWM), in MB (Linux)."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("VmRSS", "VmHWM"):
+            fields[name] = int(value.split()[0]) / 1024
+    return fields
+
+
 def _value(figure: Figure) -> str:
     return f"{figure.measured:.2f}" if figure.unit == "s" else f"{figure.measured:.1f}"
 

@@ -19,21 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.db.database import open_database  # noqa: E402
-from tests.benchmarks.figures import Figure, benchmark_main  # noqa: E402
+from tests.benchmarks.figures import Figure, benchmark_main, process_memory_mb  # noqa: E402
 from tests.benchmarks.office import office_copy  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
 from ui.main_window import PAGE_KEYS, MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
-
-
-def process_memory_mb() -> dict[str, float]:
-    """VmRSS and VmHWM of this process, in MB (Linux)."""
-    fields = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        name, _, value = line.partition(":")
-        if name in ("VmRSS", "VmHWM"):
-            fields[name] = int(value.split()[0]) / 1024
-    return fields
 
 
 def measure(args) -> list[Figure]:

@@ -1,5 +1,6 @@
 """The cases page: search as you type, sorting, overdue cases in red."""
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -58,3 +59,22 @@ def test_open_cases_past_their_deadline_are_red(qtbot, sample_database):
             brush.color().name() if brush else None
         }
     assert colours == {True: {OVERDUE_COLOUR.name()}, False: {None}}
+
+
+def test_a_new_case_takes_its_place_in_the_sorted_list_without_a_reload(qtbot, sample_database):
+    view = _view(qtbot, sample_database)
+    rows = list_case_rows(sample_database)
+    reset = []
+    view.model.modelReset.connect(lambda: reset.append(True))
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        view.table.sortByColumn(5, order)
+        reset.clear()
+        deadlines = sorted(r.requested_deadline for r in rows)
+        middle = replace(rows[0], id=10_000 + order.value, requested_deadline=deadlines[30])
+        view.model.add_case(middle)
+        shown = [view.model.row_at(i) for i in range(view.model.rowCount())]
+        assert not reset and len(shown) == 61 + (order is Qt.SortOrder.DescendingOrder)
+        place = [r.id for r in shown].index(middle.id)
+        keys = [r.requested_deadline for r in shown]
+        assert keys == sorted(keys, reverse=order is Qt.SortOrder.DescendingOrder)
+        assert shown[place - 1].requested_deadline != middle.requested_deadline  # first among equals

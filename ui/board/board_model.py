@@ -61,6 +61,7 @@ class BoardModel(RowTableModel):
         self._lane_rows: dict[tuple, int] = {}
         self._lane_titles: dict[tuple, str] = {}
         self._cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
+        self._ordered: list[BoardCard] | None = []  # every card in card order; None: to be sorted
         self.clock: DueClock | None = None
         self._words: list[str] = []
         self._haystacks: dict[int, str] = {}  # task id → its searchable text, folded once
@@ -71,6 +72,7 @@ class BoardModel(RowTableModel):
         self.columns = columns
         self._headers = [c.title or label(c.status) for c in columns]
         self._cards = {card.task_id: card for card in cards}
+        self._ordered = sorted(cards, key=card_order)  # load_board's order already: a quick pass
         self._haystacks = {card.task_id: _haystack(card) for card in cards}
         self.clock = clock
         self._rebuild()
@@ -100,6 +102,7 @@ class BoardModel(RowTableModel):
             del self._cards[task_id]
         fresh = [c for c in cards if c.task_id in old or c.status is not TaskStatus.DONE]
         self._cards.update((card.task_id, card) for card in fresh)
+        self._ordered = None  # sorted again when next needed
         self._haystacks.update((card.task_id, _haystack(card)) for card in fresh)
         shown = [card for card in fresh if self._shown(card)]
         if any(self._lane_of(card) not in self._lane_titles for card in shown):
@@ -168,19 +171,20 @@ class BoardModel(RowTableModel):
         titles: dict[tuple, str] = {}
         shown = self._shown if self._filter != CardFilter() else None
         lane_of = self._lane_of
-        for card in sorted(self._cards.values(), key=card_order):
-            if shown is not None and not shown(card):
-                continue
+        if self._ordered is None:
+            self._ordered = sorted(self._cards.values(), key=card_order)
+        cards = self._ordered if shown is None else filter(shown, self._ordered)
+        for card in cards:
             lane = lane_of(card)
-            if lane not in titles:
-                titles[lane] = self._lane_title(card)
             cell = cells.get((lane, card.status))
             if cell is None:
                 cells[(lane, card.status)] = [card.task_id]
+                if lane not in titles:
+                    titles[lane] = self._lane_title(card)
             else:
                 cell.append(card.task_id)
         expedite = [EXPEDITE_LANE] if EXPEDITE_LANE in titles else []
-        others = sorted((lane for lane in titles if lane != EXPEDITE_LANE), key=lambda lane: titles[lane])
+        others = sorted((lane for lane in titles if lane != EXPEDITE_LANE), key=titles.__getitem__)
         self._lanes, self._lane_titles, self._cells = expedite + others, titles, cells
         self._lane_rows = {lane: row for row, lane in enumerate(self._lanes)}
         self._counts = {}
@@ -191,6 +195,14 @@ class BoardModel(RowTableModel):
     # -- what the view reads ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._lanes)
+
+    def card_count(self, row: int, column: int) -> int:
+        return len(self._cells.get((self._lanes[row], self.columns[column].status), ()))
+
+    def fullest_cell(self, row: int) -> int:
+        """The most cards any column holds in lane ``row`` (the lane is drawn that tall)."""
+        lane, cells = self._lanes[row], self._cells
+        return max((len(cells.get((lane, column.status), ())) for column in self.columns), default=0)
 
     def cards_at(self, row: int, column: int) -> list[BoardCard]:
         ids = self._cells.get((self._lanes[row], self.columns[column].status), [])
@@ -228,7 +240,7 @@ class BoardModel(RowTableModel):
         if role == CARDS_ROLE:
             return self.cards_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return len(self.cards_at(index.row(), index.column()))
+            return self.card_count(index.row(), index.column())
         if role == Qt.ItemDataRole.BackgroundRole and self.over_limit(index.row(), index.column()):
             return QBrush(WARNING_BACKGROUND)
         return None

@@ -63,10 +63,7 @@ class BoardView(QTableView):
         model = self.model()
         header = self.verticalHeader()
         for row in range(first, model.rowCount() if last is None else last):
-            tallest = max(
-                (len(model.cards_at(row, column)) for column in range(model.columnCount())), default=0
-            )
-            header.resizeSection(row, cell_height(tallest))
+            header.resizeSection(row, cell_height(model.fullest_cell(row)))
         if self.selected_task_id is not None and model.locate(self.selected_task_id) is None:
             self.select_card(None)
 

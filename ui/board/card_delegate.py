@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.board_rules import DueClock, Urgency, format_working_minutes
@@ -71,11 +71,20 @@ def initials(name: str) -> str:
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints each cell's cards; the view tells it which card is selected and the board's clock."""
+    """Paints each cell's cards; the view tells it which card is selected and the board's clock.
+
+    A card is drawn once into a pixmap and copied on later paints: a filter keystroke, a move or a new
+    case repaints the whole viewport, and laying out a card's text costs far more than copying it.
+    The cache key is everything a card shows, so a changed card is drawn afresh.
+    """
+
+    #: Cards kept drawn: a few screens' worth; the cache starts again when full.
+    CACHED_CARDS = 2000
 
     def __init__(self, view) -> None:
         super().__init__(view)
         self._view = view
+        self._drawn: dict[tuple, QPixmap] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return QSize(220, cell_height(len(index.data(CARDS_ROLE) or [])))
@@ -96,19 +105,36 @@ class CardDelegate(QStyledItemDelegate):
         last = min(len(cards) - 1, (visible.bottom() - cell.top()) // (CARD_HEIGHT + GAP))
         clock: DueClock | None = self._view.model().clock
         selected = self._view.selected_task_id
-        painter.save()
+        ratio = painter.device().devicePixelRatioF()
         for position in range(first, last + 1):
-            self._paint_card(
-                painter,
-                card_rect(cell, position),
-                cards[position],
-                clock,
-                cards[position].task_id == selected,
-            )
-        painter.restore()
+            card = cards[position]
+            rect = card_rect(cell, position)
+            due = None
+            if card.due is not None and card.status is not TaskStatus.DONE and clock is not None:
+                due = (clock.minutes_left(card.due), clock.urgency(card.due))
+            key = (card, due, card.task_id == selected, rect.width(), ratio)
+            pixmap = self._drawn.get(key)
+            if pixmap is None:
+                pixmap = self._draw(card, rect.size(), due, card.task_id == selected, ratio)
+                if len(self._drawn) >= self.CACHED_CARDS:
+                    self._drawn.clear()
+                self._drawn[key] = pixmap
+            painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _draw(
+        self, card: BoardCard, size: QSize, due: tuple[int, Urgency] | None, selected: bool, ratio: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self._paint_card(painter, QRect(0, 0, size.width(), size.height()), card, due, selected)
+        painter.end()
+        return pixmap
 
     def _paint_card(
-        self, painter: QPainter, rect: QRect, card: BoardCard, clock: DueClock | None, selected: bool
+        self, painter: QPainter, rect: QRect, card: BoardCard, due: tuple[int, Urgency] | None, selected: bool
     ) -> None:
         painter.setPen(QPen(SELECTED, 2) if selected else QPen(QColor("#cfd8dc"), 1))
         painter.setBrush(QColor("#ffffff") if card.status is not TaskStatus.DONE else QColor("#f1f8e9"))
@@ -178,9 +204,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, 3, 3)
         painter.setPen(QColor("#37474f"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, initials(card.assignee_name))
-        if card.due is not None and card.status is not TaskStatus.DONE and clock is not None:
-            left = clock.minutes_left(card.due)
-            painter.setPen(URGENCY_COLOURS[clock.urgency(card.due)])
+        if due is not None:
+            left, urgency = due
+            painter.setPen(URGENCY_COLOURS[urgency])
             painter.drawText(
                 QRect(inner.left(), badge.top(), inner.width() - 36, line),
                 Qt.AlignmentFlag.AlignLeft,
