@@ -83,6 +83,8 @@ class GanttChart(QAbstractScrollArea):
         self.calendar = calendar
         self.rows: list[ChartRow] = []
         self.links: list[ChartLink] = []
+        self._row_of: dict[int, int] = {}  # row key → row number, kept with the rows
+        self._link_rows: list[tuple[int, int, ChartLink]] = []  # each link's top and bottom row
         self.windows: list[ChartBand] = []  # policy-risk windows, shaded across the rows
         self.scale = TimeScale(datetime.now().replace(hour=0, minute=0, second=0, microsecond=0), 3.0)
         self.now = datetime.now()
@@ -110,6 +112,15 @@ class GanttChart(QAbstractScrollArea):
         keep_view: bool = False,
     ) -> None:
         self.rows, self.links, self.now, self.deadline, self.editable = rows, links, now, deadline, editable
+        # Once per change of rows, not on every paint: which row each key is, which rows each link spans.
+        self._row_of = {item.key: n for n, item in enumerate(rows) if item.key is not None}
+        row_of = self._row_of
+        self._link_rows = [
+            (min(a, b), max(a, b), link)
+            for link in links
+            if (a := row_of.get(link.predecessor)) is not None
+            and (b := row_of.get(link.successor)) is not None
+        ]
         instants = [m for r in rows for m in (r.start, r.finish, r.slack_end, r.deadline) if m] + [now]
         instants += [deadline] if deadline else []
         instants += [b for r in rows if r.baseline for b in r.baseline]
@@ -371,14 +382,14 @@ class GanttChart(QAbstractScrollArea):
         return path
 
     def _paint_links(self, painter: QPainter, first_row: int, last_row: int) -> None:
-        rows = {item.key: n for n, item in enumerate(self.rows) if item.key is not None}
-        for link in self.links:
-            a, b = rows.get(link.predecessor), rows.get(link.successor)
-            if a is None or b is None or max(a, b) < first_row or min(a, b) > last_row:
+        rows = self._row_of
+        for top, bottom, link in self._link_rows:
+            if bottom < first_row or top > last_row:
                 continue
             path = self._link_path(link, rows)
             if path is None:
                 continue
+            a, b = rows[link.predecessor], rows[link.successor]
             critical = self.rows[a].tone in (Tone.CRITICAL, Tone.NEAR) and self.rows[b].tone in (
                 Tone.CRITICAL,
                 Tone.NEAR,
@@ -428,9 +439,8 @@ class GanttChart(QAbstractScrollArea):
 
     def link_at(self, point: QPoint) -> int | None:
         content = self._content_point(point)
-        rows = {item.key: n for n, item in enumerate(self.rows) if item.key is not None}
         for link in self.links:
-            path = self._link_path(link, rows)
+            path = self._link_path(link, self._row_of)
             if path is not None and _near_polyline(path, content):
                 return link.dependency_id
         return None
