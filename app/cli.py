@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -10,11 +11,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from app import __version__
+import app
 from app.config import BACKUP_PASSWORD_ENV, DATABASE_URL_ENV
-from app.db.database import DatabaseError
 from app.domain.vocabulary import StaffRole
-from app.startup import open_office_database
+
+# The database layer (SQLAlchemy, the models) is imported in main(): the window's start-up imports
+# it with the garbage collector paused.
 
 
 def _positive_int(text: str) -> int:
@@ -31,6 +33,17 @@ def _instant(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"无法识别的时间：{text}（示例：2026-11-23T09:00）") from error
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read (importlib.metadata) only when asked, not at every start."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {app.__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     help_text = f"数据库地址（默认：用户数据文件夹中的 SQLite 文件；也可用环境变量 {DATABASE_URL_ENV}）"
     # Accepted before or after the command. The command's copy has no default, so it never
@@ -42,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         description="加急工作台：不带子命令时打开主窗口。",
     )
     parser.add_argument("--database", metavar="URL", default=None, help=help_text)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
     commands = parser.add_subparsers(dest="command", metavar="命令")
     demo = commands.add_parser("demo", parents=[database_option], help="写入示例数据（客户、加急案件、任务）")
     demo.add_argument("--cases", type=_positive_int, default=200, help="案件数（默认 200）")
@@ -145,6 +158,7 @@ def _backup_password() -> str | None:
 
 
 def _backup(database, out: Path | None, encrypt: bool) -> int:
+    from app.db.database import DatabaseError
     from app.usecases.backups import backup_now
 
     password = _backup_password() if encrypt else None
@@ -276,13 +290,23 @@ def _schedule(database, args) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
-        from ui.application import run_gui
+        # Start-up builds well over 100,000 objects that live as long as the window; collections meanwhile
+        # walk them again and again (about a tenth of the start-up, more on a big office) to free next
+        # to nothing. run_gui turns the collector back on once the window is shown.
+        gc.disable()
+        try:
+            from ui.application import run_gui
 
-        return run_gui(args.database)
+            return run_gui(args.database)
+        finally:
+            gc.enable()
     if args.command == "smoke":
         from ui.smoke import run_smoke
 
         return run_smoke()
+    from app.db.database import DatabaseError
+    from app.startup import open_office_database
+
     try:
         # `backup` makes its own copy: not a daily one as well.
         opened = open_office_database(args.database, daily_backup=args.command != "backup")

@@ -9,7 +9,6 @@ from pathlib import Path
 from app.config import resolve_database_url
 from app.db.database import Database, DatabaseError, open_database
 from app.db.migrate import MigrationResult, upgrade
-from app.usecases.backups import take_daily_backup
 from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sop import import_builtin_templates
 
@@ -41,6 +40,8 @@ def open_office_database(cli_url: str | None, *, daily_backup: bool = True) -> O
         raise
     if not daily_backup:
         return OpenedDatabase(database, migration)
+    from app.usecases.backups import take_daily_backup  # the GUI does not back up here: start-up speed
+
     try:
         return OpenedDatabase(database, migration, take_daily_backup(database, datetime.now()))
     except DatabaseError as error:

@@ -16,13 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.config import STARTUP_PROBE_ENV, config_dir
 from app.db.database import Database, DatabaseError
 from app.startup import open_office_database
-from app.usecases.accounts import has_any_login
 from app.usecases.office import load_office_profile
 from resources import ICON_PNG_FILE
-from ui.first_admin_dialog import FirstAdminDialog
-from ui.first_run_dialog import FirstRunDialog
 from ui.localization import install_translators, register_cjk_font
-from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -43,13 +39,29 @@ def _show_unexpected_error(kind, error, tb) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("Application", "加急工作台"), message)
 
 
+def _accepted(dialog: QDialog) -> bool:
+    """Run ``dialog`` with the garbage collector on: app.cli pauses it for the start-up, but a dialog
+    waits for a person (and the first-run one may generate sample data), so garbage must go meanwhile."""
+    paused = not gc.isenabled()
+    gc.enable()
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        if paused:
+            gc.disable()
+
+
 def _log_in(database: Database) -> bool:
     """Someone logs in at this desk (``database.actor``); an office without logins creates its admin."""
     # The cold-start benchmark measures the app, not typing: it runs as the system, without a login.
     if os.environ.get(STARTUP_PROBE_ENV):
         return True
-    dialog = LoginDialog(database) if has_any_login(database) else FirstAdminDialog(database)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    # Loaded here, not with the module: the first-admin dialog is rarely needed, the login only at a login.
+    from app.usecases.accounts import has_any_login
+    from ui.first_admin_dialog import FirstAdminDialog
+    from ui.login_dialog import LoginDialog
+
+    return _accepted(LoginDialog(database) if has_any_login(database) else FirstAdminDialog(database))
 
 
 def run_gui(cli_database_url: str | None) -> int:
@@ -70,18 +82,20 @@ def run_gui(cli_database_url: str | None) -> int:
         return 1
     database = opened.database
     try:
-        if (
-            load_office_profile(database) is None
-            and FirstRunDialog(database).exec() != QDialog.DialogCode.Accepted
-        ):
-            return 0
+        if load_office_profile(database) is None:
+            from ui.first_run_dialog import FirstRunDialog  # only on the office's very first start
+
+            if not _accepted(FirstRunDialog(database)):
+                return 0
         while _log_in(database):
             window = MainWindow(database, preferences)
             window.show()
             QTimer.singleShot(2000, window.start_reminders)  # after the first paint, not in start-up
             # What start-up built lives as long as the app: keep it out of every later collection, so
             # a collection during a drag does not walk it again (tens of milliseconds on a big office).
+            # Then collections resume if app.cli paused them for the start-up (it left little garbage).
             gc.freeze()
+            gc.enable()
             if os.environ.get(STARTUP_PROBE_ENV):
                 QTimer.singleShot(
                     0, lambda: (print(f"{STARTUP_PROBE_PREFIX}{time.time()}", flush=True), app.quit())

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+import app
 from app.db.database import Database
 from app.domain.permissions import Permission
 from app.usecases.access import may
 from app.usecases.office import load_office_profile
-from ui.change_password_dialog import ChangePasswordDialog
 from ui.labels import label
 from ui.preferences import Preferences
 
@@ -228,6 +227,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("加急工作台") + suffix)
 
     def change_password(self) -> None:
+        from ui.change_password_dialog import ChangePasswordDialog  # not needed before the first window
+
         ChangePasswordDialog(self._database, parent=self).exec()
 
     def log_out(self) -> bool:
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("关于加急工作台"),
             self.tr("加急工作台 {version}\n代理机构加急案件的接待、计划、确认书与复盘。").format(
-                version=__version__
+                version=app.__version__
             ),
         )
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from app.db.backup import backup_sqlite, timestamped_backup_path
 from app.db.database import Database, DatabaseError, DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -95,6 +94,9 @@ def upgrade(database: Database) -> MigrationResult:
         return MigrationResult(start, head, None)
     backup = None
     if start is not None and database.file is not None:
+        # Loaded only when there is something to migrate: it pulls in the encryption library.
+        from app.db.backup import backup_sqlite, timestamped_backup_path
+
         backup = backup_sqlite(database.file, timestamped_backup_path(database.file, f"before-{head}"))
     run_alembic(database, "upgrade", head)
     return MigrationResult(start, head, backup)

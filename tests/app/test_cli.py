@@ -4,6 +4,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,12 @@ def _run(*args, env=None):
         text=True,
         env={**os.environ, **(env or {})},
     )
+
+
+def test_version_is_printed_on_stdout():
+    result = _run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"expedite-desk {version('expedite-desk')}\n"
 
 
 @pytest.mark.parametrize("database_first", [False, True])

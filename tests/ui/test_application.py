@@ -30,6 +30,33 @@ def test_the_app_starts_to_its_main_window_on_a_sample_office(tmp_path: Path):
     assert result.stdout.startswith(STARTUP_PROBE_PREFIX)
 
 
+# Loaded on demand: later pages, documents, encryption, migrations, the login and first-start dialogs.
+# (openpyxl still loads with the audit trail's session class: app/usecases/audit.py imports its exporter.)
+NOT_AT_START_UP = (
+    "reportlab", "cryptography", "alembic", "PySide6.QtCharts", "ui.pages.cases_view", "ui.pages.board_page",
+    "ui.pages.gantt_page", "ui.pages.knowledge_page", "ui.pages.settings_view", "ui.first_run_dialog",
+    "ui.first_admin_dialog", "ui.login_dialog", "ui.change_password_dialog", "app.usecases.backups",
+)  # fmt: skip
+
+
+def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    assert _app("demo", "--cases", "3", "--database", url).returncode == 0
+    script = (
+        "import gc, sys\n"
+        "from app.cli import main\n"
+        f"assert main(['--database', {url!r}]) == 0\n"
+        "print('collector on' if gc.isenabled() else 'collector off')\n"
+        f"print(sorted(m for m in sys.modules if m in {NOT_AT_START_UP!r}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_PROBE_ENV: "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == ["collector on", "[]"]
+
+
 @pytest.fixture
 def critical_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """What run_gui would show in error dialogs (a modal box cannot be clicked away headless)."""
