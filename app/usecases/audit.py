@@ -57,7 +57,6 @@ from app.domain.audit_trail import (
 from app.domain.permissions import Permission
 from app.domain.vocabulary import LabelledEnum
 from app.usecases.access import require
-from reports.audit_workbook import write_audit_workbook
 
 AUDITED_MODELS = (
     Case, Task, TaskDependency, TaskChecklistItem, CostLine, LetterVersion, CompensationRecord,
@@ -398,6 +397,9 @@ def export_audit(
         NotPermitted: the logged-in role may not export the audit trail.
         OSError: the file cannot be written.
     """
+    # Here, not at the top: every database opens this module, and openpyxl would weigh on every start.
+    from reports.audit_workbook import write_audit_workbook
+
     require(database, Permission.VIEW_AUDIT)
     lines = _lines(database, AuditQuery(since, until, entity, staff, text, case_id, None))
     rows = (
