@@ -66,9 +66,11 @@ def test_the_overview_lists_open_cases_and_those_at_risk(qtbot, sample_database)
 def test_dragging_a_bar_moves_the_task_and_undo_puts_it_back(qtbot, sample_database):
     page = _page(qtbot, sample_database)
     page.open_case(_linked_case(sample_database), "case")
-    page.chart.set_pixels_per_hour(4.0, 0)
+    # Wide enough that the bar's middle is clear of its resize edge even for a half-hour task; in view.
+    page.chart.set_pixels_per_hour(40.0, 0)
     row = _todo_row(page)
     task_id, before = page.chart.rows[row].key, page.chart.rows[row].start
+    page.chart.horizontalScrollBar().setValue(int(page.chart.bar_rect(row).left()) - 50)
     start = _viewport_point(page, row, "middle")
     QTest.mousePress(page.chart.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(page.chart.viewport(), start + QPoint(200, 0))
