@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         description="加急工作台：不带子命令时打开主窗口。",
     )
     parser.add_argument("--database", metavar="URL", default=None, help=help_text)
-    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
+    parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", metavar="命令")
     demo = commands.add_parser("demo", parents=[database_option], help="写入示例数据（客户、加急案件、任务）")
     demo.add_argument("--cases", type=_positive_int, default=200, help="案件数（默认 200）")

@@ -64,12 +64,14 @@ class DueClock:
         return self._timeline.offset(due) - self._now
 
     def urgency(self, due: datetime | None) -> Urgency:
-        if due is None:
-            return Urgency.CALM
-        left = self.minutes_left(due)
-        if left <= RED_MINUTES:
-            return Urgency.RED
-        return Urgency.AMBER if left <= AMBER_MINUTES else Urgency.CALM
+        return Urgency.CALM if due is None else urgency_of(self.minutes_left(due))
+
+
+def urgency_of(minutes_left: int) -> Urgency:
+    """The colour of a due clock with ``minutes_left`` working minutes to go."""
+    if minutes_left <= RED_MINUTES:
+        return Urgency.RED
+    return Urgency.AMBER if minutes_left <= AMBER_MINUTES else Urgency.CALM
 
 
 def format_working_minutes(minutes: int) -> str:

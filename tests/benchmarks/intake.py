@@ -11,26 +11,15 @@ list and selected, its cards added to the board, and the board painted. Median a
 from __future__ import annotations
 
 import gc
-import os
-import tempfile
 from datetime import datetime, timedelta
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app.db.database import open_database  # noqa: E402
-from app.domain.cost_estimate import CostItem  # noqa: E402
-from app.domain.intake_form import IntakeForm  # noqa: E402
-from app.domain.urgency import UrgencyDimension  # noqa: E402
-from app.domain.vocabulary import ServiceType, StaffRole  # noqa: E402
-from app.usecases.intake import load_intake_context, save_intake  # noqa: E402
-from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs  # noqa: E402
-from tests.benchmarks.office import office_copy  # noqa: E402
-from ui.localization import register_cjk_font  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.preferences import Preferences  # noqa: E402
+from app.domain.cost_estimate import CostItem
+from app.domain.intake_form import IntakeForm
+from app.domain.urgency import UrgencyDimension
+from app.domain.vocabulary import ServiceType, StaffRole
+from app.usecases.intake import load_intake_context, save_intake
+from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs
+from tests.benchmarks.office_window import office_window
 
 
 def intake_form(context, n: int, now: datetime) -> IntakeForm:
@@ -50,13 +39,7 @@ def intake_form(context, n: int, now: datetime) -> IntakeForm:
 
 
 def measure(args) -> list[Figure]:
-    app = QApplication.instance() or QApplication([])
-    register_cjk_font(app)
-    with office_copy(args.cases) as copy, tempfile.TemporaryDirectory() as config:
-        database = open_database(f"sqlite:///{copy}")
-        window = MainWindow(database, Preferences(Path(config) / "preferences.ini"))
-        window.resize(1500, 900)
-        window.show()
+    with office_window(args.cases) as (app, window, database):
         window.show_page("cases")
         cases = window.page("cases")
         window.show_page("board")
@@ -75,8 +58,6 @@ def measure(args) -> list[Figure]:
             assert any(card.case_id == saved.case_id for card in board.model._cards.values())
 
         spent = timed_runs(intake_to_board, args.runs)
-        window.close()
-        database.dispose()
     return [
         Figure("intake_to_board", "接待单保存到看板可见", median_ms(spent), "ms", 50,
                f"经主窗口，{args.runs} 次中位数"),

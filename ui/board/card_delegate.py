@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from app.domain.board_rules import DueClock, Urgency, format_working_minutes
+from app.domain.board_rules import DueClock, Urgency, format_working_minutes, urgency_of
 from app.domain.sla import ClockState
 from app.domain.vocabulary import TaskStatus
 from app.usecases.board import BoardCard, CardClock
@@ -111,7 +111,8 @@ class CardDelegate(QStyledItemDelegate):
             rect = card_rect(cell, position)
             due = None
             if card.due is not None and card.status is not TaskStatus.DONE and clock is not None:
-                due = (clock.minutes_left(card.due), clock.urgency(card.due))
+                left = clock.minutes_left(card.due)
+                due = (left, urgency_of(left))
             key = (card, due, card.task_id == selected, rect.width(), ratio)
             pixmap = self._drawn.get(key)
             if pixmap is None:
