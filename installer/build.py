@@ -75,12 +75,13 @@ def find_inno_compiler() -> Path | None:
     found = shutil.which("ISCC") or shutil.which("iscc")
     if found:
         return Path(found)
-    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
-        base = os.environ.get(variable)
-        for candidate in (Path(base or ""), Path(base or "") / "Programs"):
-            path = candidate / "Inno Setup 6" / "ISCC.exe"
-            if base and path.is_file():
-                return path
+    # Installed for all users, or per user under %LOCALAPPDATA%\Programs.
+    folders = [os.environ.get(name) for name in ("ProgramFiles(x86)", "ProgramFiles")]
+    folders.append(os.environ.get("LOCALAPPDATA") and str(Path(os.environ["LOCALAPPDATA"]) / "Programs"))
+    for folder in filter(None, folders):
+        path = Path(folder) / "Inno Setup 6" / "ISCC.exe"
+        if path.is_file():
+            return path
     return None
 
 
