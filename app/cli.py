@@ -13,6 +13,7 @@ from pathlib import Path
 
 import app
 from app.config import BACKUP_PASSWORD_ENV, DATABASE_URL_ENV
+from app.domain.clock import Clock
 from app.domain.vocabulary import StaffRole
 
 # The database layer (SQLAlchemy, the models) is imported in main(): the window's start-up imports
@@ -166,7 +167,7 @@ def _backup(database, out: Path | None, encrypt: bool) -> int:
         return 2
     started = time.perf_counter()
     try:
-        path = backup_now(database, datetime.now().replace(microsecond=0), password, out)
+        path = backup_now(database, database.clock.now(), password, out)
     except DatabaseError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
@@ -211,7 +212,7 @@ def _letter(database, case_id: int, out: Path) -> int:
     from app.usecases.letters import generate_letter_version, letter_file
 
     try:
-        letter = generate_letter_version(database, case_id, datetime.now().replace(second=0, microsecond=0))
+        letter = generate_letter_version(database, case_id, database.clock.minute())
     except ValidationFailed as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
@@ -252,7 +253,7 @@ def _schedule(database, args) -> int:
     from app.usecases.planning import schedule_case
     from app.usecases.sop import find_template
 
-    start = args.start or datetime.now().replace(second=0, microsecond=0)
+    start = args.start or database.clock.minute()
     try:
         if args.case and args.deadline:
             print("错误：--deadline 只用于模板；案件使用客户要求的截止时间", file=sys.stderr)
@@ -287,7 +288,8 @@ def _schedule(database, args) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the command line; ``clock`` is the time the commands work at (the computer's unless given)."""
     args = _parser().parse_args(argv)
     if args.command is None:
         # Start-up builds well over 100,000 objects that live as long as the window; collections meanwhile
@@ -309,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         # `backup` makes its own copy: not a daily one as well.
-        opened = open_office_database(args.database, daily_backup=args.command != "backup")
+        opened = open_office_database(args.database, daily_backup=args.command != "backup", clock=clock)
     except DatabaseError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1

@@ -322,7 +322,7 @@ def generate_sample_office(
 ) -> SampleOfficeSummary:
     """Add ``cases`` sample cases (with clients, staff, tasks and dependencies) to ``database``."""
     rng = random.Random(seed)
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or database.clock.now()).replace(microsecond=0)
     client_count = max(5, cases // 10)
     open_target = round(cases * OPEN_SHARE)
     totals = {"tasks": 0, "dependencies": 0, "open": 0}

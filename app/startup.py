@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from app.config import resolve_database_url
 from app.db.database import Database, DatabaseError, open_database
 from app.db.migrate import MigrationResult, upgrade
+from app.domain.clock import Clock
 from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sop import import_builtin_templates
 
@@ -21,7 +21,9 @@ class OpenedDatabase:
     backup_problem: str | None = None  # why today's backup failed: the command goes on regardless
 
 
-def open_office_database(cli_url: str | None, *, daily_backup: bool = True) -> OpenedDatabase:
+def open_office_database(
+    cli_url: str | None, *, daily_backup: bool = True, clock: Clock | None = None
+) -> OpenedDatabase:
     """Open the database the command asked for, bring its schema up to date, add new built-ins, and
     make the day's first backup of a SQLite file (``daily_backup``: the GUI makes it on a thread,
     as it takes seconds on a large office).
@@ -30,7 +32,7 @@ def open_office_database(cli_url: str | None, *, daily_backup: bool = True) -> O
         app.db.database.DatabaseError: with a Chinese message; nothing was changed.
     """
     url, is_default = resolve_database_url(cli_url)
-    database = open_database(url, create_folder=is_default)
+    database = open_database(url, create_folder=is_default, clock=clock)
     try:
         migration = upgrade(database)
         import_builtin_templates(database)
@@ -43,6 +45,6 @@ def open_office_database(cli_url: str | None, *, daily_backup: bool = True) -> O
     from app.usecases.backups import take_daily_backup  # the GUI does not back up here: start-up speed
 
     try:
-        return OpenedDatabase(database, migration, take_daily_backup(database, datetime.now()))
+        return OpenedDatabase(database, migration, take_daily_backup(database, database.clock.now()))
     except DatabaseError as error:
         return OpenedDatabase(database, migration, backup_problem=str(error))

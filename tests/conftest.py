@@ -7,6 +7,8 @@ import os
 # Before any Qt import: no screen in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -14,6 +16,7 @@ import pytest  # noqa: E402
 from app.config import CONFIG_DIR_ENV, DATA_DIR_ENV, DATABASE_URL_ENV  # noqa: E402
 from app.db.database import Database, open_database  # noqa: E402
 from app.db.migrate import upgrade  # noqa: E402
+from app.domain.clock import FixedClock  # noqa: E402
 from app.sample_office import generate_sample_office  # noqa: E402
 from tests.helpers import NOW  # noqa: E402
 
@@ -30,25 +33,60 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+OFFICE_FILE = "office.sqlite3"
+
+
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    return f"sqlite:///{tmp_path / OFFICE_FILE}"
+
+
+@pytest.fixture(scope="session")
+def office_templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
+    """``template(cases, seed)``: a folder holding an office migrated once per session (with a sample
+    office of ``cases`` cases when ``cases`` > 0) and the files it stored beside it, made on first
+    use. Copying it is what every test's fresh database costs, instead of migrating and generating."""
+    made: dict[tuple[int, int], Path] = {}
+
+    def template(cases: int, seed: int) -> Path:
+        if (cases, seed) not in made:
+            folder = tmp_path_factory.mktemp(f"office-{cases}-{seed}")
+            db = open_database(f"sqlite:///{folder / OFFICE_FILE}", clock=FixedClock(NOW))
+            upgrade(db)
+            if cases:
+                generate_sample_office(db, cases, seed=seed, now=NOW)
+            db.dispose()  # the last connection closed: the WAL is folded into the file
+            made[cases, seed] = folder
+        return made[cases, seed]
+
+    return template
 
 
 @pytest.fixture
-def database(database_url: str):
-    """A migrated, empty office database in a real SQLite file."""
-    db = open_database(database_url)
-    upgrade(db)
-    yield db
-    db.dispose()
+def office_copy(office_templates, database_url: str, tmp_path: Path):
+    """``office_copy(cases, seed)``: this test's own copy of a template office, open at ``NOW``."""
+    opened: list[Database] = []
+
+    def copy(cases: int, seed: int) -> Database:
+        shutil.copytree(office_templates(cases, seed), tmp_path, dirs_exist_ok=True)
+        opened.append(open_database(database_url, clock=FixedClock(NOW)))
+        return opened[-1]
+
+    yield copy
+    for db in opened:
+        db.dispose()
 
 
 @pytest.fixture
-def sample_database(database: Database) -> Database:
-    """The same database with a small sample office (60 cases) in it."""
-    generate_sample_office(database, 60, seed=7, now=NOW)
-    return database
+def database(office_copy) -> Database:
+    """A migrated, empty office database in a real SQLite file, its clock stopped at ``NOW``."""
+    return office_copy(0, 0)
+
+
+@pytest.fixture
+def sample_database(office_copy) -> Database:
+    """A database with a small sample office (60 cases, generated at ``NOW``) in it."""
+    return office_copy(60, 7)
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +123,7 @@ def postgres_url(postgres_base_url: str, request: pytest.FixtureRequest):
 @pytest.fixture
 def pg_database(postgres_url: str):
     """A migrated, empty office database on the test PostgreSQL server."""
-    db = open_database(postgres_url)
+    db = open_database(postgres_url, clock=FixedClock(NOW))
     upgrade(db)
     yield db
     db.dispose()

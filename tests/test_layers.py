@@ -48,3 +48,25 @@ def test_ruff_is_clean():
         [sys.executable, "-m", "ruff", "check", "--quiet", str(ROOT)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: Reading the computer's clock anywhere but app/domain/clock.py makes a page or use case depend on
+#: the hour the suite runs at: they read ``database.clock`` instead.
+WALL_CLOCK_READS = {("datetime", "now"), ("datetime", "today"), ("date", "today"), ("QDate", "currentDate"),
+                    ("QDateTime", "currentDateTime"), ("QTime", "currentTime")}  # fmt: skip
+
+
+def test_only_the_clock_reads_the_wall_clock():
+    offenders = []
+    for package in ("app", "ui", "reports"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path == ROOT / "app" / "domain" / "clock.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and (node.value.id, node.attr) in WALL_CLOCK_READS
+                ):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value.id}.{node.attr}")
+    assert offenders == []

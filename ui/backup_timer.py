@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db.database import Database, DatabaseError
 from app.usecases.backups import take_daily_backup
-from ui.moments import now_to_the_second
 from ui.worker import run_in_background
 
 #: How often a running desk looks whether the day has changed (ms).
@@ -37,7 +36,7 @@ class DailyBackupTimer(QObject):
 
     def check(self, now: datetime | None = None) -> bool:
         """Start today's backup unless it was made or is under way; True when one was started."""
-        now = now or now_to_the_second()
+        now = now or self._database.clock.now()
         if self._running or self._done_for == now.date() or self._database.file is None:
             return False
         self._running = True

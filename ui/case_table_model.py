@@ -38,7 +38,7 @@ class CaseTableModel(RowTableModel):
         self._haystacks: list[str] = []
         self._terms: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._now = datetime.now()
+        self._now = datetime.min  # given with the rows (set_cases)
 
     # -- data in ----------------------------------------------------------------------------
     def set_cases(self, rows: list[CaseRow], now: datetime) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from app.db.database import Database
 from app.usecases.board import load_board
 from app.usecases.desk_sync import Changes, ChangeWatcher
-from ui.moments import now_to_the_second
 from ui.row_table_model import select_by_id
 
 #: How often the feed is polled (ms): changes show within 2 seconds, per the issue.
@@ -69,7 +68,7 @@ def pick_up(
             else:
                 board._loaded = False  # the whole board: read when next shown
         else:
-            now = now_to_the_second()
+            now = database.clock.now()
             for case_id in changes.case_ids & ({scope} if scope else changes.case_ids):
                 board.model.apply_case_cards(case_id, load_board(database, now, case_id))
     cases = pages.get("cases")

@@ -9,7 +9,6 @@ from app.usecases.accounts import LoginFailed, login, must_change_password
 from app.usecases.office import load_office_profile
 from ui.change_password_dialog import ChangePasswordDialog, password_field, username_field
 from ui.field_cell import FieldCell, named_ok_cancel
-from ui.moments import now_to_the_second
 
 
 class LoginDialog(QDialog):
@@ -45,7 +44,7 @@ class LoginDialog(QDialog):
     def log_in(self) -> None:
         password = self.password.text()
         try:
-            actor = login(self._database, self.username.text(), password, now_to_the_second())
+            actor = login(self._database, self.username.text(), password, self._database.clock.now())
         except LoginFailed as refusal:
             self.password_cell.show_problem(str(refusal))
             self.password.clear()

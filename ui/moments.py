@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QDateTimeEdit
-
-
-def now() -> datetime:
-    """The wall clock to the minute."""
-    return datetime.now().replace(second=0, microsecond=0)
-
-
-def now_to_the_second() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -24,6 +15,14 @@ def to_qt(moment: datetime) -> QDateTime:
 def from_qt(moment: QDateTime) -> datetime:
     day, time = moment.date(), moment.time()
     return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def to_qt_date(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qt_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 def moment_edit(name: str) -> QDateTimeEdit:

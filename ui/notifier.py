@@ -45,7 +45,7 @@ class Notifier(QObject):
 
     def check(self, now: datetime | None = None) -> list[str]:
         """Announce what is newly due or breached; returns the new lines."""
-        now = now or datetime.now().replace(microsecond=0)
+        now = now or self._database.clock.now()
         lines = due_within(notices_due(self._database, now), running_clocks(self._database, now), now)
         fresh = [line for line in lines if line not in self._announced]
         self._announced.update(fresh)

@@ -13,7 +13,6 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from app.config import CONFIG_DIR_ENV, DATA_DIR_ENV
@@ -54,7 +53,7 @@ def _run_steps(root: Path) -> None:
         _step("数据库与迁移", lambda: f"结构版本 {opened.migration.to_revision}")
         _step(
             "示例数据",
-            lambda: f"{generate_sample_office(database, SAMPLE_CASES, now=datetime.now()).tasks} 个任务",
+            lambda: f"{generate_sample_office(database, SAMPLE_CASES).tasks} 个任务",
         )
         _step("加急服务确认书", lambda: _render_letter(database))
         _step("知识库工作簿", lambda: _export_workbook(database, root / "knowledge.xlsx"))
@@ -68,7 +67,7 @@ def _render_letter(database) -> str:
     from app.usecases.letters import generate_letter_version, letter_file
 
     case = list_case_rows(database)[0]
-    letter = generate_letter_version(database, case.id, datetime.now().replace(second=0, microsecond=0))
+    letter = generate_letter_version(database, case.id, database.clock.minute())
     pdf = letter_file(database, letter).read_bytes()
     if not pdf.startswith(b"%PDF"):
         raise RuntimeError(f"the letter of {case.number} is not a PDF")

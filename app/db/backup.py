@@ -54,7 +54,7 @@ def pg_dump_command(database: Database) -> str:
     """The pg_dump command that backs up ``database`` (its password left out: pg_dump asks for it)."""
     url = database.url
     url = URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
-    stamp = datetime.now().strftime("%Y%m%d")
+    stamp = database.clock.today().strftime("%Y%m%d")
     return f'pg_dump --format=custom --file=expedite-desk-{stamp}.dump "{url.render_as_string()}"'
 
 
@@ -108,8 +108,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def timestamped_backup_path(database_file: Path, reason: str, now: datetime | None = None) -> Path:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+def timestamped_backup_path(database_file: Path, reason: str, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
     return backup_folder(database_file) / f"{database_file.stem}-{reason}-{stamp}.sqlite3"
 
 

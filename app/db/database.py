@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.domain.clock import Clock
 from app.domain.permissions import Actor
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -66,7 +67,7 @@ def database_of(session: Session) -> Database:
 class Database:
     """An open office database: its engine and the factory for units of work."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
         from app.usecases.audit import AuditedSession  # the trail needs the models: imported late
 
         self.engine = engine
@@ -78,6 +79,8 @@ class Database:
         # Who is logged in at this desk (app.domain.permissions.Actor), None for the system itself:
         # the command line, the sample generator and migrations. Use cases check it (access.py).
         self.actor: Actor | None = None
+        # Every "now" of the pages and use cases working on this database (app.domain.clock).
+        self.clock = clock or Clock()
 
     @property
     def url(self) -> URL:
@@ -135,11 +138,12 @@ def _check_sqlite_file(path: Path, create_folder: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def open_database(url: str | URL, *, create_folder: bool = False) -> Database:
+def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock | None = None) -> Database:
     """Open (and for a new SQLite file, create) the database at ``url``.
 
     ``create_folder`` lets the embedded default create its data folder; a URL the user typed
-    must point into an existing folder, so a typo never scatters files elsewhere.
+    must point into an existing folder, so a typo never scatters files elsewhere. ``clock`` is the
+    time the desk works at (the computer's clock unless given).
 
     Raises:
         DatabaseUnavailable: with a Chinese message naming the cause.
@@ -170,4 +174,4 @@ def open_database(url: str | URL, *, create_folder: bool = False) -> Database:
         raise DatabaseUnavailable(
             f"无法打开数据库 {parsed.render_as_string(hide_password=True)}：{reason}"
         ) from error
-    return Database(engine)
+    return Database(engine, clock)

@@ -97,7 +97,8 @@ def upgrade(database: Database) -> MigrationResult:
         # Loaded only when there is something to migrate: it pulls in the encryption library.
         from app.db.backup import backup_sqlite, timestamped_backup_path
 
-        backup = backup_sqlite(database.file, timestamped_backup_path(database.file, f"before-{head}"))
+        target = timestamped_backup_path(database.file, f"before-{head}", database.clock.now())
+        backup = backup_sqlite(database.file, target)
     run_alembic(database, "upgrade", head)
     return MigrationResult(start, head, backup)
 

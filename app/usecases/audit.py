@@ -267,7 +267,7 @@ def _record(session: Session, changes: list[_Change]) -> None:
     if not changes:
         return
     database = database_of(session)
-    actor, at = database.actor, datetime.now().replace(microsecond=0)
+    actor, at = database.actor, database.clock.now()
     staff_id, staff_name = (actor.staff_id, actor.name) if actor else (None, SYSTEM_NAME)
     rows = [
         {"at": at, "staff_id": staff_id, "staff_name": staff_name, "entity": c.entity,

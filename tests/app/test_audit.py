@@ -2,7 +2,7 @@
 
 import gc
 import weakref
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -120,7 +120,7 @@ def test_office_audit_filters_by_dates_kind_person_and_words(sample_database):
         MoveRequest(task_id, TaskStatus.BLOCKED, blocked_reason="等客户盖章", confirmed=True),
         NOW,
     )
-    today = datetime.now().date()
+    today = NOW.date()
 
     found = office_audit(sample_database, today, today, "task", coordinator.name, "盖章")
     assert [(line.field, line.new_value) for line in found] == [("blocked_reason", "等客户盖章")]
@@ -199,8 +199,14 @@ def test_the_command_line_exports_the_trail(sample_database, database_url, tmp_p
     task_id, _case_id = _todo_task(sample_database)
     move_task(sample_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
     out = tmp_path / "audit.xlsx"
-    since = date.today().isoformat()
-    assert main(["--database", database_url, "export-audit", "--out", str(out), "--since", since]) == 0
+    since = NOW.date().isoformat()
+    assert (
+        main(
+            ["--database", database_url, "export-audit", "--out", str(out), "--since", since],
+            sample_database.clock,
+        )
+        == 0
+    )
     assert "条修改记录" in capsys.readouterr().out
     assert load_workbook(out)[AUDIT_SHEET].max_row == _count(sample_database) + 1
 

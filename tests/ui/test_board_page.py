@@ -1,6 +1,6 @@
 """The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
@@ -176,7 +176,8 @@ def test_the_board_is_painted(qtbot, sample_database):
 
 def test_refresh_reschedules_every_open_case_off_the_gui_thread(qtbot, sample_database):
     page = _page(qtbot, sample_database)
-    started = datetime.now().replace(second=0, microsecond=0)
+    sample_database.clock.advance(timedelta(days=3))  # two working days of the plans fall behind
+    started = sample_database.clock.minute()
     assert any(c.planned_finish < started for c in page.model._cards.values() if c.status is TaskStatus.TODO)
     with qtbot.waitSignal(page.model.modelReset, timeout=20000):
         page.refresh()
@@ -186,8 +187,8 @@ def test_refresh_reschedules_every_open_case_off_the_gui_thread(qtbot, sample_da
 
 
 def test_cards_flag_risk_windows_and_show_the_cases_most_urgent_clock(qtbot, sample_database):
-    now = datetime.now().replace(microsecond=0)
-    reschedule_open_cases(sample_database, now)  # plans from the real clock the page reads
+    now = NOW
+    reschedule_open_cases(sample_database, now)
     card = next(
         c for c in load_board(sample_database, now)
         if c.status is TaskStatus.TODO and c.clock is None and c.planned_finish

@@ -167,7 +167,7 @@ def test_the_risk_calendar_saves_windows_and_lists_the_cases_they_concern(qtbot,
     assert view.cells["ends_at"].problem() and view.title.text() == "全市登记系统停机"
     # From before the sample's plans to past today: every open plan runs into it.
     view.starts.setDateTime(_qt(NOW - timedelta(days=1)))
-    view.ends.setDateTime(_qt(datetime.now() + timedelta(days=30)))
+    view.ends.setDateTime(_qt(NOW + timedelta(days=30)))
     view.service_types.item(0).setCheckState(Qt.CheckState.Unchecked)  # every service type
     assert view.save()
     assert len(list_windows(sample_database)) == before + 1

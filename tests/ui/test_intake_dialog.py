@@ -12,12 +12,11 @@ from app.domain.material_checklist import ItemState
 from app.domain.vocabulary import CaseStatus
 from app.usecases.cases import list_case_rows
 from app.usecases.intake import load_draft
-from tests.helpers import NOW
 from ui.intake.intake_dialog import AUTOSAVE_DELAY_MS, IntakeDialog
 
 
 def _open(qtbot, database) -> IntakeDialog:
-    dialog = IntakeDialog(database, now=NOW)
+    dialog = IntakeDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

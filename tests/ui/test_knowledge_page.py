@@ -1,6 +1,5 @@
 """The knowledge base in the app: close a case, review it, find the lesson, analyse, Excel in and out."""
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QProgressDialog
@@ -10,6 +9,7 @@ from app.db.models import Case
 from app.domain.retrospective import TagKind
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
 from app.usecases.knowledge import EntryQuery, retrospectives_due, search_entries
+from tests.helpers import NOW
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
@@ -30,7 +30,7 @@ def test_close_review_and_find_the_lesson(qtbot, sample_database):
     case_id, number = _open_case(sample_database)
     cases.select_case(case_id)
     assert cases.close_selected(CaseStatus.FAILED)
-    assert any(item.case_id == case_id for item in retrospectives_due(sample_database, datetime.now()))
+    assert any(item.case_id == case_id for item in retrospectives_due(sample_database, NOW))
     dashboard = DashboardView(sample_database)
     qtbot.addWidget(dashboard)
     dashboard.refresh()
@@ -62,7 +62,7 @@ def test_close_review_and_find_the_lesson(qtbot, sample_database):
     assert any(
         page.model.row_at(r).title == "股权变更清算前核对股东会决议" for r in range(page.model.rowCount())
     )
-    assert all(d.case_id != case_id for d in retrospectives_due(sample_database, datetime.now()))
+    assert all(d.case_id != case_id for d in retrospectives_due(sample_database, NOW))
 
 
 def test_analysis_tab_draws_charts_and_tables(qtbot, sample_database):

@@ -1,7 +1,5 @@
 """Letters in the app: generate, preview, sign, batch print, and the unsigned-start decision."""
 
-from datetime import datetime
-
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
@@ -9,6 +7,7 @@ from sqlalchemy import select
 from app.db.models import Case, Task
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
 from app.usecases.letters import list_letter_versions, signed_letter
+from tests.helpers import NOW
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
@@ -32,7 +31,7 @@ def test_generate_preview_and_register_the_signed_copy(qtbot, sample_database, t
     assert dialog.document.pageCount() >= 2  # the preview shows the selected version
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 signed")
-    signed = SignedDialog(dialog)
+    signed = SignedDialog(NOW.date(), dialog)
     signed.received_by.setText("陈静")
     signed.scan.setText(str(scan))
     signed.exec = lambda: signed.accept() or 1  # the clerk presses OK
@@ -74,7 +73,7 @@ def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_d
     assert page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
     with sample_database.unit_of_work() as session:
         case = session.get(Case, case_id)
-        assert asked and case.unsigned_start_by == "黄海" and case.unsigned_start_at <= datetime.now()
+        assert asked and case.unsigned_start_by == "黄海" and case.unsigned_start_at == NOW
 
 
 def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_database):

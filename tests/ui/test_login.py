@@ -1,8 +1,6 @@
 """Logging in: the refusal under the fields, the lockout, the forced new password, the first admin of
 an office without logins; and what the main window and settings show the person logged in."""
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -166,7 +164,7 @@ def test_the_admin_resets_a_locked_login(qtbot, accounts, sample_database, prefe
     assert "账号" in [settings.tabs.tabText(n) for n in range(settings.tabs.count())]
     for n in range(5):
         with pytest.raises(LoginFailed):
-            login(sample_database, "wanglei", f"guess-{n}", datetime.now())
+            login(sample_database, "wanglei", f"guess-{n}", NOW)
     accounts.refresh()
     _select(accounts, "王磊")
     assert accounts.model.data(accounts.model.index(accounts.table.currentIndex().row(), 3)).startswith(
@@ -181,7 +179,7 @@ def test_the_admin_resets_a_locked_login(qtbot, accounts, sample_database, prefe
     assert (
         accounts.model.data(accounts.model.index(accounts.table.currentIndex().row(), 3)) == "待修改临时密码"
     )
-    assert login(sample_database, "wanglei", "fresh-start-1", datetime.now()).name == "王磊"
+    assert login(sample_database, "wanglei", "fresh-start-1", NOW).name == "王磊"
 
 
 def test_the_admin_changes_a_role_but_keeps_one_admin(accounts, sample_database):
@@ -199,7 +197,7 @@ def test_the_admin_changes_a_role_but_keeps_one_admin(accounts, sample_database)
 def test_an_estimate_above_the_threshold_is_refused_beside_the_approval(qtbot, sample_database):
     save_approval_threshold(sample_database, "1,000")  # the sample's estimates are above it
     _as(sample_database, "chenjing")  # the front desk
-    dialog = IntakeDialog(sample_database, now=NOW)
+    dialog = IntakeDialog(sample_database)
     qtbot.addWidget(dialog)
     assert not dialog.approver.isEnabled()  # the approver is whoever is logged in
     dialog.set_form(_form(dialog._context))

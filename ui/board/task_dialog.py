@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -168,7 +166,7 @@ class TaskDialog(QDialog):
             self.notes.toPlainText(), self.lines(),
         )  # fmt: skip
         try:
-            self.cards = edit_task(self._database, edit, datetime.now().replace(microsecond=0))
+            self.cards = edit_task(self._database, edit, self._database.clock.now())
         except ValidationFailed as error:
             self.error.setText(str(error))
             return

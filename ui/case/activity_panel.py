@@ -45,7 +45,6 @@ from app.usecases.intake import list_staff
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import label
-from ui.moments import now_to_the_second
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -166,7 +165,7 @@ class ActivityPanel(CasePanel):
     confirmed."""
 
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("activity_panel", database, case_id, parent, clock=now_to_the_second)
+        super().__init__("activity_panel", database, case_id, parent, to_the_second=True)
         self.model = FeedModel(self)
         self.feed = QListView()
         self.feed.setObjectName("activity_feed")

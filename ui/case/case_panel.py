@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from app.db.database import ConcurrentEdit, Database
 from app.usecases.errors import ValidationFailed
 from ui.field_cell import button_row, save_cancel_buttons
-from ui.moments import now
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
 
 #: How often a shown panel reads its case again, so that time left counts down (milliseconds).
@@ -76,12 +75,13 @@ class CasePanel(QWidget):
         database: Database,
         case_id: int,
         parent: QWidget | None = None,
-        clock: Callable[[], datetime] = now,
+        to_the_second: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._database, self._case_id = database, case_id
-        self.now: Callable[[], datetime] = clock  # the tests' clock can stand in
+        # The database's clock, to the minute unless the tab's lines are kept to the second.
+        self.now: Callable[[], datetime] = database.clock.now if to_the_second else database.clock.minute
         self._missed_refresh = False  # see refresh_while_shown
 
     def refresh(self) -> None:

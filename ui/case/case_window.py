@@ -19,7 +19,6 @@ from app.domain.chinese_format import format_datetime
 from app.usecases.cases import case_header
 from app.usecases.dashboard import risk_of_case
 from ui.labels import label
-from ui.moments import now_to_the_second
 
 #: (key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.
 TABS = (
@@ -136,7 +135,7 @@ class CaseWindow(QDialog):
                 contact=header.contact or "—",
             )
         )
-        risk = risk_of_case(self._database, self.case_id, now_to_the_second())
+        risk = risk_of_case(self._database, self.case_id, self._database.clock.now())
         if risk is None:
             self.risks.setStyleSheet("color: #2e7d32;")
             self.risks.setText(self.tr("✓ 目前没有已知风险") if header.status.is_open else "")

@@ -25,7 +25,6 @@ from app.domain.chinese_format import format_datetime
 from app.domain.client_feedback import stars, suggests_complaint
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
-from ui import moments
 from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
@@ -140,7 +139,7 @@ class FeedbackDialog(QDialog):
         self,
         database: Database,
         case_id: int,
-        now: Callable[[], datetime] = moments.now,
+        now: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

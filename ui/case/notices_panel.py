@@ -101,7 +101,7 @@ class NoticeLogDialog(PanelDialog):
         database: Database,
         case_id: int,
         notice: NoticeView | None,
-        now: Callable[[], datetime] = moments.now,
+        now: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

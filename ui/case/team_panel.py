@@ -27,7 +27,6 @@ from app.usecases.errors import ValidationFailed
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import hours_text, label
-from ui.moments import now_to_the_second
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -65,7 +64,7 @@ class TeamPanel(CasePanel):
     """The case window's 专属小组 tab; ``changed`` when the team was saved."""
 
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("team_panel", database, case_id, parent, clock=now_to_the_second)
+        super().__init__("team_panel", database, case_id, parent, to_the_second=True)
         self._team: CaseTeamView | None = None
         self._pool: dict[int, PoolMember] = {}
         self.members: list[tuple[int, StaffRole]] = []  # as edited, saved by save()

@@ -78,7 +78,7 @@ class GanttChart(QAbstractScrollArea):
     unlink_requested = Signal(int)
     row_activated = Signal(int)
 
-    def __init__(self, calendar: WorkingCalendar, parent=None) -> None:
+    def __init__(self, calendar: WorkingCalendar, now: datetime, parent=None) -> None:
         super().__init__(parent)
         self.calendar = calendar
         self.rows: list[ChartRow] = []
@@ -86,8 +86,8 @@ class GanttChart(QAbstractScrollArea):
         self._row_of: dict[int, int] = {}  # row key → row number, kept with the rows
         self._link_rows: list[tuple[int, int, ChartLink]] = []  # each link's top and bottom row
         self.windows: list[ChartBand] = []  # policy-risk windows, shaded across the rows
-        self.scale = TimeScale(datetime.now().replace(hour=0, minute=0, second=0, microsecond=0), 3.0)
-        self.now = datetime.now()
+        self.scale = TimeScale(now.replace(hour=0, minute=0, second=0, microsecond=0), 3.0)
+        self.now = now
         self.deadline: datetime | None = None
         self.editable = False
         self.selected_link: int | None = None

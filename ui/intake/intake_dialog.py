@@ -110,12 +110,11 @@ def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
 class IntakeDialog(QDialog):
     """After ``exec()`` returns Accepted, ``saved`` holds the new case."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None, *, now: datetime | None = None):
+    def __init__(self, database: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建接待单"))
         self.setObjectName("intake_dialog")
         self._database = database
-        self._fixed_now = now  # tests pin the clock; the desk uses the real one
         self._desk = desk_name()
         self._context = load_intake_context(database)
         self._client_id: int | None = None
@@ -131,7 +130,7 @@ class IntakeDialog(QDialog):
         self.pages.addTab(self._client_page(), self.tr("1 客户"))
         self.pages.addTab(self._request_page(), self.tr("2 需求"))
         self.pages.addTab(self._urgency_page(), self.tr("3 紧急度与报价"))
-        self.materials = MaterialsPanel()
+        self.materials = MaterialsPanel(database.clock)
         self.materials.set_staff(self._context.staff)
         self.materials.changed.connect(self._changed)
         self.pages.addTab(self.materials, self.tr("4 材料预审"))
@@ -398,7 +397,7 @@ class IntakeDialog(QDialog):
 
     # -- the form as data -------------------------------------------------------------------
     def _now(self) -> datetime:
-        return self._fixed_now or datetime.now().replace(microsecond=0)
+        return self._database.clock.now()
 
     def form(self) -> IntakeForm:
         """What the clerk has typed so far, exactly as typed."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -34,7 +32,7 @@ class MaterialReviewDialog(QDialog):
             )
         )  # fmt: skip
         heading.setObjectName("review_heading")
-        self.panel = MaterialsPanel()
+        self.panel = MaterialsPanel(database.clock)
         self.panel.set_staff(list_staff(database))
         self.panel.set_checklist(builtin_material_checklist(form.service_type), form.materials)
         self.panel.set_reviews(form.reviews)
@@ -70,7 +68,7 @@ class MaterialReviewDialog(QDialog):
 
     def _evaluate(self) -> None:
         self.panel.evaluate(
-            self._form(), self._case.client_name, self._case.credit_code, datetime.now().date()
+            self._form(), self._case.client_name, self._case.credit_code, self._database.clock.today()
         )
 
     def save(self) -> None:
@@ -79,9 +77,7 @@ class MaterialReviewDialog(QDialog):
         try:
             if problems:
                 raise ValidationFailed({"materials": problems[0]})
-            self.status, _open = save_case_materials(
-                self._database, self._case, datetime.now().replace(microsecond=0)
-            )
+            self.status, _open = save_case_materials(self._database, self._case, self._database.clock.now())
         except ValidationFailed as failure:
             self.panel.show_problems(failure.problems)
             self.message.setStyleSheet(ERROR_STYLE)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.chinese_format import format_datetime
+from app.domain.clock import Clock
 from app.domain.intake_form import (
     REVIEW_ROLES,
     SUPERVISOR_ROLES,
@@ -77,8 +78,9 @@ class MaterialsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._staff: list[StaffMember] = []
         self._review_times: dict[ReviewLevel, datetime] = {}
         self._checklist: MaterialChecklist | None = None
@@ -253,7 +255,7 @@ class MaterialsPanel(QWidget):
         if self.reviewers[level].currentData() is None:
             self._review_times.pop(level, None)
         else:
-            self._review_times[level] = datetime.now().replace(microsecond=0)
+            self._review_times[level] = self._clock.now()
         self._show_review_time(level)
         self.changed.emit()
 

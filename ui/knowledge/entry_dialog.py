@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,7 +100,7 @@ class EntryDialog(QDialog):
             self.entry_id = save_entry(
                 self._database,
                 form,
-                datetime.now().replace(microsecond=0),
+                self._database.clock.now(),
                 self.entry_id,
                 self._entry.version if self._entry else None,
             )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -226,7 +224,7 @@ class RetrospectiveDialog(QDialog):
             if self._date_problems:
                 raise ValidationFailed({"actions": self._date_problems[0]})
             self.entry_id = save_retrospective(
-                self._database, self._case_id, form, datetime.now().replace(microsecond=0)
+                self._database, self._case_id, form, self._database.clock.now()
             )
         except ValidationFailed as failure:
             for name, cell in self._cells.items():

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -46,6 +46,7 @@ from app.usecases.letters import (
 )
 from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.labels import label
+from ui.moments import to_qt_date
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -111,10 +112,10 @@ def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
 class SignedDialog(QDialog):
     """When the client signed, who received it at the desk, and the scanned copy."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记签回件"))
-        self.signed_on = QDateEdit(QDate.currentDate())
+        self.signed_on = QDateEdit(to_qt_date(today))
         self.signed_on.setObjectName("signed_on")
         self.signed_on.setCalendarPopup(True)
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
@@ -296,7 +297,7 @@ class LettersDialog(QDialog):
     def _generate(self, make) -> LetterInfo | None:
         """Run one of the generate_… use cases for this case and show the new version."""
         try:
-            letter = make(self._database, self._case_id, datetime.now().replace(microsecond=0))
+            letter = make(self._database, self._case_id, self._database.clock.now())
         except ValidationFailed as failure:
             self._say("；".join(failure.problems.values()), error=True)
             return None
@@ -314,7 +315,7 @@ class LettersDialog(QDialog):
             except ValueError as error:
                 dialog.show_problems({"compensation": str(error)})
                 continue
-            now = datetime.now().replace(microsecond=0)
+            now = self._database.clock.now()
             try:
                 letter = generate_failure_notice(
                     self._database, self._case_id, now, what, responsibility, remedy, amount
@@ -356,11 +357,13 @@ class LettersDialog(QDialog):
         letter = self.selected()
         if letter is None:
             return
-        dialog = dialog or SignedDialog(self)
+        dialog = dialog or SignedDialog(self._database.clock.today(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             signed_on, received_by, scan = dialog.values()
             try:
-                mark_signed(self._database, letter.id, signed_on, received_by, scan, datetime.now())
+                mark_signed(
+                    self._database, letter.id, signed_on, received_by, scan, self._database.clock.now()
+                )
             except ValidationFailed as failure:
                 dialog.show_problems(failure.problems)
                 continue

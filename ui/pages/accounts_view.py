@@ -8,26 +8,27 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
+from app.domain.clock import Clock
 from app.domain.vocabulary import StaffRole
 from app.usecases.accounts import AccountView, deactivate, give_login, list_accounts, reset_password, set_role
 from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import username_field
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
-from ui.moments import now_to_the_second
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
 class AccountsModel(RowTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, clock: Clock, parent=None) -> None:
         super().__init__([self.tr("姓名"), self.tr("用户名"), self.tr("角色"), self.tr("登录状态")], parent)
+        self._clock = clock  # whether a lock has run out
 
     def login_state(self, account: AccountView) -> str:
         if not account.active:
             return self.tr("已停用")
         if not account.username:
             return self.tr("未开通")
-        if account.locked(now_to_the_second()):
+        if account.locked(self._clock.now()):
             return self.tr("已锁定至 {time}").format(time=format_datetime(account.locked_until))
         return self.tr("待修改临时密码") if account.must_change_password else self.tr("正常")
 
@@ -44,7 +45,7 @@ class AccountsView(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        self.model = AccountsModel(self)
+        self.model = AccountsModel(database.clock, self)
         self.table = row_table(self.model, "accounts_table")
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
 
@@ -133,7 +134,9 @@ class AccountsView(QWidget):
 
     def reset_password(self) -> None:
         self._do(
-            lambda a: reset_password(self._database, a.staff_id, self.password.text(), now_to_the_second()),
+            lambda a: reset_password(
+                self._database, a.staff_id, self.password.text(), self._database.clock.now()
+            ),
             self.tr("{name}的密码已重置并解锁，请把临时密码告诉本人"),
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from app.usecases.audit import audit_people, export_audit, office_audit
 from ui.audit_table_model import AuditTableModel
 from ui.field_cell import say
 from ui.labels import vocabulary_text
+from ui.moments import to_qt_date
 from ui.row_table_model import row_table
 from ui.worker import run_in_background
 
@@ -39,7 +40,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self._database = database
         self._loaded = False
-        today = QDate.currentDate()
+        today = to_qt_date(database.clock.today())
         self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
         for name, edit in (("audit_since", self.since), ("audit_until", self.until)):
             edit.setObjectName(name)

@@ -46,7 +46,6 @@ from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import password_field
 from ui.field_cell import FieldCell, button_row, say, show_problems
 from ui.labels import label
-from ui.moments import now_to_the_second
 from ui.row_table_model import Index, RowTableModel, row_table, selected_row
 from ui.worker import run_in_background
 
@@ -216,7 +215,7 @@ class BackupView(QWidget):
         return box
 
     def refresh(self) -> None:
-        self.model.set_rows(list_backups(self._database, now_to_the_second()))
+        self.model.set_rows(list_backups(self._database, self._database.clock.now()))
         self.restore_selected_button.setEnabled(
             self.restore_file_button.isEnabled() and self.model.rowCount() > 0
         )
@@ -249,7 +248,7 @@ class BackupView(QWidget):
             show_problems(self.backup_cells, problems)
             if problems:
                 return
-        moment = now_to_the_second()
+        moment = self._database.clock.now()
         self.backup_button.setEnabled(False)
         say(self.message, self.tr("正在备份……"))
         run_in_background(
@@ -320,7 +319,7 @@ class BackupView(QWidget):
         self._progress.setMinimumDuration(0)
         self._progress.show()
         run_in_background(
-            lambda: restore_backup(self._database, path, password, now_to_the_second()),
+            lambda: restore_backup(self._database, path, password, self._database.clock.now()),
             self._restored,
             self._restore_failed,
             self,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -214,7 +213,7 @@ class BoardPage(QWidget):
     def load(self, case_id: int | None = None) -> None:
         """Show every open case (None) or one case's board."""
         self._case_id = case_id
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         cards = load_board(self._database, now, case_id, self._calendar)
         self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
         self._loaded = True
@@ -223,7 +222,7 @@ class BoardPage(QWidget):
     def refresh(self) -> None:
         """Reschedule every open case as of now, off the GUI thread, then show the board again."""
         self._say(self.tr("正在按当前时间重新排程在办案件…"))
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         run_in_background(
             lambda: reschedule_open_cases(self._database, now),
             lambda count: (
@@ -241,7 +240,9 @@ class BoardPage(QWidget):
     def add_case(self, case_id: int) -> None:
         """A case just taken in: its cards join the board shown (office board or its own)."""
         if self._loaded and self._case_id in (None, case_id):
-            self.model.apply_case_cards(case_id, load_board(self._database, datetime.now(), case_id))
+            self.model.apply_case_cards(
+                case_id, load_board(self._database, self._database.clock.now(), case_id)
+            )
 
     def show_case(self, case_id: int, number: str) -> None:
         index = self.scope.findData(case_id)
@@ -322,15 +323,13 @@ class BoardPage(QWidget):
         if result is None:
             return False
         if decided_by:  # only once the work has really started
-            record_unsigned_start(
-                self._database, card.case_id, decided_by, datetime.now().replace(microsecond=0)
-            )
+            record_unsigned_start(self._database, card.case_id, decided_by, self._database.clock.now())
         text = self.tr("移动“{task}”到“{column}”").format(task=card.task_name, column=label(to_status))
         self.undo_stack.push(_MoveCommand(self, result, text))
         return True
 
     def run_move(self, request: MoveRequest) -> MoveResult | None:
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         try:
             try:
                 result = move_task(self._database, request, now, self._calendar)

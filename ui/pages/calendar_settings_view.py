@@ -37,20 +37,13 @@ from app.usecases.calendar import (
 )
 from app.usecases.errors import ValidationFailed
 from ui.field_cell import ERROR_STYLE
+from ui.moments import from_qt_date, to_qt_date
 from ui.row_table_model import Index, RowTableModel
 
 HOLIDAY_BACKGROUND = QColor("#fdecea")
 HOLIDAY_TEXT = QColor("#c62828")
 MAKEUP_BACKGROUND = QColor("#e3f2fd")
 MAKEUP_TEXT = QColor("#1565c0")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class CalendarOverrideModel(RowTableModel):
@@ -119,7 +112,7 @@ class OfficeCalendarWidget(QCalendarWidget):
             if info.note:
                 style.setFontWeight(QFont.Weight.Bold)
             style.setToolTip(self.describe(day))
-            self.setDateTextFormat(_qdate(day), style)
+            self.setDateTextFormat(to_qt_date(day), style)
 
 
 class CalendarSettingsView(QWidget):
@@ -170,7 +163,7 @@ class CalendarSettingsView(QWidget):
         self.override_day = QDateEdit()
         self.override_day.setCalendarPopup(True)
         self.override_day.setDisplayFormat("yyyy-MM-dd")
-        self.override_day.setDate(QDate.currentDate())
+        self.override_day.setDate(to_qt_date(database.clock.today()))
         self.override_working = QComboBox()
         self.override_working.addItem(self.tr("休息"), False)
         self.override_working.addItem(self.tr("上班"), True)
@@ -227,7 +220,9 @@ class CalendarSettingsView(QWidget):
 
     def add_override(self) -> bool:
         override = CalendarOverride(
-            _pydate(self.override_day.date()), self.override_working.currentData(), self.override_note.text()
+            from_qt_date(self.override_day.date()),
+            self.override_working.currentData(),
+            self.override_note.text(),
         )
         try:
             save_calendar_override(self._database, override)
@@ -247,4 +242,4 @@ class CalendarSettingsView(QWidget):
         self.reload()
 
     def _show_selected_day(self) -> None:
-        self.day_text.setText(self.month.describe(_pydate(self.month.selectedDate())))
+        self.day_text.setText(self.month.describe(from_qt_date(self.month.selectedDate())))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -153,7 +151,7 @@ class CasesView(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
-        self.model.set_cases(list_case_rows(self._database), datetime.now())
+        self.model.set_cases(list_case_rows(self._database), self._database.clock.now())
         self._loaded = True
         self._update_count()
 
@@ -221,7 +219,7 @@ class CasesView(QWidget):
                 return False
             outcome = CLOSED_OUTCOMES[labels.index(choice)]
         try:
-            close_case(self._database, case_id, outcome, datetime.now().replace(microsecond=0))
+            close_case(self._database, case_id, outcome, self._database.clock.now())
         except ValidationFailed as failure:
             self.message.emit("；".join(failure.problems.values()))
             return False
@@ -244,7 +242,7 @@ class CasesView(QWidget):
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return 0
         paths = []
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         for case_id in case_ids:
             letters = [
                 v

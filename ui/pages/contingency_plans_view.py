@@ -3,8 +3,6 @@ Edited in place; a retired plan is no longer offered, and incidents that used it
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -180,7 +178,7 @@ class ContingencyPlansView(QWidget):
             plan_id = save_plan(
                 self._database,
                 form,
-                datetime.now().replace(microsecond=0),
+                self._database.clock.now(),
                 plan.id if plan else None,
                 plan.version if plan else None,
             )

@@ -223,7 +223,7 @@ class DashboardView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         me = self.me.currentData() or None
         board = self.dashboard = load_dashboard(self._database, now, me)
         self.lists["my_tasks"][1].hint = (
@@ -345,5 +345,5 @@ class DashboardView(QWidget):
             self.reviews_requested.emit()
         else:
             if item.mention_id and (me := self.me.currentData()):
-                mark_mentions_read(self._database, me, [item.mention_id], datetime.now())
+                mark_mentions_read(self._database, me, [item.mention_id], self._database.clock.now())
             self.case_requested.emit(item.case_id, item.target)

@@ -138,7 +138,7 @@ class GanttPage(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column, width in enumerate((200, 60, 110, 110, 60)):
             self.table.setColumnWidth(column, width)
-        self.chart = GanttChart(self._calendar)
+        self.chart = GanttChart(self._calendar, self._database.clock.now())
         self.chart.setObjectName("gantt_chart")
         self.chart.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # One vertical scroll for both: the table follows the chart's bar, row for row.
@@ -220,7 +220,7 @@ class GanttPage(QWidget):
     def reload(self, *, keep_view: bool = False) -> None:
         """Show the overview or the case again; the list of cases at risk is read with the overview
         and on F5 (it needs every open case, which an edit of one case does not)."""
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         self.group_by.setEnabled(self._case_id is None)
         self.baseline_button.setEnabled(self._case_id is not None)
         if self._case_id is None or not self._loaded:
@@ -298,7 +298,7 @@ class GanttPage(QWidget):
         return edited
 
     def _now(self) -> datetime:
-        return datetime.now().replace(microsecond=0)
+        return self._database.clock.now()
 
     def move_task(self, task_id: int, start: datetime) -> None:
         db, now, calendar = self._database, self._now, self._calendar

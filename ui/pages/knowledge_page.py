@@ -4,10 +4,9 @@ improvements proposed by reviews, and the knowledge base to Excel and back."""
 from __future__ import annotations
 
 import threading
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +54,7 @@ from ui.knowledge.entry_dialog import EntryDialog
 from ui.knowledge.entry_table_model import EntryTableModel
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.labels import label
+from ui.moments import to_qt_date
 from ui.sop_template_editor import SopTemplateEditor
 from ui.worker import run_in_background
 
@@ -92,7 +92,8 @@ class KnowledgePage(QWidget):
             self.service.addItem(label(service), service.value)
         self.service.currentIndexChanged.connect(lambda _i: self.reload())
         self.use_dates = QCheckBox(self.tr("日期"))
-        self.since, self.until = QDateEdit(QDate.currentDate().addYears(-1)), QDateEdit(QDate.currentDate())
+        today = to_qt_date(database.clock.today())
+        self.since, self.until = QDateEdit(today.addYears(-1)), QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -233,7 +234,7 @@ class KnowledgePage(QWidget):
 
     def _load_due(self) -> None:
         self.due.clear()
-        for item in retrospectives_due(self._database, datetime.now()):
+        for item in retrospectives_due(self._database, self._database.clock.now()):
             row = QListWidgetItem(
                 self.tr("{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘").format(
                     number=item.number,
@@ -374,7 +375,7 @@ class KnowledgePage(QWidget):
 
     def import_file(self, path: Path, confirm) -> bool:
         """A dry run first: problems are shown and nothing is written; otherwise ask, then import."""
-        now = datetime.now().replace(microsecond=0)
+        now = self._database.clock.now()
         try:
             dry = import_knowledge(self._database, path, now, dry_run=True)
         except ValidationFailed as failure:

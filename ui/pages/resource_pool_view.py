@@ -4,7 +4,6 @@ region edited in a small dialog (double-click or Enter)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -167,7 +166,7 @@ class ResourcePoolView(QWidget):
 
     def refresh(self) -> None:
         self._loaded = True
-        self.model.set_rows(resource_pool(self._database, datetime.now().replace(microsecond=0)))
+        self.model.set_rows(resource_pool(self._database, self._database.clock.now()))
 
     def member_at(self, proxy_row: int) -> PoolMember:
         return self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())

@@ -36,7 +36,7 @@ from app.usecases.risk_calendar import (
 )
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
-from ui.moments import from_qt, moment_edit, now, to_qt
+from ui.moments import from_qt, moment_edit, to_qt
 from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
 
@@ -166,7 +166,7 @@ class RiskCalendarView(QWidget):
     # -- reading ----------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else (self._editing.id if self._editing else None)
-        self.model.crossing = cases_by_window(self._database, now())
+        self.model.crossing = cases_by_window(self._database, self._database.clock.minute())
         self.model.set_rows(list_windows(self._database))
         select_by_id(self.table, current)
         self._show_cases()
@@ -193,7 +193,7 @@ class RiskCalendarView(QWidget):
     def edit(self, window: WindowView | None) -> None:
         """Show ``window`` in the editor (None: an empty one starting tomorrow)."""
         self._editing = window
-        tomorrow = (now() + timedelta(days=1)).replace(hour=9, minute=0)
+        tomorrow = (self._database.clock.minute() + timedelta(days=1)).replace(hour=9, minute=0)
         self.title.setText(window.title if window else "")
         self.starts.setDateTime(to_qt(window.starts_at if window else tomorrow))
         self.ends.setDateTime(to_qt(window.ends_at if window else tomorrow + timedelta(hours=9)))

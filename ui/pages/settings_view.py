@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -164,7 +162,9 @@ class SettingsView(QWidget):
             self.save_status.setText(self.tr("未保存：请按提示修改后再保存"))
             return False
         self.form.set_profile(saved)
-        self.save_status.setText(self.tr("已保存（{time}）").format(time=datetime.now().strftime("%H:%M:%S")))
+        self.save_status.setText(
+            self.tr("已保存（{time}）").format(time=self._database.clock.now().strftime("%H:%M:%S"))
+        )
         return True
 
     def save_threshold(self) -> None:

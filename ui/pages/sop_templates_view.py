@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -194,7 +192,7 @@ class SopTemplatesView(QWidget):
             steps=len(template.steps),
         )
         self.details.setText(f"{details}\n{template.description}")
-        now = datetime.now().replace(second=0, microsecond=0)
+        now = self._database.clock.minute()
         schedule = template.schedule(load_working_calendar(self._database), now)
         self.steps.set_plan(template, schedule)
         self.summary.setText(
