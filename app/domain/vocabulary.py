@@ -8,6 +8,7 @@ this module stays free of Qt: the UI translates them with the ``vocabulary`` con
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Self
 
 TRANSLATION_CONTEXT = "vocabulary"
 
@@ -22,11 +23,18 @@ class LabelledEnum(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        return member
+    if TYPE_CHECKING:
+
+        def __new__(cls, value: str) -> Self:  # what a call does: find the member with that code
+            ...
+
+    else:
+
+        def __new__(cls, value: str, label: str) -> Self:  # how each member is made
+            member = str.__new__(cls, value)
+            member._value_ = value
+            member.label = label
+            return member
 
 
 class ServiceType(LabelledEnum):
