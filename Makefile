@@ -9,13 +9,29 @@ CASES ?= 20000
 ENFORCE ?=
 ONLY ?=
 
-.PHONY: run test lint bundle translations translations-update migration bench clean
+# pytest on both cores (pytest-xdist), headless.
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
+# The instants the suite must also pass at (with the clock running): a Saturday evening, New Year's
+# Eve into the estimated next year, a public holiday at night, the lunch break of a make-up working day.
+CLOCKS := "2026-12-05 19:30:00" "2026-12-31 23:40:00" "2026-10-01 03:00:00" "2026-09-20 12:45:00"
+
+.PHONY: run test test-clocks lint bundle translations translations-update migration bench clean
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
 
+# The suite (with ruff and mypy as tests), the slowest tests, and line coverage per package.
 test: $(INSTALLED) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(PYTEST) --durations=15 --cov --cov-report=
+	$(BIN)/python -m tests.coverage_by_package
+
+# The suite again at each of CLOCKS (Debian's faketime), as CI runs it.
+test-clocks: $(INSTALLED) translations
+	@command -v faketime >/dev/null || { echo "faketime 未安装 / not installed: sudo apt-get install faketime"; exit 1; }
+	@for at in $(CLOCKS); do \
+		echo "== 时钟 / clock: $$at"; \
+		faketime -f "@$$at" $(PYTEST) -q || exit 1; \
+	done
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
@@ -58,4 +74,4 @@ bench: $(INSTALLED) translations
 		$(if $(ENFORCE),--enforce) $(if $(ONLY),--only $(ONLY))
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .coverage* $(QM_FILES)

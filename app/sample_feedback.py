@@ -139,12 +139,13 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
             select(CostLine.case_id, CostLine.item, CostLine.amount_fen).where(CostLine.case_id > after)
         ):
             quotes[case_id][item] = fen
-        milestones = defaultdict(list)
+        milestones: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
         for case_id, task_id, done in session.execute(
             select(Task.case_id, Task.id, Task.completed_at)
             .where(Task.milestone, Task.completed_at.is_not(None), Task.case_id > after)
             .order_by(Task.case_id, Task.position)
         ):
+            assert done is not None  # the query leaves out milestones not yet done
             milestones[case_id].append((task_id, done))
         rows = _Rows(
             (session.scalar(select(func.max(IncidentRecord.id))) or 0) + 1,
@@ -170,7 +171,7 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
             _feedback(rows, rng, case_id, status, None, at, takers, response, now)
         if closed_at is not None or status is CaseStatus.ACTIVE:
             _costs(rows, rng, case_id, quotes[case_id], closed_at or created_at, closed_at is not None, now)
-        if status is CaseStatus.FAILED:
+        if status is CaseStatus.FAILED and closed_at is not None:  # a failure is recorded when it closed
             recorder = manager_id or rng.choice(takers)
             _failure(rows, rng, case_id, closed_at, recorder, quotes[case_id], managers, now)
     with database.unit_of_work() as session:

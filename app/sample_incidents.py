@@ -12,7 +12,7 @@ import random
 from datetime import datetime, timedelta
 
 from lunardate import LunarDate
-from sqlalchemy import func, insert, select
+from sqlalchemy import Row, func, insert, select
 
 from app.db.database import Database
 from app.db.models import (
@@ -141,7 +141,8 @@ class _Writer:
     def __init__(self, session, rng: random.Random, now: datetime, office: WorkingCalendar) -> None:
         self.rng, self.now, self.office = rng, now, office
         self.settings = sla_settings_of(session)
-        self.plans = {}  # the first active plan of each category
+        # The first active plan of each category: its id, category, name and steps.
+        self.plans: dict[IncidentCategory, Row[int, IncidentCategory, str, list[str]]] = {}
         for plan in session.execute(
             select(
                 ContingencyPlanRecord.id, ContingencyPlanRecord.category,
@@ -149,7 +150,7 @@ class _Writer:
             ).where(ContingencyPlanRecord.active).order_by(ContingencyPlanRecord.id)
         ):  # fmt: skip
             self.plans.setdefault(plan.category, plan)
-        self.staff = {role: [] for role in StaffRole}
+        self.staff: dict[StaffRole, list[int]] = {role: [] for role in StaffRole}
         for staff_id, role in session.execute(select(Staff.id, Staff.role).where(Staff.active)):
             self.staff[role].append(staff_id)
         self.reporters = self.staff[StaffRole.COORDINATOR] + self.staff[StaffRole.SPECIALIST]

@@ -17,7 +17,7 @@ from app.domain.material_checklist import ItemState, ReviewLevel, builtin_materi
 from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.urgency import Recommendation, UrgencyDimension, UrgencyInput, assess_urgency
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole
-from app.domain.working_calendar import WorkingCalendar
+from app.domain.working_calendar import WorkingCalendar, WorkingTimeline
 
 _CONSEQUENCES = (
     "错过投标截止，失去投标资格",
@@ -55,7 +55,7 @@ class SampleIntakes:
         self._staff = staff
         self._figures: dict[str, _TemplateFigures] = {}
         self._checklists = {service: builtin_material_checklist(service) for service in ServiceType}
-        self._timeline = None
+        self._timeline: WorkingTimeline | None = None
 
     def _template_figures(self, template: SopTemplate) -> _TemplateFigures:
         if template.code not in self._figures:

@@ -85,8 +85,11 @@ def generate_sample_knowledge(database: Database, rng: random.Random, now: datet
     calendar = load_working_calendar(database)
     problems = list(_LESSONS)
     industries = DEFAULT_TAGS[TagKind.INDUSTRY]
-    retros, actions, entries = [], [], []
+    retros: list[dict[str, object]] = []
+    actions: list[dict[str, object]] = []
+    entries: list[dict[str, object]] = []
     for offset, (case_id, service, status, closed_at, deadline, client) in enumerate(closed):
+        assert closed_at is not None  # the query's closed_at < … leaves out cases without one
         retro_id = first_retro + offset
         good = status is CaseStatus.ACHIEVED
         scores = {d: rng.randint(4, 5) if good else rng.randint(1, 4) for d in Dimension}

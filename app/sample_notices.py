@@ -7,7 +7,9 @@ Bulk inserts with ids chosen here, so a 20,000-case office takes a few seconds.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import cast
 
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -17,7 +19,7 @@ from app.db.models import Case, Client, ClientNotice, SlaClockRecord, SlaPauseRe
 from app.domain.chinese_format import format_moment_long
 from app.domain.client_notice import NoticeChannel, NoticeKind, fill_template, notice_due, notice_state
 from app.domain.sla import Clock, Pause, ResponseLevel, clock_calendar
-from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, StaffRole, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, StaffRole, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.calendar import load_working_calendar
 from app.usecases.client_notices import at_risk_reason, notice_templates
@@ -37,6 +39,12 @@ _CHANNELS = (
     (NoticeChannel.VISIT, 4),
 )
 _PAUSE_REASONS = ("等待客户补充材料", "等待客户确认经营范围", "等待客户法人到场签字", "等待客户回复报价")
+#: A done milestone with its case and client: more columns than the stubs type one by one (ten).
+_MilestoneRow = tuple[
+    int, int, str, datetime | None,  # the task
+    CaseStatus, str, str, datetime, datetime | None, int | None,  # its case
+    str, ServiceTier,  # the client
+]  # fmt: skip
 _REQUESTS = {
     ResponseLevel.L1: "客户紧急来电：窗口要求当天补正",
     ResponseLevel.L2: "VIP 客户需求响应：要求上门说明进度",
@@ -48,12 +56,14 @@ class _Notices:
     """Rows for one kind of sample notice, with the wording and the clock calendars they need."""
 
     def __init__(self, database: Database, rng: random.Random, now: datetime, first_id: int) -> None:
-        self.rng, self.now, self.next_id, self.rows = rng, now, first_id, []
+        self.rng, self.now, self.next_id = rng, now, first_id
+        self.rows: list[dict[str, object]] = []
         self.templates = notice_templates(database)
         self.settings = load_sla_settings(database)
         office = load_working_calendar(database)
         self.calendars = {t: clock_calendar(self.settings.around_the_clock(t), office) for t in ServiceTier}
-        self.channels, self.weights = zip(*_CHANNELS, strict=True)
+        self.channels = [channel for channel, _ in _CHANNELS]
+        self.weights = [weight for _, weight in _CHANNELS]
 
     def add(self, kind: NoticeKind, fields: dict, tier: ServiceTier, raised: datetime, minutes: int,
             sender: int | None, values: dict, unsent: bool) -> None:  # fmt: skip
@@ -92,11 +102,16 @@ def _values(number, title, client, deadline, finish, milestone="", reason="", se
     }
 
 
+def _name(names: dict[int, str], staff_id: int | None) -> str:
+    """The sender's name for the wording, "" when nobody can send."""
+    return "" if staff_id is None else names.get(staff_id, "")
+
+
 def _milestone_notices(
     session: Session, notices: _Notices, names: dict[int, str], fallback: list[int]
 ) -> None:
     rng, now = notices.rng, notices.now
-    rows = session.execute(
+    rows = cast(Sequence[_MilestoneRow], session.execute(
         select(Task.id, Task.case_id, Task.name, Task.completed_at, Case.status, Case.number, Case.title,
                Case.requested_deadline, func.coalesce(Case.projected_finish, Case.closed_at), Case.manager_id,
                Client.name, Client.tier)
@@ -104,16 +119,17 @@ def _milestone_notices(
         .where(Task.milestone, Task.status == TaskStatus.DONE, Task.completed_at.is_not(None),
                or_(Case.status.in_(OPEN_CASE_STATUSES), Case.closed_at >= now - RECENT))
         .order_by(Task.id)
-    ).all()  # fmt: skip
+    ).all())  # fmt: skip
     minutes = notices.settings.milestone_notice_minutes
     for task_id, case_id, name, done, status, number, title, deadline, finish, manager, client, tier in rows:
+        assert done is not None  # the query leaves out milestones not yet done
         unsent = status.is_open and rng.random() < UNSENT_SHARE
         raised = min(done, now - timedelta(minutes=rng.randint(5, 120)))
         if unsent and rng.random() < 0.5:  # just reached: still counting down
             raised = now - timedelta(minutes=rng.randint(1, max(1, minutes - 5)))
         sender = manager or (rng.choice(fallback) if fallback else None)
         fields = {"case_id": case_id, "task_id": task_id, "reason": ""}
-        values = _values(number, title, client, deadline, finish, name, "", names.get(sender, ""))
+        values = _values(number, title, client, deadline, finish, name, "", _name(names, sender))
         notices.add(NoticeKind.MILESTONE, fields, tier, raised, minutes, sender, values, unsent)
 
 
@@ -132,10 +148,11 @@ def _at_risk_notices(session: Session, notices: _Notices, names: dict[int, str],
     ).all()  # fmt: skip
     minutes = notices.settings.at_risk_notice_minutes
     for case_id, number, title, deadline, finish, manager, client, tier in rows:
+        assert finish is not None  # the query's projected_finish > deadline leaves out cases without one
         raised = now - timedelta(minutes=rng.randint(10, 60 * 24 * 3))
         reason = at_risk_reason(finish, deadline, [])
         sender = manager or (rng.choice(fallback) if fallback else None)
-        values = _values(number, title, client, deadline, finish, "", reason, names.get(sender, ""))
+        values = _values(number, title, client, deadline, finish, "", reason, _name(names, sender))
         fields = {"case_id": case_id, "task_id": None, "reason": reason}
         notices.add(NoticeKind.AT_RISK, fields, tier, raised, minutes, sender, values, rng.random() < 0.15)
 
@@ -202,7 +219,7 @@ def generate_sample_notices(database: Database, rng: random.Random, now: datetim
                 Case.id
             )
         )
-        chosen = []
+        chosen: list[tuple[int, ServiceTier, datetime | None]] = []
         for case_id, tier, _ in open_cases:  # running now, or answered earlier in the case
             if (draw := rng.random()) < CLOCK_SHARE:
                 chosen.append((case_id, tier, None))

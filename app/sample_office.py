@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import String, func, insert, select, text, type_coerce
 from stdnum.cn import uscc
 
 from app.db.database import Database
@@ -289,8 +289,9 @@ def _expedite_plans(database: Database) -> dict[ServiceType, list[PublishedTempl
     """Every expedite template of each service type, the plans sample cases are made from."""
     plans: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
     for summary in list_templates(database):
-        if summary.flow is Flow.EXPEDITE:
-            plans[summary.service_type].append(load_template(database, summary.code))
+        # A template deleted since it was listed is left out.
+        if summary.flow is Flow.EXPEDITE and (published := load_template(database, summary.code)) is not None:
+            plans[summary.service_type].append(published)
     missing = [service.label for service, found in plans.items() if not found]
     if missing:
         raise ValueError(f"这些业务类型没有加急版 SOP 模板：{'、'.join(missing)}")
@@ -335,11 +336,11 @@ def generate_sample_office(
     with database.unit_of_work() as session:
         staff_by_role = _ensure_office_and_staff(session)
         intakes = SampleIntakes(rng, calendar, staff_by_role)
-        taken = set(session.scalars(select(Client.credit_code).where(Client.credit_code.is_not(None))))
+        taken = {code for code in session.scalars(select(Client.credit_code)) if code is not None}
         first_client = _next_id(session, Client)
         session.execute(insert(Client), _clients(rng, first_client, client_count, taken, now))
         next_case, next_task = _next_id(session, Case), _next_id(session, Task)
-        year = func.substr(Case.number, 3, 4).label("year")  # JJ2026-00001 → 2026
+        year = type_coerce(func.substr(Case.number, 3, 4), String).label("year")  # JJ2026-00001 → 2026
         numbers = {int(y): count for y, count in session.execute(select(year, func.count()).group_by(year))}
 
     case_dates = sorted(
@@ -395,7 +396,7 @@ def generate_sample_office(
                     "blocked_reason": rng.choice(_BLOCKED_REASONS) if state is TaskStatus.BLOCKED else "",
                     "started_at": started,
                     "completed_at": started + timedelta(minutes=task["duration_minutes"])
-                    if state is TaskStatus.DONE else None,
+                    if started is not None and state is TaskStatus.DONE else None,
                     "created_at": taken_on,
                     "updated_at": taken_on,
                 })  # fmt: skip

@@ -9,9 +9,11 @@ cases without a team, so a second demo adds to the first without repeating it.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import bindparam, exists, func, insert, or_, select, update
+from sqlalchemy import Row, Table, bindparam, exists, func, insert, or_, select, update
 
 from app.db.database import Database
 from app.db.models import ActivityMention, Case, CaseActivity, CaseMember, Client, OfficeProfile, Staff, Task
@@ -69,7 +71,7 @@ def _profiles(session, rng: random.Random, cities: list[str], home: str) -> None
         if not skills
     ]
     if rows:
-        table = Staff.__table__
+        table = cast(Table, Staff.__table__)  # a declarative model's table; the stubs say FromClause
         session.execute(
             update(table)
             .where(table.c.id == bindparam("b_id"))
@@ -79,7 +81,7 @@ def _profiles(session, rng: random.Random, cities: list[str], home: str) -> None
 
 
 def _case_regions(session, cities: list[str]) -> None:
-    table = Case.__table__
+    table = cast(Table, Case.__table__)
     for city in cities:
         session.execute(
             update(table)
@@ -99,7 +101,9 @@ def _office_time(moment: datetime, now: datetime) -> datetime:
 class _Teams:
     """Builds the rows of the sample's teams and feeds, case by case."""
 
-    def __init__(self, rng: random.Random, now: datetime, staff: list, next_activity: int) -> None:
+    def __init__(
+        self, rng: random.Random, now: datetime, staff: Sequence[Row[int, str, StaffRole]], next_activity: int
+    ) -> None:
         self.rng, self.now = rng, now
         self.names = {staff_id: name for staff_id, name, _role in staff}
         self.by_role: dict[StaffRole, list[int]] = {role: [] for role in StaffRole}
@@ -277,7 +281,7 @@ def generate_sample_teams(database: Database, rng: random.Random, now: datetime)
         for model, rows in rows_of.items():
             if rows:
                 session.execute(insert(model), rows)
-        task_table, case_table = Task.__table__, Case.__table__
+        task_table, case_table = cast(Table, Task.__table__), cast(Table, Case.__table__)
         if teams.checked:
             session.execute(
                 update(task_table)

@@ -8,12 +8,13 @@ would take for a formula stored as text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from reports.knowledge_workbook import safe_text, table_sheet
+from reports.knowledge_workbook import CellValue, safe_text, table_sheet
 
 AUDIT_SHEET = "修改记录"
 #: (header, width) of the columns, in order.
@@ -23,7 +24,9 @@ AUDIT_COLUMNS = (
 )  # fmt: skip
 
 
-def write_audit_workbook(path: Path, rows: Iterable[tuple], total: int) -> int:
+def write_audit_workbook(
+    path: Path, rows: Iterable[tuple[datetime, *tuple[CellValue, ...]]], total: int
+) -> int:
     """Write ``rows`` (in :data:`AUDIT_COLUMNS` order, the time a datetime) to ``path``; returns how many.
 
     The file appears only when complete (written beside it, then renamed).

@@ -8,9 +8,11 @@ before any paragraph is wrapped.
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal, TypedDict, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib import textsplit
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, paragraph
 
@@ -20,6 +22,15 @@ from reports.fonts import register_cjk_font
 NO_LINE_START = "，。、；：！？）》」』】〕”’…—·"
 
 
+class StyleOptions(TypedDict, total=False):
+    """What a style may set besides its font, size and leading, by reportlab's names."""
+
+    alignment: Literal[0, 1, 2, 4]  # TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY
+    spaceBefore: float
+    spaceAfter: float
+    textColor: Color
+
+
 @cache
 def chinese_line_breaking() -> str:
     """Add :data:`NO_LINE_START` to the marks reportlab keeps off the start of a line.
@@ -27,13 +38,16 @@ def chinese_line_breaking() -> str:
     Both copies: the paragraph module wraps runs of Chinese, ``textsplit`` the words of mixed text.
     """
     for module in (paragraph, textsplit):
-        module.ALL_CANNOT_START += "".join(
+        # The stubs leave out paragraph's copy (a global it imports) and call textsplit's Final.
+        module.ALL_CANNOT_START += "".join(  # type: ignore[attr-defined]
             mark for mark in NO_LINE_START if mark not in module.ALL_CANNOT_START
         )
-    return paragraph.ALL_CANNOT_START
+    return textsplit.ALL_CANNOT_START  # the same marks as paragraph's copy
 
 
-def style(name: str, size: float = 10.5, leading: float | None = None, **more) -> ParagraphStyle:
+def style(
+    name: str, size: float = 10.5, leading: float | None = None, **more: Unpack[StyleOptions]
+) -> ParagraphStyle:
     chinese_line_breaking()
     return ParagraphStyle(
         name,

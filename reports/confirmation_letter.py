@@ -12,9 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 
 from app.domain.chinese_format import format_date_long
-from app.domain.letter import ConfirmationLetter
+from app.domain.letter import ConfirmationLetter, Party
 from reports.cjk_text import para
-from reports.document_layout import HEAD, WIDTH, build_pdf, grid_table, letterhead, styles, when, yuan
+from reports.document_layout import HEAD, WIDTH, Cell, build_pdf, grid_table, letterhead, styles, when, yuan
 
 
 def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
@@ -23,7 +23,7 @@ def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
     story = letterhead(letter.office, letter.document_number, f"第 {letter.version} 版")
     story += [para(letter.title, s.title), para(letter.preamble, body)]
 
-    def party(role: str, who, extra: list[tuple[str, str]]) -> list:
+    def party(role: str, who: Party, extra: list[tuple[str, str]]) -> list[Cell]:
         lines = [
             ("名称", who.name),
             ("统一社会信用代码", who.credit_code or "—"),
@@ -56,7 +56,7 @@ def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
     asked = f"甲方要求的截止时间：{when(letter.deadline)}。"
     story.append(para(f"{asked}乙方承诺于 {promised} 前完成。{letter.calendar_basis}", body))
     if letter.milestones:
-        rows = [[para("里程碑", cell), para("计划完成时间", cell)]]
+        rows: list[list[Cell]] = [[para("里程碑", cell), para("计划完成时间", cell)]]
         rows += [[para(m.name, cell), para(when(m.due, m.estimated), cell)] for m in letter.milestones]
         story.append(grid_table(rows, [width - 55 * mm, 55 * mm]))
 

@@ -3,11 +3,13 @@ page X of Y, and the build into PDF bytes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from io import BytesIO
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -17,17 +19,24 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.domain.chinese_format import format_moment_long
 from app.domain.letter import Party
 from reports.cjk_text import para, style
 from reports.fonts import register_cjk_font
 
+if TYPE_CHECKING:
+    from reportlab.platypus.tables import _TableCommand as TableCommand
+
 MARGIN = 20 * mm
 WIDTH = A4[0] - 2 * MARGIN
 GRID = colors.HexColor("#90a4ae")
 HEAD = colors.HexColor("#eceff1")
+
+Cell: TypeAlias = str | Flowable | Sequence[Flowable]
+"""What a table cell holds: text, a paragraph or drawing, or flowables stacked."""
+C = TypeVar("C", bound=Cell)
 
 
 @dataclass(frozen=True)
@@ -62,13 +71,13 @@ def yuan(amount: Decimal) -> str:
 class NumberedCanvas(Canvas):
     """Draws 第 X 页 共 Y 页 once the number of pages is known."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # whatever the document passes a Canvas
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, object]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's own, left out of the stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -89,9 +98,15 @@ def qr_code(text: str, size: float = 24 * mm) -> Drawing:
     return drawing
 
 
-def grid_table(rows, widths, *, header: bool = True, extra=()) -> Table:
+def grid_table(
+    rows: Sequence[list[C]],  # C: any one cell type, so that a list of paragraphs is a row too
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Iterable[TableCommand] = (),
+) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    commands = [
+    commands: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -103,7 +118,7 @@ def grid_table(rows, widths, *, header: bool = True, extra=()) -> Table:
     return table
 
 
-def letterhead(office: Party, document_number: str, note: str = "") -> list:
+def letterhead(office: Party, document_number: str, note: str = "") -> list[Flowable]:
     """The office's name, address and phone, the document number (and its QR code), a rule below."""
     s = styles()
     number = f"文书编号：{document_number}" + (f"（{note}）" if note else "")
@@ -117,7 +132,7 @@ def letterhead(office: Party, document_number: str, note: str = "") -> list:
     return [head, Spacer(1, 6 * mm)]
 
 
-def build_pdf(story: list, *, title: str, author: str, subject: str) -> bytes:
+def build_pdf(story: list[Flowable], *, title: str, author: str, subject: str) -> bytes:
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=22 * mm,

@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeAlias
 from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 ENTRIES_SHEET = "知识库条目"
 TAGS_SHEET = "标签统计"
@@ -35,6 +37,8 @@ _HEAD_FILL = PatternFill("solid", fgColor="ECEFF1")
 
 Progress = Callable[[int], bool]
 """Called with the rows written so far; returns False to cancel."""
+CellValue: TypeAlias = str | float | datetime | None
+"""What the workbooks write in a cell (an int is a float to the type checker)."""
 
 
 class WorkbookCancelled(Exception):
@@ -47,7 +51,7 @@ def safe_text(value: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def header_cell(sheet, text: str) -> WriteOnlyCell:
+def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     """A bold, shaded header cell of a write-only sheet."""
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = Font(bold=True)
@@ -55,24 +59,27 @@ def header_cell(sheet, text: str) -> WriteOnlyCell:
     return cell
 
 
-def table_sheet(book: Workbook, title: str, columns: tuple[tuple[str, int], ...], rows: int):
+def table_sheet(
+    book: Workbook, title: str, columns: tuple[tuple[str, int], ...], rows: int
+) -> WriteOnlyWorksheet:
     """A write-only sheet for ``rows`` data rows under ``columns`` (title, width): widths set, the
     header bold and frozen, a filter over the whole table."""
-    sheet = book.create_sheet(title)
+    sheet: WriteOnlyWorksheet = book.create_sheet(title)
+    # The stubs leave out what Worksheet._setup gives a write-only sheet (its dimensions and filter).
     for index, (_title, width) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.column_dimensions[get_column_letter(index)].width = width  # type: ignore[attr-defined]
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"  # type: ignore[attr-defined]
     sheet.append([header_cell(sheet, header) for header, _width in columns])
     return sheet
 
 
 def write_workbook(
     path: Path,
-    entries: Iterable[tuple],
+    entries: Iterable[tuple[CellValue, ...]],
     total: int,
     tag_counts: dict[str, list[tuple[str, int]]],
-    analysis: list[tuple],
+    analysis: Iterable[tuple[CellValue, ...]],
     analysis_headers: tuple[str, ...],
     progress: Progress | None = None,
 ) -> int:
@@ -93,8 +100,7 @@ def write_workbook(
         cells = [(safe_text(value) or None) if isinstance(value, str) else value for value in row]
         content = WriteOnlyCell(sheet, value=cells[2])
         content.alignment = wrapped
-        cells[2] = content
-        sheet.append(cells)
+        sheet.append([*cells[:2], content, *cells[3:]])
         written += 1
         if progress is not None and written % 500 == 0 and not progress(written):
             raise WorkbookCancelled()
@@ -132,7 +138,7 @@ class WorkbookUnreadable(Exception):
     """Not a workbook this app wrote (Chinese message naming what is wrong)."""
 
 
-def read_entries(path: Path) -> Iterator[tuple[int, dict]]:
+def read_entries(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
     """(row number, values by header) for each filled row of the entries sheet.
 
     Raises:
@@ -163,7 +169,7 @@ def read_entries(path: Path) -> Iterator[tuple[int, dict]]:
         book.close()
 
 
-def as_text(value) -> str:
+def as_text(value: object) -> str:
     """A cell read back as text (stripping the apostrophe that kept a formula-like text as text)."""
     if value is None:
         return ""
@@ -171,7 +177,7 @@ def as_text(value) -> str:
     return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
 
 
-def as_date(value) -> datetime | None:
+def as_date(value: object) -> datetime | None:
     if value in (None, ""):
         return None
     if isinstance(value, datetime):

@@ -89,6 +89,12 @@ def sample_database(office_copy) -> Database:
     return office_copy(60, 7)
 
 
+@pytest.fixture
+def large_sample_database(office_copy) -> Database:
+    """A sample office of 400 cases (generated at ``NOW``): enough for the generator's proportions."""
+    return office_copy(400, 7)
+
+
 @pytest.fixture(scope="session")
 def postgres_base_url():
     from tests.postgres_server import postgres_server
@@ -133,3 +139,9 @@ def pg_database(postgres_url: str):
 def any_database(request: pytest.FixtureRequest) -> Database:
     """A migrated, empty office database on each back end the desks may share."""
     return request.getfixturevalue("database" if request.param == "sqlite" else "pg_database")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first, so that with two workers (pytest-xdist) none of them starts last and
+    keeps one core busy alone at the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

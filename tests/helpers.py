@@ -2,5 +2,21 @@
 
 from datetime import datetime
 
-#: A fixed "now" so sample data and the figures derived from it are the same on every run.
+from sqlalchemy import select
+
+from app.db.database import Database
+from app.db.models import Case
+from app.domain.vocabulary import OPEN_CASE_STATUSES
+
+#: A fixed "now" so sample data and the figures derived from it are the same on every run; the test
+#: databases' clocks stand still at it (tests/conftest.py).
 NOW = datetime(2026, 11, 23, 10, 0)
+
+
+def first_open_case(database: Database) -> tuple[int, str]:
+    """The id and number of the sample office's first open case."""
+    with database.unit_of_work() as session:
+        case_id, number = session.execute(
+            select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
+        ).one()
+    return case_id, number

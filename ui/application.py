@@ -65,7 +65,9 @@ def _log_in(database: Database) -> bool:
 
 
 def run_gui(cli_database_url: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # none yet (one made by the tests is reused)
+        app = QApplication(sys.argv)
     app.setOrganizationName("ExpediteDesk")
     app.setApplicationName("ExpediteDesk")
     app.setWindowIcon(QIcon(str(ICON_PNG_FILE)))

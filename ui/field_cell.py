@@ -113,7 +113,7 @@ def staff_combo(name: str, database: Database, empty: str | None = None) -> QCom
 def save_shortcuts(widget: QWidget, save: Callable[[], object]) -> None:
     """Ctrl+Enter (either Enter key) saves a dialog whose text boxes take plain Enter for new lines."""
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        QShortcut(QKeySequence(keys), widget, activated=save)
+        QShortcut(QKeySequence(keys), widget, save)
 
 
 def save_cancel_buttons(dialog: QDialog, save: Callable[[], object], save_tip: str) -> QDialogButtonBox:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,17 +27,17 @@ from ui.labels import label
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
+    from ui.case.case_window import CaseWindow
     from ui.desk_sync import DeskSync
+    from ui.pages.board_page import BoardPage
     from ui.pages.cases_view import CasesView
     from ui.pages.dashboard_view import DashboardView
+    from ui.pages.gantt_page import GanttPage
     from ui.pages.knowledge_page import KnowledgePage
+    from ui.pages.resource_pool_view import ResourcePoolView
+    from ui.pages.settings_view import SettingsView
 
-
-def _page_class(module: str, name: str) -> type[QWidget]:
-    """A page's class, imported when the page is first opened: the letters, charts and Excel code
-    the pages pull in (reportlab, QtCharts, openpyxl) then cost nothing at start-up."""
-    return getattr(importlib.import_module(module), name)
-
+PageT = TypeVar("PageT", bound=QWidget)
 
 PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "resources", "settings")
 
@@ -48,23 +47,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._database = database
         self._preferences = preferences
+        # Each page's module is imported when the page is first opened: the letters, charts and Excel
+        # code the pages pull in (reportlab, QtCharts, openpyxl) then cost nothing at start-up.
         self._factories: dict[str, tuple[str, Callable[[], QWidget]]] = {
             "dashboard": (self.tr("工作台"), self._dashboard),
             "cases": (self.tr("案件"), self._cases_view),
-            "board": (self.tr("看板"), lambda: _page_class("ui.pages.board_page", "BoardPage")(database)),
-            "gantt": (self.tr("甘特图"), lambda: _page_class("ui.pages.gantt_page", "GanttPage")(database)),
+            "board": (self.tr("看板"), self._board_page),
+            "gantt": (self.tr("甘特图"), self._gantt_page),
             "knowledge": (self.tr("知识库"), self._knowledge_page),
-            "resources": (
-                self.tr("资源池"),
-                lambda: _page_class("ui.pages.resource_pool_view", "ResourcePoolView")(database),
-            ),
-            "settings": (
-                self.tr("设置"),
-                lambda: _page_class("ui.pages.settings_view", "SettingsView")(database, preferences),
-            ),
+            "resources": (self.tr("资源池"), self._resource_pool_view),
+            "settings": (self.tr("设置"), self._settings_view),
         }
         self._pages: dict[str, QWidget] = {}
-        self._case_windows: dict[int, QWidget] = {}
+        self._case_windows: dict[int, CaseWindow] = {}
         self._running: list[QTimer | DeskSync] = []  # the timers start_reminders starts
 
         self.navigation = QListWidget()
@@ -102,33 +97,63 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 
     def _dashboard(self) -> DashboardView:
-        view = _page_class("ui.pages.dashboard_view", "DashboardView")(self._database, self._preferences)
+        from ui.pages.dashboard_view import DashboardView
+
+        view = DashboardView(self._database, self._preferences)
         view.case_requested.connect(self.open_case_window)
         view.board_requested.connect(self.show_case_board)
         view.reviews_requested.connect(self.show_reviews_due)
         return view
 
     def show_reviews_due(self) -> None:
+        from ui.pages.knowledge_page import KnowledgePage
+
         self.show_page("knowledge")
-        self.page("knowledge").show_reviews_due()
+        self._page_as("knowledge", KnowledgePage).show_reviews_due()
 
     def _cases_view(self) -> CasesView:
-        view = _page_class("ui.pages.cases_view", "CasesView")(self._database)
+        from ui.pages.cases_view import CasesView
+
+        view = CasesView(self._database)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         view.case_saved.connect(self._case_saved)
         view.board_requested.connect(self.show_case_board)
         view.case_requested.connect(self.open_case_window)
         return view
 
+    def _board_page(self) -> BoardPage:
+        from ui.pages.board_page import BoardPage
+
+        return BoardPage(self._database)
+
+    def _gantt_page(self) -> GanttPage:
+        from ui.pages.gantt_page import GanttPage
+
+        return GanttPage(self._database)
+
     def _knowledge_page(self) -> KnowledgePage:
-        page = _page_class("ui.pages.knowledge_page", "KnowledgePage")(self._database)
+        from ui.pages.knowledge_page import KnowledgePage
+
+        page = KnowledgePage(self._database)
         page.case_requested.connect(self.show_case)
         return page
 
+    def _resource_pool_view(self) -> ResourcePoolView:
+        from ui.pages.resource_pool_view import ResourcePoolView
+
+        return ResourcePoolView(self._database)
+
+    def _settings_view(self) -> SettingsView:
+        from ui.pages.settings_view import SettingsView
+
+        return SettingsView(self._database, self._preferences)
+
     def show_case(self, case_id: int, number: str) -> None:
         """The case in the cases list, found and selected."""
+        from ui.pages.cases_view import CasesView
+
         self.show_page("cases")
-        cases = self.page("cases")
+        cases = self._page_as("cases", CasesView)
         cases.search.setText(number)
         cases.select_case(case_id)
 
@@ -162,11 +187,13 @@ class MainWindow(QMainWindow):
         self.desk_sync.start()
         self._running.append(self.desk_sync)
 
-    def open_case_window(self, case_id: int, tab: str = "") -> QWidget:
+    def open_case_window(self, case_id: int, tab: str = "") -> CaseWindow:
         """The case window (one per case: asking again brings it to the front), on ``tab`` if given."""
         window = self._case_windows.get(case_id)
         if window is None:
-            window = _page_class("ui.case.case_window", "CaseWindow")(self._database, case_id, self)
+            from ui.case.case_window import CaseWindow  # loaded with the first case opened
+
+            window = CaseWindow(self._database, case_id, self)
             window.destroyed.connect(lambda _=None, key=case_id: self._case_windows.pop(key, None))
             self._case_windows[case_id] = window
         if tab:
@@ -178,16 +205,22 @@ class MainWindow(QMainWindow):
 
     def _case_saved(self, case_id: int) -> None:
         if "board" in self._pages:  # a board already shown takes the new case's cards at once
-            self._pages["board"].add_case(case_id)
+            from ui.pages.board_page import BoardPage
+
+            self._page_as("board", BoardPage).add_case(case_id)
 
     def show_case_board(self, case_id: int, number: str) -> None:
+        from ui.pages.board_page import BoardPage
+
         self.show_page("board")
-        self.page("board").show_case(case_id, number)
+        self._page_as("board", BoardPage).show_case(case_id, number)
 
     def new_intake(self) -> None:
         """前台接待 from anywhere (Ctrl+N): the new case then shows in the cases list."""
+        from ui.pages.cases_view import CasesView
+
         self.show_page("cases")
-        self.page("cases").new_intake()
+        self._page_as("cases", CasesView).new_intake()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -253,6 +286,13 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
+
+    def _page_as(self, key: str, kind: type[PageT]) -> PageT:
+        """The page for ``key`` as the class its factory makes."""
+        page = self.page(key)
+        if not isinstance(page, kind):
+            raise TypeError(f"page {key} is a {type(page).__name__}, not a {kind.__name__}")
+        return page
 
     def current_page_key(self) -> str:
         return PAGE_KEYS[self.navigation.currentRow()]

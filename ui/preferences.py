@@ -31,7 +31,8 @@ class Preferences:
 
     @property
     def window_geometry(self) -> QByteArray:
-        return self._settings.value("window/geometry", QByteArray(), type=QByteArray)
+        value = self._settings.value("window/geometry", QByteArray(), type=QByteArray)
+        return value if isinstance(value, QByteArray) else QByteArray()
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
@@ -39,7 +40,8 @@ class Preferences:
 
     @property
     def last_page(self) -> str:
-        return self._settings.value("window/last_page", "", type=str)
+        value = self._settings.value("window/last_page", "", type=str)
+        return value if isinstance(value, str) else ""
 
     @last_page.setter
     def last_page(self, value: str) -> None:
@@ -48,7 +50,8 @@ class Preferences:
     @property
     def desk_staff_id(self) -> int:
         """Who works at this desk (0: not chosen): the dashboard's "my tasks" and mentions."""
-        return self._settings.value("desk/staff_id", 0, type=int)
+        value = self._settings.value("desk/staff_id", 0, type=int)
+        return value if isinstance(value, int) else 0
 
     @desk_staff_id.setter
     def desk_staff_id(self, value: int) -> None:

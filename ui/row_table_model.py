@@ -59,15 +59,22 @@ def row_table(model: QAbstractItemModel, name: str, stretch_column: int | None =
     return table
 
 
+def _row_model(table: QTableView) -> RowTableModel:
+    model = table.model()
+    if not isinstance(model, RowTableModel):
+        raise TypeError(f"{table.objectName()} shows no RowTableModel")
+    return model
+
+
 def selected_row(table: QTableView) -> Any:
     """The row object selected in a table of a ``RowTableModel``, or None."""
     rows = table.selectionModel().selectedRows()
-    return table.model().row_at(rows[0].row()) if rows else None
+    return _row_model(table).row_at(rows[0].row()) if rows else None
 
 
 def select_by_id(table: QTableView, row_id: int | None) -> None:
     """Select the row whose object has ``id`` ``row_id``, if it is shown."""
-    model = table.model()
+    model = _row_model(table)
     for row in range(model.rowCount()):
         if model.row_at(row).id == row_id:
             table.selectRow(row)

@@ -96,7 +96,9 @@ def _show_main_window(database) -> str:
     from ui.main_window import MainWindow
     from ui.preferences import Preferences
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0]])
     if not install_translators(app, "zh_CN"):
         raise RuntimeError("Qt's Chinese catalogue (qtbase_zh_CN) is missing")
     font = register_cjk_font(app)

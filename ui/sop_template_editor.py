@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.sop import publish_template_version
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
+from ui.row_table_model import Index
 
 COLUMNS = ("key", "name", "role", "duration", "after", "milestone", "checklist")
 CHECKLIST_SEPARATOR = "；"
@@ -38,18 +40,20 @@ CHECKLIST_SEPARATOR = "；"
 class RoleDelegate(QStyledItemDelegate):
     """Edits the role column with a list of the roles a step may have."""
 
-    def createEditor(self, parent: QWidget, _option, _index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index) -> QWidget:
         editor = QComboBox(parent)
         for role in STEP_ROLES:
             editor.addItem(label(role), role.value)
         return editor
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):  # always: createEditor made it
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class SopTemplateEditor(QDialog):

@@ -41,7 +41,7 @@ class ConcurrentEdit(DatabaseError):
 
 def sqlite_file(url: URL) -> Path | None:
     """The file behind a SQLite URL, or None for other back ends and in-memory databases."""
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    if url.get_backend_name() != "sqlite" or url.database is None or url.database in ("", ":memory:"):
         return None
     return Path(url.database)
 

@@ -10,11 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
+
 T = TypeVar("T", bound=Hashable)
+#: A period's key (a day, a year and month): periods are sorted newest first.
+P = TypeVar("P", bound="SupportsRichComparison")
 
 
 class BackupKind(LabelledEnum):
@@ -32,20 +37,20 @@ KEEP_OTHER_KINDS = 10
 
 
 @dataclass(frozen=True)
-class Retention:
+class Retention(Generic[T]):
     """The backups each rule keeps (one backup may be kept by both)."""
 
-    daily: frozenset
-    monthly: frozenset
+    daily: frozenset[T]
+    monthly: frozenset[T]
 
-    def kept(self, item: Hashable) -> bool:
+    def kept(self, item: T) -> bool:
         return item in self.daily or item in self.monthly
 
 
 def _newest_per_period(
-    backups: Iterable[tuple[T, datetime]], period: Callable[[datetime], object], count: int
+    backups: Iterable[tuple[T, datetime]], period: Callable[[datetime], P], count: int
 ) -> frozenset[T]:
-    newest: dict[object, tuple[datetime, T]] = {}
+    newest: dict[P, tuple[datetime, T]] = {}
     for item, taken_at in backups:
         key = period(taken_at)
         if key not in newest or taken_at > newest[key][0]:
@@ -54,7 +59,7 @@ def _newest_per_period(
     return frozenset(newest[key][1] for key in periods)
 
 
-def retention(backups: list[tuple[T, datetime]], now: datetime, daily: int, monthly: int) -> Retention:
+def retention(backups: list[tuple[T, datetime]], now: datetime, daily: int, monthly: int) -> Retention[T]:
     """What the daily and monthly rules keep of ``backups`` (item, taken at).
 
     A backup dated after ``now`` (the clock was set back) is kept and takes no day's place.

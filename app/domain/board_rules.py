@@ -31,12 +31,10 @@ def move_problems(
 
 def rank_between(before: float | None, after: float | None) -> float:
     """A rank between two neighbours (None: no neighbour on that side)."""
-    if before is None and after is None:
-        return 0.0
+    if before is None:
+        return 0.0 if after is None else after - RANK_STEP
     if after is None:
         return before + RANK_STEP
-    if before is None:
-        return after - RANK_STEP
     return (before + after) / 2
 
 

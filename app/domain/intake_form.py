@@ -244,7 +244,7 @@ def intake_problems(
         value = form.title if name == "title" else _client_text(form.new_client, name)
         if name not in problems and len(value.strip()) > limit:
             problems[name] = f"不能超过 {limit} 个字"
-    if form.chosen not in (None, recommended) and not form.override_reason.strip():
+    if form.chosen is not None and form.chosen is not recommended and not form.override_reason.strip():
         problems["override_reason"] = f"系统建议“{recommended.label}”，改为“{form.chosen.label}”时请写明理由"
     for item in CostItem:
         try:
@@ -281,9 +281,9 @@ def pre_check_problems(form: IntakeForm, staff: Staffing) -> dict[str, str]:
             problems[f"review_{entry.level.value}"] = f"{entry.level.label}须由{roles}进行"
     if conflicts := review_conflicts(_reviews(form, staff)):
         problems.setdefault("reviews", conflicts[0])
-    if (
-        form.acceptance_override_reason.strip()
-        and staff.roles.get(form.acceptance_override_by_id) not in SUPERVISOR_ROLES
+    if form.acceptance_override_reason.strip() and (
+        form.acceptance_override_by_id is None
+        or staff.roles.get(form.acceptance_override_by_id) not in SUPERVISOR_ROLES
     ):
         problems["acceptance_override"] = "破例受理须由主管决定，请选择主管"
     if form.acceptance_override_by_id is not None and not form.acceptance_override_reason.strip():

@@ -70,7 +70,7 @@ def load_material_checklist(path: Path) -> MaterialChecklist:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ChecklistError(f"无法读取{where}：{error}") from error
     try:
-        service_type = ServiceType(raw.get("service_type"))
+        service_type = ServiceType(raw.get("service_type", ""))
     except ValueError as error:
         raise ChecklistError(f"{where}的业务类型“{raw.get('service_type')}”无效") from error
     items, keys = [], set()

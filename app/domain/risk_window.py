@@ -17,11 +17,18 @@ from app.domain.vocabulary import ServiceType
 
 
 class Window(Protocol):
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    region: str  # "" for everywhere
-    service_types: Sequence[str]  # ServiceType codes; empty for every type
+    """Read-only, so that frozen views (app.usecases.risk_calendar.WindowView) qualify too."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def ends_at(self) -> datetime: ...
+    @property
+    def region(self) -> str: ...  # "" for everywhere
+    @property
+    def service_types(self) -> Sequence[str]: ...  # ServiceType codes; empty for every type
 
 
 W = TypeVar("W", bound=Window)

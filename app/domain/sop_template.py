@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.scheduling import Link, PlanError, PlanTask, Schedule, schedule_plan, topological_order
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, DependencyKind, LabelledEnum, ServiceType, StaffRole
@@ -27,6 +28,7 @@ STEP_ROLES = (
     StaffRole.MANAGER,
     StaffRole.FRONT_DESK,
 )
+E = TypeVar("E", bound=LabelledEnum)
 
 
 class TemplateError(ValueError):
@@ -115,21 +117,21 @@ def _link_data(link: StepLink) -> str | dict[str, str]:
     return {"step": link.step, "kind": link.kind.value, "lag": link.lag}
 
 
-def _text(raw: dict, name: str, where: str, *, required: bool = True) -> str:
+def _text(raw: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
     value = raw.get(name, "")
     if not isinstance(value, str) or (required and not value.strip()):
         raise TemplateError(f"{where}缺少“{name}”或其不是文字")
     return value.strip()
 
 
-def _choice(enum_class, value: Any, where: str, allowed=None):
-    allowed = tuple(allowed or enum_class)
+def _choice(enum_class: type[E], value: Any, where: str, allowed: Iterable[E] | None = None) -> E:
+    members = tuple(allowed or enum_class)
     try:
         member = enum_class(value)
     except ValueError:
         member = None
-    if member not in allowed:
-        names = "、".join(f"{m.value}（{m.label}）" for m in allowed)
+    if member is None or member not in members:
+        names = "、".join(f"{m.value}（{m.label}）" for m in members)
         raise TemplateError(f"{where}的取值“{value}”无效，可选：{names}")
     return member
 

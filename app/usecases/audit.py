@@ -11,18 +11,35 @@ and the sample generator bulk-inserts so.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import Enum, Table, event, func, insert, inspect, or_, select, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Delete,
+    Enum,
+    Insert,
+    Table,
+    Update,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, object_session
 
 from app.db.database import Database, database_of
 from app.db.models import (
     ActualCost,
     AuditEntry,
+    Base,
     BoardColumnSetting,
     CalendarOverrideRecord,
     Case,
@@ -64,7 +81,14 @@ AUDITED_MODELS = (
     CalendarOverrideRecord, NoticeTemplate, ContingencyPlanRecord, RiskWindow, BoardColumnSetting,
     Staff, Client,
 )  # fmt: skip
-AUDITED_TABLES: dict[str, Table] = {model.__table__.name: model.__table__ for model in AUDITED_MODELS}
+
+
+def _table(model: type[Base]) -> Table:
+    """A model's table: declarative models map to a Table, the stubs type ``__table__`` as any FromClause."""
+    return cast(Table, model.__table__)
+
+
+AUDITED_TABLES: dict[str, Table] = {_table(model).name: _table(model) for model in AUDITED_MODELS}
 #: Rows that belong to a case through their task.
 _THROUGH_TASK = {"task_dependency": "successor_id", "task_checklist_item": "task_id"}
 #: The channel of PostgreSQL's NOTIFY that tells the other desks to look (app.usecases.desk_sync).
@@ -113,7 +137,8 @@ class _Reader:
         enum_class = getattr(column.type, "enum_class", None) if isinstance(column.type, Enum) else None
         if enum_class is not None and isinstance(value, str) and not isinstance(value, LabelledEnum):
             value = enum_class(value)
-        if value is not None and any(key.column.table.name == "staff" for key in column.foreign_keys):
+        staff_key = any(key.column.table.name == "staff" for key in column.foreign_keys)
+        if staff_key and isinstance(value, int | str):  # a staff id, as stored or as bound
             return self._staff_name(int(value))
         return value_text(field, value)
 
@@ -219,25 +244,32 @@ event.listen(AuditedSession, "after_flush", _after_flush)
 
 # -- statements ----------------------------------------------------------------------------------
 def _on_statement(state: ORMExecuteState):
+    statement = state.statement
     if not (state.is_insert or state.is_update or state.is_delete):
         return None
-    table = state.statement.table
+    assert isinstance(statement, Insert | Update | Delete)  # what is_insert / is_update / is_delete mean
+    table = statement.table
     if not isinstance(table, Table) or table.name not in AUDITED_TABLES:
         return None
     session, entity, reader = state.session, table.name, _Reader(state.session)
-    if state.is_insert:
-        rows = state.parameters if isinstance(state.parameters, list) else [state.parameters or {}]
+    # The parameter sets: a list of them in an executemany, else the one (or none).
+    parameters = state.parameters
+    rows: list[Mapping[str, Any]] = (
+        [parameters or {}] if parameters is None or isinstance(parameters, Mapping) else list(parameters)
+    )
+    if isinstance(statement, Insert):
         if entity in _THROUGH_TASK:
             reader.find_cases_of_tasks(row[_THROUGH_TASK[entity]] for row in rows)
         _record(session, [reader.inserted(entity, table, dict(row)) for row in rows])
         return None
-    where, connection = state.statement.whereclause, session.connection()
-    if where is None and state.is_executemany:  # a bulk update by primary key
-        batches = [(table.c.id.in_([row["id"] for row in state.parameters]), {})]
-    elif state.is_executemany:  # the criteria bound once per parameter set
-        batches = [(where, row) for row in state.parameters]
-    else:
-        batches = [(true() if where is None else where, state.parameters or {})]
+    where, connection = statement.whereclause, session.connection()
+    batches: list[tuple[ColumnElement[bool], Mapping[str, Any]]]
+    if not state.is_executemany:
+        batches = [(true() if where is None else where, rows[0])]
+    elif where is None:  # a bulk update by primary key
+        batches = [(table.c.id.in_([row["id"] for row in rows]), {})]
+    else:  # the criteria bound once per parameter set
+        batches = [(where, row) for row in rows]
     before = {
         row["id"]: dict(row)
         for clause, params in batches
@@ -249,7 +281,7 @@ def _on_statement(state: ORMExecuteState):
         _record(session, [reader.deleted(entity, table, row) for row in before.values()])
         return None
     result = state.invoke_statement()
-    after = connection.execute(select(table).where(table.c.id.in_(before))).mappings()
+    after = [dict(row) for row in connection.execute(select(table).where(table.c.id.in_(before))).mappings()]
     changes = [
         reader.updated(entity, table, new, field, before[new["id"]][field], value)
         for new in after
@@ -276,8 +308,8 @@ def _record(session: Session, changes: list[_Change]) -> None:
         for c in changes
     ]  # fmt: skip
     connection = session.connection()
-    table = AuditEntry.__table__
-    ids = connection.execute(
+    table = _table(AuditEntry)
+    ids: Iterable[int] = connection.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     ).scalars()
     if (own := _own_ids.get(database)) is not None:

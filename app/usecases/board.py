@@ -7,12 +7,26 @@ returns that case's cards, fresh.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import String, and_, bindparam, delete, func, insert, or_, select, true, type_coerce, update
+from sqlalchemy import (
+    String,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
@@ -146,6 +160,11 @@ _TASK_COLUMNS = (
     Task.slack_minutes, Task.critical, Task.checklist_done, Task.checklist_total, Task.blocked_reason,
     Task.milestone, type_coerce(Task.planned_start, String),
 )  # fmt: skip
+#: Their rows: the coerced columns as the driver gives them (select() would type ten columns, as str).
+_TaskRow = tuple[
+    int, int, int, str, str, float, int | None, str | datetime | None, str | datetime | None, int | None,
+    bool, int, int, str, bool, str | datetime | None,
+]  # fmt: skip
 _STATUSES = {status.value: status for status in TaskStatus}
 
 
@@ -171,15 +190,14 @@ def _cards(
             .where(case_filter)
         )
     }
-    names = dict(connection.execute(select(Staff.id, Staff.name)).all())
-    tasks = connection.execute(
-        select(*_TASK_COLUMNS).where(Task.case_id.in_(select(Case.id).where(case_filter)), task_filter)
-    )
+    names: dict[int | None, str] = dict(connection.execute(select(Staff.id, Staff.name)).all())
+    query = select(*_TASK_COLUMNS).where(Task.case_id.in_(select(Case.id).where(case_filter)), task_filter)
+    tasks = cast(Sequence[_TaskRow], connection.execute(query).all())
     risks = _RiskWindows(windows_in(session, now))
     clocks = _urgent_clocks(connection, case_filter, now, calendar)
     cards = []
     for (task_id, version, case_id, name, status, rank, assignee, due, planned, slack, critical, done, total,
-         blocked, milestone, start) in tasks.all():  # fmt: skip
+         blocked, milestone, start) in tasks:  # fmt: skip
         case, finish = cases[case_id], _instant(planned)
         crossed = risks.crossed(case, start, finish) if risks and status != TaskStatus.DONE else ()
         cards.append(BoardCard(
@@ -346,7 +364,10 @@ def _rank(session: Session, request: MoveRequest) -> tuple[float, bool]:
             return rank, renumbered
         _renumber(session, request.to_status, request.task_id)  # ties, or halved too often: space out
         renumbered = True
-        before = session.scalar(select(Task.board_rank).where(Task.id == request.before_task_id))
+        # Still there: seen above in this transaction, and _renumber leaves it in place.
+        before = session.execute(
+            select(Task.board_rank).where(Task.id == request.before_task_id)
+        ).scalar_one()
     raise AssertionError("a renumbered column always has room between neighbours")
 
 
@@ -354,8 +375,9 @@ def _renumber(session: Session, status: TaskStatus, moving_id: int) -> None:
     ids = session.scalars(
         select(Task.id).where(Task.status == status, Task.id != moving_id).order_by(Task.board_rank, Task.id)
     ).all()
+    table = cast(Table, Task.__table__)  # declarative models map to a Table; the stubs say FromClause
     session.connection().execute(
-        update(Task.__table__).where(Task.__table__.c.id == bindparam("task_id")),
+        update(table).where(table.c.id == bindparam("task_id")),
         [{"task_id": task_id, "board_rank": float(n)} for n, task_id in enumerate(ids)],
     )
 
@@ -469,7 +491,7 @@ def task_detail(database: Database, task_id: int) -> TaskDetail:
         ).all()
         return TaskDetail(
             task.id, task.version, task.case.number, task.name, task.status, task.assignee_id,
-            task.duration_minutes, task.notes, checklist, [tuple(row) for row in history],
+            task.duration_minutes, task.notes, checklist, [(at, text) for at, text in history],
         )  # fmt: skip
 
 
@@ -506,7 +528,7 @@ def edit_task(
             raise ConcurrentEdit()
         changes = []
         if task.assignee_id != edit.assignee_id:
-            names = dict(session.execute(select(Staff.id, Staff.name)).all())
+            names: dict[int | None, str] = dict(session.execute(select(Staff.id, Staff.name)).all())
             old, new = names.get(task.assignee_id, "未分配"), names.get(edit.assignee_id, "未分配")
             changes.append(f"负责人：{old} → {new}")
         if task.duration_minutes != edit.duration_minutes:

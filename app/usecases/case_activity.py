@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.db.database import Database
@@ -86,7 +87,8 @@ def _reviewer_id(session: Session, case_id: int) -> int | None:
 
 
 def _name(session: Session, staff_id: int) -> str:
-    return session.get(Staff, staff_id).name
+    # Only ids held by a foreign key come here: the row is there.
+    return session.get_one(Staff, staff_id).name
 
 
 def _mentioned_ids(session: Session, case_id: int, text: str) -> list[int]:
@@ -307,24 +309,26 @@ def my_mentions(database: Database, staff_id: int, unread_only: bool = True) -> 
     if unread_only:
         query = query.where(ActivityMention.read_at.is_(None))
     with database.unit_of_work() as session:
-        return [MentionView(*row[:6], ActivityKind(row[6]), *row[7:]) for row in session.execute(query)]
+        # row[7:10]: select() types ten columns and then leaves room for untyped ones.
+        return [MentionView(*row[:6], ActivityKind(row[6]), *row[7:10]) for row in session.execute(query)]
 
 
 def mark_mentions_read(database: Database, staff_id: int, ids: Collection[int], now: datetime) -> int:
     """Mark ``staff_id``'s mentions among ``ids`` read (others' are left alone); returns how many."""
     if not ids:
         return 0
-    with database.unit_of_work() as session:
-        result = session.execute(
-            update(ActivityMention)
-            .where(
-                ActivityMention.id.in_(list(ids)),
-                ActivityMention.staff_id == staff_id,
-                ActivityMention.read_at.is_(None),
-            )
-            .values(read_at=now)
+    statement = (
+        update(ActivityMention)
+        .where(
+            ActivityMention.id.in_(list(ids)),
+            ActivityMention.staff_id == staff_id,
+            ActivityMention.read_at.is_(None),
         )
-        return result.rowcount
+        .values(read_at=now)
+    )
+    with database.unit_of_work() as session:
+        # An UPDATE's result is a CursorResult; Session.execute is typed as returning any Result.
+        return cast(CursorResult[Any], session.execute(statement)).rowcount
 
 
 def tasks_to_check(database: Database, case_id: int) -> list[TaskChoice]:

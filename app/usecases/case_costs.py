@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import Row, func, select
 from sqlalchemy import case as when
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from app.db.database import ConcurrentEdit, Database
@@ -290,11 +290,11 @@ def record_compensation(
                 CostLine.case_id == case_id, CostLine.item == CostItem.EXPEDITE_FEE
             )
         )
-        waived = session.scalar(
+        waived = session.execute(
             select(func.coalesce(func.sum(CompensationRecord.amount_fen), 0)).where(
                 CompensationRecord.case_id == case_id, CompensationRecord.kind == CompensationKind.FEE_WAIVED
             )
-        )
+        ).scalar_one()  # an aggregate: always one row
         problems = compensation_problems(kind, amount_fen, role, fee or 0, waived)
         if session.scalar(select(FailureRecord.id).where(FailureRecord.case_id == case_id)) is None:
             problems["case"] = "请先登记失败原因和责任归属，再登记补偿"
@@ -346,18 +346,18 @@ def margins(database: Database, since: date, until: date) -> MarginSummary:
         Case.closed_at < datetime.combine(until + timedelta(days=1), datetime.min.time()),
     )
     waived = CompensationRecord.kind == CompensationKind.FEE_WAIVED
-    with database.unit_of_work() as session:
-        count = session.scalar(select(func.count()).select_from(closed.subquery()))
-        quoted = session.scalar(
+    with database.unit_of_work() as session:  # aggregates: always one row
+        count = session.execute(select(func.count()).select_from(closed.subquery())).scalar_one()
+        quoted = session.execute(
             select(func.coalesce(func.sum(CostLine.amount_fen), 0)).where(CostLine.case_id.in_(closed))
-        )
-        costs = session.scalar(
+        ).scalar_one()
+        costs = session.execute(
             select(func.coalesce(func.sum(ActualCost.amount_fen), 0)).where(ActualCost.case_id.in_(closed))
-        )
-        fee_waived, other = session.execute(
-            select(
-                func.coalesce(func.sum(when((waived, CompensationRecord.amount_fen), else_=0)), 0),
-                func.coalesce(func.sum(when((waived, 0), else_=CompensationRecord.amount_fen)), 0),
-            ).where(CompensationRecord.case_id.in_(closed))
-        ).one()
+        ).scalar_one()
+        split = select(
+            func.coalesce(func.sum(when((waived, CompensationRecord.amount_fen), else_=0)), 0),
+            func.coalesce(func.sum(when((waived, 0), else_=CompensationRecord.amount_fen)), 0),
+        ).where(CompensationRecord.case_id.in_(closed))
+        compensation: Row[int, int] = session.execute(split).one()  # typed here: select() cannot
+    fee_waived, other = compensation
     return MarginSummary(count, Margin(int(quoted), int(fee_waived), int(costs), int(other)))

@@ -57,7 +57,7 @@ def compose_progress_report(
     calendar = load_working_calendar(database)
     with database.unit_of_work() as session:
         parties = case_parties(session, case_id)
-        case = session.get(Case, case_id)
+        case = session.get_one(Case, case_id)  # case_parties found it
         tasks, deadline = plans_of_cases(session, [case_id])[case_id]
         number, title, service = case.number, case.title, case.service_type.label
     schedule = schedule_plan(tasks, calendar, now, deadline)
@@ -103,7 +103,7 @@ def compose_failure_notice(
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
         parties = case_parties(session, case_id)
-        case = session.get(Case, case_id)
+        case = session.get_one(Case, case_id)  # case_parties found it
         number, title, deadline = case.number, case.title, case.requested_deadline
     return FailureNotice(
         _number(DocumentKind.FAILURE, number, version),
@@ -126,8 +126,8 @@ def compose_failure_notice(
 def compose_case_summary(database: Database, case_id: int, now: datetime, version: int = 1) -> CaseSummary:
     with database.unit_of_work() as session:
         parties = case_parties(session, case_id)
-        case = session.get(Case, case_id)
-        manager = session.get(Staff, case.manager_id).name if case.manager_id else "—"
+        case = session.get_one(Case, case_id)  # case_parties found it
+        manager = session.get_one(Staff, case.manager_id).name if case.manager_id else "—"  # a foreign key
         assessment = session.scalars(
             select(UrgencyAssessmentRecord).where(UrgencyAssessmentRecord.case_id == case_id)
         ).first()

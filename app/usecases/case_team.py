@@ -4,12 +4,12 @@ independence rule, and Case.manager_id kept the case manager's."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Row, func, select, union
 from sqlalchemy import case as sql_case
-from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -91,8 +91,9 @@ def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
             )
         )
         # Counts, cases and the tasks not yet started are summed by the database; only the started
-        # ones (a few per person) need the working minutes since they began.
-        totals = session.execute(
+        # ones (a few per person) need the working minutes since they began. The rows are typed here:
+        # add_columns() leaves them untyped; open_task leaves out tasks without an assignee.
+        totals: Sequence[Row[int, int, int | None]] = session.execute(
             open_task.add_columns(
                 func.count(),
                 func.sum(
@@ -104,7 +105,7 @@ def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
                 ),
             ).group_by(Task.assignee_id)
         ).all()
-        started = session.execute(
+        started: Sequence[Row[int, int, datetime]] = session.execute(
             open_task.add_columns(Task.duration_minutes, Task.started_at).where(
                 Task.status != TaskStatus.REVIEW, Task.started_at < now
             )
@@ -115,7 +116,9 @@ def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
             .join(Case, Case.id == CaseMember.case_id)
             .where(Case.status.in_(OPEN_CASE_STATUSES)),
         ).subquery()
-        case_counts = dict(session.execute(select(on_cases.c[0], func.count()).group_by(on_cases.c[0])).all())
+        case_counts: dict[int, int] = dict(
+            session.execute(select(on_cases.c[0], func.count()).group_by(on_cases.c[0])).all()
+        )
     counts = {assignee: count for assignee, count, _minutes in totals}
     minutes = {assignee: int(waiting or 0) for assignee, _count, waiting in totals}
     if started:

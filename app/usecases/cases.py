@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from app.db.database import Database
 from app.db.models import Case, Client, Staff, Task
@@ -32,7 +32,7 @@ class CaseRow:
     updated_at: datetime
 
 
-def _case_rows():
+def _case_rows() -> Select[int, str, str, ServiceType, str, CaseStatus, datetime, str, datetime]:
     return (
         select(
             Case.id,
@@ -140,7 +140,8 @@ def case_header(database: Database, case_id: int) -> CaseHeader | None:
         row = session.execute(query).first()
     if row is None:
         return None
-    *facts, person, phone = row
+    # select() types ten columns, the last three come untyped.
+    facts, (region, person, phone) = row[:10], row[10:]
     if not may(database, Permission.VIEW_CLIENT_IDENTITY):
         phone = mask_phone(phone)
-    return CaseHeader(*facts, f"{person} {phone}".strip())
+    return CaseHeader(*facts, region, f"{person} {phone}".strip())

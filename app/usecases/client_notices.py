@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import ColumnElement, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.database import ConcurrentEdit, Database
@@ -55,7 +55,9 @@ NEXT_STEPS = 3
 def _client_calendars(
     settings: SlaSettings, office: WorkingCalendar
 ) -> dict[ServiceTier | None, WorkingCalendar]:
-    calendars = {tier: clock_calendar(settings.around_the_clock(tier), office) for tier in ServiceTier}
+    calendars: dict[ServiceTier | None, WorkingCalendar] = {
+        tier: clock_calendar(settings.around_the_clock(tier), office) for tier in ServiceTier
+    }
     return {**calendars, None: calendars[ServiceTier.BASIC]}
 
 
@@ -151,6 +153,7 @@ def raise_at_risk_notices_in(
             .join(Client, Client.id == Case.client_id)
             .where(Case.id.in_(case_ids), Case.projected_finish.is_not(None))
         )
+        if projected is not None  # as the query has it, for the type checker
     ]
     if rows:
         session.execute(insert(ClientNotice), rows)
@@ -225,7 +228,7 @@ def notices_due(
 ) -> list[NoticeView]:
     """Notices not yet sent (office-wide or of one case), soonest due first. ``office``: the office
     calendar when the caller has it already."""
-    conditions = [ClientNotice.sent_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [ClientNotice.sent_at.is_(None)]
     if case_id is not None:
         conditions.append(ClientNotice.case_id == case_id)
     return sorted(_views(database, now, office, *conditions), key=lambda v: (v.due_at, v.id))
@@ -369,7 +372,7 @@ def _case_facts(session: Session, case_ids: list[int]) -> dict[int, _CaseFacts]:
         .outerjoin(manager, manager.id == Case.manager_id)
         .where(Case.id.in_(case_ids))
     )  # fmt: skip
-    return {case_id: _CaseFacts(*facts[:5], facts[5] or "") for case_id, *facts in rows}
+    return {row[0]: _CaseFacts(*row[1:6], row[6] or "") for row in rows}
 
 
 @dataclass(frozen=True)

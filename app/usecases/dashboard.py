@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from app.db.database import Database
 from app.db.models import Case, Client, Task
@@ -90,7 +90,7 @@ def at_risk_cases(
     """Open cases (all, or those given) with any risk, the severe (deadline missed or projected to be)
     first."""
     facts: dict[int, CaseFacts] = {}
-    chosen = Case.status.in_(OPEN_CASE_STATUSES)
+    chosen: ColumnElement[bool] = Case.status.in_(OPEN_CASE_STATUSES)
     if case_ids is not None:
         chosen &= Case.id.in_(case_ids)
     with database.unit_of_work() as session:

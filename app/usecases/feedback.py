@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Row, case, func, select
 from sqlalchemy.orm import aliased
 
 from app.db.database import Database
@@ -136,8 +137,9 @@ def case_feedback(database: Database, case_id: int) -> list[FeedbackView]:
         .where(ClientFeedback.case_id == case_id)
         .order_by(ClientFeedback.taken_at, ClientFeedback.id)
     )
+    # row[:10]: select() types ten columns, then leaves room for more.
     with database.unit_of_work() as session:
-        return [FeedbackView(*row) for row in session.execute(query)]
+        return [FeedbackView(*row[:10]) for row in session.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -149,15 +151,16 @@ class FeedbackSummary:
 
 def feedback_summary(database: Database, since: date, until: date) -> FeedbackSummary:
     """Feedback taken from ``since`` to ``until``, both days included."""
+    query = select(
+        func.count(ClientFeedback.id),
+        func.avg(ClientFeedback.satisfaction),
+        func.coalesce(func.sum(case((ClientFeedback.complaint, 1), else_=0)), 0),
+    ).where(
+        ClientFeedback.taken_at >= datetime.combine(since, datetime.min.time()),
+        ClientFeedback.taken_at < datetime.combine(until + timedelta(days=1), datetime.min.time()),
+    )
     with database.unit_of_work() as session:
-        count, average, complaints = session.execute(
-            select(
-                func.count(ClientFeedback.id),
-                func.avg(ClientFeedback.satisfaction),
-                func.coalesce(func.sum(case((ClientFeedback.complaint, 1), else_=0)), 0),
-            ).where(
-                ClientFeedback.taken_at >= datetime.combine(since, datetime.min.time()),
-                ClientFeedback.taken_at < datetime.combine(until + timedelta(days=1), datetime.min.time()),
-            )
-        ).one()
+        # Typed here: select() cannot. The average is a Decimal in PostgreSQL, a float in SQLite.
+        summary: Row[int, Decimal | float | None, int] = session.execute(query).one()
+    count, average, complaints = summary
     return FeedbackSummary(count, float(average) if average is not None else None, int(complaints))

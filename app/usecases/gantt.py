@@ -130,6 +130,7 @@ def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> Cas
         )
     ]  # fmt: skip
     feasibility = schedule.feasibility()
+    assert schedule.deadline is not None  # a case is scheduled to its requested deadline
     bars = []
     for key in schedule.order:
         figures, row = schedule.tasks[key], rows[int(key)]
@@ -199,6 +200,7 @@ def load_office_gantt(database: Database, now: datetime | None = None) -> list[C
         ).all()  # fmt: skip
     bars = []
     for case_id, number, client, service, manager, finish, deadline in rows:
+        assert finish is not None  # the query leaves out cases without a projected finish
         start, total, done = spans.get(case_id, (None, 0, 0))
         bars.append(CaseBar(
             case_id, number, client, service, manager, start or finish, finish, deadline,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import ConcurrentEdit, Database
@@ -132,7 +132,8 @@ def log_incident(
 
 def case_incidents(database: Database, case_id: int, now: datetime) -> list[IncidentView]:
     """The case's incidents, those still open first, newest first."""
-    clocks = {clock.id: clock for clock in case_clocks(database, case_id, now)}
+    # Keyed by optional ids too: an incident's clock and staff may be unset.
+    clocks: dict[int | None, ClockView] = {clock.id: clock for clock in case_clocks(database, case_id, now)}
     with database.unit_of_work() as session:
         rows = session.scalars(
             select(IncidentRecord)
@@ -140,7 +141,7 @@ def case_incidents(database: Database, case_id: int, now: datetime) -> list[Inci
             .options(selectinload(IncidentRecord.steps))
             .order_by(IncidentRecord.resolved_at.is_not(None), IncidentRecord.reported_at.desc())
         ).all()
-        names = dict(session.execute(select(Staff.id, Staff.name)).all())
+        names: dict[int | None, str] = dict(session.execute(select(Staff.id, Staff.name)).all())
         return [
             IncidentView(
                 row.id, row.version, row.case_id, row.category, row.level, row.description,
@@ -243,7 +244,7 @@ def open_incidents(
 ) -> list[OpenIncident]:
     """Every unresolved incident (or one case's), the most urgent first: breached clocks, then by
     time left. ``clocks``: the running clocks when the caller has them already."""
-    unresolved = IncidentRecord.resolved_at.is_(None)
+    unresolved: ColumnElement[bool] = IncidentRecord.resolved_at.is_(None)
     if case_id is not None:
         unresolved &= IncidentRecord.case_id == case_id
     with database.unit_of_work() as session:
@@ -261,7 +262,7 @@ def open_incidents(
         return []
     if clocks is None:
         clocks = running_clocks(database, now, sorted({row[1] for row in rows}))
-    by_id = {clock.id: clock for clock in clocks}
+    by_id: dict[int | None, ClockView] = {clock.id: clock for clock in clocks}  # clock_id may be unset
     found = [
         OpenIncident(id, case_id, number, category, level, text, at, now - at, escalated, by_id.get(clock_id))
         for id, case_id, number, category, level, text, at, escalated, clock_id in rows

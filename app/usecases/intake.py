@@ -157,8 +157,9 @@ def load_intake_context(database: Database) -> IntakeContext:
     """Everything the form offers: every expedite template, staff member and client (masked)."""
     templates: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
     for summary in list_templates(database):
-        if summary.flow is Flow.EXPEDITE:
-            templates[summary.service_type].append(load_template(database, summary.code))
+        # None: deleted since it was listed.
+        if summary.flow is Flow.EXPEDITE and (published := load_template(database, summary.code)) is not None:
+            templates[summary.service_type].append(published)
     return IntakeContext(
         load_working_calendar(database),
         templates,
@@ -234,8 +235,9 @@ def case_acceptance(
 ) -> tuple[CaseStatus, list[str]]:
     """已受理 when the materials pass the checklist and all three reviews, or a supervisor overrides."""
     problems = acceptance_problems(form, checklist, name, code, staffing, now.date())
+    by_id = form.acceptance_override_by_id
     overridden = bool(form.acceptance_override_reason.strip()) and (
-        staffing.roles.get(form.acceptance_override_by_id) in SUPERVISOR_ROLES
+        by_id is not None and staffing.roles.get(by_id) in SUPERVISOR_ROLES
     )
     return (CaseStatus.ACCEPTED if not problems or overridden else CaseStatus.INTAKE), problems
 
@@ -279,6 +281,7 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
     )
     estimate = form.cost_estimate()
     published = context.template(form.template_code)
+    assert published is not None  # else assess_request found none and lead is None
 
     def write() -> SavedIntake:
         with database.unit_of_work() as session:

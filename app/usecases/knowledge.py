@@ -4,10 +4,12 @@ tag lists, the quarterly analysis, and SOP changes proposed by a review."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TypeAlias
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import Row, and_, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app.db.database import ConcurrentEdit, Database
@@ -140,6 +142,7 @@ def retrospectives_due(database: Database, now: datetime, days: int = 365) -> li
         ).all()
     due = []
     for case_id, number, client, status, closed_at in rows:
+        assert closed_at is not None  # the query's closed_at >= … leaves out cases without one
         deadline = retrospective_due(calendar, closed_at)
         due.append(RetrospectiveDue(case_id, number, client, status, closed_at, deadline, deadline < now))
     return sorted(due, key=lambda item: item.due)
@@ -159,6 +162,7 @@ def case_timeline(database: Database, case_id: int) -> str:
                 LetterVersion.case_id == case_id, LetterVersion.signed_on.is_not(None)
             )
         ):
+            assert signed_on is not None  # the query leaves out unsigned versions
             events.append(
                 (datetime.combine(signed_on, datetime.min.time()), f"客户签回确认书第 {version} 版")
             )
@@ -173,6 +177,7 @@ def case_timeline(database: Database, case_id: int) -> str:
                 Task.case_id == case_id, Task.milestone, Task.completed_at.is_not(None)
             )
         ):
+            assert done is not None  # the query leaves out milestones not completed
             events.append((done, f"里程碑“{name}”完成"))
         for at, at_closing, milestone, score, comment, complaint in session.execute(
             select(
@@ -205,12 +210,13 @@ def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm
     calendar = load_working_calendar(database)
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
-        if case is None or case.status not in CLOSED_OUTCOMES:
+        if case is None or case.status not in CLOSED_OUTCOMES or case.closed_at is None:
             problems["case"] = "只有已结案的案件才能复盘"
         elif session.scalar(select(RetrospectiveRecord.id).where(RetrospectiveRecord.case_id == case_id)):
             problems["case"] = f"案件 {case.number} 已有复盘"
         if problems:
             raise ValidationFailed(problems)
+        assert case is not None and case.closed_at is not None  # else problems["case"]
         retro = RetrospectiveRecord(
             case_id=case_id,
             written_by=form.written_by.strip(),
@@ -350,6 +356,12 @@ class EntryQuery:
     until: date | None = None
 
 
+#: A row of entry_columns(): select() leaves rows of more than ten columns untyped.
+EntryRecord: TypeAlias = Row[
+    int, int, str, str, str, str, int | None, str, str, str, str, str, str, str, float | None, datetime
+]
+
+
 def entry_columns():
     return (
         KnowledgeEntry.id,
@@ -408,7 +420,8 @@ def search_entries(
     if limit:
         statement = statement.limit(limit)
     with database.unit_of_work() as session:
-        return [EntryRow(*row) for row in session.connection().execute(statement)]
+        rows: Sequence[EntryRecord] = session.connection().execute(statement).all()
+        return [EntryRow(*row) for row in rows]
 
 
 def save_entry(
@@ -439,10 +452,7 @@ def save_entry(
     if form.service_type and form.service_type not in {s.value for s in ServiceType}:
         raise ValidationFailed({"service_type": "业务类型无效"})
     with database.unit_of_work() as session:
-        if entry_id is None:
-            entry = KnowledgeEntry(source=EntrySource.MANUAL.value, created_at=now, updated_at=now, **values)
-            session.add(entry)
-        else:
+        if entry_id is not None:
             entry = session.get(KnowledgeEntry, entry_id)
             if entry is None:
                 raise ValidationFailed({"entry": "该条目已被删除"})
@@ -450,6 +460,9 @@ def save_entry(
                 raise ConcurrentEdit()
             for name, value in values.items():
                 setattr(entry, name, value)
+        else:
+            entry = KnowledgeEntry(source=EntrySource.MANUAL.value, created_at=now, updated_at=now, **values)
+            session.add(entry)
         session.flush()
         return entry.id
 
@@ -513,7 +526,8 @@ def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top
     for created, score, complaint in feedback:
         scores[quarter_of(created)].append(score)
         complaints[quarter_of(created)] += complaint
-    overall, by_service = Counter(), defaultdict(Counter)
+    overall: Counter[str] = Counter()
+    by_service: defaultdict[str, Counter[str]] = defaultdict(Counter)
     quarters: dict[str, list] = defaultdict(list)
     for created, problem, service, outcome, delay in rows:
         overall[problem] += 1

@@ -17,6 +17,7 @@ from app.domain.vocabulary import CaseStatus, ServiceType
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
+    EntryRecord,
     entry_columns,
     entry_conditions,
     quarterly_analysis,
@@ -70,6 +71,7 @@ def _rows(database: Database, query: EntryQuery) -> Iterator[tuple]:
     )
     labels = {v: k for k, v in _SERVICES.items()} | {v: k for k, v in _OUTCOMES.items()}
     sources = {v: k for k, v in _SOURCES.items()}
+    row: EntryRecord
     with database.unit_of_work() as session:
         for row in session.connection().execution_options(yield_per=2000).execute(statement):
             (
@@ -120,9 +122,9 @@ def export_knowledge(
     ``progress(done, total)`` may return False to cancel (raises WorkbookCancelled). Returns rows.
     """
     with database.unit_of_work() as session:
-        total = session.scalar(
+        total = session.execute(
             select(func.count()).select_from(KnowledgeEntry).where(and_(True, *entry_conditions(query)))
-        )
+        ).scalar_one()
     counts = {
         kind.label: sorted(c.items(), key=lambda item: -item[1])
         for kind, c in tag_counts(database, query).items()
@@ -214,7 +216,8 @@ def import_knowledge(database: Database, path: Path, now: datetime, *, dry_run: 
         ValidationFailed: ``file`` when the workbook cannot be read at all.
     """
     report = ImportReport()
-    parsed, rows_of_id = [], {}
+    parsed: list[tuple[int, dict]] = []
+    rows_of_id: dict[int, int] = {}  # entry id → its row
     try:
         for number, values in read_entries(path):
             entry = _entry_values(number, values, report.problems)

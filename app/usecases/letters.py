@@ -62,7 +62,7 @@ def case_parties(session: Session, case_id: int) -> CaseParties:
     case = session.get(Case, case_id)
     if office is None or case is None:
         raise ValidationFailed({"letter": "请先填写机构信息" if office is None else f"案件 {case_id} 不存在"})
-    client = session.get(Client, case.client_id)
+    client = session.get_one(Client, case.client_id)  # kept by the foreign key
     return CaseParties(
         Party(office.name, "", office.address, office.signatory, office.phone), office.signatory,
         office.seal_text, office.office_hours,
@@ -88,7 +88,7 @@ def compose_confirmation_letter(
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         parties = case_parties(session, case_id)
-        case = session.get(Case, case_id)
+        case = session.get_one(Case, case_id)  # case_parties found it
         plans = plans_of_cases(session, [case_id])
         milestone_ids = set(session.scalars(select(Task.id).where(Task.case_id == case_id, Task.milestone)))
         fees = dict(
@@ -318,18 +318,28 @@ def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
 
 
 def record_unsigned_start(database: Database, case_id: int, who: str, now: datetime) -> None:
-    """Work starts before the client signed: keep who decided so, and when."""
+    """Work starts before the client signed: keep who decided so, and when.
+
+    Raises: ValidationFailed ``who`` left empty, ``case`` when it no longer exists.
+    """
     if not who.strip():
         raise ValidationFailed({"who": "请填写决定先行办理的人"})
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
         case.unsigned_start_by, case.unsigned_start_at = who.strip(), now
 
 
 def needs_start_confirmation(database: Database, case_id: int) -> bool:
-    """Starting work on this case needs a decision: no signed letter and no one chose to start."""
+    """Starting work on this case needs a decision: no signed letter and no one chose to start.
+
+    Raises: ValidationFailed ``case`` when it no longer exists.
+    """
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
+        if case is None:
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
         started = bool(case.unsigned_start_by)
         any_started = session.scalar(
             select(func.count())

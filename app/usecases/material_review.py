@@ -40,7 +40,7 @@ def load_case_materials(database: Database, case_id: int) -> CaseMaterials:
         case = session.get(Case, case_id)
         if case is None:
             raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
-        client = session.get(Client, case.client_id)
+        client = session.get_one(Client, case.client_id)  # kept by the foreign key
         form = IntakeForm(
             service_type=case.service_type,
             deadline=case.requested_deadline,

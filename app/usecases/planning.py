@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
@@ -47,7 +47,10 @@ def plan_case(database: Database, case_id: int, template_code: str | None = None
         )
     minutes_per_day = office_hours(database).minutes_per_day
     with database.unit_of_work() as session:
-        return insert_plan(session, session.get(Case, case_id), published, minutes_per_day)
+        case = session.get(Case, case_id)
+        if case is None:  # another desk deleted it since the first look
+            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        return insert_plan(session, case, published, minutes_per_day)
 
 
 def insert_plan(session: Session, case: Case, published: PublishedTemplate, minutes_per_day: int) -> int:
@@ -188,7 +191,8 @@ def store_schedules(
     if task_rows_:
         # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
         # they neither bump the version (optimistic locking) nor the updated_at stamp.
-        tasks_table, cases_table = Task.__table__, Case.__table__
+        # Declarative models map to a Table; the stubs type __table__ as any FromClause.
+        tasks_table, cases_table = cast(Table, Task.__table__), cast(Table, Case.__table__)
         session.connection().execute(
             update(tasks_table)
             .where(tasks_table.c.id == bindparam("task_id"))

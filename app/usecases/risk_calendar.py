@@ -68,13 +68,13 @@ def save_window(database: Database, form: WindowForm, window_id: int | None = No
     if problems := window_problems(form):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        if window_id is None:
-            row = RiskWindow()
-            session.add(row)
-        else:
+        if window_id is not None:
             row = session.get(RiskWindow, window_id)
             if row is None:
                 raise ValidationFailed({"window": "该风险窗口已被删除"})
+        else:
+            row = RiskWindow()
+            session.add(row)
         row.title, row.starts_at, row.ends_at = form.title.strip(), form.starts_at, form.ends_at
         row.region, row.bureau, row.note = form.region.strip(), form.bureau.strip(), form.note.strip()
         row.service_types = sorted(set(form.service_types))

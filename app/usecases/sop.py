@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
@@ -118,7 +119,8 @@ def list_templates(database: Database) -> list[TemplateSummary]:
             .group_by(SopTemplateVersion.template_id)
             .subquery()
         )
-        rows = session.execute(
+        # The subquery's column is untyped, and with it the whole row.
+        rows: Sequence[Row[SopTemplateRecord, int]] = session.execute(
             select(SopTemplateRecord, latest.c.version)
             .join(latest, latest.c.template_id == SopTemplateRecord.id)
             .order_by(SopTemplateRecord.service_type, SopTemplateRecord.flow, SopTemplateRecord.name)

@@ -184,6 +184,7 @@ def _cli(url: str, *args: str, password: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_an_office_is_set_up_headless_from_the_command_line(database, database_url):
     admin = ("--username", "Boss", "--name", "周总", "--role", "admin")
     weak = _cli(database_url, *admin, password="12345678")

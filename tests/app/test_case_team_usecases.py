@@ -9,17 +9,12 @@ from app.db.models import Case, CaseMember, Staff, Task
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
 from app.usecases.case_team import case_team, resource_pool, save_staff_profile, save_team, suggest_members
 from app.usecases.errors import ValidationFailed
-from tests.helpers import NOW
+from tests.helpers import NOW, first_open_case
 
 
 def staff_ids(database) -> dict[str, int]:
     with database.unit_of_work() as session:
         return {name: staff_id for name, staff_id in session.execute(select(Staff.name, Staff.id))}
-
-
-def open_case(database) -> int:
-    with database.unit_of_work() as session:
-        return session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
 
 
 def test_the_pool_counts_open_tasks_of_open_cases(sample_database):
@@ -59,7 +54,7 @@ def test_a_staff_profile_is_saved_cleaned_and_checked(sample_database):
 
 
 def test_save_a_team_and_keep_the_case_manager_on_the_case(sample_database):
-    ids, case_id = staff_ids(sample_database), open_case(sample_database)
+    ids, case_id = staff_ids(sample_database), first_open_case(sample_database)[0]
     team = case_team(sample_database, case_id)
     members = [
         (ids["刘芳"], StaffRole.COORDINATOR),
@@ -91,7 +86,7 @@ def test_save_a_team_and_keep_the_case_manager_on_the_case(sample_database):
 
 
 def test_the_compliance_reviewer_may_not_be_on_the_team_it_reviews(sample_database):
-    ids, case_id = staff_ids(sample_database), open_case(sample_database)
+    ids, case_id = staff_ids(sample_database), first_open_case(sample_database)[0]
     team = case_team(sample_database, case_id)
     with pytest.raises(ValidationFailed) as failure:
         save_team(
@@ -119,7 +114,7 @@ def test_the_compliance_reviewer_may_not_be_on_the_team_it_reviews(sample_databa
 
 
 def test_a_stale_version_is_refused(sample_database):
-    ids, case_id = staff_ids(sample_database), open_case(sample_database)
+    ids, case_id = staff_ids(sample_database), first_open_case(sample_database)[0]
     team = case_team(sample_database, case_id)
     save_team(sample_database, case_id, [(ids["王磊"], StaffRole.COORDINATOR)], NOW, team.version)
     with pytest.raises(ConcurrentEdit):  # another desk's form, read before that save
@@ -128,7 +123,7 @@ def test_a_stale_version_is_refused(sample_database):
 
 
 def test_a_case_without_a_team_shows_its_manager(sample_database):
-    case_id = open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     with sample_database.unit_of_work() as session:
         session.execute(CaseMember.__table__.delete().where(CaseMember.case_id == case_id))
         manager_id = session.get(Case, case_id).manager_id
@@ -137,7 +132,7 @@ def test_a_case_without_a_team_shows_its_manager(sample_database):
 
 
 def test_suggestions_for_a_case_prefer_its_skill_and_region_and_leave_out_the_team(sample_database):
-    ids, case_id = staff_ids(sample_database), open_case(sample_database)
+    ids, case_id = staff_ids(sample_database), first_open_case(sample_database)[0]
     with sample_database.unit_of_work() as session:
         case = session.get(Case, case_id)
         case.service_type, case.region = ServiceType.TAX_CLEARANCE, "上海"

@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app.db.database import Database
@@ -56,6 +57,7 @@ def _run_desks(url: str, task_ids: list[int]) -> list[dict]:
     return results
 
 
+@pytest.mark.slow
 def test_desks_saving_the_same_tasks_lose_no_update_and_hear_of_every_conflict(any_database: Database):
     generate_sample_office(any_database, 6, seed=7, now=NOW)
     before = _two_tasks_of_one_case(any_database)

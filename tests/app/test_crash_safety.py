@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 
 from app.db.database import Database, open_database
@@ -54,6 +55,7 @@ def _checks(database: Database) -> tuple[str, str, str]:
         )
 
 
+@pytest.mark.slow
 def test_every_committed_write_survives_a_kill_and_the_file_stays_sound(database: Database):
     generate_sample_office(database, 6, seed=7, now=NOW)
     with database.unit_of_work() as session:

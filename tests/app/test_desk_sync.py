@@ -22,7 +22,7 @@ def _todo_task(database) -> tuple[int, int]:
 
 def _two_desks(desk_a, url):
     generate_sample_office(desk_a, 8, seed=4, now=NOW)
-    desk_b = open_database(url)
+    desk_b = open_database(url, clock=desk_a.clock)
     return desk_b, ChangeWatcher(desk_a), ChangeWatcher(desk_b)
 
 

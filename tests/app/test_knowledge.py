@@ -5,13 +5,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
 
 from app.db.database import ConcurrentEdit, open_database
 from app.db.migrate import upgrade
-from app.db.models import Case, KnowledgeEntry
+from app.db.models import KnowledgeEntry
 from app.domain.retrospective import Dimension, EntryForm, ImprovementAction, RetrospectiveForm, TagKind
-from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
+from app.domain.vocabulary import CaseStatus
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
@@ -26,12 +25,7 @@ from app.usecases.knowledge import (
     tag_lists,
 )
 from app.usecases.knowledge_io import export_knowledge, import_knowledge
-from tests.helpers import NOW
-
-
-def _open_case(database) -> int:
-    with database.unit_of_work() as session:
-        return session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
+from tests.helpers import NOW, first_open_case
 
 
 def _form(**changes) -> RetrospectiveForm:
@@ -53,7 +47,7 @@ def _form(**changes) -> RetrospectiveForm:
 
 
 def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database):
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     with pytest.raises(ValidationFailed, match="按期完成"):
         close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW)  # before its deadline
     close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW)
@@ -68,7 +62,7 @@ def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database
 
 
 def test_the_review_becomes_a_tagged_entry_and_is_no_longer_due(sample_database):
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     with pytest.raises(ValidationFailed, match="已结案"):
         save_retrospective(sample_database, case_id, _form(), NOW)
     close_case(sample_database, case_id, CaseStatus.FAILED, NOW)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.db.models import Case, CostLine, Task
 from app.domain.chinese_amount import rmb_capitals
-from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.vocabulary import TaskStatus
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     compose_confirmation_letter,
@@ -25,16 +25,11 @@ from app.usecases.letters import (
     record_unsigned_start,
     signed_letter,
 )
-from tests.helpers import NOW
-
-
-def _open_case(database) -> int:
-    with database.unit_of_work() as session:
-        return session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
+from tests.helpers import NOW, first_open_case
 
 
 def test_the_letter_is_composed_from_the_case(sample_database):
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     letter = compose_confirmation_letter(sample_database, case_id, NOW, 1)
     with sample_database.unit_of_work() as session:
         case = session.get(Case, case_id)
@@ -48,7 +43,7 @@ def test_the_letter_is_composed_from_the_case(sample_database):
 
 
 def test_versions_are_kept_by_content_and_never_overwritten(sample_database):
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     first = generate_letter_version(sample_database, case_id, NOW)
     second = generate_letter_version(sample_database, case_id, NOW + timedelta(hours=2))
     assert (first.version, second.version) == (1, 2)
@@ -59,7 +54,7 @@ def test_versions_are_kept_by_content_and_never_overwritten(sample_database):
 
 
 def test_signing_records_the_scan_and_fixes_the_baseline(sample_database, tmp_path: Path):
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     letter = generate_letter_version(sample_database, case_id, NOW)
     scan = tmp_path / "签回件.jpg"
     scan.write_bytes(b"\xff\xd8\xff scanned signature")
@@ -75,7 +70,7 @@ def test_signing_records_the_scan_and_fixes_the_baseline(sample_database, tmp_pa
 
 
 def test_starting_an_unsigned_case_is_a_recorded_decision(sample_database):
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     assert not needs_start_confirmation(sample_database, case_id)  # its work has started already
     with sample_database.unit_of_work() as session:
         for task in session.scalars(select(Task).where(Task.case_id == case_id)):
@@ -91,7 +86,7 @@ def test_the_letter_command_writes_a_pdf(sample_database, tmp_path: Path):
     out = tmp_path / "确认书.pdf"
     result = subprocess.run(
         [sys.executable, "-m", "app", "--database", str(sample_database.url), "letter", "--case",
-         str(_open_case(sample_database)), "--out", str(out)],
+         str(first_open_case(sample_database)[0]), "--out", str(out)],
         capture_output=True, text=True, env=os.environ.copy(),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -121,7 +116,7 @@ def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_
         generate_progress_report,
     )
 
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     report = generate_progress_report(sample_database, case_id, NOW)
     with pytest.raises(ValidationFailed) as failure:
         generate_failure_notice(sample_database, case_id, NOW, " ", Responsibility.OFFICE, "", Decimal("-1"))
@@ -143,7 +138,7 @@ def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_
 def test_only_a_confirmation_letter_is_signed_and_the_baseline_is_fixed_once(sample_database, tmp_path: Path):
     from app.usecases.case_documents import generate_progress_report
 
-    case_id = _open_case(sample_database)
+    case_id = first_open_case(sample_database)[0]
     report = generate_progress_report(sample_database, case_id, NOW)
     with pytest.raises(ValidationFailed, match="只有确认书"):
         mark_signed(sample_database, report.id, NOW.date(), "陈静", None, NOW)

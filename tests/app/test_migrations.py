@@ -74,6 +74,7 @@ def test_models_and_migrations_describe_the_same_schema(database):
     assert differences == []
 
 
+@pytest.mark.slow
 def test_every_migration_downgrades_one_step(database_url):
     database = open_database(database_url)
     revisions = [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()]

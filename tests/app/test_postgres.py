@@ -1,5 +1,6 @@
 """The same models, migrations and use cases on a real PostgreSQL server (several desks)."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
@@ -31,6 +32,7 @@ def test_sample_office_and_use_cases_work_on_postgres(pg_database):
     assert load_office_profile(pg_database).phone == "021-58881234"
 
 
+@pytest.mark.slow
 def test_after_the_sample_the_app_adds_rows_of_its_own_on_postgres(pg_database):
     """The sample writes ids in bulk; reviews, entries and cases added later must get new ones."""
 

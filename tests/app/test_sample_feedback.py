@@ -45,13 +45,12 @@ def _counts(database) -> dict:
         return {model: session.scalar(select(func.count()).select_from(model)) for model in TABLES}
 
 
-def test_the_sample_office_gets_feedback_costs_failures_and_compensation(database):
-    generate_sample_office(database, 400, seed=3, now=NOW)
-    generate_sample_feedback(database, random.Random(3), NOW)
-    status = dict(_rows(database, select(Case.id, Case.status)))
+def test_the_sample_office_gets_feedback_costs_failures_and_compensation(large_sample_database):
+    generate_sample_feedback(large_sample_database, random.Random(3), NOW)
+    status = dict(_rows(large_sample_database, select(Case.id, Case.status)))
 
     feedback = _rows(
-        database,
+        large_sample_database,
         select(
             ClientFeedback.case_id,
             ClientFeedback.at_closing,
@@ -71,7 +70,7 @@ def test_the_sample_office_gets_feedback_costs_failures_and_compensation(databas
     incidents = {
         row.id: row
         for row in _rows(
-            database,
+            large_sample_database,
             select(
                 IncidentRecord.id,
                 IncidentRecord.case_id,
@@ -96,10 +95,13 @@ def test_the_sample_office_gets_feedback_costs_failures_and_compensation(databas
         assert incident.stopped_at is None or row.taken_at < incident.stopped_at <= NOW
 
     quotes: dict[int, dict] = defaultdict(dict)
-    for case_id, item, fen in _rows(database, select(CostLine.case_id, CostLine.item, CostLine.amount_fen)):
+    for case_id, item, fen in _rows(
+        large_sample_database, select(CostLine.case_id, CostLine.item, CostLine.amount_fen)
+    ):
         quotes[case_id][item] = fen
     spent = _rows(
-        database, select(ActualCost.case_id, ActualCost.item, ActualCost.amount_fen, ActualCost.hours)
+        large_sample_database,
+        select(ActualCost.case_id, ActualCost.item, ActualCost.amount_fen, ActualCost.hours),
     )
     assert {status[case_id] for case_id, *_ in spent} >= {CaseStatus.ACHIEVED, CaseStatus.ACTIVE}
     assert not {status[case_id] for case_id, *_ in spent} & {CaseStatus.INTAKE, CaseStatus.ACCEPTED}
@@ -109,11 +111,11 @@ def test_the_sample_office_gets_feedback_costs_failures_and_compensation(databas
         if status[case_id] is CaseStatus.ACHIEVED and estimate:
             assert 0.69 * estimate <= fen <= 1.31 * estimate
 
-    failures = dict(_rows(database, select(FailureRecord.case_id, FailureRecord.attribution)))
+    failures = dict(_rows(large_sample_database, select(FailureRecord.case_id, FailureRecord.attribution)))
     assert set(failures) == {case_id for case_id, s in status.items() if s is CaseStatus.FAILED}
-    managers = set(_rows(database, select(Staff.id).where(Staff.role == StaffRole.MANAGER)))
+    managers = set(_rows(large_sample_database, select(Staff.id).where(Staff.role == StaffRole.MANAGER)))
     compensation = _rows(
-        database,
+        large_sample_database,
         select(
             CompensationRecord.case_id,
             CompensationRecord.kind,

@@ -3,6 +3,7 @@
 import random
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from app.db.models import (
@@ -17,15 +18,13 @@ from app.db.models import (
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import StaffRole
 from app.sample_incidents import generate_sample_incidents
-from app.sample_office import generate_sample_office
 from app.usecases.contingency_plans import builtin_plans
 from app.usecases.incidents import open_incidents
 from app.usecases.risk_calendar import cases_crossing_windows, list_windows
 from tests.helpers import NOW
 
 
-def _office(database, cases: int = 400):
-    generate_sample_office(database, cases, seed=7, now=NOW)
+def _counts(database):
     with database.unit_of_work() as session:  # the office may already hold the sample's incidents
         return {
             model: session.scalar(select(func.count()).select_from(model))
@@ -33,8 +32,10 @@ def _office(database, cases: int = 400):
         }
 
 
-def test_open_and_closed_cases_get_incidents_with_plans_clocks_and_escalations(database):
-    before = _office(database)
+@pytest.mark.slow
+def test_open_and_closed_cases_get_incidents_with_plans_clocks_and_escalations(large_sample_database):
+    database = large_sample_database
+    before = _counts(database)
     generate_sample_incidents(database, random.Random(1), NOW)
     with database.unit_of_work() as session:
         incidents = session.execute(
@@ -73,8 +74,9 @@ def test_open_and_closed_cases_get_incidents_with_plans_clocks_and_escalations(d
     assert unresolved <= {i.id for i in open_incidents(database, NOW)}  # the dashboard lists them
 
 
-def test_the_sample_windows_are_added_once_and_open_plans_cross_them(database):
-    _office(database)
+@pytest.mark.slow
+def test_the_sample_windows_are_added_once_and_open_plans_cross_them(large_sample_database):
+    database = large_sample_database
     generate_sample_incidents(database, random.Random(2), NOW)
     generate_sample_incidents(database, random.Random(3), NOW)
     with database.unit_of_work() as session:

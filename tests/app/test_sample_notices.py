@@ -3,6 +3,7 @@
 import random
 from collections import Counter
 
+import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Case, ClientNotice, SlaClockRecord, SlaPauseRecord, Task
@@ -27,6 +28,7 @@ def _counts(database):
         return notices, clocks
 
 
+@pytest.mark.slow
 def test_sample_notices_and_clocks(database):
     generate_sample_office(database, 1000, seed=7, now=NOW)  # notices and clocks are part of it
     notices, clocks = _counts(database)

@@ -38,16 +38,17 @@ def test_cases_span_years_and_a_tenth_are_open(database):
     assert 0 < overdue < 20  # a few missed deadlines, as in a real office
 
 
-def test_tasks_cover_every_board_column_and_dependencies_stay_inside_a_case(database):
-    generate_sample_office(database, 300, seed=5, now=NOW)
-    tasks = dict(_all(database, select(Task.id, Task.case_id)))
-    statuses = Counter(status for (status,) in _all(database, select(Task.status)))
+def test_tasks_cover_every_board_column_and_dependencies_stay_inside_a_case(large_sample_database):
+    tasks = dict(_all(large_sample_database, select(Task.id, Task.case_id)))
+    statuses = Counter(status for (status,) in _all(large_sample_database, select(Task.status)))
     assert set(statuses) == set(TaskStatus)
-    blocked_reasons = _all(database, select(Task.blocked_reason).where(Task.status == TaskStatus.BLOCKED))
+    blocked_reasons = _all(
+        large_sample_database, select(Task.blocked_reason).where(Task.status == TaskStatus.BLOCKED)
+    )
     assert all(reason for (reason,) in blocked_reasons)
     successors = defaultdict(list)
     for predecessor, successor in _all(
-        database, select(TaskDependency.predecessor_id, TaskDependency.successor_id)
+        large_sample_database, select(TaskDependency.predecessor_id, TaskDependency.successor_id)
     ):
         assert tasks[predecessor] == tasks[successor]
         successors[predecessor].append(successor)

@@ -14,11 +14,10 @@ from app.sample_team import TEAM_HISTORY, generate_sample_teams
 from tests.helpers import NOW
 
 
-def test_sample_teams_follow_the_rules(database):
-    generate_sample_office(database, 300, seed=7, now=NOW)
-    generate_sample_teams(database, random.Random(1), NOW)
+def test_sample_teams_follow_the_rules(large_sample_database):
+    generate_sample_teams(large_sample_database, random.Random(1), NOW)
     labels = {service.label for service in ServiceType}
-    with database.unit_of_work() as session:
+    with large_sample_database.unit_of_work() as session:
         staff = session.scalars(select(Staff)).all()
         assert all(2 <= len(s.skills) <= 4 and set(s.skills) <= labels and s.region for s in staff)
         roles = {s.id: s.role for s in staff}
@@ -65,7 +64,7 @@ def test_sample_teams_follow_the_rules(database):
     assert done and {(line.task_id, line.author_id) for line in done} == set(checked)
     assert any(line.kind == ActivityKind.CHECK_REQUEST for line in lines)
     assert all(line.at <= NOW for line in lines)
-    assert any(read is None for read in _read_times(database))  # the dashboard has something new
+    assert any(read is None for read in _read_times(large_sample_database))  # the dashboard has something new
 
 
 def _read_times(database) -> list:

@@ -208,6 +208,7 @@ def test_schedule_command_prints_json_for_a_template(tmp_path: Path):
     )
 
 
+@pytest.mark.slow
 def test_schedule_command_for_a_file_and_a_case(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
     template = Path("resources/sop_templates/food-licence-expedite.toml").resolve()

@@ -16,6 +16,7 @@ def _bare_environment(home: Path) -> dict[str, str]:
     return {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
 
 
+@pytest.mark.slow
 def test_smoke_mode_from_source(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "app", "smoke"], cwd=ROOT, capture_output=True, text=True, timeout=300

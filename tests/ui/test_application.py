@@ -22,6 +22,7 @@ def _app(*args, env=None):
     )
 
 
+@pytest.mark.slow
 def test_the_app_starts_to_its_main_window_on_a_sample_office(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
     assert _app("demo", "--cases", "40", "--database", url).returncode == 0
@@ -39,6 +40,7 @@ NOT_AT_START_UP = (
 )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
     assert _app("demo", "--cases", "3", "--database", url).returncode == 0

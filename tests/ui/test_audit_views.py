@@ -96,7 +96,7 @@ def test_a_board_shows_a_card_another_desk_moved(qtbot, sample_database, databas
     case_window = window.open_case_window(case_id, "audit")
     rows_before = case_window.panel("audit").model.rowCount()
 
-    desk_b = open_database(database_url)
+    desk_b = open_database(database_url, clock=sample_database.clock)
     try:
         move_task(desk_b, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
     finally:

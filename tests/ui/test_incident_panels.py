@@ -191,7 +191,7 @@ def test_closing_an_incident_another_desk_changed_meanwhile_reloads_the_tab(qtbo
     closing = panel.resolve_dialog()  # desk A opens the incident as it is now
     qtbot.addWidget(closing)
     closing.stale.connect(panel.show_stale)
-    desk_b = open_database(sample_database.url)
+    desk_b = open_database(sample_database.url, clock=sample_database.clock)
     with desk_b.unit_of_work() as session:
         manager = session.scalar(select(Staff.id).where(Staff.role == StaffRole.MANAGER).order_by(Staff.id))
     escalate(desk_b, dialog.incident_id, manager, NOW)  # desk B hands it to a manager meanwhile

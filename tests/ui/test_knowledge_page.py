@@ -3,31 +3,22 @@
 from pathlib import Path
 
 from PySide6.QtWidgets import QProgressDialog
-from sqlalchemy import select
 
-from app.db.models import Case
 from app.domain.retrospective import TagKind
-from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
+from app.domain.vocabulary import CaseStatus
 from app.usecases.knowledge import EntryQuery, retrospectives_due, search_entries
-from tests.helpers import NOW
+from tests.helpers import NOW, first_open_case
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.knowledge_page import KnowledgePage
 
 
-def _open_case(database) -> tuple[int, str]:
-    with database.unit_of_work() as session:
-        return session.execute(
-            select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
-        ).one()
-
-
 def test_close_review_and_find_the_lesson(qtbot, sample_database):
     cases = CasesView(sample_database)
     qtbot.addWidget(cases)
     cases.show()
-    case_id, number = _open_case(sample_database)
+    case_id, number = first_open_case(sample_database)
     cases.select_case(case_id)
     assert cases.close_selected(CaseStatus.FAILED)
     assert any(item.case_id == case_id for item in retrospectives_due(sample_database, NOW))
@@ -47,11 +38,11 @@ def test_close_review_and_find_the_lesson(qtbot, sample_database):
     dialog.title.setText("股权变更清算前核对股东会决议")
     dialog.tags[TagKind.PROBLEM].setCurrentText("材料问题")
     dialog.add_action()
-    dialog.actions.item(0, 0).setText("预审清单加入股东会决议")
-    dialog.actions.item(0, 2).setText("2026-13-01")  # not a date: said, nothing lost
+    dialog.action_table.item(0, 0).setText("预审清单加入股东会决议")
+    dialog.action_table.item(0, 2).setText("2026-13-01")  # not a date: said, nothing lost
     dialog.save()
     assert "无法识别的日期" in dialog._cells["actions"].problem()
-    dialog.actions.item(0, 2).setText("2026-12-01")
+    dialog.action_table.item(0, 2).setText("2026-12-01")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.entry_id
 

@@ -5,23 +5,16 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from app.db.models import Case, Task
-from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.vocabulary import TaskStatus
 from app.usecases.letters import list_letter_versions, signed_letter
-from tests.helpers import NOW
+from tests.helpers import NOW, first_open_case
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 
 
-def _open_case(database) -> tuple[int, str]:
-    with database.unit_of_work() as session:
-        return session.execute(
-            select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
-        ).one()
-
-
 def test_generate_preview_and_register_the_signed_copy(qtbot, sample_database, tmp_path):
-    case_id, number = _open_case(sample_database)
+    case_id, number = first_open_case(sample_database)
     dialog = LettersDialog(sample_database, case_id, number)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and "尚未生成" in dialog.message.text()
@@ -57,7 +50,7 @@ def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database
 
 
 def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_database):
-    case_id, _number = _open_case(sample_database)
+    case_id, _number = first_open_case(sample_database)
     with sample_database.unit_of_work() as session:
         for task in session.scalars(select(Task).where(Task.case_id == case_id)):
             task.status, task.started_at = TaskStatus.TODO, None
@@ -79,7 +72,7 @@ def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_d
 def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_database):
     from ui.letters.letters_dialog import FailureNoticeDialog
 
-    case_id, number = _open_case(sample_database)
+    case_id, number = first_open_case(sample_database)
     dialog = LettersDialog(sample_database, case_id, number)
     qtbot.addWidget(dialog)
     for name in ("generate_progress", "generate_summary"):

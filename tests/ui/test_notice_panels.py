@@ -61,7 +61,7 @@ def test_log_a_notice_through_the_dialog(qtbot, sample_database):
     assert dialog.isVisible()
     dialog.text.setPlainText("已电话告知客户材料已受理")
     dialog.channel.setCurrentIndex(dialog.channel.findData(NoticeChannel.PHONE.value))
-    dialog.sender.setCurrentIndex(1)
+    dialog.sent_by.setCurrentIndex(1)
     assert dialog.text.toPlainText() == "已电话告知客户材料已受理"  # typed words are kept
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -75,7 +75,7 @@ def test_log_a_notice_through_the_dialog(qtbot, sample_database):
 
     adhoc = panel.record_adhoc()
     assert number in adhoc.text.toPlainText()
-    adhoc.sender.setCurrentIndex(1)
+    adhoc.sent_by.setCurrentIndex(1)
     with qtbot.waitSignal(panel.changed):
         adhoc.save()
     assert any(panel.model.row_at(r).kind is NoticeKind.PROGRESS for r in range(panel.model.rowCount()))

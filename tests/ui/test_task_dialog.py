@@ -16,7 +16,7 @@ def test_a_task_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
         task_id = session.scalar(select(Task.id).order_by(Task.id))
     dialog = TaskDialog(sample_database, task_id)  # desk A opens the card
     qtbot.addWidget(dialog)
-    desk_b = open_database(sample_database.url)
+    desk_b = open_database(sample_database.url, clock=sample_database.clock)
     seen = task_detail(desk_b, task_id)
     edit_task(desk_b, TaskEdit(task_id, seen.version, None, 300, "乙：客户改约周五", seen.checklist), NOW)
     desk_b.dispose()

@@ -72,7 +72,7 @@ def test_a_team_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
     _form_team(sample_database, case_id, ids)
     panel = TeamPanel(sample_database, case_id)  # desk A
     qtbot.addWidget(panel)
-    desk_b = open_database(sample_database.url)
+    desk_b = open_database(sample_database.url, clock=sample_database.clock)
     members = [(ids["刘芳"], StaffRole.COORDINATOR), (ids["王磊"], StaffRole.SPECIALIST)]
     save_team(desk_b, case_id, members, NOW, case_team(desk_b, case_id).version)
     desk_b.dispose()

@@ -9,6 +9,7 @@ runs the move through ``app/`` and hands the case's new cards back with :meth:`a
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -282,7 +283,8 @@ class BoardModel(RowTableModel):
         data.setData(MIME_TYPE, QByteArray(str(task_id).encode()))
         return data
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # Qt's mimeData may return nullptr (no drag); the stubs say it always returns QMimeData.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         """The first card of the first cell (the view drags the card under the cursor instead)."""
         for index in indexes:
             cards = self.cards_at(index.row(), index.column())
@@ -296,7 +298,7 @@ class BoardModel(RowTableModel):
         """Drop onto a cell (``parent``); ``row`` is the place among its cards (-1: at the end)."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE) or not parent.isValid():
             return False
-        task_id = int(bytes(data.data(MIME_TYPE)).decode())
+        task_id = card_task_id(data)
         card = self._cards.get(task_id)
         if card is None or self._lane_rows.get(self._lane_of(card)) != parent.row():
             return False  # a card stays in its lane: its case, assignee or service type is not a column
@@ -304,6 +306,11 @@ class BoardModel(RowTableModel):
         before = cell[row].task_id if 0 <= row < len(cell) else None
         self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)
         return True
+
+
+def card_task_id(data: QMimeData) -> int:
+    """The task id in a card's mime data (made by :meth:`BoardModel.card_mime_data`)."""
+    return int(data.data(MIME_TYPE).toStdString())
 
 
 def _haystack(card: BoardCard) -> str:

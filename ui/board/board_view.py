@@ -7,11 +7,19 @@ card with the mouse drops it through the model's mime data at the place under th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QToolTip
 
-from ui.board.board_model import MIME_TYPE, BoardModel
+from ui.board.board_model import MIME_TYPE, BoardModel, card_task_id
 from ui.board.card_delegate import CardDelegate, card_at, card_rect, cell_height, insertion_at
 
 
@@ -31,7 +39,8 @@ class BoardView(QTableView):
         super().__init__(parent)
         self.selected_task_id: int | None = None
         self._press: QPoint | None = None
-        self.setItemDelegate(CardDelegate(self))
+        self._delegate = CardDelegate(self)
+        self.setItemDelegate(self._delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setDragEnabled(True)
@@ -51,10 +60,14 @@ class BoardView(QTableView):
         self.verticalHeader().setMaximumWidth(220)
 
     def model(self) -> BoardModel:
-        return super().model()
+        model = super().model()
+        assert isinstance(model, BoardModel), "a board view shows a BoardModel"
+        return model
 
-    def setModel(self, model: BoardModel) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
+        if model is None:
+            return
         model.modelReset.connect(self.fit_rows)
         model.dataChanged.connect(lambda top, bottom, _roles=(): self.fit_rows(top.row(), bottom.row() + 1))
 
@@ -98,7 +111,7 @@ class BoardView(QTableView):
         """What the marks on the card under ``point`` mean (risk windows, SLA clock); "" for none."""
         task_id = self.card_under(point)
         card = self.model().card(task_id) if task_id is not None else None
-        return self.itemDelegate().tooltip(card) if card is not None else ""
+        return self._delegate.tooltip(card) if card is not None else ""
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -111,7 +124,7 @@ class BoardView(QTableView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
+        steps: dict[int, tuple[int, int]] = {  # event.key() is a plain int
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
@@ -144,7 +157,7 @@ class BoardView(QTableView):
 
     def _step_selection(self, column_step: int, place_step: int) -> None:
         model = self.model()
-        place = model.locate(self.selected_task_id)
+        place = None if self.selected_task_id is None else model.locate(self.selected_task_id)
         if place is None:
             self._select_first()
             return
@@ -177,6 +190,9 @@ class BoardView(QTableView):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
             return
+        if self.selected_task_id is None:  # the pressed card left the board (another desk moved it)
+            self._press = None
+            return
         if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
             return
         self._press = None
@@ -192,14 +208,14 @@ class BoardView(QTableView):
         if task_id is not None:
             self.open_requested.emit(task_id)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         event.setAccepted(event.mimeData().hasFormat(MIME_TYPE))
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         index = self.indexAt(event.position().toPoint())
         ok = event.mimeData().hasFormat(MIME_TYPE) and index.isValid()
         if ok:  # only within the card's own lane
-            dragged = int(bytes(event.mimeData().data(MIME_TYPE)).decode())
+            dragged = card_task_id(event.mimeData())
             place = self.model().locate(dragged)
             ok = place is not None and place[0] == index.row()
         event.setDropAction(Qt.DropAction.MoveAction)
@@ -212,7 +228,7 @@ class BoardView(QTableView):
             event.ignore()
             return
         cards = self.model().cards_at(index.row(), index.column())
-        dragged = int(bytes(event.mimeData().data(MIME_TYPE)).decode())
+        dragged = card_task_id(event.mimeData())
         others = [c for c in cards if c.task_id != dragged]
         place = insertion_at(self.visualRect(index), point.y(), len(cards))
         # The place among the cards as they stand without the dragged one.

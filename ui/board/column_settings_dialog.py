@@ -81,15 +81,19 @@ class ColumnSettingsDialog(QDialog):
         self.table.setCellWidget(row, PER_LANE, per_lane)
 
     def settings(self) -> list[ColumnSetting]:
-        return [
-            ColumnSetting(
-                TaskStatus(self.table.item(row, TITLE).data(Qt.ItemDataRole.UserRole)),
-                self.table.item(row, TITLE).text(),
-                self.table.cellWidget(row, LIMIT).value(),
-                self.table.cellWidget(row, PER_LANE).isChecked(),
-            )
-            for row in range(self.table.rowCount())
-        ]
+        return [self._setting(row) for row in range(self.table.rowCount())]
+
+    def _setting(self, row: int) -> ColumnSetting:
+        # _add_row put an item and two widgets in every row.
+        title, limit = self.table.item(row, TITLE), self.table.cellWidget(row, LIMIT)
+        per_lane = self.table.cellWidget(row, PER_LANE)
+        assert title is not None and isinstance(limit, QSpinBox) and isinstance(per_lane, QCheckBox)
+        return ColumnSetting(
+            TaskStatus(title.data(Qt.ItemDataRole.UserRole)),
+            title.text(),
+            limit.value(),
+            per_lane.isChecked(),
+        )
 
     def _shift(self, step: int) -> None:
         row = self.table.currentRow()

@@ -62,12 +62,8 @@ class TaskDialog(QDialog):
         remove = QPushButton(self.tr("删除检查项"))
         remove.setAutoDefault(False)
         remove.clicked.connect(lambda: self.checklist.takeItem(self.checklist.currentRow()))
-        QShortcut(
-            QKeySequence("Space"),
-            self.checklist,
-            activated=self._toggle,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        toggle = QShortcut(QKeySequence("Space"), self.checklist, context=Qt.ShortcutContext.WidgetShortcut)
+        toggle.activated.connect(self._toggle)
         check_buttons = QHBoxLayout()
         check_buttons.addWidget(self.new_line)
         check_buttons.addWidget(remove)
@@ -94,7 +90,7 @@ class TaskDialog(QDialog):
         save.setDefault(True)
         save.setToolTip(self.tr("保存（Ctrl+S）"))
         save.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(cancel)

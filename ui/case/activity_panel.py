@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStringListModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,30 +38,18 @@ from app.usecases.intake import list_staff
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import label
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.row_table_model import Index, RowTableModel
 
 DECISION_BACKGROUND = QColor("#fff3cd")  # amber: a decision stands out of the chat
 WAITING_BACKGROUND = QColor("#e3f2fd")  # blue: a check still waiting for its reviewer
 
 
-class FeedModel(QAbstractListModel):
-    """The feed's lines, oldest first; decisions tagged and highlighted."""
+class FeedModel(RowTableModel):
+    """The feed's lines (:class:`ActivityView` rows), oldest first, in one column shown as a list;
+    decisions tagged and highlighted. A RowTableModel, as ``CasePanel.model`` is in every tab."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._lines: list[ActivityView] = []
-
-    def set_lines(self, lines: list[ActivityView]) -> None:
-        self.beginResetModel()
-        self._lines = lines
-        self.endResetModel()
-
-    def line_at(self, row: int) -> ActivityView:
-        return self._lines[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
+        super().__init__([""], parent)
 
     def _tag(self, line: ActivityView) -> str:
         if line.decision:
@@ -83,7 +64,7 @@ class FeedModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line: ActivityView = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}：{line.text}"
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -112,7 +93,7 @@ class MentionEdit(QPlainTextEdit):
         self.completer.setWidget(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.activated[str].connect(self.insert_name)
+        self.completer.activated.connect(self.insert_name)  # activated(QString): the default overload
         self.textChanged.connect(self._complete)
 
     def set_names(self, names: list[str]) -> None:
@@ -133,11 +114,14 @@ class MentionEdit(QPlainTextEdit):
         cursor.insertText(name + " ")
         self.setTextCursor(cursor)
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None, "a completer in PopupCompletion mode makes its popup when asked"
+        return popup
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if self.completer.popup().isVisible() and (
-            enter or event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab)
-        ):
+        if self._popup().isVisible() and (enter or event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab)):
             event.ignore()  # the completer's popup takes it
             return
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -147,7 +131,7 @@ class MentionEdit(QPlainTextEdit):
 
     def _complete(self) -> None:
         # On any change, not on key presses: Chinese arrives through the input method.
-        popup = self.completer.popup()
+        popup = self._popup()
         typed = self._typed_after_at() if self.hasFocus() else None
         if typed is not None:
             self.completer.setCompletionPrefix(typed)
@@ -243,7 +227,7 @@ class ActivityPanel(CasePanel):
             done = self.tr("（已复核）") if choice.checked else ""
             self.task.addItem(f"{choice.name}  [{label(choice.status)}]{done}", choice.id)
         self.task.setCurrentIndex(max(0, self.task.findData(task)))
-        self.model.set_lines(case_feed(self._database, self._case_id))
+        self.model.set_rows(case_feed(self._database, self._case_id))
         self.feed.scrollToBottom()
         self._enable_confirm()
 
@@ -298,7 +282,7 @@ class ActivityPanel(CasePanel):
         index = self.feed.currentIndex()
         if not index.isValid():
             return None
-        line = self.model.line_at(index.row())
+        line: ActivityView = self.model.row_at(index.row())
         return line if line.kind is ActivityKind.CHECK_REQUEST and not line.task_checked else None
 
     def _enable_confirm(self) -> None:

@@ -68,6 +68,7 @@ class CasePanel(QWidget):
     """
 
     changed = Signal()
+    error: QLabel  # the panel's error line, for write(): set by the subclasses that write
 
     def __init__(
         self,

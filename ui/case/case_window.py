@@ -18,6 +18,7 @@ from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.usecases.cases import case_header
 from app.usecases.dashboard import risk_of_case
+from ui.case.case_panel import CasePanel
 from ui.labels import label
 
 #: (key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.
@@ -60,16 +61,17 @@ class CaseWindow(QDialog):
         self.risks.setObjectName("case_risks")
         self.risks.setWordWrap(True)
         self.tabs = QTabWidget()
-        self._panels: dict[str, QWidget] = {}
+        self._panels: dict[str, CasePanel] = {}
+        self._holders: list[QVBoxLayout] = []  # each tab's layout, its panel added on first use
         for key in TAB_KEYS:
             holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self._holders.append(holder_layout)
             self.tabs.addTab(holder, self._titles[key])
         for number in range(1, len(TABS) + 1):
-            QShortcut(
-                QKeySequence(f"Alt+{number}"),
-                self,
-                activated=lambda n=number: self.tabs.setCurrentIndex(n - 1),
+            QShortcut(QKeySequence(f"Alt+{number}"), self).activated.connect(
+                lambda n=number: self.tabs.setCurrentIndex(n - 1)
             )
         self.tabs.currentChanged.connect(self._build_tab)
         layout = QVBoxLayout(self)
@@ -83,14 +85,14 @@ class CaseWindow(QDialog):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
 
-    def panel(self, key: str) -> QWidget:
+    def panel(self, key: str) -> CasePanel:
         """The tab's panel, built on first use."""
         if key not in self._panels:
             _key, module, name = TABS[TAB_KEYS.index(key)]
-            panel = getattr(importlib.import_module(module), name)(self._database, self.case_id)
+            panel: CasePanel = getattr(importlib.import_module(module), name)(self._database, self.case_id)
             panel.setObjectName(f"panel_{key}")
             panel.changed.connect(lambda source=key: self._changed(source))
-            self.tabs.widget(TAB_KEYS.index(key)).layout().addWidget(panel)
+            self._holders[TAB_KEYS.index(key)].addWidget(panel)
             panel.show()  # added to a tab that may already be shown
             self._panels[key] = panel
         return self._panels[key]

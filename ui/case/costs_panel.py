@@ -84,7 +84,7 @@ class CostsPanel(CasePanel):
 
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__("costs_panel", database, case_id, parent)
-        self.money: CaseMoney | None = None
+        self.money: CaseMoney  # read by refresh(), at the end of __init__
         # The failure record the form was filled from: its time (the edit's version) and its values.
         self._failure_seen: datetime | None = None
         self._failure_filled: tuple[str, str] | None = None
@@ -308,7 +308,7 @@ class CostsPanel(CasePanel):
             self.cost_cells["hours"].show_problem(None)
 
     def add_cost(self) -> bool:
-        problems = {}
+        problems: dict[str, str] = {}
         amount = parse_money(self.amount.text(), problems, "amount")
         hours = None
         if text := self.hours.text().strip().removesuffix("小时").strip():
@@ -339,7 +339,7 @@ class CostsPanel(CasePanel):
 
     def delete_selected(self) -> bool:
         rows = self.actual.selectionModel().selectedRows()
-        if not rows or self.money is None:
+        if not rows:
             self.status.setText(self.tr("请先在列表中选中要删除的成本。"))
             return False
         line = self.money.actual[rows[0].row()]

@@ -122,7 +122,7 @@ class IncidentsPanel(CasePanel):
         self.log_button.setObjectName("log_incident")
         self.log_button.setToolTip(self.tr("记录突发事件（Ctrl+N）"))
         self.log_button.clicked.connect(lambda: self.open_log_dialog())
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.open_log_dialog())
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(lambda: self.open_log_dialog())
         self.escalate_button = QPushButton(self.tr("升级…"))
         self.escalate_button.setObjectName("escalate_incident")
         self.escalate_button.setToolTip(self.tr("交给主管处理（三级事件记录时已自动升级）"))

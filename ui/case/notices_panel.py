@@ -116,15 +116,15 @@ class NoticeLogDialog(PanelDialog):
         self.channel.setObjectName("notice_channel")
         for channel in NoticeChannel:
             self.channel.addItem(label(channel), channel.value)
-        self.sender = staff_combo("notice_sender", database, self.tr("（请选择）"))
+        self.sent_by = staff_combo("notice_sender", database, self.tr("（请选择）"))
         self.sent_at = moments.moment_edit("notice_sent_at")
         self.sent_at.setDateTime(moments.to_qt(now()))
         self.text = text_box("notice_text", self.tr("发给客户的内容"), 7)
         self._draft = self._make_draft()
         self.text.setPlainText(self._draft)
-        self.sender.currentIndexChanged.connect(self._sender_chosen)
+        self.sent_by.currentIndexChanged.connect(self._sender_chosen)
         self.cells = {
-            "sent_by": FieldCell(self.sender, "sent_by_error"),
+            "sent_by": FieldCell(self.sent_by, "sent_by_error"),
             "sent_at": FieldCell(self.sent_at, "sent_at_error"),
             "text": FieldCell(self.text, "text_error"),
         }
@@ -138,11 +138,11 @@ class NoticeLogDialog(PanelDialog):
         form.addRow(self.tr("通知时间 *"), self.cells["sent_at"])
         form.addRow(self.tr("内容 *"), self.cells["text"])
         lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self.resize(560, self.sizeHint().height())
 
     def _make_draft(self) -> str:
-        sender = self.sender.currentData()
+        sender = self.sent_by.currentData()
         if self._notice is None:
             return adhoc_draft(self._database, self._case_id, self._now(), sender)
         return notice_draft(self._database, self._notice.id, self._now(), sender)
@@ -157,7 +157,7 @@ class NoticeLogDialog(PanelDialog):
         channel = NoticeChannel(self.channel.currentData())
         values = (
             self.text.toPlainText(),
-            self.sender.currentData(),
+            self.sent_by.currentData(),
             moments.from_qt(self.sent_at.dateTime()),
         )
         try:

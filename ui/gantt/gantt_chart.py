@@ -112,6 +112,7 @@ class GanttChart(QAbstractScrollArea):
         keep_view: bool = False,
     ) -> None:
         self.rows, self.links, self.now, self.deadline, self.editable = rows, links, now, deadline, editable
+        self._drag = None  # a drag under way named a row of the old rows (reloaded for another desk)
         # Once per change of rows, not on every paint: which row each key is, which rows each link spans.
         self._row_of = {item.key: n for n, item in enumerate(rows) if item.key is not None}
         row_of = self._row_of
@@ -220,7 +221,7 @@ class GanttChart(QAbstractScrollArea):
         for row in range(first_row, last_row):
             self._paint_row(painter, row)
         if self._drag is not None:
-            self._paint_drag(painter, top)
+            self._paint_drag(painter, self._drag, top)
         painter.restore()
         self._paint_lines(painter, height)
         self._paint_window_titles(painter, windows, height)
@@ -307,7 +308,7 @@ class GanttChart(QAbstractScrollArea):
     def _paint_row(self, painter: QPainter, row: int) -> None:
         item = self.rows[row]
         rect = self.bar_rect(row)
-        if item.tone is Tone.GROUP or rect is None:
+        if item.tone is Tone.GROUP or rect is None or item.start is None or item.finish is None:
             if item.tone is Tone.GROUP:
                 painter.setPen(QColor("#263238"))
                 painter.drawText(
@@ -406,9 +407,10 @@ class GanttChart(QAbstractScrollArea):
             painter.setBrush(colour)
             painter.drawPolygon(QPolygonF([tip, tip + QPointF(-5, -3), tip + QPointF(-5, 3)]))
 
-    def _paint_drag(self, painter: QPainter, top: int) -> None:
-        drag = self._drag
+    def _paint_drag(self, painter: QPainter, drag: _Drag, top: int) -> None:
         rect = self.bar_rect(drag.row)
+        if rect is None:  # never: a drag starts on a bar
+            return
         dx = drag.current.x() - drag.origin.x()
         painter.setPen(QPen(QColor("#1565c0"), 1, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(21, 101, 192, 40))
@@ -487,11 +489,11 @@ class GanttChart(QAbstractScrollArea):
         item = self.rows[drag.row]
         dx = point.x() - drag.origin.x()
         minutes = self.scale.snap_minutes()
-        if drag.mode == "move" and abs(dx) >= 3:
+        if drag.mode == "move" and abs(dx) >= 3 and item.start is not None:
             self.move_requested.emit(
                 item.key, snap(self.scale.instant(self.scale.x(item.start) + dx), minutes)
             )
-        elif drag.mode == "resize" and abs(dx) >= 3:
+        elif drag.mode == "resize" and abs(dx) >= 3 and item.finish is not None:
             self.resize_requested.emit(
                 item.key, snap(self.scale.instant(self.scale.x(item.finish) + dx), minutes)
             )

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -38,11 +38,11 @@ from app.db.database import Database, DatabaseError
 from app.domain.chinese_format import format_date_long
 from app.domain.cost_estimate import CostItem, format_yuan
 from app.domain.credit_code import credit_code_problem
-from app.domain.intake_form import SUPERVISOR_ROLES, EvidenceEntry, IntakeForm, NewClient
+from app.domain.intake_form import SUPERVISOR_ROLES, EvidenceEntry, IntakeForm, MaterialEntry, NewClient
 from app.domain.permissions import Permission
 from app.domain.phone import phone_problem
 from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension
-from app.domain.vocabulary import ServiceTier, ServiceType
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import (
@@ -60,6 +60,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, vocabulary_text
+from ui.moments import from_qt, from_qt_date, to_qt
 
 #: A draft is written this long after the last change (and at once when the form closes).
 AUTOSAVE_DELAY_MS = 1500
@@ -145,7 +146,9 @@ class IntakeDialog(QDialog):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         for page in range(4):
-            QShortcut(QKeySequence(f"Alt+{page + 1}"), self, activated=lambda p=page: self._open_page(p))
+            QShortcut(QKeySequence(f"Alt+{page + 1}"), self).activated.connect(
+                lambda p=page: self._open_page(p)
+            )
 
         self.draft_banner = QLabel()
         self.draft_banner.setObjectName("draft_banner")
@@ -160,7 +163,7 @@ class IntakeDialog(QDialog):
         self.discard_button.setToolTip(self.tr("清空本接待单并删除草稿（Ctrl+Shift+Delete）"))
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self.discard)
-        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, activated=self.discard)
+        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self).activated.connect(self.discard)
         cancel = QPushButton(self.tr("关闭"))
         cancel.setToolTip(self.tr("关闭并保留草稿（Esc）"))
         cancel.setAutoDefault(False)
@@ -171,7 +174,7 @@ class IntakeDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
-            QShortcut(keys, self, activated=self.save)
+            QShortcut(keys, self).activated.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.discard_button)
@@ -281,7 +284,7 @@ class IntakeDialog(QDialog):
         self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.deadline.setCalendarPopup(True)
         tomorrow = (self._now() + timedelta(days=1)).replace(hour=17, minute=0, second=0, microsecond=0)
-        self.deadline.setDateTime(QDateTime(tomorrow))
+        self.deadline.setDateTime(to_qt(tomorrow))
         self.deadline.dateTimeChanged.connect(self._deadline_edited)
         self.deadline_hint = QLabel()
         self.deadline_hint.setObjectName("deadline_hint")
@@ -304,15 +307,15 @@ class IntakeDialog(QDialog):
         add.setToolTip(self.tr("招标公告、海关通知、即将到期的许可证等（Ctrl+O）"))
         add.setAutoDefault(False)
         add.clicked.connect(self.choose_evidence)
-        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.choose_evidence)
+        QShortcut(QKeySequence.StandardKey.Open, self).activated.connect(self.choose_evidence)
         remove = QPushButton(self.tr("移除"))
         remove.setToolTip(self.tr("移除选中的证据文件（Delete）"))
         remove.setAutoDefault(False)
         remove.clicked.connect(self._remove_evidence)
-        QShortcut(
-            QKeySequence.StandardKey.Delete, self.evidence, activated=self._remove_evidence,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )  # fmt: skip
+        remove_key = QShortcut(
+            QKeySequence.StandardKey.Delete, self.evidence, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        remove_key.activated.connect(self._remove_evidence)
         evidence_buttons = QVBoxLayout()
         evidence_buttons.addWidget(add)
         evidence_buttons.addWidget(remove)
@@ -412,8 +415,7 @@ class IntakeDialog(QDialog):
             template_code=self.template.currentData() or "",
             title=self.title.text(),
             detail=self.detail.toPlainText(),
-            deadline=self.deadline.dateTime().toPython().replace(second=0, microsecond=0)
-            if self._deadline_set else None,
+            deadline=from_qt(self.deadline.dateTime()) if self._deadline_set else None,
             consequence=self.consequence.toPlainText(),
             scores={d: combo.currentData() for d, combo in self.scores.items() if combo.currentData()},
             chosen=Recommendation(self.handling.currentData()) if self.handling.currentData() else None,
@@ -442,7 +444,7 @@ class IntakeDialog(QDialog):
             self.title.setText(form.title)
             self.detail.setPlainText(form.detail)
             if form.deadline is not None:
-                self.deadline.setDateTime(QDateTime(form.deadline))
+                self.deadline.setDateTime(to_qt(form.deadline))
             self._set_deadline_state(form.deadline is not None)
             self.consequence.setPlainText(form.consequence)
             for dimension, combo in self.scores.items():
@@ -501,7 +503,7 @@ class IntakeDialog(QDialog):
         )  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.client_name and key == Qt.Key.Key_Down and self.client_matches.isVisible():
                 self.client_matches.setFocus()
@@ -532,7 +534,7 @@ class IntakeDialog(QDialog):
             self._cells["client_phone"].show_problem(phone_problem(self.phone.text()))
 
     # -- request ----------------------------------------------------------------------------
-    def _service_chosen(self, entries=None) -> None:
+    def _service_chosen(self, entries: list[MaterialEntry] | None = None) -> None:
         service = self._service()
         self.template.blockSignals(True)
         self.template.clear()
@@ -554,7 +556,7 @@ class IntakeDialog(QDialog):
         if not chosen:
             self.deadline_hint.setText(self.tr("（未填写：请输入客户给出的硬性截止时间）"))
             return
-        info = self._context.calendar.day(self.deadline.date().toPython())
+        info = self._context.calendar.day(from_qt_date(self.deadline.date()))
         rest = "" if info.working else self.tr("，{name}非工作日").format(name=info.holiday or "")
         self.deadline_hint.setText(format_date_long(info.day) + rest)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.chinese_format import parse_date
 from app.domain.intake_form import MaterialEntry
-from app.domain.material_checklist import ItemState, MaterialChecklist
+from app.domain.material_checklist import ChecklistItem, ItemState, MaterialChecklist
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
@@ -41,13 +41,13 @@ class MaterialCheckModel(RowTableModel):
              self.tr("签发日期"), self.tr("有效期至"), self.tr("备注")],
             parent,
         )  # fmt: skip
-        self._checklist: MaterialChecklist | None = None
+        self._items: tuple[ChecklistItem, ...] = ()  # the checklist's, one per row
         self._bad_dates: dict[tuple[int, int], tuple[str, str]] = {}  # (row, column) → (text, message)
 
     def set_checklist(self, checklist: MaterialChecklist, entries: list[MaterialEntry]) -> None:
         """Show ``checklist``, keeping what ``entries`` already say about items of the same key."""
         known = {entry.key: entry for entry in entries}
-        self._checklist = checklist
+        self._items = checklist.items
         self._bad_dates = {}
         self.set_rows([replace(known[item.key]) if item.key in known else MaterialEntry(item.key)
                        for item in checklist.items])  # fmt: skip
@@ -60,7 +60,7 @@ class MaterialCheckModel(RowTableModel):
         """Dates typed that do not parse, as ``第 n 项“材料”的签发日期：message``."""
         return [
             self.tr("“{item}”的{column}：{message}").format(
-                item=self._checklist.items[row].name, column=self._headers[column], message=message
+                item=self._items[row].name, column=self._headers[column], message=message
             )
             for (row, column), (_text, message) in sorted(self._bad_dates.items())
         ]
@@ -86,7 +86,7 @@ class MaterialCheckModel(RowTableModel):
         if not index.isValid():
             return None
         entry, column = self._rows[index.row()], index.column()
-        item = self._checklist.items[index.row()]
+        item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == NAME:
                 return f"{item.name}{'' if item.required else self.tr('（选交）')}"

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.chinese_format import format_datetime
+from app.domain.intake_form import IntakeForm
 from app.domain.material_checklist import builtin_material_checklist
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
@@ -28,7 +29,8 @@ class MaterialReviewDialog(QDialog):
         heading = QLabel(
             self.tr("{client}　{service}　截止 {deadline}　状态：{status}").format(
                 client=self._case.client_name, service=label(form.service_type),
-                deadline=format_datetime(form.deadline), status=label(self._case.status),
+                deadline=format_datetime(form.deadline) if form.deadline else "",
+                status=label(self._case.status),
             )
         )  # fmt: skip
         heading.setObjectName("review_heading")
@@ -49,7 +51,7 @@ class MaterialReviewDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("保存（Enter 或 Ctrl+S）"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(cancel)
@@ -62,7 +64,7 @@ class MaterialReviewDialog(QDialog):
         self._evaluate()
         self.panel.table.setFocus()
 
-    def _form(self):
+    def _form(self) -> IntakeForm:
         self.panel.fill_form(self._case.form)
         return self._case.form
 

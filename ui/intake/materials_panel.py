@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from app.usecases.intake import StaffMember, staffing_of
 from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.intake.material_check_model import NOTE, STATE, MaterialCheckModel
 from ui.labels import label
+from ui.row_table_model import Index
 
 PASS_STYLE = "color: #2e7d32; font-weight: bold;"
 
@@ -47,17 +49,19 @@ PASS_STYLE = "color: #2e7d32; font-weight: bold;"
 class _StateDelegate(QStyledItemDelegate):
     """A combo box for the state column (the keyboard's way is Space, see MaterialTable)."""
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
         for state in ItemState:
             editor.addItem(label(state), state)
         return editor
 
-    def setEditorData(self, editor: QComboBox, index) -> None:
-        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):  # always: createEditor made it
+            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:
-        model.setData(index, editor.currentData())
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
 
 
 class MaterialTable(QTableView):
@@ -65,8 +69,9 @@ class MaterialTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
-            if self.currentIndex().isValid():
-                self.model().cycle_state(self.currentIndex().row())
+            model = self.model()
+            if isinstance(model, MaterialCheckModel) and self.currentIndex().isValid():
+                model.cycle_state(self.currentIndex().row())
             return
         super().keyPressEvent(event)
 
@@ -169,8 +174,8 @@ class MaterialsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=self.table.setFocus)
-        QShortcut(QKeySequence("Alt+R"), self, activated=self.model.mark_all_received)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self).activated.connect(self.table.setFocus)
+        QShortcut(QKeySequence("Alt+R"), self).activated.connect(self.model.mark_all_received)
 
     def set_staff(self, staff: list[StaffMember]) -> None:
         self._staff = staff
@@ -233,6 +238,7 @@ class MaterialsPanel(QWidget):
 
     def evaluate(self, form: IntakeForm, company_name: str, credit_code: str, today: date) -> list[str]:
         """Show what keeps the case from 已受理 (or that it passes); returns the same list."""
+        assert self._checklist is not None, "set_checklist() comes first"
         problems = acceptance_problems(
             form, self._checklist, company_name, credit_code, staffing_of(self._staff), today
         )

@@ -53,9 +53,8 @@ class AnalysisView(QWidget):
         self._layout = QGridLayout(self)
 
     def show_analysis(self, analysis: Analysis) -> None:
-        while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
-            if widget is not None:
+        while (item := self._layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
                 widget.deleteLater()
         top = QChart()
         top.setTitle(self.tr("最常见的问题类型"))

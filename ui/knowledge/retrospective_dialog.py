@@ -28,7 +28,7 @@ from app.domain.retrospective import Dimension, ImprovementAction, Retrospective
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import case_timeline, save_retrospective, tag_lists
 from app.usecases.sop import list_templates
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import ERROR_STYLE, FieldCell, button_row
 from ui.labels import label
 
 WHAT, OWNER, DUE, TEMPLATE, CHANGE = range(5)
@@ -85,9 +85,9 @@ class RetrospectiveDialog(QDialog):
         self.timeline.setPlainText(case_timeline(database, case_id))
         self.root_cause = text_box("root_cause", self.tr("根本原因：失败或延误为什么发生；成功的做对了什么"))
 
-        self.actions = QTableWidget(0, 5)
-        self.actions.setObjectName("actions")
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 5)  # not "actions": that is QWidget.actions()
+        self.action_table.setObjectName("actions")
+        self.action_table.setHorizontalHeaderLabels(
             [
                 self.tr("改进措施"),
                 self.tr("负责人"),
@@ -96,13 +96,13 @@ class RetrospectiveDialog(QDialog):
                 self.tr("建议的 SOP 修改"),
             ]
         )
-        self.actions.horizontalHeader().setStretchLastSection(True)
-        self.actions.setColumnWidth(WHAT, 220)
+        self.action_table.horizontalHeader().setStretchLastSection(True)
+        self.action_table.setColumnWidth(WHAT, 220)
         self._templates = [(s.code, s.name) for s in list_templates(database)]
         add = QPushButton(self.tr("添加措施"))
         add.clicked.connect(self.add_action)
         remove = QPushButton(self.tr("删除措施"))
-        remove.clicked.connect(lambda: self.actions.removeRow(self.actions.currentRow()))
+        remove.clicked.connect(lambda: self.action_table.removeRow(self.action_table.currentRow()))
 
         tags = tag_lists(database)
         self.title = QLineEdit()
@@ -120,7 +120,7 @@ class RetrospectiveDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         form = QFormLayout()
         form.addRow(self.tr("复盘人 *"), self._cell("written_by", self.written_by))
@@ -133,12 +133,8 @@ class RetrospectiveDialog(QDialog):
         left.addWidget(self._cell("root_cause", self.root_cause))
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("改进措施")))
-        right.addWidget(self._cell("actions", self.actions))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        right.addLayout(row)
+        right.addWidget(self._cell("actions", self.action_table))
+        right.addLayout(button_row([add, remove]))
         entry = QGroupBox(self.tr("存入知识库"))
         entry_form = QFormLayout(entry)
         entry_form.addRow(self.tr("标题 *"), self._cell("title", self.title))
@@ -164,26 +160,32 @@ class RetrospectiveDialog(QDialog):
 
     def add_action(self, action: ImprovementAction | None = None) -> None:
         action = action or ImprovementAction("")
-        row = self.actions.rowCount()
-        self.actions.insertRow(row)
-        self.actions.setItem(row, WHAT, QTableWidgetItem(action.what))
-        self.actions.setItem(row, OWNER, QTableWidgetItem(action.owner))
-        self.actions.setItem(row, DUE, QTableWidgetItem(action.due_on.isoformat() if action.due_on else ""))
+        table = self.action_table
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, WHAT, QTableWidgetItem(action.what))
+        table.setItem(row, OWNER, QTableWidgetItem(action.owner))
+        table.setItem(row, DUE, QTableWidgetItem(action.due_on.isoformat() if action.due_on else ""))
         combo = QComboBox()
         combo.addItem(self.tr("（不修改 SOP）"), "")
         for code, name in self._templates:
             combo.addItem(name, code)
         combo.setCurrentIndex(max(0, combo.findData(action.sop_template_code)))
-        self.actions.setCellWidget(row, TEMPLATE, combo)
-        self.actions.setItem(row, CHANGE, QTableWidgetItem(action.proposed_change))
+        table.setCellWidget(row, TEMPLATE, combo)
+        table.setItem(row, CHANGE, QTableWidgetItem(action.proposed_change))
+
+    def _template_code(self, row: int) -> str:
+        """The code of the SOP template chosen on ``row``; "" for none."""
+        combo = self.action_table.cellWidget(row, TEMPLATE)
+        return combo.currentData() if isinstance(combo, QComboBox) else ""
 
     def form(self) -> RetrospectiveForm:
         """The review as typed; a due date that does not parse is reported, not dropped."""
         actions, problems = [], []
-        for row in range(self.actions.rowCount()):
+        for row in range(self.action_table.rowCount()):
 
             def text(column: int, r: int = row) -> str:
-                item = self.actions.item(r, column)
+                item = self.action_table.item(r, column)
                 return item.text() if item else ""
 
             due = None
@@ -198,7 +200,7 @@ class RetrospectiveDialog(QDialog):
                     text(OWNER),
                     due,
                     False,
-                    self.actions.cellWidget(row, TEMPLATE).currentData(),
+                    self._template_code(row),
                     text(CHANGE),
                 )
             )

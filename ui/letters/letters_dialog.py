@@ -46,7 +46,7 @@ from app.usecases.letters import (
 )
 from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.labels import label
-from ui.moments import to_qt_date
+from ui.moments import from_qt_date, to_qt_date
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -149,7 +149,7 @@ class SignedDialog(QDialog):
 
     def values(self) -> tuple[date, str, Path | None]:
         scan = self.scan.text().strip()
-        return self.signed_on.date().toPython(), self.received_by.text(), Path(scan) if scan else None
+        return from_qt_date(self.signed_on.date()), self.received_by.text(), Path(scan) if scan else None
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for name, cell in self.cells.items():
@@ -220,11 +220,11 @@ class LettersDialog(QDialog):
         generate.setObjectName("generate_letter")
         generate.setToolTip(self.tr("按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）"))
         generate.clicked.connect(self.generate)
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.generate)
+        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.generate)
         print_button = QPushButton(self.tr("打印…"))
         print_button.setToolTip(self.tr("打印选中的版本（Ctrl+P）"))
         print_button.clicked.connect(self.print_selected)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_selected)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_selected)
         save = QPushButton(self.tr("另存为 PDF…"))
         save.clicked.connect(self.save_as)
         progress = QPushButton(self.tr("生成进度报告"))

@@ -28,7 +28,7 @@ class AccountsModel(RowTableModel):
             return self.tr("已停用")
         if not account.username:
             return self.tr("未开通")
-        if account.locked(self._clock.now()):
+        if account.locked_until is not None and account.locked(self._clock.now()):
             return self.tr("已锁定至 {time}").format(time=format_datetime(account.locked_until))
         return self.tr("待修改临时密码") if account.must_change_password else self.tr("正常")
 

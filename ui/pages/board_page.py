@@ -137,11 +137,11 @@ class BoardPage(QWidget):
         refresh = QPushButton(self.tr("刷新"))
         refresh.setToolTip(self.tr("重新读取看板并按当前时间重新排程（F5）"))
         refresh.clicked.connect(self.refresh)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.addActions([undo, redo])
         undo_button, redo_button = QPushButton(self.tr("撤销")), QPushButton(self.tr("重做"))
         undo_button.setToolTip(self.tr("撤销上一次移动（Ctrl+Z）"))
@@ -171,7 +171,7 @@ class BoardPage(QWidget):
         self.search.setObjectName("board_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索任务、案件、客户或负责人（Ctrl+F）"))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         for combo in (self.assignee, self.service):
             combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         for box in (self.only_critical, self.only_overdue, self.only_blocked):
@@ -189,8 +189,8 @@ class BoardPage(QWidget):
         for widget in (self.scope, self.case_number, self.lanes, columns, undo_button, redo_button, refresh):
             top.addWidget(widget)
         filters = QHBoxLayout()
-        for widget in (self.assignee, self.service, self.only_critical, self.only_overdue, self.only_blocked):
-            filters.addWidget(widget)
+        for field in (self.assignee, self.service, self.only_critical, self.only_overdue, self.only_blocked):
+            filters.addWidget(field)
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -225,13 +225,14 @@ class BoardPage(QWidget):
         now = self._database.clock.now()
         run_in_background(
             lambda: reschedule_open_cases(self._database, now),
-            lambda count: (
-                self.load(self._case_id),
-                self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count)),
-            ),
+            self._rescheduled,
             lambda error: self._say(str(error), error=True),
             self,
         )
+
+    def _rescheduled(self, count: int) -> None:
+        self.load(self._case_id)
+        self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count))
 
     def _refreshed(self, count: int) -> None:
         self.load(self._case_id)
@@ -312,7 +313,7 @@ class BoardPage(QWidget):
             decided_by = self.ask_unsigned_start(card.case_number) or ""
             if not decided_by:
                 return False
-        reason = ""
+        reason: str | None = ""
         if to_status is TaskStatus.BLOCKED and card.status is not TaskStatus.BLOCKED:
             reason = self.ask_blocked_reason(card.task_name)
             if reason is None:

@@ -99,7 +99,7 @@ class ContingencyPlansView(QWidget):
         self.save_button.setObjectName("save_plan")
         self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.retire_button = QPushButton(self.tr("停用"))
         self.retire_button.setObjectName("retire_plan")
         self.retire_button.setToolTip(self.tr("停用后不再供选择；已采用该预案的事件保留其步骤"))

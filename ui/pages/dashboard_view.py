@@ -148,7 +148,7 @@ class DashboardView(QWidget):
         refresh = QPushButton(self.tr("刷新"))
         refresh.setToolTip(self.tr("重新读取（F5）"))
         refresh.clicked.connect(self.refresh)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -177,7 +177,7 @@ class DashboardView(QWidget):
         for index, card in enumerate(self.cards.values()):
             figures.addWidget(card, index // 5, index % 5)  # two rows: the page fits a small screen
 
-        self.lists: dict[str, tuple[QGroupBox, QListView, ItemListModel]] = {}
+        self.lists: dict[str, tuple[QGroupBox, _ItemList, ItemListModel]] = {}
         sections = {
             "my_tasks": self.tr("我的今日任务"),
             "at_risk": self.tr("风险案件"),

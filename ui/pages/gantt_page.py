@@ -119,9 +119,9 @@ class GanttPage(QWidget):
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.addActions([undo, redo])
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 
         self.table_model = GanttTableModel(self)
         self.table = QTableView()
@@ -138,7 +138,7 @@ class GanttPage(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column, width in enumerate((200, 60, 110, 110, 60)):
             self.table.setColumnWidth(column, width)
-        self.chart = GanttChart(self._calendar, self._database.clock.now())
+        self.chart: GanttChart = GanttChart(self._calendar, self._database.clock.now())
         self.chart.setObjectName("gantt_chart")
         self.chart.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # One vertical scroll for both: the table follows the chart's bar, row for row.
@@ -227,9 +227,9 @@ class GanttPage(QWidget):
             bars = load_office_gantt(self._database, now)
             self._show_risks(bars)
         if self._case_id is None:
-            rows, links = overview_rows(bars, self.group_by.currentData()), []
+            rows = overview_rows(bars, self.group_by.currentData())
             self.chart.set_windows(window_bands(list_windows(self._database, now)))
-            self.chart.set_rows(rows, links, now, None, editable=False, keep_view=keep_view)
+            self.chart.set_rows(rows, [], now, None, editable=False, keep_view=keep_view)
             late = sum(bar.at_risk for bar in bars)
             summary = self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。")
             self._say(summary.format(n=len(bars), late=late))
@@ -316,6 +316,8 @@ class GanttPage(QWidget):
 
     def resize_task(self, task_id: int, finish: datetime) -> None:
         row = next(r for r in self.chart.rows if r.key == task_id)
+        if row.start is None:  # never: the chart resizes only a bar
+            return
         minutes = max(0, self._calendar.working_minutes_between(row.start, finish))
         db, now, calendar = self._database, self._now, self._calendar
         edited = self.run_edit(lambda: resize_task(db, task_id, minutes, now(), calendar))

@@ -54,7 +54,7 @@ from ui.knowledge.entry_dialog import EntryDialog
 from ui.knowledge.entry_table_model import EntryTableModel
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.labels import label
-from ui.moments import to_qt_date
+from ui.moments import from_qt_date, to_qt_date
 from ui.sop_template_editor import SopTemplateEditor
 from ui.worker import run_in_background
 
@@ -78,7 +78,7 @@ class KnowledgePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）"))
         self.search.textChanged.connect(lambda _t: self.reload())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.tag_filters: dict[TagKind, QComboBox] = {}
         for kind in TagKind:
             combo = QComboBox()
@@ -128,7 +128,7 @@ class KnowledgePage(QWidget):
         new = QPushButton(self.tr("新建条目"))
         new.setToolTip(self.tr("手工录入一条经验（Ctrl+Shift+N）"))
         new.clicked.connect(lambda: self.edit_entry(new=True))
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=lambda: self.edit_entry(new=True))
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self.edit_entry(new=True))
         export = QPushButton(self.tr("导出 Excel…"))
         export.setToolTip(self.tr("导出当前筛选出的全部条目、标签统计与季度分析"))
         export.clicked.connect(self.choose_export)
@@ -212,8 +212,8 @@ class KnowledgePage(QWidget):
             self.search.text(),
             {kind: combo.currentData() or "" for kind, combo in self.tag_filters.items()},
             self.service.currentData() or "",
-            self.since.date().toPython() if dated else None,
-            self.until.date().toPython() if dated else None,
+            from_qt_date(self.since.date()) if dated else None,
+            from_qt_date(self.until.date()) if dated else None,
         )
 
     def reload(self) -> None:

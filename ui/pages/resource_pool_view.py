@@ -133,7 +133,7 @@ class ResourcePoolView(QWidget):
         self.filter.setObjectName("pool_filter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("筛选：姓名、岗位、技能、地区（Ctrl+F）"))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         self.model = PoolTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -133,7 +133,7 @@ class RiskCalendarView(QWidget):
         save.setObjectName("save_window")
         save.setToolTip(self.tr("保存（Ctrl+S）"))
         save.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.delete_button = QPushButton(self.tr("删除"))
         self.delete_button.setObjectName("delete_window")
         self.delete_button.clicked.connect(lambda: self.delete())

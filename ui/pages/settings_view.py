@@ -54,7 +54,7 @@ class SettingsView(QWidget):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
         self.save_button.clicked.connect(self.save)
-        self.save_status = QLabel()
+        self.save_status: QLabel = QLabel()  # typed: the lambda above names it first
         self.save_status.setObjectName("save_status")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

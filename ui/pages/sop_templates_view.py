@@ -183,6 +183,8 @@ class SopTemplatesView(QWidget):
             return
         code, version = key
         self._shown = load_template(self._database, code, version)
+        if self._shown is None:  # never: templates are not deleted, and the code and version were listed
+            return
         template = self._shown.template
         self.title.setText(template.name)
         details = self.tr("{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤").format(
