@@ -251,8 +251,7 @@ class WorkingCalendar:
         raise CalendarError("工作日历中十年内没有足够的工作时间")
 
     def _subtract_working_minutes(self, instant: datetime, minutes: int) -> datetime:
-        if minutes == 0:
-            return instant
+        """``minutes`` > 0 before ``instant`` (add_working_minutes handles 0)."""
         day, minute = instant.date(), _minute_of_day(instant)
         remaining = minutes
         for _ in range(SEARCH_LIMIT_DAYS):

@@ -210,3 +210,10 @@ def test_reordering_within_done_keeps_when_the_task_was_done(sample_database):
 def _case_of(database, task_id):
     with database.unit_of_work() as session:
         return session.get(Task, task_id).case_id
+
+
+def test_a_card_due_before_the_boards_history_reads_overdue_not_a_count_of_hours():
+    clock = DueClock(WorkingCalendar(), NOW)
+    long_ago = clock.minutes_left(NOW - timedelta(days=400))
+    assert format_working_minutes(long_ago) == "已超期"
+    assert format_working_minutes(-(10**8) + 1) != "已超期"  # a late but countable card keeps its hours

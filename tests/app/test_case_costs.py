@@ -102,3 +102,15 @@ def test_a_failure_is_recorded_once_the_deadline_is_or_will_be_missed():
     assert failure_allowed(CaseStatus.ACTIVE, behind, None, now)
     assert failure_allowed(CaseStatus.ACTIVE, ahead, ahead + timedelta(hours=2), now)  # projected late
     assert not failure_allowed(CaseStatus.ACTIVE, ahead, ahead - timedelta(hours=2), now)
+
+
+def test_a_negative_actual_cost_is_refused():
+    assert actual_cost_problems(ActualCostItem.OTHER, -1, None, "") == {"amount": "金额不能为负数"}
+    assert actual_cost_problems(ActualCostItem.OTHER, 0, None, "") == {}
+
+
+def test_overtime_hours_beyond_a_month_of_hours_or_below_zero_are_refused():
+    message = {"hours": "工时应在 0 到 744 小时之间"}
+    assert actual_cost_problems(ActualCostItem.OVERTIME, 10_000, 745, "") == message
+    assert actual_cost_problems(ActualCostItem.OTHER, 10_000, -0.5, "") == message
+    assert actual_cost_problems(ActualCostItem.OVERTIME, 10_000, 744, "") == {}

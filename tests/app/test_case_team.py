@@ -134,3 +134,9 @@ def test_mentions_in_chinese_text_without_spaces():
     assert parse_mentions("@王小明 请看；@赵六。", names) == ([], ["王小明", "赵六"])
     assert parse_mentions("发邮件到 abc@qq.com 即可", names) == ([], [])
     assert parse_mentions("只有一个 @ 号", names) == ([], [])
+
+
+def test_more_than_twenty_skills_are_refused():
+    skills = [f"技能{n}" for n in range(21)]
+    assert profile_problems(skills, "上海") == {"skills": "技能最多登记 20 项"}
+    assert profile_problems(skills[:20], "上海") == {}

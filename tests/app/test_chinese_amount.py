@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.chinese_amount import rmb_capitals
+from app.domain.chinese_amount import rmb_capitals, yuan_in_capitals
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,8 @@ def test_a_form_refuses_amounts_beyond_what_letters_write():
 
     with pytest.raises(ValueError, match="过大"):
         parse_amount("1e16")
+
+
+def test_whole_yuan_of_zero_are_written_as_a_single_zero():
+    assert yuan_in_capitals(0) == "零"
+    assert yuan_in_capitals(10_000_001) == "壹仟万零壹"

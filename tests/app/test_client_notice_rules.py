@@ -106,3 +106,21 @@ def test_logging_problems_are_named_per_field():
     assert notice_log_problems("已电话告知", 3, now, now) == {}
     assert "2000" in notice_log_problems("字" * 2001, 3, now, now)["text"]
     assert template_problems("") and template_problems("{客户}您好") is None
+
+
+def test_without_a_calendar_a_notice_counts_down_in_wall_minutes():
+    due, now = datetime(2026, 11, 23, 14, 0), datetime(2026, 11, 23, 10, 0)
+    wall = notice_state(due, None, now)
+    assert (wall.status, wall.minutes_left, wall.late_minutes) == (NoticeStatus.DUE, 240, 0)
+    office = notice_state(due, None, now, OFFICE)
+    assert office.minutes_left == 150  # lunch does not count on the office clock
+
+
+def test_a_notice_logged_without_its_time_asks_for_it():
+    now = datetime(2026, 11, 23, 10, 0)
+    assert notice_log_problems("已电话告知", 3, None, now) == {"sent_at": "请填写通知时间"}
+
+
+def test_a_template_over_the_limit_is_refused_with_the_limit():
+    assert template_problems("字" * 2001) == "模板不能超过 2000 字"
+    assert template_problems("字" * 2000) is None

@@ -154,3 +154,8 @@ def test_the_summary_and_the_quarterly_analysis_count_satisfaction_and_complaint
     assert (summary.count, summary.average, summary.complaints) == (3, 11 / 3, 1)
     empty = feedback_summary(database, datetime(2025, 1, 1).date(), datetime(2025, 12, 31).date())
     assert (empty.count, empty.average, empty.complaints) == (0, None, 0)
+
+
+def test_a_comment_over_the_limit_is_refused_with_the_limit():
+    assert feedback_problems(4, "好" * 1901, 1, False) == {"comment": "意见不能超过 1900 个字"}
+    assert feedback_problems(4, "好" * 1900, 1, False) == {}

@@ -124,3 +124,16 @@ def test_the_baseline_keeps_the_plan_and_the_overview_flags_cases_at_risk(sample
     assert bars and all(b.start <= b.projected_finish for b in bars)
     at_risk = [b for b in bars if b.at_risk]
     assert at_risk and all(b.projected_finish > b.deadline and b.critical_tasks for b in at_risk)
+
+
+def test_a_make_up_working_saturday_says_so_in_its_tooltip():
+    scale = TimeScale(datetime(2026, 10, 10), 1.0)
+    (band,) = day_bands(CALENDAR, scale, date(2026, 10, 10), date(2026, 10, 10))
+    assert band.working and band.makeup
+    assert band.tooltip() == "10月10日 星期六：国庆节（调休上班）"
+
+
+def test_weekly_ticks_start_on_the_monday_of_the_first_week():
+    scale = TimeScale(datetime(2026, 11, 23), 0.5)  # a Monday; half a pixel an hour shows weeks
+    marks = ticks(scale, datetime(2026, 11, 26, 15), datetime(2026, 12, 10))  # from a Thursday
+    assert marks == [(0.0, "11-23"), (84.0, "11-30"), (168.0, "12-07")]

@@ -7,7 +7,14 @@ from sqlalchemy import select, update
 
 from app.db.database import ConcurrentEdit
 from app.db.models import Case, Client, Staff
-from app.domain.incident import IncidentCategory, PlanForm, steps_from_text
+from app.domain.incident import (
+    IncidentCategory,
+    PlanForm,
+    incident_problems,
+    plan_problems,
+    resolution_problems,
+    steps_from_text,
+)
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, StaffRole
 from app.usecases.contingency_plans import (
@@ -216,3 +223,36 @@ def test_steps_are_typed_one_per_line_with_or_without_numbers():
         "告知客户",
         "重新排程",
     )
+
+
+def test_a_description_over_the_limit_is_refused_with_the_limit():
+    assert incident_problems("断" * 2001) == {"description": "说明不能超过 2000 个字"}
+    assert incident_problems("断" * 2000) == {}
+
+
+def test_a_plan_of_more_than_thirty_steps_is_refused():
+    steps = tuple(f"第{n}步" for n in range(31))
+    assert plan_problems(PlanForm("系统故障预案", IncidentCategory.SYSTEM_OUTAGE, steps=steps)) == {
+        "steps": "步骤不能超过 30 个"
+    }
+    assert plan_problems(PlanForm("系统故障预案", IncidentCategory.SYSTEM_OUTAGE, steps=steps[:30])) == {}
+
+
+def test_a_plans_trigger_and_escalation_are_limited_each_on_its_own():
+    form = PlanForm(
+        "断网预案",
+        IncidentCategory.CYBER_SECURITY,
+        trigger="断" * 2001,
+        steps=("切换备用网络",),
+        escalation="报" * 2001,
+    )
+    assert plan_problems(form) == {"trigger": "不能超过 2000 个字", "escalation": "不能超过 2000 个字"}
+    shorter = PlanForm(
+        "断网预案", IncidentCategory.CYBER_SECURITY, trigger="断" * 2000, steps=("切换备用网络",)
+    )
+    assert plan_problems(shorter) == {}
+
+
+def test_a_resolution_over_the_limit_is_refused_with_the_limit():
+    assert resolution_problems("办" * 2001, [], "") == {"resolution": "处理结果不能超过 2000 个字"}
+    assert resolution_problems("办" * 2000, [], "") == {}

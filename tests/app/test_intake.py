@@ -10,7 +10,15 @@ from sqlalchemy import select
 from app.db.database import ConcurrentEdit
 from app.db.models import Case, Client, CostLine, EvidenceFile, MaterialCheck, Task, UrgencyAssessmentRecord
 from app.domain.cost_estimate import CostItem
-from app.domain.intake_form import EvidenceEntry, IntakeForm, MaterialEntry, NewClient, ReviewEntry
+from app.domain.intake_form import (
+    EvidenceEntry,
+    IntakeForm,
+    MaterialEntry,
+    NewClient,
+    ReviewEntry,
+    Staffing,
+    intake_problems,
+)
 from app.domain.material_checklist import ItemState, ReviewLevel
 from app.domain.urgency import Recommendation, UrgencyDimension
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
@@ -290,3 +298,67 @@ def test_the_same_person_cannot_sign_two_levels_even_with_the_right_roles(sample
     with pytest.raises(ValidationFailed) as failure:
         save_intake(sample_database, _form(context, reviews=reviews), NOW, DESK)
     assert "不能再做主管复核" in failure.value.problems["reviews"]
+
+
+# -- the form's rules on plain data ----------------------------------------------------------------
+STAFF = Staffing({1: "陈静", 2: "周明远"}, {1: StaffRole.FRONT_DESK, 2: StaffRole.MANAGER})
+THRESHOLD = Decimal("10000")
+
+
+def _plain_form(**changes) -> IntakeForm:
+    form = IntakeForm(
+        intake_by_id=1,
+        new_client=NewClient(NAME, CODE, "王经理", "13912345678"),
+        template_code="company-change-expedite",
+        title="经营范围变更加急",
+        deadline=NOW + timedelta(days=6),
+        consequence="失去省级投标资格",
+    )
+    for name, value in changes.items():
+        setattr(form, name, value)
+    return form
+
+
+def _problems(form: IntakeForm) -> dict[str, str]:
+    return intake_problems(form, NOW, STAFF, THRESHOLD, Recommendation.FULL)
+
+
+def test_a_complete_plain_form_has_no_problems():
+    assert _problems(_plain_form()) == {}
+
+
+def test_a_service_type_without_a_template_is_refused_pointing_to_the_settings():
+    assert _problems(_plain_form(template_code="")) == {
+        "template": "该业务类型没有可用的 SOP 模板，请先在设置中添加"
+    }
+
+
+def test_a_title_or_client_text_over_its_limit_is_refused_with_the_limit():
+    assert _problems(_plain_form(title="办" * 201)) == {"title": "不能超过 200 个字"}
+    client = NewClient("恒" * 201, CODE, "王" * 61, "13912345678")
+    assert _problems(_plain_form(new_client=client)) == {
+        "client_name": "不能超过 200 个字",
+        "client_contact": "不能超过 60 个字",
+    }
+    assert _problems(_plain_form(title="办" * 200)) == {}
+
+
+def test_an_evidence_file_without_a_title_is_refused_naming_it():
+    evidence = [EvidenceEntry("招标公告", "/scans/a.pdf"), EvidenceEntry("  ", "/scans/b.pdf")]
+    assert _problems(_plain_form(evidence=evidence)) == {
+        "evidence": "第 2 个证据文件请写明是什么（如：招标公告）"
+    }
+
+
+def test_a_supervisor_accepting_anyway_must_give_the_reason():
+    assert _problems(_plain_form(acceptance_override_by_id=2)) == {
+        "acceptance_override": "请写明破例受理的理由"
+    }
+    reasoned = _plain_form(acceptance_override_by_id=2, acceptance_override_reason="客户已补交原件")
+    assert _problems(reasoned) == {}
+
+
+@pytest.mark.parametrize("content", [[], "表单", None, 42])
+def test_a_draft_that_is_not_a_forms_data_is_refused(content):
+    with pytest.raises(ValueError, match="草稿内容无法识别"):
+        IntakeForm.from_data(content)

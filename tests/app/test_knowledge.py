@@ -9,7 +9,14 @@ from openpyxl import load_workbook
 from app.db.database import ConcurrentEdit, open_database
 from app.db.migrate import upgrade
 from app.db.models import KnowledgeEntry
-from app.domain.retrospective import Dimension, EntryForm, ImprovementAction, RetrospectiveForm, TagKind
+from app.domain.retrospective import (
+    Dimension,
+    EntryForm,
+    ImprovementAction,
+    RetrospectiveForm,
+    TagKind,
+    retrospective_problems,
+)
 from app.domain.vocabulary import CaseStatus
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
@@ -248,3 +255,26 @@ def test_a_bad_row_names_sheet_row_and_column_and_nothing_is_imported(sample_dat
     (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
     with pytest.raises(ValidationFailed, match="不是有效的 Excel"):
         import_knowledge(sample_database, tmp_path / "bad.xlsx", NOW, dry_run=True)
+
+
+def test_an_improvement_actions_owner_over_the_limit_is_refused_naming_the_action():
+    actions = [ImprovementAction("预约窗口", owner="刘芳"), ImprovementAction("更新清单", owner="刘" * 61)]
+    assert retrospective_problems(_form(actions=actions)) == {
+        "actions": "第 2 条改进措施的负责人不能超过 60 个字"
+    }
+    assert retrospective_problems(_form(actions=actions[:1])) == {}
+
+
+def test_an_empty_improvement_action_is_refused_naming_it():
+    assert retrospective_problems(_form(actions=[ImprovementAction("  ", owner="刘芳")])) == {
+        "actions": "第 1 条改进措施没有内容"
+    }
+
+
+def test_an_action_proposing_an_sop_change_names_the_template():
+    proposal = ImprovementAction("升级前先查公告", proposed_change="在“提交申请”前加一步：查看系统升级公告")
+    assert retrospective_problems(_form(actions=[proposal])) == {
+        "actions": "第 1 条改进措施提出了 SOP 修改，请选择要修改的模板"
+    }
+    proposal.sop_template_code = "tax-filing-expedite"
+    assert retrospective_problems(_form(actions=[proposal])) == {}

@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from app.db.models import Case, CostLine, Task
 from app.domain.chinese_amount import rmb_capitals
-from app.domain.vocabulary import TaskStatus
+from app.domain.letter import ClauseError, fill, load_letter_clauses
+from app.domain.vocabulary import ServiceTier, TaskStatus
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     compose_confirmation_letter,
@@ -25,6 +26,7 @@ from app.usecases.letters import (
     record_unsigned_start,
     signed_letter,
 )
+from resources import LETTER_CLAUSES_DIR
 from tests.helpers import NOW, first_open_case
 
 
@@ -158,3 +160,45 @@ def test_only_a_confirmation_letter_is_signed_and_the_baseline_is_fixed_once(sam
             t.id: t.baseline_finish for t in session.scalars(select(Task).where(Task.case_id == case_id))
         } == first
         assert session.get(Case, case_id).baseline_at == NOW
+
+
+CLAUSES = (LETTER_CLAUSES_DIR / "confirmation.toml").read_text(encoding="utf-8")
+
+
+def _clause_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "confirmation.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_clauses_load_with_every_tier():
+    clauses = load_letter_clauses()
+    assert set(clauses.tiers) == set(ServiceTier) and clauses.title == "加急服务确认书"
+
+
+def test_an_unreadable_clause_file_is_refused_naming_it(tmp_path: Path):
+    with pytest.raises(ClauseError, match="无法读取条款文件 confirmation.toml"):
+        load_letter_clauses(tmp_path / "confirmation.toml")
+    with pytest.raises(ClauseError, match="无法读取条款文件 confirmation.toml"):
+        load_letter_clauses(_clause_file(tmp_path, CLAUSES.replace('title = "', "title = ", 1)))
+
+
+def test_a_clause_file_missing_an_entry_is_refused_naming_the_entry(tmp_path: Path):
+    without_title = "\n".join(line for line in CLAUSES.splitlines() if not line.startswith("title ="))
+    with pytest.raises(ClauseError, match="条款文件 confirmation.toml缺少或写错了条目：'title'"):
+        load_letter_clauses(_clause_file(tmp_path, without_title))
+    bad_tier = CLAUSES.replace("[tiers.vip]", "[tiers.gold]")
+    with pytest.raises(ClauseError, match="条款文件 confirmation.toml缺少或写错了条目"):
+        load_letter_clauses(_clause_file(tmp_path, bad_tier))
+
+
+def test_a_clause_file_without_a_service_tier_is_refused_naming_the_tier(tmp_path: Path):
+    basic_only = CLAUSES.split("[tiers.vip]")[0]
+    with pytest.raises(ClauseError, match="条款文件 confirmation.toml缺少服务等级：VIP"):
+        load_letter_clauses(_clause_file(tmp_path, basic_only))
+
+
+def test_a_clause_naming_an_unknown_figure_is_refused_naming_it():
+    assert fill("请于 {materials_due} 前提交", {"materials_due": "11月24日"}) == "请于 11月24日 前提交"
+    with pytest.raises(ClauseError, match="条款中有无法识别的名称：\\{deadlin\\}、\\{totl\\}"):
+        fill("{totl} 于 {deadlin} 前", {"deadline": "11月30日", "total": "¥2,000.00"})

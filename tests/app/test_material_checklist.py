@@ -75,3 +75,26 @@ def test_a_broken_checklist_file_is_named(tmp_path: Path):
     )
     with pytest.raises(ChecklistError, match="材料清单 tax_filing.toml第 1 项"):
         load_material_checklist(path)
+
+
+def test_an_unreadable_checklist_file_is_named(tmp_path: Path):
+    with pytest.raises(ChecklistError, match="无法读取材料清单 tax_filing.toml"):
+        load_material_checklist(tmp_path / "tax_filing.toml")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("service_type = \n", encoding="utf-8")
+    with pytest.raises(ChecklistError, match="无法读取材料清单 broken.toml"):
+        load_material_checklist(broken)
+
+
+def test_a_checklist_for_an_unknown_service_type_is_refused_naming_it(tmp_path: Path):
+    path = tmp_path / "visa.toml"
+    path.write_text('service_type = "visa"\n[[items]]\nkey = "passport"\nname = "护照"\n', encoding="utf-8")
+    with pytest.raises(ChecklistError, match="材料清单 visa.toml的业务类型“visa”无效"):
+        load_material_checklist(path)
+
+
+def test_a_checklist_without_items_is_refused(tmp_path: Path):
+    path = tmp_path / "tax_filing.toml"
+    path.write_text('service_type = "tax_filing"\nname = "税务申报材料预审清单"\n', encoding="utf-8")
+    with pytest.raises(ChecklistError, match="材料清单 tax_filing.toml没有任何材料项"):
+        load_material_checklist(path)

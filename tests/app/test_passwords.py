@@ -54,3 +54,9 @@ def test_the_fifth_failure_in_a_row_locks_for_fifteen_minutes():
     assert (5, timedelta(minutes=15)) == (MAX_FAILED_LOGINS, LOCKOUT)
     assert [locked_until_after_failure(n, NOW) for n in range(1, 5)] == [None] * 4
     assert locked_until_after_failure(5, NOW) == datetime(2026, 11, 23, 10, 15)
+
+
+def test_a_hash_under_another_schemes_name_never_verifies():
+    stored = hash_password("correct horse")
+    assert verify_password("correct horse", stored)
+    assert not verify_password("correct horse", stored.replace("scrypt$", "pbkdf2$", 1))

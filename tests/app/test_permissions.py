@@ -23,7 +23,7 @@ from app.domain.incident import IncidentCategory, PlanForm
 from app.domain.intake_form import ReviewEntry
 from app.domain.material_checklist import ReviewLevel
 from app.domain.office_profile import OfficeProfileData
-from app.domain.permissions import Actor
+from app.domain.permissions import Actor, mask_identity, mask_phone
 from app.domain.risk_window import WindowForm
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, StaffRole, TaskStatus
@@ -262,3 +262,15 @@ def test_the_confirmation_letter_keeps_the_real_identity_the_client_signs(sample
     _as(sample_database, StaffRole.SPECIALIST)
     letter = compose_confirmation_letter(sample_database, case_id, NOW + timedelta(minutes=1), 1)
     assert (letter.client.phone, letter.client.credit_code) == (client.phone, client.credit_code)
+
+
+def test_a_number_too_short_to_keep_any_digits_is_masked_whole():
+    assert mask_phone("95588") == "*****"  # a bank's short number: nothing is kept
+    assert mask_phone("8123456") == "8123*56"  # seven digits: a local number keeps its ends
+    assert mask_phone("") == ""
+    assert mask_phone("13912345678") == "139****5678"
+
+
+def test_a_code_too_short_to_keep_its_ends_is_masked_whole():
+    assert mask_identity("A12345") == "******"
+    assert mask_identity("91310115MA1K4DXQ3N") == "9131************3N"

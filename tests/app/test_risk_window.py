@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from app.db.models import Case, Task
-from app.domain.risk_window import WindowForm, crosses, windows_crossed
+from app.domain.risk_window import WindowForm, crosses, window_problems, windows_crossed
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, TaskStatus
 from app.usecases.board import load_board
 from app.usecases.errors import ValidationFailed
@@ -128,3 +128,26 @@ def test_the_calendar_is_checked_edited_and_emptied(database):
     assert list_windows(database) == []
     with pytest.raises(ValidationFailed):
         save_window(database, WindowForm("已删", starts, starts + timedelta(hours=1)), window_id)
+
+
+def _window_form(**changes) -> WindowForm:
+    upgrade = WindowForm("金税系统升级", UPGRADE.starts_at, UPGRADE.ends_at, "上海", "税务局", (TAX,))
+    return replace(upgrade, **changes)
+
+
+def test_a_well_formed_window_has_no_problems():
+    assert window_problems(_window_form()) == {}
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("title", "升" * 201, "标题不能超过 200 个字"),
+        ("region", "区" * 41, "地区不能超过 40 个字"),
+        ("bureau", "局" * 101, "主管部门不能超过 100 个字"),
+        ("note", "注" * 2001, "备注不能超过 2000 个字"),
+    ],
+)
+def test_a_window_field_over_its_limit_is_refused_with_the_limit(field, text, message):
+    assert window_problems(_window_form(**{field: text})) == {field: message}
+    assert window_problems(_window_form(**{field: text[:-1]})) == {}

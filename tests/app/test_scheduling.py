@@ -1,5 +1,6 @@
 """The critical path method: textbook answers, working time, refusals, and properties."""
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -176,3 +177,48 @@ def test_a_missed_deadline_gives_latest_times_before_it_and_negative_slack():
 def test_hours_in_the_summary_are_rounded_to_one_decimal():
     spare = Feasibility(datetime(2026, 11, 26, 11, 56), datetime(2026, 11, 26, 17), 0, 214, False, ())
     assert "还有 3.6 个工作小时的余量" in spare.summary()
+
+
+def test_a_plan_whose_steps_are_all_done_has_no_critical_chain():
+    done = [
+        task("A", 2, completed_at=datetime(2026, 11, 20, 11)),
+        task("B", 1, "A", completed_at=datetime(2026, 11, 20, 12)),
+    ]
+    schedule = schedule_plan(done, CLOCK, MONDAY)
+    assert schedule.critical_keys() == [] and schedule.critical_chain() == []
+    assert schedule_plan([], CLOCK, MONDAY).critical_chain() == []
+
+
+def test_a_duplicate_step_key_is_refused_naming_the_step():
+    with pytest.raises(PlanError, match="步骤“步骤A”的标识 A 重复"):
+        topological_order([task("A", 1), task("B", 1, "A"), PlanTask("A", "步骤A", 60)])
+
+
+def test_the_schedule_as_data_carries_the_figures_the_schedule_command_prints():
+    schedule = schedule_plan(TEXTBOOK, CLOCK, datetime(2026, 11, 23), deadline=datetime(2026, 11, 23, 16))
+    data = json.loads(json.dumps(schedule.to_data()))
+    assert {k: data[k] for k in ("start", "deadline", "projected_finish", "estimated", "feasible")} == {
+        "start": "2026-11-23T00:00",
+        "deadline": "2026-11-23T16:00",
+        "projected_finish": "2026-11-23T14:00",
+        "estimated": False,
+        "feasible": True,
+    }
+    assert data["short_by_working_hours"] == 0 and data["critical_path"] == ["A", "B", "D", "F"]
+    assert data["summary"] == "预计 2026-11-23 14:00 完成，距截止时间还有 2 个工作小时的余量。"
+    assert [t["key"] for t in data["tasks"]] == ["A", "B", "C", "D", "E", "F"]
+    c = data["tasks"][2]
+    assert (c["name"], c["earliest_start"], c["earliest_finish"]) == (
+        "步骤C",
+        "2026-11-23T03:00",
+        "2026-11-23T05:00",
+    )
+    assert (c["latest_start"], c["latest_finish"]) == ("2026-11-23T11:00", "2026-11-23T13:00")
+    assert (c["total_slack_hours"], c["free_slack_hours"], c["critical"]) == (8.0, 0.0, False)
+    assert (c["done"], c["milestone"], c["estimated"]) == (False, False, False)
+    assert data["tasks"][5]["critical"] and data["tasks"][5]["latest_finish"] == "2026-11-23T16:00"
+
+
+def test_a_schedule_without_a_deadline_says_so_in_its_data():
+    data = schedule_plan(TEXTBOOK, CLOCK, datetime(2026, 11, 23)).to_data()
+    assert data["deadline"] is None and data["feasible"] and data["summary"] == "预计 2026-11-23 14:00 完成。"

@@ -102,6 +102,14 @@ def test_durations_read_as_working_time():
         (lambda t: t["steps"][0].update(duration="soon"), "无法识别的工期"),
         (lambda t: t.update(service_type="x"), "业务类型的取值“x”无效"),
         (lambda t: t.update(steps=[]), "没有任何步骤"),
+        (lambda t: t.pop("code"), "模板 demo：缺少“code”或其不是文字"),
+        (lambda t: t["steps"][1].pop("name"), "模板 demo：步骤“b”缺少“name”或其不是文字"),
+        (lambda t: t["steps"].append("c"), "模板 demo：第 3 步格式不正确"),
+        (lambda t: t["steps"][0].update(key="A 1"), "第 1 步的标识“A 1”只能用小写字母、数字和连字符"),
+        (lambda t: t["steps"][1].update(after="a"), "步骤“提交申请”的 after 和 checklist 应为列表"),
+        (lambda t: t["steps"][1].update(checklist="核对"), "步骤“提交申请”的 after 和 checklist 应为列表"),
+        (lambda t: t["steps"][1].update(after=[{"kind": "ss"}]), "步骤“提交申请”的前置步骤应写成步骤标识"),
+        (lambda t: t["steps"][1].update(after=[3]), "步骤“提交申请”的前置步骤应写成步骤标识"),
     ],
 )
 def test_bad_templates_are_refused_naming_the_step(change, message):
@@ -239,3 +247,12 @@ def test_predecessors_are_written_and_read_as_people_type_them():
     assert parse_links("a，b（ss）、c(+2h); d(ss＋1h)") == links
     with pytest.raises(TemplateError, match="无法识别的前置步骤“b\\[ss\\]”"):
         parse_links("a, b[ss]")
+
+
+def test_an_unreadable_template_file_is_refused_naming_it(tmp_path: Path):
+    with pytest.raises(TemplateError, match="无法读取模板文件 missing.toml"):
+        load_template_file(tmp_path / "missing.toml")
+    broken = tmp_path / "broken.toml"
+    broken.write_text('code = "demo"\n[[steps]\n', encoding="utf-8")
+    with pytest.raises(TemplateError, match="无法读取模板文件 broken.toml"):
+        load_template_file(broken)

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from app.domain.working_calendar import (
     DEFAULT_OFFICE_HOURS,
+    MINUTES_PER_DAY,
+    SEARCH_LIMIT_DAYS,
     CalendarError,
     CalendarOverride,
     DayInfo,
@@ -15,6 +17,7 @@ from app.domain.working_calendar import (
     WorkingCalendar,
     estimated_statutory_days_off,
 )
+from tests.helpers import NOW
 
 calendar = WorkingCalendar()
 
@@ -172,3 +175,55 @@ def test_the_next_working_day_after_each_2026_holiday(before, after, holiday):
 )
 def test_2026_make_up_weekend_days_are_working_days(makeup):
     assert calendar.day(makeup).working and calendar.day(makeup).makeup
+
+
+@pytest.mark.parametrize("text", ["09:00-25:00", "25:00-26:00", "09:60-12:00", "09:00-12:75"])
+def test_office_hours_with_a_time_that_does_not_exist_are_refused_naming_it(text):
+    with pytest.raises(CalendarError, match=f"办公时段“{text}”中的时间无效"):
+        OfficeHours.parse(text)
+
+
+def test_office_hours_may_run_to_midnight():
+    assert OfficeHours.parse("18:00-24:00").periods == ((18 * 60, MINUTES_PER_DAY),)
+
+
+@pytest.mark.parametrize("text", ["", "  ", " , ；"])
+def test_office_hours_without_any_period_are_refused_with_an_example(text):
+    with pytest.raises(CalendarError, match="请至少填写一个办公时段，例如 09:00-12:00, 13:30-18:00"):
+        OfficeHours.parse(text)
+
+
+def test_more_working_time_than_ten_years_hold_is_refused_rather_than_searched_for_ever():
+    vip = WorkingCalendar.around_the_clock()
+    ten_years, almost = SEARCH_LIMIT_DAYS * MINUTES_PER_DAY, timedelta(days=SEARCH_LIMIT_DAYS - 1)
+    assert vip.add_working_minutes(NOW, ten_years - MINUTES_PER_DAY) == NOW + almost
+    with pytest.raises(CalendarError, match="工作日历中十年内没有足够的工作时间"):
+        vip.add_working_minutes(NOW, ten_years)
+    assert vip.add_working_minutes(NOW, -(ten_years - MINUTES_PER_DAY)) == NOW - almost
+    with pytest.raises(CalendarError, match="工作日历中十年内没有足够的工作时间"):
+        vip.add_working_minutes(NOW, -ten_years)
+
+
+def test_a_timeline_over_a_calendar_without_working_days_says_so():
+    closed = WorkingCalendar(
+        overrides=[CalendarOverride(date(2026, 1, 1) + timedelta(days=n), False) for n in range(4000)]
+    )
+    timeline = closed.timeline(date(2026, 1, 1))
+    assert timeline.offset(datetime(2026, 6, 1, 10)) == 0  # no working minute has passed
+    with pytest.raises(CalendarError, match="工作日历中十年内没有任何工作日"):
+        timeline.instant(1)
+
+
+def test_a_timeline_refuses_an_instant_before_its_origin():
+    timeline = calendar.timeline(NOW.date())
+    assert timeline.offset(NOW) == 60  # Monday 09:00–10:00
+    with pytest.raises(CalendarError, match="时间早于时间轴起点"):
+        timeline.offset(NOW - timedelta(days=1))
+
+
+def test_vip_work_that_runs_to_midnight_ends_at_the_next_days_first_minute():
+    vip = WorkingCalendar.around_the_clock()
+    assert vip.add_working_minutes(datetime(2026, 11, 23, 22), 120) == datetime(2026, 11, 24, 0, 0)
+    assert vip.timeline(date(2026, 11, 23)).instant(MINUTES_PER_DAY, finish=True) == datetime(2026, 11, 24)
+    late_shift = WorkingCalendar(OfficeHours.parse("18:00-24:00"))
+    assert late_shift.add_working_minutes(datetime(2026, 11, 23, 23), 60) == datetime(2026, 11, 24, 0, 0)
