@@ -9,8 +9,12 @@ CASES ?= 20000
 ENFORCE ?=
 ONLY ?=
 
-# pytest on both cores (pytest-xdist), headless.
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
+# Python's compiled-module cache (__pycache__) on, even where the environment turns it off: without it
+# every test worker and every command the tests start compiles the whole app and the tests anew.
+unexport PYTHONDONTWRITEBYTECODE
+
+# pytest on both cores (pytest-xdist; an idle worker takes tests queued for the other), headless.
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
 # The instants the suite must also pass at (with the clock running): a Saturday evening, New Year's
 # Eve into the estimated next year, a public holiday at night, the lunch break of a make-up working day.
 CLOCKS := "2026-12-05 19:30:00" "2026-12-31 23:40:00" "2026-10-01 03:00:00" "2026-09-20 12:45:00"

@@ -91,8 +91,9 @@ def sample_database(office_copy) -> Database:
 
 @pytest.fixture
 def large_sample_database(office_copy) -> Database:
-    """A sample office of 400 cases (generated at ``NOW``): enough for the generator's proportions."""
-    return office_copy(400, 7)
+    """A sample office of 1,000 cases (generated at ``NOW``): enough for the generator's proportions
+    and its rarer states (a paused clock still running)."""
+    return office_copy(1000, 7)
 
 
 @pytest.fixture(scope="session")

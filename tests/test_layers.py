@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -72,6 +74,7 @@ def test_only_the_clock_reads_the_wall_clock():
     assert offenders == []
 
 
+@pytest.mark.slow
 def test_types_check():
     """mypy as configured in pyproject.toml: strict on app/domain and reports, the default elsewhere."""
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)

@@ -29,14 +29,13 @@ def _counts(database):
 
 
 @pytest.mark.slow
-def test_sample_notices_and_clocks(database):
-    generate_sample_office(database, 1000, seed=7, now=NOW)  # notices and clocks are part of it
-    notices, clocks = _counts(database)
+def test_sample_notices_and_clocks(large_sample_database):
+    notices, clocks = _counts(large_sample_database)
     kinds = Counter(kind for kind, _, _ in notices)
     assert kinds[NoticeKind.MILESTONE] > 50 and kinds[NoticeKind.AT_RISK] > 0
     sent = [late for kind, was_sent, late in notices if kind is NoticeKind.MILESTONE and was_sent]
     assert 0.02 < sum(sent) / len(sent) < 0.2  # about 8 % late
-    with database.unit_of_work() as session:
+    with large_sample_database.unit_of_work() as session:
         texts = session.scalars(select(ClientNotice.text).where(ClientNotice.sent_at.is_not(None))).all()
         assert all(text and "{" not in text for text in texts)
         doubled = session.scalar(
@@ -64,9 +63,9 @@ def test_sample_notices_and_clocks(database):
             .all()
         )
         assert stopped and all(b is not None for b in stopped) and any(b > 0 for b in stopped)
-    due = notices_due(database, NOW)
+    due = notices_due(large_sample_database, NOW)
     assert {n.state.status for n in due} <= {NoticeStatus.DUE, NoticeStatus.OVERDUE} and due
-    running = running_clocks(database, NOW)
+    running = running_clocks(large_sample_database, NOW)
     assert clocks > len(running) > 0
     assert ClockState.PAUSED in {c.state for c in running}
 
