@@ -13,8 +13,8 @@ ONLY ?=
 # every test worker and every command the tests start compiles the whole app and the tests anew.
 unexport PYTHONDONTWRITEBYTECODE
 
-# pytest on both cores (pytest-xdist; an idle worker takes tests queued for the other), headless.
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
+# pytest on both cores (pytest-xdist; an idle worker takes tests queued for the other); run headless.
+PYTEST := $(BIN)/python -m pytest -n auto --dist worksteal
 # The instants the suite must also pass at (with the clock running): a Saturday evening, New Year's
 # Eve into the estimated next year, a public holiday at night, the lunch break of a make-up working day.
 CLOCKS := "2026-12-05 19:30:00" "2026-12-31 23:40:00" "2026-10-01 03:00:00" "2026-09-20 12:45:00"
@@ -26,7 +26,7 @@ run: $(INSTALLED) translations
 
 # The suite (with ruff and mypy as tests), the slowest tests, and line coverage per package.
 test: $(INSTALLED) translations
-	$(PYTEST) --durations=15 --cov --cov-report=
+	QT_QPA_PLATFORM=offscreen $(PYTEST) --durations=15 --cov --cov-report=
 	$(BIN)/python -m tests.coverage_by_package
 
 # The suite again at each of CLOCKS (Debian's faketime), as CI runs it.
@@ -34,7 +34,7 @@ test-clocks: $(INSTALLED) translations
 	@command -v faketime >/dev/null || { echo "faketime 未安装 / not installed: sudo apt-get install faketime"; exit 1; }
 	@for at in $(CLOCKS); do \
 		echo "== 时钟 / clock: $$at"; \
-		faketime -f "@$$at" $(PYTEST) -q || exit 1; \
+		QT_QPA_PLATFORM=offscreen faketime -f "@$$at" $(PYTEST) -q || exit 1; \
 	done
 
 lint: $(INSTALLED)
