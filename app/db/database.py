@@ -152,6 +152,9 @@ def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock |
         parsed = make_url(url)
     except ArgumentError as error:
         raise DatabaseUnavailable(f"无法识别的数据库地址：{url}") from error
+    except ValueError as error:  # the port is not a number; the rest of the address may hold a password
+        port = str(url).rpartition("@")[2].partition("/")[0].rpartition(":")[2]
+        raise DatabaseUnavailable(f"数据库地址中的端口不是数字：{port}") from error
     if parsed.drivername == "postgresql":  # the driver the postgres extra installs
         parsed = parsed.set(drivername="postgresql+psycopg")
     path = sqlite_file(parsed)

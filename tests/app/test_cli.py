@@ -66,6 +66,12 @@ def test_a_bad_database_is_one_line_on_stderr_and_a_failing_exit(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
 
 
+def test_a_port_that_is_not_a_number_is_one_line_without_the_password():
+    result = _run("--database", "postgresql://clerk:secret@127.0.0.1:notaport/office", "migrate")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip() == "错误：数据库地址中的端口不是数字：notaport"
+
+
 def test_demo_refuses_a_non_positive_case_count(tmp_path: Path):
     result = _run("demo", "--cases", "0", "--database", f"sqlite:///{tmp_path / 'x.sqlite3'}")
     assert result.returncode == 2
