@@ -50,9 +50,9 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    # With WAL (see Database.enable_wal), NORMAL survives an app crash; a power cut can lose
-    # only the last commit, never corrupt the file.
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # With WAL (see Database.enable_wal), NORMAL would survive an app crash but may lose the last
+    # commits to a power cut; FULL syncs the WAL at every commit, so nothing saved is lost.
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
 

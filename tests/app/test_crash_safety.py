@@ -1,5 +1,5 @@
 """Crash safety: a desk killed (SIGKILL) in the middle of a stream of writes loses nothing it
-committed, and the file stays sound — WAL with synchronous=NORMAL, as the app opens it."""
+committed, and the file stays sound — WAL with synchronous=FULL, as the app opens it."""
 
 from __future__ import annotations
 

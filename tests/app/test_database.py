@@ -40,6 +40,7 @@ def test_the_embedded_default_may_create_its_data_folder(tmp_path: Path):
         ("not a url", "无法识别的数据库地址"),
         ("oracle+nosuchdriver://x", "不支持的数据库类型或缺少驱动"),
         ("postgresql://user:secret@127.0.0.1:1/office", "无法打开数据库"),
+        ("postgresql://user:secret@127.0.0.1:notaport/office", "端口不是数字：notaport"),
     ],
 )
 def test_unopenable_urls_give_a_chinese_reason_without_the_password(url, message):
@@ -60,9 +61,10 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path):
     assert path.read_bytes() == before
 
 
-def test_sqlite_runs_with_foreign_keys_wal_and_a_busy_timeout(database):
+def test_sqlite_runs_with_foreign_keys_wal_full_sync_and_a_busy_timeout(database):
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL: a power cut loses nothing
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
