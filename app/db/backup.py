@@ -7,7 +7,7 @@ import re
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import URL
@@ -31,6 +31,8 @@ REASONS = {
     BackupKind.MANUAL: "manual",
     BackupKind.BEFORE_RESTORE: "before-restore",
 }
+PART_SUFFIX = ".part"  # a backup being written: named as the backup only once verified
+LEFTOVER_AGE = timedelta(hours=1)
 _NAME = re.compile(
     r"-(?P<reason>daily|manual|before-restore|before-\d{4})-(?P<stamp>\d{8}-\d{6})\.sqlite3(?P<enc>\.enc)?$"
 )
@@ -89,23 +91,64 @@ def _discard(path: Path) -> None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy ``source`` into ``target`` page by page while other connections may write, then verify."""
+    """Copy ``source`` into ``target`` page by page while other connections may write, then verify.
+
+    The copy is written as ``target`` + ``.part`` and takes its name only once verified, so a backup
+    under a backup's name is always whole (an interrupted one leaves a part, see remove_leftovers).
+    """
+    part = target.with_name(target.name + PART_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with (
             closing(sqlite3.connect(source)) as source_connection,
-            closing(sqlite3.connect(target)) as target_connection,
+            closing(sqlite3.connect(part)) as target_connection,
         ):
             source_connection.backup(target_connection)
             # A copy of a WAL database is in WAL mode too: make it one self-contained file.
             target_connection.execute("PRAGMA journal_mode = DELETE")
     except (sqlite3.Error, OSError) as error:
-        _discard(target)
+        _discard(part)
         raise BackupFailed(f"备份失败：{error}") from error
-    if problem := integrity_problem(target):
-        _discard(target)
+    if problem := integrity_problem(part):
+        _discard(part)
         raise BackupFailed(f"备份文件未通过完整性检查：{problem}")
+    part.replace(target)
     return target
+
+
+def _database_in_memory(source: Path) -> bytes:
+    """``source`` copied page by page into memory, checked, as the bytes of a database file."""
+    try:
+        with (
+            closing(sqlite3.connect(source)) as source_connection,
+            closing(sqlite3.connect(":memory:")) as copy,
+        ):
+            source_connection.backup(copy)
+            (result,) = copy.execute("PRAGMA integrity_check").fetchone()
+            data = copy.serialize()
+    except (sqlite3.Error, OSError) as error:
+        raise BackupFailed(f"备份失败：{error}") from error
+    if result != "ok":
+        raise BackupFailed(f"备份文件未通过完整性检查：{result}")
+    return data
+
+
+def remove_leftovers(database_file: Path, now: datetime) -> list[Path]:
+    """Delete what interrupted backups of ``database_file`` left in its backup folder: partial files
+    untouched for an hour (a younger one may be another desk's backup under way), and the clear
+    copies that versions before 0.1 made while sealing. Returns the deleted files."""
+    folder = backup_folder(database_file)
+    if not folder.is_dir():
+        return []
+    gone = []
+    for path in folder.glob(f"{database_file.stem}-*"):
+        stale = path.name.endswith(PART_SUFFIX) and (
+            datetime.fromtimestamp(path.stat().st_mtime) < now - LEFTOVER_AGE
+        )
+        if stale or path.name.endswith(".sqlite3.plain"):
+            _discard(path)
+            gone.append(path)
+    return gone
 
 
 def timestamped_backup_path(database_file: Path, reason: str, now: datetime) -> Path:
@@ -122,25 +165,23 @@ def make_backup(
 ) -> Path:
     """A verified backup of ``kind`` in ``folder`` (default: the backup folder).
 
-    With a password the plain copy, made in the backup folder beside the database (never in
-    ``folder``, which may be a USB stick), passes the integrity check, is sealed into ``folder``,
-    and the sealed file is decrypted back and compared before the plain copy is removed.
+    With a password the database is copied into memory, checked there and sealed into ``folder``
+    (written as a part, decrypted back and compared, then named): it never reaches a disk in clear.
     """
     path = timestamped_backup_path(database_file, REASONS[kind], now)
     if not password:
         return backup_sqlite(database_file, path if folder is None else folder / path.name)
-    plain = backup_sqlite(database_file, path.with_name(path.name + ".plain"))
     sealed = (folder or path.parent) / (path.name + ENCRYPTED_SUFFIX)
+    part = sealed.with_name(sealed.name + PART_SUFFIX)
     try:
-        digest = encrypt_backup(plain, sealed, password)
-        verify_encrypted_backup(sealed, password, digest)
+        digest = encrypt_backup(_database_in_memory(database_file), part, password)
+        verify_encrypted_backup(part, password, digest)
+        part.replace(sealed)
     except BaseException as error:
-        _discard(sealed)
+        _discard(part)
         if isinstance(error, OSError):
             raise BackupFailed(f"加密备份失败：{error}") from error
         raise
-    finally:
-        _discard(plain)
     return sealed
 
 
@@ -190,7 +231,9 @@ def rotate_backups(database_file: Path, now: datetime, daily_keep: int, monthly_
 def run_daily_backup(
     database_file: Path, now: datetime, daily_keep: int = 7, monthly_keep: int = 12
 ) -> Path | None:
-    """Today's backup if none was made yet, then the rotation; None when today's already exists."""
+    """What interrupted backups left removed, then today's backup if none was made yet and the
+    rotation; None when today's already exists. Run at every start."""
+    remove_leftovers(database_file, now)
     if not daily_backup_due(database_file, now):
         return None
     path = make_backup(database_file, BackupKind.DAILY, now)

@@ -2,8 +2,8 @@
 
 Layout: MAGIC, salt (16 bytes), password check (16 bytes), nonce (12 bytes), ciphertext with the
 GCM tag. The password check is a second scrypt output, so a wrong password is told apart from a
-damaged file (both would fail the GCM tag). The whole file is sealed at once: an office database
-is far below GCM's 2 GiB limit for one call, and at most two copies are held in memory.
+damaged file (both would fail the GCM tag). The whole database is sealed at once from memory: an
+office database is far below GCM's 2 GiB limit for one call, and at most two copies are held.
 The password itself is stored nowhere.
 """
 
@@ -48,14 +48,13 @@ def _keys(password: str, salt: bytes) -> tuple[bytes, bytes]:
     return derived[:32], derived[32:]
 
 
-def encrypt_backup(plain: Path, sealed: Path, password: str) -> bytes:
-    """Seal the file ``plain`` into ``sealed``; returns the SHA-256 of the plain bytes."""
+def encrypt_backup(data: bytes, sealed: Path, password: str) -> bytes:
+    """Seal the database bytes ``data`` (held in memory: never written in clear) into ``sealed``;
+    returns their SHA-256."""
     salt, nonce = os.urandom(_SALT_BYTES), os.urandom(_NONCE_BYTES)
     key, check = _keys(password, salt)
-    data = plain.read_bytes()
     digest = hashlib.sha256(data).digest()
     ciphertext = AESGCM(key).encrypt(nonce, data, MAGIC)
-    del data
     sealed.parent.mkdir(parents=True, exist_ok=True)
     with sealed.open("wb") as handle:
         handle.write(MAGIC + salt + check + nonce)

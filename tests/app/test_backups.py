@@ -3,9 +3,11 @@ refuses bad files, and the `expedite-desk backup` command as scripts run it."""
 
 import hashlib
 import os
+import random
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from app.db.backup_crypto import MAGIC, DamagedBackup, WrongBackupPassword, decr
 from app.db.database import Database, open_database
 from app.db.migrate import head_revision, run_alembic, upgrade
 from app.domain.backup_rotation import BackupKind
+from app.domain.clock import FixedClock
 from app.domain.office_profile import OfficeProfileData
 from app.domain.permissions import Actor, Permission
 from app.domain.vocabulary import StaffRole
@@ -338,3 +341,53 @@ def test_make_backup_of_an_unwritable_folder_says_so(database: Database, tmp_pat
     blocker.write_text("a file where the folder should be")
     with pytest.raises(Exception, match="备份失败"):
         make_backup(database.file, BackupKind.MANUAL, NOW, folder=blocker / "sub")
+
+
+def test_a_sealed_backup_never_writes_the_database_in_clear(sample_database: Database, monkeypatch):
+    opened: list[str] = []
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3,
+        "connect",
+        lambda target, *a, **k: opened.append(str(target)) or real_connect(target, *a, **k),
+    )
+    sealed = backup_now(sample_database, NOW, PASSWORD)
+    assert set(opened) <= {str(sample_database.file), ":memory:"}  # no copy of the file but the sealed one
+    assert [p.name for p in sealed.parent.iterdir()] == [sealed.name]
+
+
+@pytest.mark.slow
+def test_a_sealed_backup_killed_at_any_moment_leaves_no_clear_copy_and_no_half_file(
+    sample_database: Database,
+):
+    """`expedite-desk backup --encrypt` SIGKILLed at random moments: nothing readable in clear is left
+    in the backup folder, every sealed file there opens with the password, and the next start of the
+    app clears what an interrupted run left (its own partial files)."""
+    url, folder = f"sqlite:///{sample_database.file}", sample_database.file.parent / "backups"
+    rng = random.Random(18)
+    environment = {**os.environ, BACKUP_PASSWORD_ENV: PASSWORD}
+    command = [sys.executable, "-m", "app", "backup", "--database", url, "--encrypt"]
+    started = time.monotonic()
+    assert subprocess.run(command, capture_output=True, env=environment).returncode == 0
+    whole = time.monotonic() - started  # each round is killed in the second half of such a run
+    for round_ in range(6):
+        child = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+            env=environment,
+        )  # fmt: skip
+        time.sleep(rng.uniform(0.5, 1.0) * whole)
+        child.kill()
+        child.wait()
+        for path in folder.iterdir():
+            assert not path.read_bytes().startswith(b"SQLite format 3"), (
+                f"round {round_}: {path.name} in clear"
+            )
+        for backup in find_backups(sample_database.file):
+            decrypt_backup(backup.path, folder.parent / "check.sqlite3", PASSWORD)  # listed: complete
+    assert {p.suffix for p in folder.iterdir()} <= {".enc", ".part"}
+    last_touched = datetime.fromtimestamp(max(p.stat().st_mtime for p in folder.iterdir()))
+    later = FixedClock(last_touched + timedelta(hours=2))  # a younger part may be another desk's backup
+    open_office_database(url, clock=later).database.dispose()
+    left = sorted(p.name for p in folder.iterdir())
+    assert left and not [name for name in left if name.endswith((".part", ".plain"))]
+    assert sum(name.endswith("sqlite3") for name in left) == 1  # the day's first backup
