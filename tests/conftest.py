@@ -8,8 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -37,22 +36,6 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 OFFICE_FILE = "office.sqlite3"
 
 
-@contextmanager
-def _untraced() -> Iterator[None]:
-    """Coverage's tracer paused (about a third of the time): building a template office is set-up, and
-    the migrations and the generator are measured by their own tests."""
-    from coverage import Coverage
-
-    tracer = Coverage.current()
-    if tracer is not None:
-        tracer.stop()
-    try:
-        yield
-    finally:
-        if tracer is not None:
-            tracer.start()
-
-
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / OFFICE_FILE}"
@@ -69,10 +52,9 @@ def office_templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int,
         if (cases, seed) not in made:
             folder = tmp_path_factory.mktemp(f"office-{cases}-{seed}")
             db = open_database(f"sqlite:///{folder / OFFICE_FILE}", clock=FixedClock(NOW))
-            with _untraced():
-                upgrade(db)
-                if cases:
-                    generate_sample_office(db, cases, seed=seed, now=NOW)
+            upgrade(db)
+            if cases:
+                generate_sample_office(db, cases, seed=seed, now=NOW)
             db.dispose()  # the last connection closed: the WAL is folded into the file
             made[cases, seed] = folder
         return made[cases, seed]
