@@ -1,6 +1,13 @@
 """Opening the office database and short units of work on it.
 
 Widgets never see a Session: use cases call :meth:`Database.unit_of_work` and return plain data.
+
+One descriptor: on Linux and macOS SQLite's locks are POSIX advisory locks, and closing *any*
+descriptor of the database file (or its -wal/-shm) in this process releases every lock the process
+holds on it; another program then sees no one using the file and deletes the WAL the app still
+writes into. So nothing in this process opens those files except through SQLite (SQLite connections
+share their locks): no open() to read a header, no hashing or copying of the live file (backups use
+SQLite's backup API), and file dialogs that never read the files they list (ui/file_dialogs.py).
 """
 
 from __future__ import annotations
@@ -127,11 +134,7 @@ def _check_sqlite_file(path: Path, create_folder: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseUnavailable(f"数据库路径是一个文件夹，不是数据库文件：{path}")
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-        if header and header != SQLITE_HEADER:
-            raise DatabaseUnavailable(f"该文件不是数据库文件（不是 SQLite 格式）：{path}")
-        return
+        return  # its format is SQLite's to judge (open_database): see "One descriptor" above
     if not path.parent.exists():
         if not create_folder:
             raise DatabaseUnavailable(f"数据库所在的文件夹不存在：{path.parent}")
@@ -174,6 +177,8 @@ def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock |
     except DBAPIError as error:
         engine.dispose()
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        if path is not None and reason == "file is not a database":
+            raise DatabaseUnavailable(f"该文件不是数据库文件（不是 SQLite 格式）：{path}") from error
         raise DatabaseUnavailable(
             f"无法打开数据库 {parsed.render_as_string(hide_password=True)}：{reason}"
         ) from error

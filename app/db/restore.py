@@ -99,6 +99,9 @@ def restore_sqlite(
         BackupUnavailable: a PostgreSQL database.
     """
     live = database_file_to_back_up(database)
+    if backup_path.resolve() in {live.resolve().with_name(live.name + end) for end in ("", "-wal", "-shm")}:
+        # Reading it here would also release this desk's locks on it (app/db/database.py).
+        raise BackupRefused("所选文件是正在使用的数据库本身，不是备份，未做任何改动。")
     folder = backup_folder(live)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder, prefix="restore-") as scratch:

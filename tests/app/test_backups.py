@@ -172,8 +172,20 @@ def _foreign_database(tmp_path: Path) -> Path:
         (_newer_schema_backup, None, "更新版本的加急工作台"),
         (lambda db, tmp: _foreign_database(tmp), None, "不是加急工作台的数据库"),
         (lambda db, tmp: tmp / "missing.sqlite3", None, "无法读取备份文件"),
+        (lambda db, tmp: db.file, None, "正在使用的数据库本身"),
+        (lambda db, tmp: db.file.with_name(db.file.name + "-wal"), None, "正在使用的数据库本身"),
     ],
-    ids=["truncated", "not-sqlite", "wrong-password", "no-password", "newer-schema", "foreign", "missing"],
+    ids=[
+        "truncated",
+        "not-sqlite",
+        "wrong-password",
+        "no-password",
+        "newer-schema",
+        "foreign",
+        "missing",
+        "the-live-database",
+        "its-wal",
+    ],
 )
 def test_restore_refuses_a_bad_file_and_changes_nothing(
     sample_database: Database, tmp_path: Path, make_bad_file, password, message

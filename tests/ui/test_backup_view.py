@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QTabWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QTabWidget
 from sqlalchemy import create_engine
 
 from app.db.backup import find_backups
@@ -123,7 +123,7 @@ def test_a_file_that_is_no_backup_is_refused_and_cancel_changes_nothing(
 ):
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("会议记录" * 200)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(notes), ""))
+    monkeypatch.setattr("ui.pages.backup_view.open_file", lambda *args: notes)
     view = _view(qtbot, sample_database)
     qtbot.mouseClick(view.restore_file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "不是加急工作台的备份" in view.message.text(), timeout=10000)

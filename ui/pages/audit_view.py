@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_people, export_audit, office_audit
 from ui.audit_table_model import AuditTableModel
 from ui.field_cell import say
+from ui.file_dialogs import save_file
 from ui.labels import vocabulary_text
 from ui.moments import to_qt_date
 from ui.row_table_model import row_table
@@ -137,11 +137,9 @@ class AuditView(QWidget):
         self.count.setText(self.tr("共 {n} 条修改记录").format(n=len(lines)) + more)
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出审计记录"), self.tr("审计记录.xlsx"), "Excel (*.xlsx)"
-        )
+        path = save_file(self, self.tr("导出审计记录"), self.tr("审计记录.xlsx"), "Excel (*.xlsx)")
         if path:
-            self.export(Path(path))
+            self.export(path)
 
     def export(self, path: Path) -> None:
         """Write the filtered trail off the GUI thread; the message line says when it is done."""

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from app.usecases.backups import (
 from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import password_field
 from ui.field_cell import FieldCell, button_row, say, show_problems
+from ui.file_dialogs import open_file
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel, row_table, selected_row
 from ui.worker import run_in_background
@@ -279,14 +279,14 @@ class BackupView(QWidget):
         return self.restore(backup.path)
 
     def restore_from_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
             self.tr("选择要恢复的备份"),
-            str(self._folder),
             self.tr("加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)"),
+            self._folder,
         )
         if chosen:
-            self.restore(Path(chosen))
+            self.restore(chosen)
 
     def restore(self, path: Path) -> bool:
         """Ask for the password of a sealed file and a confirmation, then restore on a thread; True

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +47,7 @@ from app.usecases.gantt import (
 )
 from app.usecases.risk_calendar import list_windows
 from ui.field_cell import ERROR_STYLE
+from ui.file_dialogs import save_file
 from ui.gantt.chart_rows import case_rows, overview_rows, window_bands
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, GanttChart
 from ui.gantt.gantt_export import PAPERS, ExportTooLarge, export_pdf, export_png
@@ -376,16 +376,12 @@ class GanttPage(QWidget):
         return self.scope.currentText()
 
     def _export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 PNG"), f"{self._title()}.png", "PNG (*.png)"
-        )
+        path = save_file(self, self.tr("导出 PNG"), f"{self._title()}.png", "PNG (*.png)")
         if path:
-            self.export(Path(path), "png")
+            self.export(path, "png")
 
     def _export_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 PDF"), f"{self._title()}.pdf", "PDF (*.pdf)"
-        )
+        path = save_file(self, self.tr("导出 PDF"), f"{self._title()}.pdf", "PDF (*.pdf)")
         if path:
             self.export(Path(path), "pdf")
 
