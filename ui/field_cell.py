@@ -22,7 +22,8 @@ from app.db.database import Database
 from app.usecases.intake import list_staff
 from ui.labels import label
 
-ERROR_STYLE = "color: #c62828;"
+ERROR_COLOR = "#c62828"
+ERROR_STYLE = f"color: {ERROR_COLOR};"
 DONE_STYLE = "color: #2e7d32;"
 
 

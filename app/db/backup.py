@@ -12,7 +12,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from app.db.backup_crypto import ENCRYPTED_SUFFIX, encrypt_backup, verify_encrypted_backup
+from app.db.backup_crypto import (
+    ENCRYPTED_SUFFIX,
+    encrypt_backup,
+    sealed_file_is_whole,
+    verify_encrypted_backup,
+)
 from app.db.database import Database, DatabaseError
 from app.domain.backup_rotation import BackupKind, backups_to_delete, beyond_newest
 
@@ -45,6 +50,7 @@ class BackupFile:
     taken_at: datetime
     size: int
     encrypted: bool
+    whole: bool  # False: fewer bytes than the file announces (cut short by a full disk, a bad copy)
 
 
 def backup_folder(database_file: Path) -> Path:
@@ -82,6 +88,22 @@ def integrity_problem(path: Path) -> str | None:
     except sqlite3.Error as error:
         return str(error)
     return None if result == "ok" else result
+
+
+def sqlite_file_is_whole(path: Path) -> bool:
+    """Whether a database file (a backup, never the live file) has every page its header announces."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    # The page count is valid only if written by the change that wrote the header (file format, 1.3.7).
+    if header[24:28] == header[92:96] and pages:
+        return size == pages * page_size
+    return size % page_size == 0
 
 
 def _discard(path: Path) -> None:
@@ -203,14 +225,20 @@ def find_backups(database_file: Path, folder: Path | None = None) -> list[Backup
         reason = match["reason"]
         kind = next((k for k, r in REASONS.items() if r == reason), BackupKind.BEFORE_MIGRATION)
         taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        found.append(BackupFile(path, kind, taken_at, path.stat().st_size, match["enc"] is not None))
+        encrypted = match["enc"] is not None
+        try:
+            whole = sealed_file_is_whole(path) if encrypted else sqlite_file_is_whole(path)
+        except OSError:
+            whole = False
+        found.append(BackupFile(path, kind, taken_at, path.stat().st_size, encrypted, whole))
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
 def daily_backup_due(database_file: Path, now: datetime) -> bool:
-    """No daily backup of ``database_file`` was taken on ``now``'s calendar day."""
+    """No whole daily backup of ``database_file`` was taken on ``now``'s calendar day."""
     return not any(
-        b.kind is BackupKind.DAILY and b.taken_at.date() == now.date() for b in find_backups(database_file)
+        b.kind is BackupKind.DAILY and b.whole and b.taken_at.date() == now.date()
+        for b in find_backups(database_file)
     )
 
 

@@ -12,9 +12,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import create_engine
 
 from app.config import BACKUP_PASSWORD_ENV
+from app.db import backup_crypto
 from app.db.backup import (
     BackupFailed,
     BackupUnavailable,
@@ -23,7 +25,14 @@ from app.db.backup import (
     make_backup,
     timestamped_backup_path,
 )
-from app.db.backup_crypto import MAGIC, DamagedBackup, WrongBackupPassword, decrypt_backup
+from app.db.backup_crypto import (
+    MAGIC,
+    MAGIC_V1,
+    DamagedBackup,
+    WrongBackupPassword,
+    decrypt_backup,
+    sealed_file_is_whole,
+)
 from app.db.database import Database, open_database
 from app.db.migrate import head_revision, run_alembic, upgrade
 from app.domain.backup_rotation import BackupKind
@@ -142,6 +151,35 @@ def test_a_wrong_password_and_a_damaged_file_say_which(sample_database: Database
     with pytest.raises(DamagedBackup):
         decrypt_backup(sealed, tmp_path / "x.sqlite3", PASSWORD)
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def _cut_short(path: Path, keep: int) -> None:
+    path.write_bytes(path.read_bytes()[:keep])
+
+
+def test_a_truncated_backup_is_listed_as_not_whole_and_is_not_todays_backup(sample_database: Database):
+    daily = take_daily_backup(sample_database, NOW)
+    sealed = backup_now(sample_database, NOW + timedelta(minutes=1), PASSWORD)
+    plain = backup_now(sample_database, NOW + timedelta(minutes=2))
+    assert all(b.whole for b in find_backups(sample_database.file))
+    assert daily is not None
+    for path in (daily, sealed, plain):
+        _cut_short(path, path.stat().st_size - 4096)
+    assert [b.whole for b in find_backups(sample_database.file)] == [False, False, False]
+    _cut_short(sealed, 20)  # not even its whole header
+    assert not find_backups(sample_database.file)[1].whole
+    assert take_daily_backup(sample_database, NOW.replace(hour=18)) is not None  # a broken one does not count
+
+
+def test_a_sealed_backup_of_the_first_layout_is_still_restored(sample_database: Database, tmp_path: Path):
+    data = backup_sqlite(sample_database.file, tmp_path / "plain.sqlite3").read_bytes()
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key, check = backup_crypto._keys(PASSWORD, salt)
+    sealed = tmp_path / "old.sqlite3.enc"
+    sealed.write_bytes(MAGIC_V1 + salt + check + nonce + AESGCM(key).encrypt(nonce, data, MAGIC_V1))
+    assert sealed_file_is_whole(sealed)
+    decrypt_backup(sealed, tmp_path / "back.sqlite3", PASSWORD)
+    assert (tmp_path / "back.sqlite3").read_bytes() == data
 
 
 def _newer_schema_backup(source: Database, tmp_path: Path) -> Path:

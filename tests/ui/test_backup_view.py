@@ -43,7 +43,7 @@ def test_backup_now_shows_in_the_list(qtbot, sample_database: Database):
     assert view.model.rowCount() == 0 and not view.restore_selected_button.isEnabled()
     qtbot.mouseClick(view.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
-    assert _cells(view, 0)[1:4] == ["手动", _cells(view, 0)[2], "否"]
+    assert _cells(view, 0)[1:5] == ["手动", _cells(view, 0)[2], "否", "完整"]
     assert "已通过完整性检查" in view.message.text()
     assert view.restore_selected_button.isEnabled()
 
@@ -59,8 +59,18 @@ def test_an_encrypted_backup_needs_the_password_twice(qtbot, sample_database: Da
     view.password_again.setText(PASSWORD)
     view.back_up_now()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
-    assert _cells(view, 0)[3] == "已加密" and _cells(view, 0)[4].endswith(".enc")
+    assert _cells(view, 0)[3:5] == ["已加密", "完整"] and _cells(view, 0)[5].endswith(".enc")
     assert view.password.text() == ""  # not kept in the form either
+
+
+def test_a_backup_cut_short_is_shown_as_not_whole_in_red(qtbot, sample_database: Database):
+    backup = backup_now(sample_database, NOW)
+    backup.write_bytes(backup.read_bytes()[:8192])
+    view = _view(qtbot, sample_database)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
+    assert _cells(view, 0)[4] == "不完整，无法恢复"
+    colour = view.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == "#c62828"
 
 
 def test_the_rotation_settings_are_saved(qtbot, sample_database: Database):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -43,7 +43,7 @@ from app.usecases.backups import (
 )
 from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import password_field
-from ui.field_cell import FieldCell, button_row, say, show_problems
+from ui.field_cell import ERROR_COLOR, FieldCell, button_row, say, show_problems
 from ui.file_dialogs import open_file
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel, row_table, selected_row
@@ -75,7 +75,15 @@ def _count_box(name: str, least: int, most: int, suffix: str) -> QSpinBox:
 class BackupModel(RowTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(
-            [self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("加密"), self.tr("文件")], parent
+            [
+                self.tr("备份时间"),
+                self.tr("类型"),
+                self.tr("大小"),
+                self.tr("加密"),
+                self.tr("完整性"),
+                self.tr("文件"),
+            ],
+            parent,
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -88,8 +96,11 @@ class BackupModel(RowTableModel):
                 label(backup.kind),
                 size_text(backup.size),
                 self.tr("已加密") if backup.encrypted else self.tr("否"),
+                self.tr("完整") if backup.whole else self.tr("不完整，无法恢复"),
                 backup.path.name,
             )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not backup.whole:
+            return QColor(ERROR_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
         return None
