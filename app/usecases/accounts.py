@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Staff
 from app.domain.passwords import (
+    LOCKOUT,
     MAX_FAILED_LOGINS,
     hash_password,
     locked_until_after_failure,
@@ -28,12 +29,19 @@ from app.domain.vocabulary import StaffRole
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
-#: The same words for an unknown user and a wrong password: a guesser learns nothing from them.
-WRONG_CREDENTIALS = "用户名或密码错误"
+#: One answer for every refused login (unknown name, wrong password, locked, deactivated), after the
+#: same work (one scrypt check): a guesser learns neither which names exist nor which are locked.
+LOGIN_REFUSED = (
+    f"用户名或密码错误，或账号已锁定、已停用（连续输错 {MAX_FAILED_LOGINS} 次锁定 "
+    f"{LOCKOUT.seconds // 60} 分钟）。请重试或联系管理员。"
+)
 
 
 class LoginFailed(Exception):
-    """The login was refused; the message (Chinese) says why as far as it is safe to say."""
+    """The login was refused (LOGIN_REFUSED)."""
+
+    def __init__(self) -> None:
+        super().__init__(LOGIN_REFUSED)
 
 
 @cache
@@ -41,40 +49,49 @@ def _decoy_hash() -> str:
     return hash_password("decoy")
 
 
-def _locked_message(until: datetime) -> str:
-    return f"连续输错 {MAX_FAILED_LOGINS} 次，账号已锁定，请于 {until:%H:%M} 后再试或联系管理员"
-
-
 def _actor(staff: Staff) -> Actor:
     return Actor(staff.id, staff.name, staff.role, staff.username or "")
 
 
-def login(database: Database, username: str, password: str, now: datetime) -> Actor:
-    """The person behind ``username`` when ``password`` is theirs; counts failures and locks.
-
-    Raises: LoginFailed (unknown user or wrong password alike, locked, deactivated).
-    """
+def _reserve_attempt(database: Database, username: str, now: datetime) -> int | None:
+    """Count one more attempt on ``username`` before its password is checked, in one atomic UPDATE
+    committed at once, so desks guessing in parallel all see each other's attempts; the attempt's
+    number in the current run of failures, or None when the login is locked or does not exist."""
+    expired = Staff.locked_until.is_not(None)  # only unlocked rows are counted: a set lock has run out
     with database.unit_of_work() as session:
-        staff = session.scalars(select(Staff).where(Staff.username == username.strip().lower())).first()
-        if staff is None or not staff.password_hash:
-            verify_password(password, _decoy_hash())  # as slow as a wrong password: no name is given away
-            refusal = WRONG_CREDENTIALS
-        elif staff.locked_until is not None and staff.locked_until > now:
-            refusal = _locked_message(staff.locked_until)
-        elif not verify_password(password, staff.password_hash):
-            staff.failed_logins += 1
-            staff.locked_until = locked_until_after_failure(staff.failed_logins, now)
-            if staff.locked_until is not None:  # the count starts afresh once the lock runs out
-                staff.failed_logins = 0
-                refusal = _locked_message(staff.locked_until)
-            else:
-                refusal = WRONG_CREDENTIALS
-        elif not staff.active:
-            refusal = "该账号已停用，请联系管理员"
-        else:
+        return session.execute(
+            update(Staff)
+            .where(
+                Staff.username == username,
+                Staff.password_hash != "",
+                or_(Staff.locked_until.is_(None), Staff.locked_until <= now),
+            )
+            .values(failed_logins=case((expired, 1), else_=Staff.failed_logins + 1), locked_until=None)
+            .returning(Staff.failed_logins)
+            .execution_options(synchronize_session=False)
+        ).scalar()
+
+
+def login(database: Database, username: str, password: str, now: datetime) -> Actor:
+    """The person behind ``username`` when ``password`` is theirs and the login is open.
+
+    At most MAX_FAILED_LOGINS passwords are ever checked per lock, however many desks try at once.
+
+    Raises:
+        LoginFailed: unknown user, wrong password, locked or deactivated, all alike.
+    """
+    name = username.strip().lower()
+    attempt = _reserve_attempt(database, name, now)
+    with database.unit_of_work() as session:
+        staff = session.scalars(select(Staff).where(Staff.username == name)).first()
+        if attempt is None or staff is None or attempt > MAX_FAILED_LOGINS:
+            verify_password(password, _decoy_hash())  # as slow as a real check
+        elif verify_password(password, staff.password_hash) and staff.active:
             staff.failed_logins, staff.locked_until = 0, None
             return _actor(staff)
-    raise LoginFailed(refusal)  # after the block: the failure count is committed
+        if staff is not None and attempt is not None:
+            staff.locked_until = locked_until_after_failure(attempt, now)
+    raise LoginFailed()  # after the block: the lock is committed
 
 
 def must_change_password(database: Database) -> bool:

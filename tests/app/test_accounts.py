@@ -3,18 +3,24 @@
 import os
 import subprocess
 import sys
+import threading
+from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from app.db.database import open_database
 from app.db.models import Staff
+from app.domain.passwords import MAX_FAILED_LOGINS, hash_password
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole
 from app.sample_logins import DEMO_PASSWORD
+from app.usecases import accounts
 from app.usecases.access import NotPermitted
 from app.usecases.accounts import (
+    LOGIN_REFUSED,
     LoginFailed,
     change_own_password,
     create_first_admin,
@@ -48,27 +54,48 @@ def test_every_sample_person_logs_in_with_the_demo_password(sample_database):
     assert login(sample_database, "admin", DEMO_PASSWORD, NOW).role is StaffRole.ADMIN
 
 
-def test_an_unknown_user_and_a_wrong_password_get_the_same_answer(sample_database):
-    with pytest.raises(LoginFailed) as unknown:
-        login(sample_database, "nobody", DEMO_PASSWORD, NOW)
-    with pytest.raises(LoginFailed) as wrong:
-        login(sample_database, "chenjing", "demo-2025", NOW)
-    assert str(unknown.value) == str(wrong.value) == "用户名或密码错误"
+def test_every_refusal_gets_the_same_answer(sample_database, admin):
+    deactivate(sample_database, _row(sample_database, "hanli").id)
+    refusals = []
+    for username, password in (
+        ("nobody", DEMO_PASSWORD),
+        ("chenjing", "demo-2025"),
+        ("hanli", DEMO_PASSWORD),
+    ):
+        with pytest.raises(LoginFailed) as refusal:
+            login(sample_database, username, password, NOW)
+        refusals.append(str(refusal.value))
+    assert refusals == [LOGIN_REFUSED] * 3
+    assert "用户名或密码错误" in LOGIN_REFUSED and "锁定" in LOGIN_REFUSED
     assert _row(sample_database, "chenjing").failed_logins == 1
 
 
 def test_five_failures_in_a_row_lock_the_login_for_fifteen_minutes(sample_database):
-    for n in range(4):
-        with pytest.raises(LoginFailed, match="用户名或密码错误"):
+    for n in range(5):
+        with pytest.raises(LoginFailed, match=LOGIN_REFUSED):
             login(sample_database, "chenjing", f"wrong-{n}", NOW)
-    locked = "连续输错 5 次，账号已锁定，请于 10:15 后再试或联系管理员"
-    with pytest.raises(LoginFailed, match=locked):
-        login(sample_database, "chenjing", "wrong-5", NOW)
-    with pytest.raises(LoginFailed, match=locked):  # even the right password, while locked
+    assert _row(sample_database, "chenjing").locked_until == NOW + timedelta(minutes=15)
+    with pytest.raises(LoginFailed, match=LOGIN_REFUSED):  # even the right password, while locked
         login(sample_database, "chenjing", DEMO_PASSWORD, NOW + timedelta(minutes=14))
     assert login(sample_database, "chenjing", DEMO_PASSWORD, NOW + timedelta(minutes=15)).name == "陈静"
     row = _row(sample_database, "chenjing")
     assert (row.failed_logins, row.locked_until) == (0, None)
+
+
+def test_a_lock_that_ran_out_starts_the_count_afresh(sample_database):
+    for n in range(5):
+        with pytest.raises(LoginFailed):
+            login(sample_database, "chenjing", f"wrong-{n}", NOW)
+    later = NOW + timedelta(minutes=20)
+    with pytest.raises(LoginFailed):
+        login(sample_database, "chenjing", "wrong-again", later)
+    assert (
+        _row(sample_database, "chenjing").failed_logins,
+        _row(sample_database, "chenjing").locked_until,
+    ) == (
+        1,
+        None,
+    )
 
 
 def test_a_success_resets_the_count_of_failures(sample_database):
@@ -76,14 +103,54 @@ def test_a_success_resets_the_count_of_failures(sample_database):
         with pytest.raises(LoginFailed):
             login(sample_database, "linxiao", "wrong-one", NOW)
     login(sample_database, "linxiao", DEMO_PASSWORD, NOW)
-    with pytest.raises(LoginFailed, match="用户名或密码错误"):  # a fifth failure, but not in a row
+    with pytest.raises(LoginFailed):  # a fifth failure, but not in a row
         login(sample_database, "linxiao", "wrong-one", NOW)
+    assert _row(sample_database, "linxiao").locked_until is None
 
 
 def test_a_deactivated_person_cannot_log_in(sample_database, admin):
     deactivate(sample_database, _row(sample_database, "hanli").id)
-    with pytest.raises(LoginFailed, match="已停用"):
+    with pytest.raises(LoginFailed, match=LOGIN_REFUSED):
         login(sample_database, "hanli", DEMO_PASSWORD, NOW)
+
+
+def test_desks_guessing_in_parallel_get_at_most_five_passwords_checked(any_database, monkeypatch):
+    with any_database.unit_of_work() as session:
+        session.add(
+            Staff(
+                name="访客",
+                role=StaffRole.FRONT_DESK,
+                username="guest",
+                password_hash=hash_password("right-pass-1"),
+            )
+        )
+    checked = []
+    real_check = accounts.verify_password
+
+    def counting_check(password: str, stored: str) -> bool:
+        if stored != accounts._decoy_hash():
+            checked.append(password)
+        return real_check(password, stored)
+
+    monkeypatch.setattr(accounts, "verify_password", counting_check)
+    url = any_database.url.render_as_string(hide_password=False)
+    desks = [open_database(url) for _ in range(4)]
+
+    def guess(desk, n: int) -> None:
+        for m in range(5):
+            with suppress(LoginFailed):
+                login(desk, "guest", f"guess-{n}-{m}", NOW)
+
+    threads = [threading.Thread(target=guess, args=(desk, n)) for n, desk in enumerate(desks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for desk in desks:
+        desk.dispose()
+    assert len(checked) == MAX_FAILED_LOGINS
+    with pytest.raises(LoginFailed):
+        login(any_database, "guest", "right-pass-1", NOW + timedelta(minutes=1))
 
 
 def test_account_work_is_the_admins_only(sample_database):

@@ -10,7 +10,14 @@ from app.db.models import Staff
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole
 from app.sample_logins import DEMO_PASSWORD
-from app.usecases.accounts import LoginFailed, give_login, has_any_login, login, must_change_password
+from app.usecases.accounts import (
+    LOGIN_REFUSED,
+    LoginFailed,
+    give_login,
+    has_any_login,
+    login,
+    must_change_password,
+)
 from app.usecases.intake import save_approval_threshold
 from tests.app.test_intake import _form
 from tests.helpers import NOW
@@ -38,7 +45,7 @@ def _type_and_enter(qtbot, dialog: LoginDialog, username: str, password: str) ->
 def test_a_wrong_password_is_explained_under_the_fields_and_cleared(qtbot, sample_database):
     dialog = _login_dialog(qtbot, sample_database)
     _type_and_enter(qtbot, dialog, "chenjing", "not-the-password")
-    assert dialog.error.text() == "用户名或密码错误"
+    assert dialog.error.text() == LOGIN_REFUSED
     assert dialog.password.text() == "" and dialog.focusWidget() is dialog.password
     assert dialog.username.text() == "chenjing"
     assert dialog.isVisible() and sample_database.actor is None
@@ -48,9 +55,8 @@ def test_the_fifth_wrong_password_locks_the_login(qtbot, sample_database):
     dialog = _login_dialog(qtbot, sample_database)
     for n in range(5):
         _type_and_enter(qtbot, dialog, "chenjing", f"guess-{n}")
-    assert dialog.error.text().startswith("连续输错 5 次，账号已锁定，请于 ")
     _type_and_enter(qtbot, dialog, "chenjing", DEMO_PASSWORD)
-    assert "已锁定" in dialog.error.text() and sample_database.actor is None
+    assert dialog.error.text() == LOGIN_REFUSED and sample_database.actor is None
 
 
 def test_the_right_password_logs_in_and_sets_the_actor(qtbot, sample_database):
