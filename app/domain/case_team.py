@@ -75,6 +75,14 @@ def team_problems(members: list[tuple[int, StaffRole]], staff_roles: dict[int, S
     return problems
 
 
+def assignment_problem(task_role: StaffRole, assignee_id: int | None, reviewer_id: int | None) -> str:
+    """Why ``assignee_id`` may not carry a task needing ``task_role`` on a case reviewed by
+    ``reviewer_id``, or "": the reviewer carries the review tasks, never the work they review."""
+    if assignee_id is not None and assignee_id == reviewer_id and task_role is not StaffRole.COMPLIANCE:
+        return "此人是本案的独立合规复核人，只能负责合规复核任务，不能负责其所复核的工作（请改派）"
+    return ""
+
+
 # -- the resource pool's suggestions ------------------------------------------------------------
 
 

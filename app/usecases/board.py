@@ -44,6 +44,7 @@ from app.db.models import (
     UrgencyAssessmentRecord,
 )
 from app.domain.board_rules import move_problems, rank_between
+from app.domain.case_team import assignment_problem
 from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
 from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calendar
@@ -52,6 +53,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, Ta
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import require
 from app.usecases.calendar import load_working_calendar
+from app.usecases.case_team import case_reviewer
 from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ValidationFailed
 from app.usecases.planning import lock_case_plans, store_schedules
@@ -526,6 +528,10 @@ def edit_task(
         lock_case_plans(session, [task.case_id])
         if task.version != edit.version:
             raise ConcurrentEdit()
+        if task.assignee_id != edit.assignee_id and (
+            problem := assignment_problem(task.role, edit.assignee_id, case_reviewer(session, task.case_id))
+        ):
+            raise ValidationFailed({"assignee": problem})
         changes = []
         if task.assignee_id != edit.assignee_id:
             names: dict[int | None, str] = dict(session.execute(select(Staff.id, Staff.name)).all())

@@ -19,6 +19,7 @@ from app.domain.case_team import (
     TEAM_ROLES,
     Candidate,
     Suggestion,
+    assignment_problem,
     profile_problems,
     remaining_minutes,
     suggest,
@@ -70,6 +71,15 @@ class CaseTeamView:
     @property
     def reviewer_id(self) -> int | None:
         return next((m.staff_id for m in self.members if m.part is StaffRole.COMPLIANCE), None)
+
+
+def case_reviewer(session: Session, case_id: int) -> int | None:
+    """The staff id of the case's independent compliance reviewer, if the team has one."""
+    return session.scalar(
+        select(CaseMember.staff_id).where(
+            CaseMember.case_id == case_id, CaseMember.role == StaffRole.COMPLIANCE
+        )
+    )
 
 
 def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
@@ -225,7 +235,14 @@ def save_team(
             )
             if active or staff_id in stored
         }
-        if problems := team_problems(members, staff_roles):
+        problems = team_problems(members, staff_roles)
+        reviewer = next((staff_id for staff_id, part in members if part is StaffRole.COMPLIANCE), None)
+        if reviewer is not None and "compliance" not in problems:
+            carried = select(Task.role).where(Task.case_id == case_id, Task.assignee_id == reviewer)
+            for role in session.scalars(carried):
+                if problem := assignment_problem(role, reviewer, reviewer):
+                    problems["compliance"] = problem
+        if problems:
             raise ValidationFailed(problems)
         wanted = dict(members)
         for staff_id, row in stored.items():

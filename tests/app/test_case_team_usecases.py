@@ -7,6 +7,7 @@ from sqlalchemy import select
 from app.db.database import ConcurrentEdit
 from app.db.models import Case, CaseMember, Staff, Task
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
+from app.usecases.board import TaskEdit, edit_task, task_detail
 from app.usecases.case_team import case_team, resource_pool, save_staff_profile, save_team, suggest_members
 from app.usecases.errors import ValidationFailed
 from tests.helpers import NOW, first_open_case
@@ -152,3 +153,63 @@ def test_suggestions_for_a_case_prefer_its_skill_and_region_and_leave_out_the_te
     # The team as edited on screen, not yet saved, is left out too.
     reviewers = suggest_members(sample_database, case_id, StaffRole.COMPLIANCE, NOW, exclude={ids["何雪"]})
     assert "何雪" not in {s.candidate.name for s in reviewers}
+
+
+def _case_with_reviewer(database) -> tuple[int, int, Task]:
+    """A case of the sample office with a compliance reviewer, and one of its non-review tasks."""
+    with database.unit_of_work() as session:
+        case_id, reviewer = session.execute(
+            select(CaseMember.case_id, CaseMember.staff_id)
+            .join(Case, Case.id == CaseMember.case_id)
+            .where(CaseMember.role == StaffRole.COMPLIANCE, Case.status.in_(OPEN_CASE_STATUSES))
+            .order_by(CaseMember.case_id)
+            .limit(1)
+        ).one()
+        work = session.scalars(
+            select(Task).where(Task.case_id == case_id, Task.role != StaffRole.COMPLIANCE).order_by(Task.id)
+        ).first()
+        assert work is not None
+        return case_id, reviewer, work
+
+
+def test_the_reviewer_may_not_be_made_responsible_for_the_work_it_reviews(sample_database):
+    case_id, reviewer, work = _case_with_reviewer(sample_database)
+    detail = task_detail(sample_database, work.id)
+    edit = TaskEdit(
+        work.id, detail.version, reviewer, detail.duration_minutes, detail.notes, detail.checklist
+    )
+    with pytest.raises(ValidationFailed) as failure:
+        edit_task(sample_database, edit, NOW)
+    assert "独立合规复核人" in failure.value.problems["assignee"]
+    assert task_detail(sample_database, work.id).assignee_id == detail.assignee_id
+    with sample_database.unit_of_work() as session:
+        review = session.scalars(
+            select(Task).where(Task.case_id == case_id, Task.role == StaffRole.COMPLIANCE)
+        ).first()
+    if review is not None:  # the review tasks stay the reviewer's to carry
+        review_detail = task_detail(sample_database, review.id)
+        edit_task(
+            sample_database,
+            TaskEdit(review.id, review_detail.version, reviewer, review_detail.duration_minutes, "", []),
+            NOW,
+        )
+
+
+def test_a_reviewer_who_carries_the_cases_work_cannot_be_named_its_reviewer(sample_database):
+    ids, case_id = staff_ids(sample_database), first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:
+        work = session.scalars(
+            select(Task).where(Task.case_id == case_id, Task.role != StaffRole.COMPLIANCE).order_by(Task.id)
+        ).first()
+        assert work is not None
+        work.assignee_id = ids["何雪"]
+    team = case_team(sample_database, case_id)
+    with pytest.raises(ValidationFailed) as failure:
+        save_team(
+            sample_database,
+            case_id,
+            [(ids["王磊"], StaffRole.COORDINATOR), (ids["何雪"], StaffRole.COMPLIANCE)],
+            NOW,
+            team.version,
+        )
+    assert "独立合规复核人" in failure.value.problems["compliance"]
