@@ -53,6 +53,9 @@ ENTITY_LABELS = {
     "board_column": QT_TRANSLATE_NOOP("vocabulary", "看板列"),
     "staff": QT_TRANSLATE_NOOP("vocabulary", "人员"),
     "client": QT_TRANSLATE_NOOP("vocabulary", "客户"),
+    "material_check": QT_TRANSLATE_NOOP("vocabulary", "材料核对项"),
+    "material_review": QT_TRANSLATE_NOOP("vocabulary", "材料复核"),
+    "case_member": QT_TRANSLATE_NOOP("vocabulary", "案件小组成员"),
 }
 
 #: Fields nobody edits: the scheduler rewrites them on every reschedule (a board move reschedules
@@ -87,6 +90,9 @@ SUMMARY_FIELDS = {
     "board_column": ("status", "title", "wip_limit"),
     "staff": ("name", "role", "username"),
     "client": ("name", "tier"),
+    "material_check": ("item_name", "state"),
+    "material_review": ("level", "reviewer_id"),
+    "case_member": ("staff_id", "role"),
 }
 
 FIELD_LABELS = {
@@ -134,6 +140,19 @@ FIELD_LABELS = {
     "completed_at": QT_TRANSLATE_NOOP("vocabulary", "完成时间"),
     "notes": QT_TRANSLATE_NOOP("vocabulary", "备注"),
     "note": QT_TRANSLATE_NOOP("vocabulary", "备注"),
+    "item_name": QT_TRANSLATE_NOOP("vocabulary", "材料"),
+    "item_key": QT_TRANSLATE_NOOP("vocabulary", "材料代码"),
+    "required": QT_TRANSLATE_NOOP("vocabulary", "必需"),
+    "state": QT_TRANSLATE_NOOP("vocabulary", "核对结果"),
+    "name_on_document": QT_TRANSLATE_NOOP("vocabulary", "证件上的名称"),
+    "code_on_document": QT_TRANSLATE_NOOP("vocabulary", "证件上的代码"),
+    "issued_on": QT_TRANSLATE_NOOP("vocabulary", "签发日期"),
+    "expires_on": QT_TRANSLATE_NOOP("vocabulary", "有效期至"),
+    "level": QT_TRANSLATE_NOOP("vocabulary", "复核级别"),
+    "reviewer_id": QT_TRANSLATE_NOOP("vocabulary", "复核人"),
+    "reviewed_at": QT_TRANSLATE_NOOP("vocabulary", "复核时间"),
+    "staff_id": QT_TRANSLATE_NOOP("vocabulary", "人员"),
+    "added_at": QT_TRANSLATE_NOOP("vocabulary", "加入时间"),
     "not_before": QT_TRANSLATE_NOOP("vocabulary", "最早开始"),
     "baseline_start": QT_TRANSLATE_NOOP("vocabulary", "基线开始"),
     "baseline_finish": QT_TRANSLATE_NOOP("vocabulary", "基线完成"),

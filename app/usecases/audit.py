@@ -43,12 +43,15 @@ from app.db.models import (
     BoardColumnSetting,
     CalendarOverrideRecord,
     Case,
+    CaseMember,
     Client,
     CompensationRecord,
     ContingencyPlanRecord,
     CostLine,
     FailureRecord,
     LetterVersion,
+    MaterialCheck,
+    MaterialReviewRecord,
     NoticeTemplate,
     OfficeProfile,
     RiskWindow,
@@ -79,7 +82,7 @@ AUDITED_MODELS = (
     Case, Task, TaskDependency, TaskChecklistItem, CostLine, LetterVersion, CompensationRecord,
     FailureRecord, ActualCost, OfficeProfile, SopTemplateRecord, SopTemplateVersion,
     CalendarOverrideRecord, NoticeTemplate, ContingencyPlanRecord, RiskWindow, BoardColumnSetting,
-    Staff, Client,
+    Staff, Client, MaterialCheck, MaterialReviewRecord, CaseMember,
 )  # fmt: skip
 
 

@@ -376,27 +376,52 @@ def _write_assessment(
 def write_material_checks(
     session: Session, case_id: int, form: IntakeForm, checklist: MaterialChecklist
 ) -> None:
-    """Replace the case's material checks and reviews with the form's (every checklist item gets a row)."""
-    session.execute(delete(MaterialCheck).where(MaterialCheck.case_id == case_id))
-    session.execute(delete(MaterialReviewRecord).where(MaterialReviewRecord.case_id == case_id))
+    """Make the case's material checks and reviews the form's (every checklist item gets a row).
+
+    Rows are changed in place, field by field, so the audit trail says what changed (not that every
+    item was deleted and added again); items and reviews no longer in the form are deleted.
+    """
+    stored = {
+        c.item_key: c for c in session.scalars(select(MaterialCheck).where(MaterialCheck.case_id == case_id))
+    }
     entries = {entry.key: entry for entry in form.materials}
-    rows = []
+    added = []
     for position, item in enumerate(checklist.items):
         entry = entries.get(item.key) or MaterialEntry(item.key)
-        rows.append({
-            "case_id": case_id, "position": position, "item_key": item.key, "item_name": item.name,
-            "required": item.required, "state": entry.state, "note": entry.note.strip(),
-            "name_on_document": entry.name_on_document.strip(),
+        values = {
+            "position": position, "item_name": item.name, "required": item.required, "state": entry.state,
+            "note": entry.note.strip(), "name_on_document": entry.name_on_document.strip(),
             "code_on_document": normalize_credit_code(entry.code_on_document),
             "issued_on": entry.issued_on, "expires_on": entry.expires_on,
-        })  # fmt: skip
-    session.execute(insert(MaterialCheck), rows)
-    if form.reviews:
-        session.execute(
-            insert(MaterialReviewRecord),
-            [{"case_id": case_id, "level": r.level, "reviewer_id": r.staff_id, "reviewed_at": r.at}
-             for r in form.reviews],
-        )  # fmt: skip
+        }  # fmt: skip
+        row = stored.pop(item.key, None)
+        if row is None:
+            added.append({"case_id": case_id, "item_key": item.key, **values})
+        else:
+            _update(row, values)
+    for row in stored.values():
+        session.delete(row)
+    if added:
+        session.execute(insert(MaterialCheck), added)
+    reviews = {
+        r.level: r
+        for r in session.scalars(select(MaterialReviewRecord).where(MaterialReviewRecord.case_id == case_id))
+    }
+    for review in form.reviews:
+        signed = {"reviewer_id": review.staff_id, "reviewed_at": review.at}
+        if (stored_review := reviews.pop(review.level, None)) is None:
+            session.add(MaterialReviewRecord(case_id=case_id, level=review.level, **signed))
+        else:
+            _update(stored_review, signed)
+    for withdrawn in reviews.values():
+        session.delete(withdrawn)
+
+
+def _update(row: object, values: dict[str, object]) -> None:
+    """Set only the fields that differ: an unchanged value is no change in the audit trail."""
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,21 @@
 
 import gc
 import weakref
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
 from app.db.database import open_database
 from app.db.migrate import upgrade
-from app.db.models import AuditEntry, Staff, Task, TaskChecklistItem
+from app.db.models import AuditEntry, MaterialReviewRecord, Staff, Task, TaskChecklistItem
 from app.domain.audit_trail import VALUE_LIMIT, summary_text, value_text
 from app.domain.case_costs import ActualCostItem
+from app.domain.material_checklist import ReviewLevel
 from app.domain.office_profile import OfficeProfileData
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole, TaskStatus
@@ -22,10 +24,12 @@ from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_of_case, audit_people, export_audit, office_audit
 from app.usecases.board import ChecklistLine, MoveRequest, TaskEdit, edit_task, move_task, task_detail
 from app.usecases.case_costs import delete_actual_cost, record_actual_cost
+from app.usecases.case_team import case_team, save_team
+from app.usecases.material_review import load_case_materials, save_case_materials
 from app.usecases.office import save_office_profile
 from app.usecases.risk_calendar import delete_window, list_windows
 from reports.audit_workbook import AUDIT_SHEET
-from tests.helpers import NOW
+from tests.helpers import NOW, first_open_case
 
 
 def _staff(database, role: StaffRole) -> Actor:
@@ -268,3 +272,29 @@ def test_a_closed_database_is_freed_though_its_changes_were_audited(database_url
     del database
     gc.collect()
     assert freed() is None
+
+
+def test_material_checks_reviews_and_the_team_are_in_the_trail(sample_database):
+    case_id = first_open_case(sample_database)[0]
+    materials = load_case_materials(sample_database, case_id)
+    first = materials.form.materials[0]
+    materials.form.materials[0] = replace(first, note="营业执照副本已过期，客户下午送新件")
+    save_case_materials(sample_database, materials, NOW)
+    with sample_database.unit_of_work() as session:
+        manager = session.scalars(select(Staff).where(Staff.role == StaffRole.MANAGER)).first()
+        assert manager is not None
+        session.execute(delete(MaterialReviewRecord).where(MaterialReviewRecord.case_id == case_id))
+        level = ReviewLevel.SUPERVISOR
+        session.add(
+            MaterialReviewRecord(case_id=case_id, level=level, reviewer_id=manager.id, reviewed_at=NOW)
+        )
+    team = case_team(sample_database, case_id)
+    members = [(m.staff_id, m.part) for m in team.members if m.part is not StaffRole.LOGISTICS]
+    save_team(sample_database, case_id, members, NOW, team.version)
+
+    lines = audit_of_case(sample_database, case_id)
+    notes = [line for line in lines if line.entity == "material_check" and line.field == "note"]
+    assert notes and notes[0].new_value == "营业执照副本已过期，客户下午送新件"
+    reviews = [line for line in lines if line.entity == "material_review" and line.action == "insert"]
+    assert reviews and manager.name in reviews[0].new_value
+    assert any(line.entity == "case_member" for line in lines)
