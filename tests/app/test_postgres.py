@@ -5,7 +5,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
-from app.db.migrate import current_revision, head_revision, run_alembic
+from app.db.database import DatabaseUnavailable, open_database
+from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
 from app.db.models import Base, Case
 from app.domain.office_profile import OfficeProfileData
 from app.sample_office import generate_sample_office
@@ -21,6 +22,26 @@ def test_migrations_build_the_models_schema_and_step_back(pg_database):
     run_alembic(pg_database, "downgrade", "-1")
     run_alembic(pg_database, "upgrade", "head")
     assert current_revision(pg_database) == head_revision()
+
+
+def test_another_programs_alembic_database_is_refused_untouched_on_postgres(postgres_url):
+    """No file header on PostgreSQL: ours is told by the tables our revision has."""
+    database = open_database(postgres_url)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('0001')")
+        connection.exec_driver_sql("CREATE TABLE stock_item (id SERIAL PRIMARY KEY, sku TEXT)")
+    with pytest.raises(DatabaseUnavailable, match="^该数据库不是加急工作台的数据库"):
+        upgrade(database)
+    assert current_revision(database) == "0001"
+    with database.engine.connect() as connection:
+        assert (
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            ).scalar()
+            == 2
+        )
+    database.dispose()
 
 
 def test_sample_office_and_use_cases_work_on_postgres(pg_database):

@@ -11,6 +11,9 @@ context.configure(
     # SQLite cannot ALTER most things; batch mode copies the table instead.
     render_as_batch=True,
     compare_type=True,
+    # All or nothing: app.db.migrate.run_alembic holds one transaction over the whole run, so
+    # begin_transaction below is a no-op and no step commits on its own.
+    transaction_per_migration=False,
 )
 with context.begin_transaction():
     context.run_migrations()
