@@ -95,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="只导出此日期及以前的条目"
     )
+    import_kb = commands.add_parser(
+        "import-kb",
+        parents=[database_option],
+        help="从 Excel 工作簿导入复盘知识库（有任何问题则全部不导入）",
+    )
+    import_kb.add_argument("file", type=Path, metavar="FILE.xlsx", help="本程序导出（可修改后）的 .xlsx 文件")
+    import_kb.add_argument("--dry-run", action="store_true", help="只检查并统计将发生的变化，不写入")
     audit = commands.add_parser(
         "export-audit", parents=[database_option], help="把修改记录（审计记录）导出为 Excel 工作簿"
     )
@@ -204,12 +211,42 @@ def _export_kb(database, args) -> int:
     return 0
 
 
-def _letter(database, case_id: int, out: Path) -> int:
-    """The letter as it stands, kept as the case's next version (as the app does) and copied to ``out``."""
-    import shutil
-
+def _import_kb(database, args) -> int:
+    """One line per problem on stdout; exits 1 when anything is refused (then nothing is written)."""
+    from app.db.database import ConcurrentEdit
     from app.usecases.errors import ValidationFailed
-    from app.usecases.letters import generate_letter_version, letter_file
+    from app.usecases.knowledge_io import import_knowledge
+
+    started = time.perf_counter()
+    try:
+        report = import_knowledge(database, args.file, database.clock.now(), dry_run=args.dry_run)
+    except (ValidationFailed, ConcurrentEdit) as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    for problem in report.problems:
+        print(problem)
+    if report.problem_count:
+        listed = (
+            f"（列出了前 {len(report.problems)} 处）" if len(report.problems) < report.problem_count else ""
+        )
+        print(
+            f"错误：{args.file.name} 有 {report.problem_count} 处问题{listed}，未导入任何内容。",
+            file=sys.stderr,
+        )
+        return 1
+    counts = f"新增 {report.added} 条，更新 {report.updated} 条，{report.unchanged} 条不变"
+    if args.dry_run:
+        print(f"试运行：{args.file.name} 可以导入，将{counts}；未写入任何内容。")
+    else:
+        print(f"已导入 {args.file.name}：{counts}，用时 {time.perf_counter() - started:.1f} 秒。")
+    return 0
+
+
+def _letter(database, case_id: int, out: Path) -> int:
+    """The letter as it stands, kept as the case's next version (as the app does) and written to ``out``."""
+    from app.usecases.errors import ValidationFailed
+    from app.usecases.letters import generate_letter_version
+    from app.usecases.stored_documents import write_document
 
     try:
         letter = generate_letter_version(database, case_id, database.clock.minute())
@@ -217,7 +254,7 @@ def _letter(database, case_id: int, out: Path) -> int:
         print(f"错误：{error}", file=sys.stderr)
         return 1
     try:
-        shutil.copyfile(letter_file(database, letter), out)
+        write_document(database, letter.sha256, letter.file_name, out)
     except OSError as error:
         print(f"错误：无法写入 {out}：{error.strerror or error}", file=sys.stderr)
         return 1
@@ -332,6 +369,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
             return _letter(database, args.case, args.out)
         if args.command == "export-kb":
             return _export_kb(database, args)
+        if args.command == "import-kb":
+            return _import_kb(database, args)
         if args.command == "export-audit":
             return _export_audit(database, args)
         if args.command == "backup":

@@ -11,6 +11,7 @@ from app.db.migrate import MigrationResult, upgrade
 from app.domain.clock import Clock
 from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sop import import_builtin_templates
+from app.usecases.stored_documents import move_in_this_desks_files
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def open_office_database(
         migration = upgrade(database)
         import_builtin_templates(database)
         import_builtin_plans(database)
+        move_in_this_desks_files(database)  # what only this desk had when another one upgraded
     except BaseException:
         database.dispose()
         raise

@@ -29,7 +29,7 @@ def _step(name: str, action: Callable[[], str]) -> None:
 def run_smoke() -> int:
     with tempfile.TemporaryDirectory(prefix="expedite-desk-smoke-") as folder:
         root = Path(folder)
-        # Everything the app would write (backups, evidence, letters, preferences) stays in the folder.
+        # Everything the app would write (database, backups, preferences) stays in the folder.
         os.environ[DATA_DIR_ENV] = str(root / "data")
         os.environ[CONFIG_DIR_ENV] = str(root / "config")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -64,11 +64,12 @@ def _run_steps(root: Path) -> None:
 
 def _render_letter(database) -> str:
     from app.usecases.cases import list_case_rows
-    from app.usecases.letters import generate_letter_version, letter_file
+    from app.usecases.letters import generate_letter_version
+    from app.usecases.stored_documents import document_bytes
 
     case = list_case_rows(database)[0]
     letter = generate_letter_version(database, case.id, database.clock.minute())
-    pdf = letter_file(database, letter).read_bytes()
+    pdf = document_bytes(database, letter.sha256, letter.file_name)
     if not pdf.startswith(b"%PDF"):
         raise RuntimeError(f"the letter of {case.number} is not a PDF")
     return f"{letter.document_number}，{len(pdf) // 1024} KB"

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -416,8 +417,35 @@ class MaterialReviewRecord(Base):
     reviewed_at: Mapped[datetime]
 
 
+class StoredDocument(Base):
+    """A file the office keeps (letter, evidence, signed scan), once per content and never overwritten.
+
+    In the database, so every desk on a shared server sees it and every backup carries it; its bytes
+    are in chunks (StoredDocumentChunk) so neither back end holds one huge value. ``size`` None: a
+    file that was missing when the desks' folders were moved in (revision 0011); the records naming
+    it stay, and reading it says the file is missing.
+    """
+
+    __tablename__ = "stored_document"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class StoredDocumentChunk(Base):
+    """One piece (at most 1 MiB) of a stored document's bytes; ``seq`` counts from 0."""
+
+    __tablename__ = "stored_document_chunk"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("stored_document.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class EvidenceFile(Base):
-    """A file the client brought to prove the deadline, stored by content in the data folder."""
+    """A file the client brought to prove the deadline, stored by content (StoredDocument)."""
 
     __tablename__ = "evidence_file"
 
@@ -425,7 +453,7 @@ class EvidenceFile(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(100))  # e.g. 招标公告, 海关通知
     file_name: Mapped[str] = mapped_column(String(255))  # the original name
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_document.sha256"), index=True)
     size: Mapped[int]
     attached_at: Mapped[datetime]
 
@@ -477,7 +505,7 @@ class LetterVersion(Base):
     version: Mapped[int]
     document_number: Mapped[str] = mapped_column(String(40))
     file_name: Mapped[str] = mapped_column(String(255))
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(ForeignKey("stored_document.sha256"))
     size: Mapped[int]
     total_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # the fees as the letter stated them
     committed_finish: Mapped[datetime | None]
@@ -486,7 +514,7 @@ class LetterVersion(Base):
     signed_on: Mapped[date | None]
     received_by: Mapped[str] = mapped_column(String(60), default="")
     scan_name: Mapped[str] = mapped_column(String(255), default="")
-    scan_sha256: Mapped[str] = mapped_column(String(64), default="")
+    scan_sha256: Mapped[str | None] = mapped_column(ForeignKey("stored_document.sha256"))  # None: no scan
 
 
 class RetrospectiveRecord(Base):

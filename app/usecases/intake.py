@@ -57,7 +57,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
 from app.usecases.planning import insert_plan, store_schedules
 from app.usecases.sop import PublishedTemplate, list_templates, load_template
-from app.usecases.stored_files import EVIDENCE, store_file
+from app.usecases.stored_documents import checked_file, keep_file
 
 
 @dataclass(frozen=True)
@@ -269,8 +269,9 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
     if problems or lead is None:
         raise ValidationFailed(problems or {"deadline": "请填写截止时间"})
 
+    # Measured and hashed before the transaction, stored within it (with the records that name them).
     stored = [
-        (entry.title.strip(), store_file(database, EVIDENCE, Path(entry.path), "evidence"))
+        (entry.title.strip(), Path(entry.path), checked_file(Path(entry.path), "evidence"))
         for entry in form.evidence
     ]
     existing = context.client(form.client_id)
@@ -327,11 +328,13 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
                  for item, amount in estimate.items.items()],
             )  # fmt: skip
             write_material_checks(session, case.id, form, context.checklist(form.service_type))
+            for _title, path, checked in stored:
+                keep_file(session, path, checked, "evidence")
             if stored:
                 session.execute(
                     insert(EvidenceFile),
                     [{"case_id": case.id, "title": title, "file_name": f.file_name, "sha256": f.sha256,
-                      "size": f.size, "attached_at": now} for title, f in stored],
+                      "size": f.size, "attached_at": now} for title, _path, f in stored],
                 )  # fmt: skip
             tasks = insert_plan(session, case, published, context.calendar.hours.minutes_per_day)
             store_schedules(session, [case.id], context.calendar, now)

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
 
-from app.db.database import Database
+from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, KnowledgeEntry
 from app.domain.retrospective import EntryForm, EntrySource, entry_problems
 from app.domain.vocabulary import CaseStatus, ServiceType
@@ -26,6 +27,7 @@ from app.usecases.knowledge import (
 from reports.knowledge_workbook import (
     ENTRIES_SHEET,
     SheetProblem,
+    WorkbookCancelled,
     WorkbookUnreadable,
     as_date,
     as_text,
@@ -143,18 +145,67 @@ def export_knowledge(
     return write_workbook(path, _rows(database, query), total, counts, analysis, ANALYSIS_HEADERS, report)
 
 
+#: Problems and changes a report lists (in sheet order); the rest are only counted.
+LISTED = 1000
+#: Rows checked against the database at once, and written at once.
+_BATCH = 1000
+
+
 @dataclass
 class ImportReport:
+    """What an import would change or changed, or why it cannot: from one reading of the workbook.
+
+    Until a problem is found it also holds the checked rows to write, compactly (for
+    :func:`apply_import`, so a confirmed dry run does not read the file again).
+    """
+
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    problems: list[SheetProblem] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)  # what would change, in words (the dry run)
+    problems: list[SheetProblem] = field(default_factory=list)  # the first LISTED
+    problem_count: int = 0
+    changes: list[str] = field(default_factory=list)  # the first LISTED, in words (the dry run)
+    _new: list[tuple] = field(default_factory=list, init=False, repr=False)  # created_at, FIELDS values
+    _changed: list[tuple] = field(default_factory=list, init=False, repr=False)  # id, version, FIELDS values
+
+    def problem(self, row: int, column: str, message: str) -> None:
+        self.problem_count += 1
+        if len(self.problems) < LISTED:
+            self.problems.append(SheetProblem(ENTRIES_SHEET, row, column, message))
+        self._new.clear()  # all or nothing: nothing of this file will be written
+        self._changed.clear()
+
+    def change(self, text: str) -> None:
+        if len(self.changes) < LISTED:
+            self.changes.append(text)
 
 
-def _entry_values(number: int, values: dict, problems: list[SheetProblem]) -> dict | None:
+def _whole_number(value: object) -> int | None:
+    """A 编号 or 版本 cell: None when blank, else a positive whole number (raises ValueError: TRUE too)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str) and value.strip().isdecimal():
+        value = int(value.strip())
+    if not isinstance(value, int) or value < 1:
+        raise ValueError(value)
+    return value
+
+
+def _entry_values(number: int, values: dict, report: ImportReport, shared: dict[str, str]) -> dict | None:
+    """The row as entry fields, or None after reporting its problems. ``shared`` keeps one copy of
+    each repeated text (people, tags), so a plan of 200,000 rows holds each name once."""
+    problems_before = report.problem_count
+
     def problem(column: str, message: str) -> None:
-        problems.append(SheetProblem(ENTRIES_SHEET, number, column, message))
+        report.problem(number, column, message)
+
+    def text(header: str) -> str:
+        value = as_text(values[header]).strip()
+        return shared.setdefault(value, value)
 
     title = as_text(values["标题"]).strip()
     form = EntryForm(
@@ -180,115 +231,181 @@ def _entry_values(number: int, values: dict, problems: list[SheetProblem]) -> di
         problem("创建时间", f"无法识别的时间“{values['创建时间']}”")
         created = None
     delay = values["延误（工作小时）"]
-    if delay not in (None, "") and not isinstance(delay, int | float):
+    if delay not in (None, "") and (isinstance(delay, bool) or not isinstance(delay, int | float)):
         problem("延误（工作小时）", f"应为数字，现在是“{delay}”")
-    entry_id = values["编号"]
-    if entry_id not in (None, "") and not isinstance(entry_id, int):
-        problem("编号", f"应为整数或留空（新条目），现在是“{entry_id}”")
-    if problems and problems[-1].row == number:
+    entry_id = version = None
+    try:
+        entry_id = _whole_number(values["编号"])
+    except ValueError:
+        problem("编号", f"应为正整数或留空（新条目），现在是“{values['编号']}”")
+    try:
+        version = _whole_number(values["版本"])
+    except ValueError:
+        if values["编号"] not in (None, ""):
+            problem("版本", f"应为导出时的版本号（正整数），现在是“{values['版本']}”")
+    else:
+        # Only the row exported from an entry (its 编号 and 版本 both) may change that entry.
+        if entry_id is not None and version is None:
+            problem(
+                "版本",
+                f"编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号",
+            )
+    if report.problem_count > problems_before:
         return None
     return {
-        "id": entry_id or None,
+        "id": entry_id,
         "title": title,
         "body": as_text(values["内容"]).strip(),
         "source": _SOURCES.get(as_text(values["来源"]).strip(), EntrySource.MANUAL.value),
-        "author": as_text(values["作者"]).strip(),
-        "problem_type": as_text(values["问题类型"]).strip(),
-        "risk_level": as_text(values["风险等级"]).strip(),
-        "solution_kind": as_text(values["解决方式"]).strip(),
-        "industry": as_text(values["客户行业"]).strip(),
+        "author": text("作者"),
+        "problem_type": text("问题类型"),
+        "risk_level": text("风险等级"),
+        "solution_kind": text("解决方式"),
+        "industry": text("客户行业"),
         "service_type": _SERVICES.get(service, ""),
         "outcome": _OUTCOMES.get(outcome, ""),
         "delay_hours": None if delay in (None, "") else float(delay),
         "created_at": created,
-        # The version the row was exported at: an entry edited since is not overwritten by it.
-        "version": values.get("版本") if isinstance(values.get("版本"), int) else None,
+        "version": version,
     }
 
 
-def import_knowledge(database: Database, path: Path, now: datetime, *, dry_run: bool) -> ImportReport:
-    """Add new entries and update known ones (by 编号) from a workbook this app exported.
+def plan_import(
+    database: Database, path: Path, progress: Callable[[int, int], bool] | None = None
+) -> ImportReport:
+    """Read and check the workbook in one streaming pass: what it would change, or its problems (sheet,
+    row and column each). Nothing is written; :func:`apply_import` writes the plan.
 
-    All or nothing: any bad row means nothing is written, and the report names each problem's sheet,
-    row and column. A dry run only reports what would change.
+    ``progress(done, total)`` may return False to cancel (raises WorkbookCancelled).
 
     Raises:
-        ValidationFailed: ``file`` when the workbook cannot be read at all.
+        ValidationFailed: ``file`` when the workbook cannot be read at all, or is over a limit.
     """
     report = ImportReport()
-    parsed: list[tuple[int, dict]] = []
-    rows_of_id: dict[int, int] = {}  # entry id → its row
+    rows_of_id: dict[int, int] = {}  # entry id → its row, for repeated 编号
+    shared: dict[str, str] = {}
+    batch: list[tuple[int, dict]] = []
     try:
-        for number, values in read_entries(path):
-            entry = _entry_values(number, values, report.problems)
-            if entry is None:
-                continue
-            if entry["id"] in rows_of_id:
-                report.problems.append(
-                    SheetProblem(
-                        ENTRIES_SHEET,
-                        number,
-                        "编号",
-                        f"编号 {entry['id']} 与第 {rows_of_id[entry['id']]} 行重复",
-                    )
-                )
-                continue
-            if entry["id"]:
-                rows_of_id[entry["id"]] = number
-            parsed.append((number, entry))
+        with database.unit_of_work() as session:
+            for row in read_entries(path, progress):
+                batch.append(row)
+                if len(batch) == _BATCH:
+                    _check_batch(session, batch, report, rows_of_id, shared)
+                    batch.clear()
+            _check_batch(session, batch, report, rows_of_id, shared)
     except WorkbookUnreadable as error:
         raise ValidationFailed({"file": str(error)}) from error
-    with suppress(_NothingWritten):
-        _apply(database, parsed, report, now, dry_run)
     return report
 
 
-class _NothingWritten(Exception):
-    """Leaves the unit of work by rollback: a dry run, or a row that cannot be imported."""
-
-
-def _apply(database: Database, parsed: list, report: ImportReport, now: datetime, dry_run: bool) -> None:
-    with database.unit_of_work() as session:
-        known = {
-            entry.id: entry
-            for entry in session.scalars(
-                select(KnowledgeEntry).where(KnowledgeEntry.id.in_([e["id"] for _n, e in parsed if e["id"]]))
+def _check_batch(
+    session: Session, batch: list, report: ImportReport, rows_of_id: dict[int, int], shared: dict[str, str]
+) -> None:
+    """Check rows in sheet order against the entries they name (fetched for the batch at once)."""
+    ids = []
+    for _number, values in batch:
+        with suppress(ValueError):  # a bad 编号 is reported with its row below
+            if (entry_id := _whole_number(values["编号"])) is not None:
+                ids.append(entry_id)
+    columns = (getattr(KnowledgeEntry, name) for name in FIELDS)
+    known = {
+        row.id: row
+        for row in session.execute(
+            select(KnowledgeEntry.id, KnowledgeEntry.version, *columns).where(KnowledgeEntry.id.in_(ids))
+        )
+    }
+    for number, values in batch:
+        entry = _entry_values(number, values, report, shared)
+        if entry is None:
+            continue
+        entry_id = entry["id"]
+        if entry_id is None:
+            report.added += 1
+            report.change(f"第 {number} 行：新增“{entry['title']}”")
+            if not report.problem_count:
+                report._new.append((entry["created_at"], *(entry[name] for name in FIELDS)))
+            continue
+        if entry_id in rows_of_id:
+            report.problem(number, "编号", f"编号 {entry_id} 与第 {rows_of_id[entry_id]} 行重复")
+            continue
+        rows_of_id[entry_id] = number
+        current = known.get(entry_id)
+        if current is None:
+            report.problem(number, "编号", f"没有编号为 {entry_id} 的条目")
+        elif entry["version"] != current.version:
+            report.problem(
+                number,
+                "版本",
+                f"编号 {entry_id} 在导出后已被修改（现为第 {current.version} 版），请重新导出后再改",
             )
-        }
-        for number, entry in parsed:
-            current = known.get(entry["id"]) if entry["id"] else None
-            if entry["id"] and current is None:
-                report.problems.append(
-                    SheetProblem(ENTRIES_SHEET, number, "编号", f"没有编号为 {entry['id']} 的条目")
-                )
-                continue
-            exported_at = entry["version"]
-            if current is not None and exported_at is not None and exported_at != current.version:
-                message = (
-                    f"编号 {current.id} 在导出后已被修改（现为第 {current.version} 版），请重新导出后再改"
-                )
-                report.problems.append(SheetProblem(ENTRIES_SHEET, number, "版本", message))
-                continue
-            if current is None:
-                report.added += 1
-                report.changes.append(f"第 {number} 行：新增“{entry['title']}”")
-                session.add(
-                    KnowledgeEntry(
-                        **{name: entry[name] for name in FIELDS},
-                        created_at=entry["created_at"] or now,
-                        updated_at=now,
-                    )
-                )
-                continue
-            changed = [name for name in FIELDS if getattr(current, name) != entry[name]]
-            if not changed:
-                report.unchanged += 1
-                continue
+        elif changed := [name for name in FIELDS if getattr(current, name) != entry[name]]:
             report.updated += 1
-            report.changes.append(
-                f"第 {number} 行：更新编号 {current.id}“{entry['title']}”（{len(changed)} 个字段）"
-            )
-            for name in changed:
-                setattr(current, name, entry[name])
-        if report.problems or dry_run:
-            raise _NothingWritten()  # all or nothing: a bad row or a dry run writes nothing
+            report.change(f"第 {number} 行：更新编号 {entry_id}“{entry['title']}”（{len(changed)} 个字段）")
+            if not report.problem_count:
+                report._changed.append((entry_id, current.version, *(entry[name] for name in FIELDS)))
+        else:
+            report.unchanged += 1
+
+
+def apply_import(
+    database: Database,
+    plan: ImportReport,
+    now: datetime,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ImportReport:
+    """Write a plan without problems, all or nothing, in one transaction.
+
+    ``progress(done, total)`` may return False to cancel (raises WorkbookCancelled; nothing written).
+
+    Raises:
+        ConcurrentEdit: an entry the plan updates was changed since (nothing written).
+    """
+    assert not plan.problem_count, "a plan with problems is never written"
+    total, done = len(plan._new) + len(plan._changed), 0
+    update_entry = (
+        update(KnowledgeEntry)
+        .where(
+            KnowledgeEntry.id == bindparam("entry_id"), KnowledgeEntry.version == bindparam("entry_version")
+        )
+        .values(version=KnowledgeEntry.version + 1, updated_at=now)
+    )
+    with database.unit_of_work() as session:
+        connection = session.connection()
+        for rows, updating in ((plan._new, False), (plan._changed, True)):
+            for start in range(0, len(rows), _BATCH):
+                chunk = rows[start : start + _BATCH]
+                if updating:
+                    keys = ("entry_id", "entry_version", *FIELDS)
+                    result = connection.execute(
+                        update_entry, [dict(zip(keys, row, strict=True)) for row in chunk]
+                    )
+                    if result.rowcount != len(chunk):  # an entry edited by another desk since the plan
+                        raise ConcurrentEdit()
+                else:
+                    values = [
+                        dict(zip(FIELDS, row[1:], strict=True), created_at=row[0] or now, updated_at=now)
+                        for row in chunk
+                    ]
+                    connection.execute(insert(KnowledgeEntry), values)
+                done += len(chunk)
+                if progress is not None and not progress(done, total):
+                    raise WorkbookCancelled()  # leaves the unit of work by rollback
+    plan._new, plan._changed = [], []  # written: never twice
+    return plan
+
+
+def import_knowledge(database: Database, path: Path, now: datetime, *, dry_run: bool) -> ImportReport:
+    """Add new entries and update known ones from a workbook this app exported, reading it once.
+
+    All or nothing: any bad row means nothing is written, and the report names each problem's sheet,
+    row and column. An entry is updated only by a row with its 编号 and the 版本 it still has. A dry
+    run only reports what would change.
+
+    Raises:
+        ValidationFailed: ``file`` when the workbook cannot be read at all, or is over a limit.
+        ConcurrentEdit: an entry to update was changed while the file was read.
+    """
+    plan = plan_import(database, path)
+    if not dry_run and not plan.problem_count:
+        apply_import(database, plan, now)
+    return plan

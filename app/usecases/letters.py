@@ -36,7 +36,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.gantt import set_baseline_in
 from app.usecases.planning import plans_of_cases
-from app.usecases.stored_files import LETTERS, StoredFile, store_bytes, store_file, stored_path
+from app.usecases.stored_documents import StoredFile, checked_file, keep_bytes, keep_file
 from reports.confirmation_letter import render_confirmation_letter
 
 
@@ -194,6 +194,7 @@ class LetterInfo:
     signed_on: date | None
     received_by: str
     scan_name: str
+    scan_sha256: str | None  # None: no scan registered
 
 
 def _info(row: LetterVersion) -> LetterInfo:
@@ -211,6 +212,7 @@ def _info(row: LetterVersion) -> LetterInfo:
         row.signed_on,
         row.received_by,
         row.scan_name,
+        row.scan_sha256,
     )
 
 
@@ -236,8 +238,8 @@ def keep_document(
     committed_finish: datetime | None = None,
 ) -> LetterInfo:
     """Store a generated document by content and record it as a version of the case's documents."""
-    stored = store_bytes(database, LETTERS, pdf, f"{number}.pdf")
     with database.unit_of_work() as session:
+        stored = keep_bytes(session, pdf, f"{number}.pdf")
         row = LetterVersion(
             case_id=case_id,
             kind=kind.value,
@@ -265,10 +267,6 @@ def list_letter_versions(database: Database, case_id: int) -> list[LetterInfo]:
         return [_info(row) for row in rows]
 
 
-def letter_file(database: Database, letter: LetterInfo) -> Path:
-    return stored_path(database, LETTERS, letter.sha256, letter.file_name)
-
-
 def mark_signed(
     database: Database, letter_id: int, signed_on: date, received_by: str, scan: Path | None, now: datetime
 ) -> LetterInfo:
@@ -278,7 +276,8 @@ def mark_signed(
     the scan later) changes the record, not the baseline.
 
     Raises:
-        ValidationFailed: ``received_by`` empty, ``signed_on`` in the future, the scan unreadable.
+        ValidationFailed: ``received_by`` empty, ``signed_on`` in the future, the scan unreadable or
+            over the size limit.
     """
     problems = {}
     if not received_by.strip():
@@ -287,7 +286,7 @@ def mark_signed(
         problems["signed_on"] = "签署日期不能晚于今天"
     if problems:
         raise ValidationFailed(problems)
-    stored: StoredFile | None = store_file(database, LETTERS, scan, "scan") if scan else None
+    stored: StoredFile | None = checked_file(scan, "scan") if scan else None
     with database.unit_of_work() as session:
         row = session.get(LetterVersion, letter_id)
         if row is None or row.kind != DocumentKind.CONFIRMATION.value:
@@ -298,7 +297,8 @@ def mark_signed(
             .where(LetterVersion.case_id == row.case_id, LetterVersion.signed_on.is_not(None))
         )
         row.signed_on, row.received_by = signed_on, received_by.strip()
-        if stored is not None:
+        if scan is not None and stored is not None:
+            keep_file(session, scan, stored, "scan")
             row.scan_name, row.scan_sha256 = stored.file_name, stored.sha256
         if first_signature:  # the plan the client agreed to; a scan added later does not move it
             set_baseline_in(session, row.case_id, now)

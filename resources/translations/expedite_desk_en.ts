@@ -1893,6 +1893,14 @@ Inform the client</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCopies</name>
+    <message>
+        <location filename="../../ui/document_copies.py" line="44"/>
+        <source>无法写入临时文件 {path}：{reason}</source>
+        <translation>Cannot write the temporary file {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackupTimer</name>
     <message>
         <location filename="../../ui/backup_timer.py" line="56"/>
@@ -3626,6 +3634,31 @@ Inform the client</translation>
         <translation>Export cancelled</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="407"/>
+        <source>已取消导入，未导入任何内容</source>
+        <translation>Import cancelled; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="411"/>
+        <source>导入失败，未导入任何内容：{error}</source>
+        <translation>Import failed; nothing was imported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="429"/>
+        <source>未导入：已取消</source>
+        <translation>Not imported: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="432"/>
+        <source>正在写入知识库…</source>
+        <translation>Writing to the knowledge base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/knowledge_page.py" line="448"/>
+        <source>正在读取并检查 {name}…</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/knowledge_page.py" line="361"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
@@ -3761,6 +3794,11 @@ Inform the client</translation>
         <translation>Register signed copy…</translation>
     </message>
     <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
+        <source>查看签回件</source>
+        <translation>View signed copy</translation>
+    </message>
+    <message>
         <location filename="../../ui/letters/letters_dialog.py" line="241"/>
         <source>关闭</source>
         <translation>Close</translation>
@@ -3784,6 +3822,11 @@ Inform the client</translation>
         <location filename="../../ui/letters/letters_dialog.py" line="336"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters/letters_dialog.py" line="375"/>
+        <source>该版本没有登记签回件扫描件。</source>
+        <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="342"/>

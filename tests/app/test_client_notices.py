@@ -28,7 +28,7 @@ from app.usecases.client_notices import (
 )
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import open_incident_in
-from app.usecases.letters import letter_file
+from app.usecases.stored_documents import write_document
 from tests.helpers import NOW
 
 FRIDAY_EVENING = datetime(2026, 11, 27, 17, 50)
@@ -210,7 +210,7 @@ def test_an_adhoc_notice_is_kept_as_sent(sample_database):
     assert view.kind is NoticeKind.PROGRESS and view.state.status is NoticeStatus.SENT_IN_TIME
 
 
-def test_the_daily_report_lists_cases_in_remediation_and_prints(sample_database):
+def test_the_daily_report_lists_cases_in_remediation_and_prints(sample_database, tmp_path):
     case_id, task_id = _on_time_case(sample_database)
     _lengthen(sample_database, task_id, 400 * 60, NOW)
     with sample_database.unit_of_work() as session:
@@ -238,7 +238,8 @@ def test_the_daily_report_lists_cases_in_remediation_and_prints(sample_database)
     assert numbers[other] in single and numbers[case_id] not in single
 
     report = generate_progress_report(sample_database, case_id, NOW)
-    path = letter_file(sample_database, report)
+    path = tmp_path / report.file_name
+    write_document(sample_database, report.sha256, report.file_name, path)
     assert path.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed")

@@ -1,5 +1,6 @@
 """Intake: the live advice, saving the whole intake, drafts, evidence files and later reviews."""
 
+import hashlib
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -34,7 +35,7 @@ from app.usecases.intake import (
     save_intake,
 )
 from app.usecases.material_review import load_case_materials, save_case_materials
-from app.usecases.stored_files import EVIDENCE, file_sha256, stored_path
+from app.usecases.stored_documents import MAX_FILE_BYTES, document_bytes
 from tests.helpers import NOW
 
 DESK = "chenjing@front-desk"
@@ -247,16 +248,30 @@ def test_later_reviews_accept_the_case_and_a_stale_copy_is_refused(sample_databa
         save_case_materials(sample_database, theirs, NOW + timedelta(hours=2))
 
 
-def test_evidence_files_are_copied_by_content_with_their_sha256(sample_database, context, tmp_path: Path):
+def test_evidence_files_are_stored_in_the_database_by_content(sample_database, context, tmp_path: Path):
     notice = tmp_path / "招标公告.pdf"
     notice.write_bytes(b"%PDF-1.4 bid closes 2026-11-30 10:00")
     form = _form(context, evidence=[EvidenceEntry("招标公告", str(notice))])
     saved = save_intake(sample_database, form, NOW, DESK)
+    notice_bytes = notice.read_bytes()
+    notice.unlink()  # the database holds its own copy
     with sample_database.unit_of_work() as session:
         record = session.scalars(select(EvidenceFile).where(EvidenceFile.case_id == saved.case_id)).one()
-    stored = stored_path(sample_database, EVIDENCE, record.sha256, record.file_name)
-    assert stored.read_bytes() == notice.read_bytes() and record.sha256 == file_sha256(notice)
-    assert stored.is_relative_to(tmp_path) and record.file_name == "招标公告.pdf"
+    assert document_bytes(sample_database, record.sha256, record.file_name) == notice_bytes
+    assert record.sha256 == hashlib.sha256(notice_bytes).hexdigest() and record.file_name == "招标公告.pdf"
+    assert not (tmp_path / "evidence").exists()  # nothing beside the database any more
+
+
+def test_an_evidence_file_over_the_limit_is_refused_where_it_was_picked(sample_database, context, tmp_path):
+    huge = tmp_path / "扫描全本.pdf"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no 50 MB written
+    form = _form(context, evidence=[EvidenceEntry("招标公告", str(huge))])
+    before = len(list_case_rows(sample_database))
+    with pytest.raises(ValidationFailed) as failure:
+        save_intake(sample_database, form, NOW, DESK)
+    assert failure.value.problems == {"evidence": f"文件超过 50 MB，无法保存：{huge}"}
+    assert len(list_case_rows(sample_database)) == before  # nothing was written
 
 
 def test_a_missing_evidence_file_is_reported(sample_database, context, tmp_path: Path):

@@ -19,13 +19,13 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     compose_confirmation_letter,
     generate_letter_version,
-    letter_file,
     list_letter_versions,
     mark_signed,
     needs_start_confirmation,
     record_unsigned_start,
     signed_letter,
 )
+from app.usecases.stored_documents import document_bytes, write_document
 from resources import LETTER_CLAUSES_DIR
 from tests.helpers import NOW, first_open_case
 
@@ -50,7 +50,7 @@ def test_versions_are_kept_by_content_and_never_overwritten(sample_database):
     second = generate_letter_version(sample_database, case_id, NOW + timedelta(hours=2))
     assert (first.version, second.version) == (1, 2)
     for letter in (first, second):
-        data = letter_file(sample_database, letter).read_bytes()
+        data = document_bytes(sample_database, letter.sha256, letter.file_name)
         assert data.startswith(b"%PDF") and hashlib.sha256(data).hexdigest() == letter.sha256
     assert [v.version for v in list_letter_versions(sample_database, case_id)] == [2, 1]
 
@@ -65,6 +65,8 @@ def test_signing_records_the_scan_and_fixes_the_baseline(sample_database, tmp_pa
     assert set(failure.value.problems) == {"received_by", "signed_on"}
     signed = mark_signed(sample_database, letter.id, NOW.date(), "陈静", scan, NOW)
     assert signed.received_by == "陈静" and signed.scan_name == "签回件.jpg"
+    assert signed.scan_sha256 is not None
+    assert document_bytes(sample_database, signed.scan_sha256, signed.scan_name) == scan.read_bytes()
     assert signed_letter(sample_database, case_id).id == letter.id
     with sample_database.unit_of_work() as session:
         assert session.get(Case, case_id).baseline_at == NOW
@@ -100,17 +102,19 @@ def test_the_letter_command_writes_a_pdf(sample_database, tmp_path: Path):
     assert missing.returncode == 1 and "不存在" in missing.stderr
 
 
-def _pdf_text(path: Path) -> str:
+def _pdf_text(database, letter, folder: Path) -> str:
     import shutil
 
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed (.ci/run installs it)")
+    path = folder / letter.file_name
+    write_document(database, letter.sha256, letter.file_name, path)
     return "".join(
         subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split()
     )
 
 
-def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_database):
+def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_database, tmp_path: Path):
     from app.domain.case_documents import DocumentKind, Responsibility
     from app.usecases.case_documents import (
         generate_case_summary,
@@ -130,10 +134,10 @@ def test_progress_report_failure_notice_and_summary_are_kept_as_versions(sample_
     summary = generate_case_summary(sample_database, case_id, NOW)
     kinds = {v.kind for v in list_letter_versions(sample_database, case_id)}
     assert kinds == {DocumentKind.PROGRESS, DocumentKind.FAILURE, DocumentKind.SUMMARY}
-    assert "进度报告" in _pdf_text(letter_file(sample_database, report))
-    notice_text = _pdf_text(letter_file(sample_database, notice))
+    assert "进度报告" in _pdf_text(sample_database, report, tmp_path)
+    notice_text = _pdf_text(sample_database, notice, tmp_path)
     assert "人民币壹仟元整" in notice_text and "本次加急服务费不予收取" in notice_text
-    summary_text = _pdf_text(letter_file(sample_database, summary))
+    summary_text = _pdf_text(sample_database, summary, tmp_path)
     assert "案件摘要" in summary_text and "紧急度评估" in summary_text
 
 

@@ -4,7 +4,7 @@ actual costs typed as money is typed, the failure, its compensation and the fail
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -14,7 +14,7 @@ from app.domain.case_documents import Responsibility
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
 from app.usecases.case_costs import case_money, record_failure
 from app.usecases.knowledge import close_case
-from app.usecases.letters import letter_file
+from app.usecases.stored_documents import document_bytes
 from tests.helpers import NOW
 from ui.case.costs_panel import CostsPanel
 from ui.case.feedback_panel import FeedbackPanel
@@ -155,8 +155,10 @@ def test_a_failure_its_compensation_and_the_notice_letter(qtbot, sample_database
     notice.remedy.setPlainText("免费继续办理，预计 12 月 1 日前完成")
     notice.save()
     assert notice.letter is not None and notice.letter.total == 1000
-    path = letter_file(sample_database, notice.letter)
-    assert Path(path).exists() and str(path) in panel.status.text()
+    path = next(part for part in panel.status.text().split('"') if part.startswith("file:"))
+    copy = Path(QUrl(path).toLocalFile())  # the link opens a copy in this run's temporary folder
+    assert copy.read_bytes() == document_bytes(sample_database, notice.letter.sha256, notice.letter.file_name)
+    assert not copy.is_relative_to(sample_database.file.parent)
 
 
 def test_a_case_on_time_has_no_failure_to_handle(qtbot, sample_database):

@@ -1,5 +1,9 @@
 """Letters in the app: generate, preview, sign, batch print, and the unsigned-start decision."""
 
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
@@ -7,10 +11,23 @@ from sqlalchemy import select
 from app.db.models import Case, Task
 from app.domain.vocabulary import TaskStatus
 from app.usecases.letters import list_letter_versions, signed_letter
+from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
+
+
+class _Viewer(QObject):
+    """Stands in for the system's viewer: Qt hands it the URLs it would open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[Path] = []
+
+    @Slot(QUrl)
+    def show(self, url: QUrl) -> None:
+        self.shown.append(Path(url.toLocalFile()))
 
 
 def test_generate_preview_and_register_the_signed_copy(qtbot, sample_database, tmp_path):
@@ -31,6 +48,35 @@ def test_generate_preview_and_register_the_signed_copy(qtbot, sample_database, t
     dialog.mark_signed(signed)
     assert signed_letter(sample_database, case_id).received_by == "陈静"
     assert "已登记签回" in dialog.message.text()
+
+    viewer = _Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")  # the system's viewer, as the clerk sees it
+    try:
+        shown = dialog.open_scan()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert shown is not None and viewer.shown == [shown] and shown.read_bytes() == scan.read_bytes()
+    assert not shown.is_relative_to(
+        sample_database.file.parent
+    )  # a temporary copy, not the database's folder
+
+
+def test_a_scan_over_the_size_limit_is_refused_in_the_scan_field(qtbot, sample_database, tmp_path):
+    case_id, number = first_open_case(sample_database)
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    dialog.generate()
+    scan = tmp_path / "签回件.pdf"
+    with scan.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no 50 MB written
+    signed = SignedDialog(NOW.date(), dialog)
+    signed.received_by.setText("陈静")
+    signed.scan.setText(str(scan))
+    answers = iter([1, 0])  # OK, then Cancel once the problem is shown
+    signed.exec = lambda: next(answers)
+    dialog.mark_signed(signed)
+    assert signed.cells["scan"].problem() == f"文件超过 50 MB，无法保存：{scan}"
+    assert signed_letter(sample_database, case_id) is None
 
 
 def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database, tmp_path):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import ConcurrentEdit, Database
+from app.db.document_store import DocumentUnavailable
 from app.domain.case_costs import ActualCostItem, fen_of, format_fen
 from app.domain.case_documents import Responsibility
 from app.domain.chinese_format import format_datetime
@@ -35,9 +36,10 @@ from app.usecases.case_costs import (
     record_failure,
 )
 from app.usecases.errors import ValidationFailed
-from app.usecases.letters import LetterInfo, letter_file
+from app.usecases.letters import LetterInfo
 from ui.case.case_panel import CasePanel, status_label
 from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, parse_money
+from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
@@ -403,7 +405,12 @@ class CostsPanel(CasePanel):
         return dialog
 
     def _notice_written(self, letter: LetterInfo) -> None:
-        path = letter_file(self._database, letter)
+        try:
+            path = letter_copy(self._database, letter)
+        except DocumentUnavailable as error:  # the notice is kept: only its copy could not be made
+            self._done(str(error))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return
         self._done(
             self.tr('已生成未能按期完成告知书 {number}：<a href="{url}">{path}</a>').format(
                 number=letter.document_number, url=QUrl.fromLocalFile(str(path)).toString(), path=path

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortc
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from app.db.database import ConcurrentEdit, Database
+from app.db.document_store import DocumentUnavailable
 from app.domain.chinese_format import format_datetime
 from app.domain.client_notice import NoticeChannel, NoticeStatus
 from app.usecases.case_documents import generate_progress_report
@@ -24,9 +25,9 @@ from app.usecases.client_notices import (
     notice_draft,
 )
 from app.usecases.errors import ValidationFailed
-from app.usecases.letters import letter_file
 from ui import moments
 from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_label
+from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import duration_text, label
@@ -265,10 +266,12 @@ class NoticesPanel(CasePanel):
 
     def generate_report(self) -> None:
         report = generate_progress_report(self._database, self._case_id, self.now())
-        path = letter_file(self._database, report)
-        self.status.setText(
-            self.tr('已生成进度报告 {number}：<a href="{url}">{path}</a>').format(
+        try:
+            path = letter_copy(self._database, report)
+            text = self.tr('已生成进度报告 {number}：<a href="{url}">{path}</a>').format(
                 number=report.document_number, url=QUrl.fromLocalFile(str(path)).toString(), path=path
             )
-        )
+        except DocumentUnavailable as error:
+            text = str(error)
+        self.status.setText(text)
         self.changed.emit()

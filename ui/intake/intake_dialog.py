@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -57,6 +56,7 @@ from app.usecases.intake import (
     save_intake,
 )
 from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.file_dialogs import open_files
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, vocabulary_text
@@ -561,14 +561,13 @@ class IntakeDialog(QDialog):
         self.deadline_hint.setText(format_date_long(info.day) + rest)
 
     def choose_evidence(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self,
             self.tr("选择证据文件"),
-            "",
             self.tr("证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)"),
         )
         for path in paths:
-            self.add_evidence(path)
+            self.add_evidence(str(path))
 
     def add_evidence(self, path: str, title: str | None = None) -> None:
         """Attach ``path``; asks what it proves unless ``title`` is given."""

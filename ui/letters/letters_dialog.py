@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind, Responsibility
 from app.domain.chinese_format import format_date_long, format_datetime
 from app.domain.cost_estimate import parse_amount
@@ -40,11 +39,13 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     LetterInfo,
     generate_letter_version,
-    letter_file,
     list_letter_versions,
     mark_signed,
 )
+from app.usecases.stored_documents import write_document
+from ui.document_copies import document_copy, letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
+from ui.file_dialogs import open_file, save_file
 from ui.labels import label
 from ui.moments import from_qt_date, to_qt_date
 from ui.row_table_model import Index, RowTableModel, row_table
@@ -141,11 +142,11 @@ class SignedDialog(QDialog):
         ok_cancel_layout(self, form)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择签回件"), "", self.tr("扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
+        path = open_file(
+            self, self.tr("选择签回件"), self.tr("扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
         )
         if path:
-            self.scan.setText(path)
+            self.scan.setText(str(path))
 
     def values(self) -> tuple[date, str, Path | None]:
         scan = self.scan.text().strip()
@@ -239,6 +240,9 @@ class LettersDialog(QDialog):
         signed = QPushButton(self.tr("登记签回件…"))
         signed.setObjectName("mark_signed")
         signed.clicked.connect(self.mark_signed)
+        scan = QPushButton(self.tr("查看签回件"))
+        scan.setObjectName("open_scan")
+        scan.clicked.connect(self.open_scan)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         self.message = QLabel()
@@ -249,7 +253,7 @@ class LettersDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        for button in (generate, print_button, save, signed, progress, failure, summary):
+        for button in (generate, print_button, save, signed, scan, progress, failure, summary):
             left_layout.addWidget(button)
         left_layout.addWidget(self.message)
         splitter = QSplitter()
@@ -285,7 +289,11 @@ class LettersDialog(QDialog):
 
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.document.load(str(letter_file(self._database, self.model.row_at(row))))
+            try:
+                self.document.load(str(letter_copy(self._database, self.model.row_at(row))))
+            except DocumentUnavailable as error:
+                self.document.close()
+                self._say(str(error), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -333,18 +341,25 @@ class LettersDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            pages = print_pdfs([letter_file(self._database, letter)], printer)
+            try:
+                pages = print_pdfs([letter_copy(self._database, letter)], printer)
+            except DocumentUnavailable as error:
+                self._say(str(error), error=True)
+                return
             self._say(self.tr("已送打印：{pages} 页").format(pages=pages))
 
     def save_as(self) -> None:
         letter = self.selected()
         if letter is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), letter.file_name, "PDF (*.pdf)")
+        path = save_file(self, self.tr("另存为 PDF"), letter.file_name, "PDF (*.pdf)")
         if not path:
             return
         try:
-            shutil.copyfile(letter_file(self._database, letter), path)
+            write_document(self._database, letter.sha256, letter.file_name, Path(path))
+        except DocumentUnavailable as error:
+            self._say(str(error), error=True)
+            return
         except OSError as error:
             self._say(
                 self.tr("无法保存到 {path}：{reason}").format(path=path, reason=error.strerror or error),
@@ -352,6 +367,20 @@ class LettersDialog(QDialog):
             )
             return
         self._say(self.tr("已保存：{path}").format(path=path))
+
+    def open_scan(self) -> Path | None:
+        """Hand the selected letter's signed scan to the system's viewer; returns the copy shown."""
+        letter = self.selected()
+        if letter is None or not letter.scan_sha256:
+            self._say(self.tr("该版本没有登记签回件扫描件。"), error=True)
+            return None
+        try:
+            path = document_copy(self._database, letter.scan_sha256, letter.scan_name)
+        except DocumentUnavailable as error:
+            self._say(str(error), error=True)
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
 
     def mark_signed(self, dialog: SignedDialog | None = None) -> None:
         letter = self.selected()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind
 from app.domain.retrospective import CLOSED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
@@ -28,8 +29,9 @@ from app.usecases.cases import CaseRow, case_row, list_case_rows
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import SavedIntake
 from app.usecases.knowledge import close_case
-from app.usecases.letters import generate_letter_version, letter_file, list_letter_versions
+from app.usecases.letters import generate_letter_version, list_letter_versions
 from ui.case_table_model import CaseTableModel
+from ui.document_copies import letter_copy
 from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
 from ui.labels import label
@@ -241,7 +243,7 @@ class CasesView(QWidget):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return 0
-        paths = []
+        paths, missing = [], []
         now = self._database.clock.now()
         for case_id in case_ids:
             letters = [
@@ -250,9 +252,13 @@ class CasesView(QWidget):
                 if v.kind is DocumentKind.CONFIRMATION
             ]
             letter = letters[0] if letters else generate_letter_version(self._database, case_id, now)
-            paths.append(letter_file(self._database, letter))
-        pages = print_pdfs(paths, printer)
-        self.message.emit(self.tr("已送打印 {n} 份确认书，共 {pages} 页").format(n=len(paths), pages=pages))
+            try:
+                paths.append(letter_copy(self._database, letter))
+            except DocumentUnavailable as error:  # the others still print; this one is named
+                missing.append(str(error))
+        pages = print_pdfs(paths, printer) if paths else 0
+        done = self.tr("已送打印 {n} 份确认书，共 {pages} 页").format(n=len(paths), pages=pages)
+        self.message.emit("；".join([done, *missing]))
         return pages
 
     def selected_case_id(self) -> int | None:

@@ -4,7 +4,9 @@ improvements proposed by reviews, and the knowledge base to Excel and back."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,10 +46,11 @@ from app.usecases.knowledge import (
     search_entries,
     tag_lists,
 )
-from app.usecases.knowledge_io import export_knowledge, import_knowledge
+from app.usecases.knowledge_io import ImportReport, apply_import, export_knowledge, plan_import
 from app.usecases.sop import load_template
 from reports.knowledge_workbook import WorkbookCancelled
 from ui.field_cell import ERROR_STYLE
+from ui.file_dialogs import open_file, save_file
 from ui.knowledge.analysis_view import AnalysisView
 from ui.knowledge.entry_dialog import EntryDialog
 from ui.knowledge.entry_table_model import EntryTableModel
@@ -319,89 +321,134 @@ class KnowledgePage(QWidget):
 
     # -- Excel ------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出知识库"), self.tr("复盘知识库.xlsx"), "Excel (*.xlsx)"
-        )
+        path = save_file(self, self.tr("导出知识库"), self.tr("复盘知识库.xlsx"), "Excel (*.xlsx)")
         if path:
-            self.export(Path(path))
+            self.export(path)
 
     def export(self, path: Path, progress: QProgressDialog | None = None) -> None:
         """Write the filtered entries off the GUI thread, with a progress bar that can cancel."""
         query = self.query()
-        own = progress is None  # a dialog made here is ours to delete
-        progress = progress or QProgressDialog(self.tr("正在导出知识库…"), self.tr("取消"), 0, 100, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        cancelled = threading.Event()
-        progress.canceled.connect(cancelled.set)
-        done = {"rows": 0, "total": 1}  # written by the worker, read by the timer: ints, no tearing
-
-        def report(rows: int, total: int) -> bool:
-            done.update(rows=rows, total=max(1, total))
-            return not cancelled.is_set()
-
-        timer = QTimer(progress)
-        timer.timeout.connect(lambda: progress.setValue(int(100 * done["rows"] / done["total"])))
-        timer.start(200)
-
-        def close_progress() -> None:
-            timer.stop()
-            progress.reset()
-            if own:
-                progress.deleteLater()
-
-        def finished(rows: int) -> None:
-            close_progress()
-            self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path))
 
         def failed(error: Exception) -> None:
-            close_progress()
             if isinstance(error, WorkbookCancelled):
                 self._say(self.tr("已取消导出"))
             else:
                 self._say(self.tr("导出失败：{error}").format(error=error), error=True)
 
-        run_in_background(
-            lambda: export_knowledge(self._database, path, query, report), finished, failed, self
+        self._in_background(
+            self.tr("正在导出知识库…"),
+            lambda report: export_knowledge(self._database, path, query, report),
+            lambda rows: self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path)),
+            failed,
+            progress,
         )
 
+    def _in_background(
+        self,
+        text: str,
+        work: Callable[[Callable[[int, int], bool]], Any],
+        finished: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+        progress: QProgressDialog | None,
+    ) -> None:
+        """Run ``work(report)`` off the GUI thread under a progress dialog: ``report(done, total)`` moves
+        the bar, and returns False once 取消 is pressed. The outcome is handled on the GUI thread."""
+        own = progress is None  # a dialog made here is ours to delete
+        progress = progress or QProgressDialog(text, self.tr("取消"), 0, 100, self)
+        progress.setLabelText(text)
+        progress.setCancelButtonText(self.tr("取消"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        cancelled = threading.Event()
+        progress.canceled.connect(cancelled.set)
+        done = {"done": 0, "total": 1}  # written by the worker, read by the timer: ints, no tearing
+
+        def report(count: int, total: int) -> bool:
+            done.update(done=count, total=max(1, total))
+            return not cancelled.is_set()
+
+        timer = QTimer(progress)
+        timer.timeout.connect(lambda: progress.setValue(int(100 * done["done"] / done["total"])))
+        timer.start(200)
+
+        def close_progress() -> None:
+            timer.stop()
+            timer.deleteLater()
+            progress.canceled.disconnect(cancelled.set)  # a dialog used again cancels only its next run
+            progress.reset()
+            if own:
+                progress.deleteLater()
+
+        def succeeded(result: Any) -> None:
+            close_progress()
+            finished(result)
+
+        def went_wrong(error: Exception) -> None:
+            close_progress()
+            failed(error)
+
+        run_in_background(lambda: work(report), succeeded, went_wrong, self)
+
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入知识库"), "", "Excel (*.xlsx)")
+        path = open_file(self, self.tr("导入知识库"), "Excel (*.xlsx)")
         if path:
-            self.import_file(Path(path), confirm=self._confirm_import)
+            self.import_file(path, confirm=self._confirm_import)
 
     def _confirm_import(self, summary: str) -> bool:
         return QMessageBox.question(self, self.tr("确认导入"), summary) == QMessageBox.StandardButton.Yes
 
-    def import_file(self, path: Path, confirm) -> bool:
-        """A dry run first: problems are shown and nothing is written; otherwise ask, then import."""
-        now = self._database.clock.now()
-        try:
-            dry = import_knowledge(self._database, path, now, dry_run=True)
-        except ValidationFailed as failure:
-            self._say("；".join(failure.problems.values()), error=True)
-            return False
-        if dry.problems:
-            shown = "\n".join(str(p) for p in dry.problems[:10])
-            more = (
-                self.tr("\n……另有 {n} 处").format(n=len(dry.problems) - 10) if len(dry.problems) > 10 else ""
+    def import_file(
+        self, path: Path, confirm: Callable[[str], bool], progress: QProgressDialog | None = None
+    ) -> None:
+        """Read and check the file once, off the GUI thread: its problems are shown and nothing is
+        written; otherwise ask with what would change, then write what was checked (not reading again)."""
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, WorkbookCancelled):
+                self._say(self.tr("已取消导入，未导入任何内容"))
+            elif isinstance(error, ValidationFailed):
+                self._say(str(error), error=True)  # the file cannot be read: one line saying why
+            else:
+                self._say(self.tr("导入失败，未导入任何内容：{error}").format(error=error), error=True)
+
+        def checked(plan: ImportReport) -> None:
+            if plan.problem_count:
+                shown = "\n".join(str(p) for p in plan.problems[:10])
+                more = plan.problem_count - min(10, len(plan.problems))
+                self._say(
+                    self.tr("文件有 {n} 处问题，未导入任何内容：\n{list}").format(
+                        n=plan.problem_count, list=shown
+                    )
+                    + (self.tr("\n……另有 {n} 处").format(n=more) if more else ""),
+                    error=True,
+                )
+                return
+            summary = self.tr(
+                "将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？"
+            ).format(added=plan.added, updated=plan.updated, unchanged=plan.unchanged)
+            if not confirm(summary):
+                self._say(self.tr("未导入：已取消"))
+                return
+            self._in_background(
+                self.tr("正在写入知识库…"),
+                lambda report: apply_import(self._database, plan, self._database.clock.now(), report),
+                imported,
+                failed,
+                progress,
             )
+
+        def imported(done: ImportReport) -> None:
+            self.reload()
             self._say(
-                self.tr("文件有 {n} 处问题，未导入任何内容：\n{list}").format(n=len(dry.problems), list=shown)
-                + more,
-                error=True,
+                self.tr("已导入：新增 {added} 条，更新 {updated} 条").format(
+                    added=done.added, updated=done.updated
+                )
             )
-            return False
-        summary = self.tr("将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？").format(
-            added=dry.added, updated=dry.updated, unchanged=dry.unchanged
+
+        self._in_background(
+            self.tr("正在读取并检查 {name}…").format(name=path.name),
+            lambda report: plan_import(self._database, path, report),
+            checked,
+            failed,
+            progress,
         )
-        if not confirm(summary):
-            return False
-        done = import_knowledge(self._database, path, now, dry_run=False)
-        self.reload()
-        self._say(
-            self.tr("已导入：新增 {added} 条，更新 {updated} 条").format(
-                added=done.added, updated=done.updated
-            )
-        )
-        return True
