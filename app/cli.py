@@ -12,7 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import app
-from app.config import BACKUP_PASSWORD_ENV, DATABASE_URL_ENV
+from app.calendar_cli import add_calendar_command, run_calendar
+from app.config import BACKUP_PASSWORD_ENV, DATABASE_URL_ENV, LOGIN_PASSWORD_ENV, LOGIN_USER_ENV
 from app.domain.clock import Clock
 from app.domain.vocabulary import StaffRole
 
@@ -47,15 +48,21 @@ class _VersionAction(argparse.Action):
 
 def _parser() -> argparse.ArgumentParser:
     help_text = f"数据库地址（默认：用户数据文件夹中的 SQLite 文件；也可用环境变量 {DATABASE_URL_ENV}）"
-    # Accepted before or after the command. The command's copy has no default, so it never
-    # overwrites a --database given before the command name.
+    user_help = (
+        f"登录名：读写机构数据的命令以此人的身份和权限运行（也可用环境变量 {LOGIN_USER_ENV}；"
+        f"密码取自环境变量 {LOGIN_PASSWORD_ENV}，未设置时在终端输入）"
+    )
+    # Accepted before or after the command. The command's copies have no default, so they never
+    # overwrite a --database or --user given before the command name.
     database_option = argparse.ArgumentParser(add_help=False)
     database_option.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=help_text)
+    database_option.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=user_help)
     parser = argparse.ArgumentParser(
         prog="expedite-desk",
         description="加急工作台：不带子命令时打开主窗口。",
     )
     parser.add_argument("--database", metavar="URL", default=None, help=help_text)
+    parser.add_argument("--user", metavar="NAME", default=None, help=user_help)
     parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", metavar="命令")
     demo = commands.add_parser("demo", parents=[database_option], help="写入示例数据（客户、加急案件、任务）")
@@ -122,25 +129,43 @@ def _parser() -> argparse.ArgumentParser:
         help=f"用密码加密备份（密码取自环境变量 {BACKUP_PASSWORD_ENV}，未设置时提示输入）",
     )
     account = commands.add_parser(
-        "account", parents=[database_option], help="新建员工登录账号（密码从标准输入读取，不写在命令行上）"
+        "account",
+        parents=[database_option],
+        help="新建员工登录账号（须系统管理员登录；机构还没有任何账号时可不登录创建第一个管理员）。"
+        "新账号的密码从标准输入读取，不写在命令行上",
     )
     account.add_argument("--username", required=True, help="用户名（英文字母、数字和 . _ -）")
     account.add_argument("--name", required=True, help="姓名")
     account.add_argument("--role", required=True, choices=[role.value for role in StaffRole], help="角色")
     account.add_argument("--temporary", action="store_true", help="临时密码：首次登录时须修改")
+    add_calendar_command(commands, database_option)
     return parser
 
 
 def _account(database, args) -> int:
+    """Run by an admin; as SYSTEM only on an office without any login (see main), whose first is its admin."""
     import getpass
 
-    from app.usecases.accounts import create_account
+    from app.domain.permissions import SYSTEM, Permission
+    from app.usecases.access import require
+    from app.usecases.accounts import create_account, create_first_admin
     from app.usecases.errors import ValidationFailed
 
-    password = getpass.getpass("密码：") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
     role = StaffRole(args.role)
+    first = database.actor is SYSTEM
+    if first and (role is not StaffRole.ADMIN or args.temporary):
+        print(
+            "错误：本机构还没有登录账号，第一个账号须是系统管理员（--role admin），且不能是临时密码",
+            file=sys.stderr,
+        )
+        return 1
+    require(database, Permission.MANAGE_ACCOUNTS)  # refused before the new password is asked for
+    password = getpass.getpass("新账号密码：") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
     try:
-        create_account(database, args.name, args.username, role, password, temporary=args.temporary)
+        if first:
+            create_first_admin(database, args.name, args.username, password)
+        else:
+            create_account(database, args.name, args.username, role, password, temporary=args.temporary)
     except ValidationFailed as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
@@ -148,19 +173,21 @@ def _account(database, args) -> int:
     return 0
 
 
-def _backup_password() -> str | None:
-    """From the environment, else typed twice at a terminal; never from the command line."""
+def _secret(environment: str, what: str, *, twice: bool = False) -> str | None:
+    """A password from ``environment``, else typed at a terminal (``twice``: and typed again); never
+    from the command line, nor from a pipe (a script keeps it in the environment, not in a file or a
+    shell history). None when there is none, said in one line on stderr."""
     import getpass
     import os
 
-    if password := os.environ.get(BACKUP_PASSWORD_ENV):
+    if password := os.environ.get(environment):
         return password
     if not sys.stdin.isatty():
-        print(f"错误：请用环境变量 {BACKUP_PASSWORD_ENV} 提供备份密码", file=sys.stderr)
+        print(f"错误：请用环境变量 {environment} 提供{what}", file=sys.stderr)
         return None
-    password = getpass.getpass("备份密码：")
-    if not password or password != getpass.getpass("再次输入备份密码："):
-        print("错误：两次输入的密码不一致或为空", file=sys.stderr)
+    password = getpass.getpass(f"{what}：")
+    if not password or (twice and password != getpass.getpass(f"再次输入{what}：")):
+        print("错误：两次输入的密码不一致或为空" if twice else "错误：密码为空", file=sys.stderr)
         return None
     return password
 
@@ -169,7 +196,7 @@ def _backup(database, out: Path | None, encrypt: bool) -> int:
     from app.db.database import DatabaseError
     from app.usecases.backups import backup_now
 
-    password = _backup_password() if encrypt else None
+    password = _secret(BACKUP_PASSWORD_ENV, "备份密码", twice=True) if encrypt else None
     if encrypt and password is None:
         return 2
     started = time.perf_counter()
@@ -263,9 +290,16 @@ def _letter(database, case_id: int, out: Path) -> int:
 
 
 def _demo(database, cases: int, seed: int) -> int:
+    """Only into an empty database: the sample's cases, letters and reviews name the office's people."""
     from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
-    from app.sample_office import generate_sample_office
+    from app.sample_office import generate_sample_office, has_office_data
 
+    if has_office_data(database):
+        print(
+            "错误：该数据库已有数据，示例数据只写入空数据库（未写入任何内容），请用 --database 指定新文件",
+            file=sys.stderr,
+        )
+        return 1
     started = time.perf_counter()
 
     def report(done: int, total: int) -> None:
@@ -325,6 +359,52 @@ def _schedule(database, args) -> int:
     return 0
 
 
+#: The commands that run as the program itself, with no login: `migrate` touches no office data and
+#: `demo` writes only into an empty database. `smoke` and the window (its own login) are apart. Every
+#: other command reads or writes office data and runs as the person who logs in with --user.
+_NO_LOGIN = frozenset({"migrate", "demo"})
+#: Needs an admin's login once the office has any login; its first login, an admin, is made without.
+_FIRST_ADMIN = "account"
+
+
+def _credentials(args) -> tuple[str, str] | None:
+    """Who logs in (--user, else the environment) and their password; None when either is missing."""
+    import os
+
+    username = (args.user or os.environ.get(LOGIN_USER_ENV, "")).strip()
+    if not username:
+        print(
+            f"错误：请用 --user 指定登录名（或环境变量 {LOGIN_USER_ENV}）：此命令以登录者的身份和权限运行，"
+            f"密码取自环境变量 {LOGIN_PASSWORD_ENV}，未设置时在终端输入",
+            file=sys.stderr,
+        )
+        return None
+    password = _secret(LOGIN_PASSWORD_ENV, f"“{username}”的登录密码")
+    return None if password is None else (username, password)
+
+
+def _log_in(database, args, credentials: tuple[str, str] | None) -> int:
+    """Sets ``database.actor``: the person who logs in (``credentials``, asked before the database was
+    opened; for `account` asked now, once the office has a login), or SYSTEM for a command that needs
+    none. 0, else the exit code of the refusal (said on stderr)."""
+    from app.domain.permissions import SYSTEM
+    from app.usecases.accounts import LoginFailed, has_any_login, login
+
+    if credentials is None and args.command == _FIRST_ADMIN and has_any_login(database):
+        credentials = _credentials(args)
+        if credentials is None:
+            return 2
+    if credentials is None:
+        database.actor = SYSTEM
+        return 0
+    try:
+        database.actor = login(database, *credentials, database.clock.now())
+    except LoginFailed as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run the command line; ``clock`` is the time the commands work at (the computer's unless given)."""
     args = _parser().parse_args(argv)
@@ -345,10 +425,19 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return run_smoke()
     from app.db.database import DatabaseError
     from app.startup import open_office_database
+    from app.usecases.access import NotPermitted
 
+    credentials = None
+    if args.command not in _NO_LOGIN and args.command != _FIRST_ADMIN:
+        # Before the database is opened: a command refused for want of a login reads and writes nothing.
+        credentials = _credentials(args)
+        if credentials is None:
+            return 2
     try:
-        # `backup` makes its own copy: not a daily one as well.
-        opened = open_office_database(args.database, daily_backup=args.command != "backup", clock=clock)
+        # `backup` makes its own copy: not a daily one as well; `account` may be refused for want of a
+        # login only once the database is open (its first login needs none): it makes no copy either.
+        daily = args.command not in ("backup", _FIRST_ADMIN)
+        opened = open_office_database(args.database, daily_backup=daily, clock=clock)
     except DatabaseError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
@@ -356,6 +445,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         print(f"警告：今日自动备份未完成：{opened.backup_problem}", file=sys.stderr)
     database, migration = opened.database, opened.migration
     try:
+        if refused := _log_in(database, args, credentials):
+            return refused
         if args.command == "migrate":
             if migration.changed:
                 backup = f"（升级前备份：{migration.backup}）" if migration.backup else ""
@@ -377,6 +468,11 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
             return _backup(database, args.out, args.encrypt)
         if args.command == "account":
             return _account(database, args)
+        if args.command == "calendar":
+            return run_calendar(database, args)
         return _demo(database, args.cases, args.seed)
+    except NotPermitted as error:  # the person's role does not allow what the command does
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
     finally:
         database.dispose()

@@ -22,6 +22,10 @@ DATA_DIR_ENV = "EXPEDITE_DESK_DATA_DIR"
 CONFIG_DIR_ENV = "EXPEDITE_DESK_CONFIG_DIR"
 #: The password that `expedite-desk backup --encrypt` seals the backup with (else it asks).
 BACKUP_PASSWORD_ENV = "EXPEDITE_DESK_BACKUP_PASSWORD"
+#: The login name every command that reads or writes office data runs as, overridden by ``--user``.
+LOGIN_USER_ENV = "EXPEDITE_DESK_USER"
+#: That login's password (else the command asks at a terminal; never read from a pipe).
+LOGIN_PASSWORD_ENV = "EXPEDITE_DESK_PASSWORD"
 #: When set, the GUI prints the wall-clock time the main window was first shown and quits;
 #: the cold-start benchmark reads it.
 STARTUP_PROBE_ENV = "EXPEDITE_DESK_STARTUP_PROBE"

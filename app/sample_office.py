@@ -313,6 +313,13 @@ def _task_states(rng: random.Random, steps: list, case_open: bool, status: CaseS
     return states
 
 
+def has_office_data(database: Database) -> bool:
+    """Whether the office has staff, clients or cases: the sample (whose cases, letters and reviews
+    name the office's people) is written only into a database that has none (`expedite-desk demo`)."""
+    with database.unit_of_work() as session:
+        return any(session.scalar(select(model.id).limit(1)) is not None for model in (Staff, Client, Case))
+
+
 def generate_sample_office(
     database: Database,
     cases: int,

@@ -41,7 +41,7 @@ def render_progress_report(report: ProgressReport) -> bytes:
             [
                 para(m.name, s.cell),
                 para("已完成" if m.done else "进行中或未开始", s.cell),
-                para(when(m.due, m.estimated), s.cell),
+                para(when(m.due, m.estimated, m.makeup), s.cell),
             ]
             for m in report.milestones
         ]

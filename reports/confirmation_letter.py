@@ -52,12 +52,14 @@ def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
         story.append(para(f"具体要求：{letter.scope_detail}", body))
 
     story.append(para("二、办理计划与完成时限", heading))
-    promised = when(letter.committed_finish, letter.committed_estimated)
+    promised = when(letter.committed_finish, letter.committed_estimated, letter.committed_makeup)
     asked = f"甲方要求的截止时间：{when(letter.deadline)}。"
     story.append(para(f"{asked}乙方承诺于 {promised} 前完成。{letter.calendar_basis}", body))
     if letter.milestones:
         rows: list[list[Cell]] = [[para("里程碑", cell), para("计划完成时间", cell)]]
-        rows += [[para(m.name, cell), para(when(m.due, m.estimated), cell)] for m in letter.milestones]
+        rows += [
+            [para(m.name, cell), para(when(m.due, m.estimated, m.makeup), cell)] for m in letter.milestones
+        ]
         story.append(grid_table(rows, [width - 55 * mm, 55 * mm]))
 
     story.append(para("三、服务费用", heading))

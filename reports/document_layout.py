@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, Table
 
 from app.domain.chinese_format import format_moment_long
 from app.domain.letter import Party
+from app.domain.working_calendar import time_remark
 from reports.cjk_text import para, style
 from reports.fonts import register_cjk_font
 
@@ -60,8 +61,9 @@ def styles() -> Styles:
     )  # fmt: skip
 
 
-def when(moment: datetime, estimated: bool = False) -> str:
-    return format_moment_long(moment) + ("（预估）" if estimated else "")
+def when(moment: datetime, estimated: bool = False, makeup: bool = False) -> str:
+    """``2026年10月10日 18:00（调休上班）``: a time in a document, with what the calendar says of its day."""
+    return format_moment_long(moment) + time_remark(makeup, estimated)
 
 
 def yuan(amount: Decimal) -> str:

@@ -14,10 +14,17 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
-from app.config import CONFIG_DIR_ENV, DATA_DIR_ENV, DATABASE_URL_ENV  # noqa: E402
+from app.config import (  # noqa: E402
+    CONFIG_DIR_ENV,
+    DATA_DIR_ENV,
+    DATABASE_URL_ENV,
+    LOGIN_PASSWORD_ENV,
+    LOGIN_USER_ENV,
+)
 from app.db.database import Database, open_database  # noqa: E402
 from app.db.migrate import upgrade  # noqa: E402
 from app.domain.clock import FixedClock  # noqa: E402
+from app.domain.permissions import SYSTEM  # noqa: E402
 from app.sample_office import generate_sample_office  # noqa: E402
 from tests.helpers import NOW  # noqa: E402
 
@@ -35,7 +42,8 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep every test away from the real user's data and preferences."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    for name in (DATABASE_URL_ENV, LOGIN_USER_ENV, LOGIN_PASSWORD_ENV):  # nor the user's own login
+        monkeypatch.delenv(name, raising=False)
     return tmp_path
 
 
@@ -58,6 +66,7 @@ def office_templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int,
         if (cases, seed) not in made:
             folder = tmp_path_factory.mktemp(f"office-{cases}-{seed}")
             db = open_database(f"sqlite:///{folder / OFFICE_FILE}", clock=FixedClock(NOW))
+            db.actor = SYSTEM
             upgrade(db)
             if cases:
                 generate_sample_office(db, cases, seed=seed, now=NOW)
@@ -70,12 +79,14 @@ def office_templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int,
 
 @pytest.fixture
 def office_copy(office_templates, database_url: str, tmp_path: Path):
-    """``office_copy(cases, seed)``: this test's own copy of a template office, open at ``NOW``."""
+    """``office_copy(cases, seed)``: this test's own copy of a template office, open at ``NOW``, the
+    system acting (a test of who may do what logs someone in)."""
     opened: list[Database] = []
 
     def copy(cases: int, seed: int) -> Database:
         shutil.copytree(office_templates(cases, seed), tmp_path, dirs_exist_ok=True)
         opened.append(open_database(database_url, clock=FixedClock(NOW)))
+        opened[-1].actor = SYSTEM
         return opened[-1]
 
     yield copy
@@ -137,6 +148,7 @@ def postgres_url(postgres_base_url: str, request: pytest.FixtureRequest):
 def pg_database(postgres_url: str):
     """A migrated, empty office database on the test PostgreSQL server."""
     db = open_database(postgres_url, clock=FixedClock(NOW))
+    db.actor = SYSTEM
     upgrade(db)
     yield db
     db.dispose()

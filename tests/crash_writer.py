@@ -13,6 +13,7 @@ import sys
 from itertools import count
 
 from app.db.database import open_database
+from app.domain.permissions import SYSTEM
 from app.usecases.board import TaskEdit, edit_task, task_detail
 from app.usecases.case_activity import post_activity
 from tests.helpers import NOW
@@ -20,6 +21,7 @@ from tests.helpers import NOW
 
 def main(url: str, case_id: int, author_id: int, task_id: int) -> None:
     database = open_database(url)
+    database.actor = SYSTEM
     for n in count(1):
         activity_id = post_activity(database, case_id, author_id, f"崩溃测试第 {n} 条", NOW)
         print("activity", activity_id, flush=True)

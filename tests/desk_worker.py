@@ -17,12 +17,14 @@ import time
 from collections import Counter
 
 from app.db.database import ConcurrentEdit, open_database
+from app.domain.permissions import SYSTEM
 from app.usecases.board import TaskEdit, edit_task, task_detail
 from tests.helpers import NOW
 
 
 def main(url: str, seed: int, saves: int, task_ids: list[int]) -> None:
     database = open_database(url)
+    database.actor = SYSTEM
     rng = random.Random(seed)
     saved, refused, errors = Counter(), 0, []
     print("ready", flush=True)

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
 
 from app.db.database import open_database  # noqa: E402
+from app.domain.permissions import SYSTEM
 from app.usecases.case_activity import post_activity  # noqa: E402
 from tests.helpers import NOW  # noqa: E402
 from ui.file_dialogs import file_dialog  # noqa: E402
@@ -34,6 +35,7 @@ def _settle(application: QApplication, dialog: QFileDialog, seconds: float) -> N
 
 def main(url: str, case_id: int, author_id: int, which: str) -> None:
     database = open_database(url)
+    database.actor = SYSTEM
     post_activity(database, case_id, author_id, "打开文件对话框之前", NOW)
     application = QApplication([])
     assert database.file is not None

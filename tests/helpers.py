@@ -6,7 +6,9 @@ from sqlalchemy import select
 
 from app.db.database import Database
 from app.db.models import Case
-from app.domain.vocabulary import OPEN_CASE_STATUSES
+from app.domain.permissions import SYSTEM
+from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
+from app.sample_logins import DEMO_PASSWORD
 
 #: A fixed "now" so sample data and the figures derived from it are the same on every run; the test
 #: databases' clocks stand still at it (tests/conftest.py).
@@ -20,3 +22,15 @@ def first_open_case(database: Database) -> tuple[int, str]:
             select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
         ).one()
     return case_id, number
+
+
+def add_login(database: Database, username: str, role: StaffRole, password: str = DEMO_PASSWORD) -> None:
+    """A new staff member with a login ``username``, set up as the program (SYSTEM) sets an office up;
+    whoever was acting on ``database`` stays so."""
+    from app.usecases.accounts import create_account
+
+    acting, database.actor = database.actor, SYSTEM
+    try:
+        create_account(database, username, username, role, password)
+    finally:
+        database.actor = acting

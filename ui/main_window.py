@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.logged_out = False  # set by 注销: run_gui then shows the login again
         self.current_user = QLabel()
         self.current_user.setObjectName("current_user")
-        if (actor := database.actor) is not None:
+        if (actor := database.actor) is not None and not actor.system:
             self.current_user.setText(
                 self.tr("{name}（{role}）").format(name=actor.name, role=label(actor.role))
             )
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         profile = load_office_profile(self._database)
         suffix = f" — {profile.name}" if profile else ""
-        if self._database.actor is not None:
+        if self.current_user.text():
             suffix += f" — {self.current_user.text()}"
         self.setWindowTitle(self.tr("加急工作台") + suffix)
 

@@ -44,11 +44,13 @@ def run_smoke() -> int:
 
 
 def _run_steps(root: Path) -> None:
+    from app.domain.permissions import SYSTEM
     from app.sample_office import generate_sample_office
     from app.startup import open_office_database
 
     opened = open_office_database(f"sqlite:///{root / 'smoke.sqlite3'}")
     database = opened.database
+    database.actor = SYSTEM  # the program's own check: no login (app/domain/permissions.py)
     try:
         _step("数据库与迁移", lambda: f"结构版本 {opened.migration.to_revision}")
         _step(

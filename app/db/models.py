@@ -347,6 +347,37 @@ class CalendarOverrideRecord(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
+class HolidayNoticeRecord(Base):
+    """The State Council's holiday notice of a year as the office imported it: the year's official
+    days, above the library's data and the estimate (app/domain/holiday_notice.py)."""
+
+    __tablename__ = "holiday_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    source_text: Mapped[str] = mapped_column(Text)  # as pasted or opened
+    imported_at: Mapped[datetime]
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    imported_by_name: Mapped[str] = mapped_column(String(60), default="")  # as it was: names change
+    days: Mapped[list[HolidayNoticeDay]] = relationship(
+        cascade="all, delete-orphan", order_by="HolidayNoticeDay.day"
+    )
+
+
+class HolidayNoticeDay(Base):
+    """A day the notice arranges: a day off, or a make-up working day (调休上班)."""
+
+    __tablename__ = "holiday_notice_day"
+    __table_args__ = (UniqueConstraint("notice_id", "day", name="uq_holiday_notice_day_notice_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("holiday_notice.id", ondelete="CASCADE"))
+    day: Mapped[date]
+    working: Mapped[bool]
+    holiday: Mapped[str] = mapped_column(String(20))
+
+
 class UrgencyAssessmentRecord(Base):
     """The intake's urgency assessment: the scores, the lead time, the advice and what was chosen."""
 

@@ -30,6 +30,7 @@ class MilestoneProgress:
     due: datetime  # planned (or actual) finish
     done: bool
     estimated: bool
+    makeup: bool = False  # due on a make-up working day (调休上班)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.domain.working_calendar import WorkingCalendar
+from app.domain.working_calendar import DayInfo, WorkingCalendar, day_remark
 
 #: Zoom limits, in pixels per hour: from about a quarter year to about a working day on screen.
 MIN_PIXELS_PER_HOUR = 0.25
@@ -63,13 +63,8 @@ class DayBand:
 
     def tooltip(self) -> str:
         text = f"{self.day.month}月{self.day.day}日 星期{_WEEKDAYS[self.day.weekday()]}"
-        if self.holiday:
-            text += f"：{self.holiday}"
-        if self.makeup:
-            text += "（调休上班）"
-        elif not self.working:
-            text += "（休息）"
-        return text + ("，预估" if self.estimated else "")
+        remark = day_remark(DayInfo(self.day, self.working, self.holiday, self.makeup, self.estimated))
+        return f"{text}：{remark}" if remark else text
 
 
 def day_bands(calendar: WorkingCalendar, scale: TimeScale, first: date, last: date) -> list[DayBand]:

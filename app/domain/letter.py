@@ -37,6 +37,7 @@ class Milestone:
     name: str
     due: datetime
     estimated: bool  # falls on dates from estimated holiday data (预估)
+    makeup: bool = False  # falls on a make-up working day (调休上班)
 
 
 @dataclass(frozen=True)
@@ -126,3 +127,4 @@ class ConfirmationLetter:
     tier_name: str
     tier_response: tuple[str, ...]
     closing: str
+    committed_makeup: bool = False  # the promised finish falls on a make-up working day (调休上班)

@@ -27,34 +27,65 @@ class Permission(LabelledEnum):
         QT_TRANSLATE_NOOP("vocabulary", "查看客户联系方式与证件号码"),
     )
     VIEW_AUDIT = "view_audit", QT_TRANSLATE_NOOP("vocabulary", "查看与导出审计记录")
-    BACKUP_RESTORE = "backup_restore", QT_TRANSLATE_NOOP("vocabulary", "从备份恢复数据库")
+    BACKUP_RESTORE = "backup_restore", QT_TRANSLATE_NOOP("vocabulary", "备份数据库与从备份恢复")
+    MANAGE_TEAM = "manage_team", QT_TRANSLATE_NOOP("vocabulary", "安排案件小组与他人的技能资料")
+    RECORD_COSTS = "record_costs", QT_TRANSLATE_NOOP("vocabulary", "登记实际成本与失败记录")
+    CASE_ACTIVITY = "case_activity", QT_TRANSLATE_NOOP("vocabulary", "在案件动态中发言、请求与确认复核")
+    DOCUMENTS = "documents", QT_TRANSLATE_NOOP("vocabulary", "生成确认书与各类文书")
+    REGISTER_SIGNED = "register_signed", QT_TRANSLATE_NOOP("vocabulary", "登记客户签回的确认书")
+    CLIENT_CONTACT = "client_contact", QT_TRANSLATE_NOOP("vocabulary", "登记客户通知与客户反馈")
+    INCIDENTS = "incidents", QT_TRANSLATE_NOOP("vocabulary", "处理突发事件与 SLA 计时")
+    KNOWLEDGE = "knowledge", QT_TRANSLATE_NOOP("vocabulary", "编辑复盘与知识库")
+    REVIEW_MATERIALS = "review_materials", QT_TRANSLATE_NOOP("vocabulary", "核对与复核案件材料")
 
+
+_CASE_WORK = {
+    Permission.PLAN_TASKS,
+    Permission.CASE_ACTIVITY,
+    Permission.INCIDENTS,
+    Permission.KNOWLEDGE,
+    Permission.REVIEW_MATERIALS,
+}
+_FRONT = {
+    Permission.INTAKE,
+    Permission.DOCUMENTS,
+    Permission.REGISTER_SIGNED,
+    Permission.CLIENT_CONTACT,
+    Permission.REVIEW_MATERIALS,
+}
 
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
-    StaffRole.FRONT_DESK: frozenset({Permission.INTAKE, Permission.VIEW_CLIENT_IDENTITY}),
-    StaffRole.COORDINATOR: frozenset(
-        {Permission.INTAKE, Permission.PLAN_TASKS, Permission.CLOSE_CASE, Permission.VIEW_CLIENT_IDENTITY}
+    # The front desk takes cases in and speaks with clients; the plan is the case staff's.
+    StaffRole.FRONT_DESK: frozenset(
+        _FRONT | {Permission.CASE_ACTIVITY, Permission.INCIDENTS, Permission.VIEW_CLIENT_IDENTITY}
     ),
-    StaffRole.SPECIALIST: frozenset({Permission.PLAN_TASKS}),
-    # Whoever carries tasks moves their cards; only the compliance reviewer signs compliance.
-    StaffRole.LOGISTICS: frozenset({Permission.PLAN_TASKS}),
-    StaffRole.COMPLIANCE: frozenset(
-        {
-            Permission.PLAN_TASKS,
-            Permission.SIGN_COMPLIANCE,
+    StaffRole.COORDINATOR: frozenset(
+        _FRONT
+        | _CASE_WORK
+        | {
+            Permission.CLOSE_CASE,
+            Permission.MANAGE_TEAM,
+            Permission.RECORD_COSTS,
             Permission.VIEW_CLIENT_IDENTITY,
-            Permission.VIEW_AUDIT,
         }
     ),
+    # Whoever carries tasks moves their cards; only the compliance reviewer signs compliance.
+    StaffRole.SPECIALIST: frozenset(_CASE_WORK),
+    StaffRole.LOGISTICS: frozenset(_CASE_WORK),
+    StaffRole.COMPLIANCE: frozenset(
+        _CASE_WORK | {Permission.SIGN_COMPLIANCE, Permission.VIEW_CLIENT_IDENTITY, Permission.VIEW_AUDIT}
+    ),
     StaffRole.MANAGER: frozenset(
-        {
-            Permission.INTAKE,
+        _FRONT
+        | _CASE_WORK
+        | {
             Permission.APPROVE_FEES,
             Permission.APPROVE_COMPENSATION,
-            Permission.PLAN_TASKS,
             Permission.CLOSE_CASE,
             Permission.DELETE_CASE,
             Permission.EDIT_SETTINGS,
+            Permission.MANAGE_TEAM,
+            Permission.RECORD_COSTS,
             Permission.VIEW_CLIENT_IDENTITY,
             Permission.VIEW_AUDIT,
         }
@@ -79,15 +110,22 @@ def allowed(role: StaffRole, permission: Permission) -> bool:
 
 @dataclass(frozen=True)
 class Actor:
-    """The person logged in at this desk."""
+    """The person logged in at this desk, or SYSTEM."""
 
     staff_id: int
     name: str
     role: StaffRole
     username: str
+    system: bool = False  # SYSTEM only: see below
 
     def may(self, permission: Permission) -> bool:
-        return allowed(self.role, permission)
+        return self.system or allowed(self.role, permission)
+
+
+#: The program itself, for the work no person does: migrations, the sample generator on an empty
+#: office, the smoke test and the scheduler's own bookkeeping. It may do anything and attests nothing
+#: in a person's name: what it writes names the people the data gives. Never a login at a desk.
+SYSTEM = Actor(0, "系统", StaffRole.ADMIN, "", system=True)
 
 
 def mask_phone(phone: str) -> str:

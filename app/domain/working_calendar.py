@@ -1,9 +1,10 @@
 """Chinese working time: statutory holidays, make-up working days (调休), office hours.
 
-Holidays and make-up days come from chinesecalendar. For years it has no data for, the calendar
-falls back to weekends plus the statutory days off (estimated from the lunar calendar), and marks
-every such date as estimated so the UI and printed letters can say 预估. The office's own
-overrides (a newly published State Council notice, a local arrangement) win over both.
+Holidays and make-up days come, for a year the office imported the State Council's notice of
+(holiday_notice.py), from that notice; else from chinesecalendar. For years neither has, the
+calendar falls back to weekends plus the statutory days off and their 补假 (estimated from the
+lunar calendar and the law), and marks every such date as estimated so the UI and printed letters
+can say 预估. The office's own overrides (a local arrangement) win over all of them.
 
 Instants are naive datetimes on the office's wall clock; working time is counted in minutes.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -101,12 +102,44 @@ class DayInfo:
     working: bool
     holiday: str | None = None  # Chinese name of the holiday this day belongs to
     makeup: bool = False  # a weekend day worked in exchange for a holiday (调休上班)
-    estimated: bool = False  # from estimated data: the library has no data for this year
+    estimated: bool = False  # from estimated data: no notice and no library data for this year
     note: str = ""  # the override's note, when the office set this day
+    source: str = ""  # the title of the imported notice the day comes from ("": library or estimate)
+
+
+@dataclass(frozen=True)
+class ArrangedDay:
+    """A day a State Council notice arranges: a day off, or a make-up working day (调休上班)."""
+
+    day: date
+    working: bool
+    holiday: str
+
+
+@dataclass(frozen=True)
+class OfficialYear:
+    """A year's arrangement as the office imported it from the notice titled ``source``: the days
+    listed, every other day of ``year`` a weekday works and a weekend rests."""
+
+    year: int
+    source: str
+    days: tuple[ArrangedDay, ...]
+
+
+def day_remark(info: DayInfo) -> str:
+    """The calendar's word on a date, wherever one is described (intake, board, Gantt, settings):
+    ``国庆节调休上班``, ``元旦放假（预估）``, ``休息日``, ``工作日（预估）``; "" for a plain working day."""
+    if info.makeup:
+        text = f"{info.holiday or ''}调休上班"
+    elif not info.working:
+        text = f"{info.holiday}放假" if info.holiday else "休息日"
+    else:
+        text = "工作日" if info.estimated else ""
+    return text + ("（预估）" if info.estimated else "")
 
 
 @cache
-def _library_covers(year: int) -> bool:
+def library_covers(year: int) -> bool:
     try:
         chinese_calendar.is_workday(date(year, 6, 1))
     except NotImplementedError:
@@ -114,30 +147,63 @@ def _library_covers(year: int) -> bool:
     return True
 
 
+def _statutory_holidays(year: int) -> list[tuple[str, list[date]]]:
+    """Each national holiday's own days in ``year``, in the order of the year (rules as revised
+    for 2025): New Year 1 day; Spring Festival 4 (New Year's Eve and the first three days);
+    Qingming 1; Labour Day 2; Dragon Boat 1; Mid-Autumn 1; National Day 3."""
+    new_year = LunarDate(year, 1, 1).to_solar_date()
+    (qingming, _), *_ = get_solar_terms(date(year, 4, 3), date(year, 4, 6))
+    holidays = [
+        ("元旦", [date(year, 1, 1)]),
+        ("春节", [new_year + timedelta(days=offset) for offset in range(-1, 3)]),
+        ("清明节", [qingming]),
+        ("劳动节", [date(year, 5, 1), date(year, 5, 2)]),
+        ("端午节", [LunarDate(year, 5, 5).to_solar_date()]),
+        ("中秋节", [LunarDate(year, 8, 15).to_solar_date()]),
+        ("国庆节", [date(year, 10, day) for day in (1, 2, 3)]),
+    ]
+    return sorted(holidays, key=lambda holiday: holiday[1][0])
+
+
+@cache
+def statutory_days(year: int) -> dict[date, str]:
+    """The national holidays' own days in ``year`` (a day two holidays share: the earlier's name)."""
+    days: dict[date, str] = {}
+    for name, dates in _statutory_holidays(year):
+        for day in dates:
+            days.setdefault(day, name)
+    return days
+
+
 @cache
 def estimated_statutory_days_off(year: int) -> dict[date, str]:
-    """The days off the State Council's rules give in ``year`` (rules as revised for 2025).
+    """The days off the law gives in ``year``: the statutory days and their 补假.
 
-    New Year 1 day; Spring Festival 4 (New Year's Eve and the first three days); Qingming 1;
-    Labour Day 2; Dragon Boat 1; Mid-Autumn 1; National Day 3. The bridging days and the
+    《全国年节及纪念日放假办法》: a holiday that falls on a Saturday or Sunday is made up on a working
+    day; the notices give it on the first working days after the holiday's run of days off, and do
+    the same for a day two holidays share (中秋 on 国庆, as in 2020). The bridging days and the
     make-up Saturdays of each year's notice cannot be predicted, so they are not included.
     """
-    new_year = LunarDate(year, 1, 1).to_solar_date()
-    days = {date(year, 1, 1): "元旦"}
-    for offset in range(-1, 3):
-        days[new_year + timedelta(days=offset)] = "春节"
-    (qingming, _), *_ = get_solar_terms(date(year, 4, 3), date(year, 4, 6))
-    days[qingming] = "清明节"
-    days.update({date(year, 5, 1): "劳动节", date(year, 5, 2): "劳动节"})
-    days[LunarDate(year, 5, 5).to_solar_date()] = "端午节"
-    days[LunarDate(year, 8, 15).to_solar_date()] = "中秋节"
-    days.update({date(year, 10, day): "国庆节" for day in (1, 2, 3)})
+    days: dict[date, str] = {}
+    owed: list[tuple[str, date, int]] = []  # holiday, its last day, days to make up
+    for name, dates in _statutory_holidays(year):
+        lost = sum(day.weekday() >= 5 or day in days for day in dates)
+        for day in dates:
+            days.setdefault(day, name)
+        owed.append((name, dates[-1], lost))
+    for name, last, lost in owed:
+        day = last
+        while lost:
+            day += timedelta(days=1)
+            if day.weekday() < 5 and day not in days:  # the run goes on over weekends and holidays
+                days[day] = name
+                lost -= 1
     return days
 
 
 def statutory_day_info(day: date) -> DayInfo:
     """What the law and the published notices (or their estimate) say about ``day``."""
-    if _library_covers(day.year):
+    if library_covers(day.year):
         holiday, name = chinese_calendar.get_holiday_detail(day)
         chinese_name = HOLIDAY_NAMES.get(name, name) if name else None
         if holiday:
@@ -147,6 +213,64 @@ def statutory_day_info(day: date) -> DayInfo:
     return DayInfo(day, name is None and day.weekday() < 5, name, estimated=True)
 
 
+def time_remark(makeup: bool, estimated: bool) -> str:
+    """What a time adds about its day, in letters and lists: ``（调休上班）``, ``（预估）``, both, or ""."""
+    words = "，".join(word for word, shown in (("调休上班", makeup), ("预估", estimated)) if shown)
+    return f"（{words}）" if words else ""
+
+
+def years_to_import(calendar: WorkingCalendar, today: date) -> list[int]:
+    """The years whose notice the office should import now: this year while it is estimated, and
+    from 1 November (the notice usually comes out in November) next year while it is."""
+    years = [today.year, today.year + 1] if today.month >= 11 else [today.year]
+    return [year for year in years if calendar.year_estimated(year)]
+
+
+def day_state(info: DayInfo) -> str:
+    """A day's state in a list of changes: its remark, or ``工作日`` for a plain working day."""
+    return day_remark(info) or "工作日"
+
+
+def year_arrangement(calendar: WorkingCalendar, year: int) -> list[DayInfo]:
+    """The days of ``year`` that are not plain (a weekday working, a weekend resting): holidays with
+    their weekends, make-up working days, 补假 and the office's own days."""
+    day, days = date(year, 1, 1), []
+    while day.year == year:
+        info = calendar.day(day)
+        if info.holiday or info.note or info.working != (day.weekday() < 5):
+            days.append(info)
+        day += timedelta(days=1)
+    return days
+
+
+def official_year_days(year: OfficialYear) -> list[date]:
+    """Every day ``year``'s notice decides: the days of the year and any it arranges outside it."""
+    first, last = date(year.year, 1, 1), date(year.year, 12, 31)
+    days = {first + timedelta(days=n) for n in range((last - first).days + 1)}
+    return sorted(days | {d.day for d in year.days})
+
+
+def calendar_differences(
+    first: Callable[[date], DayInfo], second: Callable[[date], DayInfo], days: Iterable[date]
+) -> list[tuple[DayInfo, DayInfo]]:
+    """The days on which two calendars differ (working, holiday, make-up), as (first's, second's)."""
+    differences = []
+    for day in days:
+        a, b = first(day), second(day)
+        if (a.working, a.holiday, a.makeup) != (b.working, b.holiday, b.makeup):
+            differences.append((a, b))
+    return differences
+
+
+def library_differences(year: OfficialYear) -> list[tuple[DayInfo, DayInfo]]:
+    """Where chinesecalendar, once it carries ``year``, disagrees with the imported notice:
+    (the notice's day, the library's day). Empty while the library has no data for the year."""
+    if not library_covers(year.year):
+        return []
+    notice = WorkingCalendar(official=[year])
+    return calendar_differences(notice.arranged_day, statutory_day_info, official_year_days(year))
+
+
 class WorkingCalendar:
     """Working days and hours of the office, or (``every_day``) the VIP 7×24 clock."""
 
@@ -154,18 +278,31 @@ class WorkingCalendar:
         self,
         hours: OfficeHours = DEFAULT_OFFICE_HOURS,
         overrides: Iterable[CalendarOverride] = (),
+        official: Iterable[OfficialYear] = (),
         *,
         every_day: bool = False,
     ) -> None:
         self.hours = ALL_DAY if every_day else hours
         self.every_day = every_day
         self._overrides = {o.day: o for o in overrides}
+        self.official = {year.year: year for year in official}
+        # A notice may arrange a day of the year before (元旦's make-up day on 29 December).
+        self._arranged = {d.day: (d, year.source) for year in self.official.values() for d in year.days}
         self._days: dict[date, DayInfo] = {}
 
     @classmethod
     def around_the_clock(cls) -> WorkingCalendar:
         """The VIP clock: every minute of every day counts."""
         return cls(every_day=True)
+
+    def with_official(self, year: OfficialYear) -> WorkingCalendar:
+        """This calendar with ``year``'s notice in force (replacing any notice of that year)."""
+        official = {**self.official, year.year: year}
+        return WorkingCalendar(self.hours, self._overrides.values(), official.values())
+
+    def year_estimated(self, year: int) -> bool:
+        """Whether ``year``'s holidays are only estimated: no notice imported, no library data."""
+        return not self.every_day and year not in self.official and not library_covers(year)
 
     # -- days ----------------------------------------------------------------------------------
     def day(self, day: date) -> DayInfo:
@@ -177,11 +314,22 @@ class WorkingCalendar:
     def _day_info(self, day: date) -> DayInfo:
         if self.every_day:
             return DayInfo(day, True)
-        statutory = statutory_day_info(day)
+        statutory = self.arranged_day(day)
         override = self._overrides.get(day)
         if override is None:
             return statutory
         return DayInfo(day, override.working, statutory.holiday, makeup=False, note=override.note)
+
+    def arranged_day(self, day: date) -> DayInfo:
+        """What the notice in force, else the library or the estimate, says of ``day`` (no overrides)."""
+        arranged = self._arranged.get(day)
+        if arranged is not None:
+            found, source = arranged
+            return DayInfo(day, found.working, found.holiday, makeup=found.working, source=source)
+        official = self.official.get(day.year)
+        if official is not None:
+            return DayInfo(day, day.weekday() < 5, source=official.source)
+        return statutory_day_info(day)
 
     def is_working_day(self, day: date) -> bool:
         return self.day(day).working
@@ -194,7 +342,7 @@ class WorkingCalendar:
         first, last = _as_date(start), _as_date(end)
         if first > last:
             first, last = last, first
-        if all(_library_covers(year) for year in range(first.year, last.year + 1)):
+        if not any(self.year_estimated(year) for year in range(first.year, last.year + 1)):
             return False
         return any(self.day(first + timedelta(days=n)).estimated for n in range((last - first).days + 1))
 

@@ -1,28 +1,90 @@
-"""Permission checks for the use cases: the desk's logged-in person (``database.actor``) must hold
-the permission. With nobody logged in (the command line, the sample generator, migrations) the
-caller is the system itself and every check passes: the GUI never runs without a login."""
+"""Permission checks for the use cases: the person acting at this desk (``database.actor``) must
+hold the permission. Nobody acting means nothing is allowed (fail closed): the GUI sets the person
+who logged in, the command line the person given with ``--user`` or, for the work no person does
+(migrations, a sample office, the smoke test), app.domain.permissions.SYSTEM."""
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
 
 from app.db.database import Database, DatabaseError
 from app.domain.permissions import Actor, Permission
 
 
 class NotPermitted(DatabaseError):
-    """The logged-in person's role does not allow the action (message in Chinese)."""
+    """The person acting may not do this (message in Chinese); nothing was written."""
 
-    def __init__(self, actor: Actor, permission: Permission) -> None:
-        super().__init__(f"您的角色“{actor.role.label}”无权{permission.label}。")
+    def __init__(self, actor: Actor | None, permission: Permission) -> None:
+        if actor is None:
+            super().__init__(f"请先登录，再{permission.label}。")
+        else:
+            super().__init__(f"您的角色“{actor.role.label}”无权{permission.label}。")
         self.permission = permission
 
 
-def require(database: Database, permission: Permission) -> None:
-    """Raises NotPermitted when someone is logged in whose role lacks ``permission``."""
+class NotLoggedIn(DatabaseError):
+    """A record would name who did it, and nobody is acting."""
+
+    def __init__(self) -> None:
+        super().__init__("请先登录后再操作。")
+
+
+def require(database: Database, permission: Permission) -> Actor:
+    """The person acting, who holds ``permission``.
+
+    Raises:
+        NotPermitted: nobody is acting, or their role lacks ``permission``.
+    """
     actor = database.actor
-    if actor is not None and not actor.may(permission):
+    if actor is None or not actor.may(permission):
         raise NotPermitted(actor, permission)
+    return actor
+
+
+def require_own_or(database: Database, staff_id: int, permission: Permission) -> Actor:
+    """The person acting, who either is ``staff_id`` (their own record) or holds ``permission``."""
+    actor = database.actor
+    if actor is not None and not actor.system and actor.staff_id == staff_id:
+        return actor
+    return require(database, permission)
 
 
 def may(database: Database, permission: Permission) -> bool:
     actor = database.actor
-    return actor is None or actor.may(permission)
+    return actor is not None and actor.may(permission)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def requires(
+    permission: Permission,
+) -> Callable[[Callable[Concatenate[Database, P], R]], Callable[Concatenate[Database, P], R]]:
+    """A write use case's permission, checked before anything else it does (tests walk every write
+    use case of app/usecases for it: tests/app/test_permission_walk.py)."""
+
+    def decorate(use_case: Callable[Concatenate[Database, P], R]) -> Callable[Concatenate[Database, P], R]:
+        @functools.wraps(use_case)
+        def checked(database: Database, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            require(database, permission)
+            return use_case(database, *args, **kwargs)
+
+        checked.permission = permission  # type: ignore[attr-defined]  # read by the walk and the README
+        return checked
+
+    return decorate
+
+
+Named = TypeVar("Named", int, int | None)
+
+
+def acting_staff(database: Database, named: Named) -> int | Named:
+    """Who a record names as having done something: the person logged in, whatever was picked.
+    Only SYSTEM (a sample office, migrations) writes the names its data gives."""
+    actor = database.actor
+    if actor is None:
+        raise NotLoggedIn()
+    return named if actor.system else actor.staff_id

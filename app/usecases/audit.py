@@ -49,6 +49,8 @@ from app.db.models import (
     ContingencyPlanRecord,
     CostLine,
     FailureRecord,
+    HolidayNoticeDay,
+    HolidayNoticeRecord,
     LetterVersion,
     MaterialCheck,
     MaterialReviewRecord,
@@ -82,7 +84,7 @@ AUDITED_MODELS = (
     Case, Task, TaskDependency, TaskChecklistItem, CostLine, LetterVersion, CompensationRecord,
     FailureRecord, ActualCost, OfficeProfile, SopTemplateRecord, SopTemplateVersion,
     CalendarOverrideRecord, NoticeTemplate, ContingencyPlanRecord, RiskWindow, BoardColumnSetting,
-    Staff, Client, MaterialCheck, MaterialReviewRecord, CaseMember,
+    Staff, Client, MaterialCheck, MaterialReviewRecord, CaseMember, HolidayNoticeRecord, HolidayNoticeDay,
 )  # fmt: skip
 
 
@@ -303,7 +305,9 @@ def _record(session: Session, changes: list[_Change]) -> None:
         return
     database = database_of(session)
     actor, at = database.actor, database.clock.now()
-    staff_id, staff_name = (actor.staff_id, actor.name) if actor else (None, SYSTEM_NAME)
+    staff_id, staff_name = (None, SYSTEM_NAME)  # SYSTEM (staff_id 0) is nobody on the staff
+    if actor is not None and not actor.system:
+        staff_id, staff_name = actor.staff_id, actor.name
     rows = [
         {"at": at, "staff_id": staff_id, "staff_name": staff_name, "entity": c.entity,
          "entity_id": c.entity_id, "case_id": c.case_id, "action": c.action.value, "field": c.field,

@@ -51,7 +51,7 @@ from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calend
 from app.domain.urgency import Recommendation
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import require
+from app.usecases.access import require, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_team import case_reviewer
 from app.usecases.client_notices import raise_milestone_notice_in
@@ -126,6 +126,7 @@ def board_columns(database: Database) -> list[ColumnSetting]:
     ]  # fmt: skip
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_board_columns(database: Database, columns: list[ColumnSetting]) -> None:
     """Store titles, order and WIP limits (the list's order is the board's order).
 
@@ -384,6 +385,7 @@ def _renumber(session: Session, status: TaskStatus, moving_id: int) -> None:
     )
 
 
+@requires(Permission.PLAN_TASKS)
 def move_task(
     database: Database, request: MoveRequest, now: datetime, calendar: WorkingCalendar | None = None
 ) -> MoveResult:
@@ -507,6 +509,7 @@ class TaskEdit:
     checklist: list[ChecklistLine]
 
 
+@requires(Permission.PLAN_TASKS)
 def edit_task(
     database: Database, edit: TaskEdit, now: datetime, calendar: WorkingCalendar | None = None
 ) -> list[BoardCard]:

@@ -1,4 +1,4 @@
-"""The office's working calendar: office hours and the dates it overrides."""
+"""The office's working calendar: office hours, the holiday notices it imported, the dates it overrides."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ from datetime import date
 from sqlalchemy import delete, select
 
 from app.db.database import Database
-from app.db.models import CalendarOverrideRecord, OfficeProfile
+from app.db.models import CalendarOverrideRecord, HolidayNoticeDay, HolidayNoticeRecord, OfficeProfile
 from app.domain.permissions import Permission
 from app.domain.working_calendar import (
     DEFAULT_OFFICE_HOURS,
+    ArrangedDay,
     CalendarError,
     CalendarOverride,
     OfficeHours,
+    OfficialYear,
     WorkingCalendar,
 )
 from app.usecases.access import require
@@ -69,6 +71,22 @@ def delete_calendar_override(database: Database, day: date) -> None:
         session.execute(delete(CalendarOverrideRecord).where(CalendarOverrideRecord.day == day))
 
 
+def official_years(database: Database) -> list[OfficialYear]:
+    """The years whose State Council notice the office imported (app/usecases/holiday_notices.py)."""
+    notice = HolidayNoticeRecord
+    with database.unit_of_work() as session:
+        notices = session.execute(select(notice.id, notice.year, notice.title).order_by(notice.year)).all()
+        days: dict[int, list[ArrangedDay]] = {notice_id: [] for notice_id, _year, _title in notices}
+        query = select(HolidayNoticeDay.notice_id, HolidayNoticeDay.day, HolidayNoticeDay.working,
+                       HolidayNoticeDay.holiday).order_by(HolidayNoticeDay.day)  # fmt: skip
+        for notice_id, day, working, holiday in session.execute(query):
+            days[notice_id].append(ArrangedDay(day, working, holiday))
+    return [OfficialYear(year, title, tuple(days[notice_id])) for notice_id, year, title in notices]
+
+
 def load_working_calendar(database: Database) -> WorkingCalendar:
-    """The office calendar every date promise uses: statutory data, office hours, overrides."""
-    return WorkingCalendar(office_hours(database), list_calendar_overrides(database))
+    """The office calendar every date promise uses: statutory data, imported notices, office hours,
+    overrides."""
+    return WorkingCalendar(
+        office_hours(database), list_calendar_overrides(database), official_years(database)
+    )

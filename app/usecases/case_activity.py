@@ -20,7 +20,9 @@ from app.db.database import Database
 from app.db.models import ActivityMention, Case, CaseActivity, CaseMember, Staff, Task
 from app.domain.case_team import ActivityKind, activity_problems, parse_mentions
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole, TaskStatus
+from app.usecases.access import requires
 from app.usecases.errors import ValidationFailed
 
 #: Mentions listed at most on a dashboard (the newest).
@@ -133,6 +135,7 @@ def _add_line(
     return line.id
 
 
+@requires(Permission.CASE_ACTIVITY)
 def post_activity(
     database: Database, case_id: int, author_id: int, text: str, now: datetime, decision: bool = False
 ) -> int:
@@ -173,6 +176,7 @@ def _task(session: Session, task_id: int) -> Task:
     return task
 
 
+@requires(Permission.CASE_ACTIVITY)
 def request_check(database: Database, task_id: int, author_id: int, now: datetime, text: str = "") -> int:
     """ "已完成，请复核": a check request on the feed @ the case's compliance reviewer (the case manager
     when there is none, or when the reviewer asks); returns the line's id.
@@ -200,6 +204,7 @@ def request_check(database: Database, task_id: int, author_id: int, now: datetim
         )
 
 
+@requires(Permission.CASE_ACTIVITY)
 def confirm_check(database: Database, task_id: int, reviewer_id: int, now: datetime) -> int:
     """The reviewer's confirmation of the task's latest check request: recorded on the task (who,
     when) and on the feed, @ the requester and the case manager; returns the line's id.
@@ -313,6 +318,7 @@ def my_mentions(database: Database, staff_id: int, unread_only: bool = True) -> 
         return [MentionView(*row[:6], ActivityKind(row[6]), *row[7:10]) for row in session.execute(query)]
 
 
+@requires(Permission.CASE_ACTIVITY)
 def mark_mentions_read(database: Database, staff_id: int, ids: Collection[int], now: datetime) -> int:
     """Mark ``staff_id``'s mentions among ``ids`` read (others' are left alone); returns how many."""
     if not ids:

@@ -29,7 +29,7 @@ from app.domain.cost_estimate import CostItem
 from app.domain.incident import DESCRIPTION_LIMIT
 from app.domain.permissions import Permission
 from app.domain.vocabulary import CaseStatus
-from app.usecases.access import require
+from app.usecases.access import acting_staff, require, requires
 from app.usecases.errors import ValidationFailed
 
 
@@ -173,6 +173,7 @@ def case_money(database: Database, case_id: int) -> CaseMoney:
     )
 
 
+@requires(Permission.RECORD_COSTS)
 def record_actual_cost(
     database: Database,
     case_id: int,
@@ -200,6 +201,7 @@ def record_actual_cost(
         return row.id
 
 
+@requires(Permission.RECORD_COSTS)
 def delete_actual_cost(database: Database, cost_id: int) -> None:
     """Raises: ValidationFailed ``cost`` when another desk deleted it first."""
     with database.unit_of_work() as session:
@@ -209,6 +211,7 @@ def delete_actual_cost(database: Database, cost_id: int) -> None:
         session.delete(row)
 
 
+@requires(Permission.RECORD_COSTS)
 def record_failure(
     database: Database,
     case_id: int,
@@ -278,8 +281,7 @@ def record_compensation(
     (no failure recorded yet).
     """
     require(database, Permission.APPROVE_COMPENSATION)
-    if database.actor is not None:  # the manager logged in approves, not a name picked from a list
-        approved_by_id = database.actor.staff_id
+    approved_by_id = acting_staff(database, approved_by_id)  # the manager logged in, not a name picked
     with database.unit_of_work() as session:
         _case(session, case_id)
         role = (

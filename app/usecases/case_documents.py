@@ -30,8 +30,10 @@ from app.domain.case_documents import (
 )
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.material_checklist import ItemState
+from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
 from app.domain.vocabulary import TaskStatus
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
@@ -65,7 +67,13 @@ def compose_progress_report(
     milestones = [task for key in schedule.order if (task := schedule.tasks[key]).milestone]
     finishes = [schedule.instant(task.earliest_finish, finish=True) for task in milestones]
     progress = tuple(
-        MilestoneProgress(task.name, finish, task.done, calendar.is_estimated(finish.date()))
+        MilestoneProgress(
+            task.name,
+            finish,
+            task.done,
+            calendar.is_estimated(finish.date()),
+            calendar.day(finish.date()).makeup,
+        )
         for task, finish in zip(milestones, finishes, strict=True)
     )
     done = sum(task.done for task in schedule.tasks.values())
@@ -215,6 +223,7 @@ def _generate(
     )
 
 
+@requires(Permission.DOCUMENTS)
 def generate_progress_report(database: Database, case_id: int, now: datetime) -> LetterInfo:
     return _generate(
         database,
@@ -226,6 +235,7 @@ def generate_progress_report(database: Database, case_id: int, now: datetime) ->
     )
 
 
+@requires(Permission.DOCUMENTS)
 def generate_failure_notice(
     database: Database,
     case_id: int,
@@ -248,6 +258,7 @@ def generate_failure_notice(
     )
 
 
+@requires(Permission.DOCUMENTS)
 def generate_case_summary(database: Database, case_id: int, now: datetime) -> LetterInfo:
     return _generate(
         database,

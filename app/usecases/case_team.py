@@ -25,7 +25,9 @@ from app.domain.case_team import (
     suggest,
     team_problems,
 )
+from app.domain.permissions import Permission
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
+from app.usecases.access import require_own_or, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 
@@ -154,7 +156,13 @@ def resource_pool(database: Database, now: datetime) -> list[PoolMember]:
 
 
 def save_staff_profile(database: Database, staff_id: int, skills: list[str], region: str) -> None:
-    """Raises: ValidationFailed ``skills`` / ``region`` when too long, ``staff`` for an unknown person."""
+    """One's own skills and region, or another person's by who arranges teams.
+
+    Raises:
+        NotPermitted: another person's profile without the team permission.
+        ValidationFailed: ``skills`` / ``region`` when too long, ``staff`` for an unknown person.
+    """
+    require_own_or(database, staff_id, Permission.MANAGE_TEAM)
     cleaned = [skill.strip() for skill in skills if skill.strip()]
     cleaned = list(dict.fromkeys(cleaned))
     if problems := profile_problems(cleaned, region):
@@ -208,6 +216,7 @@ def case_team(database: Database, case_id: int) -> CaseTeamView:
         )
 
 
+@requires(Permission.MANAGE_TEAM)
 def save_team(
     database: Database, case_id: int, members: list[tuple[int, StaffRole]], now: datetime, version: int
 ) -> int:

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.models import Case, Client, Staff, Task
+from app.db.models import Case, Client, LetterVersion, Staff, Task
+from app.domain.case_documents import DocumentKind
 from app.domain.permissions import Permission, mask_phone
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, ServiceType, TaskStatus
 from app.usecases.access import may
@@ -113,6 +115,25 @@ class CaseHeader:
     manager: str
     region: str
     contact: str  # the client's contact person and phone, masked for a role that may not see them
+    committed_finish: datetime | None = None  # as the latest signed confirmation letter promised
+
+
+def signed_commitments(session: Session, case_ids: list[int]) -> dict[int, datetime]:
+    """The finish each case's latest signed confirmation letter promised (its text never changes)."""
+    letter = LetterVersion
+    latest = (
+        select(letter.case_id, func.max(letter.version).label("version"))
+        .where(letter.case_id.in_(case_ids), letter.kind == DocumentKind.CONFIRMATION.value,
+               letter.signed_on.is_not(None), letter.committed_finish.is_not(None))
+        .group_by(letter.case_id)
+        .subquery()
+    )  # fmt: skip
+    query = (
+        select(letter.case_id, letter.committed_finish)
+        .join(latest, (letter.case_id == latest.c.case_id) & (letter.version == latest.c.version))
+        .where(letter.kind == DocumentKind.CONFIRMATION.value)
+    )
+    return {case_id: finish for case_id, finish in session.execute(query) if finish is not None}
 
 
 def case_header(database: Database, case_id: int) -> CaseHeader | None:
@@ -138,10 +159,11 @@ def case_header(database: Database, case_id: int) -> CaseHeader | None:
     )
     with database.unit_of_work() as session:
         row = session.execute(query).first()
+        committed = signed_commitments(session, [case_id]).get(case_id)
     if row is None:
         return None
     # select() types ten columns, the last three come untyped.
     facts, (region, person, phone) = row[:10], row[10:]
     if not may(database, Permission.VIEW_CLIENT_IDENTITY):
         phone = mask_phone(phone)
-    return CaseHeader(*facts, region, f"{person} {phone}".strip())
+    return CaseHeader(*facts, region, f"{person} {phone}".strip(), committed)

@@ -41,7 +41,7 @@ from app.domain.permissions import Permission
 from app.domain.sla import clock_calendar
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import require
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import SlaSettings, sla_settings_of
@@ -250,6 +250,7 @@ def _check_sender(session: Session, problems: dict[str, str], sent_by_id: int | 
         raise ValidationFailed(problems)
 
 
+@requires(Permission.CLIENT_CONTACT)
 def log_notice(
     database: Database,
     notice_id: int,
@@ -287,6 +288,7 @@ def log_notice(
     return late
 
 
+@requires(Permission.CLIENT_CONTACT)
 def log_adhoc_notice(
     database: Database,
     case_id: int,
@@ -330,12 +332,12 @@ def notice_templates(database: Database) -> dict[NoticeKind, str]:
     return {kind: stored.get(kind) or DEFAULT_TEMPLATES[kind] for kind in NoticeKind}
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_notice_templates(database: Database, texts: dict[NoticeKind, str]) -> None:
     """Store the wording of each kind given; nothing is stored when one of them is wrong.
 
     Raises: ValidationFailed keyed by the kind's code.
     """
-    require(database, Permission.EDIT_SETTINGS)
     problems = {kind.value: problem for kind, text in texts.items() if (problem := template_problems(text))}
     if problems:
         raise ValidationFailed(problems)
@@ -349,6 +351,7 @@ def save_notice_templates(database: Database, texts: dict[NoticeKind, str]) -> N
             row.text = text.strip()
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_notice_template(database: Database, kind: NoticeKind, text: str) -> None:
     save_notice_templates(database, {kind: text})
 

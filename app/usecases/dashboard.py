@@ -4,7 +4,7 @@ notices due, clocks near breach, open incidents, reviews due, mentions and key d
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, func, select
@@ -14,6 +14,7 @@ from app.db.models import Case, Client, Task
 from app.domain.case_risk import CaseFacts, case_risk
 from app.domain.sla import ClockState
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.working_calendar import years_to_import
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_activity import my_mentions
 from app.usecases.cases import DashboardFigures, dashboard_figures
@@ -55,6 +56,7 @@ class Dashboard:
     incidents: list  # incidents.IncidentSummary, open
     reviews: list  # knowledge.ReviewDue
     mentions: list  # case_activity.MentionView, unread
+    years_to_import: list[int] = field(default_factory=list)  # holidays still estimated: import the notice
 
 
 def my_tasks_today(database: Database, staff_id: int | None, now: datetime) -> list[MyTask]:
@@ -165,6 +167,7 @@ def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> D
         incidents,
         retrospectives_due(database, now),
         my_mentions(database, staff_id) if staff_id is not None else [],
+        years_to_import(office, now.date()),
     )
 
 

@@ -14,7 +14,9 @@ from app.db.database import Database
 from app.db.models import Case, ClientFeedback, Staff, Task
 from app.domain.client_feedback import feedback_problems
 from app.domain.incident import IncidentCategory
+from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
+from app.usecases.access import requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import open_incident_in
 
@@ -47,6 +49,7 @@ def feedback_points(database: Database, case_id: int) -> FeedbackPoints:
         return FeedbackPoints(not status.is_open, [MilestoneChoice(*row) for row in rows])
 
 
+@requires(Permission.CLIENT_CONTACT)
 def record_feedback(
     database: Database,
     case_id: int,

@@ -13,10 +13,12 @@ from sqlalchemy import delete, func, select, update
 from app.db.database import Database
 from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
 from app.domain.scheduling import PlanError, Schedule, schedule_plan
 from app.domain.vocabulary import OPEN_CASE_STATUSES, DependencyKind, ServiceType, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
@@ -237,6 +239,7 @@ def _open_task(session, task_id: int) -> Task:
     return task
 
 
+@requires(Permission.PLAN_TASKS)
 def move_task_start(
     database: Database,
     task_id: int,
@@ -278,6 +281,7 @@ def move_task_start(
         return Edited(previous, _reschedule(session, case_id, calendar, now))
 
 
+@requires(Permission.PLAN_TASKS)
 def resize_task(
     database: Database, task_id: int, minutes: int, now: datetime, calendar: WorkingCalendar | None = None
 ) -> Edited:
@@ -292,6 +296,7 @@ def resize_task(
         return Edited(previous, _reschedule(session, task.case_id, calendar, now))
 
 
+@requires(Permission.PLAN_TASKS)
 def add_dependency(
     database: Database, predecessor_id: int, successor_id: int, now: datetime,
     kind: DependencyKind = DependencyKind.FINISH_TO_START, lag_minutes: int = 0,
@@ -325,6 +330,7 @@ def add_dependency(
         return Edited(link.id, gantt)
 
 
+@requires(Permission.PLAN_TASKS)
 def delete_dependency(
     database: Database, dependency_id: int, now: datetime, calendar: WorkingCalendar | None = None
 ) -> Edited:
@@ -334,6 +340,7 @@ def delete_dependency(
         return _delete_link(session, session.get(TaskDependency, dependency_id), calendar, now)
 
 
+@requires(Permission.PLAN_TASKS)
 def delete_link(
     database: Database,
     predecessor_id: int,
@@ -361,6 +368,7 @@ def _delete_link(session, link: TaskDependency | None, calendar: WorkingCalendar
     return Edited(gone, _reschedule(session, case_id, calendar, now))
 
 
+@requires(Permission.PLAN_TASKS)
 def set_baseline(
     database: Database, case_id: int, now: datetime, calendar: WorkingCalendar | None = None
 ) -> None:

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session, selectinload
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, ContingencyPlanRecord, IncidentRecord, IncidentStep, SlaClockRecord, Staff
 from app.domain.incident import IncidentCategory, incident_problems, needs_escalation, resolution_problems
+from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import StaffRole
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import ClockView, case_clocks, running_clocks, start_clock, stop_clock_in
@@ -108,6 +110,7 @@ class IncidentView:
         return [step.text for step in self.steps if not step.done]
 
 
+@requires(Permission.INCIDENTS)
 def log_incident(
     database: Database,
     case_id: int,
@@ -165,6 +168,7 @@ def _open_incident(session: Session, incident_id: int, version: int | None = Non
     return row
 
 
+@requires(Permission.INCIDENTS)
 def tick_step(database: Database, step_id: int, done: bool, now: datetime) -> None:
     """Tick a plan step done (when ``done``) or open it again."""
     with database.unit_of_work() as session:
@@ -175,6 +179,7 @@ def tick_step(database: Database, step_id: int, done: bool, now: datetime) -> No
         step.done_at = (step.done_at or now) if done else None
 
 
+@requires(Permission.INCIDENTS)
 def escalate(database: Database, incident_id: int, manager_id: int, now: datetime) -> None:
     """Hand the incident to a manager (any level; level 3 goes at once when logged).
 
@@ -188,6 +193,7 @@ def escalate(database: Database, incident_id: int, manager_id: int, now: datetim
         row.escalated_to_id, row.escalated_at = manager_id, now
 
 
+@requires(Permission.INCIDENTS)
 def resolve_incident(
     database: Database,
     incident_id: int,

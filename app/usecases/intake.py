@@ -51,7 +51,7 @@ from app.domain.urgency import (
 )
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import may, require
+from app.usecases.access import acting_staff, may, require, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
@@ -253,10 +253,10 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
     context = _saving_context(database, form)
     lead = assess_request(context, form, now)
     recommended = lead.assessment.recommendation if lead else Recommendation.FULL
-    if database.actor is not None and form.cost_estimate().needs_approval(context.threshold):
+    if form.cost_estimate().needs_approval(context.threshold):
         # Approved by whoever is logged in, who must be a manager: not by a name picked from a list.
         require(database, Permission.APPROVE_FEES)
-        form = replace(form, cost_approver_id=database.actor.staff_id)
+        form = replace(form, cost_approver_id=acting_staff(database, form.cost_approver_id))
     staffing = context.staffing()
     problems = intake_problems(form, now, staffing, context.threshold, recommended)
     if form.client_id is not None and context.client(form.client_id) is None:
@@ -433,6 +433,7 @@ class Draft:
     saved_at: datetime
 
 
+@requires(Permission.INTAKE)
 def save_draft(database: Database, desk: str, form: IntakeForm, now: datetime) -> None:
     """Keep the form as typed, one draft per desk (replaced at every autosave)."""
     with database.unit_of_work() as session:
@@ -456,6 +457,7 @@ def load_draft(database: Database, desk: str) -> Draft | None:
         return None
 
 
+@requires(Permission.INTAKE)
 def discard_draft(database: Database, desk: str) -> None:
     with database.unit_of_work() as session:
         session.execute(delete(IntakeDraft).where(IntakeDraft.desk == desk))

@@ -42,7 +42,7 @@ from app.domain.retrospective import (
 )
 from app.domain.sop_template import SopTemplate
 from app.domain.vocabulary import CaseStatus, ServiceType
-from app.usecases.access import require
+from app.usecases.access import require, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import checked_edit, publish_version
@@ -61,6 +61,7 @@ def tag_lists(database: Database) -> dict[TagKind, list[str]]:
     return {kind: stored.get(kind) or list(DEFAULT_TAGS[kind]) for kind in TagKind}
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_tag_list(database: Database, kind: TagKind, names: list[str]) -> list[str]:
     """Raises: ValidationFailed ``tags`` for an empty list, a blank, a duplicate or an over-long name."""
     cleaned = [name.strip() for name in names]
@@ -200,6 +201,7 @@ def case_timeline(database: Database, case_id: int) -> str:
 
 
 # -- retrospectives ---------------------------------------------------------------------------------
+@requires(Permission.KNOWLEDGE)
 def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm, now: datetime) -> int:
     """Store the review and the knowledge-base entry it becomes; returns the entry's id.
 
@@ -297,6 +299,7 @@ def proposed_sop_changes(database: Database) -> list[ProposedChange]:
     return [ProposedChange(a, code, text, accepted is not None) for a, code, text, accepted in rows]
 
 
+@requires(Permission.EDIT_SETTINGS)
 def accept_sop_change(database: Database, action_id: int, template: SopTemplate, note: str) -> int:
     """Publish ``template`` (the proposal worked into it) as a new version linked to the review.
 
@@ -424,6 +427,7 @@ def search_entries(
         return [EntryRow(*row) for row in rows]
 
 
+@requires(Permission.KNOWLEDGE)
 def save_entry(
     database: Database,
     form: EntryForm,

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, KnowledgeEntry
+from app.domain.permissions import Permission
 from app.domain.retrospective import EntryForm, EntrySource, entry_problems
 from app.domain.vocabulary import CaseStatus, ServiceType
+from app.usecases.access import requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
@@ -270,6 +272,7 @@ def _entry_values(number: int, values: dict, report: ImportReport, shared: dict[
     }
 
 
+@requires(Permission.KNOWLEDGE)
 def plan_import(
     database: Database, path: Path, progress: Callable[[int, int], bool] | None = None
 ) -> ImportReport:
@@ -347,6 +350,7 @@ def _check_batch(
             report.unchanged += 1
 
 
+@requires(Permission.KNOWLEDGE)
 def apply_import(
     database: Database,
     plan: ImportReport,
@@ -394,6 +398,7 @@ def apply_import(
     return plan
 
 
+@requires(Permission.KNOWLEDGE)
 def import_knowledge(database: Database, path: Path, now: datetime, *, dry_run: bool) -> ImportReport:
     """Add new entries and update known ones from a workbook this app exported, reading it once.
 

@@ -29,9 +29,11 @@ from app.domain.letter import (
     fill,
     load_letter_clauses,
 )
+from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
 from app.domain.vocabulary import ServiceTier
 from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.gantt import set_baseline_in
@@ -110,6 +112,7 @@ def compose_confirmation_letter(
             t.name,
             schedule.instant(t.earliest_finish, finish=True),
             calendar.is_estimated(schedule.instant(t.earliest_finish, finish=True).date()),
+            calendar.day(schedule.instant(t.earliest_finish, finish=True).date()).makeup,
         )
         for key in schedule.order
         if int(key) in milestone_ids and not (t := schedule.tasks[key]).done
@@ -160,6 +163,7 @@ def compose_confirmation_letter(
         tier_name,
         tuple(fill(t, values) for t in response),
         fill(clauses.closing, values),
+        calendar.day(finish.date()).makeup,
     )
 
 
@@ -216,6 +220,7 @@ def _info(row: LetterVersion) -> LetterInfo:
     )
 
 
+@requires(Permission.DOCUMENTS)
 def generate_letter_version(database: Database, case_id: int, now: datetime) -> LetterInfo:
     """Render the letter as it stands and keep it as the next version (never overwriting one)."""
     version = next_document_version(database, case_id, DocumentKind.CONFIRMATION)
@@ -226,6 +231,7 @@ def generate_letter_version(database: Database, case_id: int, now: datetime) -> 
     )  # fmt: skip
 
 
+@requires(Permission.DOCUMENTS)
 def keep_document(
     database: Database,
     case_id: int,
@@ -267,6 +273,7 @@ def list_letter_versions(database: Database, case_id: int) -> list[LetterInfo]:
         return [_info(row) for row in rows]
 
 
+@requires(Permission.REGISTER_SIGNED)
 def mark_signed(
     database: Database, letter_id: int, signed_on: date, received_by: str, scan: Path | None, now: datetime
 ) -> LetterInfo:
@@ -317,6 +324,7 @@ def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
     )
 
 
+@requires(Permission.DOCUMENTS)
 def record_unsigned_start(database: Database, case_id: int, who: str, now: datetime) -> None:
     """Work starts before the client signed: keep who decided so, and when.
 

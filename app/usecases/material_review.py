@@ -17,7 +17,7 @@ from app.domain.intake_form import IntakeForm, MaterialEntry, ReviewEntry, pre_c
 from app.domain.material_checklist import ReviewLevel, builtin_material_checklist
 from app.domain.permissions import Permission
 from app.domain.vocabulary import CaseStatus
-from app.usecases.access import require
+from app.usecases.access import acting_staff, require, requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import case_acceptance, list_staff, staffing_of, write_material_checks
 
@@ -65,6 +65,7 @@ def load_case_materials(database: Database, case_id: int) -> CaseMaterials:
         )
 
 
+@requires(Permission.REVIEW_MATERIALS)
 def save_case_materials(
     database: Database, materials: CaseMaterials, now: datetime
 ) -> tuple[CaseStatus, list[str]]:
@@ -120,7 +121,6 @@ def _check_legal_sign_off(database: Database, case_id: int, form: IntakeForm) ->
     if {(r.staff_id, r.at) for r in legal} == signed:
         return
     require(database, Permission.SIGN_COMPLIANCE)
-    if database.actor is not None:
-        for review in legal:
-            if (review.staff_id, review.at) not in signed:
-                review.staff_id = database.actor.staff_id
+    for review in legal:
+        if (review.staff_id, review.at) not in signed:
+            review.staff_id = acting_staff(database, review.staff_id)

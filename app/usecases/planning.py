@@ -11,16 +11,19 @@ from sqlalchemy.orm import Session
 from app.db.database import Database
 from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
 from app.domain.client_notice import turned_red
+from app.domain.permissions import Permission
 from app.domain.scheduling import Link, PlanTask, Schedule, schedule_plan
 from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.vocabulary import TaskStatus
 from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar, office_hours
 from app.usecases.client_notices import raise_at_risk_notices_in
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import PublishedTemplate, expedite_template_for, load_template
 
 
+@requires(Permission.PLAN_TASKS)
 def plan_case(database: Database, case_id: int, template_code: str | None = None) -> int:
     """Give a case without tasks the tasks of a template (its service type's expedite one by default).
 
@@ -165,6 +168,21 @@ def lock_case_plans(session: Session, case_ids: list[int]) -> None:
     session.execute(select(Case.id).where(Case.id.in_(case_ids)).order_by(Case.id).with_for_update())
 
 
+def task_figures(schedule: Schedule) -> list[dict[str, Any]]:
+    """The figures of a schedule the tasks store (and the board shows), one row per task."""
+    return [
+        {
+            "task_id": int(task.key),
+            "planned_start": schedule.instant(task.earliest_start),
+            "planned_finish": schedule.instant(task.earliest_finish, finish=True),
+            "latest_finish": schedule.instant(task.latest_finish, finish=True),
+            "slack_minutes": task.total_slack,
+            "critical": task.critical and not task.done,
+        }
+        for task in schedule.tasks.values()
+    ]
+
+
 def store_schedules(
     session: Session, case_ids: list[int], calendar: WorkingCalendar, now: datetime
 ) -> dict[int, Schedule]:
@@ -176,15 +194,7 @@ def store_schedules(
             continue
         schedule = schedule_plan(tasks, calendar, now, deadline)
         schedules[case_id] = schedule
-        for task in schedule.tasks.values():
-            task_rows_.append({
-                "task_id": int(task.key),
-                "planned_start": schedule.instant(task.earliest_start),
-                "planned_finish": schedule.instant(task.earliest_finish, finish=True),
-                "latest_finish": schedule.instant(task.latest_finish, finish=True),
-                "slack_minutes": task.total_slack,
-                "critical": task.critical and not task.done,
-            })  # fmt: skip
+        task_rows_ += task_figures(schedule)
         case_rows.append({"case_id": case_id, "projected_finish": schedule.projected_finish})
         if turned_red(before.get(case_id), schedule.projected_finish, deadline):
             red.append(case_id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, Client, SlaClockRecord, SlaPauseRecord
+from app.domain.permissions import Permission
 from app.domain.sla import (
     AT_RISK_NOTICE_MINUTES,
     DEFAULT_LEVEL_MINUTES,
@@ -26,6 +27,7 @@ from app.domain.sla import (
 )
 from app.domain.vocabulary import ServiceTier
 from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import office_profile_row, update_office_settings
@@ -160,6 +162,7 @@ def pause_clock(
         row.pauses.append(SlaPauseRecord(start=now, reason=reason.strip()[:200]))
 
 
+@requires(Permission.INCIDENTS)
 def resume_clock(database: Database, clock_id: int, now: datetime, version: int | None = None) -> None:
     with database.unit_of_work() as session:
         row = _clock(session, clock_id, version)
@@ -181,6 +184,7 @@ def stop_clock_in(row: SlaClockRecord, now: datetime, staff_id: int | None, offi
     row.breach_minutes = clock.breach_minutes(clock_calendar(row.around_the_clock, office), now)
 
 
+@requires(Permission.INCIDENTS)
 def stop_clock(
     database: Database, clock_id: int, now: datetime, staff_id: int | None = None, version: int | None = None
 ) -> int:

@@ -24,27 +24,27 @@
         <translation>Login status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="27"/>
+        <location filename="../../ui/pages/accounts_view.py" line="28"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="29"/>
+        <location filename="../../ui/pages/accounts_view.py" line="30"/>
         <source>未开通</source>
         <translation>No login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="31"/>
+        <location filename="../../ui/pages/accounts_view.py" line="32"/>
         <source>已锁定至 {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="32"/>
+        <location filename="../../ui/pages/accounts_view.py" line="33"/>
         <source>待修改临时密码</source>
         <translation>Must change temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="32"/>
+        <location filename="../../ui/pages/accounts_view.py" line="33"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
@@ -52,67 +52,67 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="55"/>
+        <location filename="../../ui/pages/accounts_view.py" line="56"/>
         <source>至少 8 位，员工首次登录时须修改</source>
         <translation>At least 8 characters; the person must change it at first login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="65"/>
+        <location filename="../../ui/pages/accounts_view.py" line="66"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="66"/>
+        <location filename="../../ui/pages/accounts_view.py" line="67"/>
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="67"/>
+        <location filename="../../ui/pages/accounts_view.py" line="68"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="70"/>
+        <location filename="../../ui/pages/accounts_view.py" line="71"/>
         <source>开通登录</source>
         <translation>Create login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="71"/>
+        <location filename="../../ui/pages/accounts_view.py" line="72"/>
         <source>重置密码并解锁</source>
         <translation>Reset password and unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="72"/>
+        <location filename="../../ui/pages/accounts_view.py" line="73"/>
         <source>保存角色</source>
         <translation>Save role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="73"/>
+        <location filename="../../ui/pages/accounts_view.py" line="74"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="121"/>
+        <location filename="../../ui/pages/accounts_view.py" line="122"/>
         <source>请按提示修改</source>
         <translation>Correct the highlighted fields</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="131"/>
+        <location filename="../../ui/pages/accounts_view.py" line="132"/>
         <source>已为{name}开通登录，请把用户名和临时密码告诉本人</source>
         <translation>Login created for {name}. Tell them their username and temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="137"/>
+        <location filename="../../ui/pages/accounts_view.py" line="140"/>
         <source>{name}的密码已重置并解锁，请把临时密码告诉本人</source>
         <translation>Password of {name} reset and account unlocked. Tell them the temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="143"/>
+        <location filename="../../ui/pages/accounts_view.py" line="146"/>
         <source>{name}的角色已保存，下次登录时生效</source>
         <translation>Role of {name} saved; it takes effect at their next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="147"/>
+        <location filename="../../ui/pages/accounts_view.py" line="150"/>
         <source>{name}已停用，不能再登录</source>
         <translation>{name} is deactivated and can no longer log in.</translation>
     </message>
@@ -120,72 +120,72 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="181"/>
+        <location filename="../../ui/case/activity_panel.py" line="164"/>
         <source>以谁的身份发言、请求或确认复核</source>
         <translation>Who is posting, requesting or confirming a check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="184"/>
+        <location filename="../../ui/case/activity_panel.py" line="167"/>
         <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
         <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="188"/>
+        <location filename="../../ui/case/activity_panel.py" line="171"/>
         <source>关键决策</source>
         <translation>Key decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="190"/>
+        <location filename="../../ui/case/activity_panel.py" line="173"/>
         <source>关键决策须 @ 项目经理，会出现在其工作台</source>
         <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="191"/>
+        <location filename="../../ui/case/activity_panel.py" line="174"/>
         <source>发送</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="193"/>
+        <location filename="../../ui/case/activity_panel.py" line="176"/>
         <source>发送（Ctrl+Enter）</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="199"/>
+        <location filename="../../ui/case/activity_panel.py" line="182"/>
         <source>请求复核</source>
         <translation>Request check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="202"/>
+        <location filename="../../ui/case/activity_panel.py" line="185"/>
         <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
         <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="205"/>
+        <location filename="../../ui/case/activity_panel.py" line="188"/>
         <source>确认复核</source>
         <translation>Confirm check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="207"/>
+        <location filename="../../ui/case/activity_panel.py" line="190"/>
         <source>确认所选的复核请求，记入任务</source>
         <translation>Confirm the selected check request and record it on the task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="211"/>
+        <location filename="../../ui/case/activity_panel.py" line="194"/>
         <source>发言人</source>
         <translation>Posting as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="217"/>
+        <location filename="../../ui/case/activity_panel.py" line="200"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="244"/>
+        <location filename="../../ui/case/activity_panel.py" line="227"/>
         <source>（已复核）</source>
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="285"/>
+        <location filename="../../ui/case/activity_panel.py" line="268"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -193,85 +193,85 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="61"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="60"/>
         <source>最常见的问题类型</source>
         <extracomment>Quarters shown in the trend charts (the tables list them all).</extracomment>
         <translation>Most common problem types</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="62"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="61"/>
         <source>次数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="68"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="82"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="67"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="81"/>
         <source>（未标注）</source>
         <translation>(Untagged)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="79"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="78"/>
         <source>问题类型的季度趋势</source>
         <translation>Problem types by quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="96"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="95"/>
         <source>按期完成率（%）与平均延误（工作小时）</source>
         <translation>On-time rate (%) and average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="98"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="135"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="97"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="134"/>
         <source>按期完成率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="99"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="98"/>
         <source>平均延误</source>
         <translation>Average delay</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="133"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="132"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="134"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="133"/>
         <source>复盘案件</source>
         <translation>Cases reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="136"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="135"/>
         <source>平均延误（工作小时）</source>
         <translation>Average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="136"/>
         <source>最常见问题</source>
         <translation>Most common problem</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="138"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
         <source>客户满意度（1–5）</source>
         <translation>Client satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="139"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="138"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="149"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="148"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="155"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="154"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="155"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="154"/>
         <source>最常见的问题类型（次数）</source>
         <translation>Most common problem types (count)</translation>
     </message>
@@ -279,20 +279,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="39"/>
+        <location filename="../../ui/application.py" line="37"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="41"/>
-        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="39"/>
+        <location filename="../../ui/application.py" line="76"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="66"/>
+        <location filename="../../ui/application.py" line="83"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangedDayModel</name>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="53"/>
+        <source>日期</source>
+        <extracomment>Typing pauses this long before the notice is read again.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="53"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="53"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="61"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="61"/>
+        <source>放假</source>
+        <translation>Day off</translation>
     </message>
 </context>
 <context>
@@ -349,53 +378,53 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="54"/>
+        <location filename="../../ui/pages/audit_view.py" line="55"/>
         <source>全部对象</source>
         <extracomment>Rows shown at once; the export writes every row the filters select. Typing pauses this long (ms) before the search runs.</extracomment>
         <translation>All record types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="61"/>
+        <location filename="../../ui/pages/audit_view.py" line="62"/>
         <source>搜索原值、新值或案件编号</source>
         <translation>Search old values, new values or case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="64"/>
+        <location filename="../../ui/pages/audit_view.py" line="66"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="66"/>
+        <location filename="../../ui/pages/audit_view.py" line="68"/>
         <source>导出当前筛选出的全部修改记录</source>
         <translation>Export all changes matching the current filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="78"/>
+        <location filename="../../ui/pages/audit_view.py" line="80"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="106"/>
+        <location filename="../../ui/pages/audit_view.py" line="108"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="131"/>
+        <location filename="../../ui/pages/audit_view.py" line="133"/>
         <source>（只列出最新的 {n} 条，导出可得全部）</source>
         <translation> (only the latest {n} are listed; export to get them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="135"/>
+        <location filename="../../ui/pages/audit_view.py" line="137"/>
         <source>共 {n} 条修改记录</source>
         <translation>{n} change(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="139"/>
+        <location filename="../../ui/pages/audit_view.py" line="140"/>
         <source>导出审计记录</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="139"/>
+        <location filename="../../ui/pages/audit_view.py" line="140"/>
         <source>审计记录.xlsx</source>
         <translation>Audit trail.xlsx</translation>
     </message>
@@ -423,186 +452,201 @@
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="79"/>
+        <location filename="../../ui/pages/backup_view.py" line="80"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="79"/>
+        <location filename="../../ui/pages/backup_view.py" line="81"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="79"/>
+        <location filename="../../ui/pages/backup_view.py" line="82"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="79"/>
+        <location filename="../../ui/pages/backup_view.py" line="83"/>
+        <source>完整性</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="84"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="91"/>
+        <location filename="../../ui/pages/backup_view.py" line="98"/>
         <source>已加密</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="91"/>
+        <location filename="../../ui/pages/backup_view.py" line="98"/>
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <source>完整</source>
+        <translation>Whole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <source>不完整，无法恢复</source>
+        <translation>Incomplete, cannot be restored</translation>
     </message>
 </context>
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="124"/>
+        <location filename="../../ui/pages/backup_view.py" line="134"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="128"/>
+        <location filename="../../ui/pages/backup_view.py" line="138"/>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="135"/>
+        <location filename="../../ui/pages/backup_view.py" line="145"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="138"/>
+        <location filename="../../ui/pages/backup_view.py" line="148"/>
         <source>从其他文件恢复…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="144"/>
+        <location filename="../../ui/pages/backup_view.py" line="154"/>
         <source>只有管理员可以从备份恢复</source>
         <translation>Only an administrator can restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="157"/>
+        <location filename="../../ui/pages/backup_view.py" line="167"/>
         <source>用密码加密</source>
         <translation>Encrypt with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="169"/>
-        <location filename="../../ui/pages/backup_view.py" line="172"/>
+        <location filename="../../ui/pages/backup_view.py" line="179"/>
+        <location filename="../../ui/pages/backup_view.py" line="182"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="175"/>
+        <location filename="../../ui/pages/backup_view.py" line="185"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="176"/>
+        <location filename="../../ui/pages/backup_view.py" line="186"/>
         <source>再次输入密码</source>
         <translation>Re-enter password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="181"/>
+        <location filename="../../ui/pages/backup_view.py" line="191"/>
         <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
         <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="190"/>
+        <location filename="../../ui/pages/backup_view.py" line="200"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="192"/>
+        <location filename="../../ui/pages/backup_view.py" line="202"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="198"/>
+        <location filename="../../ui/pages/backup_view.py" line="208"/>
         <source>保存保留设置</source>
         <translation>Save retention settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="203"/>
+        <location filename="../../ui/pages/backup_view.py" line="213"/>
         <source>您的角色无权修改机构设置</source>
         <translation>Your role is not allowed to change office settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="204"/>
+        <location filename="../../ui/pages/backup_view.py" line="214"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="207"/>
+        <location filename="../../ui/pages/backup_view.py" line="217"/>
         <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
         <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="209"/>
+        <location filename="../../ui/pages/backup_view.py" line="219"/>
         <source>保留每日备份</source>
         <translation>Keep daily backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="210"/>
+        <location filename="../../ui/pages/backup_view.py" line="220"/>
         <source>保留每月备份</source>
         <translation>Keep monthly backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="213"/>
+        <location filename="../../ui/pages/backup_view.py" line="223"/>
         <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
         <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="238"/>
+        <location filename="../../ui/pages/backup_view.py" line="248"/>
         <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
         <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="246"/>
+        <location filename="../../ui/pages/backup_view.py" line="256"/>
         <source>请输入密码</source>
         <translation>Enter a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="248"/>
+        <location filename="../../ui/pages/backup_view.py" line="258"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="254"/>
+        <location filename="../../ui/pages/backup_view.py" line="264"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="267"/>
+        <location filename="../../ui/pages/backup_view.py" line="277"/>
         <source>已备份：{name}（已通过完整性检查）</source>
         <translation>Backed up: {name} (integrity check passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="278"/>
+        <location filename="../../ui/pages/backup_view.py" line="288"/>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="285"/>
+        <location filename="../../ui/pages/backup_view.py" line="295"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="287"/>
+        <location filename="../../ui/pages/backup_view.py" line="296"/>
         <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
         <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="299"/>
+        <location filename="../../ui/pages/backup_view.py" line="309"/>
         <source>备份密码</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="300"/>
+        <location filename="../../ui/pages/backup_view.py" line="310"/>
         <source>该备份已加密，请输入备份时设置的密码：</source>
         <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="306"/>
+        <location filename="../../ui/pages/backup_view.py" line="316"/>
         <source>将用备份“{name}”替换当前的全部数据。
 
 恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
@@ -615,26 +659,26 @@ Before restoring, the current data is saved as a “Before restore” backup, so
 Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="311"/>
-        <location filename="../../ui/pages/backup_view.py" line="317"/>
-        <location filename="../../ui/pages/backup_view.py" line="351"/>
+        <location filename="../../ui/pages/backup_view.py" line="321"/>
+        <location filename="../../ui/pages/backup_view.py" line="327"/>
+        <location filename="../../ui/pages/backup_view.py" line="361"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="315"/>
+        <location filename="../../ui/pages/backup_view.py" line="325"/>
         <source>正在检查备份并恢复数据，请稍候……</source>
         <translation>Checking the backup and restoring the data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="340"/>
+        <location filename="../../ui/pages/backup_view.py" line="350"/>
         <source>备份来自旧版本，数据库结构已升级到 {revision}。
 </source>
         <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="347"/>
+        <location filename="../../ui/pages/backup_view.py" line="357"/>
         <source>已从备份恢复数据。
 原来的数据已另存为：{saved}
 {migrated}加急工作台现在关闭，请重新打开并登录。</source>
@@ -646,22 +690,22 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="133"/>
+        <location filename="../../ui/board/board_model.py" line="137"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="137"/>
+        <location filename="../../ui/board/board_model.py" line="141"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="247"/>
+        <location filename="../../ui/board/board_model.py" line="260"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="252"/>
+        <location filename="../../ui/board/board_model.py" line="265"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -771,74 +815,74 @@ The previous data was saved as: {saved}
         <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="225"/>
+        <location filename="../../ui/pages/board_page.py" line="226"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="231"/>
-        <location filename="../../ui/pages/board_page.py" line="239"/>
+        <location filename="../../ui/pages/board_page.py" line="237"/>
+        <location filename="../../ui/pages/board_page.py" line="241"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="249"/>
+        <location filename="../../ui/pages/board_page.py" line="253"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="260"/>
+        <location filename="../../ui/pages/board_page.py" line="264"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="279"/>
+        <location filename="../../ui/pages/board_page.py" line="283"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="288"/>
+        <location filename="../../ui/pages/board_page.py" line="295"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="328"/>
+        <location filename="../../ui/pages/board_page.py" line="333"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="354"/>
+        <location filename="../../ui/pages/board_page.py" line="359"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="393"/>
-        <location filename="../../ui/pages/board_page.py" line="397"/>
+        <location filename="../../ui/pages/board_page.py" line="398"/>
+        <location filename="../../ui/pages/board_page.py" line="402"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="393"/>
+        <location filename="../../ui/pages/board_page.py" line="398"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="397"/>
+        <location filename="../../ui/pages/board_page.py" line="402"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="404"/>
+        <location filename="../../ui/pages/board_page.py" line="409"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="405"/>
+        <location filename="../../ui/pages/board_page.py" line="410"/>
         <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
         <translation>The confirmation letter for {number} has not been signed yet. To start work anyway, enter who decided:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="412"/>
+        <location filename="../../ui/pages/board_page.py" line="417"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -846,27 +890,27 @@ The previous data was saved as: {saved}
 <context>
     <name>CalendarOverrideModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="66"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="66"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="60"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="66"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="74"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="74"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
@@ -874,130 +918,201 @@ The previous data was saved as: {saved}
 <context>
     <name>CalendarSettingsView</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="136"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="176"/>
         <source>保存办公时间</source>
         <translation>Save office hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="142"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="182"/>
         <source>办公时间（所有工期与承诺时间按此计算）</source>
         <translation>Office hours (all durations and committed times are calculated on these)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
-        <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假安排数据）&#x3000;粗体：本所设定</source>
-        <translation>Red: statutory holiday · Blue: make-up working day · Italic: estimated (no holiday schedule data yet) · Bold: set by the office</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="156"/>
-        <source>日历（数据来自 chinesecalendar，国务院放假安排）</source>
-        <translation>Calendar (data from chinesecalendar, per the State Council holiday schedule)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="175"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="216"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="176"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="179"/>
-        <source>如：国务院办公厅 2027 年部分节假日安排的通知</source>
-        <translation>e.g. General Office of the State Council notice on the 2027 holiday schedule</translation>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="194"/>
+        <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假通知）&#x3000;粗体：本所设定</source>
+        <translation>Red: public holiday off   Blue: make-up working day   Italic: estimated (no notice yet)   Bold: set by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="183"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="197"/>
+        <source>日历（国务院放假通知，其次 chinesecalendar，再次按法律预估）</source>
+        <translation>Calendar (State Council notice, else chinesecalendar, else estimated by the law)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="220"/>
+        <source>如：本市另行安排的休息日</source>
+        <translation>e.g. a day off the city arranged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="224"/>
         <source>添加或更新</source>
         <translation>Add or update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="186"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="227"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="189"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="230"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="190"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="231"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="191"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="232"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
-        <source>本所日历例外（新发布的放假通知、地方安排）</source>
-        <translation>Office calendar overrides (newly published holiday notices, local arrangements)</translation>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="237"/>
+        <source>本所日历例外（地方安排、本所自定；优先于放假通知）</source>
+        <translation>Office exceptions (local arrangements, the office&apos;s own; above the notice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="271"/>
+        <source>导入放假通知…</source>
+        <translation>Import holiday notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="273"/>
+        <source>粘贴国务院办公厅的放假通知全文，或打开另存的 .txt / .html</source>
+        <translation>Paste the full text of the State Council&apos;s holiday notice, or open a saved .txt / .html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="275"/>
+        <source>撤销所选通知</source>
+        <translation>Withdraw selected notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="284"/>
+        <source>国务院放假通知（本所正式数据，优先于 chinesecalendar 和预估）</source>
+        <translation>State Council holiday notices (the office&apos;s official data, above chinesecalendar and the estimate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="310"/>
+        <source>{year} 年：已导入放假通知</source>
+        <translation>{year}: notice imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="312"/>
+        <source>{year} 年：&lt;b&gt;预估&lt;/b&gt;（尚无放假通知，按法律推算）</source>
+        <translation>{year}: &lt;b&gt;estimated&lt;/b&gt; (no notice yet, worked out by the law)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="313"/>
+        <source>{year} 年：chinesecalendar</source>
+        <translation>{year}: chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="318"/>
+        <source>{day}：通知 {ours}，chinesecalendar {library}</source>
+        <translation>{day}: notice {ours}, chinesecalendar {library}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="325"/>
+        <source>⚠ chinesecalendar 已有 {year} 年数据，与导入的通知有 {n} 处不同，请核对通知原文：{days}{more}</source>
+        <translation>⚠ chinesecalendar now has {year} and differs from the imported notice on {n} days; check the notice: {days}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="330"/>
+        <source>；等</source>
+        <translation>; and more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="342"/>
+        <source>已导入 {year} 年放假通知，重新排程在办案件 {n} 个（详见导入窗口）。</source>
+        <translation>Holiday notice for {year} imported; {n} open cases rescheduled (see the import window).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="355"/>
+        <source>撤销《{title}》？{year} 年将改按 chinesecalendar 或预估计算，并重新排程在办案件。</source>
+        <translation>Withdraw &quot;{title}&quot;? {year} will follow chinesecalendar or the estimate again, and open cases are rescheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="373"/>
+        <source>已撤销 {year} 年放假通知，重新排程在办案件 {n} 个。</source>
+        <translation>Holiday notice for {year} withdrawn; {n} open cases rescheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="385"/>
+        <source>撤销放假通知</source>
+        <translation>Withdraw holiday notice</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="163"/>
+        <location filename="../../ui/board/card_delegate.py" line="190"/>
         <source>受阻：</source>
+        <extracomment>Cards kept drawn: a few screens&apos; worth; the cache starts again when full.</extracomment>
         <translation>Blocked: </translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="171"/>
+        <location filename="../../ui/board/card_delegate.py" line="198"/>
         <source>时差 {hours}h</source>
         <translation>Slack {hours}h</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="196"/>
+        <location filename="../../ui/board/card_delegate.py" line="223"/>
         <source>◷ 暂停</source>
         <translation>◷ Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="199"/>
+        <location filename="../../ui/board/card_delegate.py" line="226"/>
         <source>{hours}时{minutes}分</source>
         <translation>{hours}h {minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="201"/>
+        <location filename="../../ui/board/card_delegate.py" line="228"/>
         <source>{minutes}分</source>
         <translation>{minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="202"/>
+        <location filename="../../ui/board/card_delegate.py" line="229"/>
         <source>◷ 超时 {span}</source>
         <translation>◷ Breached {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="208"/>
+        <location filename="../../ui/board/card_delegate.py" line="235"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="211"/>
+        <location filename="../../ui/board/card_delegate.py" line="238"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="212"/>
+        <location filename="../../ui/board/card_delegate.py" line="239"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="213"/>
+        <location filename="../../ui/board/card_delegate.py" line="240"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="214"/>
+        <location filename="../../ui/board/card_delegate.py" line="241"/>
         <source>已暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="217"/>
+        <location filename="../../ui/board/card_delegate.py" line="244"/>
         <source>{countdown}｜{level}｜{state}：{title}</source>
         <translation>{countdown} | {level} | {state}: {title}</translation>
     </message>
@@ -1045,7 +1160,7 @@ The previous data was saved as: {saved}
         <translation>Last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="87"/>
+        <location filename="../../ui/case_table_model.py" line="95"/>
         <source>已超过客户要求的截止时间</source>
         <translation>Past the client&apos;s deadline</translation>
     </message>
@@ -1094,27 +1209,37 @@ The previous data was saved as: {saved}
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="115"/>
+        <location filename="../../ui/case/case_window.py" line="116"/>
         <source>案件已不存在</source>
         <translation>The case no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="118"/>
+        <location filename="../../ui/case/case_window.py" line="119"/>
         <source>案件 {number} — {client}</source>
         <translation>Case {number} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="123"/>
+        <location filename="../../ui/case/case_window.py" line="126"/>
+        <source>&#x3000;&lt;span style=&apos;color:#b26a00&apos;&gt;确认书承诺：{date}（计划已变动）&lt;/span&gt;</source>
+        <translation>  &lt;span style=&apos;color:#b26a00&apos;&gt;Promised in the letter: {date} (plan has moved)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="128"/>
+        <source>&#x3000;确认书承诺：{date}</source>
+        <translation>  Promised in the letter: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="132"/>
         <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}&#x3000;客户联系人：{contact}</source>
         <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish} · Client contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="133"/>
+        <location filename="../../ui/case/case_window.py" line="142"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="142"/>
+        <location filename="../../ui/case/case_window.py" line="152"/>
         <source>✓ 目前没有已知风险</source>
         <translation>✓ No known risks at present</translation>
     </message>
@@ -1122,127 +1247,127 @@ The previous data was saved as: {saved}
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="62"/>
+        <location filename="../../ui/pages/cases_view.py" line="63"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="67"/>
+        <location filename="../../ui/pages/cases_view.py" line="68"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="69"/>
+        <location filename="../../ui/pages/cases_view.py" line="70"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="71"/>
+        <location filename="../../ui/pages/cases_view.py" line="72"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="73"/>
+        <location filename="../../ui/pages/cases_view.py" line="74"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="77"/>
+        <location filename="../../ui/pages/cases_view.py" line="78"/>
         <source>案件详情…</source>
         <translation>Case details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="80"/>
+        <location filename="../../ui/pages/cases_view.py" line="81"/>
         <source>选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）</source>
         <translation>Team, activity, client notices, SLA clocks, incidents, feedback and costs of the selected case (Enter or Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="85"/>
+        <location filename="../../ui/pages/cases_view.py" line="86"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="87"/>
+        <location filename="../../ui/pages/cases_view.py" line="88"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="91"/>
+        <location filename="../../ui/pages/cases_view.py" line="92"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="93"/>
+        <location filename="../../ui/pages/cases_view.py" line="94"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="96"/>
+        <location filename="../../ui/pages/cases_view.py" line="97"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="97"/>
+        <location filename="../../ui/pages/cases_view.py" line="98"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="100"/>
+        <location filename="../../ui/pages/cases_view.py" line="101"/>
         <source>结案…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="103"/>
+        <location filename="../../ui/pages/cases_view.py" line="104"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="107"/>
+        <location filename="../../ui/pages/cases_view.py" line="108"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="109"/>
+        <location filename="../../ui/pages/cases_view.py" line="110"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="169"/>
+        <location filename="../../ui/pages/cases_view.py" line="176"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="178"/>
+        <location filename="../../ui/pages/cases_view.py" line="185"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="212"/>
+        <location filename="../../ui/pages/cases_view.py" line="219"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="212"/>
+        <location filename="../../ui/pages/cases_view.py" line="219"/>
         <source>结案结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="223"/>
+        <location filename="../../ui/pages/cases_view.py" line="230"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="233"/>
+        <location filename="../../ui/pages/cases_view.py" line="240"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="250"/>
+        <location filename="../../ui/pages/cases_view.py" line="260"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="272"/>
+        <location filename="../../ui/pages/cases_view.py" line="283"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1250,7 +1375,7 @@ The previous data was saved as: {saved}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="275"/>
+        <location filename="../../ui/pages/cases_view.py" line="286"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -1552,17 +1677,17 @@ The previous data was saved as: {saved}
 <context>
     <name>ContingencyPlansView</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="64"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="62"/>
         <source>显示已停用的预案</source>
         <translation>Show retired plans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="78"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="76"/>
         <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
         <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="82"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="80"/>
         <source>每行一个步骤，如：
 联系运维获取修复时间
 申请线下临时通道
@@ -1573,84 +1698,84 @@ Apply for a temporary offline channel
 Inform the client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="85"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="83"/>
         <source>何时、向谁升级</source>
         <translation>When and to whom to escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="97"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="95"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="159"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="100"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="98"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="102"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="100"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="163"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="103"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="107"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
         <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
         <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="111"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="109"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="112"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="110"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="113"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="111"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="114"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="112"/>
         <source>处置步骤 *</source>
         <translation>Steps *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="115"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="113"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="159"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="163"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="195"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="193"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="216"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="214"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="216"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="214"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -1658,231 +1783,231 @@ Inform the client</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="97"/>
-        <location filename="../../ui/case/costs_panel.py" line="100"/>
-        <location filename="../../ui/case/costs_panel.py" line="132"/>
+        <location filename="../../ui/case/costs_panel.py" line="99"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
+        <location filename="../../ui/case/costs_panel.py" line="134"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="97"/>
+        <location filename="../../ui/case/costs_panel.py" line="99"/>
         <source>报价（估算）</source>
         <translation>Quoted (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="97"/>
+        <location filename="../../ui/case/costs_panel.py" line="99"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="97"/>
+        <location filename="../../ui/case/costs_panel.py" line="99"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="100"/>
-        <location filename="../../ui/case/costs_panel.py" line="160"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
+        <location filename="../../ui/case/costs_panel.py" line="162"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="100"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="100"/>
-        <location filename="../../ui/case/costs_panel.py" line="135"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
+        <location filename="../../ui/case/costs_panel.py" line="137"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="100"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
         <source>登记时间</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="109"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
         <source>如 1,200 或 ¥1200.50</source>
         <translation>e.g. 1,200 or ¥1200.50</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="112"/>
+        <location filename="../../ui/case/costs_panel.py" line="114"/>
         <source>加班小时，如 6.5</source>
         <translation>Overtime hours, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="116"/>
+        <location filename="../../ui/case/costs_panel.py" line="118"/>
         <source>备注，如：周末加班</source>
         <translation>Note, e.g. weekend overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="125"/>
+        <location filename="../../ui/case/costs_panel.py" line="127"/>
         <source>添加实际成本</source>
         <translation>Add actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="128"/>
+        <location filename="../../ui/case/costs_panel.py" line="130"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="133"/>
+        <location filename="../../ui/case/costs_panel.py" line="135"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="134"/>
+        <location filename="../../ui/case/costs_panel.py" line="136"/>
         <source>工时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="136"/>
+        <location filename="../../ui/case/costs_panel.py" line="138"/>
         <source>成本：报价估算与实际</source>
         <translation>Costs: quoted estimate and actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="150"/>
+        <location filename="../../ui/case/costs_panel.py" line="152"/>
         <source>发生了什么、何时发现、为什么</source>
         <translation>What happened, when it was found, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="151"/>
+        <location filename="../../ui/case/costs_panel.py" line="153"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="156"/>
+        <location filename="../../ui/case/costs_panel.py" line="158"/>
         <source>保存失败原因</source>
         <translation>Save failure reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="160"/>
+        <location filename="../../ui/case/costs_panel.py" line="162"/>
         <source>补偿方式</source>
         <translation>Compensation type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="160"/>
+        <location filename="../../ui/case/costs_panel.py" line="162"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="160"/>
+        <location filename="../../ui/case/costs_panel.py" line="162"/>
         <source>批准主管</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="160"/>
+        <location filename="../../ui/case/costs_panel.py" line="162"/>
         <source>批准时间</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="163"/>
+        <location filename="../../ui/case/costs_panel.py" line="165"/>
         <source>登记补偿…</source>
         <translation>Record compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="166"/>
+        <location filename="../../ui/case/costs_panel.py" line="168"/>
         <source>生成未能按期完成告知书…</source>
         <translation>Generate notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="170"/>
+        <location filename="../../ui/case/costs_panel.py" line="172"/>
         <source>责任归属 *</source>
         <translation>Responsibility *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="171"/>
+        <location filename="../../ui/case/costs_panel.py" line="173"/>
         <source>经过与原因 *</source>
         <translation>What happened and why *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="172"/>
+        <location filename="../../ui/case/costs_panel.py" line="174"/>
         <source>登记人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="173"/>
+        <location filename="../../ui/case/costs_panel.py" line="175"/>
         <source>失败处理</source>
         <translation>Failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="177"/>
+        <location filename="../../ui/case/costs_panel.py" line="179"/>
         <source>补偿（须主管批准）</source>
         <translation>Compensation (requires manager approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="202"/>
+        <location filename="../../ui/case/costs_panel.py" line="204"/>
         <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
         <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="229"/>
+        <location filename="../../ui/case/costs_panel.py" line="231"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="279"/>
+        <location filename="../../ui/case/costs_panel.py" line="281"/>
         <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
         <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="281"/>
+        <location filename="../../ui/case/costs_panel.py" line="283"/>
         <source>本案未逾期，也未预计逾期，无需失败处理。</source>
         <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="286"/>
+        <location filename="../../ui/case/costs_panel.py" line="288"/>
         <source>{who} 于 {at} 登记：{attribution}</source>
         <translation>Recorded by {who} at {at}: {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="318"/>
+        <location filename="../../ui/case/costs_panel.py" line="320"/>
         <source>工时请填写数字，如 6.5</source>
         <translation>Enter hours as a number, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="337"/>
+        <location filename="../../ui/case/costs_panel.py" line="339"/>
         <source>实际成本已登记。</source>
         <translation>Actual cost recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="343"/>
+        <location filename="../../ui/case/costs_panel.py" line="345"/>
         <source>请先在列表中选中要删除的成本。</source>
         <translation>Select the cost to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="348"/>
+        <location filename="../../ui/case/costs_panel.py" line="350"/>
         <source>删除实际成本</source>
         <translation>Delete actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="349"/>
+        <location filename="../../ui/case/costs_panel.py" line="351"/>
         <source>删除“{item} {amount}”？</source>
         <translation>Delete “{item} {amount}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="360"/>
+        <location filename="../../ui/case/costs_panel.py" line="362"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="382"/>
+        <location filename="../../ui/case/costs_panel.py" line="384"/>
         <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
         <translation> Click “Save failure reason” again to keep what you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="387"/>
+        <location filename="../../ui/case/costs_panel.py" line="389"/>
         <source>失败原因已保存。</source>
         <translation>Failure reason saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="397"/>
+        <location filename="../../ui/case/costs_panel.py" line="399"/>
         <source>补偿已登记。</source>
         <translation>Compensation recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="408"/>
+        <location filename="../../ui/case/costs_panel.py" line="415"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -1893,23 +2018,15 @@ Inform the client</translation>
     </message>
 </context>
 <context>
-    <name>DocumentCopies</name>
-    <message>
-        <location filename="../../ui/document_copies.py" line="44"/>
-        <source>无法写入临时文件 {path}：{reason}</source>
-        <translation>Cannot write the temporary file {path}: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>DailyBackupTimer</name>
     <message>
-        <location filename="../../ui/backup_timer.py" line="56"/>
+        <location filename="../../ui/backup_timer.py" line="55"/>
         <source>已完成今日自动备份：{name}</source>
         <extracomment>How often a running desk looks whether the day has changed (ms).</extracomment>
         <translation>Today&apos;s automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_timer.py" line="62"/>
+        <location filename="../../ui/backup_timer.py" line="61"/>
         <source>今日自动备份失败：{error}</source>
         <translation>Today&apos;s automatic backup failed: {error}</translation>
     </message>
@@ -1947,206 +2064,237 @@ Inform the client</translation>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="168"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="168"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="193"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="170"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="172"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="172"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="175"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="175"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="171"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="171"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="192"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="191"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="194"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="192"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="198"/>
         <source>没有风险案件</source>
         <translation>No cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="193"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="199"/>
         <source>没有待发的客户通知</source>
         <translation>No client notices due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="194"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
         <source>没有临近或超时的计时</source>
         <translation>No clocks near or past breach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="195"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
         <source>没有开放的突发事件</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="196"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
         <source>没有待复盘的案件</source>
         <translation>No reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="197"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
         <source>没有提到您的留言</source>
         <translation>No messages mentioning you</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="230"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="237"/>
         <source>今天没有您的任务</source>
         <translation>No tasks for you today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="232"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="239"/>
         <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
         <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="261"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="254"/>
+        <source>⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。</source>
+        <translation>⚠ No holiday notice for {years} yet: dates are estimated by the law (make-up days off included). Once it is published, paste it in &quot;Settings → Working calendar → Import holiday notice&quot; (or run expedite-desk calendar import-notice FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="276"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="280"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="295"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="295"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="310"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="297"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="312"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="284"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="299"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="300"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="315"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="308"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="323"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="320"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="335"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="332"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="347"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
+    </message>
+</context>
+<context>
+    <name>DayChangeModel</name>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="69"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="69"/>
+        <source>现行日历</source>
+        <translation>Calendar in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="69"/>
+        <source>按通知</source>
+        <translation>By the notice</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCopies</name>
+    <message>
+        <location filename="../../ui/document_copies.py" line="44"/>
+        <source>无法写入临时文件 {path}：{reason}</source>
+        <translation>Cannot write the temporary file {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2170,42 +2318,42 @@ Inform the client</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="31"/>
         <source>编辑知识库条目</source>
         <translation>Edit knowledge base entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="31"/>
         <source>新建知识库条目</source>
         <translation>New knowledge base entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="38"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="36"/>
         <source>经验、与窗口打交道的方法、最佳实践……</source>
         <translation>Lessons, ways of dealing with the service counters, best practices…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="59"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="57"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="71"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="69"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="72"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="70"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="73"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="71"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="77"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="75"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
@@ -2261,32 +2409,32 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="163"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="165"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="167"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="169"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="176"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="183"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="187"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
@@ -2322,7 +2470,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/case/failure_dialogs.py" line="179"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -2330,32 +2478,32 @@ Inform the client</translation>
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="76"/>
+        <location filename="../../ui/case/activity_panel.py" line="56"/>
         <source>【关键决策】</source>
         <translation> [Key decision]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="78"/>
+        <location filename="../../ui/case/activity_panel.py" line="58"/>
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="78"/>
+        <location filename="../../ui/case/activity_panel.py" line="58"/>
         <source>待确认</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="79"/>
+        <location filename="../../ui/case/activity_panel.py" line="59"/>
         <source>【{kind}·{state}】</source>
         <translation> [{kind} · {state}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="81"/>
+        <location filename="../../ui/case/activity_panel.py" line="61"/>
         <source>【{kind}】</source>
         <translation> [{kind}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="96"/>
+        <location filename="../../ui/case/activity_panel.py" line="76"/>
         <source>提及：{names}</source>
         <translation>Mentions: {names}</translation>
     </message>
@@ -2363,67 +2511,67 @@ Inform the client</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="148"/>
+        <location filename="../../ui/case/feedback_panel.py" line="147"/>
         <source>记录客户反馈</source>
         <translation>Record client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="157"/>
+        <location filename="../../ui/case/feedback_panel.py" line="156"/>
         <source>（不针对具体节点）</source>
         <translation>(Not tied to a point)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="159"/>
+        <location filename="../../ui/case/feedback_panel.py" line="158"/>
         <source>（未完成）</source>
         <translation> (not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="161"/>
+        <location filename="../../ui/case/feedback_panel.py" line="160"/>
         <source>里程碑“{name}”后</source>
         <translation>After milestone “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="163"/>
+        <location filename="../../ui/case/feedback_panel.py" line="162"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="167"/>
+        <location filename="../../ui/case/feedback_panel.py" line="166"/>
         <source>客户的原话或要点</source>
         <translation>The client&apos;s own words or main points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="168"/>
+        <location filename="../../ui/case/feedback_panel.py" line="167"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="169"/>
+        <location filename="../../ui/case/feedback_panel.py" line="168"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="180"/>
+        <location filename="../../ui/case/feedback_panel.py" line="179"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="181"/>
+        <location filename="../../ui/case/feedback_panel.py" line="180"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="182"/>
+        <location filename="../../ui/case/feedback_panel.py" line="181"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <location filename="../../ui/case/feedback_panel.py" line="182"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="185"/>
+        <location filename="../../ui/case/feedback_panel.py" line="184"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2431,49 +2579,49 @@ Inform the client</translation>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="45"/>
+        <location filename="../../ui/case/feedback_panel.py" line="44"/>
         <source>时间</source>
         <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="46"/>
+        <location filename="../../ui/case/feedback_panel.py" line="45"/>
         <source>节点</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="47"/>
+        <location filename="../../ui/case/feedback_panel.py" line="46"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="48"/>
+        <location filename="../../ui/case/feedback_panel.py" line="47"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="49"/>
+        <location filename="../../ui/case/feedback_panel.py" line="48"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="50"/>
-        <location filename="../../ui/case/feedback_panel.py" line="64"/>
+        <location filename="../../ui/case/feedback_panel.py" line="49"/>
+        <location filename="../../ui/case/feedback_panel.py" line="63"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="57"/>
+        <location filename="../../ui/case/feedback_panel.py" line="56"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="58"/>
+        <location filename="../../ui/case/feedback_panel.py" line="57"/>
         <source>“{name}”后</source>
         <translation>After “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="65"/>
+        <location filename="../../ui/case/feedback_panel.py" line="64"/>
         <source>投诉 → 突发事件 #{id}（二级响应）</source>
         <translation>Complaint → incident #{id} (level 2 response)</translation>
     </message>
@@ -2481,27 +2629,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="221"/>
+        <location filename="../../ui/case/feedback_panel.py" line="220"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="232"/>
+        <location filename="../../ui/case/feedback_panel.py" line="231"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="237"/>
+        <location filename="../../ui/case/feedback_panel.py" line="236"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="250"/>
+        <location filename="../../ui/case/feedback_panel.py" line="249"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="252"/>
+        <location filename="../../ui/case/feedback_panel.py" line="251"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -2610,32 +2758,32 @@ Inform the client</translation>
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="251"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="263"/>
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="252"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="264"/>
         <source>·预估</source>
         <translation>·est.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="277"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="289"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="278"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="290"/>
         <source>截止</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="527"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="539"/>
         <source>⚠ 风险窗口：{title}（{span}）</source>
         <translation>⚠ Risk window: {title} ({span})</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="536"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="548"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
@@ -2766,32 +2914,32 @@ Inform the client</translation>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="277"/>
+        <location filename="../../ui/pages/gantt_page.py" line="278"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="311"/>
+        <location filename="../../ui/pages/gantt_page.py" line="312"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="327"/>
+        <location filename="../../ui/pages/gantt_page.py" line="330"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="344"/>
+        <location filename="../../ui/pages/gantt_page.py" line="347"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="359"/>
+        <location filename="../../ui/pages/gantt_page.py" line="362"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="378"/>
+        <location filename="../../ui/pages/gantt_page.py" line="380"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -2801,12 +2949,12 @@ Inform the client</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="394"/>
+        <location filename="../../ui/pages/gantt_page.py" line="393"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="397"/>
+        <location filename="../../ui/pages/gantt_page.py" line="396"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -2814,34 +2962,189 @@ Inform the client</translation>
 <context>
     <name>GanttTableModel</name>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="25"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="25"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="25"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="25"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="17"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="25"/>
         <source>时差(h)</source>
         <translation>Slack (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="33"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="66"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="129"/>
+        <source>导入放假通知</source>
+        <translation>Import holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="137"/>
+        <source>把国务院办公厅《关于 XXXX 年部分节假日安排的通知》全文（含标题）粘贴到下面，或打开另存的 .txt / .html 文件。保存前先逐行检查，并列出与现行日历的差别。</source>
+        <translation>Paste the full text of the State Council&apos;s notice on the year&apos;s holidays (with its title) below, or open a saved .txt / .html. Every line is checked and the changes to the calendar in force are listed before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="145"/>
+        <source>一、元旦：1月1日（周五）放假1天，不调休。
+二、春节：……放假调休，共8天。……上班。</source>
+        <translation>一、元旦：1月1日（周五）放假1天，不调休。
+二、春节：……放假调休，共8天。……上班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="150"/>
+        <source>打开文件…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="162"/>
+        <source>尚未粘贴通知。</source>
+        <translation>No notice pasted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="170"/>
+        <source>放假与调休上班</source>
+        <translation>Days off and make-up days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="171"/>
+        <source>与现行日历的差别</source>
+        <translation>Changes to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="172"/>
+        <source>逐行检查</source>
+        <translation>Line by line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="184"/>
+        <source>保存为本所正式日历</source>
+        <translation>Save as the office&apos;s official calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="188"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="201"/>
+        <source>打开放假通知</source>
+        <translation>Open holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="201"/>
+        <source>通知 (*.txt *.html *.htm);;所有文件 (*)</source>
+        <translation>Notices (*.txt *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="229"/>
+        <source>与现行日历的差别（{n}）</source>
+        <translation>Changes to the calendar ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="231"/>
+        <source>逐行检查（{n} 行有问题）</source>
+        <translation>Line by line ({n} with problems)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="235"/>
+        <source>有 {n} 处问题，不能保存：
+{problems}</source>
+        <translation>{n} problems, cannot be saved:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="243"/>
+        <source>《{title}》：{year} 年放假 {off} 天，调休上班 {makeup} 天；与现行日历有 {n} 处差别。</source>
+        <translation>&quot;{title}&quot;: {off} days off and {makeup} make-up working days in {year}; {n} changes to the calendar in force.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="252"/>
+        <source>保存后取代此前导入的《{title}》。</source>
+        <translation>Saving replaces the earlier import &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="264"/>
+        <source>正在保存并重新排程在办案件…</source>
+        <translation>Saving and rescheduling open cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="275"/>
+        <source>重新排程的案件（{n}）</source>
+        <translation>Rescheduled cases ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="281"/>
+        <source>已保存为本所 {year} 年的正式日历（不再预估），重新排程在办案件 {n} 个，其中 {moved} 个预计完成时间改变（橙色）。已签的确认书原文不变，案件中会显示承诺时间已变动。</source>
+        <translation>Saved as the office&apos;s official calendar for {year} (no longer estimated); {n} open cases rescheduled, {moved} of them with a new projected finish (orange). Signed letters keep their text; the cases show that the promised date moved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="293"/>
+        <source>未保存：{error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeModel</name>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="136"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="137"/>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="138"/>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="139"/>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="140"/>
+        <source>与 chinesecalendar</source>
+        <translation>vs chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="151"/>
+        <source>{n} 处不同</source>
+        <translation>{n} differences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
+        <source>一致</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
+        <source>尚无该年数据</source>
+        <translation>No data for the year yet</translation>
     </message>
 </context>
 <context>
@@ -3121,351 +3424,346 @@ Inform the client</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="67"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="69"/>
         <source>招标公告</source>
         <extracomment>A draft is written this long after the last change (and at once when the form closes).</extracomment>
         <translation>Tender notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="68"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="70"/>
         <source>海关通知</source>
         <translation>Customs notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="69"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="71"/>
         <source>即将到期的许可证</source>
         <translation>Expiring licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="70"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="72"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="71"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="73"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="115"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="117"/>
         <source>新建接待单</source>
         <extracomment>The page each problem field is on, to open it when saving fails.</extracomment>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="131"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="132"/>
         <source>1 客户</source>
         <translation>1 Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="132"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="133"/>
         <source>2 需求</source>
         <translation>2 Request</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="133"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="134"/>
         <source>3 紧急度与报价</source>
         <translation>3 Urgency &amp; quote</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="137"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="138"/>
         <source>4 材料预审</source>
         <translation>4 Material pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="159"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="162"/>
         <source>丢弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="161"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="164"/>
         <source>清空本接待单并删除草稿（Ctrl+Shift+Delete）</source>
         <translation>Clear this intake form and delete the draft (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="165"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="166"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="169"/>
         <source>关闭并保留草稿（Esc）</source>
         <translation>Close and keep the draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="169"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="172"/>
         <source>保存接待单</source>
         <translation>Save intake form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="171"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="174"/>
         <source>保存（Enter、Ctrl+S 或 Ctrl+Enter）</source>
         <translation>Save (Enter, Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="214"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="217"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="220"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="223"/>
         <source>输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称</source>
         <translation>Type a name, credit code, contact or phone to find an existing client; for a new client, enter the full name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="239"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="242"/>
         <source>18 位，如 91310115MA1K4DXQ3N；新设公司可不填</source>
         <translation>18 characters, e.g. 91310115MA1K4DXQ3N; may be left blank for a company being set up</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="242"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="245"/>
         <source>客户方联系人</source>
         <translation>Contact person at the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="244"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="247"/>
         <source>手机或带区号的座机，如 13912345678、021-61234567</source>
         <translation>Mobile or landline with area code, e.g. 13912345678, 021-61234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="260"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="263"/>
         <source>接待人 *</source>
         <translation>Intake by *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="261"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="264"/>
         <source>客户 *</source>
         <translation>Client *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="262"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="265"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="263"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="266"/>
         <source>联系人 *</source>
         <translation>Contact *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="264"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="267"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="265"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="268"/>
         <source>服务等级</source>
         <translation>Service tier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="277"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="280"/>
         <source>如：经营范围变更加急（省级投标截止）</source>
         <translation>e.g. Expedited business scope change (provincial tender deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="278"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="281"/>
         <source>客户要办成什么：具体事项、要求、已知情况</source>
         <translation>What the client needs done: specific matters, requirements, known circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="379"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="382"/>
         <source>（未审批）</source>
         <translation>(not approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="556"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="558"/>
         <source>（未填写：请输入客户给出的硬性截止时间）</source>
         <translation>(Not set: enter the hard deadline the client gave)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="296"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="299"/>
         <source>错过截止的后果，如：失去投标资格；货物滞港每天产生费用</source>
         <translation>What happens if the deadline is missed, e.g. disqualified from the tender; goods held at port incur daily charges</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="303"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="306"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="305"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="308"/>
         <source>招标公告、海关通知、即将到期的许可证等（Ctrl+O）</source>
         <translation>Tender notices, customs notices, expiring licences, etc. (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="309"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="312"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="310"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="313"/>
         <source>移除选中的证据文件（Delete）</source>
         <translation>Remove the selected evidence file (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="328"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="331"/>
         <source>业务类型 *</source>
         <translation>Service type *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="329"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
         <source>办理流程</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="330"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="333"/>
         <source>办理事项 *</source>
         <translation>Matter *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="331"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="334"/>
         <source>具体要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="335"/>
         <source>硬性截止时间 *</source>
         <translation>Hard deadline *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="333"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="336"/>
         <source>错过的后果 *</source>
         <translation>Consequence if missed *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="334"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="576"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="337"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="577"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="338"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="341"/>
         <source>紧急程度（按影响评分）</source>
         <translation>Urgency (scored by impact)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="356"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="359"/>
         <source>按系统建议</source>
         <translation>Follow the system&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="360"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="363"/>
         <source>不按建议办理时必填：为什么</source>
         <translation>Required when not following the advice: why</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="361"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="364"/>
         <source>评估与建议</source>
         <translation>Assessment and advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="364"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="367"/>
         <source>办理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="365"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="368"/>
         <source>调整理由</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="367"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="370"/>
         <source>费用预估（客户可见，单位：元）</source>
         <translation>Cost estimate (shown to the client, in yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="376"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="379"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="387"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="390"/>
         <source>主管审批</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="475"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="477"/>
         <source>老客户（{tier}）。修改名称即改为新客户。</source>
         <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="485"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="501"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="487"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="503"/>
         <source>新客户</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="500"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="502"/>
         <source>找到 {n} 个老客户：按 ↓ 选择；或继续填写新客户</source>
         <translation>{n} existing client(s) found: press ↓ to choose, or keep typing for a new client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="559"/>
-        <source>，{name}非工作日</source>
-        <translation>, {name} non-working day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="565"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="567"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="567"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="568"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="576"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="577"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="621"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="622"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="629"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="630"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="630"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="631"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="630"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="631"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="632"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="633"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="639"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="640"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="644"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="645"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时，预计 {finish} 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; normal handling takes about {normal} hours, the expedite plan about {expedite} hours; expected to finish {finish}{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="651"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="652"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="699"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="700"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="718"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="719"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -3473,227 +3771,228 @@ Inform the client</translation>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="79"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="81"/>
         <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
         <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
         <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="90"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="92"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="94"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="118"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="121"/>
         <source>打开关联案件</source>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="127"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="130"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="128"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="131"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="131"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="134"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="132"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="135"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="134"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="137"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="164"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="167"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="175"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="178"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="180"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="183"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="181"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="184"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="182"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="185"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="183"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="186"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="203"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="206"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="225"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="228"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="227"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="230"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="238"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="241"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="250"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="253"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="258"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="261"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="258"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="261"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="295"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="298"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="301"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="304"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="310"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="313"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="313"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="316"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="322"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="324"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="322"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="324"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="331"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="339"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="331"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="357"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="354"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="341"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="334"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="407"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="408"/>
         <source>已取消导入，未导入任何内容</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="411"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="412"/>
         <source>导入失败，未导入任何内容：{error}</source>
         <translation>Import failed; nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="429"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="430"/>
         <source>未导入：已取消</source>
         <translation>Not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="432"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="433"/>
         <source>正在写入知识库…</source>
         <translation>Writing to the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="448"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="449"/>
         <source>正在读取并检查 {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="361"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="336"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="368"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="393"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="373"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="398"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="386"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="422"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="389"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="419"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="394"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="427"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
         <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="402"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="443"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -3701,42 +4000,42 @@ Inform the client</translation>
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="55"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="57"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="56"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="57"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="71"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="73"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="75"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="77"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -3744,52 +4043,52 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="207"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="209"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="218"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="220"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="220"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="222"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="223"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="225"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="224"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="226"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="227"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="229"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="229"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="234"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="235"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="237"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="238"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="240"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
@@ -3799,27 +4098,27 @@ Inform the client</translation>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="241"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="279"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="284"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="304"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="313"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="326"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="335"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="336"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="349"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
@@ -3829,22 +4128,22 @@ Inform the client</translation>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="342"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="355"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="349"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="365"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="353"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="401"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -3852,37 +4151,37 @@ Inform the client</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="24"/>
+        <location filename="../../ui/login_dialog.py" line="23"/>
         <source>登录 — 加急工作台</source>
         <translation>Log in — Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="32"/>
+        <location filename="../../ui/login_dialog.py" line="31"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="33"/>
+        <location filename="../../ui/login_dialog.py" line="32"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="34"/>
+        <location filename="../../ui/login_dialog.py" line="33"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="34"/>
+        <location filename="../../ui/login_dialog.py" line="33"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="40"/>
+        <location filename="../../ui/login_dialog.py" line="39"/>
         <source>忘记密码或账号被锁定时，请联系系统管理员。</source>
         <translation>If you forgot your password or your account is locked, contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="69"/>
+        <location filename="../../ui/login_dialog.py" line="68"/>
         <source>请先设置新密码，再开始工作。</source>
         <translation>Set a new password before you start work.</translation>
     </message>
@@ -3915,83 +4214,83 @@ Inform the client</translation>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>资源池</source>
         <translation>Resource pool</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>注销(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>注销后将回到登录界面。未保存的修改将丢失。确定注销吗？</source>
         <translation>Logging out returns you to the login screen. Unsaved changes will be lost. Log out now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -4044,12 +4343,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>MaterialReviewDialog</name>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="29"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="28"/>
         <source>材料预审 — {number}</source>
         <translation>Material pre-check — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="31"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="30"/>
         <source>{client}&#x3000;{service}&#x3000;截止 {deadline}&#x3000;状态：{status}</source>
         <translation>{client} · {service} · Deadline {deadline} · Status: {status}</translation>
     </message>
@@ -4072,120 +4371,138 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>MaterialsPanel</name>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="107"/>
+        <location filename="../../ui/intake/materials_panel.py" line="114"/>
         <source>空格键切换状态（缺失 → 已收到 → 有问题）；F2 或直接输入编辑单元格；日期如 2026-01-31。</source>
         <translation>Space cycles the status (Missing → Received → Problem); press F2 or just type to edit a cell; dates like 2026-01-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="110"/>
+        <location filename="../../ui/intake/materials_panel.py" line="117"/>
         <source>全部标记为已收到</source>
         <translation>Mark all received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="112"/>
+        <location filename="../../ui/intake/materials_panel.py" line="119"/>
         <source>未收到的材料全部标记为已收到（Alt+R）</source>
         <translation>Mark every material not yet received as received (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="124"/>
+        <location filename="../../ui/intake/materials_panel.py" line="131"/>
         <source>三级审核（每级须由不同的人完成）</source>
         <translation>Three-level review (each level by a different person)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="149"/>
+        <location filename="../../ui/intake/materials_panel.py" line="156"/>
         <source>破例受理（材料未通过时由主管决定）</source>
         <translation>Accept by exception (a manager decides when materials do not pass)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="155"/>
+        <location filename="../../ui/intake/materials_panel.py" line="162"/>
         <source>如：客户承诺明早补交章程，先行受理</source>
         <translation>e.g. Client promises to submit the articles of association tomorrow morning; accept now</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="159"/>
+        <location filename="../../ui/intake/materials_panel.py" line="166"/>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="160"/>
+        <location filename="../../ui/intake/materials_panel.py" line="167"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="178"/>
+        <location filename="../../ui/intake/materials_panel.py" line="185"/>
         <source>（未审核）</source>
         <translation>(Not reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="185"/>
+        <location filename="../../ui/intake/materials_panel.py" line="192"/>
         <source>（不破例）</source>
         <translation>(No exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="238"/>
+        <location filename="../../ui/intake/materials_panel.py" line="246"/>
         <source>已收到 {received} 项，缺失 {missing} 项，有问题 {problem} 项。</source>
         <translation>Received: {received}, missing: {missing}, problem: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="245"/>
+        <location filename="../../ui/intake/materials_panel.py" line="253"/>
         <source>暂不能受理：</source>
         <translation> Cannot be accepted yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="248"/>
+        <location filename="../../ui/intake/materials_panel.py" line="256"/>
         <source>材料预审通过，保存后案件即为“已受理”。</source>
         <translation> Material pre-check passed; once saved, the case is “Accepted”.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeLineModel</name>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="82"/>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="82"/>
+        <source>识别为</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="82"/>
+        <source>内容与问题</source>
+        <translation>Text and problems</translation>
+    </message>
+</context>
+<context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="112"/>
+        <location filename="../../ui/case/notices_panel.py" line="113"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="114"/>
+        <location filename="../../ui/case/notices_panel.py" line="115"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="119"/>
+        <location filename="../../ui/case/notices_panel.py" line="120"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="122"/>
+        <location filename="../../ui/case/notices_panel.py" line="123"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="135"/>
+        <location filename="../../ui/case/notices_panel.py" line="136"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="136"/>
+        <location filename="../../ui/case/notices_panel.py" line="137"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="137"/>
+        <location filename="../../ui/case/notices_panel.py" line="138"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="138"/>
+        <location filename="../../ui/case/notices_panel.py" line="139"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="139"/>
+        <location filename="../../ui/case/notices_panel.py" line="140"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="140"/>
+        <location filename="../../ui/case/notices_panel.py" line="141"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -4193,52 +4510,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="46"/>
+        <location filename="../../ui/case/notices_panel.py" line="47"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="47"/>
+        <location filename="../../ui/case/notices_panel.py" line="48"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="48"/>
+        <location filename="../../ui/case/notices_panel.py" line="49"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="49"/>
+        <location filename="../../ui/case/notices_panel.py" line="50"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="50"/>
+        <location filename="../../ui/case/notices_panel.py" line="51"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="51"/>
+        <location filename="../../ui/case/notices_panel.py" line="52"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="52"/>
+        <location filename="../../ui/case/notices_panel.py" line="53"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="60"/>
+        <location filename="../../ui/case/notices_panel.py" line="61"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="62"/>
+        <location filename="../../ui/case/notices_panel.py" line="63"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="64"/>
+        <location filename="../../ui/case/notices_panel.py" line="65"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -4246,67 +4563,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="186"/>
+        <location filename="../../ui/case/notices_panel.py" line="187"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="188"/>
+        <location filename="../../ui/case/notices_panel.py" line="189"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="190"/>
+        <location filename="../../ui/case/notices_panel.py" line="191"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="193"/>
+        <location filename="../../ui/case/notices_panel.py" line="194"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="195"/>
+        <location filename="../../ui/case/notices_panel.py" line="196"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="197"/>
+        <location filename="../../ui/case/notices_panel.py" line="198"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="214"/>
+        <location filename="../../ui/case/notices_panel.py" line="215"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="218"/>
+        <location filename="../../ui/case/notices_panel.py" line="219"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="221"/>
+        <location filename="../../ui/case/notices_panel.py" line="222"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="249"/>
+        <location filename="../../ui/case/notices_panel.py" line="250"/>
         <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
         <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="257"/>
+        <location filename="../../ui/case/notices_panel.py" line="258"/>
         <source>通知已记录。</source>
         <translation>Notice recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="264"/>
+        <location filename="../../ui/case/notices_panel.py" line="265"/>
         <source>进度日报已复制，可粘贴到微信或邮件。</source>
         <translation>Daily update copied; paste it into WeChat or an email.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="270"/>
+        <location filename="../../ui/case/notices_panel.py" line="271"/>
         <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -4335,44 +4652,34 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>OfficeCalendarWidget</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="92"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="98"/>
         <source>上班</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="92"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="98"/>
         <source>休息</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="93"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
         <source>本所设定：{state}（{note}）</source>
         <translation>Set by the office: {state} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="95"/>
-        <source>调休上班（{holiday}）</source>
-        <translation>Make-up working day ({holiday})</translation>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="103"/>
+        <source>尚无国务院放假通知：按法定节假日及补假推算，导入通知后以通知为准</source>
+        <translation>No State Council notice yet: worked out from the statutory holidays and their make-up days off; an imported notice takes over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="97"/>
-        <source>{holiday}假期</source>
-        <translation>{holiday} holiday</translation>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="105"/>
+        <source>依据《{source}》</source>
+        <translation>According to &quot;{source}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
-        <source>工作日</source>
-        <translation>Working day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
-        <source>休息日</source>
-        <translation>Rest day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="101"/>
-        <source>（预估：尚无国务院放假安排数据）</source>
-        <translation> (estimated: no State Council holiday schedule data yet)</translation>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="107"/>
+        <source>依据 chinesecalendar</source>
+        <translation>According to chinesecalendar</translation>
     </message>
 </context>
 <context>
@@ -4431,32 +4738,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
         <source>预案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="39"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="39"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -4464,39 +4771,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PoolTableModel</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="40"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="39"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="41"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="40"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="42"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="41"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="42"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
         <source>在办任务</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
         <source>剩余工时（小时）</source>
         <translation>Remaining hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduledCaseModel</name>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="101"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="102"/>
+        <source>客户</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="103"/>
+        <source>原预计完成</source>
+        <translation>Projected finish before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="104"/>
+        <source>新预计完成</source>
+        <translation>Projected finish now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="105"/>
+        <source>已签承诺</source>
+        <translation>Signed promise</translation>
     </message>
 </context>
 <context>
@@ -4550,12 +4885,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResourcePoolView</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="136"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="135"/>
         <source>筛选：姓名、岗位、技能、地区（Ctrl+F）</source>
         <translation>Filter: name, position, skills, region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="157"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="156"/>
         <source>负载为未结案件中未完成的任务；双击或回车编辑技能与地区。</source>
         <translation>Load is the unfinished tasks in open cases; double-click or press Enter to edit skills and region.</translation>
     </message>
@@ -4563,108 +4898,108 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RetrospectiveDialog</name>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="64"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="62"/>
         <source>复盘 — {number}</source>
         <translation>Retrospective — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="71"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="69"/>
         <source>五维评分（1 很差 … 5 很好）</source>
         <translation>Five-dimension scores (1 very poor … 5 very good)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="79"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="77"/>
         <source>未评</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="81"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="79"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="88"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="86"/>
         <source>根本原因：失败或延误为什么发生；成功的做对了什么</source>
         <translation>Root cause: why the failure or delay happened; for a success, what went right</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="137"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="92"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="135"/>
         <source>改进措施</source>
         <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="93"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
         <source>完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="97"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
         <source>修改的 SOP 模板</source>
         <translation>SOP template to change</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="98"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
         <source>建议的 SOP 修改</source>
         <translation>Proposed SOP change</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="102"/>
         <source>添加措施</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="106"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
         <source>删除措施</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="112"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="110"/>
         <source>一句话写清教训，如：清税遇系统升级，提前预约避开窗口</source>
         <translation>The lesson in one sentence, e.g. Tax clearance hit a system upgrade; book ahead to avoid the downtime</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="113"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="111"/>
         <source>下次怎么做</source>
         <translation>What to do next time</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="128"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="126"/>
         <source>复盘人 *</source>
         <translation>Reviewed by *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="132"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="130"/>
         <source>事实经过（已按案件记录填入，可修改）</source>
         <translation>Facts / timeline (filled in from the case record; can be edited)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="134"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="132"/>
         <source>根本原因 *</source>
         <translation>Root cause *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="144"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="138"/>
         <source>存入知识库</source>
         <translation>Save to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="146"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="140"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="147"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="141"/>
         <source>经验</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="175"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="170"/>
         <source>（不修改 SOP）</source>
         <translation>(No SOP change)</translation>
     </message>
@@ -4800,137 +5135,137 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="53"/>
+        <location filename="../../ui/pages/settings_view.py" line="51"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="54"/>
+        <location filename="../../ui/pages/settings_view.py" line="52"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="57"/>
+        <location filename="../../ui/pages/settings_view.py" line="55"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="64"/>
+        <location filename="../../ui/pages/settings_view.py" line="62"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="76"/>
+        <location filename="../../ui/pages/settings_view.py" line="74"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="78"/>
+        <location filename="../../ui/pages/settings_view.py" line="76"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="85"/>
+        <location filename="../../ui/pages/settings_view.py" line="83"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="87"/>
+        <location filename="../../ui/pages/settings_view.py" line="85"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="89"/>
+        <location filename="../../ui/pages/settings_view.py" line="87"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="100"/>
+        <location filename="../../ui/pages/settings_view.py" line="98"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="106"/>
+        <location filename="../../ui/pages/settings_view.py" line="104"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="108"/>
+        <location filename="../../ui/pages/settings_view.py" line="106"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="109"/>
+        <location filename="../../ui/pages/settings_view.py" line="107"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="114"/>
+        <location filename="../../ui/pages/settings_view.py" line="112"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="117"/>
+        <location filename="../../ui/pages/settings_view.py" line="115"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="119"/>
+        <location filename="../../ui/pages/settings_view.py" line="117"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="136"/>
+        <location filename="../../ui/pages/settings_view.py" line="134"/>
         <source>机构与界面</source>
         <translation>Office &amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="138"/>
+        <location filename="../../ui/pages/settings_view.py" line="136"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="140"/>
+        <location filename="../../ui/pages/settings_view.py" line="138"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="142"/>
+        <location filename="../../ui/pages/settings_view.py" line="140"/>
         <source>响应时效</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="144"/>
+        <location filename="../../ui/pages/settings_view.py" line="142"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="146"/>
+        <location filename="../../ui/pages/settings_view.py" line="144"/>
         <source>政策风险日历</source>
         <translation>Policy-risk calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="148"/>
+        <location filename="../../ui/pages/settings_view.py" line="146"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="150"/>
+        <location filename="../../ui/pages/settings_view.py" line="148"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="151"/>
+        <location filename="../../ui/pages/settings_view.py" line="149"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="164"/>
+        <location filename="../../ui/pages/settings_view.py" line="162"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="167"/>
+        <location filename="../../ui/pages/settings_view.py" line="166"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
@@ -4953,47 +5288,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="116"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="118"/>
         <source>登记签回件</source>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="123"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="125"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="126"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="128"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="127"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="129"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="139"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="138"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="140"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="139"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="141"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="144"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="146"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="144"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="146"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -5089,117 +5424,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplateEditor</name>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="71"/>
+        <location filename="../../ui/sop_template_editor.py" line="75"/>
         <source>编辑 SOP 模板：{name}（当前第 {version} 版）</source>
         <translation>Edit SOP template: {name} (currently Version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="78"/>
+        <location filename="../../ui/sop_template_editor.py" line="82"/>
         <source>常规（非加急）办理通常需要的工期，如 4d</source>
         <translation>Usual duration for normal (non-expedite) handling, e.g. 4d</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="81"/>
+        <location filename="../../ui/sop_template_editor.py" line="85"/>
         <source>模板名称</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="82"/>
+        <location filename="../../ui/sop_template_editor.py" line="86"/>
         <source>常规办理工期</source>
         <translation>Normal handling duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="83"/>
+        <location filename="../../ui/sop_template_editor.py" line="87"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="87"/>
+        <location filename="../../ui/sop_template_editor.py" line="91"/>
         <source>标识</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="87"/>
+        <location filename="../../ui/sop_template_editor.py" line="91"/>
         <source>步骤名称</source>
         <translation>Step name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="87"/>
+        <location filename="../../ui/sop_template_editor.py" line="91"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="87"/>
+        <location filename="../../ui/sop_template_editor.py" line="91"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="87"/>
+        <location filename="../../ui/sop_template_editor.py" line="91"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="88"/>
+        <location filename="../../ui/sop_template_editor.py" line="92"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="88"/>
+        <location filename="../../ui/sop_template_editor.py" line="92"/>
         <source>检查清单（用“；”分隔）</source>
         <translation>Checklist (separate items with “；”)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="103"/>
+        <location filename="../../ui/sop_template_editor.py" line="107"/>
         <source>工期写作 4h（小时）、2d（工作日）、30m（分钟）；前置步骤写标识，</source>
         <translation>Write durations as 4h (hours), 2d (working days) or 30m (minutes); list predecessors by key, </translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="104"/>
+        <location filename="../../ui/sop_template_editor.py" line="108"/>
         <source>开始-开始写 b(ss)，滞后写 c(+2h)。</source>
         <translation>write start-to-start as b(ss) and a lag as c(+2h).</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="108"/>
+        <location filename="../../ui/sop_template_editor.py" line="112"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="110"/>
+        <location filename="../../ui/sop_template_editor.py" line="114"/>
         <source>删除步骤</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="112"/>
+        <location filename="../../ui/sop_template_editor.py" line="116"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="114"/>
+        <location filename="../../ui/sop_template_editor.py" line="118"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="124"/>
+        <location filename="../../ui/sop_template_editor.py" line="128"/>
         <source>这一版改了什么、为什么改（必填），如：复盘发现银行信息传递延迟，增加确认步骤</source>
         <translation>What changed in this version and why (required), e.g. the retrospective found delays in passing on bank information, so a confirmation step was added</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="134"/>
+        <location filename="../../ui/sop_template_editor.py" line="138"/>
         <source>发布新版本</source>
         <translation>Publish new version</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="144"/>
+        <location filename="../../ui/sop_template_editor.py" line="148"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="169"/>
+        <location filename="../../ui/sop_template_editor.py" line="173"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="198"/>
+        <location filename="../../ui/sop_template_editor.py" line="202"/>
         <source>第 {row} 步：{error}</source>
         <translation>Step {row}: {error}</translation>
     </message>
@@ -5207,22 +5542,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplatesView</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="125"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="123"/>
         <source>编辑并发布新版本…</source>
         <translation>Edit and publish new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="129"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="127"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="174"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="172"/>
         <source>（无说明）</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="176"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="174"/>
         <source>第 {n} 版 · {time} · {note}</source>
         <translation>Version {n} · {time} · {note}</translation>
     </message>
@@ -5240,27 +5575,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StaffProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="85"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="84"/>
         <source>技能与地区 — {name}</source>
         <translation>Skills and region — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="89"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="88"/>
         <source>如：清税、税务申报、工商设立（逗号或顿号分隔）</source>
         <translation>e.g. tax clearance, tax filing, company registration (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="100"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="99"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="101"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="100"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="102"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="101"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -5268,7 +5603,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StarsField</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="102"/>
+        <location filename="../../ui/case/feedback_panel.py" line="101"/>
         <source>{n} 星</source>
         <translation>{n} ★</translation>
     </message>
@@ -5276,52 +5611,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StepScheduleModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
         <source>最早开始</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
         <source>最早完成</source>
         <translation>Earliest finish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
         <source>总时差（小时）</source>
         <translation>Total slack (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
         <source>关键</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="83"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="81"/>
         <source>检查清单：</source>
         <translation>Checklist: </translation>
     </message>
@@ -5329,82 +5664,82 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="44"/>
+        <location filename="../../ui/board/task_dialog.py" line="42"/>
         <source>任务：{name}（{number}）</source>
         <translation>Task: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="49"/>
+        <location filename="../../ui/board/task_dialog.py" line="47"/>
         <source>（未分配）</source>
         <translation>(Unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="57"/>
+        <location filename="../../ui/board/task_dialog.py" line="55"/>
         <source> 工时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="61"/>
+        <location filename="../../ui/board/task_dialog.py" line="59"/>
         <source>添加检查项</source>
         <translation>Add checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="63"/>
+        <location filename="../../ui/board/task_dialog.py" line="61"/>
         <source>新检查项</source>
         <translation>New checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="64"/>
+        <location filename="../../ui/board/task_dialog.py" line="62"/>
         <source>删除检查项</source>
         <translation>Delete checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="136"/>
+        <location filename="../../ui/board/task_dialog.py" line="130"/>
         <source>（暂无记录）</source>
         <translation>(No history yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="91"/>
+        <location filename="../../ui/board/task_dialog.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="94"/>
+        <location filename="../../ui/board/task_dialog.py" line="88"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="97"/>
+        <location filename="../../ui/board/task_dialog.py" line="91"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="106"/>
+        <location filename="../../ui/board/task_dialog.py" line="100"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="107"/>
+        <location filename="../../ui/board/task_dialog.py" line="101"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="108"/>
+        <location filename="../../ui/board/task_dialog.py" line="102"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="112"/>
+        <location filename="../../ui/board/task_dialog.py" line="106"/>
         <source>检查清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="113"/>
+        <location filename="../../ui/board/task_dialog.py" line="107"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="114"/>
+        <location filename="../../ui/board/task_dialog.py" line="108"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -5412,62 +5747,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="86"/>
+        <location filename="../../ui/case/team_panel.py" line="85"/>
         <source>加入小组</source>
         <translation>Add to team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="91"/>
+        <location filename="../../ui/case/team_panel.py" line="90"/>
         <source>按技能、地区与当前负载排序；双击或回车加入</source>
         <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="93"/>
+        <location filename="../../ui/case/team_panel.py" line="92"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="94"/>
+        <location filename="../../ui/case/team_panel.py" line="93"/>
         <source>移出所选成员（Delete）</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="97"/>
+        <location filename="../../ui/case/team_panel.py" line="96"/>
         <source>保存小组</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="99"/>
+        <location filename="../../ui/case/team_panel.py" line="98"/>
         <source>保存小组（Ctrl+S）</source>
         <translation>Save team (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="112"/>
+        <location filename="../../ui/case/team_panel.py" line="111"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="113"/>
+        <location filename="../../ui/case/team_panel.py" line="112"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="118"/>
+        <location filename="../../ui/case/team_panel.py" line="117"/>
         <source>建议人选</source>
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="132"/>
+        <location filename="../../ui/case/team_panel.py" line="131"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="133"/>
+        <location filename="../../ui/case/team_panel.py" line="132"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="177"/>
+        <location filename="../../ui/case/team_panel.py" line="176"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -5475,37 +5810,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="39"/>
+        <location filename="../../ui/case/team_panel.py" line="38"/>
         <source>本案角色</source>
         <translation>Role on case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="40"/>
+        <location filename="../../ui/case/team_panel.py" line="39"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="41"/>
+        <location filename="../../ui/case/team_panel.py" line="40"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="42"/>
+        <location filename="../../ui/case/team_panel.py" line="41"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="43"/>
+        <location filename="../../ui/case/team_panel.py" line="42"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="44"/>
+        <location filename="../../ui/case/team_panel.py" line="43"/>
         <source>当前负载</source>
         <translation>Current load</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="58"/>
+        <location filename="../../ui/case/team_panel.py" line="57"/>
         <source>{count} 项 / {hours} 小时</source>
         <translation>{count} task(s) / {hours} h</translation>
     </message>
@@ -5513,22 +5848,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="42"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="42"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="42"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="56"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="54"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
     </message>
@@ -5592,77 +5927,77 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="33"/>
+        <location filename="../../app/domain/vocabulary.py" line="41"/>
         <source>工商设立</source>
         <translation>Company setup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="34"/>
+        <location filename="../../app/domain/vocabulary.py" line="42"/>
         <source>工商变更</source>
         <translation>Company change</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="35"/>
+        <location filename="../../app/domain/vocabulary.py" line="43"/>
         <source>工商注销</source>
         <translation>Company deregistration</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="36"/>
+        <location filename="../../app/domain/vocabulary.py" line="44"/>
         <source>税务申报</source>
         <translation>Tax filing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="37"/>
+        <location filename="../../app/domain/vocabulary.py" line="45"/>
         <source>税务变更</source>
         <translation>Tax registration change</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="38"/>
+        <location filename="../../app/domain/vocabulary.py" line="46"/>
         <source>清税</source>
         <translation>Tax clearance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="39"/>
+        <location filename="../../app/domain/vocabulary.py" line="47"/>
         <source>出口退税</source>
         <translation>Export tax rebate</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="40"/>
+        <location filename="../../app/domain/vocabulary.py" line="48"/>
         <source>资质许可</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="41"/>
+        <location filename="../../app/domain/vocabulary.py" line="49"/>
         <source>海关备案</source>
         <translation>Customs filing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="42"/>
+        <location filename="../../app/domain/vocabulary.py" line="50"/>
         <source>银行开户</source>
         <translation>Bank account opening</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="43"/>
+        <location filename="../../app/domain/vocabulary.py" line="51"/>
         <source>商标</source>
         <translation>Trademark</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="44"/>
+        <location filename="../../app/domain/vocabulary.py" line="52"/>
         <source>社保</source>
         <translation>Social insurance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="48"/>
+        <location filename="../../app/domain/vocabulary.py" line="56"/>
         <source>基础</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="49"/>
+        <location filename="../../app/domain/vocabulary.py" line="57"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="53"/>
+        <location filename="../../app/domain/vocabulary.py" line="61"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
@@ -5749,589 +6084,696 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/audit_trail.py" line="50"/>
+        <location filename="../../app/domain/audit_trail.py" line="205"/>
+        <source>放假通知</source>
+        <translation>Holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="51"/>
+        <source>放假通知日期</source>
+        <translation>Holiday notice day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="52"/>
         <source>通知模板</source>
         <translation>Notice template</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="51"/>
+        <location filename="../../app/domain/audit_trail.py" line="53"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="52"/>
+        <location filename="../../app/domain/audit_trail.py" line="54"/>
         <source>政策风险窗口</source>
         <translation>Policy-risk window</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="53"/>
+        <location filename="../../app/domain/audit_trail.py" line="55"/>
         <source>看板列</source>
         <translation>Board column</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="54"/>
+        <location filename="../../app/domain/audit_trail.py" line="56"/>
+        <location filename="../../app/domain/audit_trail.py" line="158"/>
         <source>人员</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="55"/>
-        <location filename="../../app/domain/audit_trail.py" line="105"/>
+        <location filename="../../app/domain/audit_trail.py" line="57"/>
+        <location filename="../../app/domain/audit_trail.py" line="115"/>
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="93"/>
+        <location filename="../../app/domain/audit_trail.py" line="58"/>
+        <source>材料核对项</source>
+        <translation>material check item</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="59"/>
+        <source>材料复核</source>
+        <translation>material review</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="60"/>
+        <source>案件小组成员</source>
+        <translation>case team member</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="103"/>
         <source>名称</source>
         <extracomment>Fields nobody edits: the scheduler rewrites them on every reschedule (a board move reschedules the whole case), or the database keeps them (versions, time stamps, counts of a checklist). The fields that name a new row in its one &quot;新增&quot; line.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="94"/>
+        <location filename="../../app/domain/audit_trail.py" line="104"/>
+        <location filename="../../app/domain/holiday_notice.py" line="42"/>
         <source>标题</source>
+        <extracomment>The holidays a notice may name (抗战胜利纪念日 was a one-off of 2015). Clauses that add nothing to the days: a day off that is not made up, a day off next to a weekend.</extracomment>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="95"/>
+        <location filename="../../app/domain/audit_trail.py" line="105"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="96"/>
+        <location filename="../../app/domain/audit_trail.py" line="106"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="97"/>
+        <location filename="../../app/domain/audit_trail.py" line="107"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="98"/>
+        <location filename="../../app/domain/audit_trail.py" line="108"/>
         <source>在职</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="99"/>
+        <location filename="../../app/domain/audit_trail.py" line="109"/>
         <source>登录名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="100"/>
+        <location filename="../../app/domain/audit_trail.py" line="110"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="101"/>
+        <location filename="../../app/domain/audit_trail.py" line="111"/>
         <source>须修改密码</source>
         <translation>Must change password</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="102"/>
+        <location filename="../../app/domain/audit_trail.py" line="112"/>
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="103"/>
+        <location filename="../../app/domain/audit_trail.py" line="113"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="104"/>
+        <location filename="../../app/domain/audit_trail.py" line="114"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="106"/>
+        <location filename="../../app/domain/audit_trail.py" line="116"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="107"/>
+        <location filename="../../app/domain/audit_trail.py" line="117"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="109"/>
+        <location filename="../../app/domain/audit_trail.py" line="119"/>
         <source>电子邮件</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="110"/>
+        <location filename="../../app/domain/audit_trail.py" line="120"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="111"/>
+        <location filename="../../app/domain/audit_trail.py" line="121"/>
         <source>服务等级</source>
         <translation>Service tier</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="112"/>
-        <location filename="../../app/domain/audit_trail.py" line="183"/>
+        <location filename="../../app/domain/audit_trail.py" line="122"/>
+        <location filename="../../app/domain/audit_trail.py" line="213"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="113"/>
+        <location filename="../../app/domain/audit_trail.py" line="123"/>
         <source>要求完成时间</source>
         <translation>Requested deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="114"/>
+        <location filename="../../app/domain/audit_trail.py" line="124"/>
         <source>办理事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="115"/>
+        <location filename="../../app/domain/audit_trail.py" line="125"/>
         <source>延误后果</source>
         <translation>Consequence of delay</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="116"/>
+        <location filename="../../app/domain/audit_trail.py" line="126"/>
         <source>接待人</source>
         <translation>Intake by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="117"/>
+        <location filename="../../app/domain/audit_trail.py" line="127"/>
         <source>费用审批人</source>
         <translation>Cost approved by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="118"/>
+        <location filename="../../app/domain/audit_trail.py" line="128"/>
         <source>费用审批时间</source>
         <translation>Cost approved at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="119"/>
+        <location filename="../../app/domain/audit_trail.py" line="129"/>
         <source>受理时间</source>
         <translation>Accepted at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="120"/>
+        <location filename="../../app/domain/audit_trail.py" line="130"/>
         <source>破例受理原因</source>
         <translation>Reason for acceptance by exception</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="121"/>
+        <location filename="../../app/domain/audit_trail.py" line="131"/>
         <source>破例受理批准人</source>
         <translation>Acceptance by exception approved by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="122"/>
-        <location filename="../../app/domain/vocabulary.py" line="54"/>
+        <location filename="../../app/domain/audit_trail.py" line="132"/>
+        <location filename="../../app/domain/vocabulary.py" line="62"/>
         <source>项目经理</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="123"/>
+        <location filename="../../app/domain/audit_trail.py" line="133"/>
         <source>结案时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="124"/>
+        <location filename="../../app/domain/audit_trail.py" line="134"/>
         <source>SOP 版本</source>
         <translation>SOP version</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="125"/>
+        <location filename="../../app/domain/audit_trail.py" line="135"/>
         <source>基线时间</source>
         <translation>Baseline set at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="126"/>
+        <location filename="../../app/domain/audit_trail.py" line="136"/>
         <source>未签先做决定人</source>
         <translation>Unsigned start decided by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="127"/>
+        <location filename="../../app/domain/audit_trail.py" line="137"/>
         <source>未签先做时间</source>
         <translation>Unsigned start at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="128"/>
+        <location filename="../../app/domain/audit_trail.py" line="138"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="129"/>
+        <location filename="../../app/domain/audit_trail.py" line="139"/>
         <source>顺序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="130"/>
+        <location filename="../../app/domain/audit_trail.py" line="140"/>
         <source>工期（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="131"/>
+        <location filename="../../app/domain/audit_trail.py" line="141"/>
         <source>阻塞原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="132"/>
+        <location filename="../../app/domain/audit_trail.py" line="142"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="133"/>
+        <location filename="../../app/domain/audit_trail.py" line="143"/>
         <source>开始时间</source>
         <translation>Started at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="134"/>
+        <location filename="../../app/domain/audit_trail.py" line="144"/>
         <source>完成时间</source>
         <translation>Completed at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="135"/>
-        <location filename="../../app/domain/audit_trail.py" line="136"/>
+        <location filename="../../app/domain/audit_trail.py" line="145"/>
+        <location filename="../../app/domain/audit_trail.py" line="146"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="137"/>
+        <location filename="../../app/domain/audit_trail.py" line="147"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="148"/>
+        <source>材料代码</source>
+        <translation>Material code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="149"/>
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="150"/>
+        <source>核对结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="151"/>
+        <source>证件上的名称</source>
+        <translation>Name on the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="152"/>
+        <source>证件上的代码</source>
+        <translation>Code on the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="153"/>
+        <source>签发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="154"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="155"/>
+        <source>复核级别</source>
+        <translation>Review level</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="159"/>
+        <source>加入时间</source>
+        <translation>Joined at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="160"/>
         <source>最早开始</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="138"/>
+        <location filename="../../app/domain/audit_trail.py" line="161"/>
         <source>基线开始</source>
         <translation>Baseline start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="139"/>
+        <location filename="../../app/domain/audit_trail.py" line="162"/>
         <source>基线完成</source>
         <translation>Baseline finish</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="140"/>
+        <location filename="../../app/domain/audit_trail.py" line="156"/>
+        <location filename="../../app/domain/audit_trail.py" line="163"/>
         <source>复核人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="141"/>
+        <location filename="../../app/domain/audit_trail.py" line="157"/>
+        <location filename="../../app/domain/audit_trail.py" line="164"/>
         <source>复核时间</source>
         <translation>Checked at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="142"/>
+        <location filename="../../app/domain/audit_trail.py" line="165"/>
         <source>前置任务</source>
         <translation>Predecessor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="143"/>
+        <location filename="../../app/domain/audit_trail.py" line="166"/>
         <source>后续任务</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="144"/>
+        <location filename="../../app/domain/audit_trail.py" line="167"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="145"/>
+        <location filename="../../app/domain/audit_trail.py" line="168"/>
         <source>间隔（分钟）</source>
         <translation>Lag (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="146"/>
-        <location filename="../../app/domain/audit_trail.py" line="173"/>
+        <location filename="../../app/domain/audit_trail.py" line="169"/>
+        <location filename="../../app/domain/audit_trail.py" line="196"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="148"/>
+        <location filename="../../app/domain/audit_trail.py" line="171"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="149"/>
+        <location filename="../../app/domain/audit_trail.py" line="172"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="150"/>
+        <location filename="../../app/domain/audit_trail.py" line="173"/>
         <source>费用合计</source>
         <translation>Total fee</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="151"/>
+        <location filename="../../app/domain/audit_trail.py" line="174"/>
         <source>小时数</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="152"/>
+        <location filename="../../app/domain/audit_trail.py" line="175"/>
         <source>记录时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="153"/>
+        <location filename="../../app/domain/audit_trail.py" line="176"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="154"/>
+        <location filename="../../app/domain/audit_trail.py" line="177"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="155"/>
+        <location filename="../../app/domain/audit_trail.py" line="178"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="156"/>
+        <location filename="../../app/domain/audit_trail.py" line="179"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="157"/>
+        <location filename="../../app/domain/audit_trail.py" line="180"/>
         <source>批准时间</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="158"/>
+        <location filename="../../app/domain/audit_trail.py" line="181"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="159"/>
+        <location filename="../../app/domain/audit_trail.py" line="182"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="160"/>
+        <location filename="../../app/domain/audit_trail.py" line="183"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="161"/>
+        <location filename="../../app/domain/audit_trail.py" line="184"/>
         <source>承诺完成时间</source>
         <translation>Committed finish</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="162"/>
+        <location filename="../../app/domain/audit_trail.py" line="185"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="163"/>
+        <location filename="../../app/domain/audit_trail.py" line="186"/>
         <source>签收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="164"/>
+        <location filename="../../app/domain/audit_trail.py" line="187"/>
         <source>签署件扫描</source>
         <translation>Signed copy scan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="165"/>
+        <location filename="../../app/domain/audit_trail.py" line="188"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="166"/>
+        <location filename="../../app/domain/audit_trail.py" line="189"/>
         <source>签署人</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="167"/>
+        <location filename="../../app/domain/audit_trail.py" line="190"/>
         <source>办公时间</source>
         <translation>Office hours</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="168"/>
+        <location filename="../../app/domain/audit_trail.py" line="191"/>
         <source>费用审批额度</source>
         <translation>Cost approval threshold</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="169"/>
+        <location filename="../../app/domain/audit_trail.py" line="192"/>
         <source>关键任务预警余量（分钟）</source>
         <translation>Critical-task warning margin (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="170"/>
+        <location filename="../../app/domain/audit_trail.py" line="193"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="171"/>
+        <location filename="../../app/domain/audit_trail.py" line="194"/>
         <source>流程</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="172"/>
+        <location filename="../../app/domain/audit_trail.py" line="195"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="174"/>
+        <location filename="../../app/domain/audit_trail.py" line="197"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="175"/>
+        <location filename="../../app/domain/audit_trail.py" line="198"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="176"/>
+        <location filename="../../app/domain/audit_trail.py" line="199"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="200"/>
+        <source>通知原文</source>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="201"/>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="202"/>
+        <location filename="../../app/domain/audit_trail.py" line="203"/>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="204"/>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_trail.py" line="206"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="177"/>
+        <location filename="../../app/domain/audit_trail.py" line="207"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="178"/>
+        <location filename="../../app/domain/audit_trail.py" line="208"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="179"/>
+        <location filename="../../app/domain/audit_trail.py" line="209"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="180"/>
+        <location filename="../../app/domain/audit_trail.py" line="210"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="181"/>
+        <location filename="../../app/domain/audit_trail.py" line="211"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="182"/>
+        <location filename="../../app/domain/audit_trail.py" line="212"/>
         <source>部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="184"/>
+        <location filename="../../app/domain/audit_trail.py" line="214"/>
         <source>WIP 上限</source>
         <translation>WIP limit</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="185"/>
+        <location filename="../../app/domain/audit_trail.py" line="215"/>
         <source>按泳道限制</source>
         <translation>Limit per lane</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="190"/>
+        <location filename="../../app/domain/audit_trail.py" line="220"/>
         <source>密码已重置</source>
         <extracomment>Longest text kept of one value: a letter&apos;s clauses or an SOP&apos;s content are not copied whole.</extracomment>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="191"/>
+        <location filename="../../app/domain/audit_trail.py" line="221"/>
         <source>密码已修改</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="55"/>
+        <location filename="../../app/domain/vocabulary.py" line="63"/>
         <source>执行专员</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="56"/>
+        <location filename="../../app/domain/vocabulary.py" line="64"/>
         <source>后勤支持</source>
         <translation>Logistics support</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="57"/>
+        <location filename="../../app/domain/vocabulary.py" line="65"/>
         <source>合规复核</source>
         <translation>Compliance reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="58"/>
+        <location filename="../../app/domain/vocabulary.py" line="66"/>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="59"/>
+        <location filename="../../app/domain/vocabulary.py" line="67"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="63"/>
+        <location filename="../../app/domain/vocabulary.py" line="71"/>
         <source>待受理</source>
         <translation>Awaiting acceptance</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="64"/>
+        <location filename="../../app/domain/vocabulary.py" line="72"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="65"/>
+        <location filename="../../app/domain/vocabulary.py" line="73"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="66"/>
+        <location filename="../../app/domain/vocabulary.py" line="74"/>
         <source>按期完成</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="67"/>
+        <location filename="../../app/domain/vocabulary.py" line="75"/>
         <source>逾期完成</source>
         <translation>Achieved late</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="68"/>
+        <location filename="../../app/domain/vocabulary.py" line="76"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="69"/>
+        <location filename="../../app/domain/vocabulary.py" line="77"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="79"/>
+        <location filename="../../app/domain/vocabulary.py" line="87"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="80"/>
+        <location filename="../../app/domain/vocabulary.py" line="88"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="81"/>
+        <location filename="../../app/domain/vocabulary.py" line="89"/>
         <source>待复核</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="82"/>
+        <location filename="../../app/domain/vocabulary.py" line="90"/>
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="147"/>
-        <location filename="../../app/domain/vocabulary.py" line="83"/>
+        <location filename="../../app/domain/audit_trail.py" line="170"/>
+        <location filename="../../app/domain/vocabulary.py" line="91"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="87"/>
+        <location filename="../../app/domain/vocabulary.py" line="95"/>
         <source>完成-开始</source>
         <translation>Finish-to-start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/vocabulary.py" line="88"/>
+        <location filename="../../app/domain/vocabulary.py" line="96"/>
         <source>开始-开始</source>
         <translation>Start-to-start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/sop_template.py" line="37"/>
+        <location filename="../../app/domain/sop_template.py" line="39"/>
         <source>加急版</source>
         <translation>Expedite</translation>
     </message>
     <message>
-        <location filename="../../app/domain/sop_template.py" line="38"/>
+        <location filename="../../app/domain/sop_template.py" line="40"/>
         <source>常规版</source>
         <translation>Normal</translation>
     </message>
@@ -6583,18 +7025,18 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Level 3 (24 hours)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_team.py" line="207"/>
+        <location filename="../../app/domain/case_team.py" line="215"/>
         <source>讨论</source>
         <extracomment>The parts a member plays on a case team; the compliance reviewer signs off but is not on the team. Whose own role allows them to play a part; a part not listed is open to everyone.</extracomment>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_team.py" line="208"/>
+        <location filename="../../app/domain/case_team.py" line="216"/>
         <source>请求复核</source>
         <translation>Check request</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_team.py" line="209"/>
+        <location filename="../../app/domain/case_team.py" line="217"/>
         <source>已复核</source>
         <translation>Checked</translation>
     </message>
@@ -6614,7 +7056,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Daily progress update</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_trail.py" line="108"/>
+        <location filename="../../app/domain/audit_trail.py" line="118"/>
         <location filename="../../app/domain/client_notice.py" line="26"/>
         <source>电话</source>
         <translation>Phone</translation>
@@ -6751,27 +7193,28 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Human error</translation>
     </message>
     <message>
-        <location filename="../../app/domain/backup_rotation.py" line="23"/>
+        <location filename="../../app/domain/backup_rotation.py" line="28"/>
         <source>每日</source>
+        <extracomment>A period&apos;s key (a day, a year and month): periods are sorted newest first.</extracomment>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../app/domain/backup_rotation.py" line="24"/>
+        <location filename="../../app/domain/backup_rotation.py" line="29"/>
         <source>每月</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/domain/backup_rotation.py" line="25"/>
+        <location filename="../../app/domain/backup_rotation.py" line="30"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../app/domain/backup_rotation.py" line="26"/>
+        <location filename="../../app/domain/backup_rotation.py" line="31"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../app/domain/backup_rotation.py" line="27"/>
+        <location filename="../../app/domain/backup_rotation.py" line="32"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
@@ -6832,8 +7275,68 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/permissions.py" line="30"/>
-        <source>从备份恢复数据库</source>
-        <translation>restore the database from a backup</translation>
+        <source>备份数据库与从备份恢复</source>
+        <translation>back up the database and restore from backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="31"/>
+        <source>安排案件小组与他人的技能资料</source>
+        <translation>arrange case teams and other people's skill profiles</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="32"/>
+        <source>登记实际成本与失败记录</source>
+        <translation>record actual costs and failures</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="33"/>
+        <source>在案件动态中发言、请求与确认复核</source>
+        <translation>post in case activity, request and confirm checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="34"/>
+        <source>生成确认书与各类文书</source>
+        <translation>generate confirmation letters and other documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="35"/>
+        <source>登记客户签回的确认书</source>
+        <translation>register confirmation letters signed by clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="36"/>
+        <source>登记客户通知与客户反馈</source>
+        <translation>log client notices and client feedback</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="37"/>
+        <source>处理突发事件与 SLA 计时</source>
+        <translation>handle incidents and SLA clocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="38"/>
+        <source>编辑复盘与知识库</source>
+        <translation>edit retrospectives and the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/permissions.py" line="39"/>
+        <source>核对与复核案件材料</source>
+        <translation>check and review case materials</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="43"/>
+        <source>放假安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="44"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="46"/>
+        <source>无法识别</source>
+        <translation>Unreadable</translation>
     </message>
 </context>
 </TS>

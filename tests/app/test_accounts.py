@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.config import LOGIN_PASSWORD_ENV
 from app.db.database import open_database
 from app.db.models import Staff
 from app.domain.passwords import MAX_FAILED_LOGINS, hash_password
@@ -241,13 +242,14 @@ def test_no_password_is_stored_in_clear(database, tmp_path: Path):
     assert b"Clear-Text-Never" not in stored and b"wuyu" in stored
 
 
-def _cli(url: str, *args: str, password: str) -> subprocess.CompletedProcess:
+def _cli(url: str, *args: str, password: str, login: str = "") -> subprocess.CompletedProcess:
+    """`account` with the new ``password`` on stdin; ``login`` the password of the --user given."""
     return subprocess.run(
         [sys.executable, "-m", "app", "account", "--database", url, *args],
         input=password + "\n",
         capture_output=True,
         text=True,
-        env={**os.environ},
+        env={**os.environ, LOGIN_PASSWORD_ENV: login},
     )
 
 
@@ -261,7 +263,9 @@ def test_an_office_is_set_up_headless_from_the_command_line(database, database_u
     assert "已创建登录账号：boss（周总，系统管理员）" in done.stdout
     assert "Boss-Key-2026" not in done.stdout + done.stderr
     clerk = ("--username", "clerk1", "--name", "前台一", "--role", "front_desk", "--temporary")
-    assert _cli(database_url, *clerk, password="Temp-Key-1").returncode == 0
+    assert _cli(database_url, *clerk, password="Temp-Key-1").returncode == 2  # the admin's work now
+    as_admin = _cli(database_url, *clerk, "--user", "boss", password="Temp-Key-1", login="Boss-Key-2026")
+    assert as_admin.returncode == 0, as_admin.stderr
     assert login(database, "boss", "Boss-Key-2026", NOW).role is StaffRole.ADMIN
     database.actor = login(database, "clerk1", "Temp-Key-1", NOW)
     assert must_change_password(database)

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
+from app.config import LOGIN_PASSWORD_ENV
 from app.db.database import open_database
 from app.db.migrate import upgrade
 from app.db.models import AuditEntry, MaterialReviewRecord, Staff, Task, TaskChecklistItem
@@ -18,8 +19,9 @@ from app.domain.audit_trail import VALUE_LIMIT, summary_text, value_text
 from app.domain.case_costs import ActualCostItem
 from app.domain.material_checklist import ReviewLevel
 from app.domain.office_profile import OfficeProfileData
-from app.domain.permissions import Actor
+from app.domain.permissions import SYSTEM, Actor
 from app.domain.vocabulary import StaffRole, TaskStatus
+from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_of_case, audit_people, export_audit, office_audit
 from app.usecases.board import ChecklistLine, MoveRequest, TaskEdit, edit_task, move_task, task_detail
@@ -202,18 +204,14 @@ def test_the_export_holds_every_selected_change_with_real_dates(sample_database,
     assert "'=HYPERLINK(1)" in [row[-1] for row in values]  # stored as text, never a formula
 
 
-def test_the_command_line_exports_the_trail(sample_database, database_url, tmp_path, capsys):
+def test_the_command_line_exports_the_trail(sample_database, database_url, tmp_path, capsys, monkeypatch):
     task_id, _case_id = _todo_task(sample_database)
     move_task(sample_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
     out = tmp_path / "audit.xlsx"
     since = NOW.date().isoformat()
-    assert (
-        main(
-            ["--database", database_url, "export-audit", "--out", str(out), "--since", since],
-            sample_database.clock,
-        )
-        == 0
-    )
+    monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)
+    command = ["--database", database_url, "--user", DEMO_ADMIN, "export-audit", "--out", str(out)]
+    assert main([*command, "--since", since], sample_database.clock) == 0
     assert "条修改记录" in capsys.readouterr().out
     assert load_workbook(out)[AUDIT_SHEET].max_row == _count(sample_database) + 1
 
@@ -264,6 +262,7 @@ def test_a_closed_database_is_freed_though_its_changes_were_audited(database_url
     """The trail's listeners belong to the session class and reach the Database weakly: a test run or a
     restore that opens many databases does not keep every one of them (and its engine) alive."""
     database = open_database(database_url)
+    database.actor = SYSTEM
     upgrade(database)
     save_office_profile(database, OfficeProfileData("测试代理", "地址", "010-1234567", "张三", "测试代理"))
     assert _count(database) > 0

@@ -15,7 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import create_engine
 
-from app.config import BACKUP_PASSWORD_ENV
+from app.config import BACKUP_PASSWORD_ENV, LOGIN_PASSWORD_ENV, LOGIN_USER_ENV
 from app.db import backup_crypto
 from app.db.backup import (
     BackupFailed,
@@ -38,8 +38,9 @@ from app.db.migrate import head_revision, run_alembic, upgrade
 from app.domain.backup_rotation import BackupKind
 from app.domain.clock import FixedClock
 from app.domain.office_profile import OfficeProfileData
-from app.domain.permissions import Actor, Permission
+from app.domain.permissions import SYSTEM, Actor, Permission
 from app.domain.vocabulary import StaffRole
+from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.startup import open_office_database
 from app.usecases.access import NotPermitted
 from app.usecases.backups import (
@@ -278,6 +279,7 @@ def test_restore_brings_back_a_deleted_row_and_saves_the_current_data_aside(samp
 
 def test_an_older_backup_is_migrated_after_the_restore(database: Database, tmp_path: Path):
     older = open_database(f"sqlite:///{tmp_path / 'older.sqlite3'}")
+    older.actor = SYSTEM
     previous = f"{int(head_revision()) - 1:04}"
     run_alembic(older, "upgrade", previous)
     older.dispose()
@@ -288,6 +290,7 @@ def test_an_older_backup_is_migrated_after_the_restore(database: Database, tmp_p
 
 def test_a_backup_that_cannot_be_migrated_leaves_the_current_data(sample_database: Database, tmp_path: Path):
     broken = open_database(f"sqlite:///{tmp_path / 'broken.sqlite3'}")
+    broken.actor = SYSTEM
     run_alembic(broken, "upgrade", "0008")  # 0009 adds the logins' columns to staff
     with broken.engine.begin() as connection:  # sound to SQLite, but the migrations cannot go on
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
@@ -312,6 +315,7 @@ def test_restore_needs_the_backup_permission(sample_database: Database):
 
 def test_a_postgresql_database_is_backed_up_with_pg_dump():
     database = Database(create_engine("postgresql+psycopg://clerk:secret@db.office.lan:5432/expedite"))
+    database.actor = SYSTEM
     reason = backup_unavailable_reason(database)
     assert reason is not None and "pg_dump" in reason
     assert '"postgresql://clerk@db.office.lan:5432/expedite"' in reason and "secret" not in reason
@@ -324,10 +328,15 @@ def test_a_postgresql_database_is_backed_up_with_pg_dump():
 
 def test_a_real_postgresql_server_gets_the_pg_dump_advice(postgres_url: str):
     database = open_database(postgres_url)
+    database.actor = SYSTEM
     try:
         assert "pg_dump --format=custom" in backup_unavailable_reason(database)
     finally:
         database.dispose()
+
+
+#: The backup commands run as the sample office's admin (only an admin backs up).
+ADMIN_LOGIN = {LOGIN_USER_ENV: DEMO_ADMIN, LOGIN_PASSWORD_ENV: DEMO_PASSWORD}
 
 
 def _run(*args, env=None, stdin=subprocess.DEVNULL):
@@ -336,7 +345,7 @@ def _run(*args, env=None, stdin=subprocess.DEVNULL):
         capture_output=True,
         text=True,
         stdin=stdin,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, **ADMIN_LOGIN, **(env or {})},
     )
 
 
@@ -365,7 +374,7 @@ def test_the_backup_command_seals_with_the_password_from_the_environment(
 
 
 def test_the_backup_command_never_takes_a_password_from_a_pipe(sample_database: Database, tmp_path: Path):
-    env = {k: v for k, v in os.environ.items() if k != BACKUP_PASSWORD_ENV}
+    env = {**{k: v for k, v in os.environ.items() if k != BACKUP_PASSWORD_ENV}, **ADMIN_LOGIN}
     result = subprocess.run(
         [
             sys.executable,
@@ -415,7 +424,7 @@ def test_a_sealed_backup_killed_at_any_moment_leaves_no_clear_copy_and_no_half_f
     app clears what an interrupted run left (its own partial files)."""
     url, folder = f"sqlite:///{sample_database.file}", sample_database.file.parent / "backups"
     rng = random.Random(18)
-    environment = {**os.environ, BACKUP_PASSWORD_ENV: PASSWORD}
+    environment = {**os.environ, **ADMIN_LOGIN, BACKUP_PASSWORD_ENV: PASSWORD}
     command = [sys.executable, "-m", "app", "backup", "--database", url, "--encrypt"]
     started = time.monotonic()
     assert subprocess.run(command, capture_output=True, env=environment).returncode == 0

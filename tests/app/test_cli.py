@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.config import DATABASE_URL_ENV
+from app.config import DATABASE_URL_ENV, LOGIN_PASSWORD_ENV
 from app.db.database import DatabaseUnavailable, open_database
 from app.db.migrate import APPLICATION_ID, head_revision, run_alembic
+from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.startup import open_office_database
 
 
@@ -111,10 +112,11 @@ def _sha256(path: Path) -> str:
 
 
 @pytest.mark.parametrize("make", [_foreign_alembic_database, _geopackage_with_our_tables])
-def test_another_programs_database_is_refused_before_it_is_touched(tmp_path: Path, capsys, make):
+def test_another_programs_database_is_refused_before_it_is_touched(tmp_path: Path, capsys, monkeypatch, make):
     path = make(tmp_path / "inventory.db")
     before = _sha256(path)
-    for command in (["migrate"], ["backup"], ["demo", "--cases", "5"]):
+    monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)
+    for command in (["migrate"], ["backup", "--user", DEMO_ADMIN], ["demo", "--cases", "5"]):
         assert main(["--database", f"sqlite:///{path}", *command]) == 1
         out, err = capsys.readouterr()
         assert out == "" and err.count("\n") == 1, err

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 
 from app.db.database import Database, open_database
 from app.db.models import CaseActivity, Staff, Task
+from app.domain.permissions import SYSTEM
 from app.sample_office import generate_sample_office
 from tests.helpers import NOW
 
@@ -75,6 +76,7 @@ def test_every_committed_write_survives_a_kill_and_the_file_stays_sound(database
             int(line.split()[1]) for line in lines if line.startswith("task ") and line.endswith("\n")
         ]
         reopened = open_database(url)
+        reopened.actor = SYSTEM
         try:
             assert _checks(reopened) == ("ok", "ok", "wal"), f"round {round_}"
             now_activities, now_duration = _stored(reopened, task_id)

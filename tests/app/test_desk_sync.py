@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from app.db.database import open_database
 from app.db.models import Task
+from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import TaskStatus
 from app.sample_office import generate_sample_office
 from app.usecases.board import MoveRequest, move_task
@@ -23,6 +24,7 @@ def _todo_task(database) -> tuple[int, int]:
 def _two_desks(desk_a, url):
     generate_sample_office(desk_a, 8, seed=4, now=NOW)
     desk_b = open_database(url, clock=desk_a.clock)
+    desk_b.actor = SYSTEM
     return desk_b, ChangeWatcher(desk_a), ChangeWatcher(desk_b)
 
 

@@ -48,7 +48,7 @@ def test_a_bar_across_the_national_day_holiday_spans_the_days_off():
     bands = day_bands(CALENDAR, scale, date(2026, 9, 30), date(2026, 10, 11))
     holiday = [b for b in bands if b.holiday and not b.working]
     assert {b.day for b in holiday} >= {date(2026, 10, d) for d in range(1, 8)}
-    assert "国庆节" in holiday[0].tooltip() and "（休息）" in holiday[0].tooltip()
+    assert holiday[0].tooltip() == "10月1日 星期四：国庆节放假"
     assert any(b.makeup for b in bands)  # 10 October 2026 is a make-up working Saturday
     assert [
         label
@@ -130,7 +130,15 @@ def test_a_make_up_working_saturday_says_so_in_its_tooltip():
     scale = TimeScale(datetime(2026, 10, 10), 1.0)
     (band,) = day_bands(CALENDAR, scale, date(2026, 10, 10), date(2026, 10, 10))
     assert band.working and band.makeup
-    assert band.tooltip() == "10月10日 星期六：国庆节（调休上班）"
+    assert band.tooltip() == "10月10日 星期六：国庆节调休上班"
+
+
+def test_an_estimated_make_up_day_off_says_so_in_its_tooltip():
+    scale = TimeScale(datetime(2027, 2, 9), 1.0)
+    (band,) = day_bands(CALENDAR, scale, date(2027, 2, 9), date(2027, 2, 9))
+    assert band.tooltip() == "2月9日 星期二：春节放假（预估）"
+    (plain,) = day_bands(CALENDAR, scale, date(2026, 11, 23), date(2026, 11, 23))
+    assert plain.tooltip() == "11月23日 星期一"
 
 
 def test_weekly_ticks_start_on_the_monday_of_the_first_week():

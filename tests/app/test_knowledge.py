@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from app.db.database import ConcurrentEdit, open_database
 from app.db.migrate import upgrade
 from app.db.models import KnowledgeEntry
+from app.domain.permissions import SYSTEM
 from app.domain.retrospective import (
     Dimension,
     EntryForm,
@@ -179,6 +180,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_entries(sample
     assert any(v[2] == "响铃字符" for v in values)  # control characters dropped, never a broken file
     book.close()
     fresh = open_database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    fresh.actor = SYSTEM
     upgrade(fresh)
     dry = import_knowledge(fresh, _without_ids(path, tmp_path), NOW, dry_run=True)
     assert dry.added == rows and not dry.problems and not search_entries(fresh)

@@ -14,15 +14,18 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
+from app.config import LOGIN_PASSWORD_ENV
 from app.db.database import ConcurrentEdit, Database
 from app.domain.clock import FixedClock
 from app.domain.retrospective import EntryForm, TagKind
+from app.domain.vocabulary import StaffRole
+from app.sample_logins import DEMO_PASSWORD
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import EntryQuery, save_entry, search_entries
 from app.usecases.knowledge_io import apply_import, export_knowledge, import_knowledge, plan_import
 from reports.knowledge_workbook import MAX_COLUMNS, MAX_ROWS, WorkbookCancelled
 from tests.benchmarks.knowledge_import import write_sample
-from tests.helpers import NOW
+from tests.helpers import NOW, add_login
 
 SHEET = "xl/worksheets/sheet1.xml"
 DAMAGED = "无法读取“{name}”：不是有效的 Excel 工作簿（.xlsx），或文件已损坏、已加密"
@@ -266,8 +269,10 @@ def test_cancelling_while_reading_stops_the_reading(database, tmp_path: Path):
     assert len(calls) == 1
 
 
-def test_import_kb_lists_problems_and_refuses_or_imports(database, tmp_path: Path, capsys):
+def test_import_kb_lists_problems_and_refuses_or_imports(database, tmp_path: Path, capsys, monkeypatch):
     url = f"sqlite:///{database.file}"
+    add_login(database, "wanglei", StaffRole.COORDINATOR)
+    monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)
     path = tmp_path / "kb.xlsx"
     write_sample(path, 12)
     book = load_workbook(path)
@@ -276,7 +281,7 @@ def test_import_kb_lists_problems_and_refuses_or_imports(database, tmp_path: Pat
     book.save(path)
 
     def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--database", url, "import-kb", *args], clock=FixedClock(NOW))
+        code = main(["--database", url, "--user", "wanglei", "import-kb", *args], clock=FixedClock(NOW))
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.config import LOGIN_PASSWORD_ENV
 from app.db.models import Case, CostLine, Task
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.letter import ClauseError, fill, load_letter_clauses
 from app.domain.vocabulary import ServiceTier, TaskStatus
+from app.sample_logins import DEMO_PASSWORD
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     compose_confirmation_letter,
@@ -88,16 +90,17 @@ def test_starting_an_unsigned_case_is_a_recorded_decision(sample_database):
 
 def test_the_letter_command_writes_a_pdf(sample_database, tmp_path: Path):
     out = tmp_path / "确认书.pdf"
+    env = {**os.environ, LOGIN_PASSWORD_ENV: DEMO_PASSWORD}  # as the front desk, who prints letters
     result = subprocess.run(
-        [sys.executable, "-m", "app", "--database", str(sample_database.url), "letter", "--case",
-         str(first_open_case(sample_database)[0]), "--out", str(out)],
-        capture_output=True, text=True, env=os.environ.copy(),
+        [sys.executable, "-m", "app", "--database", str(sample_database.url), "--user", "chenjing", "letter",
+         "--case", str(first_open_case(sample_database)[0]), "--out", str(out)],
+        capture_output=True, text=True, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF") and "已生成" in result.stdout
     missing = subprocess.run(
-        [sys.executable, "-m", "app", "--database", str(sample_database.url), "letter", "--case", "999999",
-         "--out", str(out)], capture_output=True, text=True,
+        [sys.executable, "-m", "app", "--database", str(sample_database.url), "--user", "chenjing", "letter",
+         "--case", "999999", "--out", str(out)], capture_output=True, text=True, env=env,
     )  # fmt: skip
     assert missing.returncode == 1 and "不存在" in missing.stderr
 

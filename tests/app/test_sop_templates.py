@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.config import LOGIN_PASSWORD_ENV, LOGIN_USER_ENV
 from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
 from app.domain.office_profile import OfficeProfileData
 from app.domain.scheduling import schedule_plan
 from app.domain.sop_template import Flow, TemplateError, duration_minutes, load_template_file, parse_template
-from app.domain.vocabulary import ServiceType
+from app.domain.vocabulary import ServiceType, StaffRole
 from app.domain.working_calendar import CalendarOverride, WorkingCalendar
+from app.sample_logins import DEMO_PASSWORD
 from app.usecases.calendar import (
     delete_calendar_override,
     list_calendar_overrides,
@@ -33,7 +35,7 @@ from app.usecases.sop import (
     publish_template_version,
     template_versions,
 )
-from tests.helpers import NOW
+from tests.helpers import NOW, add_login
 
 MINIMAL = {
     "code": "demo",
@@ -202,8 +204,17 @@ def _cli(*args):
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True)
 
 
-def test_schedule_command_prints_json_for_a_template(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+@pytest.fixture
+def coordinator(database, monkeypatch) -> str:
+    """The test office's URL, where ``wanglei`` logs in (the commands below read office data)."""
+    add_login(database, "wanglei", StaffRole.COORDINATOR)
+    monkeypatch.setenv(LOGIN_USER_ENV, "wanglei")  # the subprocesses inherit the environment
+    monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)
+    return f"sqlite:///{database.file}"
+
+
+def test_schedule_command_prints_json_for_a_template(coordinator: str):
+    url = coordinator
     result = _cli("schedule", "--database", url, "--template", "tax-filing-expedite",
                   "--start", "2026-02-13T15:00", "--deadline", "2026-02-24T12:00", "--json")  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -217,20 +228,22 @@ def test_schedule_command_prints_json_for_a_template(tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_schedule_command_for_a_file_and_a_case(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+def test_schedule_command_for_a_file_and_a_case(tmp_path: Path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert _cli("demo", "--cases", "20", "--database", url).returncode == 0  # into an empty database
+    monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)
     template = Path("resources/sop_templates/food-licence-expedite.toml").resolve()
-    result = _cli("schedule", "--database", url, "--template", str(template), "--start", "2026-12-28T09:00")
+    result = _cli("schedule", "--database", url, "--user", "wanglei", "--template", str(template),
+                  "--start", "2026-12-28T09:00")  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "（预估）" in result.stdout  # it runs into 2027
-    assert _cli("demo", "--cases", "20", "--database", url).returncode == 0
-    result = _cli("schedule", "--database", url, "--case", "20", "--json")
+    result = _cli("schedule", "--database", url, "--user", "wanglei", "--case", "20", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["deadline"] is not None
 
 
-def test_schedule_command_refuses_an_unknown_template_and_a_bad_time(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+def test_schedule_command_refuses_an_unknown_template_and_a_bad_time(coordinator: str):
+    url = coordinator
     result = _cli("schedule", "--database", url, "--template", "不存在的模板")
     assert result.returncode == 1 and "找不到模板“不存在的模板”" in result.stderr
     result = _cli("schedule", "--database", url, "--template", "tax-filing-expedite", "--start", "明天")

@@ -22,6 +22,7 @@ from app.db.document_store import DocumentUnavailable, insert_document
 from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
 from app.db.models import EvidenceFile, StoredDocument, StoredDocumentChunk
 from app.domain.clock import FixedClock
+from app.domain.permissions import SYSTEM
 from app.sample_office import generate_sample_office
 from app.startup import open_office_database
 from app.usecases.backups import backup_now, restore_backup
@@ -105,6 +106,7 @@ def test_a_backup_restored_on_another_computer_keeps_every_document(
             shutil.rmtree(path) if path.is_dir() else path.unlink()
 
     other = open_database(f"sqlite:///{tmp_path / 'new-pc' / 'office.sqlite3'}", create_folder=True)
+    other.actor = SYSTEM
     upgrade(other)
     restore_backup(other, backup, None, NOW)
     try:
@@ -159,7 +161,9 @@ def test_the_upgrade_moves_the_desks_files_in_and_reports_the_missing_one(
 def _desk(url: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
     """Start a desk as the app does (migration, start-up work) with ``folder`` as its data folder."""
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
-    return open_office_database(url, daily_backup=False, clock=FixedClock(NOW)).database
+    desk = open_office_database(url, daily_backup=False, clock=FixedClock(NOW)).database
+    desk.actor = SYSTEM  # the sample office's work below
+    return desk
 
 
 def test_a_letter_and_scan_made_at_one_desk_open_at_another(
@@ -218,6 +222,7 @@ def test_two_desks_storing_the_same_content_at_once_both_succeed(pg_database: Da
     sha256 = hashlib.sha256(content).hexdigest()
     chunks = [content[n : n + (1 << 20)] for n in range(0, len(content), 1 << 20)]
     other = open_database(pg_database.url)
+    other.actor = SYSTEM
     outcome: list[object] = []
     try:
         with pg_database.engine.connect() as first:

@@ -10,12 +10,20 @@ from app.domain.working_calendar import (
     DEFAULT_OFFICE_HOURS,
     MINUTES_PER_DAY,
     SEARCH_LIMIT_DAYS,
+    ArrangedDay,
     CalendarError,
     CalendarOverride,
     DayInfo,
     OfficeHours,
+    OfficialYear,
     WorkingCalendar,
+    calendar_differences,
+    day_remark,
+    day_state,
     estimated_statutory_days_off,
+    time_remark,
+    year_arrangement,
+    years_to_import,
 )
 from tests.helpers import NOW
 
@@ -43,10 +51,47 @@ def test_2026_holidays_and_make_up_days_come_from_the_library(day, working, holi
     assert (info.working, info.holiday, info.makeup, info.estimated) == (working, holiday, makeup, False)
 
 
+@pytest.mark.parametrize(
+    ("day", "holiday"),
+    [
+        (date(2027, 2, 9), "春节"),  # for 6 and 7 February, the Saturday and Sunday of the festival
+        (date(2027, 2, 10), "春节"),
+        (date(2027, 5, 3), "劳动节"),  # 1 and 2 May are a Saturday and a Sunday
+        (date(2027, 5, 4), "劳动节"),
+        (date(2027, 10, 4), "国庆节"),  # 2 and 3 October
+        (date(2027, 10, 5), "国庆节"),
+    ],
+)
+def test_the_2027_estimate_makes_up_holidays_that_fall_on_a_weekend(day, holiday):
+    assert estimated_statutory_days_off(2027)[day] == holiday
+    assert calendar.day(day) == DayInfo(day, False, holiday, estimated=True)
+
+
+def test_a_plan_over_labour_day_2027_finishes_after_the_make_up_days():
+    # Ten working days from Wednesday 28 April: 28–30 April, then 5–7 and 10–13 May (not 11 May).
+    assert calendar.add_working_minutes(datetime(2027, 4, 28, 9), 10 * 450) == datetime(2027, 5, 13, 18)
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_the_estimate_never_invents_a_day_off_the_published_notices_did_not_give(year):
+    library = WorkingCalendar()
+    days_off = estimated_statutory_days_off(year)
+    assert [day for day in days_off if library.is_working_day(day)] == []
+    assert all(day.weekday() < 5 or name for day, name in days_off.items())  # no make-up Saturdays
+
+
+def test_a_day_two_holidays_share_is_made_up_as_well():
+    # 2028: 中秋 (3 October) on the third day of 国庆, which starts on a Sunday.
+    days_off = estimated_statutory_days_off(2028)
+    assert days_off[date(2028, 10, 3)] == "国庆节"
+    assert (days_off[date(2028, 10, 4)], days_off[date(2028, 10, 5)]) == ("国庆节", "中秋节")
+
+
 def test_2027_falls_back_to_estimated_statutory_holidays():
     days_off = estimated_statutory_days_off(2027)
-    # 除夕 2027-02-05 and the first three days of the Year of the Goat; 中秋 2027-09-15.
-    assert [d for d, name in days_off.items() if name == "春节"] == [date(2027, 2, d) for d in (5, 6, 7, 8)]
+    # 中秋 2027-09-15.
+    # 除夕 2027-02-05 and the first three days of the Year of the Goat, then 补假 for the weekend.
+    assert [d for d, name in days_off.items() if name == "春节"] == [date(2027, 2, d) for d in range(5, 11)]
     assert days_off[date(2027, 9, 15)] == "中秋节" and days_off[date(2027, 4, 5)] == "清明节"
     assert calendar.day(date(2027, 2, 5)) == DayInfo(date(2027, 2, 5), False, "春节", estimated=True)
     assert calendar.day(date(2027, 3, 1)).working and calendar.day(date(2027, 3, 1)).estimated
@@ -227,3 +272,78 @@ def test_vip_work_that_runs_to_midnight_ends_at_the_next_days_first_minute():
     assert vip.timeline(date(2026, 11, 23)).instant(MINUTES_PER_DAY, finish=True) == datetime(2026, 11, 24)
     late_shift = WorkingCalendar(OfficeHours.parse("18:00-24:00"))
     assert late_shift.add_working_minutes(datetime(2026, 11, 23, 23), 60) == datetime(2026, 11, 24, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("day", "remark"),
+    [
+        (date(2026, 10, 10), "国庆节调休上班"),
+        (date(2026, 10, 1), "国庆节放假"),
+        (date(2026, 11, 21), "休息日"),
+        (date(2026, 11, 23), ""),
+        (date(2027, 1, 1), "元旦放假（预估）"),
+        (date(2027, 2, 9), "春节放假（预估）"),
+        (date(2027, 3, 1), "工作日（预估）"),
+        (date(2027, 3, 6), "休息日（预估）"),
+    ],
+)
+def test_a_date_is_described_with_make_up_work_and_estimates(day, remark):
+    assert day_remark(calendar.day(day)) == remark
+    assert day_state(calendar.day(day)) == (remark or "工作日")
+
+
+def test_an_office_override_of_a_make_up_day_reads_as_a_plain_day():
+    office = WorkingCalendar(overrides=[CalendarOverride(date(2026, 10, 10), False, "全所团建")])
+    assert day_remark(office.day(date(2026, 10, 10))) == "国庆节放假"
+
+
+def test_an_imported_year_is_no_longer_estimated_and_replaces_an_earlier_one():
+    first = OfficialYear(2027, "第一版", (ArrangedDay(date(2027, 2, 11), False, "春节"),))
+    second = OfficialYear(2027, "更正版", (ArrangedDay(date(2027, 2, 20), True, "春节"),))
+    office = WorkingCalendar(official=[first])
+    assert office.year_estimated(2028) and not office.year_estimated(2027) and not office.year_estimated(2026)
+    assert not WorkingCalendar.around_the_clock().year_estimated(2027)
+    assert office.day(date(2027, 2, 11)) == DayInfo(date(2027, 2, 11), False, "春节", source="第一版")
+    assert not office.day(date(2027, 2, 9)).estimated and office.day(date(2027, 2, 9)).working
+    assert not office.estimated_between(date(2027, 1, 1), date(2027, 12, 31))
+    corrected = office.with_official(second)
+    assert corrected.is_working_day(date(2027, 2, 11)) and corrected.day(date(2027, 2, 20)).makeup
+    changes = calendar_differences(office.day, corrected.day, [date(2027, 2, d) for d in range(1, 29)])
+    assert [(before.day, before.working, after.working) for before, after in changes] == [
+        (date(2027, 2, 11), False, True),
+        (date(2027, 2, 20), False, True),
+    ]
+
+
+def test_a_years_arrangement_lists_only_the_days_that_are_not_plain():
+    office = WorkingCalendar(overrides=[CalendarOverride(date(2026, 12, 24), False, "平安夜")])
+    days = year_arrangement(office, 2026)
+    assert [d.day for d in days if d.makeup] == [
+        date(2026, 1, 4), date(2026, 2, 14), date(2026, 2, 28), date(2026, 5, 9), date(2026, 9, 20),
+        date(2026, 10, 10),
+    ]  # fmt: skip
+    assert days[-1] == DayInfo(date(2026, 12, 24), False, note="平安夜")
+    assert date(2026, 1, 3) in {d.day for d in days} and date(2026, 11, 21) not in {d.day for d in days}
+    assert len(year_arrangement(calendar, 2027)) == 19  # the estimate: statutory days and their 补假
+
+
+@pytest.mark.parametrize(
+    ("today", "years"),
+    [
+        (date(2026, 10, 31), []),  # the notice for 2027 is not due yet
+        (date(2026, 11, 1), [2027]),
+        (date(2027, 3, 1), [2027]),  # still no notice in the year itself
+        (date(2027, 11, 23), [2027, 2028]),
+    ],
+)
+def test_the_years_to_import_are_next_year_from_november_and_any_estimated_current_year(today, years):
+    assert years_to_import(calendar, today) == years
+    imported = calendar.with_official(OfficialYear(2027, "通知", ()))
+    assert 2027 not in years_to_import(imported, today)
+
+
+def test_a_time_in_a_letter_says_make_up_work_and_estimates():
+    assert time_remark(makeup=True, estimated=False) == "（调休上班）"
+    assert time_remark(makeup=False, estimated=True) == "（预估）"
+    assert time_remark(makeup=True, estimated=True) == "（调休上班，预估）"
+    assert time_remark(makeup=False, estimated=False) == ""

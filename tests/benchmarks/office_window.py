@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.db.database import Database, open_database  # noqa: E402
+from app.domain.permissions import SYSTEM  # noqa: E402
 from tests.benchmarks.office import office_copy  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -26,6 +27,7 @@ def office_window(cases: int) -> Iterator[tuple[QApplication, MainWindow, Databa
     register_cjk_font(app)
     with office_copy(cases) as copy, tempfile.TemporaryDirectory() as config:
         database = open_database(f"sqlite:///{copy}")
+        database.actor = SYSTEM  # the figures are the use cases', not a role's
         window = MainWindow(database, Preferences(Path(config) / "preferences.ini"))
         window.resize(1500, 900)
         window.show()

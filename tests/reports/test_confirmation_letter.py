@@ -104,3 +104,15 @@ def test_chinese_closing_marks_never_start_a_line():
         lines = ["".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words)
                  for line in paragraph.blPara.lines]  # fmt: skip
         assert not [line for line in lines[1:] if line[:1] in NO_LINE_START], width
+
+
+@needs_poppler
+def test_a_promise_on_a_make_up_working_day_or_estimated_data_says_so(tmp_path: Path):
+    letter = _letter(
+        committed_finish=datetime(2026, 10, 10, 18, 0),  # the Saturday worked for 国庆节
+        committed_makeup=True,
+        milestones=(Milestone("领取新营业执照", datetime(2027, 2, 11, 12, 0), True),),
+    )
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, letter)))
+    assert "乙方承诺于2026年10月10日18:00（调休上班）前完成" in compact
+    assert "2027年2月11日12:00（预估）" in compact

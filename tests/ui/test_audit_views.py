@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app.db.database import open_database
 from app.db.models import Staff, Task
-from app.domain.permissions import Actor
+from app.domain.permissions import SYSTEM, Actor
 from app.domain.vocabulary import StaffRole, TaskStatus
 from app.usecases.board import MoveRequest, move_task
 from reports.audit_workbook import AUDIT_SHEET
@@ -97,6 +97,7 @@ def test_a_board_shows_a_card_another_desk_moved(qtbot, sample_database, databas
     rows_before = case_window.panel("audit").model.rowCount()
 
     desk_b = open_database(database_url, clock=sample_database.clock)
+    desk_b.actor = SYSTEM
     try:
         move_task(desk_b, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
     finally:

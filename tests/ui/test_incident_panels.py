@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.db.database import open_database
 from app.db.models import Case, Staff
 from app.domain.incident import IncidentCategory
+from app.domain.permissions import SYSTEM
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
 from app.usecases.contingency_plans import import_builtin_plans, list_plans
@@ -192,6 +193,7 @@ def test_closing_an_incident_another_desk_changed_meanwhile_reloads_the_tab(qtbo
     qtbot.addWidget(closing)
     closing.stale.connect(panel.show_stale)
     desk_b = open_database(sample_database.url, clock=sample_database.clock)
+    desk_b.actor = SYSTEM
     with desk_b.unit_of_work() as session:
         manager = session.scalar(select(Staff.id).where(Staff.role == StaffRole.MANAGER).order_by(Staff.id))
     escalate(desk_b, dialog.incident_id, manager, NOW)  # desk B hands it to a manager meanwhile

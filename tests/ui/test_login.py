@@ -30,6 +30,7 @@ from ui.pages.settings_view import SettingsView
 
 
 def _login_dialog(qtbot, database) -> LoginDialog:
+    database.actor = None  # a desk before anyone logged in
     dialog = LoginDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -18,12 +18,12 @@ def test_the_month_view_shows_holidays_make_up_days_and_estimates(qtbot, databas
     view = CalendarSettingsView(database)
     qtbot.addWidget(view)
     view.month.setSelectedDate(QDate(2026, 2, 14))
-    assert view.day_text.text() == "2026年2月14日（星期六）：调休上班（春节）"
+    assert view.day_text.text() == "2026年2月14日（星期六）：春节调休上班\n依据 chinesecalendar"
     makeup = view.month.dateTextFormat(QDate(2026, 2, 14))
     holiday = view.month.dateTextFormat(QDate(2026, 2, 17))
     assert makeup.foreground().color() == MAKEUP_TEXT and holiday.foreground().color() == HOLIDAY_TEXT
     view.month.setSelectedDate(QDate(2027, 2, 6))
-    assert view.day_text.text().startswith("2027年2月6日（星期六）：春节假期（预估")
+    assert view.day_text.text().startswith("2027年2月6日（星期六）：春节放假（预估）\n尚无国务院放假通知")
     assert view.month.dateTextFormat(QDate(2027, 2, 6)).fontItalic()
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from app.db.database import open_database
 from app.db.models import Task
+from app.domain.permissions import SYSTEM
 from app.usecases.board import TaskEdit, edit_task, task_detail
 from tests.helpers import NOW
 from ui.board.task_dialog import TaskDialog
@@ -17,6 +18,7 @@ def test_a_task_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
     dialog = TaskDialog(sample_database, task_id)  # desk A opens the card
     qtbot.addWidget(dialog)
     desk_b = open_database(sample_database.url, clock=sample_database.clock)
+    desk_b.actor = SYSTEM
     seen = task_detail(desk_b, task_id)
     edit_task(desk_b, TaskEdit(task_id, seen.version, None, 300, "乙：客户改约周五", seen.checklist), NOW)
     desk_b.dispose()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.db.database import open_database
 from app.db.models import Case, Staff
+from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
 from app.usecases.case_activity import case_feed, my_mentions
 from app.usecases.case_team import case_team, resource_pool, save_team
@@ -73,6 +74,7 @@ def test_a_team_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
     panel = TeamPanel(sample_database, case_id)  # desk A
     qtbot.addWidget(panel)
     desk_b = open_database(sample_database.url, clock=sample_database.clock)
+    desk_b.actor = SYSTEM
     members = [(ids["刘芳"], StaffRole.COORDINATOR), (ids["王磊"], StaffRole.SPECIALIST)]
     save_team(desk_b, case_id, members, NOW, case_team(desk_b, case_id).version)
     desk_b.dispose()

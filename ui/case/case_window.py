@@ -119,6 +119,14 @@ class CaseWindow(QDialog):
             self.tr("案件 {number} — {client}").format(number=header.number, client=header.client)
         )
         finish = format_datetime(header.projected_finish) if header.projected_finish else "—"
+        committed = ""
+        if header.committed_finish is not None:  # the signed letter keeps its text; say when the plan moved
+            moved = header.projected_finish is not None and header.projected_finish != header.committed_finish
+            committed = (
+                self.tr("　<span style='color:#b26a00'>确认书承诺：{date}（计划已变动）</span>")
+                if moved
+                else self.tr("　确认书承诺：{date}")
+            ).format(date=format_datetime(header.committed_finish))
         self.header.setText(
             self.tr(
                 "<b style='font-size:14pt'>{number}</b>　{title}<br>"
@@ -136,6 +144,7 @@ class CaseWindow(QDialog):
                 finish=finish,
                 contact=header.contact or "—",
             )
+            + committed
         )
         risk = risk_of_case(self._database, self.case_id, self._database.clock.now())
         if risk is None:

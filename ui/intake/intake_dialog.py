@@ -42,6 +42,7 @@ from app.domain.permissions import Permission
 from app.domain.phone import phone_problem
 from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType
+from app.domain.working_calendar import day_remark
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import (
@@ -557,8 +558,8 @@ class IntakeDialog(QDialog):
             self.deadline_hint.setText(self.tr("（未填写：请输入客户给出的硬性截止时间）"))
             return
         info = self._context.calendar.day(from_qt_date(self.deadline.date()))
-        rest = "" if info.working else self.tr("，{name}非工作日").format(name=info.holiday or "")
-        self.deadline_hint.setText(format_date_long(info.day) + rest)
+        remark = day_remark(info)  # 元旦放假（预估）, 国庆节调休上班, 休息日
+        self.deadline_hint.setText(format_date_long(info.day) + (f"，{remark}" if remark else ""))
 
     def choose_evidence(self) -> None:
         paths = open_files(

@@ -29,6 +29,7 @@ from app.db.database import ConcurrentEdit, Database
 from app.domain.board_rules import DueClock
 from app.domain.chinese_format import format_datetime
 from app.domain.vocabulary import ServiceType, TaskStatus
+from app.domain.working_calendar import time_remark
 from app.usecases.board import (
     MoveRequest,
     MoveResult,
@@ -214,6 +215,7 @@ class BoardPage(QWidget):
         """Show every open case (None) or one case's board."""
         self._case_id = case_id
         now = self._database.clock.now()
+        self._calendar = load_working_calendar(self._database)  # a notice imported meanwhile
         cards = load_board(self._database, now, case_id, self._calendar)
         self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
         self._loaded = True
@@ -285,7 +287,10 @@ class BoardPage(QWidget):
         if card is None:
             self._update_status()
             return
-        due = format_datetime(card.due) if card.due else "—"
+        due = "—"
+        if card.due:
+            info = self._calendar.day(card.due.date())
+            due = format_datetime(card.due) + time_remark(info.makeup, info.estimated)
         self.status.setText(
             self.tr("{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}").format(
                 number=card.case_number,

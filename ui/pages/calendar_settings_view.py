@@ -1,7 +1,9 @@
-"""工作日历: office hours, a month view of holidays and 调休, and the office's own date overrides."""
+"""工作日历: office hours, a month view of holidays and 调休, the State Council notices the office
+imported (导入放假通知) with where chinesecalendar disagrees, and the office's own date overrides."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
-from app.domain.chinese_format import format_date_long
-from app.domain.working_calendar import CalendarOverride, WorkingCalendar
+from app.domain.chinese_format import format_date_long, format_datetime
+from app.domain.permissions import Permission
+from app.domain.working_calendar import CalendarOverride, WorkingCalendar, day_state, library_covers
+from app.usecases.access import may
 from app.usecases.calendar import (
     NOTE_LIMIT,
     delete_calendar_override,
@@ -36,9 +41,17 @@ from app.usecases.calendar import (
     save_office_hours,
 )
 from app.usecases.errors import ValidationFailed
+from app.usecases.holiday_notices import (
+    NoticeImport,
+    StoredNotice,
+    delete_holiday_notice,
+    list_holiday_notices,
+)
 from ui.field_cell import ERROR_STYLE
 from ui.moments import from_qt_date, to_qt_date
-from ui.row_table_model import Index, RowTableModel
+from ui.pages.holiday_notice_dialog import HolidayNoticeDialog
+from ui.row_table_model import Index, RowTableModel, row_table
+from ui.worker import run_in_background
 
 HOLIDAY_BACKGROUND = QColor("#fdecea")
 HOLIDAY_TEXT = QColor("#c62828")
@@ -79,20 +92,20 @@ class OfficeCalendarWidget(QCalendarWidget):
         self._paint_page()
 
     def describe(self, day: date) -> str:
-        """The day in words, as shown under the month view."""
+        """The day in words, as shown under the month view, with where the calendar has it from."""
         info = self._calendar.day(day)
         if info.note:
             state = self.tr("上班") if info.working else self.tr("休息")
             text = self.tr("本所设定：{state}（{note}）").format(state=state, note=info.note)
-        elif info.makeup:
-            text = self.tr("调休上班（{holiday}）").format(holiday=info.holiday)
-        elif info.holiday and not info.working:
-            text = self.tr("{holiday}假期").format(holiday=info.holiday)
         else:
-            text = self.tr("工作日") if info.working else self.tr("休息日")
+            text = day_state(info)
         if info.estimated:
-            text += self.tr("（预估：尚无国务院放假安排数据）")
-        return f"{format_date_long(day)}：{text}"
+            basis = self.tr("尚无国务院放假通知：按法定节假日及补假推算，导入通知后以通知为准")
+        elif info.source:
+            basis = self.tr("依据《{source}》").format(source=info.source)
+        else:
+            basis = self.tr("依据 chinesecalendar")
+        return f"{format_date_long(day)}：{text}\n{basis}"
 
     def _paint_page(self) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clear the previous month's colours
@@ -115,10 +128,44 @@ class OfficeCalendarWidget(QCalendarWidget):
             self.setDateTextFormat(to_qt_date(day), style)
 
 
+class HolidayNoticeModel(RowTableModel):
+    """The imported notices, newest year first, with how chinesecalendar compares."""
+
+    def __init__(self, parent=None) -> None:
+        headers = [
+            self.tr("年份"),
+            self.tr("通知"),
+            self.tr("导入人"),
+            self.tr("导入时间"),
+            self.tr("与 chinesecalendar"),
+        ]
+        super().__init__(headers, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        notice: StoredNotice = self.row_at(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and notice.library_differences:
+            return QBrush(HOLIDAY_TEXT)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if notice.library_differences:
+            compared = self.tr("{n} 处不同").format(n=len(notice.library_differences))
+        else:
+            compared = self.tr("一致") if library_covers(notice.year) else self.tr("尚无该年数据")
+        values = (
+            str(notice.year),
+            notice.title,
+            notice.imported_by,
+            format_datetime(notice.imported_at),
+            compared,
+        )
+        return values[index.column()]
+
+
 class CalendarSettingsView(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        self.confirm: Callable[[str], bool] = self._confirm  # tests answer instead of a dialog
 
         self.hours = QLineEdit(str(office_hours(database)))
         self.hours.setObjectName("office_hours")
@@ -142,11 +189,12 @@ class CalendarSettingsView(QWidget):
         self.day_text = QLabel()
         self.day_text.setObjectName("day_text")
         self.month.selectionChanged.connect(self._show_selected_day)
+        self.day_text.setWordWrap(True)
         legend = QLabel(
-            self.tr("红色：法定节假日休息　蓝色：调休上班　斜体：预估（尚无放假安排数据）　粗体：本所设定")
+            self.tr("红色：法定节假日休息　蓝色：调休上班　斜体：预估（尚无放假通知）　粗体：本所设定")
         )
         legend.setWordWrap(True)
-        month_box = QGroupBox(self.tr("日历（数据来自 chinesecalendar，国务院放假安排）"))
+        month_box = QGroupBox(self.tr("日历（国务院放假通知，其次 chinesecalendar，再次按法律预估）"))
         month_layout = QVBoxLayout(month_box)
         month_layout.addWidget(self.month)
         month_layout.addWidget(self.day_text)
@@ -169,7 +217,7 @@ class CalendarSettingsView(QWidget):
         self.override_working.addItem(self.tr("上班"), True)
         self.override_note = QLineEdit()
         self.override_note.setMaxLength(NOTE_LIMIT)
-        self.override_note.setPlaceholderText(self.tr("如：国务院办公厅 2027 年部分节假日安排的通知"))
+        self.override_note.setPlaceholderText(self.tr("如：本市另行安排的休息日"))
         self.override_error = QLabel()
         self.override_error.setStyleSheet(ERROR_STYLE)
         self.override_error.hide()
@@ -186,7 +234,7 @@ class CalendarSettingsView(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        overrides_box = QGroupBox(self.tr("本所日历例外（新发布的放假通知、地方安排）"))
+        overrides_box = QGroupBox(self.tr("本所日历例外（地方安排、本所自定；优先于放假通知）"))
         overrides_layout = QVBoxLayout(overrides_box)
         overrides_layout.addWidget(self.table, 1)
         overrides_layout.addLayout(form)
@@ -195,16 +243,147 @@ class CalendarSettingsView(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(hours_box)
+        right.addWidget(self._notices_box())
         right.addWidget(overrides_box, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(month_box)
         layout.addLayout(right, 1)
         self.reload()
 
+    def _notices_box(self) -> QGroupBox:
+        """The imported State Council notices: the office's official years, and what to do next."""
+        self.years_status = QLabel()
+        self.years_status.setObjectName("years_status")
+        self.years_status.setWordWrap(True)
+        self.notices_model = HolidayNoticeModel(self)
+        self.notices_table = row_table(self.notices_model, "notice_table", 1)
+        self.notices_table.setMaximumHeight(110)
+        self.library_warning = QLabel()
+        self.library_warning.setObjectName("library_warning")
+        self.library_warning.setWordWrap(True)
+        self.library_warning.setStyleSheet(ERROR_STYLE)
+        self.library_warning.hide()
+        self.notice_status = QLabel()
+        self.notice_status.setObjectName("notice_status")
+        self.notice_status.setWordWrap(True)
+        self.notice_status.setStyleSheet("color: #2e7d32;")
+        self.notice_status.hide()
+        self.import_button = QPushButton(self.tr("导入放假通知…"))
+        self.import_button.setObjectName("import_notice")
+        self.import_button.setToolTip(self.tr("粘贴国务院办公厅的放假通知全文，或打开另存的 .txt / .html"))
+        self.import_button.clicked.connect(self.open_notice_dialog)
+        self.withdraw_button = QPushButton(self.tr("撤销所选通知"))
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        editable = may(self._database, Permission.EDIT_SETTINGS)  # the use cases refuse others anyway
+        self.import_button.setEnabled(editable)
+        self.withdraw_button.setEnabled(editable)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        box = QGroupBox(self.tr("国务院放假通知（本所正式数据，优先于 chinesecalendar 和预估）"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.years_status)
+        box_layout.addWidget(self.notices_table)
+        box_layout.addWidget(self.library_warning)
+        box_layout.addWidget(self.notice_status)
+        box_layout.addLayout(buttons)
+        return box
+
     def reload(self) -> None:
         self.model.set_rows(list_calendar_overrides(self._database))
-        self.month.set_working_calendar(load_working_calendar(self._database))
+        calendar = load_working_calendar(self._database)
+        self.month.set_working_calendar(calendar)
         self._show_selected_day()
+        notices = list_holiday_notices(self._database)
+        self.notices_model.set_rows(notices)
+        this_year = self._database.clock.today().year
+        self.years_status.setText(
+            "；".join(self._year_source(calendar, year) for year in (this_year, this_year + 1))
+        )
+        warnings = [self._library_warning(notice) for notice in notices if notice.library_differences]
+        self.library_warning.setText("\n".join(warnings))
+        self.library_warning.setVisible(bool(warnings))
+
+    def _year_source(self, calendar: WorkingCalendar, year: int) -> str:
+        if year in calendar.official:
+            return self.tr("{year} 年：已导入放假通知").format(year=year)
+        if calendar.year_estimated(year):
+            return self.tr("{year} 年：<b>预估</b>（尚无放假通知，按法律推算）").format(year=year)
+        return self.tr("{year} 年：chinesecalendar").format(year=year)
+
+    def _library_warning(self, notice: StoredNotice) -> str:
+        """Where a newer chinesecalendar disagrees with the imported notice: the office must check."""
+        shown = [
+            self.tr("{day}：通知 {ours}，chinesecalendar {library}").format(
+                day=format_date_long(ours.day), ours=day_state(ours), library=day_state(library)
+            )
+            for ours, library in notice.library_differences[:5]
+        ]
+        more = len(notice.library_differences) - len(shown)
+        return self.tr(
+            "⚠ chinesecalendar 已有 {year} 年数据，与导入的通知有 {n} 处不同，请核对通知原文：{days}{more}"
+        ).format(
+            year=notice.year,
+            n=len(notice.library_differences),
+            days="；".join(shown),
+            more=self.tr("；等") if more else "",
+        )
+
+    def open_notice_dialog(self) -> HolidayNoticeDialog:
+        dialog = HolidayNoticeDialog(self._database, self)
+        dialog.imported.connect(self._notice_imported)
+        dialog.open()
+        return dialog
+
+    def _notice_imported(self, result: NoticeImport) -> None:
+        self.reload()
+        self.notice_status.setText(
+            self.tr("已导入 {year} 年放假通知，重新排程在办案件 {n} 个（详见导入窗口）。").format(
+                year=result.preview.notice.year, n=len(result.rescheduled)
+            )
+        )
+        self.notice_status.show()
+
+    def withdraw_selected(self) -> bool:
+        """Withdraw the selected year's notice (back to chinesecalendar or the estimate), after asking."""
+        rows = self.notices_table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        notice: StoredNotice = self.notices_model.row_at(rows[0].row())
+        question = self.tr(
+            "撤销《{title}》？{year} 年将改按 chinesecalendar 或预估计算，并重新排程在办案件。"
+        )
+        if not self.confirm(question.format(title=notice.title, year=notice.year)):
+            return False
+        self.withdraw_button.setEnabled(False)
+        year, now = notice.year, self._database.clock.now()
+        run_in_background(
+            lambda: delete_holiday_notice(self._database, year, now),
+            lambda rescheduled: self._withdrawn(year, rescheduled),
+            self._withdraw_failed,
+            self,
+        )
+        return True
+
+    def _withdrawn(self, year: int, rescheduled: list) -> None:
+        self.withdraw_button.setEnabled(True)
+        self.reload()
+        self.notice_status.setText(
+            self.tr("已撤销 {year} 年放假通知，重新排程在办案件 {n} 个。").format(
+                year=year, n=len(rescheduled)
+            )
+        )
+        self.notice_status.show()
+
+    def _withdraw_failed(self, error: Exception) -> None:
+        self.withdraw_button.setEnabled(True)
+        self.library_warning.setText(str(error))
+        self.library_warning.show()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("撤销放假通知"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_hours(self) -> bool:
         try:

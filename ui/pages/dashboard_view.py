@@ -155,6 +155,12 @@ class DashboardView(QWidget):
         top.addWidget(QLabel(self.tr("我是：")))
         top.addWidget(self.me)
         top.addWidget(refresh)
+        # One line while a year's holidays are only estimated: the notice is out in November.
+        self.calendar_reminder = QLabel()
+        self.calendar_reminder.setObjectName("calendar_reminder")
+        self.calendar_reminder.setWordWrap(True)
+        self.calendar_reminder.setStyleSheet(f"color: {AMBER};")
+        self.calendar_reminder.hide()
 
         self.cards = {
             "open_cases": _FigureCard(self.tr("进行中的加急案件"), self.tr("待受理、已受理与办理中"), None),
@@ -209,6 +215,7 @@ class DashboardView(QWidget):
             grid.addWidget(box, index // 4, index % 4, 1, 2 if key == "mentions" else 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.calendar_reminder)
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
         self.dashboard: Dashboard | None = None
@@ -241,6 +248,14 @@ class DashboardView(QWidget):
         }
         for name, card in self.cards.items():
             card.set_value(values[name])
+        years = "、".join(str(year) for year in board.years_to_import)
+        self.calendar_reminder.setText(
+            self.tr(
+                "⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在"
+                "“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。"
+            ).format(years=years)
+        )
+        self.calendar_reminder.setVisible(bool(years))
         self._fill("my_tasks", [self._task_item(t) for t in board.my_tasks])
         self._fill("at_risk", [self._risk_item(c) for c in board.at_risk])
         self._fill("notices", [self._notice_item(n, now) for n in board.notices])

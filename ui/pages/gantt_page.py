@@ -249,7 +249,8 @@ class GanttPage(QWidget):
         )
 
     def refresh(self) -> None:
-        """F5: everything read again, the cases at risk too."""
+        """F5: everything read again, the cases at risk and the calendar too."""
+        self._calendar = self.chart.calendar = load_working_calendar(self._database)
         self._loaded = False
         self.reload(keep_view=True)
 
