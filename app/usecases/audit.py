@@ -325,6 +325,12 @@ def _record(session: Session, changes: list[_Change]) -> None:
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
 
 
+def record_note(session: Session, case_id: int | None, field: str, text: str) -> None:
+    """A line of the trail that no field change says, e.g. who signed at whose desk."""
+    entity, entity_id = ("case", case_id) if case_id is not None else ("staff", 0)
+    _record(session, [_Change(entity, entity_id or 0, case_id, AuditAction.UPDATE, field, "", text)])
+
+
 # -- reading -------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AuditLine:

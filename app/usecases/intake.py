@@ -7,6 +7,7 @@ the case, its assessment, cost estimate, material pre-check, evidence and plan i
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
@@ -56,6 +57,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
 from app.usecases.planning import insert_plan, store_schedules
+from app.usecases.signatures import take_signatures
 from app.usecases.sop import PublishedTemplate, list_templates, load_template
 from app.usecases.stored_documents import checked_file, keep_file
 
@@ -250,12 +252,12 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
         ValidationFailed: field → Chinese message; nothing is written.
     """
     require(database, Permission.INTAKE)
+    form = replace(form, intake_by_id=acting_staff(database, form.intake_by_id))  # 接待人: who is logged in
     context = _saving_context(database, form)
     lead = assess_request(context, form, now)
     recommended = lead.assessment.recommendation if lead else Recommendation.FULL
-    if form.cost_estimate().needs_approval(context.threshold):
-        # Approved by whoever is logged in, who must be a manager: not by a name picked from a list.
-        require(database, Permission.APPROVE_FEES)
+    if form.cost_estimate().needs_approval(context.threshold) and may(database, Permission.APPROVE_FEES):
+        # A manager logged in approves; anyone else needs the manager's signature at the desk.
         form = replace(form, cost_approver_id=acting_staff(database, form.cost_approver_id))
     staffing = context.staffing()
     problems = intake_problems(form, now, staffing, context.threshold, recommended)
@@ -321,6 +323,7 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
             )
             session.add(case)
             session.flush()
+            take_signatures(database, session, signers(form, case), now, case.id)
             _write_assessment(session, case.id, form, lead, now)
             session.execute(
                 insert(CostLine),
@@ -374,6 +377,19 @@ def _write_assessment(
             assessed_at=now,
         )
     )
+
+
+def signers(
+    form: IntakeForm, case: Case, signed: Collection[tuple[int, datetime]] = ()
+) -> dict[str, int | None]:
+    """The people a save names as signing (field → staff id), leaving out reviews already stored."""
+    named = {
+        f"review_{r.level.value}": r.staff_id for r in form.reviews if (r.staff_id, r.at) not in set(signed)
+    }
+    return named | {
+        "cost_approver": case.cost_approved_by_id,
+        "acceptance_override": case.acceptance_override_by_id,
+    }
 
 
 def write_material_checks(

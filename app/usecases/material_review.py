@@ -17,9 +17,10 @@ from app.domain.intake_form import IntakeForm, MaterialEntry, ReviewEntry, pre_c
 from app.domain.material_checklist import ReviewLevel, builtin_material_checklist
 from app.domain.permissions import Permission
 from app.domain.vocabulary import CaseStatus
-from app.usecases.access import acting_staff, require, requires
+from app.usecases.access import acting_staff, may, require, requires
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import case_acceptance, list_staff, staffing_of, write_material_checks
+from app.usecases.intake import case_acceptance, list_staff, signers, staffing_of, write_material_checks
+from app.usecases.signatures import take_signatures
 
 
 @dataclass
@@ -79,7 +80,7 @@ def save_case_materials(
         ConcurrentEdit: another desk changed the case since it was read.
     """
     form = materials.form
-    _check_legal_sign_off(database, materials.case_id, form)
+    signed = _check_legal_sign_off(database, materials.case_id, form)
     staffing = staffing_of(list_staff(database))
     if problems := pre_check_problems(form, staffing):
         raise ValidationFailed(problems)
@@ -96,8 +97,14 @@ def save_case_materials(
         case.updated_at = now
         session.flush()  # the versioned UPDATE first: a second desk waits here, then finds it stale
         write_material_checks(session, case.id, form, checklist)
+        overridden_by = case.acceptance_override_by_id
         case.acceptance_override_reason = form.acceptance_override_reason.strip() if open_problems else ""
         case.acceptance_override_by_id = form.acceptance_override_by_id if open_problems else None
+        named = signers(form, case, signed)
+        if case.acceptance_override_by_id == overridden_by:
+            named.pop("acceptance_override")  # decided before, not signed now
+        named.pop("cost_approver")
+        take_signatures(database, session, named, now, case.id)
         if case.status is CaseStatus.INTAKE and status is CaseStatus.ACCEPTED:
             case.status, case.accepted_at = CaseStatus.ACCEPTED, now
         session.flush()
@@ -105,22 +112,22 @@ def save_case_materials(
         return case.status, open_problems
 
 
-def _check_legal_sign_off(database: Database, case_id: int, form: IntakeForm) -> None:
-    """The legal review (法务终审) is the compliance sign-off: only a compliance role gives or takes
-    it back, and a new one is signed by the person logged in, not by a name picked from a list."""
+def _check_legal_sign_off(database: Database, case_id: int, form: IntakeForm) -> set[tuple[int, datetime]]:
+    """The reviews already stored (reviewer, time); the legal review (法务终审) is the compliance
+    sign-off: taken back only by a compliance role, and a new one is signed by the compliance person
+    logged in, or by one who signs at this desk (app/usecases/signatures.py)."""
     with database.unit_of_work() as session:
-        signed = {
-            tuple(row)
-            for row in session.execute(
-                select(MaterialReviewRecord.reviewer_id, MaterialReviewRecord.reviewed_at).where(
-                    MaterialReviewRecord.case_id == case_id, MaterialReviewRecord.level == ReviewLevel.LEGAL
-                )
-            )
-        }
-    legal = [r for r in form.reviews if r.level is ReviewLevel.LEGAL]
-    if {(r.staff_id, r.at) for r in legal} == signed:
-        return
-    require(database, Permission.SIGN_COMPLIANCE)
-    for review in legal:
-        if (review.staff_id, review.at) not in signed:
-            review.staff_id = acting_staff(database, review.staff_id)
+        stored = session.execute(
+            select(
+                MaterialReviewRecord.level, MaterialReviewRecord.reviewer_id, MaterialReviewRecord.reviewed_at
+            ).where(MaterialReviewRecord.case_id == case_id)
+        ).all()
+    signed = {(reviewer, at) for level, reviewer, at in stored if level is ReviewLevel.LEGAL}
+    legal = {(r.staff_id, r.at) for r in form.reviews if r.level is ReviewLevel.LEGAL}
+    if signed - legal:
+        require(database, Permission.SIGN_COMPLIANCE)
+    if legal - signed and may(database, Permission.SIGN_COMPLIANCE):
+        for review in form.reviews:
+            if review.level is ReviewLevel.LEGAL and (review.staff_id, review.at) not in signed:
+                review.staff_id = acting_staff(database, review.staff_id)
+    return {(reviewer, at) for _level, reviewer, at in stored}

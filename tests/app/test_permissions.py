@@ -23,18 +23,21 @@ from app.domain.incident import IncidentCategory, PlanForm
 from app.domain.intake_form import ReviewEntry
 from app.domain.material_checklist import ReviewLevel
 from app.domain.office_profile import OfficeProfileData
-from app.domain.permissions import Actor, mask_identity, mask_phone
+from app.domain.permissions import SYSTEM, Actor, mask_identity, mask_phone
 from app.domain.risk_window import WindowForm
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, StaffRole, TaskStatus
 from app.domain.working_calendar import CalendarOverride
+from app.sample_logins import DEMO_PASSWORD
 from app.usecases.access import NotPermitted
+from app.usecases.audit import audit_of_case
 from app.usecases.board import MoveRequest, move_task
 from app.usecases.calendar import delete_calendar_override, save_calendar_override, save_office_hours
 from app.usecases.case_costs import record_compensation, record_failure
 from app.usecases.cases import case_header
 from app.usecases.client_notices import notice_templates, save_notice_templates
 from app.usecases.contingency_plans import save_plan
+from app.usecases.errors import ValidationFailed
 from app.usecases.intake import (
     list_client_summaries,
     load_intake_context,
@@ -46,6 +49,7 @@ from app.usecases.letters import compose_confirmation_letter
 from app.usecases.material_review import load_case_materials, save_case_materials
 from app.usecases.office import save_office_profile
 from app.usecases.risk_calendar import save_window
+from app.usecases.signatures import WrongSigner, countersign
 from app.usecases.sla_clocks import load_sla_settings, save_sla_settings
 from app.usecases.sop import load_template, publish_template_version
 from tests.app.test_intake import DESK, _form
@@ -60,6 +64,11 @@ def _as(database, role: StaffRole, n: int = 0) -> Actor:
         staff = session.scalars(select(Staff).where(Staff.role == role).order_by(Staff.id)).all()[n]
         database.actor = Actor(staff.id, staff.name, staff.role, staff.username)
     return database.actor
+
+
+def _username(database, staff_id: int) -> str:
+    with database.unit_of_work() as session:
+        return session.get_one(Staff, staff_id).username or ""
 
 
 def _first(database, query):
@@ -86,19 +95,39 @@ def test_a_specialist_cannot_save_an_intake_the_front_desk_can(sample_database):
     assert save_intake(sample_database, _form(context), NOW, DESK).number.startswith("JJ2026-")
 
 
-def test_only_a_logged_in_manager_approves_an_estimate_above_the_threshold(sample_database):
+def test_an_estimate_above_the_threshold_is_approved_by_the_manager_logged_in_or_signing_here(
+    sample_database,
+):
     save_approval_threshold(sample_database, "3,000")
     context = load_intake_context(sample_database)
-    managers = [s.id for s in context.staff if s.role is StaffRole.MANAGER]
+    managers = [s for s in context.staff if s.role is StaffRole.MANAGER]
     above = {CostItem.EXPEDITE_FEE: "2500", CostItem.CHANNEL_FEE: "600"}
-    _as(sample_database, StaffRole.FRONT_DESK)
-    form = _form(context, costs=above, cost_approver_id=managers[1])  # a manager picked from the list
-    with pytest.raises(NotPermitted, match="无权审批超过额度的费用"):
+    clerk = _as(sample_database, StaffRole.FRONT_DESK)
+    form = _form(context, costs=above, cost_approver_id=managers[1].id)  # a manager picked from the list
+    with pytest.raises(ValidationFailed) as refused:
         save_intake(sample_database, form, NOW, DESK)
+    assert "现场授权" in refused.value.problems["cost_approver"]
+    with pytest.raises(WrongSigner):  # the password of someone who may not approve
+        countersign(sample_database, clerk.username, DEMO_PASSWORD, [StaffRole.MANAGER], NOW)
+    username = _username(sample_database, managers[1].id)
+    countersign(sample_database, username, DEMO_PASSWORD, [StaffRole.MANAGER], NOW)
+    saved = save_intake(sample_database, form, NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        case = session.get_one(Case, saved.case_id)
+        assert (case.cost_approved_by_id, case.intake_by_id) == (managers[1].id, clerk.staff_id)
+    sample_database.actor = SYSTEM  # reading the trail is the audit's permission, not the clerk's
+    note = [line for line in audit_of_case(sample_database, saved.case_id) if line.field == "cost_approver"]
+    assert note and f"在{clerk.name}的工位现场授权" in note[0].new_value
+    sample_database.actor = clerk
+    with sample_database.unit_of_work() as session:
+        form.client_id = session.get_one(Case, saved.case_id).client_id  # the client is on file now
+    with pytest.raises(ValidationFailed) as refused:  # the signature served that save only
+        save_intake(sample_database, form, NOW, DESK)
+    assert "现场授权" in refused.value.problems["cost_approver"]
     manager = _as(sample_database, StaffRole.MANAGER)
     saved = save_intake(sample_database, form, NOW, DESK)
     with sample_database.unit_of_work() as session:
-        assert session.get(Case, saved.case_id).cost_approved_by_id == manager.staff_id != managers[1]
+        assert session.get_one(Case, saved.case_id).cost_approved_by_id == manager.staff_id != managers[1].id
 
 
 # -- money ------------------------------------------------------------------------------------------
@@ -163,8 +192,9 @@ def test_only_compliance_gives_the_legal_sign_off_of_the_materials(sample_databa
     _as(sample_database, StaffRole.MANAGER)
     materials = load_case_materials(sample_database, case_id)
     materials.form.reviews.append(ReviewEntry(ReviewLevel.LEGAL, someone_else, NOW))
-    with pytest.raises(NotPermitted, match="无权签署合规复核"):
+    with pytest.raises(ValidationFailed) as refused:  # named, but neither logged in nor signing here
         save_case_materials(sample_database, materials, NOW)
+    assert "现场授权" in refused.value.problems["review_legal"]
     reviewer = _as(sample_database, StaffRole.COMPLIANCE)
     save_case_materials(
         sample_database, load_case_materials(sample_database, case_id), NOW
