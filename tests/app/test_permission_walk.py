@@ -37,6 +37,8 @@ NOT_A_PERSONS_ACT = {
     "contingency_plans.import_builtin_plans": "the built-in plans, at start-up before any login",
     "sop.import_builtin_templates": "the built-in SOP templates, at start-up before any login",
     "material_review.load_case_materials": "reads only (fills the form it returns)",
+    "signatures.countersign": "another person's password, checked and counted as a login is",
+    "signatures.take_signatures": "a step of the intake and material saves, which check theirs",
 }
 
 
