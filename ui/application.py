@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.config import STARTUP_PROBE_ENV, config_dir
 from app.db.database import Database, DatabaseError
 from app.startup import open_office_database
+from app.usecases.access import NotPermitted
 from app.usecases.office import load_office_profile
 from resources import ICON_PNG_FILE
 from ui.localization import install_translators, register_cjk_font
@@ -28,7 +29,13 @@ log = logging.getLogger(__name__)
 
 
 def _show_unexpected_error(kind, error, tb) -> None:
-    """Last resort for an exception no use case handled: tell the user instead of vanishing."""
+    """Last resort for an exception no use case handled: tell the user instead of vanishing. A
+    refusal of the person's role (NotPermitted) is no fault: it is said, and logged without a trace."""
+    title = QCoreApplication.translate("Application", "加急工作台")
+    if isinstance(error, NotPermitted):
+        log.warning("refused: %s", error)
+        QMessageBox.warning(None, title, str(error))
+        return
     log.error("unhandled error", exc_info=(kind, error, tb))
     traceback.print_exception(kind, error, tb)
     message = (
@@ -36,7 +43,7 @@ def _show_unexpected_error(kind, error, tb) -> None:
         if isinstance(error, DatabaseError)
         else QCoreApplication.translate("Application", "发生了意外错误：{error}").format(error=error)
     )
-    QMessageBox.critical(None, QCoreApplication.translate("Application", "加急工作台"), message)
+    QMessageBox.critical(None, title, message)
 
 
 def _accepted(dialog: QDialog) -> bool:

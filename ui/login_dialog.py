@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.db.database import Database
 from app.usecases.accounts import LoginFailed, login, must_change_password
@@ -30,9 +30,11 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password_cell)
+        # Enter logs in (the default button) from either field, once: a password field wired to
+        # log_in as well counted one wrong password twice toward the lockout. From the name, an
+        # empty password only moves the cursor on; it is never tried (nor counted).
         buttons = named_ok_cancel(self, self.tr("登录"), self.log_in, self.tr("退出"))
-        self.username.returnPressed.connect(self.password.setFocus)
-        self.password.returnPressed.connect(self.log_in)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -43,6 +45,9 @@ class LoginDialog(QDialog):
 
     def log_in(self) -> None:
         password = self.password.text()
+        if not password:
+            self.password.setFocus()
+            return
         try:
             actor = login(self._database, self.username.text(), password, self._database.clock.now())
         except LoginFailed as refusal:

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.permissions import Permission
 from app.domain.sop_template import STEP_ROLES, SopStep, SopTemplate, TemplateError, format_links, parse_links
 from app.domain.vocabulary import StaffRole
+from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import publish_template_version
+from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
 from ui.row_table_model import Index
@@ -138,6 +141,11 @@ class SopTemplateEditor(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("发布新版本"))
         buttons.accepted.connect(self.publish)
         buttons.rejected.connect(self.reject)
+        self.publish_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        allow_only(
+            database, Permission.EDIT_SETTINGS, self.name, self.normal_duration, self.description,
+            self.table, add, remove, up, down, self.revision_note, self.publish_button,
+        )  # fmt: skip
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -238,6 +246,9 @@ class SopTemplateEditor(QDialog):
             self._show_error("；".join(failure.problems.values()))
             if "revision_note" in failure.problems:
                 self.revision_note.setFocus()
+            return
+        except NotPermitted as refusal:  # nothing was published: the version shown stays the latest
+            self._show_error(str(refusal))
             return
         self.accept()
 

@@ -219,7 +219,7 @@ def intake_problems(
     """Field → Chinese message for everything that keeps the form from being saved."""
     problems: dict[str, str] = {}
     if form.intake_by_id not in staff.names:
-        problems["intake_by"] = "请选择接待人"
+        problems["intake_by"] = "接待人须为本所在职员工（即登录的人）"
     if form.client_id is None:
         client = form.new_client
         if not client.name.strip():

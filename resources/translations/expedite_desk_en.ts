@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../ui/access.py" line="33"/>
+        <source>记录为当前登录的人</source>
+        <translation>Recorded as the person logged in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="46"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="47"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="48"/>
+        <source>需{roles}权限</source>
+        <translation>Requires the {roles} role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="96"/>
+        <source>只读：{who}</source>
+        <translation>Read-only: {who}</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../../ui/pages/accounts_view.py" line="23"/>
@@ -120,72 +148,72 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="164"/>
+        <location filename="../../ui/case/activity_panel.py" line="167"/>
         <source>以谁的身份发言、请求或确认复核</source>
         <translation>Who is posting, requesting or confirming a check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="167"/>
+        <location filename="../../ui/case/activity_panel.py" line="170"/>
         <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
         <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="171"/>
+        <location filename="../../ui/case/activity_panel.py" line="174"/>
         <source>关键决策</source>
         <translation>Key decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="173"/>
+        <location filename="../../ui/case/activity_panel.py" line="176"/>
         <source>关键决策须 @ 项目经理，会出现在其工作台</source>
         <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="174"/>
+        <location filename="../../ui/case/activity_panel.py" line="177"/>
         <source>发送</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="176"/>
+        <location filename="../../ui/case/activity_panel.py" line="179"/>
         <source>发送（Ctrl+Enter）</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="182"/>
+        <location filename="../../ui/case/activity_panel.py" line="185"/>
         <source>请求复核</source>
         <translation>Request check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="185"/>
+        <location filename="../../ui/case/activity_panel.py" line="188"/>
         <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
         <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="188"/>
+        <location filename="../../ui/case/activity_panel.py" line="191"/>
         <source>确认复核</source>
         <translation>Confirm check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="190"/>
+        <location filename="../../ui/case/activity_panel.py" line="193"/>
         <source>确认所选的复核请求，记入任务</source>
         <translation>Confirm the selected check request and record it on the task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="194"/>
+        <location filename="../../ui/case/activity_panel.py" line="199"/>
         <source>发言人</source>
         <translation>Posting as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="200"/>
+        <location filename="../../ui/case/activity_panel.py" line="205"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="227"/>
+        <location filename="../../ui/case/activity_panel.py" line="234"/>
         <source>（已复核）</source>
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="268"/>
+        <location filename="../../ui/case/activity_panel.py" line="275"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -279,18 +307,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="37"/>
+        <location filename="../../ui/application.py" line="44"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="39"/>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="34"/>
+        <location filename="../../ui/application.py" line="83"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="83"/>
+        <location filename="../../ui/application.py" line="90"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -447,52 +475,52 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="79"/>
+        <location filename="../../ui/pages/backup_view.py" line="80"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="80"/>
+        <location filename="../../ui/pages/backup_view.py" line="81"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <location filename="../../ui/pages/backup_view.py" line="82"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="82"/>
+        <location filename="../../ui/pages/backup_view.py" line="83"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="83"/>
+        <location filename="../../ui/pages/backup_view.py" line="84"/>
         <source>完整性</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="84"/>
+        <location filename="../../ui/pages/backup_view.py" line="85"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="98"/>
+        <location filename="../../ui/pages/backup_view.py" line="99"/>
         <source>已加密</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="98"/>
+        <location filename="../../ui/pages/backup_view.py" line="99"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <location filename="../../ui/pages/backup_view.py" line="100"/>
         <source>完整</source>
         <translation>Whole</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <location filename="../../ui/pages/backup_view.py" line="100"/>
         <source>不完整，无法恢复</source>
         <translation>Incomplete, cannot be restored</translation>
     </message>
@@ -500,153 +528,143 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="134"/>
+        <location filename="../../ui/pages/backup_view.py" line="135"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="138"/>
+        <location filename="../../ui/pages/backup_view.py" line="139"/>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="145"/>
+        <location filename="../../ui/pages/backup_view.py" line="146"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="148"/>
+        <location filename="../../ui/pages/backup_view.py" line="149"/>
         <source>从其他文件恢复…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="154"/>
-        <source>只有管理员可以从备份恢复</source>
-        <translation>Only an administrator can restore from a backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backup_view.py" line="167"/>
+        <location filename="../../ui/pages/backup_view.py" line="166"/>
         <source>用密码加密</source>
         <translation>Encrypt with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="179"/>
-        <location filename="../../ui/pages/backup_view.py" line="182"/>
+        <location filename="../../ui/pages/backup_view.py" line="178"/>
+        <location filename="../../ui/pages/backup_view.py" line="183"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="185"/>
+        <location filename="../../ui/pages/backup_view.py" line="186"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="186"/>
+        <location filename="../../ui/pages/backup_view.py" line="187"/>
         <source>再次输入密码</source>
         <translation>Re-enter password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="191"/>
+        <location filename="../../ui/pages/backup_view.py" line="192"/>
         <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
         <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="200"/>
+        <location filename="../../ui/pages/backup_view.py" line="201"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="202"/>
+        <location filename="../../ui/pages/backup_view.py" line="203"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="208"/>
+        <location filename="../../ui/pages/backup_view.py" line="209"/>
         <source>保存保留设置</source>
         <translation>Save retention settings</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup_view.py" line="213"/>
-        <source>您的角色无权修改机构设置</source>
-        <translation>Your role is not allowed to change office settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backup_view.py" line="214"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="217"/>
+        <location filename="../../ui/pages/backup_view.py" line="216"/>
         <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
         <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="219"/>
+        <location filename="../../ui/pages/backup_view.py" line="218"/>
         <source>保留每日备份</source>
         <translation>Keep daily backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="220"/>
+        <location filename="../../ui/pages/backup_view.py" line="219"/>
         <source>保留每月备份</source>
         <translation>Keep monthly backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="223"/>
+        <location filename="../../ui/pages/backup_view.py" line="222"/>
         <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
         <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="248"/>
+        <location filename="../../ui/pages/backup_view.py" line="251"/>
         <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
         <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="256"/>
+        <location filename="../../ui/pages/backup_view.py" line="259"/>
         <source>请输入密码</source>
         <translation>Enter a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="258"/>
+        <location filename="../../ui/pages/backup_view.py" line="261"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="264"/>
+        <location filename="../../ui/pages/backup_view.py" line="267"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="277"/>
+        <location filename="../../ui/pages/backup_view.py" line="280"/>
         <source>已备份：{name}（已通过完整性检查）</source>
         <translation>Backed up: {name} (integrity check passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="288"/>
+        <location filename="../../ui/pages/backup_view.py" line="291"/>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="295"/>
+        <location filename="../../ui/pages/backup_view.py" line="298"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="296"/>
+        <location filename="../../ui/pages/backup_view.py" line="299"/>
         <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
         <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="309"/>
+        <location filename="../../ui/pages/backup_view.py" line="312"/>
         <source>备份密码</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="310"/>
+        <location filename="../../ui/pages/backup_view.py" line="313"/>
         <source>该备份已加密，请输入备份时设置的密码：</source>
         <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="316"/>
+        <location filename="../../ui/pages/backup_view.py" line="319"/>
         <source>将用备份“{name}”替换当前的全部数据。
 
 恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
@@ -659,26 +677,26 @@ Before restoring, the current data is saved as a “Before restore” backup, so
 Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="321"/>
-        <location filename="../../ui/pages/backup_view.py" line="327"/>
-        <location filename="../../ui/pages/backup_view.py" line="361"/>
+        <location filename="../../ui/pages/backup_view.py" line="324"/>
+        <location filename="../../ui/pages/backup_view.py" line="330"/>
+        <location filename="../../ui/pages/backup_view.py" line="364"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="325"/>
+        <location filename="../../ui/pages/backup_view.py" line="328"/>
         <source>正在检查备份并恢复数据，请稍候……</source>
         <translation>Checking the backup and restoring the data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="350"/>
+        <location filename="../../ui/pages/backup_view.py" line="353"/>
         <source>备份来自旧版本，数据库结构已升级到 {revision}。
 </source>
         <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="357"/>
+        <location filename="../../ui/pages/backup_view.py" line="360"/>
         <source>已从备份恢复数据。
 原来的数据已另存为：{saved}
 {migrated}加急工作台现在关闭，请重新打开并登录。</source>
@@ -713,176 +731,186 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="120"/>
+        <location filename="../../ui/pages/board_page.py" line="123"/>
         <source>全所看板</source>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="123"/>
+        <location filename="../../ui/pages/board_page.py" line="126"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="128"/>
+        <location filename="../../ui/pages/board_page.py" line="131"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="129"/>
+        <location filename="../../ui/pages/board_page.py" line="132"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="130"/>
+        <location filename="../../ui/pages/board_page.py" line="133"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="136"/>
+        <location filename="../../ui/pages/board_page.py" line="139"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="138"/>
+        <location filename="../../ui/pages/board_page.py" line="143"/>
+        <source>查看看板列设置（修改{who}）</source>
+        <translation>View the board columns (changing them: {who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="145"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="139"/>
+        <location filename="../../ui/pages/board_page.py" line="146"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="142"/>
-        <location filename="../../ui/pages/board_page.py" line="147"/>
+        <location filename="../../ui/pages/board_page.py" line="149"/>
+        <location filename="../../ui/pages/board_page.py" line="154"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="144"/>
-        <location filename="../../ui/pages/board_page.py" line="147"/>
+        <location filename="../../ui/pages/board_page.py" line="151"/>
+        <location filename="../../ui/pages/board_page.py" line="154"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <location filename="../../ui/pages/board_page.py" line="155"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="149"/>
+        <location filename="../../ui/pages/board_page.py" line="156"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="159"/>
+        <location filename="../../ui/pages/board_page.py" line="166"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="160"/>
+        <location filename="../../ui/pages/board_page.py" line="167"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="165"/>
+        <location filename="../../ui/pages/board_page.py" line="172"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="168"/>
+        <location filename="../../ui/pages/board_page.py" line="175"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="169"/>
+        <location filename="../../ui/pages/board_page.py" line="176"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="170"/>
+        <location filename="../../ui/pages/board_page.py" line="177"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="174"/>
+        <location filename="../../ui/pages/board_page.py" line="181"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="203"/>
+        <location filename="../../ui/pages/board_page.py" line="210"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="226"/>
+        <location filename="../../ui/pages/board_page.py" line="233"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="237"/>
-        <location filename="../../ui/pages/board_page.py" line="241"/>
+        <location filename="../../ui/pages/board_page.py" line="244"/>
+        <location filename="../../ui/pages/board_page.py" line="248"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="253"/>
+        <location filename="../../ui/pages/board_page.py" line="260"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="264"/>
+        <location filename="../../ui/pages/board_page.py" line="271"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="283"/>
+        <location filename="../../ui/pages/board_page.py" line="290"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="295"/>
+        <location filename="../../ui/pages/board_page.py" line="302"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="333"/>
+        <location filename="../../ui/pages/board_page.py" line="323"/>
+        <source>不能移动任务：{who}</source>
+        <translation>Cannot move tasks: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="343"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="359"/>
+        <location filename="../../ui/pages/board_page.py" line="369"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="398"/>
-        <location filename="../../ui/pages/board_page.py" line="402"/>
+        <location filename="../../ui/pages/board_page.py" line="408"/>
+        <location filename="../../ui/pages/board_page.py" line="412"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="398"/>
+        <location filename="../../ui/pages/board_page.py" line="408"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="402"/>
+        <location filename="../../ui/pages/board_page.py" line="412"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="409"/>
+        <location filename="../../ui/pages/board_page.py" line="419"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="410"/>
+        <location filename="../../ui/pages/board_page.py" line="420"/>
         <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
         <translation>The confirmation letter for {number} has not been signed yet. To start work anyway, enter who decided:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="417"/>
+        <location filename="../../ui/pages/board_page.py" line="427"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -890,27 +918,27 @@ The previous data was saved as: {saved}
 <context>
     <name>CalendarOverrideModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="66"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="67"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="66"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="67"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="66"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="67"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="74"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="75"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="74"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="75"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
@@ -918,137 +946,137 @@ The previous data was saved as: {saved}
 <context>
     <name>CalendarSettingsView</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="176"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="177"/>
         <source>保存办公时间</source>
         <translation>Save office hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="182"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="183"/>
         <source>办公时间（所有工期与承诺时间按此计算）</source>
         <translation>Office hours (all durations and committed times are calculated on these)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="216"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="218"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="194"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="195"/>
         <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假通知）&#x3000;粗体：本所设定</source>
         <translation>Red: public holiday off   Blue: make-up working day   Italic: estimated (no notice yet)   Bold: set by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="197"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="198"/>
         <source>日历（国务院放假通知，其次 chinesecalendar，再次按法律预估）</source>
         <translation>Calendar (State Council notice, else chinesecalendar, else estimated by the law)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="220"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="221"/>
         <source>如：本市另行安排的休息日</source>
         <translation>e.g. a day off the city arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="224"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="225"/>
         <source>添加或更新</source>
         <translation>Add or update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="227"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="228"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="230"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="231"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="231"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="232"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="232"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="233"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="237"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="238"/>
         <source>本所日历例外（地方安排、本所自定；优先于放假通知）</source>
         <translation>Office exceptions (local arrangements, the office&apos;s own; above the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="271"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="276"/>
         <source>导入放假通知…</source>
         <translation>Import holiday notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="273"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="278"/>
         <source>粘贴国务院办公厅的放假通知全文，或打开另存的 .txt / .html</source>
         <translation>Paste the full text of the State Council&apos;s holiday notice, or open a saved .txt / .html</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="275"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="280"/>
         <source>撤销所选通知</source>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="284"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="288"/>
         <source>国务院放假通知（本所正式数据，优先于 chinesecalendar 和预估）</source>
         <translation>State Council holiday notices (the office&apos;s official data, above chinesecalendar and the estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="310"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="314"/>
         <source>{year} 年：已导入放假通知</source>
         <translation>{year}: notice imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="312"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="316"/>
         <source>{year} 年：&lt;b&gt;预估&lt;/b&gt;（尚无放假通知，按法律推算）</source>
         <translation>{year}: &lt;b&gt;estimated&lt;/b&gt; (no notice yet, worked out by the law)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="313"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="317"/>
         <source>{year} 年：chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="318"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="322"/>
         <source>{day}：通知 {ours}，chinesecalendar {library}</source>
         <translation>{day}: notice {ours}, chinesecalendar {library}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="325"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="329"/>
         <source>⚠ chinesecalendar 已有 {year} 年数据，与导入的通知有 {n} 处不同，请核对通知原文：{days}{more}</source>
         <translation>⚠ chinesecalendar now has {year} and differs from the imported notice on {n} days; check the notice: {days}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="330"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="334"/>
         <source>；等</source>
         <translation>; and more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="342"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="346"/>
         <source>已导入 {year} 年放假通知，重新排程在办案件 {n} 个（详见导入窗口）。</source>
         <translation>Holiday notice for {year} imported; {n} open cases rescheduled (see the import window).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="355"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="359"/>
         <source>撤销《{title}》？{year} 年将改按 chinesecalendar 或预估计算，并重新排程在办案件。</source>
         <translation>Withdraw &quot;{title}&quot;? {year} will follow chinesecalendar or the estimate again, and open cases are rescheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="373"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="377"/>
         <source>已撤销 {year} 年放假通知，重新排程在办案件 {n} 个。</source>
         <translation>Holiday notice for {year} withdrawn; {n} open cases rescheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="385"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="389"/>
         <source>撤销放假通知</source>
         <translation>Withdraw holiday notice</translation>
     </message>
@@ -1247,127 +1275,127 @@ The previous data was saved as: {saved}
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="63"/>
+        <location filename="../../ui/pages/cases_view.py" line="66"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="68"/>
+        <location filename="../../ui/pages/cases_view.py" line="71"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="70"/>
+        <location filename="../../ui/pages/cases_view.py" line="73"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="72"/>
+        <location filename="../../ui/pages/cases_view.py" line="75"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="74"/>
+        <location filename="../../ui/pages/cases_view.py" line="77"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="78"/>
+        <location filename="../../ui/pages/cases_view.py" line="81"/>
         <source>案件详情…</source>
         <translation>Case details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="81"/>
+        <location filename="../../ui/pages/cases_view.py" line="84"/>
         <source>选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）</source>
         <translation>Team, activity, client notices, SLA clocks, incidents, feedback and costs of the selected case (Enter or Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="86"/>
+        <location filename="../../ui/pages/cases_view.py" line="89"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="88"/>
+        <location filename="../../ui/pages/cases_view.py" line="91"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="92"/>
+        <location filename="../../ui/pages/cases_view.py" line="95"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="94"/>
+        <location filename="../../ui/pages/cases_view.py" line="97"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="97"/>
+        <location filename="../../ui/pages/cases_view.py" line="100"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="98"/>
+        <location filename="../../ui/pages/cases_view.py" line="101"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="101"/>
+        <location filename="../../ui/pages/cases_view.py" line="104"/>
         <source>结案…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="104"/>
+        <location filename="../../ui/pages/cases_view.py" line="107"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="108"/>
+        <location filename="../../ui/pages/cases_view.py" line="112"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="110"/>
+        <location filename="../../ui/pages/cases_view.py" line="114"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="176"/>
+        <location filename="../../ui/pages/cases_view.py" line="180"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="185"/>
+        <location filename="../../ui/pages/cases_view.py" line="189"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="219"/>
+        <location filename="../../ui/pages/cases_view.py" line="223"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="219"/>
+        <location filename="../../ui/pages/cases_view.py" line="223"/>
         <source>结案结果：</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="230"/>
+        <location filename="../../ui/pages/cases_view.py" line="237"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="240"/>
+        <location filename="../../ui/pages/cases_view.py" line="247"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="260"/>
+        <location filename="../../ui/pages/cases_view.py" line="267"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="283"/>
+        <location filename="../../ui/pages/cases_view.py" line="290"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1375,7 +1403,7 @@ The previous data was saved as: {saved}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="286"/>
+        <location filename="../../ui/pages/cases_view.py" line="293"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -1440,92 +1468,92 @@ The previous data was saved as: {saved}
 <context>
     <name>ClockModel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="37"/>
+        <location filename="../../ui/case/clocks_panel.py" line="39"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="38"/>
+        <location filename="../../ui/case/clocks_panel.py" line="40"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="39"/>
+        <location filename="../../ui/case/clocks_panel.py" line="41"/>
         <source>计时方式</source>
         <translation>Clock basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="40"/>
+        <location filename="../../ui/case/clocks_panel.py" line="42"/>
         <source>开始</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="41"/>
+        <location filename="../../ui/case/clocks_panel.py" line="43"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="42"/>
+        <location filename="../../ui/case/clocks_panel.py" line="44"/>
         <source>剩余 / 超时</source>
         <translation>Left / breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="43"/>
+        <location filename="../../ui/case/clocks_panel.py" line="45"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="48"/>
+        <location filename="../../ui/case/clocks_panel.py" line="50"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="49"/>
+        <location filename="../../ui/case/clocks_panel.py" line="51"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="50"/>
+        <location filename="../../ui/case/clocks_panel.py" line="52"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="51"/>
+        <location filename="../../ui/case/clocks_panel.py" line="53"/>
         <source>暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="52"/>
+        <location filename="../../ui/case/clocks_panel.py" line="54"/>
         <source>按时响应</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="53"/>
+        <location filename="../../ui/case/clocks_panel.py" line="55"/>
         <source>超时响应</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="58"/>
+        <location filename="../../ui/case/clocks_panel.py" line="60"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="60"/>
+        <location filename="../../ui/case/clocks_panel.py" line="62"/>
         <source>用时 {t}</source>
         <translation>Took {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="61"/>
+        <location filename="../../ui/case/clocks_panel.py" line="63"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="71"/>
+        <location filename="../../ui/case/clocks_panel.py" line="73"/>
         <source>7×24</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="71"/>
+        <location filename="../../ui/case/clocks_panel.py" line="73"/>
         <source>工作时间</source>
         <translation>Working hours</translation>
     </message>
@@ -1533,62 +1561,62 @@ The previous data was saved as: {saved}
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="93"/>
+        <location filename="../../ui/case/clocks_panel.py" line="95"/>
         <source>暂停…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="95"/>
+        <location filename="../../ui/case/clocks_panel.py" line="97"/>
         <source>等待客户时暂停计时（须写明原因）</source>
         <translation>Pause the clock while waiting for the client (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="97"/>
+        <location filename="../../ui/case/clocks_panel.py" line="99"/>
         <source>恢复</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="100"/>
+        <location filename="../../ui/case/clocks_panel.py" line="102"/>
         <source>结束…</source>
         <translation>Stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="102"/>
-        <source>已响应：结束计时并记录响应人，超时会记录超时时长</source>
-        <translation>Responded: stop the clock and record who responded; a breach records how long it ran over</translation>
+        <location filename="../../ui/case/clocks_panel.py" line="104"/>
+        <source>已响应：结束计时，记录当前登录的人为响应人，超时会记录超时时长</source>
+        <translation>Responded: stop the clock with the person logged in as the responder; a breach records how late</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="118"/>
+        <location filename="../../ui/case/clocks_panel.py" line="123"/>
         <source>本案暂无 SLA 计时。登记突发事件、客户投诉或 VIP 请求时会自动开始计时。</source>
         <translation>This case has no SLA clocks yet. A clock starts automatically when an incident, client complaint or VIP request is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="122"/>
+        <location filename="../../ui/case/clocks_panel.py" line="127"/>
         <source>进行中 {n} 个，其中已超时 {m} 个。</source>
         <translation>{n} running, {m} of them breached.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="141"/>
+        <location filename="../../ui/case/clocks_panel.py" line="147"/>
         <source>请先选择一个计时。</source>
         <translation>Select a clock first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="149"/>
+        <location filename="../../ui/case/clocks_panel.py" line="155"/>
         <source>暂停计时</source>
         <translation>Pause clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="149"/>
+        <location filename="../../ui/case/clocks_panel.py" line="155"/>
         <source>暂停原因（如：等待客户补充材料）：</source>
         <translation>Reason for pausing (e.g. waiting for the client to supply materials):</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="163"/>
+        <location filename="../../ui/case/clocks_panel.py" line="172"/>
         <source>结束计时</source>
         <translation>Stop clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="163"/>
+        <location filename="../../ui/case/clocks_panel.py" line="172"/>
         <source>响应人：</source>
         <translation>Responded by:</translation>
     </message>
@@ -1596,37 +1624,37 @@ The previous data was saved as: {saved}
 <context>
     <name>ColumnSettingsDialog</name>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="34"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
         <source>看板列设置</source>
         <translation>Board columns</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="44"/>
         <source>列名（留空用默认）</source>
         <translation>Column name (blank for default)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="44"/>
         <source>WIP 上限（0 为不限）</source>
         <translation>WIP limit (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="39"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="44"/>
         <source>按泳道计</source>
         <translation>Per lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="48"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="48"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="60"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="70"/>
         <source>列对应任务状态；超过 WIP 上限的列（或泳道中的格子）标红。</source>
         <translation>Each column is a task status; columns (or cells in a lane) over the WIP limit are shown in red.</translation>
     </message>
@@ -1634,42 +1662,42 @@ The previous data was saved as: {saved}
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="83"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="84"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="91"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="92"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="94"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="95"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="97"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="98"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="111"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="110"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="112"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="111"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="112"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -1677,17 +1705,17 @@ The previous data was saved as: {saved}
 <context>
     <name>ContingencyPlansView</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="62"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="65"/>
         <source>显示已停用的预案</source>
         <translation>Show retired plans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="76"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="79"/>
         <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
         <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="80"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="83"/>
         <source>每行一个步骤，如：
 联系运维获取修复时间
 申请线下临时通道
@@ -1698,84 +1726,84 @@ Apply for a temporary offline channel
 Inform the client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="83"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="86"/>
         <source>何时、向谁升级</source>
         <translation>When and to whom to escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="95"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="159"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="98"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="166"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="98"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="101"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="100"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="103"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="103"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="106"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="168"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="108"/>
         <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
         <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="109"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="116"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="110"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="117"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="111"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="118"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="112"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="119"/>
         <source>处置步骤 *</source>
         <translation>Steps *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="113"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="120"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="159"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="166"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="161"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="168"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="193"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="200"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="214"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="221"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="214"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="221"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -1783,238 +1811,281 @@ Inform the client</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="99"/>
         <location filename="../../ui/case/costs_panel.py" line="102"/>
-        <location filename="../../ui/case/costs_panel.py" line="134"/>
+        <location filename="../../ui/case/costs_panel.py" line="105"/>
+        <location filename="../../ui/case/costs_panel.py" line="141"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="99"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
         <source>报价（估算）</source>
         <translation>Quoted (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="99"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="99"/>
+        <location filename="../../ui/case/costs_panel.py" line="102"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="102"/>
-        <location filename="../../ui/case/costs_panel.py" line="162"/>
+        <location filename="../../ui/case/costs_panel.py" line="105"/>
+        <location filename="../../ui/case/costs_panel.py" line="170"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="102"/>
+        <location filename="../../ui/case/costs_panel.py" line="105"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="102"/>
-        <location filename="../../ui/case/costs_panel.py" line="137"/>
+        <location filename="../../ui/case/costs_panel.py" line="105"/>
+        <location filename="../../ui/case/costs_panel.py" line="144"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="102"/>
+        <location filename="../../ui/case/costs_panel.py" line="105"/>
         <source>登记时间</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="114"/>
         <source>如 1,200 或 ¥1200.50</source>
         <translation>e.g. 1,200 or ¥1200.50</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="114"/>
+        <location filename="../../ui/case/costs_panel.py" line="117"/>
         <source>加班小时，如 6.5</source>
         <translation>Overtime hours, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="118"/>
+        <location filename="../../ui/case/costs_panel.py" line="121"/>
         <source>备注，如：周末加班</source>
         <translation>Note, e.g. weekend overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="127"/>
+        <location filename="../../ui/case/costs_panel.py" line="130"/>
         <source>添加实际成本</source>
         <translation>Add actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="130"/>
+        <location filename="../../ui/case/costs_panel.py" line="133"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="135"/>
+        <location filename="../../ui/case/costs_panel.py" line="142"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="136"/>
+        <location filename="../../ui/case/costs_panel.py" line="143"/>
         <source>工时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="138"/>
+        <location filename="../../ui/case/costs_panel.py" line="145"/>
         <source>成本：报价估算与实际</source>
         <translation>Costs: quoted estimate and actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="152"/>
+        <location filename="../../ui/case/costs_panel.py" line="159"/>
         <source>发生了什么、何时发现、为什么</source>
         <translation>What happened, when it was found, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="153"/>
+        <location filename="../../ui/case/costs_panel.py" line="160"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="158"/>
+        <location filename="../../ui/case/costs_panel.py" line="166"/>
         <source>保存失败原因</source>
         <translation>Save failure reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="162"/>
+        <location filename="../../ui/case/costs_panel.py" line="170"/>
         <source>补偿方式</source>
         <translation>Compensation type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="162"/>
+        <location filename="../../ui/case/costs_panel.py" line="170"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="162"/>
+        <location filename="../../ui/case/costs_panel.py" line="170"/>
         <source>批准主管</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="162"/>
+        <location filename="../../ui/case/costs_panel.py" line="170"/>
         <source>批准时间</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="165"/>
+        <location filename="../../ui/case/costs_panel.py" line="173"/>
         <source>登记补偿…</source>
         <translation>Record compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="168"/>
+        <location filename="../../ui/case/costs_panel.py" line="176"/>
         <source>生成未能按期完成告知书…</source>
         <translation>Generate notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="172"/>
+        <location filename="../../ui/case/costs_panel.py" line="184"/>
         <source>责任归属 *</source>
         <translation>Responsibility *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="173"/>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
         <source>经过与原因 *</source>
         <translation>What happened and why *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="174"/>
+        <location filename="../../ui/case/costs_panel.py" line="186"/>
         <source>登记人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
+        <location filename="../../ui/case/costs_panel.py" line="187"/>
         <source>失败处理</source>
         <translation>Failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="179"/>
+        <location filename="../../ui/case/costs_panel.py" line="191"/>
         <source>补偿（须主管批准）</source>
         <translation>Compensation (requires manager approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="204"/>
+        <location filename="../../ui/case/costs_panel.py" line="216"/>
         <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
         <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="231"/>
+        <location filename="../../ui/case/costs_panel.py" line="243"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="281"/>
+        <location filename="../../ui/case/costs_panel.py" line="295"/>
         <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
         <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="283"/>
+        <location filename="../../ui/case/costs_panel.py" line="297"/>
         <source>本案未逾期，也未预计逾期，无需失败处理。</source>
         <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="288"/>
+        <location filename="../../ui/case/costs_panel.py" line="302"/>
         <source>{who} 于 {at} 登记：{attribution}</source>
         <translation>Recorded by {who} at {at}: {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="320"/>
+        <location filename="../../ui/case/costs_panel.py" line="334"/>
         <source>工时请填写数字，如 6.5</source>
         <translation>Enter hours as a number, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="339"/>
+        <location filename="../../ui/case/costs_panel.py" line="355"/>
         <source>实际成本已登记。</source>
         <translation>Actual cost recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="345"/>
+        <location filename="../../ui/case/costs_panel.py" line="361"/>
         <source>请先在列表中选中要删除的成本。</source>
         <translation>Select the cost to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="350"/>
+        <location filename="../../ui/case/costs_panel.py" line="366"/>
         <source>删除实际成本</source>
         <translation>Delete actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="351"/>
+        <location filename="../../ui/case/costs_panel.py" line="367"/>
         <source>删除“{item} {amount}”？</source>
         <translation>Delete “{item} {amount}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="362"/>
+        <location filename="../../ui/case/costs_panel.py" line="380"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="384"/>
+        <location filename="../../ui/case/costs_panel.py" line="402"/>
         <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
         <translation> Click “Save failure reason” again to keep what you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="389"/>
+        <location filename="../../ui/case/costs_panel.py" line="411"/>
         <source>失败原因已保存。</source>
         <translation>Failure reason saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="399"/>
+        <location filename="../../ui/case/costs_panel.py" line="421"/>
         <source>补偿已登记。</source>
         <translation>Compensation recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="415"/>
+        <location filename="../../ui/case/costs_panel.py" line="437"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="33"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="34"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
+    </message>
+</context>
+<context>
+    <name>CountersignDialog</name>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="44"/>
+        <source>现场授权签字</source>
+        <translation>Sign at this desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="49"/>
+        <source>须由{roles}本人在此输入自己的用户名和密码签字。</source>
+        <translation>A {roles} must sign here in person with their own username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="51"/>
+        <source>审计记录将写明在{desk}的工位现场授权。</source>
+        <translation>The audit trail will record that they signed at {desk}&apos;s desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="60"/>
+        <source>签字人用户名</source>
+        <translation>Signer&apos;s username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="61"/>
+        <source>签字人密码</source>
+        <translation>Signer&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="64"/>
+        <source>签字</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="64"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countersign_dialog.py" line="77"/>
+        <source>请输入签字人的用户名</source>
+        <translation>Enter the signer&apos;s username</translation>
     </message>
 </context>
 <context>
@@ -2034,239 +2105,244 @@ Inform the client</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="137"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="140"/>
         <source>今日概况</source>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="144"/>
         <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
         <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="142"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
         <source>（未选择）</source>
         <translation>(None selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="152"/>
+        <source>当前登录的人：“我的今日任务”和“@我的”按此人显示</source>
+        <translation>The person logged in: “My tasks today” and “Mentions” are shown for them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="154"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="155"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
         <source>我是：</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="172"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="172"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="174"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="174"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="175"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="175"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="170"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="193"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="176"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="199"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="176"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="172"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="172"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="175"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="175"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="192"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="198"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="194"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="195"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="196"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="191"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="197"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="194"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="204"/>
         <source>没有风险案件</source>
         <translation>No cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="205"/>
         <source>没有待发的客户通知</source>
         <translation>No client notices due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="206"/>
         <source>没有临近或超时的计时</source>
         <translation>No clocks near or past breach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="207"/>
         <source>没有开放的突发事件</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="208"/>
         <source>没有待复盘的案件</source>
         <translation>No reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="209"/>
         <source>没有提到您的留言</source>
         <translation>No messages mentioning you</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="237"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="243"/>
         <source>今天没有您的任务</source>
         <translation>No tasks for you today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="239"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="245"/>
         <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
         <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="254"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="260"/>
         <source>⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。</source>
         <translation>⚠ No holiday notice for {years} yet: dates are estimated by the law (make-up days off included). Once it is published, paste it in &quot;Settings → Working calendar → Import holiday notice&quot; (or run expedite-desk calendar import-notice FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="276"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="282"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="295"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="301"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="310"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="316"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="312"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="318"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="299"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="305"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="315"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="321"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="323"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="329"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="335"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="341"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="347"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="353"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
     </message>
@@ -2409,68 +2485,68 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="165"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="173"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="169"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="176"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="193"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="194"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="187"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="154"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="153"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="157"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="156"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="166"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="165"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="176"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="175"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="177"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="176"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="178"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="177"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="179"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="178"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -2478,32 +2554,32 @@ Inform the client</translation>
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="56"/>
+        <location filename="../../ui/case/activity_panel.py" line="59"/>
         <source>【关键决策】</source>
         <translation> [Key decision]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="58"/>
+        <location filename="../../ui/case/activity_panel.py" line="61"/>
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="58"/>
+        <location filename="../../ui/case/activity_panel.py" line="61"/>
         <source>待确认</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="59"/>
+        <location filename="../../ui/case/activity_panel.py" line="62"/>
         <source>【{kind}·{state}】</source>
         <translation> [{kind} · {state}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="61"/>
+        <location filename="../../ui/case/activity_panel.py" line="64"/>
         <source>【{kind}】</source>
         <translation> [{kind}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="76"/>
+        <location filename="../../ui/case/activity_panel.py" line="79"/>
         <source>提及：{names}</source>
         <translation>Mentions: {names}</translation>
     </message>
@@ -2511,67 +2587,67 @@ Inform the client</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="147"/>
+        <location filename="../../ui/case/feedback_panel.py" line="149"/>
         <source>记录客户反馈</source>
         <translation>Record client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="156"/>
+        <location filename="../../ui/case/feedback_panel.py" line="158"/>
         <source>（不针对具体节点）</source>
         <translation>(Not tied to a point)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="158"/>
+        <location filename="../../ui/case/feedback_panel.py" line="160"/>
         <source>（未完成）</source>
         <translation> (not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="160"/>
+        <location filename="../../ui/case/feedback_panel.py" line="162"/>
         <source>里程碑“{name}”后</source>
         <translation>After milestone “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="162"/>
+        <location filename="../../ui/case/feedback_panel.py" line="164"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="166"/>
+        <location filename="../../ui/case/feedback_panel.py" line="168"/>
         <source>客户的原话或要点</source>
         <translation>The client&apos;s own words or main points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="167"/>
+        <location filename="../../ui/case/feedback_panel.py" line="169"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="168"/>
+        <location filename="../../ui/case/feedback_panel.py" line="170"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="179"/>
+        <location filename="../../ui/case/feedback_panel.py" line="181"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="180"/>
+        <location filename="../../ui/case/feedback_panel.py" line="182"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="181"/>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="182"/>
+        <location filename="../../ui/case/feedback_panel.py" line="184"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="184"/>
+        <location filename="../../ui/case/feedback_panel.py" line="186"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2579,49 +2655,49 @@ Inform the client</translation>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="44"/>
+        <location filename="../../ui/case/feedback_panel.py" line="46"/>
         <source>时间</source>
         <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="45"/>
+        <location filename="../../ui/case/feedback_panel.py" line="47"/>
         <source>节点</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="46"/>
+        <location filename="../../ui/case/feedback_panel.py" line="48"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="47"/>
+        <location filename="../../ui/case/feedback_panel.py" line="49"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="48"/>
+        <location filename="../../ui/case/feedback_panel.py" line="50"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="49"/>
-        <location filename="../../ui/case/feedback_panel.py" line="63"/>
+        <location filename="../../ui/case/feedback_panel.py" line="51"/>
+        <location filename="../../ui/case/feedback_panel.py" line="65"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="56"/>
+        <location filename="../../ui/case/feedback_panel.py" line="58"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="57"/>
+        <location filename="../../ui/case/feedback_panel.py" line="59"/>
         <source>“{name}”后</source>
         <translation>After “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="64"/>
+        <location filename="../../ui/case/feedback_panel.py" line="66"/>
         <source>投诉 → 突发事件 #{id}（二级响应）</source>
         <translation>Complaint → incident #{id} (level 2 response)</translation>
     </message>
@@ -2629,27 +2705,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="220"/>
+        <location filename="../../ui/case/feedback_panel.py" line="222"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="231"/>
+        <location filename="../../ui/case/feedback_panel.py" line="234"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="236"/>
+        <location filename="../../ui/case/feedback_panel.py" line="239"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="249"/>
+        <location filename="../../ui/case/feedback_panel.py" line="252"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="251"/>
+        <location filename="../../ui/case/feedback_panel.py" line="254"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -2814,147 +2890,147 @@ Inform the client</translation>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="91"/>
+        <location filename="../../ui/pages/gantt_page.py" line="94"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="95"/>
+        <location filename="../../ui/pages/gantt_page.py" line="98"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="98"/>
+        <location filename="../../ui/pages/gantt_page.py" line="101"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="99"/>
+        <location filename="../../ui/pages/gantt_page.py" line="102"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="102"/>
+        <location filename="../../ui/pages/gantt_page.py" line="105"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="102"/>
+        <location filename="../../ui/pages/gantt_page.py" line="105"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="102"/>
+        <location filename="../../ui/pages/gantt_page.py" line="105"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="104"/>
+        <location filename="../../ui/pages/gantt_page.py" line="107"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="107"/>
+        <location filename="../../ui/pages/gantt_page.py" line="110"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="109"/>
+        <location filename="../../ui/pages/gantt_page.py" line="112"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="110"/>
+        <location filename="../../ui/pages/gantt_page.py" line="113"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="114"/>
+        <location filename="../../ui/pages/gantt_page.py" line="121"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="115"/>
+        <location filename="../../ui/pages/gantt_page.py" line="122"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="117"/>
+        <location filename="../../ui/pages/gantt_page.py" line="124"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="119"/>
+        <location filename="../../ui/pages/gantt_page.py" line="126"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="121"/>
+        <location filename="../../ui/pages/gantt_page.py" line="128"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="160"/>
+        <location filename="../../ui/pages/gantt_page.py" line="167"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="192"/>
+        <location filename="../../ui/pages/gantt_page.py" line="199"/>
         <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task bar to change its start, drag its right end to change its duration, hold Shift and drag from one task to another to add a dependency, click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="208"/>
+        <location filename="../../ui/pages/gantt_page.py" line="215"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="234"/>
+        <location filename="../../ui/pages/gantt_page.py" line="241"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="278"/>
+        <location filename="../../ui/pages/gantt_page.py" line="287"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="312"/>
+        <location filename="../../ui/pages/gantt_page.py" line="321"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="330"/>
+        <location filename="../../ui/pages/gantt_page.py" line="339"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="347"/>
+        <location filename="../../ui/pages/gantt_page.py" line="356"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="362"/>
+        <location filename="../../ui/pages/gantt_page.py" line="371"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="380"/>
+        <location filename="../../ui/pages/gantt_page.py" line="393"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="385"/>
+        <location filename="../../ui/pages/gantt_page.py" line="398"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="393"/>
+        <location filename="../../ui/pages/gantt_page.py" line="406"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="396"/>
+        <location filename="../../ui/pages/gantt_page.py" line="409"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -3107,42 +3183,42 @@ Inform the client</translation>
 <context>
     <name>HolidayNoticeModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="136"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="137"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="137"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="138"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="138"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="139"/>
         <source>导入人</source>
         <translation>Imported by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="139"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="140"/>
         <source>导入时间</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="140"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="141"/>
         <source>与 chinesecalendar</source>
         <translation>vs chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="151"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="152"/>
         <source>{n} 处不同</source>
         <translation>{n} differences</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="154"/>
         <source>一致</source>
         <translation>Agrees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="154"/>
         <source>尚无该年数据</source>
         <translation>No data for the year yet</translation>
     </message>
@@ -3424,346 +3500,361 @@ Inform the client</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="69"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="70"/>
         <source>招标公告</source>
         <extracomment>A draft is written this long after the last change (and at once when the form closes).</extracomment>
         <translation>Tender notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="70"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="71"/>
         <source>海关通知</source>
         <translation>Customs notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="71"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="72"/>
         <source>即将到期的许可证</source>
         <translation>Expiring licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="72"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="73"/>
         <source>合同</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="73"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="74"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="117"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="118"/>
         <source>新建接待单</source>
         <extracomment>The page each problem field is on, to open it when saving fails.</extracomment>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="132"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="133"/>
         <source>1 客户</source>
         <translation>1 Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="133"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="134"/>
         <source>2 需求</source>
         <translation>2 Request</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="134"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="135"/>
         <source>3 紧急度与报价</source>
         <translation>3 Urgency &amp; quote</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="138"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="140"/>
         <source>4 材料预审</source>
         <translation>4 Material pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="162"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="164"/>
         <source>丢弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="164"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="166"/>
         <source>清空本接待单并删除草稿（Ctrl+Shift+Delete）</source>
         <translation>Clear this intake form and delete the draft (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="168"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="170"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="169"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="171"/>
         <source>关闭并保留草稿（Esc）</source>
         <translation>Close and keep the draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="172"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="174"/>
         <source>保存接待单</source>
         <translation>Save intake form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="174"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="176"/>
         <source>保存（Enter、Ctrl+S 或 Ctrl+Enter）</source>
         <translation>Save (Enter, Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="217"/>
-        <source>（请选择）</source>
-        <translation>(Select)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="223"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="226"/>
         <source>输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称</source>
         <translation>Type a name, credit code, contact or phone to find an existing client; for a new client, enter the full name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="242"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="245"/>
         <source>18 位，如 91310115MA1K4DXQ3N；新设公司可不填</source>
         <translation>18 characters, e.g. 91310115MA1K4DXQ3N; may be left blank for a company being set up</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="245"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="248"/>
         <source>客户方联系人</source>
         <translation>Contact person at the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="247"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="250"/>
         <source>手机或带区号的座机，如 13912345678、021-61234567</source>
         <translation>Mobile or landline with area code, e.g. 13912345678, 021-61234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="263"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="266"/>
         <source>接待人 *</source>
         <translation>Intake by *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="264"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="267"/>
         <source>客户 *</source>
         <translation>Client *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="265"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="268"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="266"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="269"/>
         <source>联系人 *</source>
         <translation>Contact *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="267"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="270"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="268"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="271"/>
         <source>服务等级</source>
         <translation>Service tier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="280"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="283"/>
         <source>如：经营范围变更加急（省级投标截止）</source>
         <translation>e.g. Expedited business scope change (provincial tender deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="281"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="284"/>
         <source>客户要办成什么：具体事项、要求、已知情况</source>
         <translation>What the client needs done: specific matters, requirements, known circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="382"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="387"/>
         <source>（未审批）</source>
         <translation>(not approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="558"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="576"/>
         <source>（未填写：请输入客户给出的硬性截止时间）</source>
         <translation>(Not set: enter the hard deadline the client gave)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="299"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="302"/>
         <source>错过截止的后果，如：失去投标资格；货物滞港每天产生费用</source>
         <translation>What happens if the deadline is missed, e.g. disqualified from the tender; goods held at port incur daily charges</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="306"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="222"/>
+        <source>接待人即当前登录人</source>
+        <translation>The receptionist is the person logged in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="309"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="308"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="311"/>
         <source>招标公告、海关通知、即将到期的许可证等（Ctrl+O）</source>
         <translation>Tender notices, customs notices, expiring licences, etc. (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="312"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="315"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="313"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="316"/>
         <source>移除选中的证据文件（Delete）</source>
         <translation>Remove the selected evidence file (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="331"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="334"/>
         <source>业务类型 *</source>
         <translation>Service type *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="335"/>
         <source>办理流程</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="333"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="336"/>
         <source>办理事项 *</source>
         <translation>Matter *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="334"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="337"/>
         <source>具体要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="335"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="338"/>
         <source>硬性截止时间 *</source>
         <translation>Hard deadline *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="336"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="339"/>
         <source>错过的后果 *</source>
         <translation>Consequence if missed *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="337"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="577"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="340"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="595"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="341"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="344"/>
         <source>紧急程度（按影响评分）</source>
         <translation>Urgency (scored by impact)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="359"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="362"/>
         <source>按系统建议</source>
         <translation>Follow the system&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="363"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="366"/>
         <source>不按建议办理时必填：为什么</source>
         <translation>Required when not following the advice: why</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="364"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="367"/>
         <source>评估与建议</source>
         <translation>Assessment and advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="367"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="370"/>
         <source>办理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="368"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="371"/>
         <source>调整理由</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="370"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="373"/>
         <source>费用预估（客户可见，单位：元）</source>
         <translation>Cost estimate (shown to the client, in yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="379"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="382"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="390"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="391"/>
         <source>主管审批</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="477"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="473"/>
+        <source>（登录后即为当前登录人）</source>
+        <translation>(the person logged in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="479"/>
+        <source>新接待单</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="483"/>
+        <source>费用审批（合计 {total}）：{subject}</source>
+        <translation>Fee approval (total {total}): {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="495"/>
         <source>老客户（{tier}）。修改名称即改为新客户。</source>
         <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="487"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="503"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="505"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="521"/>
         <source>新客户</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="502"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="520"/>
         <source>找到 {n} 个老客户：按 ↓ 选择；或继续填写新客户</source>
         <translation>{n} existing client(s) found: press ↓ to choose, or keep typing for a new client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="567"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="585"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="568"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="586"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="577"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="595"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="622"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="640"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="630"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="648"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="631"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="649"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="631"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="649"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="633"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="651"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="640"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="658"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="645"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="663"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时，预计 {finish} 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; normal handling takes about {normal} hours, the expedite plan about {expedite} hours; expected to finish {finish}{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="652"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="670"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="700"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="718"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="719"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="737"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -4000,42 +4091,42 @@ Inform the client</translation>
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="57"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="58"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="59"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="60"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="63"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="61"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="64"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="62"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="65"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="73"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="76"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="77"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="80"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -4043,107 +4134,107 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="209"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="217"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="220"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="228"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="222"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="230"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="225"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="233"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="226"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="234"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="229"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="237"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="239"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="234"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="242"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="237"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="245"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="240"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="248"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="254"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="257"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="284"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="295"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="313"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="327"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="335"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="349"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="349"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="363"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="375"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="389"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="355"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="365"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="379"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="383"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="401"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="419"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -4166,22 +4257,22 @@ Inform the client</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="33"/>
+        <location filename="../../ui/login_dialog.py" line="36"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="33"/>
+        <location filename="../../ui/login_dialog.py" line="36"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="39"/>
+        <location filename="../../ui/login_dialog.py" line="41"/>
         <source>忘记密码或账号被锁定时，请联系系统管理员。</source>
         <translation>If you forgot your password or your account is locked, contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="68"/>
+        <location filename="../../ui/login_dialog.py" line="73"/>
         <source>请先设置新密码，再开始工作。</source>
         <translation>Set a new password before you start work.</translation>
     </message>
@@ -4353,17 +4444,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{client} · {service} · Deadline {deadline} · Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="46"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="47"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="49"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="50"/>
         <source>保存预审</source>
         <translation>Save pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="52"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="53"/>
         <source>保存（Enter 或 Ctrl+S）</source>
         <translation>Save (Enter or Ctrl+S)</translation>
     </message>
@@ -4371,67 +4462,72 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>MaterialsPanel</name>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="114"/>
+        <location filename="../../ui/intake/materials_panel.py" line="118"/>
         <source>空格键切换状态（缺失 → 已收到 → 有问题）；F2 或直接输入编辑单元格；日期如 2026-01-31。</source>
         <translation>Space cycles the status (Missing → Received → Problem); press F2 or just type to edit a cell; dates like 2026-01-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="117"/>
+        <location filename="../../ui/intake/materials_panel.py" line="121"/>
         <source>全部标记为已收到</source>
         <translation>Mark all received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="119"/>
+        <location filename="../../ui/intake/materials_panel.py" line="123"/>
         <source>未收到的材料全部标记为已收到（Alt+R）</source>
         <translation>Mark every material not yet received as received (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="131"/>
+        <location filename="../../ui/intake/materials_panel.py" line="135"/>
         <source>三级审核（每级须由不同的人完成）</source>
         <translation>Three-level review (each level by a different person)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="156"/>
+        <location filename="../../ui/intake/materials_panel.py" line="157"/>
         <source>破例受理（材料未通过时由主管决定）</source>
         <translation>Accept by exception (a manager decides when materials do not pass)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="162"/>
+        <location filename="../../ui/intake/materials_panel.py" line="160"/>
+        <source>破例受理：{subject}</source>
+        <translation>Acceptance despite problems: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="165"/>
         <source>如：客户承诺明早补交章程，先行受理</source>
         <translation>e.g. Client promises to submit the articles of association tomorrow morning; accept now</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="166"/>
-        <source>主管</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/materials_panel.py" line="167"/>
+        <location filename="../../ui/intake/materials_panel.py" line="172"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="185"/>
+        <location filename="../../ui/intake/materials_panel.py" line="143"/>
         <source>（未审核）</source>
         <translation>(Not reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="192"/>
+        <location filename="../../ui/intake/materials_panel.py" line="161"/>
         <source>（不破例）</source>
         <translation>(No exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="246"/>
+        <location filename="../../ui/intake/materials_panel.py" line="171"/>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/materials_panel.py" line="244"/>
         <source>已收到 {received} 项，缺失 {missing} 项，有问题 {problem} 项。</source>
         <translation>Received: {received}, missing: {missing}, problem: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="253"/>
+        <location filename="../../ui/intake/materials_panel.py" line="251"/>
         <source>暂不能受理：</source>
         <translation> Cannot be accepted yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="256"/>
+        <location filename="../../ui/intake/materials_panel.py" line="254"/>
         <source>材料预审通过，保存后案件即为“已受理”。</source>
         <translation> Material pre-check passed; once saved, the case is “Accepted”.</translation>
     </message>
@@ -4457,52 +4553,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="113"/>
+        <location filename="../../ui/case/notices_panel.py" line="116"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="115"/>
+        <location filename="../../ui/case/notices_panel.py" line="118"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="120"/>
+        <location filename="../../ui/case/notices_panel.py" line="123"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="123"/>
+        <location filename="../../ui/case/notices_panel.py" line="127"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="136"/>
+        <location filename="../../ui/case/notices_panel.py" line="140"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="137"/>
+        <location filename="../../ui/case/notices_panel.py" line="141"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="138"/>
+        <location filename="../../ui/case/notices_panel.py" line="142"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="139"/>
+        <location filename="../../ui/case/notices_panel.py" line="143"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="140"/>
+        <location filename="../../ui/case/notices_panel.py" line="144"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="141"/>
+        <location filename="../../ui/case/notices_panel.py" line="145"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -4510,52 +4606,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="47"/>
+        <location filename="../../ui/case/notices_panel.py" line="50"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="48"/>
+        <location filename="../../ui/case/notices_panel.py" line="51"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="49"/>
+        <location filename="../../ui/case/notices_panel.py" line="52"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="50"/>
+        <location filename="../../ui/case/notices_panel.py" line="53"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="51"/>
+        <location filename="../../ui/case/notices_panel.py" line="54"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="52"/>
+        <location filename="../../ui/case/notices_panel.py" line="55"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="53"/>
+        <location filename="../../ui/case/notices_panel.py" line="56"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="61"/>
+        <location filename="../../ui/case/notices_panel.py" line="64"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="63"/>
+        <location filename="../../ui/case/notices_panel.py" line="66"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="65"/>
+        <location filename="../../ui/case/notices_panel.py" line="68"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -4563,67 +4659,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="187"/>
+        <location filename="../../ui/case/notices_panel.py" line="194"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="189"/>
+        <location filename="../../ui/case/notices_panel.py" line="196"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="191"/>
+        <location filename="../../ui/case/notices_panel.py" line="198"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="194"/>
+        <location filename="../../ui/case/notices_panel.py" line="202"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="196"/>
+        <location filename="../../ui/case/notices_panel.py" line="204"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="198"/>
+        <location filename="../../ui/case/notices_panel.py" line="206"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="215"/>
+        <location filename="../../ui/case/notices_panel.py" line="223"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="219"/>
+        <location filename="../../ui/case/notices_panel.py" line="227"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="222"/>
+        <location filename="../../ui/case/notices_panel.py" line="230"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="250"/>
+        <location filename="../../ui/case/notices_panel.py" line="258"/>
         <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
         <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="258"/>
+        <location filename="../../ui/case/notices_panel.py" line="266"/>
         <source>通知已记录。</source>
         <translation>Notice recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="265"/>
+        <location filename="../../ui/case/notices_panel.py" line="273"/>
         <source>进度日报已复制，可粘贴到微信或邮件。</source>
         <translation>Daily update copied; paste it into WeChat or an email.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="271"/>
+        <location filename="../../ui/case/notices_panel.py" line="279"/>
         <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -4652,32 +4748,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>OfficeCalendarWidget</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="98"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
         <source>上班</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="98"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
         <source>休息</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="100"/>
         <source>本所设定：{state}（{note}）</source>
         <translation>Set by the office: {state} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="103"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="104"/>
         <source>尚无国务院放假通知：按法定节假日及补假推算，导入通知后以通知为准</source>
         <translation>No State Council notice yet: worked out from the statutory holidays and their make-up days off; an imported notice takes over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="105"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="106"/>
         <source>依据《{source}》</source>
         <translation>According to &quot;{source}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="107"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="108"/>
         <source>依据 chinesecalendar</source>
         <translation>According to chinesecalendar</translation>
     </message>
@@ -4738,32 +4834,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
         <source>预案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="32"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="39"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="42"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="39"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="42"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -4771,37 +4867,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PoolTableModel</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="39"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="40"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="41"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="42"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="43"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="47"/>
         <source>在办任务</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="48"/>
         <source>剩余工时（小时）</source>
         <translation>Remaining hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="49"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
@@ -4885,12 +4981,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResourcePoolView</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="135"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="150"/>
         <source>筛选：姓名、岗位、技能、地区（Ctrl+F）</source>
         <translation>Filter: name, position, skills, region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="156"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="171"/>
         <source>负载为未结案件中未完成的任务；双击或回车编辑技能与地区。</source>
         <translation>Load is the unfinished tasks in open cases; double-click or press Enter to edit skills and region.</translation>
     </message>
@@ -5017,117 +5113,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RiskCalendarView</name>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="94"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="97"/>
         <source>如：金税系统升级</source>
         <translation>e.g. Golden Tax system upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="99"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="102"/>
         <source>留空表示所有地区</source>
         <translation>Leave blank for all regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="102"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="105"/>
         <source>如：税务局</source>
         <translation>e.g. Tax Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="105"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="108"/>
         <source>不勾选表示所有业务类型；空格键勾选</source>
         <translation>None ticked means all service types; press Space to tick</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="129"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="132"/>
         <source>新建窗口</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="132"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="135"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="134"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="137"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="137"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="140"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="142"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="153"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="143"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="154"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="144"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="155"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="145"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="156"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="146"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="157"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="147"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="158"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="148"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="159"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="154"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="165"/>
         <source>计划跨越所选窗口的在办案件</source>
         <translation>Open cases whose plan crosses the selected window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="188"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="199"/>
         <source>{number} {client}（截止 {deadline}）</source>
         <translation>{number} {client} (deadline {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="211"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="222"/>
         <source>编辑风险窗口</source>
         <translation>Edit risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="211"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="222"/>
         <source>新建风险窗口</source>
         <translation>New risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="248"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="264"/>
         <source>已保存“{title}”，计划跨越它的在办案件 {n} 个</source>
         <translation>Saved “{title}”; {n} open case(s) have plans crossing it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="260"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="276"/>
         <source>删除风险窗口</source>
         <translation>Delete risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="260"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="276"/>
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="268"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="288"/>
         <source>已删除“{title}”</source>
         <translation>Deleted “{title}”</translation>
     </message>
@@ -5135,200 +5231,248 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="51"/>
+        <location filename="../../ui/pages/settings_view.py" line="52"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="52"/>
+        <location filename="../../ui/pages/settings_view.py" line="53"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="55"/>
+        <location filename="../../ui/pages/settings_view.py" line="56"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="62"/>
+        <location filename="../../ui/pages/settings_view.py" line="63"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="74"/>
+        <location filename="../../ui/pages/settings_view.py" line="75"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="76"/>
+        <location filename="../../ui/pages/settings_view.py" line="77"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="83"/>
+        <location filename="../../ui/pages/settings_view.py" line="84"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="85"/>
+        <location filename="../../ui/pages/settings_view.py" line="86"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="87"/>
+        <location filename="../../ui/pages/settings_view.py" line="88"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <location filename="../../ui/pages/settings_view.py" line="99"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="104"/>
+        <location filename="../../ui/pages/settings_view.py" line="105"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="106"/>
+        <location filename="../../ui/pages/settings_view.py" line="107"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="107"/>
+        <location filename="../../ui/pages/settings_view.py" line="108"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="112"/>
+        <location filename="../../ui/pages/settings_view.py" line="113"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="115"/>
+        <location filename="../../ui/pages/settings_view.py" line="116"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="117"/>
+        <location filename="../../ui/pages/settings_view.py" line="118"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="134"/>
+        <location filename="../../ui/pages/settings_view.py" line="141"/>
         <source>机构与界面</source>
         <translation>Office &amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="136"/>
+        <location filename="../../ui/pages/settings_view.py" line="143"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="138"/>
+        <location filename="../../ui/pages/settings_view.py" line="145"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="140"/>
+        <location filename="../../ui/pages/settings_view.py" line="147"/>
         <source>响应时效</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="142"/>
+        <location filename="../../ui/pages/settings_view.py" line="149"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="144"/>
+        <location filename="../../ui/pages/settings_view.py" line="151"/>
         <source>政策风险日历</source>
         <translation>Policy-risk calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="146"/>
+        <location filename="../../ui/pages/settings_view.py" line="153"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="148"/>
+        <location filename="../../ui/pages/settings_view.py" line="155"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="149"/>
+        <location filename="../../ui/pages/settings_view.py" line="156"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="162"/>
+        <location filename="../../ui/pages/settings_view.py" line="174"/>
+        <source>未保存：{refusal}</source>
+        <translation>Not saved: {refusal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_view.py" line="181"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="166"/>
+        <location filename="../../ui/pages/settings_view.py" line="188"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="178"/>
+        <location filename="../../ui/pages/settings_view.py" line="203"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="182"/>
+        <location filename="../../ui/pages/settings_view.py" line="214"/>
         <source>预警余量已保存</source>
         <translation>Warning margin saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="186"/>
+        <location filename="../../ui/pages/settings_view.py" line="218"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../ui/signature_field.py" line="68"/>
+        <source>本人签字</source>
+        <translation>Sign myself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="69"/>
+        <source>以当前登录人的身份签字</source>
+        <translation>Sign as the person logged in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="73"/>
+        <source>他人现场签字…</source>
+        <translation>Another person signs here…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="75"/>
+        <source>请{roles}现场签字…</source>
+        <translation>Ask a {roles} to sign here…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="79"/>
+        <source>请签字人本人在此输入用户名和密码（现场授权）；须为{roles}</source>
+        <translation>The signer types their own username and password here (signing at this desk); must be a {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="83"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="84"/>
+        <source>撤销尚未保存的签字</source>
+        <translation>Take back the signature not yet saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_field.py" line="94"/>
+        <source>由当前登录人签字</source>
+        <translation>Signed by the person logged in</translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="118"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="122"/>
         <source>登记签回件</source>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="125"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="129"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="128"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="136"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="129"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="137"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="139"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="147"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="140"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="148"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="141"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="149"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="146"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="154"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="146"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="154"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -5336,87 +5480,92 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SlaSettingsView</name>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="38"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="41"/>
         <source>响应时限</source>
         <translation>Response time limits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="41"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="44"/>
         <source>一级响应</source>
         <translation>Level 1 response</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="42"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="45"/>
         <source>二级响应</source>
         <translation>Level 2 response</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="43"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="46"/>
         <source>三级响应</source>
         <translation>Level 3 response</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="49"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="52"/>
         <source>里程碑完成后通知客户</source>
         <translation>Notify the client after a milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="51"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="54"/>
         <source>预计逾期时主动通知客户</source>
         <translation>Notify the client when projected to be late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="52"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="55"/>
         <source>VIP 客户 7×24 计时</source>
         <translation>24/7 clock for VIP clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="54"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="57"/>
         <source>基础客户 7×24 计时</source>
         <translation>24/7 clock for basic clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="59"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="62"/>
         <source>未勾选的客户等级按工作日历计时：午休、周末、节假日不计，调休上班日照常计。</source>
         <translation>Unticked client tiers are timed on the working calendar: lunch breaks, weekends and holidays are not counted; make-up working days are counted as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="62"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="65"/>
         <source>客户通知模板</source>
         <translation>Client notice templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="65"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="68"/>
         <source>可用占位符：</source>
         <translation>Available placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="79"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="82"/>
         <source>恢复默认措辞</source>
         <translation>Restore default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="90"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="93"/>
         <source>保存服务时效</source>
         <translation>Save service times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="93"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="96"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="113"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="121"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="152"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="161"/>
+        <source>未保存：{refusal}</source>
+        <translation>Not saved: {refusal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sla_settings_view.py" line="166"/>
         <source>有需要修改的地方，已在对应位置标出</source>
         <translation>Some entries need correcting; each is marked where it appears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="155"/>
+        <location filename="../../ui/pages/sla_settings_view.py" line="169"/>
         <source>已保存。新的时限用于此后开始的计时和通知。</source>
         <translation>Saved. The new limits apply to clocks and notices started from now on.</translation>
     </message>
@@ -5424,117 +5573,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplateEditor</name>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="75"/>
+        <location filename="../../ui/sop_template_editor.py" line="78"/>
         <source>编辑 SOP 模板：{name}（当前第 {version} 版）</source>
         <translation>Edit SOP template: {name} (currently Version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="82"/>
+        <location filename="../../ui/sop_template_editor.py" line="85"/>
         <source>常规（非加急）办理通常需要的工期，如 4d</source>
         <translation>Usual duration for normal (non-expedite) handling, e.g. 4d</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="85"/>
+        <location filename="../../ui/sop_template_editor.py" line="88"/>
         <source>模板名称</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="86"/>
+        <location filename="../../ui/sop_template_editor.py" line="89"/>
         <source>常规办理工期</source>
         <translation>Normal handling duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="87"/>
+        <location filename="../../ui/sop_template_editor.py" line="90"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="91"/>
+        <location filename="../../ui/sop_template_editor.py" line="94"/>
         <source>标识</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="91"/>
+        <location filename="../../ui/sop_template_editor.py" line="94"/>
         <source>步骤名称</source>
         <translation>Step name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="91"/>
+        <location filename="../../ui/sop_template_editor.py" line="94"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="91"/>
+        <location filename="../../ui/sop_template_editor.py" line="94"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="91"/>
+        <location filename="../../ui/sop_template_editor.py" line="94"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="92"/>
+        <location filename="../../ui/sop_template_editor.py" line="95"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="92"/>
+        <location filename="../../ui/sop_template_editor.py" line="95"/>
         <source>检查清单（用“；”分隔）</source>
         <translation>Checklist (separate items with “；”)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="107"/>
+        <location filename="../../ui/sop_template_editor.py" line="110"/>
         <source>工期写作 4h（小时）、2d（工作日）、30m（分钟）；前置步骤写标识，</source>
         <translation>Write durations as 4h (hours), 2d (working days) or 30m (minutes); list predecessors by key, </translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="108"/>
+        <location filename="../../ui/sop_template_editor.py" line="111"/>
         <source>开始-开始写 b(ss)，滞后写 c(+2h)。</source>
         <translation>write start-to-start as b(ss) and a lag as c(+2h).</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="112"/>
+        <location filename="../../ui/sop_template_editor.py" line="115"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="114"/>
+        <location filename="../../ui/sop_template_editor.py" line="117"/>
         <source>删除步骤</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="116"/>
+        <location filename="../../ui/sop_template_editor.py" line="119"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="118"/>
+        <location filename="../../ui/sop_template_editor.py" line="121"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="128"/>
+        <location filename="../../ui/sop_template_editor.py" line="131"/>
         <source>这一版改了什么、为什么改（必填），如：复盘发现银行信息传递延迟，增加确认步骤</source>
         <translation>What changed in this version and why (required), e.g. the retrospective found delays in passing on bank information, so a confirmation step was added</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="138"/>
+        <location filename="../../ui/sop_template_editor.py" line="141"/>
         <source>发布新版本</source>
         <translation>Publish new version</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="148"/>
+        <location filename="../../ui/sop_template_editor.py" line="156"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="173"/>
+        <location filename="../../ui/sop_template_editor.py" line="181"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="202"/>
+        <location filename="../../ui/sop_template_editor.py" line="210"/>
         <source>第 {row} 步：{error}</source>
         <translation>Step {row}: {error}</translation>
     </message>
@@ -5542,32 +5691,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplatesView</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="123"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="125"/>
         <source>编辑并发布新版本…</source>
         <translation>Edit and publish new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="127"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="130"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="172"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="175"/>
         <source>（无说明）</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="174"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="177"/>
         <source>第 {n} 版 · {time} · {note}</source>
         <translation>Version {n} · {time} · {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="190"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="193"/>
         <source>{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤</source>
         <translation>{flow} · {service} · normal handling about {normal} · {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="201"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="204"/>
         <source>若现在开始：{summary} 关键路径上的步骤以红色标出。</source>
         <translation>If started now: {summary} Steps on the critical path are shown in red.</translation>
     </message>
@@ -5575,27 +5724,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StaffProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="84"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="89"/>
         <source>技能与地区 — {name}</source>
         <translation>Skills and region — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="88"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="93"/>
         <source>如：清税、税务申报、工商设立（逗号或顿号分隔）</source>
         <translation>e.g. tax clearance, tax filing, company registration (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="99"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="104"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="100"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="105"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="101"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="106"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -5603,7 +5752,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StarsField</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="101"/>
+        <location filename="../../ui/case/feedback_panel.py" line="103"/>
         <source>{n} 星</source>
         <translation>{n} ★</translation>
     </message>
@@ -5611,52 +5760,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StepScheduleModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="63"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>最早开始</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>最早完成</source>
         <translation>Earliest finish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>总时差（小时）</source>
         <translation>Total slack (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="64"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
         <source>关键</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="81"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="83"/>
         <source>检查清单：</source>
         <translation>Checklist: </translation>
     </message>
@@ -5664,82 +5813,82 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="42"/>
+        <location filename="../../ui/board/task_dialog.py" line="46"/>
         <source>任务：{name}（{number}）</source>
         <translation>Task: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="47"/>
+        <location filename="../../ui/board/task_dialog.py" line="51"/>
         <source>（未分配）</source>
         <translation>(Unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="55"/>
+        <location filename="../../ui/board/task_dialog.py" line="59"/>
         <source> 工时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="59"/>
+        <location filename="../../ui/board/task_dialog.py" line="63"/>
         <source>添加检查项</source>
         <translation>Add checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="61"/>
+        <location filename="../../ui/board/task_dialog.py" line="65"/>
         <source>新检查项</source>
         <translation>New checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="62"/>
+        <location filename="../../ui/board/task_dialog.py" line="66"/>
         <source>删除检查项</source>
         <translation>Delete checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="130"/>
+        <location filename="../../ui/board/task_dialog.py" line="141"/>
         <source>（暂无记录）</source>
         <translation>(No history yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="85"/>
+        <location filename="../../ui/board/task_dialog.py" line="89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="88"/>
+        <location filename="../../ui/board/task_dialog.py" line="92"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="91"/>
+        <location filename="../../ui/board/task_dialog.py" line="95"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="100"/>
+        <location filename="../../ui/board/task_dialog.py" line="109"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="101"/>
+        <location filename="../../ui/board/task_dialog.py" line="110"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="102"/>
+        <location filename="../../ui/board/task_dialog.py" line="111"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="106"/>
+        <location filename="../../ui/board/task_dialog.py" line="115"/>
         <source>检查清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="107"/>
+        <location filename="../../ui/board/task_dialog.py" line="116"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="108"/>
+        <location filename="../../ui/board/task_dialog.py" line="117"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -5747,62 +5896,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="85"/>
+        <location filename="../../ui/case/team_panel.py" line="88"/>
         <source>加入小组</source>
         <translation>Add to team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="90"/>
+        <location filename="../../ui/case/team_panel.py" line="93"/>
         <source>按技能、地区与当前负载排序；双击或回车加入</source>
         <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="92"/>
+        <location filename="../../ui/case/team_panel.py" line="95"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="93"/>
+        <location filename="../../ui/case/team_panel.py" line="96"/>
         <source>移出所选成员（Delete）</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="96"/>
+        <location filename="../../ui/case/team_panel.py" line="99"/>
         <source>保存小组</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="98"/>
+        <location filename="../../ui/case/team_panel.py" line="101"/>
         <source>保存小组（Ctrl+S）</source>
         <translation>Save team (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="111"/>
+        <location filename="../../ui/case/team_panel.py" line="118"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="112"/>
+        <location filename="../../ui/case/team_panel.py" line="119"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="117"/>
+        <location filename="../../ui/case/team_panel.py" line="124"/>
         <source>建议人选</source>
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="131"/>
+        <location filename="../../ui/case/team_panel.py" line="138"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="132"/>
+        <location filename="../../ui/case/team_panel.py" line="139"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="176"/>
+        <location filename="../../ui/case/team_panel.py" line="183"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -5810,37 +5959,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="38"/>
+        <location filename="../../ui/case/team_panel.py" line="41"/>
         <source>本案角色</source>
         <translation>Role on case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="39"/>
+        <location filename="../../ui/case/team_panel.py" line="42"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="40"/>
+        <location filename="../../ui/case/team_panel.py" line="43"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="41"/>
+        <location filename="../../ui/case/team_panel.py" line="44"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="42"/>
+        <location filename="../../ui/case/team_panel.py" line="45"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="43"/>
+        <location filename="../../ui/case/team_panel.py" line="46"/>
         <source>当前负载</source>
         <translation>Current load</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="57"/>
+        <location filename="../../ui/case/team_panel.py" line="60"/>
         <source>{count} 项 / {hours} 小时</source>
         <translation>{count} task(s) / {hours} h</translation>
     </message>
@@ -5848,22 +5997,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="42"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="42"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="42"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="54"/>
+        <location filename="../../ui/pages/sop_templates_view.py" line="56"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
     </message>
@@ -5871,47 +6020,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>WindowModel</name>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="47"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="50"/>
         <source>风险窗口</source>
         <translation>Risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="48"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="51"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="49"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="52"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="50"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="53"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="51"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="54"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="52"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="55"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="53"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="56"/>
         <source>涉及在办案件</source>
         <translation>Open cases affected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="64"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="67"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="70"/>
+        <location filename="../../ui/pages/risk_calendar_view.py" line="73"/>
         <source>全部地区</source>
         <translation>All regions</translation>
     </message>
@@ -5919,7 +6068,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="71"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="72"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -7281,7 +7430,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/permissions.py" line="31"/>
         <source>安排案件小组与他人的技能资料</source>
-        <translation>arrange case teams and other people's skill profiles</translation>
+        <translation>arrange case teams and other people&apos;s skill profiles</translation>
     </message>
     <message>
         <location filename="../../app/domain/permissions.py" line="32"/>

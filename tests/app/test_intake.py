@@ -377,3 +377,7 @@ def test_a_supervisor_accepting_anyway_must_give_the_reason():
 def test_a_draft_that_is_not_a_forms_data_is_refused(content):
     with pytest.raises(ValueError, match="草稿内容无法识别"):
         IntakeForm.from_data(content)
+
+
+def test_an_intake_without_a_receptionist_on_the_staff_is_refused():
+    assert _problems(_plain_form(intake_by_id=None)) == {"intake_by": "接待人须为本所在职员工（即登录的人）"}

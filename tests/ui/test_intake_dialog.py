@@ -8,14 +8,20 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.config import desk_name
+from app.db.models import Case
 from app.domain.material_checklist import ItemState
 from app.domain.vocabulary import CaseStatus
+from app.sample_logins import DEMO_PASSWORD
+from app.usecases.accounts import login
 from app.usecases.cases import list_case_rows
 from app.usecases.intake import load_draft
+from tests.helpers import NOW
 from ui.intake.intake_dialog import AUTOSAVE_DELAY_MS, IntakeDialog
 
 
-def _open(qtbot, database) -> IntakeDialog:
+def _open(qtbot, database, username: str = "chenjing") -> IntakeDialog:
+    """The intake as the front desk (陈静) opens it after logging in."""
+    database.actor = login(database, username, DEMO_PASSWORD, NOW)
     dialog = IntakeDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -47,10 +53,7 @@ def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) 
 def test_a_full_intake_by_keyboard_only(qtbot, sample_database):
     dialog = _open(qtbot, sample_database)
     client = dialog._context.clients[3]
-    assert _focus() is dialog.client_name
-    _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to 接待人
-    _press(qtbot, Qt.Key.Key_Down)
-    _press(qtbot, Qt.Key.Key_Tab)
+    assert _focus() is dialog.client_name and dialog.intake_by.text() == "陈静（前台）"  # who logged in
     _type(qtbot, client.credit_code[-8:])  # search by part of the credit code
     assert dialog.client_matches.isVisible()
     _press(qtbot, Qt.Key.Key_Down)
@@ -80,6 +83,8 @@ def test_a_full_intake_by_keyboard_only(qtbot, sample_database):
     saved = dialog.saved
     assert saved.status is CaseStatus.INTAKE  # the three reviews are still to come
     row = next(r for r in list_case_rows(sample_database) if r.id == saved.case_id)
+    with sample_database.unit_of_work() as session:  # 接待人: the login, not a choice
+        assert session.get_one(Case, saved.case_id).intake_by_id == sample_database.actor.staff_id
     assert (row.client_name, row.title, row.requested_deadline) == (
         client.name,
         "经营范围变更加急",
@@ -94,8 +99,8 @@ def test_enter_on_an_empty_form_shows_each_problem_where_it_belongs(qtbot, sampl
     _press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
     cell = dialog._cells
-    assert cell["intake_by"].problem() == "请选择接待人" and _focus() is dialog.intake_by
-    assert cell["client_contact"].problem() == "请填写联系人"
+    assert not cell["intake_by"].problem() and dialog.form().intake_by_id == sample_database.actor.staff_id
+    assert cell["client_contact"].problem() == "请填写联系人" and _focus() is dialog.contact
     assert cell["client_phone"].problem() == "请填写电话号码"
     assert cell["deadline"].problem() == "请填写客户的硬性截止时间"
     assert dialog.client_name.text() == "杭州新客户"  # nothing typed is lost

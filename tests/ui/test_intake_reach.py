@@ -10,6 +10,7 @@ from app.domain.cost_estimate import CostItem
 from app.domain.intake_form import IntakeForm, NewClient
 from app.domain.material_checklist import ItemState, ReviewLevel
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole
+from app.sample_logins import DEMO_PASSWORD
 from app.usecases.intake import approval_threshold, load_intake_context, save_intake
 from app.usecases.material_review import load_case_materials
 from tests.helpers import NOW
@@ -62,21 +63,25 @@ def test_ctrl_n_opens_the_intake_and_the_saved_case_is_selected_in_the_list(
 
 
 def test_later_reviews_make_the_case_accepted(qtbot, sample_database):
-    context = load_intake_context(sample_database)
     form = _valid_form(sample_database)
     form.deadline = NOW + timedelta(days=30)
     saved = save_intake(sample_database, form, NOW, "desk")
     dialog = MaterialReviewDialog(sample_database, saved.case_id)
     qtbot.addWidget(dialog)
     dialog.panel.model.mark_all_received()
+    # Each reviewer signs at this desk with their own password (no one is picked from a list).
     people = {
-        ReviewLevel.CLERK: form.intake_by_id,
-        ReviewLevel.SUPERVISOR: next(s.id for s in context.staff if s.role is StaffRole.MANAGER),
-        ReviewLevel.LEGAL: next(s.id for s in context.staff if s.role is StaffRole.COMPLIANCE),
+        ReviewLevel.CLERK: "chenjing",
+        ReviewLevel.SUPERVISOR: "zhoumingyuan",
+        ReviewLevel.LEGAL: "hexue",
     }
-    for level, staff_id in people.items():
-        combo = dialog.panel.reviewers[level]
-        combo.setCurrentIndex(combo.findData(staff_id))
+    for level, username in people.items():
+        field = dialog.panel.reviewers[level]
+        field.countersign_button.click()
+        field.countersigning.username.setText(username)
+        field.countersigning.password.setText(DEMO_PASSWORD)
+        field.countersigning.sign()
+        assert field.staff_id() == field.countersigning.signer.staff_id
     assert "材料预审通过" in dialog.panel.status.text()
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted

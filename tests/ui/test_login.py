@@ -50,6 +50,8 @@ def test_a_wrong_password_is_explained_under_the_fields_and_cleared(qtbot, sampl
     assert dialog.password.text() == "" and dialog.focusWidget() is dialog.password
     assert dialog.username.text() == "chenjing"
     assert dialog.isVisible() and sample_database.actor is None
+    with sample_database.unit_of_work() as session:  # one Enter, one try toward the lockout
+        assert session.scalar(select(Staff.failed_logins).where(Staff.username == "chenjing")) == 1
 
 
 def test_the_fifth_wrong_password_locks_the_login(qtbot, sample_database):
@@ -206,8 +208,10 @@ def test_an_estimate_above_the_threshold_is_refused_beside_the_approval(qtbot, s
     _as(sample_database, "chenjing")  # the front desk
     dialog = IntakeDialog(sample_database)
     qtbot.addWidget(dialog)
-    assert not dialog.approver.isEnabled()  # the approver is whoever is logged in
     dialog.set_form(_form(dialog._context))
+    # No one to pick: a manager signs here with their password (tests/ui/test_signatures_at_desk.py).
+    assert dialog.approver.signer.text() == "（未审批）" and dialog.approver.sign_self.isHidden()
+    assert dialog.approver.countersign_button.text() == "请主管现场签字…"
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "需主管审批" in dialog._cells["cost_approver"].problem()

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.permissions import Permission
 from app.domain.vocabulary import TaskStatus
+from app.usecases.access import NotPermitted
 from app.usecases.board import ColumnSetting, board_columns, save_board_columns
 from app.usecases.errors import ValidationFailed
+from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
 
@@ -29,6 +32,8 @@ TITLE, LIMIT, PER_LANE = range(3)
 
 
 class ColumnSettingsDialog(QDialog):
+    """Read-only, with the roles that may named, for a login that may not change the office's settings."""
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("看板列设置"))
@@ -40,8 +45,6 @@ class ColumnSettingsDialog(QDialog):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for setting in board_columns(database):
-            self._add_row(setting)
         up, down = QPushButton(self.tr("上移")), QPushButton(self.tr("下移"))
         up.clicked.connect(lambda: self._shift(-1))
         down.clicked.connect(lambda: self._shift(1))
@@ -52,11 +55,18 @@ class ColumnSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._editable = allow_only(
+            database, Permission.EDIT_SETTINGS, self.table, up, down, self.save_button
+        )
+        self.show_stored()
         order = QHBoxLayout()
         order.addWidget(up)
         order.addWidget(down)
         order.addStretch(1)
         layout = QVBoxLayout(self)
+        if not self._editable:
+            layout.addWidget(read_only_note(Permission.EDIT_SETTINGS))
         layout.addWidget(QLabel(self.tr("列对应任务状态；超过 WIP 上限的列（或泳道中的格子）标红。")))
         layout.addWidget(self.table)
         layout.addLayout(order)
@@ -79,6 +89,8 @@ class ColumnSettingsDialog(QDialog):
         per_lane = QCheckBox()
         per_lane.setChecked(setting.wip_per_lane)
         self.table.setCellWidget(row, PER_LANE, per_lane)
+        for cell in (limit, per_lane):
+            cell.setEnabled(self._editable)
 
     def settings(self) -> list[ColumnSetting]:
         return [self._setting(row) for row in range(self.table.rowCount())]
@@ -107,10 +119,20 @@ class ColumnSettingsDialog(QDialog):
             self._add_row(setting)
         self.table.selectRow(target)
 
+    def show_stored(self) -> None:
+        """The columns as stored; what was edited here is replaced."""
+        self.table.setRowCount(0)
+        for setting in board_columns(self._database):
+            self._add_row(setting)
+
     def save(self) -> None:
         try:
             save_board_columns(self._database, self.settings())
         except ValidationFailed as failure:
             self.error.setText(str(failure))
+            return
+        except NotPermitted as refusal:
+            self.show_stored()  # the refused values do not stay on screen as if saved
+            self.error.setText(str(refusal))
             return
         self.accept()

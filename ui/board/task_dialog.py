@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.board import BoardCard, ChecklistLine, TaskDetail, TaskEdit, edit_task, task_detail
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
+from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
 
 
 class TaskDialog(QDialog):
-    """After ``exec()`` returns Accepted, ``cards`` holds the case's rescheduled cards."""
+    """After ``exec()`` returns Accepted, ``cards`` holds the case's rescheduled cards. Read-only, with
+    the roles that may named, for a login that may not plan tasks."""
 
     def __init__(self, database: Database, task_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,11 @@ class TaskDialog(QDialog):
         save.setToolTip(self.tr("保存（Ctrl+S）"))
         save.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.save_button = save
+        self.editable = allow_only(
+            database, Permission.PLAN_TASKS, self.assignee, self.duration, self.checklist, self.new_line,
+            remove, self.notes, save,
+        )  # fmt: skip
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(cancel)
@@ -107,6 +116,8 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("备注"), self.notes)
         form.addRow(self.tr("历史"), self.history)
         layout = QVBoxLayout(self)
+        if not self.editable:
+            layout.addWidget(read_only_note(Permission.PLAN_TASKS))
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.resize(620, 560)
@@ -131,7 +142,10 @@ class TaskDialog(QDialog):
 
     def _add_line(self, text: str, done: bool, *, edit: bool = False) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+        if self.editable:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+        else:  # the tick shown, not changed
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEditable)
         item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
         self.checklist.addItem(item)
         if edit:
@@ -140,7 +154,7 @@ class TaskDialog(QDialog):
 
     def _toggle(self) -> None:
         item = self.checklist.currentItem()
-        if item is not None:
+        if item is not None and self.editable:
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
@@ -166,8 +180,8 @@ class TaskDialog(QDialog):
         except ValidationFailed as error:
             self.error.setText(str(error))
             return
-        except ConcurrentEdit as error:
-            self._show(task_detail(self._database, self._detail.task_id))  # what the other desk saved
+        except (ConcurrentEdit, NotPermitted) as error:
+            self._show(task_detail(self._database, self._detail.task_id))  # the task as stored
             self.error.setText(str(error))
             return
         self.accept()

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from app.db.database import ConcurrentEdit, Database
 from app.domain.case_team import ActivityKind
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.case_activity import (
     ActivityView,
     case_feed,
@@ -35,6 +37,7 @@ from app.usecases.case_activity import (
 from app.usecases.case_team import case_team
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
+from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import label
@@ -161,7 +164,7 @@ class ActivityPanel(CasePanel):
 
         self.author = QComboBox()
         self.author.setObjectName("activity_author")
-        self.author.setToolTip(self.tr("以谁的身份发言、请求或确认复核"))
+        self.author.setToolTip(self.tr("以谁的身份发言、请求或确认复核"))  # SYSTEM only: see refresh
         self.text = MentionEdit()
         self.text.setObjectName("activity_text")
         self.text.setPlaceholderText(self.tr("输入 @ 提及同事；Ctrl+Enter 发送"))
@@ -189,6 +192,8 @@ class ActivityPanel(CasePanel):
         self.confirm.setObjectName("activity_confirm_check")
         self.confirm.setToolTip(self.tr("确认所选的复核请求，记入任务"))
         self.confirm.clicked.connect(self.confirm_selected)
+        self._may_speak = allow_only(database, Permission.CASE_ACTIVITY, self.text, post, ask, self.confirm)
+        self.decision.setEnabled(self._may_speak)
 
         compose = QHBoxLayout()
         compose.addWidget(QLabel(self.tr("发言人")))
@@ -210,7 +215,8 @@ class ActivityPanel(CasePanel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the feed, the staff and the case's tasks; what is typed stays."""
+        """Reload the feed, the staff and the case's tasks; what is typed stays. The speaker is the
+        person logged in (the use cases record the login); only SYSTEM picks one."""
         author = self.author.currentData()
         team = case_team(self._database, self._case_id)
         staff = list_staff(self._database)
@@ -220,6 +226,7 @@ class ActivityPanel(CasePanel):
             self.author.addItem(f"{person.name}（{label(person.role)}）", person.id)
         chosen = author if author is not None else team.manager_id
         self.author.setCurrentIndex(max(0, self.author.findData(chosen)))
+        lock_to_login(self.author, self._database)
         self.text.set_names([person.name for person in staff])
         task = self.task.currentData()
         self.task.clear()
@@ -239,7 +246,7 @@ class ActivityPanel(CasePanel):
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
             self.error.setText("；".join(error.problems.values()))
-        else:  # ConcurrentEdit: show the feed as stored now, keep what was typed
+        else:  # ConcurrentEdit, NotPermitted: show the feed as stored now, keep what was typed
             self.refresh()
             self.error.setText(str(error))
 
@@ -254,7 +261,7 @@ class ActivityPanel(CasePanel):
                 self.now(),
                 decision=self.decision.isChecked(),
             )
-        except (ValidationFailed, ConcurrentEdit) as error:
+        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
             self._failed(error)
             return False
         self.text.clear()
@@ -271,7 +278,7 @@ class ActivityPanel(CasePanel):
             request_check(
                 self._database, task_id, self.author.currentData(), self.now(), self.text.toPlainText()
             )
-        except (ValidationFailed, ConcurrentEdit) as error:
+        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
             self._failed(error)
             return False
         self.text.clear()
@@ -286,7 +293,7 @@ class ActivityPanel(CasePanel):
         return line if line.kind is ActivityKind.CHECK_REQUEST and not line.task_checked else None
 
     def _enable_confirm(self) -> None:
-        self.confirm.setEnabled(self._selected_request() is not None)
+        self.confirm.setEnabled(self._may_speak and self._selected_request() is not None)
 
     def confirm_selected(self) -> bool:
         """Confirm the selected check request as the chosen speaker (the reviewer)."""
@@ -295,7 +302,7 @@ class ActivityPanel(CasePanel):
             return False
         try:
             confirm_check(self._database, line.task_id, self.author.currentData(), self.now())
-        except (ValidationFailed, ConcurrentEdit) as error:
+        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
             self._failed(error)
             return False
         self._done()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import ConcurrentEdit, Database
+from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from ui.field_cell import button_row, save_cancel_buttons
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
@@ -152,7 +153,7 @@ class CasePanel(QWidget):
             self.error.setText("；".join(failure.problems.values()))
             self.refresh()
             return False
-        except ConcurrentEdit as error:
+        except (ConcurrentEdit, NotPermitted) as error:
             self.error.setText(str(error))
             self.refresh()
             return False

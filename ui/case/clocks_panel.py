@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.sla import ClockState
 from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import ClockView, case_clocks, pause_clock, resume_clock, stop_clock
+from ui.access import allow_only, desk_person
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import duration_text, label
@@ -99,8 +101,11 @@ class ClocksPanel(CasePanel):
         self.resume_button.clicked.connect(self.resume_selected)
         self.stop_button = QPushButton(self.tr("结束…"))
         self.stop_button.setObjectName("stop_clock")
-        self.stop_button.setToolTip(self.tr("已响应：结束计时并记录响应人，超时会记录超时时长"))
+        self.stop_button.setToolTip(self.tr("已响应：结束计时，记录当前登录的人为响应人，超时会记录超时时长"))
         self.stop_button.clicked.connect(lambda: self.stop_selected())
+        self._may_act = allow_only(
+            database, Permission.INCIDENTS, self.pause_button, self.resume_button, self.stop_button
+        )
         self.error = error_label("clocks_error")
         self.lay_out(self.table, [self.pause_button, self.resume_button, self.stop_button], self.error)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -131,6 +136,7 @@ class ClocksPanel(CasePanel):
     def _update_buttons(self) -> None:
         clock = self.selected()
         running = clock is not None and clock.state not in (ClockState.MET, ClockState.MISSED)
+        running = running and self._may_act
         self.pause_button.setEnabled(running and not clock.paused)
         self.resume_button.setEnabled(running and clock.paused)
         self.stop_button.setEnabled(running)
@@ -156,7 +162,10 @@ class ClocksPanel(CasePanel):
         return self._write(lambda c: resume_clock(self._database, c.id, self.now(), c.version))
 
     def stop_selected(self, staff_id: int | None = None) -> bool:
-        """Stop the selected clock as responded; asks who responded when not given."""
+        """Stop the selected clock as responded by the person logged in (stop_clock records the
+        login); only SYSTEM names who responded (``staff_id``, or asked)."""
+        if (person := desk_person(self._database)) is not None:
+            staff_id = person.staff_id
         if staff_id is None:
             staff = list_staff(self._database)
             names = [f"{member.name}（{label(member.role)}）" for member in staff]

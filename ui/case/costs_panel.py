@@ -28,6 +28,8 @@ from app.domain.case_costs import ActualCostItem, fen_of, format_fen
 from app.domain.case_documents import Responsibility
 from app.domain.chinese_format import format_datetime
 from app.domain.cost_estimate import CostItem
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.case_costs import (
     CaseMoney,
     case_money,
@@ -37,6 +39,7 @@ from app.usecases.case_costs import (
 )
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import LetterInfo
+from ui.access import allow_only, desk_person, lock_to_login
 from ui.case.case_panel import CasePanel, status_label
 from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, parse_money
 from ui.document_copies import letter_copy
@@ -130,6 +133,10 @@ class CostsPanel(CasePanel):
         self.delete_button = QPushButton(self.tr("删除所选"))
         self.delete_button.setObjectName("delete_cost")
         self.delete_button.clicked.connect(self.delete_selected)
+        self._may_record = allow_only(
+            database, Permission.RECORD_COSTS, self.item, self.amount, self.hours, self.note, add,
+            self.delete_button,
+        )  # fmt: skip
         entry = QFormLayout()
         entry.addRow(self.tr("项目"), self.item)
         entry.addRow(self.tr("金额（元）*"), self.cost_cells["amount"])
@@ -151,6 +158,7 @@ class CostsPanel(CasePanel):
             self.attribution.addItem(label(responsibility), responsibility.value)
         self.description = text_box("failure_description", self.tr("发生了什么、何时发现、为什么"), 3)
         self.recorded_by = staff_combo("failure_recorded_by", database, self.tr("（请选择）"))
+        lock_to_login(self.recorded_by, database)  # record_failure records who is logged in
         self.failure_cells = {
             "description": FieldCell(self.description, "failure_description_error"),
             "recorded_by": FieldCell(self.recorded_by, "failure_recorded_by_error"),
@@ -168,6 +176,10 @@ class CostsPanel(CasePanel):
         self.notice_button = QPushButton(self.tr("生成未能按期完成告知书…"))
         self.notice_button.setObjectName("failure_notice")
         self.notice_button.clicked.connect(self.failure_notice)
+        failure_fields = (self.attribution, self.description, self.save_failure_button)
+        allow_only(database, Permission.RECORD_COSTS, *failure_fields)
+        self._may_compensate = allow_only(database, Permission.APPROVE_COMPENSATION, self.compensate_button)
+        self._may_document = allow_only(database, Permission.DOCUMENTS, self.notice_button)
         failure_form = QFormLayout()
         failure_form.addRow(self.tr("责任归属 *"), self.attribution)
         failure_form.addRow(self.tr("经过与原因 *"), self.failure_cells["description"])
@@ -272,10 +284,12 @@ class CostsPanel(CasePanel):
 
     def _show_failure(self, money: CaseMoney) -> None:
         allowed = money.failure is not None or money.failure_allowed(self.now())
-        for widget in (self.attribution, self.description, self.recorded_by, self.save_failure_button):
-            widget.setEnabled(allowed)
-        self.compensate_button.setEnabled(money.failure is not None)
-        self.notice_button.setEnabled(money.failure is not None)
+        self.attribution.setEnabled(allowed and self._may_record)
+        self.description.setEnabled(allowed)
+        self.recorded_by.setEnabled(allowed and desk_person(self._database) is None)  # the login
+        self.save_failure_button.setEnabled(allowed and self._may_record)
+        self.compensate_button.setEnabled(self._may_compensate and money.failure is not None)
+        self.notice_button.setEnabled(self._may_document and money.failure is not None)
         if money.failure is None:
             self.failure_state.setText(
                 self.tr("尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。")
@@ -333,6 +347,8 @@ class CostsPanel(CasePanel):
         except ValidationFailed as failure:
             show_problems(self.cost_cells, failure.problems)
             return False
+        except NotPermitted as refusal:
+            return self._refused(refusal)
         show_problems(self.cost_cells, {})
         for edit in (self.amount, self.hours, self.note):
             edit.clear()
@@ -359,6 +375,8 @@ class CostsPanel(CasePanel):
         except ValidationFailed as failure:  # deleted on another desk: the list catches up
             self._done(str(failure))
             return False
+        except NotPermitted as refusal:
+            return self._refused(refusal)
         self._done(self.tr("已删除。"))
         return True
 
@@ -384,6 +402,10 @@ class CostsPanel(CasePanel):
             self.status.setText(str(error) + self.tr("再次点击“保存失败原因”将以您填写的内容为准。"))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
+        except NotPermitted as refusal:
+            self._failure_filled = None  # the form shows the stored record again
+            self.description.clear()
+            return self._refused(refusal)
         show_problems(self.failure_cells, {})
         self._failure_filled = self._failure_form()  # saved: the record may fill the form again
         self._done(self.tr("失败原因已保存。"))
@@ -416,6 +438,15 @@ class CostsPanel(CasePanel):
                 number=letter.document_number, url=QUrl.fromLocalFile(str(path)).toString(), path=path
             )
         )
+
+    def _refused(self, refusal: NotPermitted) -> bool:
+        """A write this login may not make: the stored values shown again, the refusal said."""
+        for edit in (self.amount, self.hours, self.note):
+            edit.clear()
+        self.refresh()
+        self.status.setText(str(refusal))
+        self.status.setStyleSheet(ERROR_STYLE)
+        return False
 
     def _done(self, message: str) -> None:
         self.status.setStyleSheet("")

@@ -21,6 +21,7 @@ from app.usecases.case_documents import generate_failure_notice
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo
+from ui.access import lock_to_login
 from ui.case.case_panel import lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems
 from ui.knowledge.retrospective_dialog import text_box
@@ -98,9 +99,7 @@ class CompensationDialog(_FormDialog):
         for member in list_staff(self._database):
             if member.role is StaffRole.MANAGER:
                 self.approved_by.addItem(member.name, member.id)
-        if (actor := self._database.actor) is not None:  # record_compensation records who is logged in
-            self.approved_by.setCurrentIndex(max(0, self.approved_by.findData(actor.staff_id)))
-            self.approved_by.setEnabled(False)
+        lock_to_login(self.approved_by, self._database)  # record_compensation records who is logged in
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self._kind_chosen()
         self.cells = {

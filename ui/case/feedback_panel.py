@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.client_feedback import stars, suggests_complaint
+from app.domain.permissions import Permission
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
+from ui.access import allow_only
 from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
@@ -220,6 +222,7 @@ class FeedbackPanel(CasePanel):
         record = QPushButton(self.tr("记录客户反馈…"))
         record.setObjectName("record_feedback")
         record.clicked.connect(self.record)
+        allow_only(database, Permission.CLIENT_CONTACT, record)  # record_feedback refuses others anyway
         self.status = status_label("feedback_status")
         self.lay_out(self.table, [record], self.status)
         self.refresh()

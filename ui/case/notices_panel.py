@@ -14,6 +14,8 @@ from app.db.database import ConcurrentEdit, Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.chinese_format import format_datetime
 from app.domain.client_notice import NoticeChannel, NoticeStatus
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.case_documents import generate_progress_report
 from app.usecases.client_notices import (
     NoticeView,
@@ -26,6 +28,7 @@ from app.usecases.client_notices import (
 )
 from app.usecases.errors import ValidationFailed
 from ui import moments
+from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_label
 from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo
@@ -118,6 +121,7 @@ class NoticeLogDialog(PanelDialog):
         for channel in NoticeChannel:
             self.channel.addItem(label(channel), channel.value)
         self.sent_by = staff_combo("notice_sender", database, self.tr("（请选择）"))
+        lock_to_login(self.sent_by, database)  # log_notice records who is logged in
         self.sent_at = moments.moment_edit("notice_sent_at")
         self.sent_at.setDateTime(moments.to_qt(now()))
         self.text = text_box("notice_text", self.tr("发给客户的内容"), 7)
@@ -170,6 +174,9 @@ class NoticeLogDialog(PanelDialog):
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))
             return
+        except NotPermitted as refusal:
+            self.error.setText(str(refusal))
+            return
         except ConcurrentEdit as error:
             self.refuse_as_stale(error)
             return
@@ -191,6 +198,7 @@ class NoticesPanel(CasePanel):
         adhoc = QPushButton(self.tr("主动通知…"))
         adhoc.setObjectName("adhoc_notice")
         adhoc.clicked.connect(self.record_adhoc)
+        self._may_record = allow_only(database, Permission.CLIENT_CONTACT, self.record_button, adhoc)
         copy = QPushButton(self.tr("复制进度日报"))
         copy.setObjectName("copy_daily_report")
         copy.setToolTip(self.tr("复制本案进度日报，可直接粘贴到微信"))
@@ -227,10 +235,10 @@ class NoticesPanel(CasePanel):
 
     def _update_buttons(self) -> None:
         notice = self.selected()
-        self.record_button.setEnabled(notice is None or notice.sent_at is None)
+        self.record_button.setEnabled(self._may_record and (notice is None or notice.sent_at is None))
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if self.model.row_at(index.row()).sent_at is None:
+        if self._may_record and self.model.row_at(index.row()).sent_at is None:
             self.record_selected()
 
     def _open(self, notice: NoticeView | None) -> NoticeLogDialog:

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.case_team import TEAM_ROLES, suggest
+from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole
+from app.usecases.access import NotPermitted
 from app.usecases.case_team import CaseTeamView, PoolMember, case_team, resource_pool, save_team
 from app.usecases.errors import ValidationFailed
+from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import hours_text, label
@@ -98,6 +101,10 @@ class TeamPanel(CasePanel):
         save.setToolTip(self.tr("保存小组（Ctrl+S）"))
         save.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.save_button = save
+        # Who may not arrange teams sees the team and the suggestions, and changes nothing.
+        editors = (self.part, self.person, add, remove, save)
+        self._may_arrange = allow_only(database, Permission.MANAGE_TEAM, *editors)
 
         buttons = QHBoxLayout()
         buttons.addWidget(remove)
@@ -167,7 +174,7 @@ class TeamPanel(CasePanel):
     def add_member(self, staff_id: int | None = None) -> bool:
         """Put the chosen person (or ``staff_id``) in the chosen part; refused if already on the team."""
         staff_id = self.person.currentData() if staff_id is None else staff_id
-        if staff_id is None:
+        if staff_id is None or not self._may_arrange:
             return False
         part = self._chosen_part()
         current = next((p for s, p in self.members if s == staff_id), None)
@@ -189,7 +196,7 @@ class TeamPanel(CasePanel):
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self._may_arrange:
             return
         _part, member = self.model.row_at(index.row())
         self.members = [(s, p) for s, p in self.members if s != member.id]
@@ -210,8 +217,8 @@ class TeamPanel(CasePanel):
         except ValidationFailed as failure:
             self.error.setText("\n".join(failure.problems.values()))
             return False
-        except ConcurrentEdit as error:
-            self.refresh()  # the team as the other desk saved it
+        except (ConcurrentEdit, NotPermitted) as error:
+            self.refresh()  # the team as stored (as the other desk saved it)
             self.error.setText(str(error))
             return False
         self.refresh()

@@ -62,6 +62,7 @@ from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, vocabulary_text
 from ui.moments import from_qt, from_qt_date, to_qt
+from ui.signature_field import SignatureField
 
 #: A draft is written this long after the last change (and at once when the form closes).
 AUTOSAVE_DELAY_MS = 1500
@@ -132,7 +133,8 @@ class IntakeDialog(QDialog):
         self.pages.addTab(self._client_page(), self.tr("1 客户"))
         self.pages.addTab(self._request_page(), self.tr("2 需求"))
         self.pages.addTab(self._urgency_page(), self.tr("3 紧急度与报价"))
-        self.materials = MaterialsPanel(database.clock)
+        self.materials = MaterialsPanel(database)
+        self.materials.subject = self._subject
         self.materials.set_staff(self._context.staff)
         self.materials.changed.connect(self._changed)
         self.pages.addTab(self.materials, self.tr("4 材料预审"))
@@ -140,7 +142,7 @@ class IntakeDialog(QDialog):
         chain = [
             *self.scores.values(),
             *self.costs.values(),
-            self.approver,
+            *self.approver.buttons(),
             self.handling,
             self.override_reason,
         ]
@@ -212,12 +214,13 @@ class IntakeDialog(QDialog):
         return edit
 
     def _client_page(self) -> QWidget:
-        self.intake_by = QComboBox()
+        # 接待人 is whoever is logged in at this desk: shown, not chosen (save_intake records the login).
+        actor = self._database.actor
+        self._login_id = actor.staff_id if actor is not None and not actor.system else None
+        self.intake_by = QLabel()
         self.intake_by.setObjectName("intake_by")
-        self.intake_by.addItem(self.tr("（请选择）"), None)
-        for member in self._context.staff:
-            self.intake_by.addItem(f"{member.name}（{label(member.role)}）", member.id)
-        self.intake_by.currentIndexChanged.connect(lambda _i: self._field_edited("intake_by"))
+        self.intake_by.setToolTip(self.tr("接待人即当前登录人"))
+        self._set_intake_by(self._login_id)
 
         self.client_name = self._line(
             "client_name", self.tr("输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称")
@@ -377,16 +380,14 @@ class IntakeDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("cost_total")
         costs_layout.addRow(self.tr("合计"), self.total)
-        self.approver = QComboBox()
-        self.approver.setObjectName("cost_approver")
-        self.approver.addItem(self.tr("（未审批）"), None)
-        for member in self._context.staff:
-            if member.role in SUPERVISOR_ROLES:
-                self.approver.addItem(member.name, member.id)
-        self.approver.currentIndexChanged.connect(lambda _i: self._field_edited("cost_approver"))
-        if (actor := self._database.actor) is not None:  # save_intake records the logged-in manager
-            self.approver.setCurrentIndex(max(0, self.approver.findData(actor.staff_id)))
-            self.approver.setEnabled(False)
+        # A manager logged in approves by saving (save_intake records them); anyone else asks a
+        # manager to sign here.
+        self.approver = SignatureField(
+            self._database, "cost_approver", SUPERVISOR_ROLES, self._approval_subject,
+            empty=self.tr("（未审批）"), others=False, automatic=True,
+        )  # fmt: skip
+        self.approver.set_people(self._context.staff)
+        self.approver.changed.connect(lambda: self._field_edited("cost_approver"))
         costs_layout.addRow(self.tr("主管审批"), self._cell("cost_approver", self.approver))
 
         page = QWidget()
@@ -406,7 +407,7 @@ class IntakeDialog(QDialog):
     def form(self) -> IntakeForm:
         """What the clerk has typed so far, exactly as typed."""
         form = IntakeForm(
-            intake_by_id=self.intake_by.currentData(),
+            intake_by_id=self._intake_by_id,
             client_id=self._client_id,
             new_client=NewClient(
                 self.client_name.text(), self.credit_code.text(), self.contact.text(), self.phone.text(),
@@ -422,7 +423,7 @@ class IntakeDialog(QDialog):
             chosen=Recommendation(self.handling.currentData()) if self.handling.currentData() else None,
             override_reason=self.override_reason.text(),
             costs={item: edit.text() for item, edit in self.costs.items() if edit.text().strip()},
-            cost_approver_id=self.approver.currentData(),
+            cost_approver_id=self.approver.staff_id(),
             evidence=[self.evidence.item(n).data(Qt.ItemDataRole.UserRole)
                       for n in range(self.evidence.count())],
         )  # fmt: skip
@@ -433,7 +434,8 @@ class IntakeDialog(QDialog):
         self._loading = True
         self._client_id = None
         try:
-            self.intake_by.setCurrentIndex(max(0, self.intake_by.findData(form.intake_by_id)))
+            if self._login_id is None:  # no one logged in: the system writes what the form names
+                self._set_intake_by(form.intake_by_id)
             client = self._context.client(form.client_id)
             if client is not None:
                 self.choose_client(client)
@@ -454,7 +456,7 @@ class IntakeDialog(QDialog):
             self.override_reason.setText(form.override_reason)
             for item, edit in self.costs.items():
                 edit.setText(form.costs.get(item, ""))
-            self.approver.setCurrentIndex(max(0, self.approver.findData(form.cost_approver_id)))
+            self.approver.set_signer(form.cost_approver_id)
             self.evidence.clear()
             for entry in form.evidence:
                 self._add_evidence_item(entry)
@@ -463,6 +465,22 @@ class IntakeDialog(QDialog):
         finally:
             self._loading = False
         self._refresh()
+
+    def _set_intake_by(self, staff_id: int | None) -> None:
+        self._intake_by_id = staff_id
+        member = next((m for m in self._context.staff if m.id == staff_id), None)
+        self.intake_by.setText(
+            f"{member.name}（{label(member.role)}）" if member else self.tr("（登录后即为当前登录人）")
+        )
+
+    def _subject(self) -> str:
+        """The intake as a signature names it: 经营范围变更加急 — 杭州某某有限公司."""
+        parts = (self.title.text().strip(), self.client_name.text().strip())
+        return " — ".join(part for part in parts if part) or self.tr("新接待单")
+
+    def _approval_subject(self) -> str:
+        total = format_yuan(self.form().cost_estimate().total)
+        return self.tr("费用审批（合计 {total}）：{subject}").format(total=total, subject=self._subject())
 
     # -- client -----------------------------------------------------------------------------
     def choose_client(self, client: ClientSummary) -> None:

@@ -34,7 +34,8 @@ class MaterialReviewDialog(QDialog):
             )
         )  # fmt: skip
         heading.setObjectName("review_heading")
-        self.panel = MaterialsPanel(database.clock)
+        self.panel = MaterialsPanel(database)
+        self.panel.subject = lambda: f"{self._case.number} — {self._case.client_name}"
         self.panel.set_staff(list_staff(database))
         self.panel.set_checklist(builtin_material_checklist(form.service_type), form.materials)
         self.panel.set_reviews(form.reviews)

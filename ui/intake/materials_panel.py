@@ -5,7 +5,9 @@ Shared by the intake form and the later review of a case's materials.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -26,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.chinese_format import format_datetime
-from app.domain.clock import Clock
+from app.db.database import Database
 from app.domain.intake_form import (
     REVIEW_ROLES,
     SUPERVISOR_ROLES,
@@ -42,6 +43,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.intake.material_check_model import NOTE, STATE, MaterialCheckModel
 from ui.labels import label
 from ui.row_table_model import Index
+from ui.signature_field import SignatureField
 
 PASS_STYLE = "color: #2e7d32; font-weight: bold;"
 
@@ -77,18 +79,20 @@ class MaterialTable(QTableView):
 
 
 class MaterialsPanel(QWidget):
-    """Signals:
+    """The reviews and 破例受理 are signed, not picked: by the person logged in or by another at this
+    desk with their password (ui/signature_field.py). ``subject()`` names the case for that signature.
+
+    Signals:
     changed(): a check, a review or the override changed.
     """
 
     changed = Signal()
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
         self._staff: list[StaffMember] = []
-        self._review_times: dict[ReviewLevel, datetime] = {}
         self._checklist: MaterialChecklist | None = None
+        self.subject: Callable[[], str] = lambda: ""
         self.model = MaterialCheckModel(self)
         self.model.checks_changed.connect(self.changed)
 
@@ -130,23 +134,21 @@ class MaterialsPanel(QWidget):
 
         reviews = QGroupBox(self.tr("三级审核（每级须由不同的人完成）"))
         review_layout = QFormLayout(reviews)
-        self.reviewers: dict[ReviewLevel, QComboBox] = {}
+        self.reviewers: dict[ReviewLevel, SignatureField] = {}
         self._review_cells: dict[ReviewLevel, FieldCell] = {}
-        self._review_times_labels: dict[ReviewLevel, QLabel] = {}
         for level in ReviewLevel:
-            combo = QComboBox()
-            combo.setObjectName(f"review_{level.value}")
-            combo.currentIndexChanged.connect(lambda _i, lv=level: self._reviewer_chosen(lv))
-            when = QLabel()
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(combo, 1)
-            row_layout.addWidget(when)
-            cell = FieldCell(row, f"review_{level.value}_error")
+            field = SignatureField(
+                database, f"review_{level.value}", REVIEW_ROLES[level],
+                partial(self._review_subject, level),
+                empty=self.tr("（未审核）"),
+                others=level is not ReviewLevel.LEGAL,  # a compliance login signs 终审 itself
+                show_time=True,  # when it was signed here, not when the form is saved
+            )  # fmt: skip
+            cell = FieldCell(field, f"review_{level.value}_error")
+            field.changed.connect(lambda c=cell: c.show_problem(None))  # signed anew: saving checks again
+            field.changed.connect(self.changed)
             review_layout.addRow(label(level), cell)
-            self.reviewers[level], self._review_cells[level] = combo, cell
-            self._review_times_labels[level] = when
+            self.reviewers[level], self._review_cells[level] = field, cell
         self.review_error = QLabel()
         self.review_error.setObjectName("reviews_error")
         self.review_error.setStyleSheet(ERROR_STYLE)
@@ -154,17 +156,24 @@ class MaterialsPanel(QWidget):
         review_layout.addRow(self.review_error)
 
         override = QGroupBox(self.tr("破例受理（材料未通过时由主管决定）"))
-        override_layout = QFormLayout(override)
-        self.override_by = QComboBox()
-        self.override_by.setObjectName("acceptance_override_by")
+        self.override_by = SignatureField(
+            database, "acceptance_override_by", SUPERVISOR_ROLES,
+            lambda: self.tr("破例受理：{subject}").format(subject=self.subject()),
+            empty=self.tr("（不破例）"),
+        )  # fmt: skip
         self.override_reason = QLineEdit()
         self.override_reason.setObjectName("acceptance_override_reason")
         self.override_reason.setPlaceholderText(self.tr("如：客户承诺明早补交章程，先行受理"))
         self.override_reason.textEdited.connect(lambda _t: self.changed.emit())
-        self.override_by.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self._override_cell = FieldCell(self.override_reason, "acceptance_override_error")
-        override_layout.addRow(self.tr("主管"), self.override_by)
-        override_layout.addRow(self.tr("理由"), self._override_cell)
+        self.override_by.changed.connect(self.changed)
+        decision = QWidget()
+        decision_layout = QFormLayout(decision)
+        decision_layout.setContentsMargins(0, 0, 0, 0)
+        decision_layout.addRow(self.tr("决定人"), self.override_by)
+        decision_layout.addRow(self.tr("理由"), self.override_reason)
+        # The problem (a missing reason, a decider who did not sign) under both.
+        self._override_cell = FieldCell(decision, "acceptance_override_error")
+        QVBoxLayout(override).addWidget(self._override_cell)
 
         bottom = QHBoxLayout()
         bottom.addWidget(reviews, 1)
@@ -178,52 +187,42 @@ class MaterialsPanel(QWidget):
         QShortcut(QKeySequence("Alt+R"), self).activated.connect(self.model.mark_all_received)
 
     def set_staff(self, staff: list[StaffMember]) -> None:
+        """The office's people: the names of those a stored review or a draft names."""
         self._staff = staff
-        for level, combo in self.reviewers.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("（未审核）"), None)
-            for member in staff:
-                if member.role in REVIEW_ROLES[level]:
-                    combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
-            combo.blockSignals(False)
-        self.override_by.blockSignals(True)
-        self.override_by.clear()
-        self.override_by.addItem(self.tr("（不破例）"), None)
-        for member in staff:
-            if member.role in SUPERVISOR_ROLES:
-                self.override_by.addItem(member.name, member.id)
-        self.override_by.blockSignals(False)
+        for field in (*self.reviewers.values(), self.override_by):
+            field.set_people(staff)
 
     def set_checklist(self, checklist: MaterialChecklist, entries: list[MaterialEntry] | None = None) -> None:
         self._checklist = checklist
         self.model.set_checklist(checklist, self.model.entries() if entries is None else entries)
 
     def set_reviews(self, reviews: list[ReviewEntry]) -> None:
-        self._review_times = {}
         by_level = {review.level: review for review in reviews}
-        for level, combo in self.reviewers.items():
-            combo.blockSignals(True)
+        for level, field in self.reviewers.items():
             review = by_level.get(level)
-            combo.setCurrentIndex(max(0, combo.findData(review.staff_id)) if review else 0)
-            combo.blockSignals(False)
-            if review:
-                self._review_times[level] = review.at
-            self._show_review_time(level)
+            field.set_signer(review.staff_id if review else None, review.at if review else None)
 
     def set_override(self, staff_id: int | None, reason: str) -> None:
-        self.override_by.setCurrentIndex(max(0, self.override_by.findData(staff_id)))
+        self.override_by.set_signer(staff_id)
         self.override_reason.setText(reason)
+
+    def _review_subject(self, level: ReviewLevel) -> str:
+        return f"{label(level)}：{self.subject()}"
+
+    def signature_buttons(self) -> list[QWidget]:
+        """The reviews' and the override's buttons, in Tab order."""
+        fields = (*self.reviewers.values(), self.override_by)
+        return [button for field in fields for button in field.buttons()]
 
     def fill_form(self, form: IntakeForm) -> None:
         """Copy the panel's checks, reviews and override into ``form``."""
         form.materials = self.model.entries()
         form.reviews = [
-            ReviewEntry(level, combo.currentData(), self._review_times[level])
-            for level, combo in self.reviewers.items()
-            if combo.currentData() is not None and level in self._review_times
+            ReviewEntry(level, staff_id, at)
+            for level, field in self.reviewers.items()
+            if (staff_id := field.staff_id()) is not None and (at := field.at()) is not None
         ]
-        form.acceptance_override_by_id = self.override_by.currentData()
+        form.acceptance_override_by_id = self.override_by.staff_id()
         form.acceptance_override_reason = self.override_reason.text()
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -255,16 +254,3 @@ class MaterialsPanel(QWidget):
             self.status.setStyleSheet(PASS_STYLE)
             self.status.setText(tally + self.tr("材料预审通过，保存后案件即为“已受理”。"))
         return problems
-
-    def _reviewer_chosen(self, level: ReviewLevel) -> None:
-        # The time of a review is when it was signed here, not when the form is saved.
-        if self.reviewers[level].currentData() is None:
-            self._review_times.pop(level, None)
-        else:
-            self._review_times[level] = self._clock.now()
-        self._show_review_time(level)
-        self.changed.emit()
-
-    def _show_review_time(self, level: ReviewLevel) -> None:
-        at = self._review_times.get(level)
-        self._review_times_labels[level].setText(format_datetime(at) if at else "")

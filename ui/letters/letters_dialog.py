@@ -30,6 +30,8 @@ from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind, Responsibility
 from app.domain.chinese_format import format_date_long, format_datetime
 from app.domain.cost_estimate import parse_amount
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.case_documents import (
     generate_case_summary,
     generate_failure_notice,
@@ -43,6 +45,7 @@ from app.usecases.letters import (
     mark_signed,
 )
 from app.usecases.stored_documents import write_document
+from ui.access import allow_only, desk_person, login_tip
 from ui.document_copies import document_copy, letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.file_dialogs import open_file, save_file
@@ -111,9 +114,10 @@ def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
 
 
 class SignedDialog(QDialog):
-    """When the client signed, who received it at the desk, and the scanned copy."""
+    """When the client signed, who received it at the desk (the person logged in, whom mark_signed
+    records; typed only when SYSTEM acts), and the scanned copy."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, database: Database | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记签回件"))
         self.signed_on = QDateEdit(to_qt_date(today))
@@ -123,6 +127,10 @@ class SignedDialog(QDialog):
         self.received_by = QLineEdit()
         self.received_by.setObjectName("received_by")
         self.received_by.setPlaceholderText(self.tr("接收签回件的同事"))
+        if database is not None and (person := desk_person(database)) is not None:
+            self.received_by.setText(person.name)
+            self.received_by.setReadOnly(True)
+            self.received_by.setToolTip(login_tip())
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
         self.scan.setPlaceholderText(self.tr("签回件扫描件（PDF 或图片），可稍后补充"))
@@ -240,6 +248,9 @@ class LettersDialog(QDialog):
         signed = QPushButton(self.tr("登记签回件…"))
         signed.setObjectName("mark_signed")
         signed.clicked.connect(self.mark_signed)
+        self.signed_button = signed
+        allow_only(database, Permission.REGISTER_SIGNED, signed)
+        allow_only(database, Permission.DOCUMENTS, generate, progress, failure, summary)
         scan = QPushButton(self.tr("查看签回件"))
         scan.setObjectName("open_scan")
         scan.clicked.connect(self.open_scan)
@@ -308,6 +319,9 @@ class LettersDialog(QDialog):
             letter = make(self._database, self._case_id, self._database.clock.now())
         except ValidationFailed as failure:
             self._say("；".join(failure.problems.values()), error=True)
+            return None
+        except NotPermitted as refusal:
+            self._say(str(refusal), error=True)
             return None
         self.reload(letter.id)
         done = self.tr("已生成{kind}第 {version} 版（{number}）")
@@ -386,7 +400,7 @@ class LettersDialog(QDialog):
         letter = self.selected()
         if letter is None:
             return
-        dialog = dialog or SignedDialog(self._database.clock.today(), self)
+        dialog = dialog or SignedDialog(self._database.clock.today(), self, self._database)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             signed_on, received_by, scan = dialog.values()
             try:
@@ -396,6 +410,10 @@ class LettersDialog(QDialog):
             except ValidationFailed as failure:
                 dialog.show_problems(failure.problems)
                 continue
+            except NotPermitted as refusal:
+                self.reload(letter.id)  # as stored: nothing was registered
+                self._say(str(refusal), error=True)
+                return
             self.reload(letter.id)
             self._say(
                 self.tr("已登记签回：第 {version} 版。当前计划已设为基线。").format(version=letter.version)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.db.database import Database, DatabaseError
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
-from app.usecases.access import may
+from app.usecases.access import NotPermitted
 from app.usecases.backups import (
     MAX_DAILY_KEEP,
     MAX_MONTHLY_KEEP,
@@ -42,6 +42,7 @@ from app.usecases.backups import (
     save_backup_settings,
 )
 from app.usecases.errors import ValidationFailed
+from ui.access import allow_only
 from ui.change_password_dialog import password_field
 from ui.field_cell import ERROR_COLOR, FieldCell, button_row, say, show_problems
 from ui.file_dialogs import open_file
@@ -148,10 +149,8 @@ class BackupView(QWidget):
         self.restore_file_button = QPushButton(self.tr("从其他文件恢复…"))
         self.restore_file_button.setObjectName("restore_file")
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        if not may(database, Permission.BACKUP_RESTORE):
-            for button in (self.restore_selected_button, self.restore_file_button):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("只有管理员可以从备份恢复"))
+        restoring = (self.restore_selected_button, self.restore_file_button)
+        allow_only(database, Permission.BACKUP_RESTORE, *restoring)
 
         layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
@@ -179,6 +178,8 @@ class BackupView(QWidget):
         self.backup_button = QPushButton(self.tr("立即备份"))
         self.backup_button.setObjectName("backup_now")
         self.backup_button.clicked.connect(self.back_up_now)
+        # A manual backup is a full, unmasked copy of the office: the admin's, as restoring is.
+        allow_only(self._database, Permission.BACKUP_RESTORE, self.encrypt, self.backup_button)
         box = QGroupBox(self.tr("立即备份"))
         form = QFormLayout(box)
         form.addRow("", self.encrypt)
@@ -208,9 +209,7 @@ class BackupView(QWidget):
         save = QPushButton(self.tr("保存保留设置"))
         save.setObjectName("save_backup_rotation")
         save.clicked.connect(self.save_rotation)
-        if not may(self._database, Permission.EDIT_SETTINGS):
-            save.setEnabled(False)
-            save.setToolTip(self.tr("您的角色无权修改机构设置"))
+        allow_only(self._database, Permission.EDIT_SETTINGS, self.daily_keep, self.monthly_keep, save)
         box = QGroupBox(self.tr("自动备份"))
         form = QFormLayout(box)
         form.addRow(
@@ -242,6 +241,10 @@ class BackupView(QWidget):
             say(self.message, show_problems(self.rotation_cells, failure.problems), error=True)
             return
         except DatabaseError as error:
+            if isinstance(error, NotPermitted):  # the stored numbers, not the refused ones
+                settings = backup_settings(self._database)
+                self.daily_keep.setValue(settings.daily_keep)
+                self.monthly_keep.setValue(settings.monthly_keep)
             say(self.message, str(error), error=True)
             return
         show_problems(self.rotation_cells, {})

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from app.db.database import ConcurrentEdit, Database
 from app.domain.board_rules import DueClock
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.vocabulary import ServiceType, TaskStatus
 from app.domain.working_calendar import time_remark
+from app.usecases.access import NotPermitted, may
 from app.usecases.board import (
     MoveRequest,
     MoveResult,
@@ -44,6 +46,7 @@ from app.usecases.cases import find_case_id
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
+from ui.access import who_may
 from ui.board.board_model import BoardModel, CardFilter, LaneKind
 from ui.board.board_view import BoardView
 from ui.board.column_settings_dialog import ColumnSettingsDialog
@@ -135,6 +138,10 @@ class BoardPage(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.load(self.scope.currentData()))
         columns = QPushButton(self.tr("列设置…"))
         columns.clicked.connect(self._edit_columns)
+        if not may(database, Permission.EDIT_SETTINGS):
+            columns.setToolTip(
+                self.tr("查看看板列设置（修改{who}）").format(who=who_may(Permission.EDIT_SETTINGS))
+            )
         refresh = QPushButton(self.tr("刷新"))
         refresh.setToolTip(self.tr("重新读取看板并按当前时间重新排程（F5）"))
         refresh.clicked.connect(self.refresh)
@@ -312,6 +319,9 @@ class BoardPage(QWidget):
         card = self.model.card(task_id)
         if card is None:
             return False
+        if not may(self._database, Permission.PLAN_TASKS):  # move_task refuses it anyway
+            self._say(self.tr("不能移动任务：{who}").format(who=who_may(Permission.PLAN_TASKS)), error=True)
+            return False
         decided_by = ""
         starting = to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
         if starting and needs_start_confirmation(self._database, card.case_id):
@@ -346,8 +356,8 @@ class BoardPage(QWidget):
         except ValidationFailed as error:
             self._say(str(error), error=True)
             return None
-        except ConcurrentEdit as error:
-            self.load(self._case_id)  # the cards where the other desk put them
+        except (ConcurrentEdit, NotPermitted) as error:
+            self.load(self._case_id)  # the cards where they are stored
             self._say(str(error), error=True)
             return None
         if result.renumbered:  # the column was spaced out: other cases' cards changed place too

@@ -30,7 +30,7 @@ from app.db.database import Database
 from app.domain.chinese_format import format_date_long, format_datetime
 from app.domain.permissions import Permission
 from app.domain.working_calendar import CalendarOverride, WorkingCalendar, day_state, library_covers
-from app.usecases.access import may
+from app.usecases.access import NotPermitted
 from app.usecases.calendar import (
     NOTE_LIMIT,
     delete_calendar_override,
@@ -47,6 +47,7 @@ from app.usecases.holiday_notices import (
     delete_holiday_notice,
     list_holiday_notices,
 )
+from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
 from ui.moments import from_qt_date, to_qt_date
 from ui.pages.holiday_notice_dialog import HolidayNoticeDialog
@@ -248,6 +249,10 @@ class CalendarSettingsView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(month_box)
         layout.addLayout(right, 1)
+        allow_only(
+            database, Permission.EDIT_SETTINGS, self.hours, save_hours, self.override_day,
+            self.override_working, self.override_note, add, remove,
+        )  # fmt: skip
         self.reload()
 
     def _notices_box(self) -> QGroupBox:
@@ -274,9 +279,8 @@ class CalendarSettingsView(QWidget):
         self.import_button.clicked.connect(self.open_notice_dialog)
         self.withdraw_button = QPushButton(self.tr("撤销所选通知"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        editable = may(self._database, Permission.EDIT_SETTINGS)  # the use cases refuse others anyway
-        self.import_button.setEnabled(editable)
-        self.withdraw_button.setEnabled(editable)
+        # The use cases refuse others anyway.
+        allow_only(self._database, Permission.EDIT_SETTINGS, self.import_button, self.withdraw_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.withdraw_button)
@@ -392,6 +396,11 @@ class CalendarSettingsView(QWidget):
             self.hours_error.setText(failure.problems["office_hours"])
             self.hours_error.show()
             return False
+        except NotPermitted as refusal:  # the hours as stored, not the refused ones
+            self.hours.setText(str(office_hours(self._database)))
+            self.hours_error.setText(str(refusal))
+            self.hours_error.show()
+            return False
         self.hours.setText(str(hours))
         self.hours_error.hide()
         self.reload()
@@ -409,6 +418,10 @@ class CalendarSettingsView(QWidget):
             self.override_error.setText("；".join(failure.problems.values()))
             self.override_error.show()
             return False
+        except NotPermitted as refusal:
+            self.override_error.setText(str(refusal))
+            self.override_error.show()
+            return False
         self.override_error.hide()
         self.override_note.clear()
         self.reload()
@@ -416,8 +429,12 @@ class CalendarSettingsView(QWidget):
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        for row in rows:
-            delete_calendar_override(self._database, self.model.row_at(row).day)
+        try:
+            for row in rows:
+                delete_calendar_override(self._database, self.model.row_at(row).day)
+        except NotPermitted as refusal:
+            self.override_error.setText(str(refusal))
+            self.override_error.show()
         self.reload()
 
     def _show_selected_day(self) -> None:

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind
+from app.domain.permissions import Permission
 from app.domain.retrospective import CLOSED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
+from app.usecases.access import NotPermitted
 from app.usecases.cases import CaseRow, case_row, list_case_rows
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import SavedIntake
 from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, list_letter_versions
+from ui.access import allow_only
 from ui.case_table_model import CaseTableModel
 from ui.document_copies import letter_copy
 from ui.intake.intake_dialog import IntakeDialog
@@ -104,6 +107,7 @@ class CasesView(QWidget):
             self.tr("选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘")
         )
         close_case_button.clicked.connect(lambda: self.close_selected())
+        allow_only(database, Permission.CLOSE_CASE, close_case_button)
 
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -224,6 +228,9 @@ class CasesView(QWidget):
             close_case(self._database, case_id, outcome, self._database.clock.now())
         except ValidationFailed as failure:
             self.message.emit("；".join(failure.problems.values()))
+            return False
+        except NotPermitted as refusal:
+            self.message.emit(str(refusal))
             return False
         self.reload()
         self.select_case(case_id)

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.incident import IncidentCategory, PlanForm, steps_from_text
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.contingency_plans import PlanView, list_plans, retire_plan, save_plan
 from app.usecases.errors import ValidationFailed
+from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
@@ -104,6 +107,10 @@ class ContingencyPlansView(QWidget):
         self.retire_button.setObjectName("retire_plan")
         self.retire_button.setToolTip(self.tr("停用后不再供选择；已采用该预案的事件保留其步骤"))
         self.retire_button.clicked.connect(self.toggle_retired)
+        self._editable = allow_only(
+            database, Permission.EDIT_SETTINGS, self.name, self.category, self.trigger, self.steps,
+            self.escalation, new, self.save_button, self.retire_button,
+        )  # fmt: skip
 
         form = QFormLayout()
         form.addRow(self.tr("名称 *"), self.cells["name"])
@@ -157,7 +164,7 @@ class ContingencyPlansView(QWidget):
             cell.show_problem(None)
         self.message.clear()
         self.heading.setText(self.tr("编辑预案") if plan else self.tr("新建预案"))
-        self.retire_button.setEnabled(plan is not None)
+        self.retire_button.setEnabled(self._editable and plan is not None)
         self.retire_button.setText(self.tr("恢复使用") if plan and not plan.active else self.tr("停用"))
 
     def new_plan(self) -> None:
@@ -185,7 +192,7 @@ class ContingencyPlansView(QWidget):
         except ValidationFailed as failure:
             say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
-        except ConcurrentEdit as error:
+        except (ConcurrentEdit, NotPermitted) as error:  # the plan as stored is shown again
             self._reload_editing()
             say(self.message, str(error), error=True)
             return False
@@ -202,7 +209,7 @@ class ContingencyPlansView(QWidget):
         except ValidationFailed as error:
             say(self.message, str(error), error=True)
             return
-        except ConcurrentEdit as error:
+        except (ConcurrentEdit, NotPermitted) as error:  # the plan as stored is shown again
             self._reload_editing()
             say(self.message, str(error), error=True)
             return

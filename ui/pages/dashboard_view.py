@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.sla import ClockState
+from app.usecases.access import may
 from app.usecases.case_activity import mark_mentions_read
 from app.usecases.dashboard import Dashboard, load_dashboard
 from app.usecases.intake import list_staff
+from ui.access import lock_to_login
 from ui.labels import duration_text, label
 from ui.preferences import Preferences
 
@@ -144,6 +147,9 @@ class DashboardView(QWidget):
             self.me.addItem(f"{member.name}（{label(member.role)}）", member.id)
         if preferences is not None:
             self.me.setCurrentIndex(max(0, self.me.findData(preferences.desk_staff_id)))
+        # The person logged in, and no one else (only SYSTEM, at a desk without logins, chooses).
+        if lock_to_login(self.me, database):
+            self.me.setToolTip(self.tr("当前登录的人：“我的今日任务”和“@我的”按此人显示"))
         self.me.currentIndexChanged.connect(self._me_changed)
         refresh = QPushButton(self.tr("刷新"))
         refresh.setToolTip(self.tr("重新读取（F5）"))
@@ -359,6 +365,7 @@ class DashboardView(QWidget):
         elif item.target == "reviews":
             self.reviews_requested.emit()
         else:
-            if item.mention_id and (me := self.me.currentData()):
+            reads = may(self._database, Permission.CASE_ACTIVITY)  # the admin has no feed to read
+            if item.mention_id and (me := self.me.currentData()) and reads:
                 mark_mentions_read(self._database, me, [item.mention_id], self._database.clock.now())
             self.case_requested.emit(item.case_id, item.target)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import ConcurrentEdit, Database
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted, may
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import ValidationFailed
@@ -46,6 +48,7 @@ from app.usecases.gantt import (
     set_baseline,
 )
 from app.usecases.risk_calendar import list_windows
+from ui.access import who_may
 from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import save_file
 from ui.gantt.chart_rows import case_rows, overview_rows, window_bands
@@ -109,6 +112,10 @@ class GanttPage(QWidget):
         self.baseline_button = QPushButton(self.tr("设为基线"))
         self.baseline_button.setToolTip(self.tr("把当前计划保存为基线（客户签字确认时的计划），以浅色条显示"))
         self.baseline_button.clicked.connect(self.save_baseline)
+        # Who may not plan sees the chart, not handles: set_baseline and the edits refuse them anyway.
+        self._may_plan = may(database, Permission.PLAN_TASKS)
+        if not self._may_plan:
+            self.baseline_button.setToolTip(who_may(Permission.PLAN_TASKS))
         self.paper = QComboBox()
         for name in PAPERS:
             self.paper.addItem(self.tr("{paper} 横向").format(paper=name), name)
@@ -222,7 +229,7 @@ class GanttPage(QWidget):
         and on F5 (it needs every open case, which an edit of one case does not)."""
         now = self._database.clock.now()
         self.group_by.setEnabled(self._case_id is None)
-        self.baseline_button.setEnabled(self._case_id is not None)
+        self.baseline_button.setEnabled(self._may_plan and self._case_id is not None)
         if self._case_id is None or not self._loaded:
             bars = load_office_gantt(self._database, now)
             self._show_risks(bars)
@@ -242,7 +249,9 @@ class GanttPage(QWidget):
     def _show_gantt(self, gantt: CaseGantt, *, keep_view: bool) -> None:
         rows, links = case_rows(gantt)
         self.chart.set_windows(window_bands(gantt.risk_windows))
-        self.chart.set_rows(rows, links, gantt.now, gantt.deadline, editable=True, keep_view=keep_view)
+        self.chart.set_rows(
+            rows, links, gantt.now, gantt.deadline, editable=self._may_plan, keep_view=keep_view
+        )
         self.table_model.set_rows(rows)
         self._say(
             f"{gantt.number} {gantt.client_name}：{gantt.title}。{gantt.summary}", error=not gantt.feasible
@@ -291,8 +300,8 @@ class GanttPage(QWidget):
         except ValidationFailed as failure:
             self._say("；".join(failure.problems.values()), error=True)
             return None
-        except ConcurrentEdit as error:  # PostgreSQL: another desk's save on this case came first
-            self.reload(keep_view=True)
+        except (ConcurrentEdit, NotPermitted) as error:  # another desk's save came first; a refusal
+            self.reload(keep_view=True)  # the plan as stored
             self._say(str(error), error=True)
             return None
         self._show_gantt(edited.gantt, keep_view=True)
@@ -369,7 +378,11 @@ class GanttPage(QWidget):
 
     def save_baseline(self) -> None:
         if self._case_id is not None:
-            set_baseline(self._database, self._case_id, self._now(), self._calendar)
+            try:
+                set_baseline(self._database, self._case_id, self._now(), self._calendar)
+            except NotPermitted as refusal:
+                self._say(str(refusal), error=True)
+                return
             self.reload(keep_view=True)
 
     # -- export -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.case_team import parse_skills
+from app.domain.permissions import Permission
+from app.usecases.access import NotPermitted
 from app.usecases.case_team import PoolMember, resource_pool, save_staff_profile
 from app.usecases.errors import ValidationFailed
+from ui.access import allow_only, desk_person
 from ui.field_cell import FieldCell, ok_cancel_layout, show_problems
 from ui.labels import hours_text, label
 from ui.row_table_model import Index, RowTableModel
@@ -74,7 +78,8 @@ class PoolTableModel(RowTableModel):
 
 
 class StaffProfileDialog(QDialog):
-    """A person's skills (comma or 、 separated) and region; stays open on a problem."""
+    """A person's skills (comma or 、 separated) and region; stays open on a problem. Read-only for
+    another person's profile unless the login arranges teams."""
 
     def __init__(
         self, database: Database, member: PoolMember, regions: list[str], parent: QWidget | None = None
@@ -100,6 +105,11 @@ class StaffProfileDialog(QDialog):
         form.addRow(self.tr("技能"), self.cells["skills"])
         form.addRow(self.tr("地区"), self.cells["region"])
         ok_cancel_layout(self, form)
+        person = desk_person(database)
+        buttons = self.findChild(QDialogButtonBox)
+        if buttons is not None and (person is None or person.staff_id != member.id):  # one's own is one's
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            allow_only(database, Permission.MANAGE_TEAM, self.skills, self.region, ok)
         self.resize(480, 180)
 
     def accept(self) -> None:
@@ -112,6 +122,11 @@ class StaffProfileDialog(QDialog):
             if "staff" in problems:  # the person was deleted meanwhile: said under the first field
                 problems["skills"] = problems.pop("staff")
             show_problems(self.cells, problems)
+            return
+        except NotPermitted as refusal:  # the profile as stored, the refusal under it
+            self.skills.setText("、".join(self.member.skills))
+            self.region.setCurrentText(self.member.region)
+            show_problems(self.cells, {"skills": str(refusal)})
             return
         super().accept()
 

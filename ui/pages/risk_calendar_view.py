@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.risk_window import WindowForm
 from app.domain.vocabulary import ServiceType
+from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.risk_calendar import (
     CrossingCase,
@@ -34,6 +36,7 @@ from app.usecases.risk_calendar import (
     list_windows,
     save_window,
 )
+from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
 from ui.moments import from_qt, moment_edit, to_qt
@@ -137,6 +140,14 @@ class RiskCalendarView(QWidget):
         self.delete_button = QPushButton(self.tr("删除"))
         self.delete_button.setObjectName("delete_window")
         self.delete_button.clicked.connect(lambda: self.delete())
+        self._editable = allow_only(
+            database, Permission.EDIT_SETTINGS, self.title, self.starts, self.ends, self.region, self.bureau,
+            self.service_types, self.note, new, save, self.delete_button,
+        )  # fmt: skip
+        if not self._editable:  # the ticks shown, not changed
+            for row in range(self.service_types.count()):
+                item = self.service_types.item(row)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
 
         form = QFormLayout()
         form.addRow(self.tr("标题 *"), self.cells["title"])
@@ -209,7 +220,7 @@ class RiskCalendarView(QWidget):
             cell.show_problem(None)
         self.message.clear()
         self.heading.setText(self.tr("编辑风险窗口") if window else self.tr("新建风险窗口"))
-        self.delete_button.setEnabled(window is not None)
+        self.delete_button.setEnabled(self._editable and window is not None)
 
     def new_window(self) -> None:
         self.table.clearSelection()
@@ -240,6 +251,11 @@ class RiskCalendarView(QWidget):
         except ValidationFailed as failure:
             say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
+        except NotPermitted as refusal:  # the window as stored is shown again
+            self.refresh()
+            self.edit(selected_row(self.table))
+            say(self.message, str(refusal), error=True)
+            return False
         self._editing = None  # the saved row is read back and shown
         self.refresh(window_id)
         crossing = len(self.model.crossing.get(window_id, []))
@@ -261,7 +277,11 @@ class RiskCalendarView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        delete_window(self._database, window.id)
+        try:
+            delete_window(self._database, window.id)
+        except NotPermitted as refusal:
+            say(self.message, str(refusal), error=True)
+            return False
         self._editing = None
         self.refresh()
         self.new_window()

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.domain.cost_estimate import format_yuan
 from app.domain.permissions import Permission
-from app.usecases.access import may
+from app.usecases.access import NotPermitted, may
 from app.usecases.errors import ValidationFailed
 from app.usecases.gantt import gantt_margin, save_gantt_margin
 from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.office import load_office_profile, save_office_profile
+from ui.access import allow_only
 from ui.field_cell import FieldCell
 from ui.office_profile_form import OfficeProfileForm
 from ui.pages.accounts_view import AccountsView
@@ -117,6 +118,12 @@ class SettingsView(QWidget):
             "", QLabel(self.tr("甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。"))
         )
 
+        # Who may not change the office's settings reads them (the use cases refuse them anyway).
+        allow_only(
+            database, Permission.EDIT_SETTINGS, *self.form.findChildren(QLineEdit), self.save_button,
+            self.threshold, save_threshold, self.margin,
+        )  # fmt: skip
+
         # A readable column rather than fields stretched across a wide screen; scrolls when short.
         column = QWidget()
         column.setMaximumWidth(820)
@@ -154,12 +161,27 @@ class SettingsView(QWidget):
         if profile is not None:
             self.form.set_profile(profile)
 
+    def _refused(self, refusal: NotPermitted) -> None:
+        """A save this login may not make: every setting shown as stored again, the refusal said."""
+        profile = load_office_profile(self._database)
+        if profile is not None:
+            self.form.set_profile(profile)
+        self.threshold.setText(str(approval_threshold(self._database)))
+        self.threshold_cell.show_problem(None)
+        self.margin.blockSignals(True)  # its editingFinished would save again
+        self.margin.setValue(gantt_margin(self._database) / 60)
+        self.margin.blockSignals(False)
+        self.save_status.setText(self.tr("未保存：{refusal}").format(refusal=refusal))
+
     def save(self) -> bool:
         try:
             saved = save_office_profile(self._database, self.form.profile())
         except ValidationFailed as failure:
             self.form.show_problems(failure.problems)
             self.save_status.setText(self.tr("未保存：请按提示修改后再保存"))
+            return False
+        except NotPermitted as refusal:
+            self._refused(refusal)
             return False
         self.form.set_profile(saved)
         self.save_status.setText(
@@ -173,12 +195,22 @@ class SettingsView(QWidget):
         except ValidationFailed as failure:
             self.threshold_cell.show_problem(failure.problems["threshold"])
             return
+        except NotPermitted as refusal:
+            self._refused(refusal)
+            return
         self.threshold_cell.show_problem(None)
         self.threshold.setText(str(amount))
         self.save_status.setText(self.tr("审批额度已保存：{amount}").format(amount=format_yuan(amount)))
 
     def save_margin(self) -> None:
-        save_gantt_margin(self._database, round(self.margin.value() * 60))
+        minutes = round(self.margin.value() * 60)
+        if minutes == gantt_margin(self._database):
+            return  # nothing changed: focus left the box
+        try:
+            save_gantt_margin(self._database, minutes)
+        except NotPermitted as refusal:
+            self._refused(refusal)
+            return
         self.save_status.setText(self.tr("预警余量已保存"))
 
     def _language_chosen(self, index: int) -> None:

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.client_notice import DEFAULT_TEMPLATES, PLACEHOLDERS, NoticeKind, template_problems
+from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
+from app.usecases.access import NotPermitted
 from app.usecases.client_notices import notice_templates, save_notice_templates
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import LONGEST_PROMISE, SlaSettings, load_sla_settings, save_sla_settings
+from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.labels import label, vocabulary_text
 
@@ -104,6 +107,11 @@ class SlaSettingsView(QWidget):
         layout.addWidget(wording)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        allow_only(
+            database, Permission.EDIT_SETTINGS, *self.levels.values(), self.milestone, self.at_risk,
+            self.vip_around_the_clock, self.basic_around_the_clock, *self.templates.values(),
+            *self.findChildren(QPushButton),  # each 恢复默认措辞 and the save button
+        )  # fmt: skip
         self.load()
 
     def _minutes(self, name: str) -> QSpinBox:
@@ -147,6 +155,12 @@ class SlaSettingsView(QWidget):
                 save_notice_templates(self._database, texts)
         except ValidationFailed as failure:
             problems = failure.problems
+        except NotPermitted as refusal:
+            self.load()  # the settings as stored, not the refused ones
+            show_problems(self.cells, {})
+            self.status.setText(self.tr("未保存：{refusal}").format(refusal=refusal))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return False
         rest = show_problems(self.cells, problems)
         if problems:
             self.status.setText(rest or self.tr("有需要修改的地方，已在对应位置标出"))

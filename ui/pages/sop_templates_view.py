@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.scheduling import Schedule
 from app.domain.sop_template import SopStep, SopTemplate, format_links
 from app.usecases.calendar import load_working_calendar
@@ -30,6 +31,7 @@ from app.usecases.sop import (
     load_template,
     template_versions,
 )
+from ui.access import allow_only
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 from ui.sop_template_editor import SopTemplateEditor
@@ -123,6 +125,7 @@ class SopTemplatesView(QWidget):
         self.edit_button = QPushButton(self.tr("编辑并发布新版本…"))
         self.edit_button.setObjectName("edit_template")
         self.edit_button.clicked.connect(self.edit)
+        allow_only(database, Permission.EDIT_SETTINGS, self.edit_button)  # publishing is a setting
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("版本")))
         top.addWidget(self.versions, 1)
