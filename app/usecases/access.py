@@ -84,7 +84,17 @@ Named = TypeVar("Named", int, int | None)
 def acting_staff(database: Database, named: Named) -> int | Named:
     """Who a record names as having done something: the person logged in, whatever was picked.
     Only SYSTEM (a sample office, migrations) writes the names its data gives."""
-    actor = database.actor
-    if actor is None:
-        raise NotLoggedIn()
+    actor = _attesting(database)
     return named if actor.system else actor.staff_id
+
+
+def acting_name(database: Database, named: str) -> str:
+    """acting_staff for a record that keeps a name: the login's, unless SYSTEM writes its data's."""
+    actor = _attesting(database)
+    return named if actor.system else actor.name
+
+
+def _attesting(database: Database) -> Actor:
+    if database.actor is None:
+        raise NotLoggedIn()
+    return database.actor

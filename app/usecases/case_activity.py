@@ -22,7 +22,7 @@ from app.domain.case_team import ActivityKind, activity_problems, parse_mentions
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole, TaskStatus
-from app.usecases.access import requires
+from app.usecases.access import acting_staff, requires
 from app.usecases.errors import ValidationFailed
 
 #: Mentions listed at most on a dashboard (the newest).
@@ -147,6 +147,7 @@ def post_activity(
     Raises: ValidationFailed ``text`` (empty, too long, an unknown @name, a decision without the
     case manager), ``author`` (nobody chosen), ``decision`` (the case has no manager yet).
     """
+    author_id = acting_staff(database, author_id)
     if problems := activity_problems(text):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
@@ -184,6 +185,7 @@ def request_check(database: Database, task_id: int, author_id: int, now: datetim
     Raises: ValidationFailed ``task`` (unknown or already checked), ``author`` (nobody chosen, or no one
     else on the case could confirm), ``text`` (too long or an unknown @name).
     """
+    author_id = acting_staff(database, author_id)
     note = text.strip()
     if note and (problems := activity_problems(note)):
         raise ValidationFailed(problems)
@@ -212,6 +214,7 @@ def confirm_check(database: Database, task_id: int, reviewer_id: int, now: datet
     Raises: ValidationFailed ``task`` (unknown, already checked, never asked), ``reviewer`` (not the
     case's compliance reviewer or case manager, or the one who asked).
     """
+    reviewer_id = acting_staff(database, reviewer_id)
     with database.unit_of_work() as session:
         task = _task(session, task_id)
         case = _case(session, task.case_id)

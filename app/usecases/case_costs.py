@@ -232,6 +232,7 @@ def record_failure(
             not a failure.
         ConcurrentEdit: another desk recorded or changed the failure since it was shown.
     """
+    staff_id = acting_staff(database, staff_id)
     problems = {}
     if not description.strip():
         problems["description"] = "请写明未能按期完成的经过和原因"

@@ -41,7 +41,7 @@ from app.domain.permissions import Permission
 from app.domain.sla import clock_calendar
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import requires
+from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import SlaSettings, sla_settings_of
@@ -268,6 +268,7 @@ def log_notice(
         ValidationFailed: ``text``, ``sent_by``, ``sent_at`` (empty, in the future), ``notice``.
         ConcurrentEdit: another desk logged or changed the notice since it was shown.
     """
+    sent_by_id = acting_staff(database, sent_by_id)
     problems = notice_log_problems(text, sent_by_id, sent_at, now)
     office = load_working_calendar(database)
     with database.unit_of_work() as session:
@@ -303,6 +304,7 @@ def log_adhoc_notice(
 
     Raises: ValidationFailed ``text``, ``sent_by``, ``sent_at``, ``case``.
     """
+    sent_by_id = acting_staff(database, sent_by_id)
     problems = notice_log_problems(text, sent_by_id, sent_at, now)
     with database.unit_of_work() as session:
         if session.get(Case, case_id) is None:

@@ -33,7 +33,7 @@ from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
 from app.domain.vocabulary import ServiceTier
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import requires
+from app.usecases.access import acting_name, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.gantt import set_baseline_in
@@ -286,6 +286,7 @@ def mark_signed(
         ValidationFailed: ``received_by`` empty, ``signed_on`` in the future, the scan unreadable or
             over the size limit.
     """
+    received_by = acting_name(database, received_by)
     problems = {}
     if not received_by.strip():
         problems["received_by"] = "请填写接收签回件的人"

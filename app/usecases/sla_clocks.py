@@ -27,7 +27,7 @@ from app.domain.sla import (
 )
 from app.domain.vocabulary import ServiceTier
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import requires
+from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import office_profile_row, update_office_settings
@@ -189,6 +189,7 @@ def stop_clock(
     database: Database, clock_id: int, now: datetime, staff_id: int | None = None, version: int | None = None
 ) -> int:
     """Stop the clock; returns the breach length in clock minutes (0: met in time)."""
+    staff_id = acting_staff(database, staff_id)
     office = load_working_calendar(database)
     with database.unit_of_work() as session:
         row = _clock(session, clock_id, version)

@@ -10,7 +10,9 @@ from sqlalchemy import select, update
 from app.db.models import (
     Case,
     Client,
+    ClientNotice,
     CompensationRecord,
+    FailureRecord,
     MaterialReviewRecord,
     Staff,
     Task,
@@ -18,6 +20,7 @@ from app.db.models import (
 )
 from app.domain.case_costs import CompensationKind
 from app.domain.case_documents import Responsibility
+from app.domain.client_notice import NoticeChannel
 from app.domain.cost_estimate import CostItem
 from app.domain.incident import IncidentCategory, PlanForm
 from app.domain.intake_form import ReviewEntry
@@ -33,9 +36,10 @@ from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_of_case
 from app.usecases.board import MoveRequest, move_task
 from app.usecases.calendar import delete_calendar_override, save_calendar_override, save_office_hours
+from app.usecases.case_activity import case_feed, post_activity
 from app.usecases.case_costs import record_compensation, record_failure
 from app.usecases.cases import case_header
-from app.usecases.client_notices import notice_templates, save_notice_templates
+from app.usecases.client_notices import log_adhoc_notice, notice_templates, save_notice_templates
 from app.usecases.contingency_plans import save_plan
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import (
@@ -45,7 +49,7 @@ from app.usecases.intake import (
     save_intake,
 )
 from app.usecases.knowledge import close_case
-from app.usecases.letters import compose_confirmation_letter
+from app.usecases.letters import compose_confirmation_letter, generate_letter_version, mark_signed
 from app.usecases.material_review import load_case_materials, save_case_materials
 from app.usecases.office import save_office_profile
 from app.usecases.risk_calendar import save_window
@@ -304,3 +308,26 @@ def test_a_number_too_short_to_keep_any_digits_is_masked_whole():
 def test_a_code_too_short_to_keep_its_ends_is_masked_whole():
     assert mask_identity("A12345") == "******"
     assert mask_identity("91310115MA1K4DXQ3N") == "9131************3N"
+
+
+def test_whatever_a_caller_names_the_record_names_the_login(sample_database):
+    """The use cases themselves record the person logged in, not only the screens' locked pickers."""
+    case_id = _open_case(sample_database)
+    manager = _as(sample_database, StaffRole.MANAGER).staff_id
+    clerk = _as(sample_database, StaffRole.FRONT_DESK)
+    post_activity(sample_database, case_id, manager, "客户来电：材料下午送到", NOW)
+    assert case_feed(sample_database, case_id)[-1].author_id == clerk.staff_id
+    notice_id = log_adhoc_notice(
+        sample_database, case_id, NoticeChannel.PHONE, "进度已告知客户", manager, NOW, NOW
+    )
+    with sample_database.unit_of_work() as session:
+        assert session.get_one(ClientNotice, notice_id).sent_by_id == clerk.staff_id
+    letter = generate_letter_version(sample_database, case_id, NOW)
+    signed = mark_signed(sample_database, letter.id, NOW.date(), "黄海", None, NOW)
+    assert signed.received_by == clerk.name
+    coordinator = _as(sample_database, StaffRole.COORDINATOR)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+    record_failure(sample_database, case_id, Responsibility.OFFICE, "专员漏交材料", manager, NOW)
+    with sample_database.unit_of_work() as session:
+        failure = session.scalars(select(FailureRecord).where(FailureRecord.case_id == case_id)).one()
+        assert failure.recorded_by_id == coordinator.staff_id
