@@ -91,9 +91,14 @@ def allow_only(database: Database, permission: Permission, *widgets: QWidget) ->
     return False
 
 
+def read_only_text(permission: Permission) -> str:
+    """``只读：需主管或项目经理权限``: what this login may only read, and who may change it."""
+    return QCoreApplication.translate("Access", "只读：{who}").format(who=who_may(permission))
+
+
 def read_only_note(permission: Permission) -> QLabel:
-    """A grey line over a form this login may only read: ``只读：需主管或项目经理权限``."""
-    note = QLabel(QCoreApplication.translate("Access", "只读：{who}").format(who=who_may(permission)))
+    """A grey line over a form this login may only read (read_only_text)."""
+    note = QLabel(read_only_text(permission))
     note.setObjectName("read_only_note")
     note.setStyleSheet("color: #607d8b;")
     return note

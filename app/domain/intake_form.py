@@ -285,7 +285,7 @@ def pre_check_problems(form: IntakeForm, staff: Staffing) -> dict[str, str]:
         form.acceptance_override_by_id is None
         or staff.roles.get(form.acceptance_override_by_id) not in SUPERVISOR_ROLES
     ):
-        problems["acceptance_override"] = "破例受理须由主管决定，请选择主管"
+        problems["acceptance_override"] = "破例受理须由主管决定：请主管登录，或由主管现场授权签字"
     if form.acceptance_override_by_id is not None and not form.acceptance_override_reason.strip():
         problems["acceptance_override"] = "请写明破例受理的理由"
     return problems

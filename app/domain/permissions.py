@@ -5,6 +5,7 @@ Checked by the use cases (``app/usecases/access.py``), not only by the screens t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, StaffRole
@@ -104,6 +105,20 @@ ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
 }
 
 
+def roles_table(name: Callable[[LabelledEnum], str], heading: str) -> str:
+    """Who may do what as a Markdown table, one row per permission and a column per role: README's
+    roles section is this, generated (``make readme``), so it cannot drift from the checks."""
+    roles = list(StaffRole)
+    rows = [
+        f"| {heading} | " + " | ".join(name(role) for role in roles) + " |",
+        "|---" * (len(roles) + 1) + "|",
+    ]
+    for permission in Permission:
+        marks = ("✓" if permission in ROLE_PERMISSIONS[role] else "" for role in roles)
+        rows.append(f"| {name(permission)} | " + " | ".join(marks) + " |")
+    return "\n".join(rows)
+
+
 def allowed(role: StaffRole, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
 
@@ -129,11 +144,18 @@ SYSTEM = Actor(0, "系统", StaffRole.ADMIN, "", system=True)
 
 
 def mask_phone(phone: str) -> str:
-    """138****5678 for a mobile; a landline keeps its area code and last two digits."""
+    """139****5678 for a mobile (+86 kept); a landline keeps its area code (010, 021, 0571…) and its
+    last two digits; a local number without one its first four."""
     digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
     if len(digits) < 7:
         return "*" * len(phone)
-    keep = set(digits[:3] + digits[-4:]) if len(digits) == 11 else set(digits[:4] + digits[-2:])
+    number = "".join(phone[i] for i in digits)
+    country = 2 if len(number) == 13 and number.startswith("86") else 0
+    if len(number) - country == 11 and number[country] == "1":
+        keep = digits[: country + 3] + digits[-4:]
+    else:
+        area = 4 if not number.startswith("0") or number[1] not in "12" else 3
+        keep = digits[:area] + digits[-2:]
     return "".join(ch if i in keep or not ch.isdigit() else "*" for i, ch in enumerate(phone))
 
 

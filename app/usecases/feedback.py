@@ -16,7 +16,7 @@ from app.domain.client_feedback import feedback_problems
 from app.domain.incident import IncidentCategory
 from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
-from app.usecases.access import requires
+from app.usecases.access import acting_staff, requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import open_incident_in
 
@@ -67,6 +67,7 @@ def record_feedback(
     Raises: ValidationFailed ``satisfaction`` (not 1–5), ``taken_by``, ``comment`` (a complaint
     without one), ``task`` (not a task of this case).
     """
+    taken_by_id = acting_staff(database, taken_by_id)  # who took it: the person logged in
     if problems := feedback_problems(satisfaction, comment, taken_by_id, complaint):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:

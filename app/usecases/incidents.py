@@ -15,7 +15,7 @@ from app.domain.incident import IncidentCategory, incident_problems, needs_escal
 from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import StaffRole
-from app.usecases.access import requires
+from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import ClockView, case_clocks, running_clocks, start_clock, stop_clock_in
@@ -125,6 +125,7 @@ def log_incident(
 
     Raises: ValidationFailed ``case``, ``description``, ``plan``.
     """
+    reported_by_id = acting_staff(database, reported_by_id)
     with database.unit_of_work() as session:
         if session.get(Case, case_id) is None:
             raise ValidationFailed({"case": "案件不存在（可能已被删除）"})
@@ -211,6 +212,7 @@ def resolve_incident(
 
     Raises: ValidationFailed ``resolution``, ``steps``, ``incident``; ConcurrentEdit.
     """
+    staff_id = acting_staff(database, staff_id)  # who closed it: the person logged in
     office = load_working_calendar(database)
     with database.unit_of_work() as session:
         row = _open_incident(session, incident_id, version)

@@ -327,10 +327,11 @@ def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
 
 @requires(Permission.DOCUMENTS)
 def record_unsigned_start(database: Database, case_id: int, who: str, now: datetime) -> None:
-    """Work starts before the client signed: keep who decided so, and when.
+    """Work starts before the client signed: keep who decided so (the person logged in), and when.
 
     Raises: ValidationFailed ``who`` left empty, ``case`` when it no longer exists.
     """
+    who = acting_name(database, who)
     if not who.strip():
         raise ValidationFailed({"who": "请填写决定先行办理的人"})
     with database.unit_of_work() as session:

@@ -906,8 +906,10 @@ The previous data was saved as: {saved}
     </message>
     <message>
         <location filename="../../ui/pages/board_page.py" line="420"/>
-        <source>{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：</source>
-        <translation>The confirmation letter for {number} has not been signed yet. To start work anyway, enter who decided:</translation>
+        <source>{number} 的确认书尚未签回。仍要开始办理吗？
+这一决定将记为{person}作出。</source>
+        <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
+This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/board_page.py" line="427"/>
@@ -2622,32 +2624,32 @@ Inform the client</translation>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="170"/>
+        <location filename="../../ui/case/feedback_panel.py" line="171"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="181"/>
+        <location filename="../../ui/case/feedback_panel.py" line="182"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="182"/>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <location filename="../../ui/case/feedback_panel.py" line="184"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="184"/>
+        <location filename="../../ui/case/feedback_panel.py" line="185"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="186"/>
+        <location filename="../../ui/case/feedback_panel.py" line="187"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2705,27 +2707,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="222"/>
+        <location filename="../../ui/case/feedback_panel.py" line="223"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="234"/>
+        <location filename="../../ui/case/feedback_panel.py" line="235"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="239"/>
+        <location filename="../../ui/case/feedback_panel.py" line="240"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="252"/>
+        <location filename="../../ui/case/feedback_panel.py" line="253"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="254"/>
+        <location filename="../../ui/case/feedback_panel.py" line="255"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -3226,92 +3228,92 @@ Inform the client</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="32"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="33"/>
         <source>记录突发事件</source>
         <translation>Record incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="43"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="44"/>
         <source>一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="44"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="45"/>
         <source>二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="45"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="46"/>
         <source>三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="49"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="50"/>
         <source>{level}：{within}内响应</source>
         <translation>{level}: respond within {within}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="51"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="52"/>
         <source>，立即升级主管</source>
         <translation>, escalate to a manager at once</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="53"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="54"/>
         <source>发生了什么、影响哪一步</source>
         <translation>What happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="60"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="61"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="71"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="73"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="72"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="74"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="73"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="75"/>
         <source>情况说明 *</source>
         <translation>Description *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="74"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="76"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="76"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="78"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="77"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="79"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="82"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="84"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="83"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="85"/>
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="90"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="92"/>
         <source>（不使用预案）</source>
         <translation>(No contingency plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="105"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="107"/>
         <source>升级：{path}</source>
         <translation>Escalation: {path}</translation>
     </message>
@@ -3319,77 +3321,77 @@ Inform the client</translation>
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="47"/>
+        <location filename="../../ui/case/incidents_panel.py" line="49"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="48"/>
+        <location filename="../../ui/case/incidents_panel.py" line="50"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="49"/>
+        <location filename="../../ui/case/incidents_panel.py" line="51"/>
         <source>情况</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="50"/>
+        <location filename="../../ui/case/incidents_panel.py" line="52"/>
         <source>上报</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="51"/>
+        <location filename="../../ui/case/incidents_panel.py" line="53"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="52"/>
+        <location filename="../../ui/case/incidents_panel.py" line="54"/>
         <source>响应计时</source>
         <translation>Response clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="53"/>
+        <location filename="../../ui/case/incidents_panel.py" line="55"/>
         <source>升级</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="54"/>
+        <location filename="../../ui/case/incidents_panel.py" line="56"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="63"/>
+        <location filename="../../ui/case/incidents_panel.py" line="65"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="65"/>
+        <location filename="../../ui/case/incidents_panel.py" line="67"/>
         <source>按时响应</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="67"/>
+        <location filename="../../ui/case/incidents_panel.py" line="69"/>
         <source>暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="68"/>
+        <location filename="../../ui/case/incidents_panel.py" line="70"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="78"/>
+        <location filename="../../ui/case/incidents_panel.py" line="80"/>
         <source>待升级</source>
         <translation>To escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="82"/>
+        <location filename="../../ui/case/incidents_panel.py" line="84"/>
         <source>已处理</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="82"/>
+        <location filename="../../ui/case/incidents_panel.py" line="84"/>
         <source>处理中</source>
         <translation>In progress</translation>
     </message>
@@ -3397,102 +3399,102 @@ Inform the client</translation>
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="114"/>
+        <location filename="../../ui/case/incidents_panel.py" line="116"/>
         <source>应急预案的处置步骤：空格键勾选完成</source>
         <translation>Contingency plan steps: press Space to tick one off</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="121"/>
+        <location filename="../../ui/case/incidents_panel.py" line="123"/>
         <source>记录突发事件…</source>
         <translation>Record incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="123"/>
+        <location filename="../../ui/case/incidents_panel.py" line="125"/>
         <source>记录突发事件（Ctrl+N）</source>
         <translation>Record incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="126"/>
+        <location filename="../../ui/case/incidents_panel.py" line="128"/>
         <source>升级…</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="128"/>
+        <location filename="../../ui/case/incidents_panel.py" line="130"/>
         <source>交给主管处理（三级事件记录时已自动升级）</source>
         <translation>Hand over to a manager (level 3 incidents are escalated automatically when recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="130"/>
+        <location filename="../../ui/case/incidents_panel.py" line="132"/>
         <source>处理完毕…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="132"/>
+        <location filename="../../ui/case/incidents_panel.py" line="134"/>
         <source>写明处理结果，结束响应计时（超时会记录超时时长）</source>
         <translation>Record the outcome and stop the response clock (a breach records how long it ran over)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="140"/>
+        <location filename="../../ui/case/incidents_panel.py" line="146"/>
         <source>处置步骤（空格键勾选）</source>
         <translation>Steps (press Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="159"/>
+        <location filename="../../ui/case/incidents_panel.py" line="165"/>
         <source>本案暂无突发事件。</source>
         <translation>This case has no incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="163"/>
+        <location filename="../../ui/case/incidents_panel.py" line="169"/>
         <source>处理中 {n} 件（响应超时 {late} 件），已处理 {done} 件。</source>
         <translation>{n} in progress ({late} breached), {done} resolved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="190"/>
+        <location filename="../../ui/case/incidents_panel.py" line="196"/>
         <source>完成于 {at}</source>
         <translation>Done at {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="201"/>
+        <location filename="../../ui/case/incidents_panel.py" line="207"/>
         <source>应急预案：{name}</source>
         <translation>Contingency plan: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="203"/>
+        <location filename="../../ui/case/incidents_panel.py" line="209"/>
         <source>未使用应急预案</source>
         <translation>No contingency plan used</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="205"/>
+        <location filename="../../ui/case/incidents_panel.py" line="211"/>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="207"/>
+        <location filename="../../ui/case/incidents_panel.py" line="213"/>
         <source>已升级至 {who}（{at}）</source>
         <translation>Escalated to {who} ({at})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="210"/>
+        <location filename="../../ui/case/incidents_panel.py" line="216"/>
         <source>处理完毕 {at}：{text}</source>
         <translation>Resolved {at}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="242"/>
+        <location filename="../../ui/case/incidents_panel.py" line="248"/>
         <source>请先选择一个突发事件。</source>
         <translation>Select an incident first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="247"/>
+        <location filename="../../ui/case/incidents_panel.py" line="253"/>
         <source>本所没有在职的主管，请先在人员设置中添加。</source>
         <translation>The office has no active manager; add one in the staff settings first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="250"/>
+        <location filename="../../ui/case/incidents_panel.py" line="256"/>
         <source>升级</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incidents_panel.py" line="250"/>
+        <location filename="../../ui/case/incidents_panel.py" line="256"/>
         <source>交给哪位主管：</source>
         <translation>Escalate to which manager:</translation>
     </message>
@@ -3862,228 +3864,228 @@ Inform the client</translation>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="81"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="84"/>
         <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
         <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
         <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="92"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="95"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="96"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="99"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="121"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="124"/>
         <source>打开关联案件</source>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="130"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="133"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="131"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="134"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="134"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="137"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="135"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="138"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="137"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="140"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="167"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="172"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="178"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="183"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="183"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="188"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="184"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="189"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="185"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="190"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="186"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="191"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="206"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="211"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="228"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="233"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="230"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="235"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="241"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="246"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="253"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="258"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="261"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="266"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="261"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="266"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="298"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="313"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="304"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="322"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="313"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="331"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="316"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="334"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="324"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="342"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="324"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="342"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="339"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="357"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="357"/>
-        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="375"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="377"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="341"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="359"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="334"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="352"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="408"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="426"/>
         <source>已取消导入，未导入任何内容</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="412"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="430"/>
         <source>导入失败，未导入任何内容：{error}</source>
         <translation>Import failed; nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="430"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="448"/>
         <source>未导入：已取消</source>
         <translation>Not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="433"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="451"/>
         <source>正在写入知识库…</source>
         <translation>Writing to the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="449"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="467"/>
         <source>正在读取并检查 {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="336"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="354"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="393"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="411"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="398"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="416"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="422"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="440"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="419"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="437"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="427"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="445"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
         <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="443"/>
+        <location filename="../../ui/pages/knowledge_page.py" line="461"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -4482,22 +4484,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Three-level review (each level by a different person)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="157"/>
+        <location filename="../../ui/intake/materials_panel.py" line="158"/>
         <source>破例受理（材料未通过时由主管决定）</source>
         <translation>Accept by exception (a manager decides when materials do not pass)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="160"/>
+        <location filename="../../ui/intake/materials_panel.py" line="161"/>
         <source>破例受理：{subject}</source>
         <translation>Acceptance despite problems: {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="165"/>
+        <location filename="../../ui/intake/materials_panel.py" line="166"/>
         <source>如：客户承诺明早补交章程，先行受理</source>
         <translation>e.g. Client promises to submit the articles of association tomorrow morning; accept now</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="172"/>
+        <location filename="../../ui/intake/materials_panel.py" line="173"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -4507,27 +4509,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>(Not reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="161"/>
+        <location filename="../../ui/intake/materials_panel.py" line="162"/>
         <source>（不破例）</source>
         <translation>(No exception)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="171"/>
+        <location filename="../../ui/intake/materials_panel.py" line="172"/>
         <source>决定人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="244"/>
+        <location filename="../../ui/intake/materials_panel.py" line="245"/>
         <source>已收到 {received} 项，缺失 {missing} 项，有问题 {problem} 项。</source>
         <translation>Received: {received}, missing: {missing}, problem: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="251"/>
+        <location filename="../../ui/intake/materials_panel.py" line="252"/>
         <source>暂不能受理：</source>
         <translation> Cannot be accepted yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/materials_panel.py" line="254"/>
+        <location filename="../../ui/intake/materials_panel.py" line="255"/>
         <source>材料预审通过，保存后案件即为“已受理”。</source>
         <translation> Material pre-check passed; once saved, the case is “Accepted”.</translation>
     </message>
@@ -4933,47 +4935,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="138"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="140"/>
         <source>突发事件处理完毕</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="141"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="143"/>
         <source>采取了哪些措施，结果如何</source>
         <translation>What was done and with what result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="142"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="144"/>
         <source>为什么不再执行这些步骤</source>
         <translation>Why these steps will not be carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="143"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="145"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="150"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="152"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="155"/>
         <source>尚有 {n} 个步骤未完成：{steps}</source>
         <translation>{n} step(s) not done: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="157"/>
         <source>未完成原因 *</source>
         <translation>Reason not done *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="157"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="160"/>
         <source>处理人</source>
         <translation>Resolved by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="158"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="161"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -7368,107 +7370,107 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="16"/>
+        <location filename="../../app/domain/permissions.py" line="17"/>
         <source>登记接待单</source>
         <translation>record intakes</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="17"/>
+        <location filename="../../app/domain/permissions.py" line="18"/>
         <source>审批超过额度的费用</source>
         <translation>approve fees above the threshold</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="18"/>
+        <location filename="../../app/domain/permissions.py" line="19"/>
         <source>批准补偿</source>
         <translation>approve compensation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="19"/>
+        <location filename="../../app/domain/permissions.py" line="20"/>
         <source>签署合规复核</source>
         <translation>sign off compliance reviews</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="20"/>
+        <location filename="../../app/domain/permissions.py" line="21"/>
         <source>调整任务与计划</source>
         <translation>change tasks and plans</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="21"/>
+        <location filename="../../app/domain/permissions.py" line="22"/>
         <source>结案</source>
         <translation>close cases</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="22"/>
+        <location filename="../../app/domain/permissions.py" line="23"/>
         <source>删除案件</source>
         <translation>delete cases</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="23"/>
+        <location filename="../../app/domain/permissions.py" line="24"/>
         <source>修改机构设置</source>
         <translation>change office settings</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="24"/>
+        <location filename="../../app/domain/permissions.py" line="25"/>
         <source>管理账号与密码</source>
         <translation>manage accounts and passwords</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="27"/>
+        <location filename="../../app/domain/permissions.py" line="28"/>
         <source>查看客户联系方式与证件号码</source>
         <translation>see clients&apos; contact details and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="29"/>
+        <location filename="../../app/domain/permissions.py" line="30"/>
         <source>查看与导出审计记录</source>
         <translation>view and export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="30"/>
+        <location filename="../../app/domain/permissions.py" line="31"/>
         <source>备份数据库与从备份恢复</source>
         <translation>back up the database and restore from backups</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="31"/>
+        <location filename="../../app/domain/permissions.py" line="32"/>
         <source>安排案件小组与他人的技能资料</source>
         <translation>arrange case teams and other people&apos;s skill profiles</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="32"/>
+        <location filename="../../app/domain/permissions.py" line="33"/>
         <source>登记实际成本与失败记录</source>
         <translation>record actual costs and failures</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="33"/>
+        <location filename="../../app/domain/permissions.py" line="34"/>
         <source>在案件动态中发言、请求与确认复核</source>
         <translation>post in case activity, request and confirm checks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="34"/>
+        <location filename="../../app/domain/permissions.py" line="35"/>
         <source>生成确认书与各类文书</source>
         <translation>generate confirmation letters and other documents</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="35"/>
+        <location filename="../../app/domain/permissions.py" line="36"/>
         <source>登记客户签回的确认书</source>
         <translation>register confirmation letters signed by clients</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="36"/>
+        <location filename="../../app/domain/permissions.py" line="37"/>
         <source>登记客户通知与客户反馈</source>
         <translation>log client notices and client feedback</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="37"/>
+        <location filename="../../app/domain/permissions.py" line="38"/>
         <source>处理突发事件与 SLA 计时</source>
         <translation>handle incidents and SLA clocks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="38"/>
+        <location filename="../../app/domain/permissions.py" line="39"/>
         <source>编辑复盘与知识库</source>
         <translation>edit retrospectives and the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../app/domain/permissions.py" line="39"/>
+        <location filename="../../app/domain/permissions.py" line="40"/>
         <source>核对与复核案件材料</source>
         <translation>check and review case materials</translation>
     </message>

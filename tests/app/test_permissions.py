@@ -10,10 +10,13 @@ from sqlalchemy import select, update
 from app.db.models import (
     Case,
     Client,
+    ClientFeedback,
     ClientNotice,
     CompensationRecord,
     FailureRecord,
+    IncidentRecord,
     MaterialReviewRecord,
+    SlaClockRecord,
     Staff,
     Task,
     TaskChecklistItem,
@@ -42,6 +45,8 @@ from app.usecases.cases import case_header
 from app.usecases.client_notices import log_adhoc_notice, notice_templates, save_notice_templates
 from app.usecases.contingency_plans import save_plan
 from app.usecases.errors import ValidationFailed
+from app.usecases.feedback import record_feedback
+from app.usecases.incidents import case_incidents, log_incident, resolve_incident
 from app.usecases.intake import (
     list_client_summaries,
     load_intake_context,
@@ -49,7 +54,12 @@ from app.usecases.intake import (
     save_intake,
 )
 from app.usecases.knowledge import close_case
-from app.usecases.letters import compose_confirmation_letter, generate_letter_version, mark_signed
+from app.usecases.letters import (
+    compose_confirmation_letter,
+    generate_letter_version,
+    mark_signed,
+    record_unsigned_start,
+)
 from app.usecases.material_review import load_case_materials, save_case_materials
 from app.usecases.office import save_office_profile
 from app.usecases.risk_calendar import save_window
@@ -305,6 +315,15 @@ def test_a_number_too_short_to_keep_any_digits_is_masked_whole():
     assert mask_phone("13912345678") == "139****5678"
 
 
+def test_a_landline_keeps_its_area_code_and_a_mobile_its_country_code():
+    # Before: any eleven digits were taken for a mobile, 010-12345678 kept 010 and 5678.
+    assert mask_phone("010-12345678") == "010-******78"
+    assert mask_phone("02112345678") == "021******78"
+    assert mask_phone("0571-87654321") == "0571-******21"
+    assert mask_phone("+86 139 1234 5678") == "+86 139 **** 5678"
+    assert mask_phone("139 1234 5678") == "139 **** 5678"
+
+
 def test_a_code_too_short_to_keep_its_ends_is_masked_whole():
     assert mask_identity("A12345") == "******"
     assert mask_identity("91310115MA1K4DXQ3N") == "9131************3N"
@@ -331,3 +350,37 @@ def test_whatever_a_caller_names_the_record_names_the_login(sample_database):
     with sample_database.unit_of_work() as session:
         failure = session.scalars(select(FailureRecord).where(FailureRecord.case_id == case_id)).one()
         assert failure.recorded_by_id == coordinator.staff_id
+
+
+def test_feedback_incidents_and_an_unsigned_start_name_the_login(sample_database):
+    """Who took the client's feedback, reported and closed an incident, and decided to start before
+    the client signed: the person logged in, whoever the caller named."""
+    case_id = _open_case(sample_database)
+    manager = _as(sample_database, StaffRole.MANAGER)
+    clerk = _as(sample_database, StaffRole.FRONT_DESK)
+    feedback_id = record_feedback(
+        sample_database, case_id, 2, "进度太慢", manager.staff_id, NOW, complaint=True
+    )
+    with sample_database.unit_of_work() as session:
+        feedback = session.get_one(ClientFeedback, feedback_id)
+        assert feedback.taken_by_id == clerk.staff_id
+        assert session.get_one(IncidentRecord, feedback.incident_id).reported_by_id == clerk.staff_id
+    coordinator = _as(sample_database, StaffRole.COORDINATOR)
+    incident_id = log_incident(
+        sample_database,
+        case_id,
+        IncidentCategory.COMPLAINT,
+        ResponseLevel.L2,
+        "客户来电催办",
+        manager.staff_id,
+        NOW,
+    )
+    incident = next(i for i in case_incidents(sample_database, case_id, NOW) if i.id == incident_id)
+    assert incident.reported_by == coordinator.name
+    resolve_incident(sample_database, incident_id, "已回电说明", manager.staff_id, NOW, incident.version)
+    with sample_database.unit_of_work() as session:
+        clock_id = session.get_one(IncidentRecord, incident_id).clock_id
+        assert session.get_one(SlaClockRecord, clock_id).stopped_by_id == coordinator.staff_id
+    record_unsigned_start(sample_database, case_id, manager.name, NOW)
+    with sample_database.unit_of_work() as session:
+        assert session.get_one(Case, case_id).unsigned_start_by == coordinator.name

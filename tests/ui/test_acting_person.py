@@ -5,10 +5,12 @@ refused save shows what is stored and says why, where the user acted, without a 
 import logging
 from datetime import timedelta
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import select
 
 from app.db.models import Case, SlaClockRecord, Task
+from app.domain.incident import IncidentCategory
 from app.domain.permissions import ROLE_PERMISSIONS, Actor, Permission
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
@@ -18,6 +20,7 @@ from app.usecases.accounts import login
 from app.usecases.board import board_columns, task_detail
 from app.usecases.case_activity import case_feed
 from app.usecases.case_costs import case_money
+from app.usecases.incidents import case_incidents, log_incident
 from app.usecases.intake import approval_threshold, list_staff, save_approval_threshold
 from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, list_letter_versions, mark_signed, signed_letter
@@ -30,11 +33,15 @@ from ui.board.task_dialog import TaskDialog
 from ui.case.activity_panel import ActivityPanel
 from ui.case.clocks_panel import ClocksPanel
 from ui.case.costs_panel import CostsPanel
+from ui.case.feedback_panel import FeedbackDialog
+from ui.case.incident_dialogs import IncidentDialog, ResolveDialog
+from ui.case.incidents_panel import IncidentsPanel
 from ui.case.notices_panel import NoticesPanel
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.board_page import BoardPage
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.gantt_page import GanttPage
+from ui.pages.knowledge_page import KnowledgePage
 from ui.pages.settings_view import SettingsView
 
 
@@ -116,6 +123,52 @@ def test_a_clock_is_stopped_as_the_login_without_asking_who(qtbot, sample_databa
     assert panel.stop_selected()
     with sample_database.unit_of_work() as session:
         assert session.get_one(SlaClockRecord, clock_id).stopped_by_id == clerk.staff_id
+
+
+def test_feedback_and_incidents_are_taken_and_closed_as_the_login(qtbot, sample_database):
+    case_id, _number = first_open_case(sample_database)
+    manager = _staff_id(sample_database, "周明远")
+    coordinator = _as(sample_database, "wanglei")
+    feedback = _shown(qtbot, FeedbackDialog(sample_database, case_id, lambda: NOW))
+    incident = _shown(qtbot, IncidentDialog(sample_database, case_id, lambda: NOW))
+    for picker in (feedback.taken_by, incident.reporter):
+        assert [picker.itemData(i) for i in range(picker.count())] == [coordinator.staff_id]
+        assert not picker.isEnabled() and picker.findData(manager) < 0
+    incident.description.setPlainText("客户来电催办")
+    incident.save()
+    logged = case_incidents(sample_database, case_id, NOW)
+    opened = next(view for view in logged if view.id == incident.incident_id)
+    assert opened.reported_by == "王磊"
+    resolve = _shown(qtbot, ResolveDialog(sample_database, opened, lambda: NOW))
+    assert resolve.staff.currentData() == coordinator.staff_id and not resolve.staff.isEnabled()
+
+
+def test_the_admin_reads_incidents_and_cannot_handle_them(qtbot, sample_database):
+    case_id, _number = first_open_case(sample_database)
+    log_incident(
+        sample_database, case_id, IncidentCategory.COMPLAINT, ResponseLevel.L2, "客户来电催办", None, NOW
+    )
+    _as(sample_database, "admin")
+    panel = _shown(qtbot, IncidentsPanel(sample_database, case_id))
+    panel.now = lambda: NOW
+    panel.refresh()
+    assert panel.selected() is not None and panel.selected().resolved_at is None
+    for button in (panel.log_button, panel.escalate_button, panel.resolve_button):
+        assert not button.isEnabled() and button.toolTip() == who_may(Permission.INCIDENTS)
+    assert panel.steps.count() == 0 or not panel.steps.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_the_front_desk_reads_the_knowledge_base_and_cannot_edit_it(qtbot, sample_database):
+    _as(sample_database, "chenjing")
+    page = _shown(qtbot, KnowledgePage(sample_database))
+    page.show()
+    buttons = {button.text(): button for button in page.findChildren(QPushButton)}
+    for text in ("新建条目", "导入 Excel…"):
+        assert not buttons[text].isEnabled() and buttons[text].toolTip() == who_may(Permission.KNOWLEDGE)
+    assert buttons["导出 Excel…"].isEnabled()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.edit_entry()  # a double-click: said where the clerk looks, no dialog that refuses on save
+    assert page.message.text() == "只读：" + who_may(Permission.KNOWLEDGE)
 
 
 def _fail(message: str) -> None:

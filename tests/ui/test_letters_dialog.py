@@ -8,8 +8,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
-from app.db.models import Case, Task
-from app.domain.vocabulary import TaskStatus
+from app.db.models import Case, Staff, Task
+from app.domain.permissions import Actor
+from app.domain.vocabulary import StaffRole, TaskStatus
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
@@ -95,24 +96,29 @@ def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database
     assert pages >= 4 and (tmp_path / "batch.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_starting_an_unsigned_case_on_the_board_asks_who_decided(qtbot, sample_database):
+def test_starting_an_unsigned_case_on_the_board_records_the_login_as_who_decided(qtbot, sample_database):
     case_id, _number = first_open_case(sample_database)
     with sample_database.unit_of_work() as session:
         for task in session.scalars(select(Task).where(Task.case_id == case_id)):
             task.status, task.started_at = TaskStatus.TODO, None
+        coordinator = session.scalars(select(Staff).where(Staff.role == StaffRole.COORDINATOR)).first()
+        sample_database.actor = Actor(
+            coordinator.id, coordinator.name, coordinator.role, coordinator.username
+        )
     page = BoardPage(sample_database)
     qtbot.addWidget(page)
     page.show()
     page.confirm = lambda _question: True
     card = next(c for c in page.model._cards.values() if c.case_id == case_id)
     asked = []
-    page.ask_unsigned_start = lambda number: asked.append(number)  # cancelled
+    page.ask_unsigned_start = lambda number, person: asked.append((number, person)) or False  # cancelled
     assert not page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
-    page.ask_unsigned_start = lambda number: "黄海"
+    page.ask_unsigned_start = lambda number, person: True
     assert page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
     with sample_database.unit_of_work() as session:
         case = session.get(Case, case_id)
-        assert asked and case.unsigned_start_by == "黄海" and case.unsigned_start_at == NOW
+        assert asked == [(card.case_number, coordinator.name)]
+        assert case.unsigned_start_by == coordinator.name and case.unsigned_start_at == NOW
 
 
 def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_database):

@@ -26,7 +26,7 @@ from app.domain.client_feedback import stars, suggests_complaint
 from app.domain.permissions import Permission
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
-from ui.access import allow_only
+from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
@@ -167,6 +167,7 @@ class FeedbackDialog(QDialog):
         self.point.setCurrentIndex(max(0, self.point.findData(default)))
         self.comment = text_box("feedback_comment", self.tr("客户的原话或要点"), 4)
         self.taken_by = staff_combo("feedback_taken_by", database, self.tr("（请选择）"))
+        lock_to_login(self.taken_by, database)  # record_feedback records who is logged in
         self.complaint = QCheckBox(self.tr("投诉（立为突发事件，二级响应 2 小时内处理）"))
         self.complaint.setObjectName("feedback_complaint")
         self.satisfaction.valueChanged.connect(self._score_chosen)

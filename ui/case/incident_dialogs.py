@@ -15,6 +15,7 @@ from app.usecases.contingency_plans import list_plans
 from app.usecases.errors import ValidationFailed
 from app.usecases.incidents import IncidentView, log_incident, resolve_incident
 from app.usecases.sla_clocks import load_sla_settings
+from ui.access import lock_to_login
 from ui.case.case_panel import PanelDialog, lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
@@ -58,6 +59,7 @@ class IncidentDialog(QDialog):
         self.steps.setWordWrap(True)
         self.steps.setStyleSheet("color: #455a64;")
         self.reporter = staff_combo("incident_reporter", database, self.tr("（未指定）"))
+        lock_to_login(self.reporter, database)  # log_incident records who is logged in
         self._plans = list_plans(database)
         self.category.currentIndexChanged.connect(lambda _i: self._fill_plans())
         self.plan.currentIndexChanged.connect(lambda _i: self._show_steps())
@@ -141,6 +143,7 @@ class ResolveDialog(PanelDialog):
         self.resolution = text_box("incident_resolution", self.tr("采取了哪些措施，结果如何"), 4)
         self.reason = text_box("incident_open_reason", self.tr("为什么不再执行这些步骤"), 2)
         self.staff = staff_combo("incident_closer", database, self.tr("（未指定）"))
+        lock_to_login(self.staff, database)  # resolve_incident records who is logged in
         self.cells = {
             "resolution": FieldCell(self.resolution, "incident_resolution_error"),
             "steps": FieldCell(self.reason, "incident_open_reason_error"),

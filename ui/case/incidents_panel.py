@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
+from app.domain.permissions import Permission
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import StaffRole
 from app.usecases.incidents import IncidentView, case_incidents, escalate, tick_step
 from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import ClockView
+from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.case.incident_dialogs import IncidentDialog, ResolveDialog
 from ui.field_cell import error_label
@@ -122,7 +124,7 @@ class IncidentsPanel(CasePanel):
         self.log_button.setObjectName("log_incident")
         self.log_button.setToolTip(self.tr("记录突发事件（Ctrl+N）"))
         self.log_button.clicked.connect(lambda: self.open_log_dialog())
-        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(lambda: self.open_log_dialog())
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.log_button.click)
         self.escalate_button = QPushButton(self.tr("升级…"))
         self.escalate_button.setObjectName("escalate_incident")
         self.escalate_button.setToolTip(self.tr("交给主管处理（三级事件记录时已自动升级）"))
@@ -132,6 +134,10 @@ class IncidentsPanel(CasePanel):
         self.resolve_button.setToolTip(self.tr("写明处理结果，结束响应计时（超时会记录超时时长）"))
         self.resolve_button.clicked.connect(lambda: self.open_resolve_dialog())
         self.error = error_label("incidents_error")
+        # Those who may not handle incidents (the admin) read them; the use cases refuse them anyway.
+        self._may_handle = allow_only(
+            database, Permission.INCIDENTS, self.log_button, self.escalate_button, self.resolve_button
+        )
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -182,7 +188,7 @@ class IncidentsPanel(CasePanel):
                 item = QListWidgetItem(step.text)
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if incident.resolved_at is None:
+                if incident.resolved_at is None and self._may_handle:
                     flags |= Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(flags)
                 item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
@@ -191,7 +197,7 @@ class IncidentsPanel(CasePanel):
                 self.steps.addItem(item)
         self.steps.blockSignals(False)
         self.detail.setText(self._detail(incident) if incident else "")
-        open_one = incident is not None and incident.resolved_at is None
+        open_one = incident is not None and incident.resolved_at is None and self._may_handle
         self.escalate_button.setEnabled(open_one)
         self.resolve_button.setEnabled(open_one)
 

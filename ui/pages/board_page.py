@@ -105,7 +105,7 @@ class BoardPage(QWidget):
         # What to ask the coordinator; tests answer instead of a dialog.
         self.ask_blocked_reason: Callable[[str], str | None] = self._ask_blocked_reason
         self.confirm: Callable[[str], bool] = self._confirm
-        self.ask_unsigned_start: Callable[[str], str | None] = self._ask_unsigned_start
+        self.ask_unsigned_start: Callable[[str, str], bool] = self._ask_unsigned_start
 
         self.model = BoardModel(self)
         self.model.move_requested.connect(
@@ -322,11 +322,11 @@ class BoardPage(QWidget):
         if not may(self._database, Permission.PLAN_TASKS):  # move_task refuses it anyway
             self._say(self.tr("不能移动任务：{who}").format(who=who_may(Permission.PLAN_TASKS)), error=True)
             return False
-        decided_by = ""
+        decided_by = ""  # who decides to start before the client signed: the person logged in
         starting = to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
         if starting and needs_start_confirmation(self._database, card.case_id):
-            decided_by = self.ask_unsigned_start(card.case_number) or ""
-            if not decided_by:
+            decided_by = self._database.actor.name if self._database.actor else ""
+            if not self.ask_unsigned_start(card.case_number, decided_by):
                 return False
         reason: str | None = ""
         if to_status is TaskStatus.BLOCKED and card.status is not TaskStatus.BLOCKED:
@@ -413,15 +413,15 @@ class BoardPage(QWidget):
             )
         return text.strip() if ok else None
 
-    def _ask_unsigned_start(self, case_number: str) -> str | None:
-        text, ok = QInputDialog.getText(
+    def _ask_unsigned_start(self, case_number: str, decided_by: str) -> bool:
+        answer = QMessageBox.question(
             self,
             self.tr("确认书尚未签回"),
-            self.tr("{number} 的确认书尚未签回。仍要开始办理，请填写作出决定的人：").format(
-                number=case_number
+            self.tr("{number} 的确认书尚未签回。仍要开始办理吗？\n这一决定将记为{person}作出。").format(
+                number=case_number, person=decided_by
             ),
         )
-        return text.strip() if ok and text.strip() else None
+        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("前置任务未完成"), question)

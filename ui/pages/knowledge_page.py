@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.permissions import Permission
 from app.domain.retrospective import TagKind
 from app.domain.vocabulary import ServiceType
+from app.usecases.access import may
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
@@ -49,6 +51,7 @@ from app.usecases.knowledge import (
 from app.usecases.knowledge_io import ImportReport, apply_import, export_knowledge, plan_import
 from app.usecases.sop import load_template
 from reports.knowledge_workbook import WorkbookCancelled
+from ui.access import allow_only, read_only_text
 from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import open_file, save_file
 from ui.knowledge.analysis_view import AnalysisView
@@ -136,6 +139,8 @@ class KnowledgePage(QWidget):
         export.clicked.connect(self.choose_export)
         import_button = QPushButton(self.tr("导入 Excel…"))
         import_button.clicked.connect(self.choose_import)
+        # Who may not edit the knowledge base (front desk, admin) reads and exports it.
+        self._may_edit = allow_only(database, Permission.KNOWLEDGE, new, import_button)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -276,7 +281,15 @@ class KnowledgePage(QWidget):
         self.message.setText(text)
 
     # -- actions ----------------------------------------------------------------------------
+    def _refuse_read_only(self) -> bool:
+        """True (and says who may) when this login may only read the knowledge base."""
+        if not self._may_edit:
+            self._say(read_only_text(Permission.KNOWLEDGE), error=True)
+        return not self._may_edit
+
     def edit_entry(self, *, new: bool = False) -> None:
+        if self._refuse_read_only():
+            return
         index = self.table.currentIndex()
         entry = None if new or not index.isValid() else self.model.row_at(index.row())
         if EntryDialog(self._database, entry, self).exec() == QDialog.DialogCode.Accepted:
@@ -288,6 +301,8 @@ class KnowledgePage(QWidget):
             self.case_requested.emit(entry.case_id, entry.case_number)
 
     def _review(self, item: QListWidgetItem) -> None:
+        if self._refuse_read_only():
+            return
         case_id, number = item.data(Qt.ItemDataRole.UserRole)
         if (
             RetrospectiveDialog(self._database, case_id, number, parent=self).exec()
@@ -298,6 +313,9 @@ class KnowledgePage(QWidget):
             self._say(self.tr("已保存 {number} 的复盘并存入知识库").format(number=number))
 
     def _accept_proposal(self, item: QListWidgetItem) -> None:
+        if not may(self._database, Permission.EDIT_SETTINGS):  # publishing an SOP version is the office's
+            self._say(read_only_text(Permission.EDIT_SETTINGS), error=True)
+            return
         action_id, code, change = item.data(Qt.ItemDataRole.UserRole)
         published = load_template(self._database, code)
         if published is None:
