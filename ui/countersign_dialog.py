@@ -18,7 +18,7 @@ from app.domain.vocabulary import StaffRole
 from app.usecases.accounts import LoginFailed
 from app.usecases.signatures import WrongSigner, countersign
 from ui.change_password_dialog import password_field, username_field
-from ui.field_cell import FieldCell, named_ok_cancel
+from ui.field_cell import FieldCell, fit_to_content, named_ok_cancel
 from ui.labels import label
 
 
@@ -68,7 +68,7 @@ class CountersignDialog(QDialog):
         layout.addWidget(who)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        fit_to_content(layout, self.username)
         self.username.setFocus()
 
     def sign(self) -> None:

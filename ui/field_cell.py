@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -150,3 +151,11 @@ def ok_cancel_layout(dialog: QDialog, form: QFormLayout) -> QVBoxLayout:
     layout.addLayout(form)
     layout.addWidget(buttons)
     return layout
+
+
+def fit_to_content(layout: QLayout, field: QWidget, width: int = 300) -> None:
+    """A small form dialog that is always as big as its content, ``field`` at least ``width`` wide.
+    A dialog given a minimum size of its own is not grown by its layout, and a layout's minimum
+    ignores wrapped text: a refusal's message under a field squeezed the field to a sliver."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+    field.setMinimumWidth(width)

@@ -9,7 +9,7 @@ from app.db.database import Database
 from app.usecases.accounts import create_first_admin
 from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import password_field, username_field
-from ui.field_cell import FieldCell, named_ok_cancel, show_problems
+from ui.field_cell import FieldCell, fit_to_content, named_ok_cancel, show_problems
 
 
 class FirstAdminDialog(QDialog):
@@ -50,7 +50,7 @@ class FirstAdminDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("用户名用英文字母或数字；密码至少 8 位，不能全是数字。")))
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        fit_to_content(layout, self.name)
         self.name.setFocus()
 
     def accept(self) -> None:

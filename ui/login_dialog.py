@@ -8,7 +8,7 @@ from app.db.database import Database
 from app.usecases.accounts import LoginFailed, login, must_change_password
 from app.usecases.office import load_office_profile
 from ui.change_password_dialog import ChangePasswordDialog, password_field, username_field
-from ui.field_cell import FieldCell, named_ok_cancel
+from ui.field_cell import FieldCell, fit_to_content, named_ok_cancel
 
 
 class LoginDialog(QDialog):
@@ -40,7 +40,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("忘记密码或账号被锁定时，请联系系统管理员。")))
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        fit_to_content(layout, self.username)
         self.username.setFocus()
 
     def log_in(self) -> None:

@@ -50,6 +50,12 @@ def test_a_wrong_password_is_explained_under_the_fields_and_cleared(qtbot, sampl
     assert dialog.password.text() == "" and dialog.focusWidget() is dialog.password
     assert dialog.username.text() == "chenjing"
     assert dialog.isVisible() and sample_database.actor is None
+    # The message makes room for itself: it does not squeeze the password field to a sliver.
+    qtbot.waitUntil(
+        lambda: dialog.password.height() >= dialog.password.sizeHint().height()
+        and dialog.error.height() >= dialog.error.sizeHint().height(),
+        timeout=1000,
+    )
     with sample_database.unit_of_work() as session:  # one Enter, one try toward the lockout
         assert session.scalar(select(Staff.failed_logins).where(Staff.username == "chenjing")) == 1
 

@@ -185,6 +185,12 @@ def test_a_wrong_password_or_the_wrong_person_is_refused_in_the_countersign_dial
     signing = _countersign(qtbot, supervisor, "linxiao", DEMO_PASSWORD)  # front desk: not a manager
     assert signing.isVisible() and "不能签此项，须由主管签字" in signing.error.text()
     assert signing.password.text() == "" and supervisor.staff_id() is None
+    # Seen under Xvfb: the message squeezed the password field to a sliver; the dialog grows instead.
+    qtbot.waitUntil(
+        lambda: signing.password.height() >= signing.password.sizeHint().height()
+        and signing.error.height() >= signing.error.sizeHint().height(),
+        timeout=1000,
+    )
 
     qtbot.keyClick(_focus(), Qt.Key.Key_Escape)
     assert not signing.isVisible() and signing.result() == QDialog.DialogCode.Rejected
