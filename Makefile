@@ -19,7 +19,7 @@ PYTEST := $(BIN)/python -m pytest -n auto --dist worksteal
 # Eve into the estimated next year, a public holiday at night, the lunch break of a make-up working day.
 CLOCKS := "2026-12-05 19:30:00" "2026-12-31 23:40:00" "2026-10-01 03:00:00" "2026-09-20 12:45:00"
 
-.PHONY: run test test-clocks lint bundle translations translations-update migration bench clean readme
+.PHONY: run test test-clocks lint bundle fonts translations translations-update migration bench clean readme
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -57,8 +57,13 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 
 # The one-folder bundle for this machine in dist/ (a portable .tar.gz beside it; on Windows the
 # setup program from Inno Setup instead): see installer/README.md.
-bundle: $(INSTALLED) translations
+bundle: $(INSTALLED) translations fonts
 	$(BIN)/python installer/build.py --archive
+
+# The fallback fonts for rare Han characters (HanaMinA/B, 52 MB, not in git) into resources/fonts/, so
+# the bundle carries them: copied from the system's fonts-hanazono or that Debian package, sha256-checked.
+fonts: $(INSTALLED)
+	$(BIN)/python installer/fetch_fonts.py
 
 # Compiled catalogues are build output: generated here, never edited, not committed.
 translations: $(QM_FILES)
@@ -82,4 +87,5 @@ bench: $(INSTALLED) translations
 		$(if $(ENFORCE),--enforce) $(if $(ONLY),--only $(ONLY))
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .coverage* $(QM_FILES)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .coverage* $(QM_FILES) \
+		resources/fonts/HanaMin*.ttf

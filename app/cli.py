@@ -108,7 +108,9 @@ def _parser() -> argparse.ArgumentParser:
         help="从 Excel 工作簿导入复盘知识库（有任何问题则全部不导入）",
     )
     import_kb.add_argument("file", type=Path, metavar="FILE.xlsx", help="本程序导出（可修改后）的 .xlsx 文件")
-    import_kb.add_argument("--dry-run", action="store_true", help="只检查并统计将发生的变化，不写入")
+    import_kb.add_argument(
+        "--dry-run", action="store_true", help="只检查并逐行列出将新增、更新的条目及改动，不写入"
+    )
     audit = commands.add_parser(
         "export-audit", parents=[database_option], help="把修改记录（审计记录）导出为 Excel 工作簿"
     )
@@ -263,6 +265,10 @@ def _import_kb(database, args) -> int:
         return 1
     counts = f"新增 {report.added} 条，更新 {report.updated} 条，{report.unchanged} 条不变"
     if args.dry_run:
+        for change in report.changes:  # which rows would add or update an entry, and how
+            print(change)
+        if len(report.changes) < report.added + report.updated:
+            print(f"……（列出了前 {len(report.changes)} 行）")
         print(f"试运行：{args.file.name} 可以导入，将{counts}；未写入任何内容。")
     else:
         print(f"已导入 {args.file.name}：{counts}，用时 {time.perf_counter() - started:.1f} 秒。")

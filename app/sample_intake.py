@@ -35,6 +35,14 @@ _OVERRIDE_REASONS = (
     "客户只愿为瓶颈环节付加急费",
     "窗口近期排队严重，需提前加急",
 )
+#: Each dimension's score is drawn from five (the generator's sequence of draws stays the same): a
+#: licence about to lapse is rare, most requests have one middling reason, about a third none at all.
+_SCORE_DRAWS = {
+    UrgencyDimension.BUSINESS_SURVIVAL: (0, 0, 0, 0, 3),
+    UrgencyDimension.FINANCIAL_LOSS: (0, 0, 0, 1, 2),
+    UrgencyDimension.MARKET_OPPORTUNITY: (0, 0, 1, 2, 3),
+    UrgencyDimension.INTERNAL_NEED: (0, 0, 1, 1, 2),
+}
 #: An approval above this (the default threshold, in fen) goes to a manager.
 _THRESHOLD_FEN = 500_000
 
@@ -96,7 +104,7 @@ class SampleIntakes:
         """
         rng, taken_on, case_id = self._rng, case["created_at"], case["id"]
         figures = self._template_figures(template)
-        scores = {dimension: rng.choice((0, 0, 1, 2, 3)) for dimension in UrgencyDimension}
+        scores = {dimension: rng.choice(_SCORE_DRAWS[dimension]) for dimension in UrgencyDimension}
         facts = UrgencyInput(
             scores, self._minutes_between(taken_on, case["requested_deadline"]),
             figures.normal_minutes, figures.expedite_minutes, figures.bottleneck,

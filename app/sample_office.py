@@ -54,6 +54,9 @@ SAMPLE_OFFICE = {
     "phone": "021-58881234",
     "signatory": "周明远",
     "seal_text": "明远企业服务有限公司 合同专用章",
+    "credit_code": "91310115MA1H7MY8X8",
+    "bank_name": "招商银行上海张江支行",
+    "bank_account": "121909887610001",
 }
 
 _SURNAMES = (

@@ -40,8 +40,8 @@ def folder_size(folder: Path) -> int:
 
 def build_bundle(dist: Path, work: Path) -> Path:
     """Runs PyInstaller on the spec; returns the bundle's folder."""
-    if not any((ROOT / "resources" / "translations").glob("*.qm")):
-        raise SystemExit("错误：英文译文未编译，请先运行 make translations")
+    if any(not ts.with_suffix(".qm").exists() for ts in (ROOT / "resources" / "translations").glob("*.ts")):
+        raise SystemExit("错误：译文未编译，请先运行 make translations")
     subprocess.run(
         [
             sys.executable,

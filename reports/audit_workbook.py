@@ -1,8 +1,8 @@
 """The audit trail as an Excel workbook: one row per recorded change, newest first.
 
 Written like the knowledge-base export (reports/knowledge_workbook.py, whose helpers it uses): rows
-streamed, a frozen header with an autofilter, set widths, real date-times, and text that a spreadsheet
-would take for a formula stored as text.
+streamed, a frozen header with an autofilter, set widths, printed landscape fit to the page's width,
+real date-times, and text that a spreadsheet would take for a formula stored as a text cell.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from reports.knowledge_workbook import CellValue, safe_text, table_sheet
+from reports.knowledge_workbook import CellValue, cell_value, table_sheet
 
 AUDIT_SHEET = "修改记录"
 #: (header, width) of the columns, in order.
@@ -37,7 +37,7 @@ def write_audit_workbook(
     for at, *rest in rows:
         when = WriteOnlyCell(sheet, value=at)
         when.number_format = "yyyy-mm-dd hh:mm:ss"
-        sheet.append([when, *(safe_text(value) if isinstance(value, str) else value for value in rest)])
+        sheet.append([when, *(cell_value(sheet, value) for value in rest)])
         written += 1
     partial = path.with_name(path.name + ".part")
     book.save(partial)

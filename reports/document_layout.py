@@ -55,7 +55,7 @@ class Styles:
 def styles() -> Styles:
     return Styles(
         style("body"), style("small", 9), style("cell", 9.5, 14), style("right", 9.5, 14, alignment=TA_RIGHT),
-        style("heading", 12, 18, spaceBefore=8, spaceAfter=4),
+        style("heading", 12, 18, spaceBefore=8, spaceAfter=4, keepWithNext=True),  # never alone at a foot
         style("title", 20, 28, alignment=TA_CENTER, spaceAfter=6),
         style("office", 13, 18, textColor=colors.HexColor("#263238")),
     )  # fmt: skip
@@ -92,10 +92,17 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+def font_command() -> TableCommand:
+    """A table's cells start in the bundled font: reportlab's default, Helvetica, is not embedded."""
+    return ("FONTNAME", (0, 0), (-1, -1), register_cjk_font())
+
+
 def qr_code(text: str, size: float = 24 * mm) -> Drawing:
     widget = QrCodeWidget(text)
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    scale = [size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0]
+    # A drawing starts in Helvetica, which is not embedded: in the bundled font instead.
+    drawing = Drawing(size, size, transform=scale, initialFontName=register_cjk_font())
     drawing.add(widget)
     return drawing
 
@@ -109,6 +116,7 @@ def grid_table(
 ) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     commands: list[TableCommand] = [
+        font_command(),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -129,7 +137,7 @@ def letterhead(office: Party, document_number: str, note: str = "") -> list[Flow
         [[[para(office.name, s.office), address, para(number, s.small)], qr_code(document_number)]],
         colWidths=[WIDTH - 28 * mm, 28 * mm],
     )
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    head.setStyle(TableStyle([font_command(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.HexColor("#37474f"))]))  # fmt: skip
     return [head, Spacer(1, 6 * mm)]
 
@@ -139,6 +147,7 @@ def build_pdf(story: list[Flowable], *, title: str, author: str, subject: str) -
     document = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=22 * mm,
         title=title, author=author, subject=subject, creator="加急工作台",
+        initialFontName=register_cjk_font(),  # each page starts in a font: else Helvetica, not embedded
     )  # fmt: skip
     document.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()

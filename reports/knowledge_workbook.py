@@ -1,15 +1,18 @@
 """The review knowledge base as an Excel workbook, and read back.
 
 Written in openpyxl's write-only mode (rows streamed, memory flat for 30,000 entries): the entries
-with Chinese headers, a frozen header row, an autofilter, set widths, real dates and wrapped text;
-the tag counts; the quarterly analysis. Text is made safe: control characters dropped, and text
-that a spreadsheet would take for a formula (= + - @) stored as text.
+with Chinese headers, a frozen header row, an autofilter, set widths, real dates and wrapped text in
+rows tall enough for it; the tag counts; the quarterly analysis with its rates as percentages. Every
+sheet prints landscape on A4, fit to the page's width, its header row on every page. Text is made
+safe: control characters dropped, and text that a spreadsheet would take for a formula (= + - @) or
+an error value stored as a text cell (shown as typed, never evaluated).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,12 +21,14 @@ from xml.etree.ElementTree import Element, SubElement
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 _MAIN = f"{{{SHEET_MAIN_NS}}}"  # the namespace of a sheet's XML
@@ -36,8 +41,21 @@ ENTRY_COLUMNS = (
     ("风险等级", 10), ("解决方式", 12), ("客户行业", 12), ("业务类型", 12), ("结果", 10),
     ("延误（工作小时）", 14), ("创建时间", 18), ("版本", 7),
 )  # fmt: skip
+TAG_COLUMNS = (("维度", 14), ("标签", 24), ("条目数", 10))
+ANALYSIS_COLUMNS = (
+    ("季度", 10), ("复盘案件数", 12), ("按期完成率", 12), ("平均延误（工作小时）", 20), ("最常见问题", 18),
+    ("次数", 8),
+)  # fmt: skip
+#: The analysis' number formats by column: the rate (a fraction) a percentage, the delay in tenths.
+_ANALYSIS_FORMATS = {2: "0.0%", 3: "0.0"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FORMULA_STARTS = ("=", "+", "-", "@")
 _HEAD_FILL = PatternFill("solid", fgColor="ECEFF1")
+# Wrapped cells keep the default bottom alignment, as the row's other cells do (aligning every cell at
+# the top would cost a styled cell each, half as much time again): a row's values share its last line.
+_WRAPPED = Alignment(wrap_text=True)
+#: Points per line of the default 11-point font (Chinese glyphs included), and the most Excel allows.
+_LINE_POINTS, _MOST_POINTS = 15, 409
 
 Progress = Callable[[int], bool]
 """Called with the rows written so far; returns False to cancel."""
@@ -51,10 +69,44 @@ class WorkbookCancelled(Exception):
     """The user cancelled: an export's partial file is removed, an import has written nothing."""
 
 
-def safe_text(value: str) -> str:
-    """Text a spreadsheet shows as typed: no control characters, never read as a formula."""
+def cell_value(
+    sheet: WriteOnlyWorksheet, value: CellValue, alignment: Alignment | None = None
+) -> CellValue | Cell:
+    """What to append for ``value``; text as a spreadsheet shows it as typed, None when blank: no
+    control characters, and a text cell (never a formula, nor an error value) whatever it starts with.
+    Formula-like text also carries the quote prefix, so that editing the cell keeps it text. A plain
+    value (unstyled: fast) when it needs no more."""
+    if not isinstance(value, str):
+        return value
     text = _CONTROL.sub("", value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    if not text:
+        return None
+    formula_like = text[:1] in _FORMULA_STARTS
+    if alignment is None and not formula_like and text not in ERROR_CODES:
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl takes text starting with = for a formula, #N/A for an error
+    cell.quotePrefix = formula_like
+    if alignment is not None:
+        cell.alignment = alignment
+    return cell
+
+
+def _display_width(text: str) -> int:
+    """Width in a column's units: a Chinese (wide) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def wrapped_lines(text: str, width: int) -> int:
+    """The lines ``text`` takes wrapped in a column ``width`` wide (at most as many as a row can show)."""
+    most = _MOST_POINTS // _LINE_POINTS
+    per_line = max(1, width - 1)  # a column shows about a character less than its width
+    count = 0
+    for line in text.split("\n"):
+        count += max(1, -(-_display_width(line[: per_line * most]) // per_line))
+        if count >= most:
+            return most
+    return count
 
 
 def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
@@ -69,11 +121,18 @@ def table_sheet(
     book: Workbook, title: str, columns: tuple[tuple[str, int], ...], rows: int
 ) -> WriteOnlyWorksheet:
     """A write-only sheet for ``rows`` data rows under ``columns`` (title, width): widths set, the
-    header bold and frozen, a filter over the whole table."""
+    header bold and frozen, a filter over the whole table; printed landscape on A4, as many pages
+    high as it takes but one page wide, the header row repeated on every page."""
     sheet: WriteOnlyWorksheet = book.create_sheet(title)
-    # The stubs leave out what Worksheet._setup gives a write-only sheet (its dimensions and filter).
+    # The stubs leave out what Worksheet._setup gives a write-only sheet (dimensions, filter, print).
     for index, (_title, width) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width  # type: ignore[attr-defined]
+    setup = sheet.page_setup  # type: ignore[attr-defined]
+    setup.orientation, setup.paperSize = "landscape", Worksheet.PAPERSIZE_A4
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True  # type: ignore[attr-defined]  # where a tall row ends, on paper
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"  # type: ignore[attr-defined]
     sheet.append([header_cell(sheet, header) for header, _width in columns])
@@ -85,11 +144,11 @@ def write_workbook(
     entries: Iterable[tuple[CellValue, ...]],
     total: int,
     tag_counts: dict[str, list[tuple[str, int]]],
-    analysis: Iterable[tuple[CellValue, ...]],
-    analysis_headers: tuple[str, ...],
+    analysis: Sequence[tuple[CellValue, ...]],
     progress: Progress | None = None,
 ) -> int:
-    """Write the workbook; ``entries`` are rows in :data:`ENTRY_COLUMNS` order. Returns rows written.
+    """Write the workbook; ``entries`` are rows in :data:`ENTRY_COLUMNS` order, ``analysis`` rows in
+    :data:`ANALYSIS_COLUMNS` order (the rate a fraction). Returns the entries written.
 
     The file appears only when complete (written beside it, then renamed).
 
@@ -99,27 +158,33 @@ def write_workbook(
     book = Workbook(write_only=True)
     sheet = table_sheet(book, ENTRIES_SHEET, ENTRY_COLUMNS, total)
     written = 0
-    wrapped = Alignment(wrap_text=True, vertical="top")
+    (_, title_width), (_, content_width) = ENTRY_COLUMNS[1:3]
+    dimensions = sheet.row_dimensions  # type: ignore[attr-defined]
     for row in entries:
-        # One styled cell per row, the long content that wraps: styling every cell would double the time.
-        # Empty text is left out (None): a blank cell is not written at all.
-        cells = [(safe_text(value) or None) if isinstance(value, str) else value for value in row]
-        content = WriteOnlyCell(sheet, value=cells[2])
-        content.alignment = wrapped
-        sheet.append([*cells[:2], content, *cells[3:]])
+        # Only the title and the content may wrap, and are styled only when they do: styling every cell
+        # would double the time. Empty text is left out (None): a blank cell is not written at all.
+        title_lines = wrapped_lines(str(row[1] or ""), title_width)
+        content_lines = wrapped_lines(str(row[2] or ""), content_width)
+        if (lines := max(title_lines, content_lines)) > 1:  # written with the row, then forgotten
+            dimensions[written + 2].height = lines * _LINE_POINTS
+        title = cell_value(sheet, row[1], _WRAPPED if title_lines > 1 else None)
+        content = cell_value(sheet, row[2], _WRAPPED if content_lines > 1 else None)
+        sheet.append([row[0], title, content, *(cell_value(sheet, value) for value in row[3:])])
+        dimensions.pop(written + 2, None)
         written += 1
         if progress is not None and written % 500 == 0 and not progress(written):
             raise WorkbookCancelled()
-    tags = book.create_sheet(TAGS_SHEET)
-    tags.column_dimensions["A"].width, tags.column_dimensions["B"].width = 14, 24
-    tags.append([header_cell(tags, "维度"), header_cell(tags, "标签"), header_cell(tags, "条目数")])
+    tags = table_sheet(book, TAGS_SHEET, TAG_COLUMNS, sum(map(len, tag_counts.values())))
     for kind, counts in tag_counts.items():
         for name, count in counts:
-            tags.append([kind, name or "（未标注）", count])
-    quarterly = book.create_sheet(ANALYSIS_SHEET)
-    quarterly.append([header_cell(quarterly, header) for header in analysis_headers])
-    for row in analysis:
-        quarterly.append(list(row))
+            tags.append([cell_value(tags, kind), cell_value(tags, name) or "（未标注）", count])
+    quarterly = table_sheet(book, ANALYSIS_SHEET, ANALYSIS_COLUMNS, len(analysis))
+    for values in analysis:
+        cells = [cell_value(quarterly, value) for value in values]
+        for column, number_format in _ANALYSIS_FORMATS.items():
+            cells[column] = number = WriteOnlyCell(quarterly, value=values[column])
+            number.number_format = number_format
+        quarterly.append(cells)
     partial = path.with_name(path.name + ".part")
     book.save(partial)
     partial.replace(path)
@@ -270,7 +335,8 @@ def _entry_rows(
 
 
 def as_text(value: object) -> str:
-    """A cell read back as text (stripping the apostrophe that kept a formula-like text as text)."""
+    """A cell read back as text (stripping the apostrophe that earlier exports put before formula-like
+    text to keep it text; a formula-like text cell now reads back as typed)."""
     if value is None:
         return ""
     text = str(value)

@@ -38,10 +38,12 @@ def _show_unexpected_error(kind, error, tb) -> None:
         return
     log.error("unhandled error", exc_info=(kind, error, tb))
     traceback.print_exception(kind, error, tb)
+    # SQLAlchemy's message goes on with the statement and its parameters: for the log, not the user.
+    said = str(error).split("\n[SQL:")[0]
     message = (
-        str(error)
+        said
         if isinstance(error, DatabaseError)
-        else QCoreApplication.translate("Application", "发生了意外错误：{error}").format(error=error)
+        else QCoreApplication.translate("Application", "发生了意外错误：{error}").format(error=said)
     )
     QMessageBox.critical(None, title, message)
 

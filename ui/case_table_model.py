@@ -10,8 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.chinese_format import format_datetime
+from app.domain.urgency import priority_order
 from app.usecases.cases import CaseRow
-from ui.labels import label
+from ui.labels import PRIORITY_COLOURS, label
 from ui.row_table_model import Index, RowTableModel
 
 OVERDUE_COLOUR = QColor("#c62828")
@@ -20,7 +21,17 @@ OVERDUE_COLOUR = QColor("#c62828")
 class CaseTableModel(RowTableModel):
     """Rows of :class:`CaseRow`; the search text keeps rows whose text holds every word typed."""
 
-    COLUMNS = ("number", "client", "service_type", "title", "status", "deadline", "manager", "updated")
+    COLUMNS = (
+        "number",
+        "client",
+        "service_type",
+        "title",
+        "status",
+        "priority",
+        "deadline",
+        "manager",
+        "updated",
+    )
 
     def __init__(self, parent=None) -> None:
         headers = [
@@ -29,6 +40,7 @@ class CaseTableModel(RowTableModel):
             self.tr("业务类型"),
             self.tr("加急事项"),
             self.tr("状态"),
+            self.tr("优先级"),
             self.tr("截止时间"),
             self.tr("项目经理"),
             self.tr("最近更新"),
@@ -91,6 +103,10 @@ class CaseTableModel(RowTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in ("deadline", "status") and self._overdue(row):
             return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "priority" and row.priority is not None:
+            return QBrush(QColor(PRIORITY_COLOURS[row.priority]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "priority":
+            return self.tr("按紧急度评分与接待时的剩余时间评定")
         if role == Qt.ItemDataRole.ToolTipRole and column == "deadline" and self._overdue(row):
             return self.tr("已超过客户要求的截止时间")
         if role == Qt.ItemDataRole.UserRole:
@@ -107,7 +123,8 @@ class CaseTableModel(RowTableModel):
     @staticmethod
     def _haystack(row: CaseRow) -> str:
         fields = (row.number, row.client_name, row.title, label(row.service_type), label(row.status))
-        return " ".join((*fields, row.manager_name)).casefold()
+        rank = label(row.priority) if row.priority is not None else ""  # typing 特急 finds them
+        return " ".join((*fields, rank, row.manager_name)).casefold()
 
     def _overdue(self, row: CaseRow) -> bool:
         return row.status.is_open and row.requested_deadline < self._now
@@ -124,6 +141,8 @@ class CaseTableModel(RowTableModel):
                 return row.title
             case "status":
                 return label(row.status)
+            case "priority":
+                return label(row.priority) if row.priority is not None else ""
             case "deadline":
                 return format_datetime(row.requested_deadline)
             case "manager":
@@ -137,6 +156,8 @@ class CaseTableModel(RowTableModel):
             return attrgetter("requested_deadline")
         if name == "updated":
             return attrgetter("updated_at")
+        if name == "priority":
+            return lambda row: priority_order(row.priority)
         return partial(self._display, column=name)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:

@@ -29,15 +29,26 @@ DONE_STYLE = "color: #2e7d32;"
 
 
 class FieldCell(QWidget):
-    """``field`` with a red message under it, hidden until there is a problem."""
+    """``field`` with a red message under it, hidden until there is a problem; ``steady`` keeps a
+    line for the message even when there is none, so that a form checked as it is typed does not
+    move under the clerk's mouse."""
 
-    def __init__(self, field: QWidget, error_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: QWidget, error_name: str = "", parent: QWidget | None = None, *, steady: bool = False
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.error = QLabel()
         self.error.setObjectName(error_name or f"{field.objectName()}_error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
+        if steady:
+            policy = self.error.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.error.setSizePolicy(policy)
+            self.error.setText("—")  # the height of one line of message, reserved
+            self.error.setMinimumHeight(self.error.sizeHint().height())
+            self.error.setText("")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

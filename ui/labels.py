@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.urgency import Priority
 from app.domain.vocabulary import TRANSLATION_CONTEXT, LabelledEnum
+
+#: A case's priority reads in the same colour on the board's cards and in the cases list.
+PRIORITY_COLOURS = {Priority.CRITICAL: "#c62828", Priority.URGENT: "#ef6c00", Priority.ROUTINE: "#78909c"}
 
 
 def label(member: LabelledEnum) -> str:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from resources import CJK_FONT_FILE, TRANSLATIONS_DIR
 
 TRANSLATION_BASENAME = "expedite_desk"
+#: What the qtbase_zh_CN catalogue shipped with PySide6 lacks (resources/translations/*.ts, compiled).
+QT_SUPPLEMENT = "qtbase_supplement_zh_CN"
 log = logging.getLogger(__name__)
 
 
@@ -33,11 +35,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load the translations for ``language`` ("zh_CN" or "en"); returns them to keep alive.
 
     The source strings are Chinese, so Chinese needs only Qt's own catalogue (standard dialogs,
-    context menus); English needs the app's catalogue.
+    context menus) and our supplement to it (the labels it lacks); English needs the app's catalogue.
     """
     QLocale.setDefault(QLocale(language))
     if language == "zh_CN":
-        catalogues = [("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+        catalogues = [
+            ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            (QT_SUPPLEMENT, str(TRANSLATIONS_DIR)),
+        ]
     else:
         catalogues = [(f"{TRANSLATION_BASENAME}_{language}", str(TRANSLATIONS_DIR))]
     translators = []

@@ -25,6 +25,7 @@ from app.usecases.access import may
 from app.usecases.office import load_office_profile
 from ui.labels import label
 from ui.preferences import Preferences
+from ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.case.case_window import CaseWindow
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().addPermanentWidget(self.current_user)
         self._update_title()
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self.restoreGeometry(preferences.window_geometry)
         last = preferences.last_page
         self.show_page(last if last in PAGE_KEYS else "dashboard")
@@ -253,11 +254,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _update_title(self) -> None:
+        """The office and who is logged in: Qt adds the app's name (its display name) after them."""
         profile = load_office_profile(self._database)
-        suffix = f" — {profile.name}" if profile else ""
+        names = [profile.name] if profile else []
         if self.current_user.text():
-            suffix += f" — {self.current_user.text()}"
-        self.setWindowTitle(self.tr("加急工作台") + suffix)
+            names.append(self.current_user.text())
+        self.setWindowTitle(" — ".join(names))
 
     def change_password(self) -> None:
         from ui.change_password_dialog import ChangePasswordDialog  # not needed before the first window

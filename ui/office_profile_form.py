@@ -20,18 +20,26 @@ class OfficeProfileForm(QWidget):
         super().__init__(parent)
         titles = {
             "name": self.tr("机构名称"),
+            "credit_code": self.tr("统一社会信用代码"),
             "address": self.tr("地址"),
             "phone": self.tr("联系电话"),
             "signatory": self.tr("签字人"),
             "seal_text": self.tr("印章文字"),
+            "bank_name": self.tr("开户银行"),
+            "bank_account": self.tr("银行账号"),
         }
         hints = {
             "name": self.tr("如：明远企业服务有限公司"),
+            "credit_code": self.tr("18 位，打印在确认书乙方栏"),
             "address": self.tr("打印在确认书抬头"),
             "phone": self.tr("手机或座机，如 021-58881234"),
             "signatory": self.tr("代表本机构签署确认书的人"),
             "seal_text": self.tr("如：明远企业服务有限公司 合同专用章"),
+            "bank_name": self.tr("如：招商银行上海张江支行"),
+            "bank_account": self.tr("客户付款的账号，可带空格粘贴"),
         }
+        # Pasted codes and account numbers may carry spaces: kept whole here, normalised on saving.
+        unlimited = {"credit_code", "bank_account"}
         layout = QFormLayout(self)
         self._edits: dict[str, QLineEdit] = {}
         self._cells: dict[str, FieldCell] = {}
@@ -39,7 +47,8 @@ class OfficeProfileForm(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"office_{name}")
             edit.setPlaceholderText(hints[name])
-            edit.setMaxLength(FIELD_LIMITS[name])
+            if name not in unlimited:
+                edit.setMaxLength(FIELD_LIMITS[name])
             edit.textEdited.connect(lambda _text, field=name: self._field_edited(field))
             cell = FieldCell(edit)
             layout.addRow(f"{title}{' *' if name == 'name' else ''}", cell)

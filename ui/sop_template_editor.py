@@ -35,6 +35,7 @@ from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
 from ui.row_table_model import Index
+from ui.screen_fit import fit_to_screen
 
 COLUMNS = ("key", "name", "role", "duration", "after", "milestone", "checklist")
 CHECKLIST_SEPARATOR = "；"
@@ -157,7 +158,7 @@ class SopTemplateEditor(QDialog):
         layout.addLayout(note_row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)
 
     def _row(self, step: SopStep) -> list[QStandardItem]:
         role = QStandardItem(label(step.role))

@@ -116,6 +116,10 @@ class OfficeProfile(TimestampMixin, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     signatory: Mapped[str] = mapped_column(String(60), default="")
     seal_text: Mapped[str] = mapped_column(String(200), default="")
+    # 乙方 on the confirmation letter: its unified social credit code and the account the client pays.
+    credit_code: Mapped[str] = mapped_column(String(18), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    bank_account: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # Office hours of the working calendar, as OfficeHours writes them.
     office_hours: Mapped[str] = mapped_column(
         String(100), default="09:00-12:00, 13:30-18:00", server_default="09:00-12:00, 13:30-18:00"
@@ -878,6 +882,29 @@ class CompensationRecord(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     approved_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
     approved_at: Mapped[datetime]
+
+
+class CompensationProposal(Base):
+    """A compensation the case's staff propose and a manager decides: approved (it became
+    ``compensation_id``) or declined with a reason; pending while neither."""
+
+    __tablename__ = "compensation_proposal"
+    __table_args__ = (CheckConstraint("amount_fen >= 0", name="amount_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[CompensationKind]
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="")
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    proposed_at: Mapped[datetime]
+    compensation_id: Mapped[int | None] = mapped_column(ForeignKey("compensation.id", ondelete="SET NULL"))
+    declined_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    declined_at: Mapped[datetime | None]
+    decline_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AuditEntry(Base):

@@ -41,6 +41,7 @@ ENTITY_LABELS = {
     "cost_line": QT_TRANSLATE_NOOP("vocabulary", "费用报价"),
     "letter_version": QT_TRANSLATE_NOOP("vocabulary", "文书"),  # letters, reports and notices alike
     "compensation": QT_TRANSLATE_NOOP("vocabulary", "补偿"),
+    "compensation_proposal": QT_TRANSLATE_NOOP("vocabulary", "补偿提议"),
     "failure_record": QT_TRANSLATE_NOOP("vocabulary", "失败记录"),
     "actual_cost": QT_TRANSLATE_NOOP("vocabulary", "实际成本"),
     "office_profile": QT_TRANSLATE_NOOP("vocabulary", "机构设置"),
@@ -80,6 +81,7 @@ SUMMARY_FIELDS = {
     "cost_line": ("item", "amount_fen"),
     "letter_version": ("document_number", "version", "total_fen"),
     "compensation": ("kind", "amount_fen"),
+    "compensation_proposal": ("kind", "amount_fen"),
     "failure_record": ("attribution", "description"),
     "actual_cost": ("item", "amount_fen", "note"),
     "office_profile": ("name",),

@@ -7,7 +7,8 @@ Who may play which part (the office's small size in mind):
 - the compliance reviewer (独立合规复核) is compliance staff or a manager: in a small office the 主管
   often does the final legal check (法务终审). Either way they may not play another part on the
   team they review (DESIGN.md: "cannot be on the case team it reviews");
-- specialists and logistics support may be anyone: a small office lends people across roles.
+- specialists and logistics support may be anyone who carries tasks (may move cards on the board):
+  a small office lends people across roles, but not its front desk or its system admin.
 """
 
 from __future__ import annotations
@@ -16,14 +17,20 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from app.domain.permissions import Permission, allowed
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, StaffRole
 
 #: The parts a member plays on a case team; the compliance reviewer signs off but is not on the team.
 TEAM_ROLES = (StaffRole.COORDINATOR, StaffRole.SPECIALIST, StaffRole.LOGISTICS, StaffRole.COMPLIANCE)
 
-#: Whose own role allows them to play a part; a part not listed is open to everyone.
+#: The roles that carry tasks: those who may move cards on the board.
+TASK_CARRIERS = tuple(role for role in StaffRole if allowed(role, Permission.PLAN_TASKS))
+
+#: Whose own role allows them to play a part.
 PART_ROLES = {
     StaffRole.COORDINATOR: (StaffRole.COORDINATOR, StaffRole.MANAGER),
+    StaffRole.SPECIALIST: TASK_CARRIERS,
+    StaffRole.LOGISTICS: TASK_CARRIERS,
     StaffRole.COMPLIANCE: (StaffRole.COMPLIANCE, StaffRole.MANAGER),
 }
 
@@ -33,7 +40,7 @@ REGION_LIMIT = 40  # the column's length
 
 
 def may_play(part: StaffRole, own_role: StaffRole) -> bool:
-    return own_role in PART_ROLES.get(part, (own_role,))
+    return own_role in PART_ROLES.get(part, ())
 
 
 def team_problems(members: list[tuple[int, StaffRole]], staff_roles: dict[int, StaffRole]) -> dict[str, str]:
@@ -72,6 +79,12 @@ def team_problems(members: list[tuple[int, StaffRole]], staff_roles: dict[int, S
     ]
     if repeated and "members" not in problems:
         problems["members"] = "同一人在小组中只能担任一个角色"
+    helpers = (StaffRole.SPECIALIST, StaffRole.LOGISTICS)
+    if "members" not in problems and any(
+        part in helpers and staff_id in staff_roles and not may_play(part, staff_roles[staff_id])
+        for staff_id, part in members
+    ):
+        problems["members"] = "执行专员与后勤支持须由承担任务的岗位担任（前台与系统管理员不在小组中办理任务）"
     return problems
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.domain.chinese_amount import NUMERALS, spoken_amount
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 CENT = Decimal("0.01")
@@ -20,16 +22,20 @@ class CostItem(LabelledEnum):
 
 
 def parse_amount(text: str) -> Decimal:
-    """Yuan as typed (``1,200``, ``¥1200.5``, ``1200元``) to an exact amount in fen.
+    """Yuan as typed (``1,200``, ``¥1200.5``, ``1200元``, full-width figures, or said in words:
+    ``一千二``, ``1.2万``) to an exact amount in fen.
 
     Raises:
         ValueError: with a Chinese message, for text that is not a non-negative amount.
     """
-    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元").strip()
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", "").lstrip("¥").strip()
     try:
-        amount = Decimal(cleaned or "0")
-    except InvalidOperation as error:
-        raise ValueError(f"无法识别的金额“{text}”，请填写数字，如 1200 或 1200.50") from error
+        if any(char in NUMERALS for char in cleaned):
+            amount = spoken_amount(cleaned)
+        else:
+            amount = Decimal(cleaned.removesuffix("元").strip() or "0")
+    except (InvalidOperation, ValueError) as error:
+        raise ValueError(f"无法识别的金额“{text}”，请填写数字，如 1200 或 1200.50，或写作“一千二”") from error
     if amount < 0 or amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValueError(f"金额“{text}”应为不小于 0、最多两位小数的数字")
     if amount >= MAX_AMOUNT:

@@ -8,26 +8,27 @@ is wrong.
 
 from __future__ import annotations
 
+import unicodedata
+
 from stdnum.cn import uscc
 
 LENGTH = 18
 #: The 31 characters GB 32100 uses: digits and capitals without I, O, S, V, Z.
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _EXCLUDED_LETTERS = "IOSVZ"
+#: Dashes people put between groups of a code when they copy it (spaces go too).
+_SEPARATORS = str.maketrans(dict.fromkeys("-‐‑‒–—―−"))
 
 
 def normalize_credit_code(text: str) -> str:
-    """What a form keeps of what was typed or pasted: no spaces, capitals."""
-    return "".join(text.split()).upper()
+    """What a form keeps of what was typed or pasted: full-width characters as ASCII, no spaces or
+    dashes, capitals (``9133 0106 ma2h 3k7p 0b`` → ``91330106MA2H3K7P0B``)."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).translate(_SEPARATORS).upper()
 
 
 def _character_problem(position: int, char: str) -> str | None:
     where = f"第 {position} 位的“{char}”"
-    if char.isspace():
-        return f"第 {position} 位是空格，请删除空格"
-    if char.islower() and char.upper() in ALPHABET:
-        return f"{where}应为大写字母“{char.upper()}”"
-    if char.upper() in _EXCLUDED_LETTERS:
+    if char in _EXCLUDED_LETTERS:
         return f"{where}不允许：统一社会信用代码不使用字母 I、O、S、V、Z"
     if 3 <= position <= 8 and not char.isdigit():
         return f"{where}应为数字（第 3–8 位是登记管理机关的行政区划码）"
@@ -37,8 +38,9 @@ def _character_problem(position: int, char: str) -> str | None:
 
 
 def credit_code_problem(text: str) -> str | None:
-    """Why ``text`` is not a valid unified social credit code (Chinese), or None when it is."""
-    code = text.strip()
+    """Why ``text`` (normalised first) is not a valid unified social credit code (Chinese), or None
+    when it is."""
+    code = normalize_credit_code(text)
     if not code:
         return "请填写统一社会信用代码"
     for position, char in enumerate(code, start=1):
@@ -46,7 +48,8 @@ def credit_code_problem(text: str) -> str | None:
             return problem
     if len(code) != LENGTH:
         return f"统一社会信用代码应为 {LENGTH} 位，现在是 {len(code)} 位"
-    expected = uscc.calc_check_digit(code[:17])
-    if code[17] != expected:
-        return f"校验码不符：第 18 位应为“{expected}”，现在是“{code[17]}”，请核对前 17 位是否抄错"
+    # Not naming the "right" last character: a typo is as likely in the first 17, and a clerk told
+    # the answer changes the 18th instead of rechecking.
+    if code[17] != uscc.calc_check_digit(code[:17]):
+        return "统一社会信用代码未通过校验，有字符抄错：请对照营业执照逐位核对"
     return None

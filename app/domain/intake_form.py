@@ -37,7 +37,9 @@ REVIEW_ROLES: dict[ReviewLevel, tuple[StaffRole, ...]] = {
 #: Who approves an estimate above the threshold, and accepts a case whose materials do not pass.
 SUPERVISOR_ROLES = (StaffRole.MANAGER,)
 
-TEXT_LIMITS = {"title": 200, "client_name": 200, "client_contact": 60, "client_phone": 40}
+TEXT_LIMITS = {
+    "title": 200, "client_name": 200, "client_contact": 60, "client_phone": 40, "client_address": 300,
+}  # fmt: skip
 
 
 @dataclass
@@ -47,6 +49,9 @@ class NewClient:
     contact_person: str = ""
     phone: str = ""
     tier: ServiceTier = ServiceTier.BASIC
+    # 甲方地址 on the letter; for an existing client (``client_id``) the form carries only this, which
+    # replaces the stored one: the address is completed or corrected at the next intake.
+    address: str = ""
 
 
 @dataclass
@@ -133,6 +138,7 @@ class IntakeForm:
         form.new_client = NewClient(
             **{k: str(client.get(k) or "") for k in ("name", "credit_code", "contact_person", "phone")},
             tier=ServiceTier(client.get("tier") or ServiceTier.BASIC),
+            address=str(client.get("address") or ""),
         )
         form.service_type = ServiceType(data.get("service_type") or ServiceType.COMPANY_SETUP)
         form.deadline = datetime.fromisoformat(data["deadline"]) if data.get("deadline") else None
@@ -155,7 +161,7 @@ class IntakeForm:
         return form
 
     def cost_estimate(self) -> CostEstimate:
-        """The estimate as amounts; items that do not parse count as zero (they are reported apart)."""
+        """The estimate as amounts; items that do not parse count as zero (:meth:`uncounted_costs`)."""
         items = {}
         for item in CostItem:
             try:
@@ -163,6 +169,16 @@ class IntakeForm:
             except ValueError:
                 items[item] = Decimal("0.00")
         return CostEstimate(items)
+
+    def uncounted_costs(self) -> list[CostItem]:
+        """The items typed so that they cannot be read, which the estimate's total leaves out."""
+        uncounted = []
+        for item, text in self.costs.items():
+            try:
+                parse_amount(text)
+            except ValueError:
+                uncounted.append(item)
+        return uncounted
 
     def chosen_handling(self, recommended: Recommendation) -> Recommendation:
         return self.chosen or recommended
@@ -213,6 +229,15 @@ def acceptance_problems(
     )
 
 
+def deadline_problem(deadline: datetime | None, now: datetime) -> str | None:
+    """Why ``deadline`` cannot be the case's hard deadline: missing, or already past."""
+    if deadline is None:
+        return "请填写客户的硬性截止时间"
+    if deadline <= now:
+        return "截止时间已经过去，请核对客户给出的日期和时间"
+    return None
+
+
 def intake_problems(
     form: IntakeForm, now: datetime, staff: Staffing, threshold: Decimal, recommended: Recommendation
 ) -> dict[str, str]:
@@ -234,10 +259,8 @@ def intake_problems(
         problems["title"] = "请填写办理事项，如“经营范围变更加急”"
     if not form.template_code:
         problems["template"] = "该业务类型没有可用的 SOP 模板，请先在设置中添加"
-    if form.deadline is None:
-        problems["deadline"] = "请填写客户的硬性截止时间"
-    elif form.deadline <= now:
-        problems["deadline"] = "截止时间已经过去，请核对客户给出的日期和时间"
+    if message := deadline_problem(form.deadline, now):
+        problems["deadline"] = message
     if not form.consequence.strip():
         problems["consequence"] = "请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）"
     for name, limit in TEXT_LIMITS.items():
@@ -269,6 +292,7 @@ def _client_text(client: NewClient, name: str) -> str:
         "client_name": client.name,
         "client_contact": client.contact_person,
         "client_phone": client.phone,
+        "client_address": client.address,
     }[name]
 
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from app.domain.material_checklist import ItemState, Review
 from app.domain.vocabulary import ServiceTier
 from resources import LETTER_CLAUSES_DIR
 
@@ -38,6 +41,20 @@ class Milestone:
     due: datetime
     estimated: bool  # falls on dates from estimated holiday data (预估)
     makeup: bool = False  # falls on a make-up working day (调休上班)
+
+
+@dataclass(frozen=True)
+class MaterialLine:
+    """One item of the letter's 附件「材料清单」: the case's checklist as it stands."""
+
+    name: str
+    required: bool
+    state: ItemState
+    note: str = ""
+
+
+#: How the 附件 words each state for the client: what is still to hand over, what must be redone.
+MATERIAL_STATUS = {ItemState.MISSING: "待提交", ItemState.RECEIVED: "已收到", ItemState.PROBLEM: "需补正"}
 
 
 @dataclass(frozen=True)
@@ -128,3 +145,67 @@ class ConfirmationLetter:
     tier_response: tuple[str, ...]
     closing: str
     committed_makeup: bool = False  # the promised finish falls on a make-up working day (调休上班)
+    office_bank: str = ""  # 开户银行
+    office_account: str = ""  # 银行账号
+    materials: tuple[MaterialLine, ...] = ()  # the 附件「材料清单」
+    material_reviews: tuple[Review, ...] = ()  # who checked the materials, level by level
+
+
+def letter_texts(letter: ConfirmationLetter) -> list[tuple[str, str]]:
+    """(where it prints, text) for every text of the letter that comes from the case or the office."""
+    texts = [
+        (f"{role}{label}", value)
+        for role, party in (("甲方", letter.client), ("乙方", letter.office))
+        for label, value in (("名称", party.name), ("统一社会信用代码", party.credit_code),
+                             ("地址", party.address), ("联系人", party.contact), ("电话", party.phone))
+    ]  # fmt: skip
+    texts += [("签字人", letter.signatory), ("印章文字", letter.seal_text), ("开户银行", letter.office_bank)]
+    texts += [("办理事项", letter.scope_title), ("具体要求", letter.scope_detail)]
+    texts += [("里程碑", milestone.name) for milestone in letter.milestones]
+    texts += [("费用项目", fee.label) for fee in letter.fees]
+    texts += [("材料清单", f"{line.name}{line.note}") for line in letter.materials]
+    texts += [("材料核对人", review.reviewer) for review in letter.material_reviews]
+    clauses = (letter.title, letter.preamble, letter.calendar_basis, letter.tier_name, letter.closing,
+               *letter.obligations, *letter.risks, *letter.responsibilities,
+               *letter.tier_response)  # fmt: skip
+    return texts + [("条款", text) for text in clauses]
+
+
+def han_ideograph(char: str) -> bool:
+    """One of the unified or compatibility ideographs, of any extension (䶮, 𫖮, 𬌗 …)."""
+    return unicodedata.name(char, "").startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH"))
+
+
+def unprintable_problem(letter: ConfirmationLetter, printable: Callable[[str], bool]) -> str | None:
+    """Why the letter cannot print as written: the first character no font has, where it is, and what
+    to do: a rare Han character needs the fallback font installed; anything else (an emoji) goes.
+
+    A character without a glyph would print blank, silently: a client's name with a gap in it.
+    """
+    for where, text in letter_texts(letter):
+        for char in text:
+            if not char.isspace() and not printable(char):
+                remedy = (
+                    "请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成"
+                    if han_ideograph(char)
+                    else "请删去该字符或改用文字后再生成"
+                )
+                return f"{where}中的“{char}”（U+{ord(char):04X}）没有可用的字体，无法打印。{remedy}"
+    return None
+
+
+#: Characters no file name may hold on Windows (and / anywhere).
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+#: Enough of a client's name to recognise the file, short of Windows' path length limit.
+CLIENT_IN_FILE_NAME = 40
+
+
+def document_file_name(title: str, client: str, case_number: str, version: int) -> str:
+    """``确认书-上海恒通科技有限公司-JJ2026-00045-V1.pdf``: what a saved copy is called by default.
+
+    What no file system takes is dropped (``A/B 公司`` → ``AB 公司``), runs of spaces become one, and
+    a long client name is cut, so the name saves as proposed on Windows, macOS and Linux.
+    """
+    name = _NOT_IN_FILE_NAMES.sub("", " ".join(client.split()))[:CLIENT_IN_FILE_NAME].strip(" .")
+    parts = [title, name, _NOT_IN_FILE_NAMES.sub("", case_number), f"V{version}"]
+    return "-".join(part for part in parts if part) + ".pdf"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields
 
+from app.domain.credit_code import credit_code_problem, normalize_credit_code
 from app.domain.phone import phone_problem
 
 
@@ -14,13 +16,30 @@ class OfficeProfileData:
     phone: str = ""
     signatory: str = ""
     seal_text: str = ""
+    # 乙方's identity and where the client pays, printed on the confirmation letter.
+    credit_code: str = ""
+    bank_name: str = ""  # 开户银行
+    bank_account: str = ""  # 银行账号
 
     def stripped(self) -> OfficeProfileData:
-        return OfficeProfileData(**{f.name: getattr(self, f.name).strip() for f in fields(self)})
+        """Each field trimmed; the credit code and account number also without inner spaces, as pasted
+        from a bank slip (the code in capitals)."""
+        values = {f.name: getattr(self, f.name).strip() for f in fields(self)}
+        values["credit_code"] = normalize_credit_code(values["credit_code"])
+        values["bank_account"] = normalize_account(values["bank_account"])
+        return OfficeProfileData(**values)
+
+
+def normalize_account(text: str) -> str:
+    """A bank account number as kept: full-width digits made plain, spaces and hyphens dropped."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).replace("-", "")
 
 
 #: Longest text each field takes (the database columns' lengths).
-FIELD_LIMITS = {"name": 200, "address": 300, "phone": 40, "signatory": 60, "seal_text": 200}
+FIELD_LIMITS = {
+    "name": 200, "address": 300, "phone": 40, "signatory": 60, "seal_text": 200,
+    "credit_code": 18, "bank_name": 100, "bank_account": 40,
+}  # fmt: skip
 
 
 def office_profile_problems(profile: OfficeProfileData) -> dict[str, str]:
@@ -30,7 +49,16 @@ def office_profile_problems(profile: OfficeProfileData) -> dict[str, str]:
         problems["name"] = "请填写机构名称"
     if profile.phone.strip() and (message := phone_problem(profile.phone)):
         problems["phone"] = message
+    code = normalize_credit_code(profile.credit_code)
+    if code and (message := credit_code_problem(code)):
+        problems["credit_code"] = message
+    account = normalize_account(profile.bank_account)
+    if account and not (account.isascii() and account.isdigit()):
+        problems["bank_account"] = "银行账号只能包含数字"
+    if bool(account) != bool(profile.bank_name.strip()):
+        missing = "bank_name" if account else "bank_account"
+        problems.setdefault(missing, "请同时填写开户银行和银行账号")
     for name, limit in FIELD_LIMITS.items():
-        if name not in problems and len(getattr(profile, name).strip()) > limit:
+        if name not in problems and len(getattr(profile.stripped(), name)) > limit:
             problems[name] = f"不能超过 {limit} 个字"
     return problems

@@ -6,6 +6,7 @@ the lessons become tagged knowledge-base entries the office searches and analyse
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -59,6 +60,66 @@ class EntrySource(LabelledEnum):
 
 def retrospective_due(calendar: WorkingCalendar, closed_at: datetime) -> datetime:
     return calendar.add_working_minutes(closed_at, DUE_WORKING_HOURS * 60)
+
+
+# -- closing ----------------------------------------------------------------------------------------
+def work_finished_at(completions: Iterable[datetime | None], now: datetime) -> datetime:
+    """When the case's work finished: its last task's completion when every task has one, else
+    ``now`` (work still open, cancelled, or no plan at all: the work ends when the case closes)."""
+    done = list(completions)
+    if not done or any(at is None for at in done):
+        return now
+    return max(at for at in done if at is not None)
+
+
+def delay_end(
+    outcome: CaseStatus, deadline: datetime, finished_at: datetime, closed_at: datetime
+) -> datetime:
+    """Where a closed case's delay runs to: when its work finished; but a case closed as late whose
+    tasks finished in time (closed before outcomes were checked against the finish) to its closing."""
+    if outcome is CaseStatus.ACHIEVED_LATE and finished_at <= deadline:
+        return closed_at
+    return finished_at
+
+
+def proposed_outcome(deadline: datetime, finished_at: datetime) -> CaseStatus:
+    """The outcome a case that did its work has: on time when finished by the client's deadline."""
+    return CaseStatus.ACHIEVED if finished_at <= deadline else CaseStatus.ACHIEVED_LATE
+
+
+def outcome_problem(outcome: CaseStatus, deadline: datetime, finished_at: datetime) -> str:
+    """Why ``outcome`` contradicts the deadline and the finish, or "": the analysis counts on outcome
+    and delay agreeing. Failed and withdrawn cases may close at any time."""
+    if outcome not in (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE):
+        return ""
+    if outcome is proposed_outcome(deadline, finished_at):
+        return ""
+    finished, due = f"{finished_at:%Y-%m-%d %H:%M}", f"{deadline:%Y-%m-%d %H:%M}"
+    if outcome is CaseStatus.ACHIEVED:
+        return f"完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”"
+    return f"完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”"
+
+
+def industry_in_name(name: str, industries: Iterable[str]) -> str:
+    """The first industry tag a client's name carries (上海某某科技有限公司: 科技), or ""."""
+    return next((industry for industry in industries if industry and industry in name), "")
+
+
+def minutes_words(minutes: int) -> str:
+    """``45 分钟``, ``2.5 小时``: how late a notice went out, how long a clock overran."""
+    if minutes < 60:
+        return f"{minutes} 分钟"
+    return f"{minutes / 60:.1f}".removesuffix(".0") + " 小时"
+
+
+def working_span_words(minutes: int, minutes_per_day: int) -> str:
+    """A span of working time as people say it: ``3.5 个工作小时``, or with the working days it makes
+    (``19 个工作小时（约 2.5 个工作日）``) once it passes a working day."""
+    hours = f"{minutes / 60:.1f}".removesuffix(".0")
+    if minutes_per_day <= 0 or minutes <= minutes_per_day:
+        return f"{hours} 个工作小时"
+    days = f"{minutes / minutes_per_day:.1f}".removesuffix(".0")
+    return f"{hours} 个工作小时（约 {days} 个工作日）"
 
 
 @dataclass

@@ -82,13 +82,18 @@ class CaseStatus(LabelledEnum):
 
 
 class TaskStatus(LabelledEnum):
-    """A task's board column."""
+    """A task's board column; or cancelled, when its case closed with the task undone."""
 
     TODO = "todo", QT_TRANSLATE_NOOP("vocabulary", "待办")
     IN_PROGRESS = "in_progress", QT_TRANSLATE_NOOP("vocabulary", "进行中")
     REVIEW = "review", QT_TRANSLATE_NOOP("vocabulary", "待复核")
     BLOCKED = "blocked", QT_TRANSLATE_NOOP("vocabulary", "受阻")
     DONE = "done", QT_TRANSLATE_NOOP("vocabulary", "已完成")
+    CANCELLED = "cancelled", QT_TRANSLATE_NOOP("vocabulary", "已取消")
+
+
+#: The board's columns: a cancelled task belongs to a closed case, which no board shows.
+BOARD_STATUSES = tuple(s for s in TaskStatus if s is not TaskStatus.CANCELLED)
 
 
 class DependencyKind(LabelledEnum):

@@ -45,6 +45,7 @@ from app.db.models import (
     Case,
     CaseMember,
     Client,
+    CompensationProposal,
     CompensationRecord,
     ContingencyPlanRecord,
     CostLine,
@@ -82,7 +83,7 @@ from app.usecases.access import require
 
 AUDITED_MODELS = (
     Case, Task, TaskDependency, TaskChecklistItem, CostLine, LetterVersion, CompensationRecord,
-    FailureRecord, ActualCost, OfficeProfile, SopTemplateRecord, SopTemplateVersion,
+    CompensationProposal, FailureRecord, ActualCost, OfficeProfile, SopTemplateRecord, SopTemplateVersion,
     CalendarOverrideRecord, NoticeTemplate, ContingencyPlanRecord, RiskWindow, BoardColumnSetting,
     Staff, Client, MaterialCheck, MaterialReviewRecord, CaseMember, HolidayNoticeRecord, HolidayNoticeDay,
 )  # fmt: skip

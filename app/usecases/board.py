@@ -7,11 +7,11 @@ returns that case's cards, fresh.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import itemgetter
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     String,
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import (
+    AuditEntry,
     BoardColumnSetting,
     Case,
     Client,
@@ -48,12 +49,13 @@ from app.domain.case_team import assignment_problem
 from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
 from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calendar
-from app.domain.urgency import Recommendation
-from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
+from app.domain.urgency import Priority, Recommendation, priority_order
+from app.domain.vocabulary import BOARD_STATUSES, OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import require, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_team import case_reviewer
+from app.usecases.cases import ASSESSMENT_FIGURES, stored_priority
 from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ValidationFailed
 from app.usecases.planning import lock_case_plans, store_schedules
@@ -95,6 +97,7 @@ class BoardCard(NamedTuple):
     blocked_reason: str
     case_deadline: datetime
     expedite: bool  # the case was graded full expedite: it runs in the expedite lane
+    priority: Priority | None  # from the case's urgency assessment; None: a case without one
     milestone: bool
     risk_windows: tuple[str, ...] = ()  # titles of the policy-risk windows its planned interval crosses
     clock: CardClock | None = None  # the case's most urgent running SLA clock
@@ -102,6 +105,12 @@ class BoardCard(NamedTuple):
 
 #: Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).
 card_order = itemgetter(BoardCard._fields.index("rank"), 0)
+
+
+def expedite_lane_order(card: BoardCard) -> tuple[int, float, int]:
+    """The expedite lane's cards: by priority first, then as :data:`card_order`. Other lanes keep
+    the coordinator's order alone."""
+    return priority_order(card.priority), card.rank, card.task_id
 
 
 @dataclass(frozen=True)
@@ -117,12 +126,12 @@ def board_columns(database: Database) -> list[ColumnSetting]:
     with database.unit_of_work() as session:
         stored = {row.status: row for row in session.scalars(select(BoardColumnSetting))}
     positions = {
-        status: stored[status].position if status in stored else n for n, status in enumerate(TaskStatus)
+        status: stored[status].position if status in stored else n for n, status in enumerate(BOARD_STATUSES)
     }
     return [
         ColumnSetting(status, stored[status].title, stored[status].wip_limit, stored[status].wip_per_lane)
         if status in stored else ColumnSetting(status, "")
-        for status in sorted(TaskStatus, key=lambda s: positions[s])
+        for status in sorted(BOARD_STATUSES, key=lambda s: positions[s])
     ]  # fmt: skip
 
 
@@ -152,6 +161,7 @@ class _CaseFacts:
     service_type: ServiceType
     deadline: datetime
     expedite: bool
+    priority: Priority | None
     region: str
 
 
@@ -181,16 +191,17 @@ def _cards(
     """Cards in two narrow queries, cases and tasks, joined here: a third of the work of one wide join.
     The risk windows and the running clocks are a handful of rows, read once for every card."""
     connection = session.connection()  # Core rows: nothing here needs the ORM's identity map
-    expedite = select(UrgencyAssessmentRecord.case_id).where(
-        UrgencyAssessmentRecord.chosen == Recommendation.FULL
-    )
-    cases = {
-        case_id: _CaseFacts(number, client, service, deadline, case_id in expedited, region)
-        for expedited in [set(connection.execute(expedite.join(Case).where(case_filter)).scalars())]
-        for case_id, number, client, service, deadline, region in connection.execute(
-            select(Case.id, Case.number, Client.name, Case.service_type, Case.requested_deadline, Case.region)
-            .join(Client, Case.client_id == Client.id)
-            .where(case_filter)
+    case_rows = connection.execute(
+        select(Case.id, Case.number, Client.name, Case.service_type, Case.requested_deadline, Case.region,
+               UrgencyAssessmentRecord.chosen == Recommendation.FULL, *ASSESSMENT_FIGURES)
+        .join(Client, Case.client_id == Client.id)
+        .outerjoin(UrgencyAssessmentRecord, UrgencyAssessmentRecord.case_id == Case.id)
+        .where(case_filter)
+    )  # fmt: skip
+    cases = {  # select() types no more than ten columns: these rows come untyped
+        case_id: _CaseFacts(number, client, service, deadline, bool(full), stored_priority(figures), region)
+        for case_id, number, client, service, deadline, region, full, *figures in cast(
+            Iterable[tuple[Any, ...]], case_rows
         )
     }
     names: dict[int | None, str] = dict(connection.execute(select(Staff.id, Staff.name)).all())
@@ -206,8 +217,8 @@ def _cards(
         cards.append(BoardCard(
             task_id, version, case_id, case.number, case.client_name, case.service_type, name,
             _STATUSES[status], rank, assignee, names.get(assignee, ""), _instant(due), finish,
-            slack, bool(critical), done, total, blocked, case.deadline, case.expedite, bool(milestone),
-            crossed, clocks.get(case_id),
+            slack, bool(critical), done, total, blocked, case.deadline, case.expedite, case.priority,
+            bool(milestone), crossed, clocks.get(case_id),
         ))  # fmt: skip
     cards.sort(key=card_order)
     return cards
@@ -468,6 +479,39 @@ class ChecklistLine:
     done: bool
 
 
+class HistoryLine(NamedTuple):
+    at: datetime
+    text: str
+    by: str  # who made the change, from the audit trail ("" when it has none: the sample office)
+
+
+#: How far apart a history line and the audit trail's entries of the same change may be stamped:
+#: the line takes the time the desk passed, the audit trail the clock's at its flush.
+_SAME_CHANGE = timedelta(minutes=1)
+
+
+def _history(session: Session, task: Task) -> list[HistoryLine]:
+    """The task's history, newest first, each line with who made the change."""
+    events = session.execute(
+        select(TaskEvent.at, TaskEvent.text).where(TaskEvent.task_id == task.id).order_by(TaskEvent.id.desc())
+    ).all()
+    if not events:
+        return []
+    stamps = session.execute(
+        select(AuditEntry.at, AuditEntry.staff_name).where(
+            AuditEntry.case_id == task.case_id,
+            AuditEntry.at >= min(at for at, _ in events) - _SAME_CHANGE,
+            AuditEntry.at <= max(at for at, _ in events) + _SAME_CHANGE,
+        )
+    ).all()
+
+    def by(at: datetime) -> str:
+        near = [(abs(stamp - at), name) for stamp, name in stamps if abs(stamp - at) <= _SAME_CHANGE]
+        return min(near)[1] if near else ""
+
+    return [HistoryLine(at, text, by(at)) for at, text in events]
+
+
 @dataclass(frozen=True)
 class TaskDetail:
     task_id: int
@@ -479,7 +523,7 @@ class TaskDetail:
     duration_minutes: int
     notes: str
     checklist: list[ChecklistLine]
-    history: list[tuple[datetime, str]]  # newest first
+    history: list[HistoryLine]  # newest first
 
 
 def task_detail(database: Database, task_id: int) -> TaskDetail:
@@ -488,14 +532,9 @@ def task_detail(database: Database, task_id: int) -> TaskDetail:
         if task is None:
             raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
         checklist = [ChecklistLine(item.text, item.done) for item in task.checklist]
-        history = session.execute(
-            select(TaskEvent.at, TaskEvent.text)
-            .where(TaskEvent.task_id == task_id)
-            .order_by(TaskEvent.id.desc())
-        ).all()
         return TaskDetail(
             task.id, task.version, task.case.number, task.name, task.status, task.assignee_id,
-            task.duration_minutes, task.notes, checklist, [(at, text) for at, text in history],
+            task.duration_minutes, task.notes, checklist, _history(session, task),
         )  # fmt: skip
 
 

@@ -3,15 +3,24 @@ compensation a manager approved, the margin; and the margins of the office over 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Row, func, select
 from sqlalchemy import case as when
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
-from app.db.models import ActualCost, Case, CompensationRecord, CostLine, FailureRecord, Staff
+from app.db.models import (
+    ActualCost,
+    Case,
+    CompensationProposal,
+    CompensationRecord,
+    CostLine,
+    FailureRecord,
+    Staff,
+)
 from app.domain.case_costs import (
     ActualCostItem,
     CompensationKind,
@@ -53,6 +62,39 @@ class CompensationLine:
     approved_at: datetime
 
 
+def compensation_lines(session: Session, case_id: int) -> list[CompensationLine]:
+    """What the office gave the client for a failure, in the order it was approved."""
+    return [
+        CompensationLine(*row)
+        for row in session.execute(
+            select(
+                CompensationRecord.id,
+                CompensationRecord.kind,
+                CompensationRecord.amount_fen,
+                CompensationRecord.note,
+                Staff.name,
+                CompensationRecord.approved_at,
+            )
+            .join(Staff, Staff.id == CompensationRecord.approved_by_id)
+            .where(CompensationRecord.case_id == case_id)
+            .order_by(CompensationRecord.approved_at, CompensationRecord.id)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class ProposalLine:
+    """A compensation proposed and waiting for a manager."""
+
+    id: int
+    version: int
+    kind: CompensationKind
+    amount_fen: int
+    note: str
+    proposed_by: str
+    proposed_at: datetime
+
+
 @dataclass(frozen=True)
 class FailureView:
     attribution: Responsibility
@@ -74,6 +116,7 @@ class CaseMoney:
     compensation: list[CompensationLine]
     failure: FailureView | None
     margin: Margin
+    proposals: list[ProposalLine] = field(default_factory=list)  # waiting for a manager
 
     @property
     def quoted_fen(self) -> int:
@@ -130,20 +173,26 @@ def case_money(database: Database, case_id: int) -> CaseMoney:
                 .order_by(ActualCost.recorded_at, ActualCost.id)
             )
         ]
-        compensation = [
-            CompensationLine(*row)
+        compensation = compensation_lines(session, case_id)
+        proposals = [
+            ProposalLine(*row)
             for row in session.execute(
                 select(
-                    CompensationRecord.id,
-                    CompensationRecord.kind,
-                    CompensationRecord.amount_fen,
-                    CompensationRecord.note,
-                    Staff.name,
-                    CompensationRecord.approved_at,
+                    CompensationProposal.id,
+                    CompensationProposal.version,
+                    CompensationProposal.kind,
+                    CompensationProposal.amount_fen,
+                    CompensationProposal.note,
+                    func.coalesce(Staff.name, ""),
+                    CompensationProposal.proposed_at,
                 )
-                .join(Staff, Staff.id == CompensationRecord.approved_by_id)
-                .where(CompensationRecord.case_id == case_id)
-                .order_by(CompensationRecord.approved_at, CompensationRecord.id)
+                .outerjoin(Staff, Staff.id == CompensationProposal.proposed_by_id)
+                .where(
+                    CompensationProposal.case_id == case_id,
+                    CompensationProposal.compensation_id.is_(None),
+                    CompensationProposal.declined_at.is_(None),
+                )
+                .order_by(CompensationProposal.proposed_at, CompensationProposal.id)
             )
         ]
         failure_row = session.execute(
@@ -170,6 +219,7 @@ def case_money(database: Database, case_id: int) -> CaseMoney:
         compensation,
         FailureView(*failure_row) if failure_row else None,
         margin(sum(quote.values()), by_item, sum(c.amount_fen for c in compensation) - waived, waived),
+        proposals,
     )
 
 
@@ -266,6 +316,50 @@ def record_failure(
         raise ConcurrentEdit() from error
 
 
+def _record_compensation(
+    session: Session,
+    case_id: int,
+    kind: CompensationKind,
+    amount_fen: int,
+    note: str,
+    approved_by_id: int | None,
+    now: datetime,
+) -> int:
+    problems = _compensation_problems(session, case_id, kind, amount_fen, approved_by_id)
+    if problems:
+        raise ValidationFailed(problems)
+    row = CompensationRecord(
+        case_id=case_id,
+        kind=kind,
+        amount_fen=amount_fen,
+        note=note.strip(),
+        approved_by_id=approved_by_id,
+        approved_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _compensation_problems(
+    session: Session, case_id: int, kind: CompensationKind, amount_fen: int, approved_by_id: int | None
+) -> dict[str, str]:
+    _case(session, case_id)
+    role = session.scalar(select(Staff.role).where(Staff.id == approved_by_id)) if approved_by_id else None
+    fee = session.scalar(
+        select(CostLine.amount_fen).where(CostLine.case_id == case_id, CostLine.item == CostItem.EXPEDITE_FEE)
+    )
+    waived = session.execute(
+        select(func.coalesce(func.sum(CompensationRecord.amount_fen), 0)).where(
+            CompensationRecord.case_id == case_id, CompensationRecord.kind == CompensationKind.FEE_WAIVED
+        )
+    ).scalar_one()  # an aggregate: always one row
+    problems = compensation_problems(kind, amount_fen, role, fee or 0, waived)
+    if session.scalar(select(FailureRecord.id).where(FailureRecord.case_id == case_id)) is None:
+        problems["case"] = "请先登记失败原因和责任归属，再登记补偿"
+    return problems
+
+
 def record_compensation(
     database: Database,
     case_id: int,
@@ -284,36 +378,92 @@ def record_compensation(
     require(database, Permission.APPROVE_COMPENSATION)
     approved_by_id = acting_staff(database, approved_by_id)  # the manager logged in, not a name picked
     with database.unit_of_work() as session:
-        _case(session, case_id)
-        role = (
-            session.scalar(select(Staff.role).where(Staff.id == approved_by_id)) if approved_by_id else None
-        )
-        fee = session.scalar(
-            select(CostLine.amount_fen).where(
-                CostLine.case_id == case_id, CostLine.item == CostItem.EXPEDITE_FEE
-            )
-        )
-        waived = session.execute(
-            select(func.coalesce(func.sum(CompensationRecord.amount_fen), 0)).where(
-                CompensationRecord.case_id == case_id, CompensationRecord.kind == CompensationKind.FEE_WAIVED
-            )
-        ).scalar_one()  # an aggregate: always one row
-        problems = compensation_problems(kind, amount_fen, role, fee or 0, waived)
-        if session.scalar(select(FailureRecord.id).where(FailureRecord.case_id == case_id)) is None:
-            problems["case"] = "请先登记失败原因和责任归属，再登记补偿"
+        return _record_compensation(session, case_id, kind, amount_fen, note, approved_by_id, now)
+
+
+@requires(Permission.RECORD_COSTS)
+def propose_compensation(
+    database: Database,
+    case_id: int,
+    kind: CompensationKind,
+    amount_fen: int,
+    note: str,
+    proposed_by_id: int | None,
+    now: datetime,
+) -> int:
+    """Propose a compensation for a manager to approve (the login proposes); returns its id.
+
+    Raises: ValidationFailed ``amount`` / ``case`` as record_compensation (the approver is chosen
+    when a manager decides).
+    """
+    proposed_by_id = acting_staff(database, proposed_by_id)
+    with database.unit_of_work() as session:
+        problems = _compensation_problems(session, case_id, kind, amount_fen, None)
+        problems.pop("approved_by")  # a manager approves it later
         if problems:
             raise ValidationFailed(problems)
-        row = CompensationRecord(
+        row = CompensationProposal(
             case_id=case_id,
             kind=kind,
             amount_fen=amount_fen,
             note=note.strip(),
-            approved_by_id=approved_by_id,
-            approved_at=now,
+            proposed_by_id=proposed_by_id,
+            proposed_at=now,
         )
         session.add(row)
         session.flush()
         return row.id
+
+
+def _pending(session: Session, proposal_id: int, version: int | None) -> CompensationProposal:
+    row = session.get(CompensationProposal, proposal_id)
+    if row is None:
+        raise ValidationFailed({"proposal": "该补偿提议已不存在"})
+    if version is not None and row.version != version:
+        raise ConcurrentEdit()
+    if row.compensation_id is not None or row.declined_at is not None:
+        raise ValidationFailed({"proposal": "该补偿提议已处理"})
+    return row
+
+
+@requires(Permission.APPROVE_COMPENSATION)
+def approve_compensation(
+    database: Database,
+    proposal_id: int,
+    now: datetime,
+    version: int | None = None,
+    approved_by_id: int | None = None,
+) -> int:
+    """A manager approves a proposal: it becomes a compensation approved by the login; returns its id.
+
+    Raises: ValidationFailed ``proposal`` (gone or decided), as record_compensation otherwise;
+    ConcurrentEdit.
+    """
+    approved_by_id = acting_staff(database, approved_by_id)
+    with database.unit_of_work() as session:
+        row = _pending(session, proposal_id, version)
+        row.compensation_id = _record_compensation(
+            session, row.case_id, row.kind, row.amount_fen, row.note, approved_by_id, now
+        )
+        return row.compensation_id
+
+
+@requires(Permission.APPROVE_COMPENSATION)
+def decline_compensation(
+    database: Database,
+    proposal_id: int,
+    reason: str,
+    now: datetime,
+    version: int | None = None,
+    declined_by_id: int | None = None,
+) -> None:
+    """A manager declines a proposal, saying why. Raises: ValidationFailed ``reason``, ``proposal``."""
+    if not reason.strip():
+        raise ValidationFailed({"reason": "请写明不批准的理由"})
+    declined_by_id = acting_staff(database, declined_by_id)
+    with database.unit_of_work() as session:
+        row = _pending(session, proposal_id, version)
+        row.declined_by_id, row.declined_at, row.decline_reason = declined_by_id, now, reason.strip()
 
 
 @dataclass(frozen=True)

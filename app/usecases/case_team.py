@@ -235,6 +235,9 @@ def save_team(
             row.staff_id: row
             for row in session.scalars(select(CaseMember).where(CaseMember.case_id == case_id))
         }
+        # A bool is an int to Python but would make the query below compare Booleans.
+        if any(isinstance(staff_id, bool) or not isinstance(staff_id, int) for staff_id, _ in members):
+            raise ValidationFailed({"members": "所选人员不存在或已停用，请刷新后重选"})
         ids = {staff_id for staff_id, _ in members} | set(stored)
         # Active staff may join; someone already on the team stays valid after leaving the office.
         staff_roles = {

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.models import Case, Client, LetterVersion, Staff, Task
+from app.db.models import Case, Client, LetterVersion, Staff, Task, UrgencyAssessmentRecord
 from app.domain.case_documents import DocumentKind
 from app.domain.permissions import Permission, mask_phone
+from app.domain.urgency import Priority, UrgencyDimension, priority_of
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, ServiceType, TaskStatus
 from app.usecases.access import may
 
@@ -32,9 +35,29 @@ class CaseRow:
     requested_deadline: datetime
     manager_name: str
     updated_at: datetime
+    priority: Priority | None  # None: a case without an urgency assessment
 
 
-def _case_rows() -> Select[int, str, str, ServiceType, str, CaseStatus, datetime, str, datetime]:
+_ASSESSED = UrgencyAssessmentRecord
+#: What :func:`stored_priority` reads of a stored assessment: the three times, then the four scores.
+ASSESSMENT_FIGURES = (
+    _ASSESSED.minutes_left,
+    _ASSESSED.normal_minutes,
+    _ASSESSED.expedite_minutes,
+    *(getattr(_ASSESSED, dimension.value) for dimension in UrgencyDimension),
+)
+
+
+def stored_priority(figures: Sequence[int | None]) -> Priority | None:
+    """A case's priority from its assessment as stored at intake (:data:`ASSESSMENT_FIGURES`, outer
+    joined: all None for a case without one). Plain figures: lists of thousands of cases read it."""
+    left, normal, expedite, *scores = figures
+    if left is None or normal is None or expedite is None:
+        return None
+    return priority_of(max(score or 0 for score in scores), left, normal, expedite)
+
+
+def _case_rows() -> Select:
     return (
         select(
             Case.id,
@@ -46,23 +69,32 @@ def _case_rows() -> Select[int, str, str, ServiceType, str, CaseStatus, datetime
             Case.requested_deadline,
             func.coalesce(Staff.name, ""),
             Case.updated_at,
+            *ASSESSMENT_FIGURES,
         )
         .join(Client, Case.client_id == Client.id)
         .outerjoin(Staff, Case.manager_id == Staff.id)
+        .outerjoin(_ASSESSED, _ASSESSED.case_id == Case.id)
+    )
+
+
+def _case_row(row: Sequence[Any]) -> CaseRow:
+    case_id, number, client, service, title, status, deadline, manager, updated, *figures = row
+    return CaseRow(
+        case_id, number, client, service, title, status, deadline, manager, updated, stored_priority(figures)
     )
 
 
 def list_case_rows(database: Database) -> list[CaseRow]:
     """Every case, newest first, in one query (the list filters and sorts in memory)."""
     with database.unit_of_work() as session:
-        return [CaseRow(*row) for row in session.execute(_case_rows().order_by(Case.id.desc()))]
+        return [_case_row(row) for row in session.execute(_case_rows().order_by(Case.id.desc()))]
 
 
 def case_row(database: Database, case_id: int) -> CaseRow | None:
     """One case's line, for a list that takes a new case without reloading every other."""
     with database.unit_of_work() as session:
         row = session.execute(_case_rows().where(Case.id == case_id)).one_or_none()
-        return None if row is None else CaseRow(*row)
+        return None if row is None else _case_row(row)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, func, select
 
 from app.db.database import Database
 from app.db.models import Case, Client, Task
-from app.domain.case_risk import CaseFacts, case_risk
+from app.domain.case_risk import CaseFacts, Severity, case_risk, risk_order
 from app.domain.sla import ClockState
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
 from app.domain.working_calendar import years_to_import
@@ -32,7 +32,12 @@ class AtRiskCase:
     client: str
     deadline: datetime
     reasons: tuple[str, ...]
-    severe: bool
+    severity: Severity
+
+    @property
+    def severe(self) -> bool:
+        """The deadline itself is missed or projected to be."""
+        return self.severity <= Severity.PROJECTED_LATE
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,8 @@ class MyTask:
 class Dashboard:
     figures: DashboardFigures
     my_tasks: list[MyTask]
-    at_risk: list[AtRiskCase]
+    at_risk: list[AtRiskCase]  # to act on, the most serious first (case_risk.risk_order)
+    window_only: list[AtRiskCase]  # only crossing a risk window: one folded line
     notices: list  # client_notices.NoticeView, unsent, soonest first
     clocks: list[ClockView]  # near breach or breached
     incidents: list  # incidents.IncidentSummary, open
@@ -89,8 +95,8 @@ def at_risk_cases(
     incidents: list,
     case_ids: list[int] | None = None,
 ) -> list[AtRiskCase]:
-    """Open cases (all, or those given) with any risk, the severe (deadline missed or projected to be)
-    first."""
+    """Open cases (all, or those given) with any risk, the most serious first (case_risk.risk_order:
+    those only crossing a risk window last)."""
     facts: dict[int, CaseFacts] = {}
     chosen: ColumnElement[bool] = Case.status.in_(OPEN_CASE_STATUSES)
     if case_ids is not None:
@@ -138,8 +144,9 @@ def at_risk_cases(
     for case_id, number, client, deadline, _projected in cases:
         risk = case_risk(facts[case_id], now)
         if risk:
-            result.append(AtRiskCase(case_id, number, client, deadline, risk.reasons, risk.severe))
-    return sorted(result, key=lambda c: (not c.severe, c.deadline))
+            result.append(AtRiskCase(case_id, number, client, deadline, risk.reasons, risk.severity))
+    urgent, window_only = risk_order(result)
+    return urgent + window_only
 
 
 def risk_of_case(database: Database, case_id: int, now: datetime) -> AtRiskCase | None:
@@ -158,10 +165,12 @@ def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> D
     running = running_clocks(database, now, office=office)
     clocks = [c for c in running if c.state in (ClockState.NEAR_BREACH, ClockState.BREACHED)]
     incidents = open_incidents(database, now, clocks=running)
+    urgent, window_only = risk_order(at_risk_cases(database, now, notices, clocks, incidents))
     return Dashboard(
         dashboard_figures(database, now),
         my_tasks_today(database, staff_id, now),
-        at_risk_cases(database, now, notices, clocks, incidents),
+        urgent,
+        window_only,
         notices,
         clocks,
         incidents,

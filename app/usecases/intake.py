@@ -70,6 +70,7 @@ class ClientSummary:
     contact_person: str
     phone: str
     tier: ServiceTier
+    address: str = ""
 
     def matches(self, words: list[str]) -> bool:
         """Every word (lower case) is in the name, code, contact person or phone."""
@@ -116,7 +117,7 @@ def list_client_summaries(database: Database, masked: bool = True, *where) -> li
     with database.unit_of_work() as session:
         rows = session.execute(
             select(Client.id, Client.name, func.coalesce(Client.credit_code, ""), Client.contact_person,
-                   Client.phone, Client.tier).where(*where).order_by(Client.name)
+                   Client.phone, Client.tier, Client.address).where(*where).order_by(Client.name)
         )  # fmt: skip
         clients = [ClientSummary(*row) for row in rows]
     if masked and not may(database, Permission.VIEW_CLIENT_IDENTITY):
@@ -193,7 +194,18 @@ class LeadTime:
     facts: UrgencyInput
     assessment: UrgencyAssessment
     projected_finish: datetime  # of the expedite plan started now
-    estimated: bool  # the plan runs over days of estimated holiday data
+    estimated: bool  # the plan or the normal flow runs over days of estimated holiday data
+    normal_finish: datetime  # of the normal flow started now
+
+    def finish_window(self, handling: Recommendation) -> tuple[datetime, datetime]:
+        """When ``handling`` finishes, earliest and latest: one moment, except a targeted expedite,
+        which speeds up only the bottleneck and so lands between the expedite plan and the normal flow."""
+        if handling is Recommendation.NORMAL:
+            return self.normal_finish, self.normal_finish
+        if handling is Recommendation.TARGETED:
+            earliest, latest = sorted((self.projected_finish, self.normal_finish))
+            return earliest, latest
+        return self.projected_finish, self.projected_finish
 
 
 def assess_request(context: IntakeContext, form: IntakeForm, now: datetime) -> LeadTime | None:
@@ -213,7 +225,9 @@ def assess_request(context: IntakeContext, form: IntakeForm, now: datetime) -> L
         expedite_minutes=calendar.working_minutes_between(now, finish),
         bottleneck=bottleneck,
     )
-    return LeadTime(facts, assess_urgency(facts), finish, schedule.estimated)
+    normal_finish = calendar.add_working_minutes(now, facts.normal_minutes)
+    estimated = schedule.estimated or calendar.estimated_between(now, normal_finish)
+    return LeadTime(facts, assess_urgency(facts), finish, estimated, normal_finish)
 
 
 @dataclass(frozen=True)
@@ -295,12 +309,15 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
                     contact_person=form.new_client.contact_person.strip(),
                     phone=form.new_client.phone.strip(),
                     tier=form.new_client.tier,
+                    address=form.new_client.address.strip(),
                 )
                 session.add(client)
                 session.flush()
                 client_id = client.id
             else:
                 client_id = existing.id
+                if existing.address != form.new_client.address.strip():  # completed or corrected
+                    session.get_one(Client, client_id).address = form.new_client.address.strip()
             case = Case(
                 number=next_case_number(session, now.year),
                 client_id=client_id,

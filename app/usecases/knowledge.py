@@ -5,26 +5,33 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TypeAlias
 
-from sqlalchemy import Row, and_, delete, func, insert, or_, select
+from sqlalchemy import Row, ScalarResult, and_, delete, func, insert, or_, select
+from sqlalchemy import case as case_when
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import (
     Case,
     Client,
     ClientFeedback,
+    ClientNotice,
+    FailureRecord,
     ImprovementActionRecord,
+    IncidentRecord,
     KnowledgeEntry,
     KnowledgeTag,
     LetterVersion,
     RetrospectiveRecord,
+    SlaClockRecord,
     Task,
     TaskEvent,
 )
+from app.domain.case_costs import format_fen
 from app.domain.permissions import Permission
 from app.domain.retrospective import (
     CLOSED_OUTCOMES,
@@ -34,16 +41,25 @@ from app.domain.retrospective import (
     EntrySource,
     RetrospectiveForm,
     TagKind,
+    delay_end,
     entry_problems,
+    industry_in_name,
+    minutes_words,
+    outcome_problem,
+    proposed_outcome,
     quarter_of,
     retrospective_due,
     retrospective_problems,
     search_words,
+    work_finished_at,
+    working_span_words,
 )
 from app.domain.sop_template import SopTemplate
-from app.domain.vocabulary import CaseStatus, ServiceType
-from app.usecases.access import require, requires
+from app.domain.vocabulary import CaseStatus, ServiceType, TaskStatus
+from app.domain.working_calendar import WorkingCalendar
+from app.usecases.access import acting_name, require, requires
 from app.usecases.calendar import load_working_calendar
+from app.usecases.case_costs import compensation_lines
 from app.usecases.errors import ValidationFailed
 from app.usecases.sop import checked_edit, publish_version
 
@@ -81,33 +97,134 @@ def save_tag_list(database: Database, kind: TagKind, names: list[str]) -> list[s
 
 
 # -- closing and what is due ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OpenTask:
+    name: str
+    status: TaskStatus
+    assignee: str
+
+
+@dataclass(frozen=True)
+class Closing:
+    """What the close dialog shows: the deadline, when the work finished, the outcome that follows,
+    and the tasks still open (closing cancels them)."""
+
+    case_id: int
+    number: str
+    version: int
+    deadline: datetime
+    finished_at: datetime
+    proposed: CaseStatus
+    open_tasks: list[OpenTask]
+    delay: str  # in working time, "" when on time
+
+
+def _finished_at(session: Session, case_id: int, now: datetime) -> datetime:
+    completions: ScalarResult[datetime | None] = session.scalars(
+        select(case_when((Task.status == TaskStatus.DONE, Task.completed_at), else_=None)).where(
+            Task.case_id == case_id
+        )
+    )
+    return work_finished_at(completions, now)
+
+
+def _delay_end(session: Session, case: Case) -> datetime:
+    """A closed case's delay runs to when its work finished, as closing judged the outcome."""
+    assert case.closed_at is not None  # the callers read closed cases
+    finished = _finished_at(session, case.id, case.closed_at)
+    return delay_end(case.status, case.requested_deadline, finished, case.closed_at)
+
+
+def _open_tasks(session: Session, case_id: int) -> list[Task]:
+    return list(
+        session.scalars(
+            select(Task)
+            .where(Task.case_id == case_id, Task.status.not_in((TaskStatus.DONE, TaskStatus.CANCELLED)))
+            .order_by(Task.position, Task.id)
+        )
+    )
+
+
+def _delay_words(calendar: WorkingCalendar, deadline: datetime, finished_at: datetime) -> str:
+    if finished_at <= deadline:
+        return ""
+    minutes = calendar.working_minutes_between(deadline, finished_at)
+    return working_span_words(minutes, calendar.hours.minutes_per_day)
+
+
+def closing_of(database: Database, case_id: int, now: datetime) -> Closing:
+    """The case as the clerk closes it now. Raises: ValidationFailed ``case`` when gone or closed."""
+    calendar = load_working_calendar(database)
+    with database.unit_of_work() as session:
+        case = _open_case(session, case_id)
+        finished = _finished_at(session, case_id, now)
+        tasks = [
+            OpenTask(task.name, task.status, task.assignee.name if task.assignee else "")
+            for task in _open_tasks(session, case_id)
+        ]
+        deadline = case.requested_deadline
+        return Closing(
+            case.id,
+            case.number,
+            case.version,
+            deadline,
+            finished,
+            proposed_outcome(deadline, finished),
+            tasks,
+            _delay_words(calendar, deadline, finished),
+        )
+
+
+def _open_case(session: Session, case_id: int, version: int | None = None) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+    if version is not None and case.version != version:
+        raise ConcurrentEdit()
+    if not case.status.is_open:
+        raise ValidationFailed({"outcome": f"案件 {case.number} 已于 {case.closed_at:%Y-%m-%d %H:%M} 结案"})
+    return case
+
+
 def close_case(
-    database: Database, case_id: int, outcome: CaseStatus, now: datetime, version: int | None = None
+    database: Database,
+    case_id: int,
+    outcome: CaseStatus,
+    now: datetime,
+    version: int | None = None,
+    cancel_open_tasks: bool = False,
 ) -> None:
     """Close a case as achieved, achieved late, failed or withdrawn; its retrospective falls due.
+    Tasks still open are cancelled with it when ``cancel_open_tasks`` (each with a line of history);
+    otherwise they stop the closing.
 
     Raises:
-        ValidationFailed: ``outcome`` not a closing status, or the case already closed.
+        ValidationFailed: ``outcome`` not a closing status or against the deadline and the finish,
+            ``case`` already closed, ``tasks`` still open.
         ConcurrentEdit: another desk changed the case since it was shown.
     """
     require(database, Permission.CLOSE_CASE)
     if outcome not in CLOSED_OUTCOMES:
         raise ValidationFailed({"outcome": "请选择结案结果：按期完成、逾期完成、失败或已撤回"})
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
-        if version is not None and case.version != version:
-            raise ConcurrentEdit()
-        if not case.status.is_open:
-            raise ValidationFailed(
-                {"outcome": f"案件 {case.number} 已于 {case.closed_at:%Y-%m-%d %H:%M} 结案"}
+        case = _open_case(session, case_id, version)
+        if problem := outcome_problem(outcome, case.requested_deadline, _finished_at(session, case_id, now)):
+            raise ValidationFailed({"outcome": problem})
+        open_tasks = _open_tasks(session, case_id)
+        if open_tasks and not cancel_open_tasks:
+            names = "、".join(f"“{task.name}”（{task.status.label}）" for task in open_tasks[:5])
+            more = f"等 {len(open_tasks)} 项" if len(open_tasks) > 5 else ""
+            problem = f"尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”"
+            raise ValidationFailed({"tasks": problem})
+        for task in open_tasks:
+            session.add(
+                TaskEvent(
+                    task_id=task.id,
+                    at=now,
+                    text=f"结案（{outcome.label}）时从“{task.status.label}”记为“{TaskStatus.CANCELLED.label}”",
+                )
             )
-        late = now > case.requested_deadline  # the analysis counts on outcome and delay agreeing
-        if outcome is CaseStatus.ACHIEVED and late:
-            raise ValidationFailed({"outcome": "已超过客户的截止时间，应选“逾期完成”"})
-        if outcome is CaseStatus.ACHIEVED_LATE and not late:
-            raise ValidationFailed({"outcome": "尚未超过客户的截止时间，应选“按期完成”"})
+            task.status = TaskStatus.CANCELLED
         case.status, case.closed_at = outcome, now
 
 
@@ -195,9 +312,75 @@ def case_timeline(database: Database, case_id: int) -> str:
             point = "（结案时）" if at_closing else f"（“{milestone}”后）" if milestone else ""
             said = f"：{comment}" if comment else ""
             events.append((at, f"客户反馈{point}满意度 {score}/5{'，投诉' if complaint else ''}{said}"))
+        events += _what_went_wrong(session, case_id)
+        events.append((case.requested_deadline, "客户截止时间"))
         if case.closed_at:
-            events.append((case.closed_at, f"结案：{case.status.label}"))
+            finished = _delay_end(session, case)
+            delay = _delay_words(load_working_calendar(database), case.requested_deadline, finished)
+            late = f"，比截止时间晚 {delay}" if delay else ""
+            events.append((case.closed_at, f"结案：{case.status.label}{late}"))
     return "\n".join(f"{at:%m-%d %H:%M} {text}" for at, text in sorted(events, key=lambda e: e[0]))
+
+
+def _what_went_wrong(session: Session, case_id: int) -> list[tuple[datetime, str]]:
+    """The case's failure record, compensation, incidents, late notices and breached clocks."""
+    events: list[tuple[datetime, str]] = []
+    failure = session.scalar(select(FailureRecord).where(FailureRecord.case_id == case_id))
+    if failure is not None:
+        events.append(
+            (failure.recorded_at, f"登记未能按期完成：{failure.attribution.label}，{failure.description}")
+        )
+    for given in compensation_lines(session, case_id):
+        said = f"：{given.note}" if given.note else ""
+        what = f"{given.kind.label} {format_fen(given.amount_fen)}"
+        events.append((given.approved_at, f"补偿：{what}（{given.approved_by} 批准）{said}"))
+    from_feedback = select(ClientFeedback.incident_id).where(ClientFeedback.incident_id.is_not(None))
+    for incident in session.scalars(
+        select(IncidentRecord).where(
+            IncidentRecord.case_id == case_id,
+            IncidentRecord.id.not_in(from_feedback),  # a complaint: its feedback line says it
+        )
+    ):
+        what = f"{incident.category.label}，{incident.level.label}响应"
+        events.append((incident.reported_at, f"突发事件：{what}：{incident.description}"))
+        if incident.resolved_at is not None:
+            events.append((incident.resolved_at, f"突发事件已处理：{incident.resolution}"))
+    for notice_kind, due_at, sent_at, late in session.execute(
+        select(ClientNotice.kind, ClientNotice.due_at, ClientNotice.sent_at, ClientNotice.late_minutes).where(
+            ClientNotice.case_id == case_id
+        )
+    ):
+        if sent_at is None:
+            events.append((due_at, f"{notice_kind.label}到期未发送"))
+        elif late:
+            events.append((sent_at, f"{notice_kind.label}晚发 {minutes_words(late)}"))
+    for title, started_at, stopped_at, breach in session.execute(
+        select(
+            SlaClockRecord.title,
+            SlaClockRecord.started_at,
+            SlaClockRecord.stopped_at,
+            SlaClockRecord.breach_minutes,
+        ).where(SlaClockRecord.case_id == case_id, SlaClockRecord.breach_minutes > 0)
+    ):
+        events.append((stopped_at or started_at, f"SLA 计时“{title}”超时 {minutes_words(breach or 0)}"))
+    return events
+
+
+def client_industry(database: Database, case_id: int) -> str:
+    """The case's client's industry: as the office tagged the client's latest reviewed case, else an
+    industry tag the client's name carries (上海某某科技有限公司: 科技); "" when neither."""
+    with database.unit_of_work() as session:
+        client_id, name = session.execute(
+            select(Client.id, Client.name).join(Case, Case.client_id == Client.id).where(Case.id == case_id)
+        ).one()
+        tagged = session.scalar(
+            select(KnowledgeEntry.industry)
+            .join(Case, Case.id == KnowledgeEntry.case_id)
+            .where(Case.client_id == client_id, KnowledgeEntry.industry != "")
+            .order_by(KnowledgeEntry.created_at.desc(), KnowledgeEntry.id.desc())
+            .limit(1)
+        )
+    return tagged or industry_in_name(name, tag_lists(database)[TagKind.INDUSTRY])
 
 
 # -- retrospectives ---------------------------------------------------------------------------------
@@ -208,6 +391,7 @@ def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm
     Raises:
         ValidationFailed: a field left out; the case not closed or already reviewed.
     """
+    form = replace(form, written_by=acting_name(database, form.written_by))  # the login, not a name typed
     problems = retrospective_problems(form)
     calendar = load_working_calendar(database)
     with database.unit_of_work() as session:
@@ -250,7 +434,7 @@ def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm
                     for n, a in enumerate(form.actions)
                 ],
             )
-        delay = calendar.working_minutes_between(case.requested_deadline, case.closed_at) / 60
+        delay = calendar.working_minutes_between(case.requested_deadline, _delay_end(session, case)) / 60
         body = "\n".join(
             part for part in (form.lesson.strip(), f"根本原因：{form.root_cause.strip()}") if part
         )

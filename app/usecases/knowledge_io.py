@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import Row, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, KnowledgeEntry
 from app.domain.permissions import Permission
-from app.domain.retrospective import EntryForm, EntrySource, entry_problems
+from app.domain.retrospective import EntryForm, EntrySource, TagKind, entry_problems
 from app.domain.vocabulary import CaseStatus, ServiceType
 from app.usecases.access import requires
 from app.usecases.errors import ValidationFailed
@@ -25,6 +25,7 @@ from app.usecases.knowledge import (
     entry_conditions,
     quarterly_analysis,
     tag_counts,
+    tag_lists,
 )
 from reports.knowledge_workbook import (
     ENTRIES_SHEET,
@@ -54,16 +55,23 @@ FIELDS = (
     "outcome",
     "delay_hours",
 )
+#: The column of each entry field.
 _COLUMN_OF = {
     "title": "标题",
     "body": "内容",
+    "source": "来源",
     "author": "作者",
     "problem_type": "问题类型",
     "risk_level": "风险等级",
     "solution_kind": "解决方式",
     "industry": "客户行业",
+    "service_type": "业务类型",
+    "outcome": "结果",
+    "delay_hours": "延误（工作小时）",
 }
-ANALYSIS_HEADERS = ("季度", "复盘案件数", "按期完成率", "平均延误（工作小时）", "最常见问题", "次数")
+#: A stored code as the sheet shows it, for the fields stored as codes.
+_LABEL_OF = {code: label for labels in (_SERVICES, _OUTCOMES, _SOURCES) for label, code in labels.items()}
+_CODED = ("service_type", "outcome", "source")
 
 
 def _rows(database: Database, query: EntryQuery) -> Iterator[tuple]:
@@ -73,8 +81,6 @@ def _rows(database: Database, query: EntryQuery) -> Iterator[tuple]:
         .where(and_(True, *entry_conditions(query)))
         .order_by(KnowledgeEntry.id)
     )
-    labels = {v: k for k, v in _SERVICES.items()} | {v: k for k, v in _OUTCOMES.items()}
-    sources = {v: k for k, v in _SOURCES.items()}
     row: EntryRecord
     with database.unit_of_work() as session:
         for row in session.connection().execution_options(yield_per=2000).execute(statement):
@@ -100,15 +106,15 @@ def _rows(database: Database, query: EntryQuery) -> Iterator[tuple]:
                 entry_id,
                 title,
                 body,
-                sources.get(source, source),
+                _LABEL_OF.get(source, source),
                 author,
                 number,
                 problem,
                 risk,
                 solution,
                 industry,
-                labels.get(service, service),
-                labels.get(outcome, outcome),
+                _LABEL_OF.get(service, service),
+                _LABEL_OF.get(outcome, outcome),
                 delay,
                 created,
                 version,
@@ -137,20 +143,52 @@ def export_knowledge(
         (
             q.quarter,
             q.cases,
-            round(q.success_rate, 3),
+            q.success_rate,  # shown as a percentage
             round(q.average_delay_hours, 1),
             *(q.problems.most_common(1)[0] if q.problems else ("", 0)),
         )
         for q in quarterly_analysis(database, query).quarters
     ]
     report = (lambda done: progress(done, total)) if progress else None
-    return write_workbook(path, _rows(database, query), total, counts, analysis, ANALYSIS_HEADERS, report)
+    return write_workbook(path, _rows(database, query), total, counts, analysis, report)
 
 
 #: Problems and changes a report lists (in sheet order); the rest are only counted.
 LISTED = 1000
 #: Rows checked against the database at once, and written at once.
 _BATCH = 1000
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row that adds an entry (no ``entry_id``) or updates one, and what it changes, in words."""
+
+    row: int
+    entry_id: int | None
+    version: int | None  # the version it updates
+    title: str
+    changes: tuple[str, ...] = ()  # 风险等级 一般 → 重大, 内容已修改 …
+
+    def __str__(self) -> str:
+        if self.entry_id is None:
+            return f"第 {self.row} 行：新增“{self.title}”"
+        what = "；".join(self.changes)
+        return f"第 {self.row} 行：编号 {self.entry_id} 第 {self.version} 版“{self.title}”：{what}"
+
+
+def _change_words(name: str, before: object, after: object) -> str:
+    """One field's change as the dry run lists it (the content only said to change: it is long)."""
+    if name == "body":
+        return "内容已修改"
+
+    def shown(value: object) -> str:
+        if value is None or value == "":
+            return "（空）"
+        if isinstance(value, float):
+            return f"{value:g}"
+        return _LABEL_OF.get(str(value), str(value)) if name in _CODED else str(value)
+
+    return f"{_COLUMN_OF[name]} {shown(before)} → {shown(after)}"
 
 
 @dataclass
@@ -166,7 +204,7 @@ class ImportReport:
     unchanged: int = 0
     problems: list[SheetProblem] = field(default_factory=list)  # the first LISTED
     problem_count: int = 0
-    changes: list[str] = field(default_factory=list)  # the first LISTED, in words (the dry run)
+    changes: list[RowChange] = field(default_factory=list)  # the first LISTED, in sheet order
     _new: list[tuple] = field(default_factory=list, init=False, repr=False)  # created_at, FIELDS values
     _changed: list[tuple] = field(default_factory=list, init=False, repr=False)  # id, version, FIELDS values
 
@@ -177,9 +215,21 @@ class ImportReport:
         self._new.clear()  # all or nothing: nothing of this file will be written
         self._changed.clear()
 
-    def change(self, text: str) -> None:
+    def change(self, change: RowChange) -> None:
         if len(self.changes) < LISTED:
-            self.changes.append(text)
+            self.changes.append(change)
+
+
+@dataclass
+class _Checking:
+    """What checking a workbook's rows carries from one batch to the next."""
+
+    tags: dict[TagKind, list[str]]  # the office's lists: the tags a row may bring
+    rows_of_id: dict[int, int] = field(default_factory=dict)  # entry id → its row, for repeated 编号
+    shared: dict[str, str] = field(default_factory=dict)  # one copy of each repeated text (people, tags)
+
+    def __post_init__(self) -> None:
+        self.allowed = {kind: frozenset(names) for kind, names in self.tags.items()}
 
 
 def _whole_number(value: object) -> int | None:
@@ -197,9 +247,11 @@ def _whole_number(value: object) -> int | None:
     return value
 
 
-def _entry_values(number: int, values: dict, report: ImportReport, shared: dict[str, str]) -> dict | None:
-    """The row as entry fields, or None after reporting its problems. ``shared`` keeps one copy of
-    each repeated text (people, tags), so a plan of 200,000 rows holds each name once."""
+def _entry_values(
+    number: int, values: dict, report: ImportReport, checking: _Checking, current: Row | None
+) -> dict | None:
+    """The row as entry fields, or None after reporting its problems. ``current`` is the entry the row's
+    编号 names, if any. Repeated texts are kept once, so a plan of 200,000 rows holds each name once."""
     problems_before = report.problem_count
 
     def problem(column: str, message: str) -> None:
@@ -207,7 +259,7 @@ def _entry_values(number: int, values: dict, report: ImportReport, shared: dict[
 
     def text(header: str) -> str:
         value = as_text(values[header]).strip()
-        return shared.setdefault(value, value)
+        return checking.shared.setdefault(value, value)
 
     title = as_text(values["标题"]).strip()
     form = EntryForm(
@@ -219,8 +271,22 @@ def _entry_values(number: int, values: dict, report: ImportReport, shared: dict[
         as_text(values["解决方式"]),
         as_text(values["客户行业"]),
     )
-    for name, message in entry_problems(form).items():  # the rules a hand-written entry follows
+    form_problems = entry_problems(form)  # the rules a hand-written entry follows
+    for name, message in form_problems.items():
         problem(_COLUMN_OF[name], message)
+    for kind in TagKind:
+        # A tag from the office's list, or the one the entry already has (typed by hand in its dialog).
+        tag = getattr(form, kind.value).strip()
+        if (
+            tag
+            and kind.value not in form_problems
+            and tag not in checking.allowed[kind]
+            and (current is None or tag != getattr(current, kind.value))
+        ):
+            problem(
+                _COLUMN_OF[kind.value],
+                f"“{tag}”不在本所的{kind.label}清单中（{'、'.join(checking.tags[kind])}）",
+            )
     service = as_text(values["业务类型"]).strip()
     if service and service not in _SERVICES:
         problem("业务类型", f"无法识别的业务类型“{service}”")
@@ -285,46 +351,47 @@ def plan_import(
         ValidationFailed: ``file`` when the workbook cannot be read at all, or is over a limit.
     """
     report = ImportReport()
-    rows_of_id: dict[int, int] = {}  # entry id → its row, for repeated 编号
-    shared: dict[str, str] = {}
+    checking = _Checking(tag_lists(database))
     batch: list[tuple[int, dict]] = []
     try:
         with database.unit_of_work() as session:
             for row in read_entries(path, progress):
                 batch.append(row)
                 if len(batch) == _BATCH:
-                    _check_batch(session, batch, report, rows_of_id, shared)
+                    _check_batch(session, batch, report, checking)
                     batch.clear()
-            _check_batch(session, batch, report, rows_of_id, shared)
+            _check_batch(session, batch, report, checking)
     except WorkbookUnreadable as error:
         raise ValidationFailed({"file": str(error)}) from error
     return report
 
 
-def _check_batch(
-    session: Session, batch: list, report: ImportReport, rows_of_id: dict[int, int], shared: dict[str, str]
-) -> None:
+def _check_batch(session: Session, batch: list, report: ImportReport, checking: _Checking) -> None:
     """Check rows in sheet order against the entries they name (fetched for the batch at once)."""
-    ids = []
+    named: list[int | None] = []
     for _number, values in batch:
+        entry_id = None
         with suppress(ValueError):  # a bad 编号 is reported with its row below
-            if (entry_id := _whole_number(values["编号"])) is not None:
-                ids.append(entry_id)
+            entry_id = _whole_number(values["编号"])
+        named.append(entry_id)
     columns = (getattr(KnowledgeEntry, name) for name in FIELDS)
     known = {
         row.id: row
         for row in session.execute(
-            select(KnowledgeEntry.id, KnowledgeEntry.version, *columns).where(KnowledgeEntry.id.in_(ids))
+            select(KnowledgeEntry.id, KnowledgeEntry.version, *columns).where(
+                KnowledgeEntry.id.in_([entry_id for entry_id in named if entry_id is not None])
+            )
         )
     }
-    for number, values in batch:
-        entry = _entry_values(number, values, report, shared)
+    rows_of_id = checking.rows_of_id
+    for (number, values), named_id in zip(batch, named, strict=True):
+        entry = _entry_values(number, values, report, checking, known.get(named_id))
         if entry is None:
             continue
         entry_id = entry["id"]
         if entry_id is None:
             report.added += 1
-            report.change(f"第 {number} 行：新增“{entry['title']}”")
+            report.change(RowChange(number, None, None, entry["title"]))
             if not report.problem_count:
                 report._new.append((entry["created_at"], *(entry[name] for name in FIELDS)))
             continue
@@ -343,7 +410,8 @@ def _check_batch(
             )
         elif changed := [name for name in FIELDS if getattr(current, name) != entry[name]]:
             report.updated += 1
-            report.change(f"第 {number} 行：更新编号 {entry_id}“{entry['title']}”（{len(changed)} 个字段）")
+            words = tuple(_change_words(name, getattr(current, name), entry[name]) for name in changed)
+            report.change(RowChange(number, entry_id, current.version, entry["title"], words))
             if not report.problem_count:
                 report._changed.append((entry_id, current.version, *(entry[name] for name in FIELDS)))
         else:

@@ -15,7 +15,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.models import Case, Client, CostLine, LetterVersion, OfficeProfile, Task
+from app.db.models import (
+    Case,
+    Client,
+    CostLine,
+    LetterVersion,
+    MaterialCheck,
+    MaterialReviewRecord,
+    OfficeProfile,
+    Staff,
+    Task,
+)
 from app.domain.case_documents import DocumentKind
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.chinese_format import format_moment_long
@@ -24,11 +34,15 @@ from app.domain.letter import (
     ConfirmationLetter,
     FeeLine,
     LetterClauses,
+    MaterialLine,
     Milestone,
     Party,
+    document_file_name,
     fill,
     load_letter_clauses,
+    unprintable_problem,
 )
+from app.domain.material_checklist import Review
 from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
 from app.domain.vocabulary import ServiceTier
@@ -40,6 +54,7 @@ from app.usecases.gantt import set_baseline_in
 from app.usecases.planning import plans_of_cases
 from app.usecases.stored_documents import StoredFile, checked_file, keep_bytes, keep_file
 from reports.confirmation_letter import render_confirmation_letter
+from reports.fonts import printable
 
 
 def _yuan(fen: int) -> Decimal:
@@ -56,6 +71,8 @@ class CaseParties:
     office_hours: str
     client: Party
     tier: ServiceTier
+    bank_name: str = ""
+    bank_account: str = ""
 
 
 def case_parties(session: Session, case_id: int) -> CaseParties:
@@ -66,10 +83,10 @@ def case_parties(session: Session, case_id: int) -> CaseParties:
         raise ValidationFailed({"letter": "请先填写机构信息" if office is None else f"案件 {case_id} 不存在"})
     client = session.get_one(Client, case.client_id)  # kept by the foreign key
     return CaseParties(
-        Party(office.name, "", office.address, office.signatory, office.phone), office.signatory,
-        office.seal_text, office.office_hours,
+        Party(office.name, office.credit_code, office.address, office.signatory, office.phone),
+        office.signatory, office.seal_text, office.office_hours,
         Party(client.name, client.credit_code or "", client.address, client.contact_person, client.phone),
-        client.tier,
+        client.tier, office.bank_name, office.bank_account,
     )  # fmt: skip
 
 
@@ -84,7 +101,8 @@ def compose_confirmation_letter(
     """The letter as it would print now: parties, plan from ``now``, fees, clauses filled in.
 
     Raises:
-        ValidationFailed: ``letter`` when the office profile is missing or the case has no plan.
+        ValidationFailed: ``letter`` when the office profile is missing, the case has no plan, or a
+            text holds a character no font has (it would print blank).
     """
     clauses = clauses or load_letter_clauses()
     calendar = calendar or load_working_calendar(database)
@@ -97,6 +115,21 @@ def compose_confirmation_letter(
             session.execute(
                 select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case_id)
             ).all()
+        )
+        materials = tuple(
+            MaterialLine(check.item_name, check.required, check.state, check.note)
+            for check in session.scalars(
+                select(MaterialCheck).where(MaterialCheck.case_id == case_id).order_by(MaterialCheck.position)
+            )
+        )
+        reviews = tuple(
+            Review(level, name, at)
+            for level, name, at in session.execute(
+                select(MaterialReviewRecord.level, Staff.name, MaterialReviewRecord.reviewed_at)
+                .join(Staff, Staff.id == MaterialReviewRecord.reviewer_id)
+                .where(MaterialReviewRecord.case_id == case_id)
+                .order_by(MaterialReviewRecord.reviewed_at)
+            )
         )
         number, title, detail = case.number, case.title, case.request_detail
         service, deadline = case.service_type, case.requested_deadline
@@ -136,7 +169,7 @@ def compose_confirmation_letter(
     tier_name, response = clauses.tiers[tier]
     estimated = schedule.estimated
     basis = fill(clauses.calendar_basis, values) + (fill(clauses.estimated_note, values) if estimated else "")
-    return ConfirmationLetter(
+    letter = ConfirmationLetter(
         clauses.title,
         f"QR-{number}-V{version}",
         version,
@@ -164,7 +197,14 @@ def compose_confirmation_letter(
         tuple(fill(t, values) for t in response),
         fill(clauses.closing, values),
         calendar.day(finish.date()).makeup,
+        parties.bank_name,
+        parties.bank_account,
+        materials,
+        reviews,
     )
+    if problem := unprintable_problem(letter, printable):
+        raise ValidationFailed({"letter": problem})
+    return letter
 
 
 def render_letter(database: Database, case_id: int, now: datetime) -> bytes:
@@ -261,6 +301,24 @@ def keep_document(
         session.add(row)
         session.flush()
         return _info(row)
+
+
+#: How a saved copy's file name starts, per kind of document.
+FILE_TITLES = {
+    DocumentKind.CONFIRMATION: "确认书", DocumentKind.PROGRESS: "进度报告",
+    DocumentKind.FAILURE: "告知书", DocumentKind.SUMMARY: "案件摘要",
+}  # fmt: skip
+
+
+def suggested_file_name(database: Database, letter: LetterInfo) -> str:
+    """``确认书-<客户>-<案件号>-V<n>.pdf``: the name a saved copy is offered under."""
+    with database.unit_of_work() as session:
+        number, client = session.execute(
+            select(Case.number, Client.name)
+            .join(Client, Client.id == Case.client_id)
+            .where(Case.id == letter.case_id)
+        ).one()
+    return document_file_name(FILE_TITLES[letter.kind], client, number, letter.version)
 
 
 def list_letter_versions(database: Database, case_id: int) -> list[LetterInfo]:

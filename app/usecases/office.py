@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -39,7 +41,7 @@ def load_office_profile(database: Database) -> OfficeProfileData | None:
         row = office_profile_row(session)
         if row is None:
             return None
-        return OfficeProfileData(row.name, row.address, row.phone, row.signatory, row.seal_text)
+        return OfficeProfileData(**{f.name: getattr(row, f.name) for f in fields(OfficeProfileData)})
 
 
 def save_office_profile(database: Database, profile: OfficeProfileData) -> OfficeProfileData:
@@ -57,9 +59,6 @@ def save_office_profile(database: Database, profile: OfficeProfileData) -> Offic
         if row is None:
             row = OfficeProfile(name=profile.name)
             session.add(row)
-        row.name = profile.name
-        row.address = profile.address
-        row.phone = profile.phone
-        row.signatory = profile.signatory
-        row.seal_text = profile.seal_text
+        for field in fields(profile):
+            setattr(row, field.name, getattr(profile, field.name))
     return profile

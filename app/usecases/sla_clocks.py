@@ -135,6 +135,26 @@ def start_clock(
     return clock
 
 
+@requires(Permission.INCIDENTS)
+def start_manual_clock(
+    database: Database, case_id: int, title: str, level: ResponseLevel, now: datetime
+) -> int:
+    """A clock started by hand for a promise no record starts one for (a call to return, a visit
+    promised); the level's time applies. Returns its id.
+
+    Raises: ValidationFailed ``title`` when empty or too long, ``case`` when gone or closed.
+    """
+    if not title.strip():
+        raise ValidationFailed({"title": "请写明计时的事项（如：回复客户关于补正材料的询问）"})
+    if len(title.strip()) > 200:
+        raise ValidationFailed({"title": "事项不能超过 200 个字"})
+    with database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        if case is None or not case.status.is_open:
+            raise ValidationFailed({"case": "案件已结案或不存在，不能开始计时"})
+        return start_clock(session, case_id, title.strip(), level, now).id
+
+
 def _clock(session: Session, clock_id: int, version: int | None) -> SlaClockRecord:
     row = session.get(SlaClockRecord, clock_id)
     if row is None:
@@ -144,6 +164,7 @@ def _clock(session: Session, clock_id: int, version: int | None) -> SlaClockReco
     return row
 
 
+@requires(Permission.INCIDENTS)
 def pause_clock(
     database: Database, clock_id: int, now: datetime, reason: str, version: int | None = None
 ) -> None:
@@ -225,11 +246,15 @@ class ClockView:
     used_minutes: int
     minutes: int
     breach_minutes: int
-    paused: bool
+    pause_reason: str  # why it waits, as typed; "" when it runs
 
     @property
     def minutes_left(self) -> int:
         return self.minutes - self.used_minutes
+
+    @property
+    def paused(self) -> bool:
+        return self.state is ClockState.PAUSED
 
 
 def _views(rows, numbers: dict[int, str], office: WorkingCalendar, now: datetime) -> list[ClockView]:
@@ -258,7 +283,9 @@ def _views(rows, numbers: dict[int, str], office: WorkingCalendar, now: datetime
                 row.breach_minutes
                 if row.stopped_at is not None
                 else clock.breach_minutes(calendar, now, used),
-                state is ClockState.PAUSED,
+                next((p.reason for p in row.pauses if p.end is None), "")
+                if state is ClockState.PAUSED
+                else "",
             )
         )
     return sorted(views, key=lambda v: (v.state in (ClockState.MET, ClockState.MISSED), v.due_at))

@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from app.db.database import ConcurrentEdit
-from app.db.models import Case, Task, TaskDependency, TaskEvent
+from app.db.models import Case, Task, TaskDependency, TaskEvent, UrgencyAssessmentRecord
 from app.domain.board_rules import DueClock, Urgency, format_working_minutes, move_problems, rank_between
-from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.urgency import Recommendation, UrgencyDimension, UrgencyInput, priority
+from app.domain.vocabulary import BOARD_STATUSES, OPEN_CASE_STATUSES, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.board import (
     ChecklistLine,
@@ -23,6 +24,7 @@ from app.usecases.board import (
     save_board_columns,
     task_detail,
 )
+from app.usecases.cases import list_case_rows
 from app.usecases.errors import ValidationFailed
 from tests.helpers import NOW
 
@@ -42,6 +44,21 @@ def test_the_office_board_holds_open_cases_and_recent_done_cards(sample_database
     for card in cards:  # each column in rank order
         assert card.rank >= ranks.get(card.status, float("-inf"))
         ranks[card.status] = card.rank
+
+
+def test_cards_and_case_rows_carry_the_priority_of_the_stored_scores_and_time(sample_database):
+    cards = load_board(sample_database, NOW)
+    with sample_database.unit_of_work() as session:
+        stored = {r.case_id: r for r in session.scalars(select(UrgencyAssessmentRecord))}
+    graded = {
+        case_id: priority(UrgencyInput({d: getattr(r, d.value) for d in UrgencyDimension},
+                                       r.minutes_left, r.normal_minutes, r.expedite_minutes))
+        for case_id, r in stored.items()
+    }  # fmt: skip
+    assert all(c.priority is graded[c.case_id] for c in cards)
+    assert all(c.expedite == (stored[c.case_id].chosen is Recommendation.FULL) for c in cards)
+    assert all(row.priority is graded[row.id] for row in list_case_rows(sample_database))
+    assert len(set(graded.values())) == 3  # the sample office shows every priority
 
 
 def test_a_case_board_shows_every_task_of_the_case(sample_database):
@@ -143,12 +160,12 @@ def test_an_edit_reschedules_and_is_in_the_history(sample_database):
 
 
 def test_columns_keep_the_office_titles_order_and_limits(sample_database):
-    assert [c.status for c in board_columns(sample_database)] == list(TaskStatus)
+    assert [c.status for c in board_columns(sample_database)] == list(BOARD_STATUSES)
     columns = [ColumnSetting(TaskStatus.BLOCKED, "卡住了", 5), ColumnSetting(TaskStatus.TODO, ""),
                ColumnSetting(TaskStatus.IN_PROGRESS, "", 3, True)]  # fmt: skip
     save_board_columns(sample_database, columns)
     stored = board_columns(sample_database)
-    assert stored[:3] == columns and {c.status for c in stored} == set(TaskStatus)
+    assert stored[:3] == columns and {c.status for c in stored} == set(BOARD_STATUSES)
     with pytest.raises(ValidationFailed):
         save_board_columns(sample_database, [ColumnSetting(TaskStatus.TODO, "", -1)])
 

@@ -11,10 +11,16 @@ from app.domain.case_costs import ActualCostItem, CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.cost_estimate import CostItem
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, StaffRole
+from app.sample_logins import DEMO_PASSWORD
+from app.usecases.access import NotPermitted
+from app.usecases.accounts import login
 from app.usecases.case_costs import (
+    approve_compensation,
     case_money,
+    decline_compensation,
     delete_actual_cost,
     margins,
+    propose_compensation,
     record_actual_cost,
     record_compensation,
     record_failure,
@@ -49,7 +55,7 @@ def _on_track_case(database) -> int:
 
 def _failed_case(database) -> int:
     case_id = _on_track_case(database)
-    close_case(database, case_id, CaseStatus.FAILED, NOW)
+    close_case(database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     return case_id
 
 
@@ -191,3 +197,48 @@ def test_the_office_margins_sum_the_cases_closed_in_the_period(sample_database):
     assert grown.cases == summary.cases + 1
     assert grown.compensation_fen == summary.compensation_fen + 12_345
     assert margins(sample_database, until + timedelta(days=1), until + timedelta(days=30)).cases == 0
+
+
+def test_a_coordinator_proposes_a_compensation_and_only_a_manager_approves_it(sample_database):
+    """Seen: a coordinator could not even propose a compensation for the manager to approve."""
+    case_id = _failed_case(sample_database)
+    record_failure(
+        sample_database,
+        case_id,
+        Responsibility.OFFICE,
+        "漏交材料",
+        _staff(sample_database, StaffRole.COORDINATOR),
+        NOW,
+    )
+    sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)  # 项目经理
+    with pytest.raises(NotPermitted):
+        record_compensation(sample_database, case_id, CompensationKind.OTHER, 50_000, "", None, NOW)
+    with pytest.raises(ValidationFailed) as refused:
+        propose_compensation(sample_database, case_id, CompensationKind.OTHER, -1, "", None, NOW)
+    assert set(refused.value.problems) == {"amount"}
+    first = propose_compensation(
+        sample_database, case_id, CompensationKind.OTHER, 50_000, "赔付快递费", None, NOW
+    )
+    second = propose_compensation(sample_database, case_id, CompensationKind.FREE_REDO, 0, "", None, NOW)
+    money = case_money(sample_database, case_id)
+    assert [(p.id, p.proposed_by, p.amount_fen) for p in money.proposals][0] == (first, "王磊", 50_000)
+    assert money.compensation == []  # nothing given until a manager approves
+    with pytest.raises(NotPermitted):
+        approve_compensation(sample_database, first, NOW)
+
+    sample_database.actor = login(sample_database, "zhoumingyuan", DEMO_PASSWORD, NOW)  # 主管
+    version = money.proposals[0].version
+    approve_compensation(sample_database, first, NOW + timedelta(hours=1), version)
+    with pytest.raises(ConcurrentEdit):  # decided meanwhile at another desk
+        approve_compensation(sample_database, first, NOW, version)
+    with pytest.raises(ValidationFailed, match="已处理"):
+        decline_compensation(sample_database, first, "重复", NOW)
+    with pytest.raises(ValidationFailed) as refused:
+        decline_compensation(sample_database, second, " ", NOW)
+    assert set(refused.value.problems) == {"reason"}
+    decline_compensation(sample_database, second, "客户未要求重办", NOW)
+    money = case_money(sample_database, case_id)
+    assert money.proposals == []
+    assert [(c.kind, c.amount_fen, c.note, c.approved_by) for c in money.compensation] == [
+        (CompensationKind.OTHER, 50_000, "赔付快递费", "周明远")
+    ]

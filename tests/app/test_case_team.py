@@ -70,6 +70,16 @@ def test_a_person_appears_once_and_must_exist():
     assert "小组角色" in team_problems([(1, COORDINATOR), (7, StaffRole.FRONT_DESK)], ROLES)["members"]
 
 
+def test_the_front_desk_and_the_admin_neither_help_on_a_team_nor_are_suggested():
+    roles = {**ROLES, 8: StaffRole.ADMIN}
+    for helper in (7, 8):
+        for part in (SPECIALIST, LOGISTICS):
+            assert "承担任务" in team_problems([(1, COORDINATOR), (helper, part)], roles)["members"]
+    pool = [*_pool(), Candidate(7, "陈静", StaffRole.FRONT_DESK), Candidate(8, "吴宇", StaffRole.ADMIN)]
+    for part in (SPECIALIST, LOGISTICS):
+        assert {"陈静", "吴宇"}.isdisjoint(s.candidate.name for s in suggest(pool, "清税", "上海", part))
+
+
 def _pool() -> list[Candidate]:
     return [
         Candidate(2, "张伟", SPECIALIST, ("工商设立",), "上海", 1, 60),

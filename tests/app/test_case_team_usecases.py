@@ -123,6 +123,16 @@ def test_a_stale_version_is_refused(sample_database):
     assert case_team(sample_database, case_id).manager_id == ids["王磊"]
 
 
+def test_a_member_that_is_no_staff_id_is_refused_in_words(sample_database):
+    """Seen: a button's checked=False taken for a staff id reached the query and showed its SQL."""
+    ids, case_id = staff_ids(sample_database), first_open_case(sample_database)[0]
+    team = case_team(sample_database, case_id)
+    members = [(ids["王磊"], StaffRole.COORDINATOR), (False, StaffRole.SPECIALIST)]
+    with pytest.raises(ValidationFailed) as refused:
+        save_team(sample_database, case_id, members, NOW, team.version)
+    assert refused.value.problems == {"members": "所选人员不存在或已停用，请刷新后重选"}
+
+
 def test_a_case_without_a_team_shows_its_manager(sample_database):
     case_id = first_open_case(sample_database)[0]
     with sample_database.unit_of_work() as session:

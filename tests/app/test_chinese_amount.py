@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.chinese_amount import rmb_capitals, yuan_in_capitals
+from app.domain.chinese_amount import chinese_integer, rmb_capitals, spoken_amount, yuan_in_capitals
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,33 @@ def test_a_form_refuses_amounts_beyond_what_letters_write():
 def test_whole_yuan_of_zero_are_written_as_a_single_zero():
     assert yuan_in_capitals(0) == "零"
     assert yuan_in_capitals(10_000_001) == "壹仟万零壹"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("十二", 12), ("二十", 20), ("一百二", 120), ("一百零五", 105), ("一千二", 1200), ("一千零二", 1002),
+     ("三千五百", 3500), ("一千二百五十", 1250), ("一千零", 1000), ("两千五", 2500), ("一万二", 12000),
+     ("一万零二百", 10200), ("十万", 100000), ("一千二百万", 12_000_000), ("一亿二", 120_000_000),
+     ("壹万贰仟叁佰肆拾伍", 12345), ("二〇二六", 2026), ("七", 7), ("万", 10000)],
+)  # fmt: skip
+def test_numbers_in_words_as_clerks_type_them(text, number):
+    assert chinese_integer(text) == number
+
+
+@pytest.mark.parametrize("text", ["", "十百", "三千五五", "一千x"])
+def test_what_is_not_a_number_in_words_is_refused(text):
+    with pytest.raises(ValueError):
+        chinese_integer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("一千二", "1200"), ("1.2万", "12000"), ("12元5角", "12.5"), ("5分", "0.05")]
+)
+def test_amounts_said_in_words(text, amount):
+    assert spoken_amount(text) == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["元", "1.2.3万", "1.2.3元", "十二元五"])
+def test_amounts_said_wrongly_are_refused(text):
+    with pytest.raises(ValueError):
+        spoken_amount(text)

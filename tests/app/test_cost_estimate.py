@@ -9,15 +9,23 @@ from app.domain.cost_estimate import CostEstimate, CostItem, format_yuan, parse_
 
 @pytest.mark.parametrize(
     ("text", "amount"),
-    [("1200", "1200.00"), ("1,200.5", "1200.50"), ("¥3000", "3000.00"), ("￥800元", "800.00"), ("", "0.00")],
-)
+    [("1200", "1200.00"), ("1,200.5", "1200.50"), ("¥3000", "3000.00"), ("￥800元", "800.00"), ("", "0.00"),
+     ("１，２００", "1200.00"), ("一千二", "1200.00"), ("一千", "1000.00"), ("两千五百元", "2500.00"),
+     ("壹万贰仟元整", "12000.00"), ("1.2万", "12000.00"), ("3千", "3000.00"), ("三百元五角", "300.50"),
+     ("五角三分", "0.53"), ("一万二", "12000.00")],
+)  # fmt: skip
 def test_amounts_are_read_as_typed(text, amount):
     assert parse_amount(text) == Decimal(amount)
 
 
-@pytest.mark.parametrize("text", ["一千", "-5", "12.345", "1e3x"])
-def test_bad_amounts_are_explained(text):
-    with pytest.raises(ValueError, match="金额"):
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("-5", "不小于 0"), ("12.345", "最多两位小数"), ("1200.555", "最多两位小数"), ("1e3x", "无法识别"),
+     ("一千二百五十元五", "无法识别"), ("三千五五", "无法识别"), ("1.2.3万", "无法识别"),
+     ("1.2345678万", "最多两位小数")],
+)  # fmt: skip
+def test_bad_amounts_are_explained(text, why):
+    with pytest.raises(ValueError, match=why):
         parse_amount(text)
 
 

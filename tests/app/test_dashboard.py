@@ -5,7 +5,9 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from app.db.models import Case, Task
+from app.domain.case_risk import Severity
 from app.domain.incident import IncidentCategory
+from app.domain.risk_window import WindowForm
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import CaseStatus, TaskStatus
 from app.usecases.calendar import load_working_calendar
@@ -14,6 +16,7 @@ from app.usecases.case_team import case_team
 from app.usecases.client_notices import notices_due, raise_at_risk_notices_in
 from app.usecases.dashboard import due_within, load_dashboard, risk_of_case
 from app.usecases.incidents import open_incident_in
+from app.usecases.risk_calendar import save_window
 from app.usecases.sla_clocks import start_clock
 from tests.helpers import NOW
 
@@ -76,3 +79,13 @@ def test_my_tasks_today_and_my_mentions(sample_database):
     post_activity(sample_database, case_id, author, f"@{manager_name} 改走线下窗口", NOW, decision=True)
     mentions = load_dashboard(sample_database, NOW, manager).mentions
     assert mentions[0].decision and "改走线下窗口" in mentions[0].text
+
+
+def test_the_dashboard_lists_risk_by_severity_and_keeps_window_only_cases_apart(sample_database):
+    """Seen: cases at risk only for crossing a risk window listed among (and burying) the urgent ones."""
+    save_window(sample_database, WindowForm("金税系统升级", NOW, NOW + timedelta(days=60)))  # every plan
+    board = load_dashboard(sample_database, NOW, None)
+    ranks = [(case.severity, case.deadline) for case in board.at_risk]
+    assert ranks == sorted(ranks) and all(case.severity is not Severity.WINDOW_ONLY for case in board.at_risk)
+    assert board.window_only and all(case.severity is Severity.WINDOW_ONLY for case in board.window_only)
+    assert all(r.startswith("计划跨越风险窗口") for case in board.window_only for r in case.reasons)

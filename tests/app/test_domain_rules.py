@@ -1,13 +1,14 @@
-"""Pure rules: telephone numbers, the office profile, Chinese date formats, the word lists."""
+"""Pure rules: telephone numbers, the office profile (with its credit code and bank account), Chinese
+date formats, the word lists."""
 
 from datetime import date, datetime
 
 import pytest
 
 from app.domain.chinese_format import format_date_long, format_datetime, parse_date
-from app.domain.office_profile import OfficeProfileData, office_profile_problems
+from app.domain.office_profile import OfficeProfileData, normalize_account, office_profile_problems
 from app.domain.phone import phone_problem
-from app.domain.vocabulary import CaseStatus, ServiceType, TaskStatus
+from app.domain.vocabulary import BOARD_STATUSES, CaseStatus, ServiceType, TaskStatus
 
 
 @pytest.mark.parametrize(
@@ -43,6 +44,41 @@ def test_office_profile_phone_is_optional_and_lengths_are_checked():
     assert office_profile_problems(OfficeProfileData(name="明" * 201)) == {"name": "不能超过 200 个字"}
 
 
+def test_the_office_credit_code_and_bank_account_are_checked_as_pasted():
+    pasted = OfficeProfileData(
+        "明远",
+        credit_code=" 9131 0115 ma1h 7my8 x8 ",
+        bank_name="招商银行",
+        bank_account="1219-0988 7610 001",
+    )
+    assert office_profile_problems(pasted) == {}
+    kept = pasted.stripped()
+    assert (kept.credit_code, kept.bank_account) == ("91310115MA1H7MY8X8", "121909887610001")
+    assert normalize_account("１２１９ ０９８８") == "12190988"  # full-width digits, as some IMEs type
+
+
+def test_a_wrong_credit_code_or_account_is_refused_under_its_field():
+    problems = office_profile_problems(
+        OfficeProfileData("明远", credit_code="91310115MA1H7MY8X9", bank_name="招商银行", bank_account="12A4")
+    )
+    assert set(problems) == {"credit_code", "bank_account"} and "校验" in problems["credit_code"]
+    assert problems["bank_account"] == "银行账号只能包含数字"
+
+
+def test_the_bank_and_the_account_go_together():
+    assert office_profile_problems(OfficeProfileData("明远", bank_account="6222")) == {
+        "bank_name": "请同时填写开户银行和银行账号"
+    }
+    assert office_profile_problems(OfficeProfileData("明远", bank_name="招商银行")) == {
+        "bank_account": "请同时填写开户银行和银行账号"
+    }
+    long = OfficeProfileData("明远", bank_name="行" * 101, bank_account="1" * 41)
+    assert office_profile_problems(long) == {
+        "bank_name": "不能超过 100 个字",
+        "bank_account": "不能超过 40 个字",
+    }
+
+
 def test_chinese_date_formats():
     assert format_datetime(datetime(2026, 2, 14, 9, 5)) == "2026-02-14 09:05"
     assert format_date_long(date(2026, 2, 14)) == "2026年2月14日（星期六）"
@@ -50,7 +86,8 @@ def test_chinese_date_formats():
 
 def test_word_lists_carry_chinese_labels_and_stable_codes():
     assert ServiceType("tax_clearance").label == "清税"
-    assert [s.label for s in TaskStatus] == ["待办", "进行中", "待复核", "受阻", "已完成"]
+    assert [s.label for s in BOARD_STATUSES] == ["待办", "进行中", "待复核", "受阻", "已完成"]
+    assert TaskStatus("cancelled").label == "已取消"  # a closed case's undone task: on no board
     assert [s for s in CaseStatus if s.is_open] == [CaseStatus.INTAKE, CaseStatus.ACCEPTED, CaseStatus.ACTIVE]
 
 

@@ -18,6 +18,7 @@ from app.domain.intake_form import (
     NewClient,
     ReviewEntry,
     Staffing,
+    deadline_problem,
     intake_problems,
 )
 from app.domain.material_checklist import ItemState, ReviewLevel
@@ -122,6 +123,20 @@ def test_an_existing_client_is_reused(sample_database, context):
         assert session.get(Case, saved.case_id).client_id == client.id
 
 
+def test_the_address_is_kept_for_a_new_client_and_completed_for_an_existing_one(sample_database, context):
+    new = NewClient(NAME, CODE, "王经理", "13912345678", ServiceTier.VIP, " 上海市浦东新区科苑路 88 号 ")
+    saved = save_intake(sample_database, _form(context, new_client=new), NOW, DESK)
+    known = context.clients[0]
+    corrected = "杭州市西湖区文三路 90 号"
+    existing = _form(context, client_id=known.id, new_client=NewClient(address=corrected))
+    save_intake(sample_database, existing, NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        assert session.get_one(Case, saved.case_id).client.address == "上海市浦东新区科苑路 88 号"
+        assert session.get_one(Client, known.id).address == corrected  # what the letter prints as 甲方地址
+    (summary,) = [c for c in load_intake_context(sample_database).clients if c.id == known.id]
+    assert summary.address == corrected
+
+
 def test_a_known_credit_code_points_to_the_existing_client(sample_database, context):
     taken = context.clients[0]
     form = _form(context, new_client=NewClient("另一家公司", taken.credit_code, "李四", "13800001111"))
@@ -137,7 +152,7 @@ def test_every_problem_is_reported_per_field_and_nothing_is_written(sample_datab
         title=" ",
         deadline=NOW - timedelta(hours=1),
         consequence="",
-        costs={CostItem.EXPEDITE_FEE: "两千"},
+        costs={CostItem.EXPEDITE_FEE: "1200.555"},
         chosen=Recommendation.NORMAL,
     )
     before = len(list_case_rows(sample_database))
@@ -146,8 +161,22 @@ def test_every_problem_is_reported_per_field_and_nothing_is_written(sample_datab
     problems = failure.value.problems
     assert {"client_name", "client_credit_code", "client_contact", "client_phone", "title", "deadline",
             "consequence", "cost_expedite_fee"} <= set(problems)  # fmt: skip
-    assert "I" in problems["client_credit_code"] and "两千" in problems["cost_expedite_fee"]
+    assert "I" in problems["client_credit_code"] and "1200.555" in problems["cost_expedite_fee"]
     assert len(list_case_rows(sample_database)) == before
+
+
+def test_amounts_typed_in_words_count_and_unreadable_ones_are_named_not_dropped():
+    form = IntakeForm(
+        costs={CostItem.EXPEDITE_FEE: "一千二", CostItem.OVERTIME: "1200.555", CostItem.CHANNEL_FEE: ""}
+    )
+    assert form.cost_estimate().total == Decimal("1200.00")
+    assert form.uncounted_costs() == [CostItem.OVERTIME]
+
+
+def test_a_deadline_must_be_given_and_still_ahead():
+    assert deadline_problem(None, NOW) == "请填写客户的硬性截止时间"
+    assert deadline_problem(NOW, NOW) == "截止时间已经过去，请核对客户给出的日期和时间"
+    assert deadline_problem(NOW + timedelta(minutes=1), NOW) is None
 
 
 def test_overriding_the_advice_needs_a_reason_and_both_are_recorded(sample_database, context):
@@ -281,7 +310,9 @@ def test_a_missing_evidence_file_is_reported(sample_database, context, tmp_path:
 
 
 def test_a_draft_round_trips_every_field_and_is_dropped_on_save(sample_database, context):
-    form = _form(context, materials=[MaterialEntry("business-licence", ItemState.PROBLEM, "副本过期",
+    client = NewClient(NAME, CODE, "王经理", "13912345678", address="上海市科苑路 88 号")
+    form = _form(context, new_client=client,
+                 materials=[MaterialEntry("business-licence", ItemState.PROBLEM, "副本过期",
                                                    issued_on=date(2020, 1, 2), expires_on=date(2026, 1, 1))],
                  reviews=_three_reviews(context)[:1], evidence=[EvidenceEntry("招标公告", "/tmp/x.pdf")],
                  chosen=Recommendation.FULL)  # fmt: skip
@@ -350,10 +381,11 @@ def test_a_service_type_without_a_template_is_refused_pointing_to_the_settings()
 
 def test_a_title_or_client_text_over_its_limit_is_refused_with_the_limit():
     assert _problems(_plain_form(title="办" * 201)) == {"title": "不能超过 200 个字"}
-    client = NewClient("恒" * 201, CODE, "王" * 61, "13912345678")
+    client = NewClient("恒" * 201, CODE, "王" * 61, "13912345678", address="路" * 301)
     assert _problems(_plain_form(new_client=client)) == {
         "client_name": "不能超过 200 个字",
         "client_contact": "不能超过 60 个字",
+        "client_address": "不能超过 300 个字",
     }
     assert _problems(_plain_form(title="办" * 200)) == {}
 

@@ -5,10 +5,26 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from app.db.database import ConcurrentEdit, open_database
 from app.db.migrate import upgrade
-from app.db.models import KnowledgeEntry
+from app.db.models import (
+    Case,
+    ClientFeedback,
+    ClientNotice,
+    CompensationRecord,
+    FailureRecord,
+    IncidentRecord,
+    KnowledgeEntry,
+    SlaClockRecord,
+    Staff,
+    Task,
+)
+from app.domain.case_costs import CompensationKind
+from app.domain.case_documents import Responsibility
+from app.domain.client_notice import NoticeKind
+from app.domain.incident import IncidentCategory
 from app.domain.permissions import SYSTEM
 from app.domain.retrospective import (
     Dimension,
@@ -16,14 +32,23 @@ from app.domain.retrospective import (
     ImprovementAction,
     RetrospectiveForm,
     TagKind,
+    delay_end,
+    industry_in_name,
+    minutes_words,
+    outcome_problem,
+    proposed_outcome,
     retrospective_problems,
+    work_finished_at,
+    working_span_words,
 )
-from app.domain.vocabulary import CaseStatus
+from app.domain.sla import ResponseLevel
+from app.domain.vocabulary import CaseStatus, TaskStatus
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
     case_timeline,
     close_case,
+    closing_of,
     quarterly_analysis,
     retrospectives_due,
     save_entry,
@@ -57,23 +82,147 @@ def _form(**changes) -> RetrospectiveForm:
 def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database):
     case_id = first_open_case(sample_database)[0]
     with pytest.raises(ValidationFailed, match="按期完成"):
-        close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW)  # before its deadline
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW)
+        close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, cancel_open_tasks=True)  # on time
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)
     due = next(d for d in retrospectives_due(sample_database, NOW) if d.case_id == case_id)
     assert not due.overdue and due.due > NOW + timedelta(days=2)  # three working days of 8 hours
     assert next(
         d for d in retrospectives_due(sample_database, due.due + timedelta(hours=1)) if d.case_id == case_id
     ).overdue
     with pytest.raises(ValidationFailed, match="已于"):
-        close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+        close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     assert "结案：按期完成" in case_timeline(sample_database, case_id)
+
+
+def test_the_outcome_follows_the_deadline_and_when_the_work_finished():
+    deadline = NOW
+    assert work_finished_at([NOW - timedelta(days=3), NOW - timedelta(days=1)], NOW + timedelta(days=5)) == (
+        NOW - timedelta(days=1)
+    )  # every task done: the last one's completion, however late the clerk closes
+    assert work_finished_at([NOW - timedelta(days=1), None], NOW) == NOW  # work open: it ends now
+    assert work_finished_at([], NOW) == NOW
+    assert proposed_outcome(deadline, NOW) is CaseStatus.ACHIEVED
+    assert proposed_outcome(deadline, NOW + timedelta(days=2)) is CaseStatus.ACHIEVED_LATE
+    late = NOW + timedelta(days=2)
+    assert "应选“逾期完成”" in outcome_problem(CaseStatus.ACHIEVED, deadline, late)
+    assert "应选“按期完成”" in outcome_problem(CaseStatus.ACHIEVED_LATE, deadline, NOW)
+    assert outcome_problem(CaseStatus.ACHIEVED_LATE, deadline, late) == ""
+    assert outcome_problem(CaseStatus.FAILED, deadline, late) == ""
+    assert outcome_problem(CaseStatus.WITHDRAWN, deadline, NOW) == ""
+
+
+def test_the_delay_runs_to_the_finish_or_for_an_older_late_case_to_its_closing():
+    deadline, closed = NOW, NOW + timedelta(days=5)
+    late = NOW + timedelta(days=1)
+    assert delay_end(CaseStatus.ACHIEVED_LATE, deadline, late, closed) == late
+    assert delay_end(CaseStatus.ACHIEVED_LATE, deadline, NOW - timedelta(days=1), closed) == closed
+    assert delay_end(CaseStatus.ACHIEVED, deadline, NOW - timedelta(days=1), closed) == NOW - timedelta(
+        days=1
+    )
+
+
+def test_a_span_of_working_time_reads_in_hours_and_working_days():
+    assert working_span_words(210, 450) == "3.5 个工作小时"
+    assert working_span_words(450, 450) == "7.5 个工作小时"
+    assert working_span_words(1140, 450) == "19 个工作小时（约 2.5 个工作日）"
+    assert working_span_words(120, 0) == "2 个工作小时"  # a 7×24 calendar counts no working days
+
+
+def test_closing_proposes_the_outcome_and_cancels_open_tasks_only_when_asked(sample_database):
+    """Seen: 结案 offered 按期完成 two days past the deadline, and closed a case with 2 tasks 进行中
+    and 5 待办 without a word."""
+    case_id = first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        case.requested_deadline = NOW - timedelta(days=2)
+        version = case.version
+    closing = closing_of(sample_database, case_id, NOW)
+    assert closing.proposed is CaseStatus.ACHIEVED_LATE and "个工作小时" in closing.delay
+    assert closing.open_tasks and all(t.status is not TaskStatus.DONE for t in closing.open_tasks)
+    with pytest.raises(ValidationFailed, match="逾期完成"):
+        close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, closing.version, True)
+    with pytest.raises(ValidationFailed) as refused:
+        close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, closing.version)
+    assert "尚有任务未完成" in refused.value.problems["tasks"]
+    assert closing.version == version + 1  # the deadline moved above; nothing else was written
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, closing.version, True)
+    with sample_database.unit_of_work() as session:
+        statuses = set(session.scalars(select(Task.status).where(Task.case_id == case_id)))
+    assert statuses <= {TaskStatus.DONE, TaskStatus.CANCELLED} and TaskStatus.CANCELLED in statuses
+    assert "记为“已取消”" in case_timeline(sample_database, case_id)
+
+
+def test_the_facts_tell_the_delay_the_failure_the_compensation_and_what_went_wrong(sample_database):
+    """Seen: 事实经过 prefilled 4 lines, leaving out the missed deadline and by how much, the 乙方
+    failure record, the ¥1,800 compensation and the complaint."""
+    case_id = first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:
+        case = session.get(Case, case_id)
+        case.requested_deadline = NOW - timedelta(days=4)  # Thursday 10:00; now is Monday 10:00
+        manager = session.scalar(select(Staff.id).where(Staff.name == "周明远"))
+        failure = FailureRecord(
+            case_id=case_id, attribution=Responsibility.OFFICE, description="漏交股东会决议", recorded_at=NOW
+        )
+        compensation = CompensationRecord(
+            case_id=case_id,
+            kind=CompensationKind.FEE_WAIVED,
+            amount_fen=180000,
+            approved_by_id=manager,
+            approved_at=NOW,
+        )
+        complaint = ClientFeedback(
+            case_id=case_id,
+            satisfaction=1,
+            comment="一再拖延",
+            complaint=True,
+            taken_at=NOW - timedelta(days=2),
+        )
+        incident = IncidentRecord(
+            case_id=case_id,
+            category=IncidentCategory.SYSTEM_OUTAGE,
+            level=ResponseLevel.L2,
+            description="电子税务局停机",
+            reported_at=NOW - timedelta(days=4),
+        )
+        notice = ClientNotice(
+            case_id=case_id,
+            kind=NoticeKind.MILESTONE,
+            raised_at=NOW - timedelta(days=4),
+            due_at=NOW - timedelta(days=4),
+            sent_at=NOW - timedelta(days=3),
+            late_minutes=95,
+        )
+        clock = SlaClockRecord(
+            case_id=case_id,
+            title="客户投诉响应",
+            level=ResponseLevel.L2,
+            minutes=120,
+            around_the_clock=False,
+            started_at=NOW - timedelta(days=2),
+            stopped_at=NOW - timedelta(days=1),
+            breach_minutes=45,
+        )
+        session.add_all([failure, compensation, complaint, incident, notice, clock])
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, cancel_open_tasks=True)
+    facts = case_timeline(sample_database, case_id)
+    assert "客户截止时间" in facts and "结案：逾期完成，比截止时间晚 15 个工作小时（约 2 个工作日）" in facts
+    assert "登记未能按期完成：乙方原因，漏交股东会决议" in facts
+    assert "补偿：免收加急费 ¥1,800.00（周明远 批准）" in facts
+    assert "投诉" in facts and "突发事件：系统故障，二级（2 小时）响应：电子税务局停机" in facts
+    assert "里程碑通知晚发 1.6 小时" in facts and "SLA 计时“客户投诉响应”超时 45 分钟" in facts
+
+
+def test_small_words_of_the_facts():
+    assert [minutes_words(n) for n in (45, 90, 120)] == ["45 分钟", "1.5 小时", "2 小时"]
+    assert industry_in_name("上海星河科技有限公司", ["贸易", "科技"]) == "科技"
+    assert industry_in_name("上海星河有限公司", ["贸易", "科技"]) == ""
 
 
 def test_the_review_becomes_a_tagged_entry_and_is_no_longer_due(sample_database):
     case_id = first_open_case(sample_database)[0]
     with pytest.raises(ValidationFailed, match="已结案"):
         save_retrospective(sample_database, case_id, _form(), NOW)
-    close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     with pytest.raises(ValidationFailed) as failure:
         save_retrospective(sample_database, case_id, _form(written_by="", scores={}), NOW)
     assert "written_by" in failure.value.problems and "score_goal" in failure.value.problems
@@ -176,7 +325,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_entries(sample
     header = next(sheet.iter_rows(values_only=True))
     assert header[:3] == ("编号", "标题", "内容")
     values = [row for row in sheet.iter_rows(values_only=True)]
-    assert len(values) == rows + 1 and any(v[1] == '\'=HYPERLINK("http://x")' for v in values)
+    assert len(values) == rows + 1 and any(v[1] == '=HYPERLINK("http://x")' for v in values)  # a text cell
     assert any(v[2] == "响铃字符" for v in values)  # control characters dropped, never a broken file
     book.close()
     fresh = open_database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
@@ -207,7 +356,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_entries(sample
         1,
         0,
     )  # only the cleaned control character
-    assert "带控制字符" in again.changes[0]
+    assert again.changes[0].title == "带控制字符" and again.changes[0].changes == ("内容已修改",)
     fresh.dispose()
 
 

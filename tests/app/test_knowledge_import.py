@@ -294,11 +294,11 @@ def test_import_kb_lists_problems_and_refuses_or_imports(database, tmp_path: Pat
     book["知识库条目"].cell(row=3, column=11).value = None
     book["知识库条目"].cell(row=5, column=1).value = None
     book.save(path)
-    assert run(str(path), "--dry-run") == (
-        0,
-        "试运行：kb.xlsx 可以导入，将新增 12 条，更新 0 条，0 条不变；未写入任何内容。\n",
-        "",
-    )
+    code, out, err = run(str(path), "--dry-run")
+    assert (code, err) == (0, "") and out.splitlines()[0] == "第 2 行：新增“经验 0：材料问题导致补正”"
+    assert out.splitlines()[12:] == [
+        "试运行：kb.xlsx 可以导入，将新增 12 条，更新 0 条，0 条不变；未写入任何内容。"
+    ]
     assert not _titles(database)
     code, out, _err = run(str(path))
     assert code == 0 and out.startswith("已导入 kb.xlsx：新增 12 条，更新 0 条，0 条不变，用时 ")
@@ -329,3 +329,86 @@ def test_the_import_holds_a_compact_plan_not_the_workbook(database, tmp_path: Pa
     measured = json.loads(child.stdout.splitlines()[-1])
     assert (measured["added"], measured["problems"]) == (20_000, 0)
     assert measured["peak_mb"] - measured["before_mb"] < 40, measured
+
+
+def test_tags_outside_the_offices_lists_are_refused_naming_row_and_column(database, tmp_path: Path):
+    """Seen: 「超级重大」 as a risk level and an unknown problem type were accepted."""
+    path = tmp_path / "kb.xlsx"
+    write_sample(path, 5)
+    book = load_workbook(path)
+    book["知识库条目"].cell(row=3, column=8).value = "超级重大"
+    book["知识库条目"].cell(row=4, column=7).value = "外星人入侵"
+    book.save(path)
+    report = import_knowledge(database, path, NOW, dry_run=False)
+    assert [str(p) for p in report.problems] == [
+        "工作表“知识库条目”第 3 行“风险等级”列：“超级重大”不在本所的风险等级清单中（一般、重大）",
+        "工作表“知识库条目”第 4 行“问题类型”列：“外星人入侵”不在本所的问题类型清单中"
+        "（材料问题、流程卡点、外部因素/政策、系统故障、沟通、人为失误、资源不足）",
+    ]
+    assert not _titles(database)  # all or nothing
+
+
+def test_an_entrys_own_unlisted_tag_goes_back_unchanged(database, tmp_path: Path):
+    """A tag typed by hand in the entry dialog (not in the list) does not block re-importing the export."""
+    save_entry(database, EntryForm("手工条目", "内容", "刘芳", "沟通", risk_level="极高"), NOW)
+    path = tmp_path / "kb.xlsx"
+    export_knowledge(database, path)
+    report = import_knowledge(database, path, NOW, dry_run=True)
+    assert (report.unchanged, report.problem_count) == (1, 0)
+
+
+def test_the_dry_run_lists_each_row_that_changes_and_how(database, tmp_path: Path, capsys, monkeypatch):
+    """Seen: the dry run showed counts, not which rows would be added or updated."""
+    first = save_entry(
+        database, EntryForm("预约窗口", "提前一天预约", "刘芳", "沟通", risk_level="一般"), NOW
+    )
+    second = save_entry(database, EntryForm("核对签字", "逐页核对", "刘芳", "材料问题"), NOW)
+    path = tmp_path / "kb.xlsx"
+    export_knowledge(database, path)
+    book = load_workbook(path)
+    sheet = book["知识库条目"]
+    sheet.cell(row=2, column=8).value = "重大"
+    sheet.cell(row=3, column=2).value = "核对签字页"
+    sheet.cell(row=3, column=3).value = "逐页核对签字页与股东名册"
+    sheet.append([None, "新的经验", "内容", "手工录入", "刘芳", None, "沟通"])
+    book.save(path)
+    plan = plan_import(database, path)
+    assert [(c.row, c.entry_id, c.version, c.title) for c in plan.changes] == [
+        (2, first, 1, "预约窗口"),
+        (3, second, 1, "核对签字页"),
+        (4, None, None, "新的经验"),
+    ]
+    assert [str(c) for c in plan.changes] == [
+        "第 2 行：编号 1 第 1 版“预约窗口”：风险等级 一般 → 重大",
+        "第 3 行：编号 2 第 1 版“核对签字页”：标题 核对签字 → 核对签字页；内容已修改",
+        "第 4 行：新增“新的经验”",
+    ]
+    add_login(database, "wanglei", StaffRole.COORDINATOR)
+    monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)
+    url = f"sqlite:///{database.file}"
+    code = main(
+        ["--database", url, "--user", "wanglei", "import-kb", str(path), "--dry-run"], clock=FixedClock(NOW)
+    )
+    out = capsys.readouterr().out
+    assert code == 0 and out.splitlines() == [
+        *(str(c) for c in plan.changes),
+        "试运行：kb.xlsx 可以导入，将新增 1 条，更新 2 条，0 条不变；未写入任何内容。",
+    ]
+
+
+def test_a_changed_service_type_delay_and_source_read_as_the_sheet_shows_them(database, tmp_path: Path):
+    entry = save_entry(
+        database, EntryForm("预约窗口", "内容", "刘芳", "沟通", service_type="tax_change"), NOW
+    )
+    path = tmp_path / "kb.xlsx"
+    export_knowledge(database, path)
+    book = load_workbook(path)
+    sheet = book["知识库条目"]
+    sheet.cell(row=2, column=11).value = "清税"
+    sheet.cell(row=2, column=13).value = 2.5
+    book.save(path)
+    [change] = plan_import(database, path).changes
+    assert (change.entry_id, change.changes) == (
+        entry,
+        ("业务类型 税务变更 → 清税", "延误（工作小时） （空） → 2.5"),
+    )

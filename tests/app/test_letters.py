@@ -1,4 +1,5 @@
-"""Letters of a case: composed from its data, versions kept by content, signed copies, the CLI."""
+"""Letters of a case: composed from its data (both parties, the checklist), refused when a character
+cannot print, versions kept by content, signed copies, the saved copy's name, the CLI."""
 
 import hashlib
 import os
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from app.config import LOGIN_PASSWORD_ENV
-from app.db.models import Case, CostLine, Task
+from app.db.models import Case, CostLine, MaterialCheck, MaterialReviewRecord, Staff, Task
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.letter import ClauseError, fill, load_letter_clauses
 from app.domain.vocabulary import ServiceTier, TaskStatus
@@ -26,6 +27,7 @@ from app.usecases.letters import (
     needs_start_confirmation,
     record_unsigned_start,
     signed_letter,
+    suggested_file_name,
 )
 from app.usecases.stored_documents import document_bytes, write_document
 from resources import LETTER_CLAUSES_DIR
@@ -209,3 +211,65 @@ def test_a_clause_naming_an_unknown_figure_is_refused_naming_it():
     assert fill("请于 {materials_due} 前提交", {"materials_due": "11月24日"}) == "请于 11月24日 前提交"
     with pytest.raises(ClauseError, match="条款中有无法识别的名称：\\{deadlin\\}、\\{totl\\}"):
         fill("{totl} 于 {deadlin} 前", {"deadline": "11月30日", "total": "¥2,000.00"})
+
+
+def _rename_client(database, case_id: int, name: str, address: str) -> None:
+    with database.unit_of_work() as session:
+        client = session.get_one(Case, case_id).client
+        client.name, client.address = name, address
+
+
+def test_the_letter_carries_the_address_the_offices_codes_and_the_material_checklist(sample_database):
+    case_id = first_open_case(sample_database)[0]
+    letter = compose_confirmation_letter(sample_database, case_id, NOW, 1)
+    with sample_database.unit_of_work() as session:
+        case = session.get_one(Case, case_id)
+        address = case.client.address
+        checks = session.scalars(
+            select(MaterialCheck).where(MaterialCheck.case_id == case_id).order_by(MaterialCheck.position)
+        ).all()
+        reviewers = {
+            r.level: session.get_one(Staff, r.reviewer_id).name for r in case_reviews(session, case_id)
+        }
+    assert address and letter.client.address == address
+    assert letter.office.credit_code == "91310115MA1H7MY8X8"  # the sample office's, as set up
+    assert (letter.office_bank, letter.office_account) == ("招商银行上海张江支行", "121909887610001")
+    assert checks and [(m.name, m.state) for m in letter.materials] == [
+        (c.item_name, c.state) for c in checks
+    ]
+    assert {r.level: r.reviewer for r in letter.material_reviews} == reviewers
+
+
+def case_reviews(session, case_id: int) -> list[MaterialReviewRecord]:
+    return list(session.scalars(select(MaterialReviewRecord).where(MaterialReviewRecord.case_id == case_id)))
+
+
+def test_a_character_no_font_has_stops_the_letter_naming_it_and_where(sample_database):
+    case_id = first_open_case(sample_database)[0]
+    _rename_client(sample_database, case_id, "😀加急🚀有限公司", "上海市")
+    versions = list_letter_versions(sample_database, case_id)
+    with pytest.raises(ValidationFailed) as failure:
+        generate_letter_version(sample_database, case_id, NOW)
+    message = failure.value.problems["letter"]
+    assert "甲方名称" in message and "“😀”" in message and "U+1F600" in message
+    assert list_letter_versions(sample_database, case_id) == versions  # nothing printed blank
+
+
+def test_rare_characters_of_a_name_and_an_address_print_with_the_attachment(sample_database, tmp_path: Path):
+    case_id = first_open_case(sample_database)[0]
+    _rename_client(sample_database, case_id, "䶮𫖮科技有限公司", "上海市浦东新区𬌗园路 88 号")
+    letter = generate_letter_version(sample_database, case_id, NOW)
+    text = _pdf_text(sample_database, letter, tmp_path)
+    assert "名称：䶮𫖮科技有限公司" in text and "地址：上海市浦东新区𬌗园路88号" in text
+    assert "附件材料清单" in text and "统一社会信用代码：91310115MA1H7MY8X8" in text
+    fonts = subprocess.run(
+        ["pdffonts", str(tmp_path / letter.file_name)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
+
+
+def test_a_saved_copy_is_named_after_the_client_the_case_and_the_version(sample_database):
+    case_id, number = first_open_case(sample_database)
+    _rename_client(sample_database, case_id, "A/B 贸易:有限公司", "上海市")
+    letter = generate_letter_version(sample_database, case_id, NOW)
+    assert suggested_file_name(sample_database, letter) == f"确认书-AB 贸易有限公司-{number}-V1.pdf"

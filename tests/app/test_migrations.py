@@ -33,7 +33,7 @@ from app.db.migrate import (
     tables_at,
     upgrade,
 )
-from app.db.models import Base, Case
+from app.db.models import Base, Case, OfficeProfile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -325,3 +325,21 @@ def test_an_upgrade_killed_at_any_moment_leaves_the_old_revision_or_head(tmp_pat
         worker.close()
     killed_midway = sum(1 for killed, revision in outcomes if killed and revision == "0001")
     assert killed_midway >= 10, f"too few kills landed inside an upgrade: {outcomes}"
+
+
+def test_0013_adds_the_offices_credit_code_and_bank_account_keeping_the_office(sample_database):
+    with sample_database.unit_of_work() as session:
+        name, address, threshold = session.execute(
+            select(OfficeProfile.name, OfficeProfile.address, OfficeProfile.approval_threshold_fen)
+        ).one()
+        cases = session.scalar(select(func.count()).select_from(Case))
+    run_alembic(sample_database, "downgrade", "0012")
+    with sample_database.engine.connect() as connection:
+        columns = {column["name"] for column in inspect(connection).get_columns("office_profile")}
+    assert not columns & {"credit_code", "bank_name", "bank_account"}
+    run_alembic(sample_database, "upgrade", "head")  # through 0013
+    with sample_database.unit_of_work() as session:
+        office = session.scalars(select(OfficeProfile)).one()
+        assert (office.name, office.address, office.approval_threshold_fen) == (name, address, threshold)
+        assert (office.credit_code, office.bank_name, office.bank_account) == ("", "", "")  # to be filled in
+        assert session.scalar(select(func.count()).select_from(Case)) == cases

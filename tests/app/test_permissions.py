@@ -147,7 +147,7 @@ def test_an_estimate_above_the_threshold_is_approved_by_the_manager_logged_in_or
 # -- money ------------------------------------------------------------------------------------------
 def test_only_a_manager_approves_compensation_and_is_recorded_as_the_approver(sample_database):
     case_id = _open_case(sample_database)
-    close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     coordinator = _as(sample_database, StaffRole.COORDINATOR)
     record_failure(sample_database, case_id, Responsibility.OFFICE, "专员漏交材料", coordinator.staff_id, NOW)
     other_manager = _as(sample_database, StaffRole.MANAGER, 1).staff_id
@@ -230,9 +230,9 @@ def test_the_front_desk_cannot_close_or_withdraw_a_case_a_coordinator_can(sample
     case_id = _open_case(sample_database)
     _as(sample_database, StaffRole.FRONT_DESK)
     with pytest.raises(NotPermitted, match="“前台”无权结案"):
-        close_case(sample_database, case_id, CaseStatus.WITHDRAWN, NOW)
+        close_case(sample_database, case_id, CaseStatus.WITHDRAWN, NOW, cancel_open_tasks=True)
     _as(sample_database, StaffRole.COORDINATOR)
-    close_case(sample_database, case_id, CaseStatus.WITHDRAWN, NOW)
+    close_case(sample_database, case_id, CaseStatus.WITHDRAWN, NOW, cancel_open_tasks=True)
     with sample_database.unit_of_work() as session:
         assert session.get(Case, case_id).status is CaseStatus.WITHDRAWN
 
@@ -345,7 +345,7 @@ def test_whatever_a_caller_names_the_record_names_the_login(sample_database):
     signed = mark_signed(sample_database, letter.id, NOW.date(), "黄海", None, NOW)
     assert signed.received_by == clerk.name
     coordinator = _as(sample_database, StaffRole.COORDINATOR)
-    close_case(sample_database, case_id, CaseStatus.FAILED, NOW)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     record_failure(sample_database, case_id, Responsibility.OFFICE, "专员漏交材料", manager, NOW)
     with sample_database.unit_of_work() as session:
         failure = session.scalars(select(FailureRecord).where(FailureRecord.case_id == case_id)).one()

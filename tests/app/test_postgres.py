@@ -64,7 +64,7 @@ def test_after_the_sample_the_app_adds_rows_of_its_own_on_postgres(pg_database):
     generate_sample_office(pg_database, 120, seed=4, now=NOW)
     with pg_database.unit_of_work() as session:
         case_id = session.scalar(select(Case.id).where(Case.status == CaseStatus.ACTIVE).limit(1))
-    close_case(pg_database, case_id, CaseStatus.FAILED, NOW)
+    close_case(pg_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     form = RetrospectiveForm(written_by="王磊", scores=dict.fromkeys(Dimension, 3), root_cause="材料被退回",
                              title="退回原因要当场问清", problem_type="材料问题")  # fmt: skip
     assert save_retrospective(pg_database, case_id, form, NOW)

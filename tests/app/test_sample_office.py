@@ -8,7 +8,7 @@ from stdnum.cn import uscc
 
 from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
 from app.domain.phone import phone_problem
-from app.domain.vocabulary import CaseStatus, TaskStatus
+from app.domain.vocabulary import BOARD_STATUSES, CaseStatus, TaskStatus
 from app.sample_office import SAMPLE_STAFF, generate_sample_office
 from tests.helpers import NOW
 
@@ -43,7 +43,7 @@ def test_cases_span_years_and_a_tenth_are_open(database):
 def test_tasks_cover_every_board_column_and_dependencies_stay_inside_a_case(large_sample_database):
     tasks = dict(_all(large_sample_database, select(Task.id, Task.case_id)))
     statuses = Counter(status for (status,) in _all(large_sample_database, select(Task.status)))
-    assert set(statuses) == set(TaskStatus)
+    assert set(statuses) >= set(BOARD_STATUSES)
     blocked_reasons = _all(
         large_sample_database, select(Task.blocked_reason).where(Task.status == TaskStatus.BLOCKED)
     )

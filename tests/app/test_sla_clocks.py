@@ -20,6 +20,7 @@ from app.usecases.sla_clocks import (
     running_clocks,
     save_sla_settings,
     start_clock,
+    start_manual_clock,
     stop_clock,
 )
 
@@ -119,3 +120,21 @@ def test_a_level_three_incident_is_escalated_at_once_with_a_day_on_its_clock(sam
         assert (clock.level, clock.minutes) == (ResponseLevel.L3, 1440)
     with sample_database.unit_of_work() as session, pytest.raises(ValidationFailed):
         open_incident_in(session, case_id, IncidentCategory.OTHER, ResponseLevel.L1, " ", None, MONDAY)
+
+
+def test_a_clock_started_by_hand_needs_what_it_is_for_and_an_open_case(sample_database):
+    case_id = _case_of_tier(sample_database, ServiceTier.BASIC)
+    with pytest.raises(ValidationFailed) as refused:
+        start_manual_clock(sample_database, case_id, "  ", ResponseLevel.L2, MONDAY)
+    assert set(refused.value.problems) == {"title"}
+    clock_id = start_manual_clock(sample_database, case_id, " 回电说明补正要求 ", ResponseLevel.L3, MONDAY)
+    clock = next(c for c in case_clocks(sample_database, case_id, MONDAY) if c.id == clock_id)
+    assert (clock.title, clock.level, clock.minutes) == ("回电说明补正要求", ResponseLevel.L3, 24 * 60)
+    pause_clock(sample_database, clock_id, MONDAY, "客户出差")
+    paused = next(c for c in case_clocks(sample_database, case_id, MONDAY) if c.id == clock_id)
+    assert paused.paused and paused.pause_reason == "客户出差"
+    with sample_database.unit_of_work() as session:
+        closed = session.scalar(select(Case.id).where(Case.status.not_in(OPEN_CASE_STATUSES)).limit(1))
+    with pytest.raises(ValidationFailed) as refused:
+        start_manual_clock(sample_database, closed, "回电", ResponseLevel.L2, MONDAY)
+    assert set(refused.value.problems) == {"case"}

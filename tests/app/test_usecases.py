@@ -21,6 +21,22 @@ def test_office_profile_is_saved_trimmed_and_read_back(database):
     assert load_office_profile(database) == OfficeProfileData("明远企业服务有限公司", signatory="周明远")
 
 
+def test_the_offices_credit_code_and_bank_account_are_kept_as_the_letter_prints_them(database):
+    pasted = OfficeProfileData(
+        "明远",
+        credit_code="9131 0115 ma1h 7my8 x8",
+        bank_name=" 招商银行上海张江支行 ",
+        bank_account="1219 0988 7610 001",
+    )
+    save_office_profile(database, pasted)
+    assert load_office_profile(database) == OfficeProfileData(
+        "明远",
+        credit_code="91310115MA1H7MY8X8",
+        bank_name="招商银行上海张江支行",
+        bank_account="121909887610001",
+    )
+
+
 def test_an_invalid_office_profile_is_refused_and_the_old_one_kept(database):
     save_office_profile(database, OfficeProfileData("明远企业服务有限公司"))
     with pytest.raises(ValidationFailed) as failure:

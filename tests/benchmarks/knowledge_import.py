@@ -26,7 +26,6 @@ from app.db.migrate import upgrade
 from app.domain.permissions import SYSTEM
 from app.domain.retrospective import DEFAULT_TAGS, TagKind
 from app.domain.vocabulary import ServiceType
-from app.usecases.knowledge_io import ANALYSIS_HEADERS
 from reports.knowledge_workbook import CellValue, write_workbook
 from tests.benchmarks.figures import Figure, benchmark_main, process_memory_mb
 
@@ -45,14 +44,14 @@ def sample_rows(count: int, seed: int = 2026):
             None, f"经验 {n}：{problem}导致补正",
             f"提交前逐页核对签字页与股东名册（第 {n} 号），使用双人复核清单。",
             "手工录入", rng.choice(("刘芳", "周明远", "陈静")), None, problem, rng.choice(risks),
-            rng.choice(solutions), "制造业", rng.choice(services), None, round(rng.uniform(0, 40), 1),
+            rng.choice(solutions), "制造", rng.choice(services), None, round(rng.uniform(0, 40), 1),
             start + timedelta(minutes=n), None,
         )  # fmt: skip
         yield row
 
 
 def write_sample(path: Path, count: int) -> None:
-    write_workbook(path, sample_rows(count), count, {}, [], ANALYSIS_HEADERS)
+    write_workbook(path, sample_rows(count), count, {}, [])
 
 
 def _child(url: str, path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The confirmation letter read back: text, 大写 total, pages, embedded font, wrapping, a page's pixels."""
+"""The confirmation letter read back: text, 大写 total, pages, only embedded fonts (rare characters in the
+fallback), wrapping, seal boxes, the 附件, a page's pixels."""
 
 import re
 import shutil
@@ -9,11 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from reportlab.lib.units import mm
 
 from app.domain.chinese_amount import rmb_capitals
-from app.domain.letter import ConfirmationLetter, FeeLine, Milestone, Party, load_letter_clauses
+from app.domain.letter import ConfirmationLetter, FeeLine, MaterialLine, Milestone, Party, load_letter_clauses
+from app.domain.material_checklist import ItemState, Review, ReviewLevel
 from reports.cjk_text import NO_LINE_START, para, style
-from reports.confirmation_letter import render_confirmation_letter
+from reports.confirmation_letter import SealBox, render_confirmation_letter, signatures
+from reports.fonts import fallback_font_file
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm") and shutil.which("pdffonts")
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed (.ci/run installs it)")
@@ -63,11 +67,16 @@ def test_the_letter_reads_back_with_parties_total_in_capitals_and_page_numbers(t
     assert "WenQuanYiMicroHei" in fonts and re.search(r"yes\s+yes", fonts)  # embedded, as a subset
 
 
+def _pages(path: Path) -> list[str]:
+    return [page for page in _text(path).split("\f") if page.strip()]
+
+
 @needs_poppler
-def test_signature_blocks_stay_on_one_page(tmp_path: Path):
-    text = _text(_pdf(tmp_path, _letter()))
-    last_page = text.split("\f")[-2] if text.endswith("\f") else text.split("\f")[-1]
-    assert "甲方（盖章）" in last_page and "乙方（盖章）" in last_page and "日期：2026年11月23日" in last_page
+def test_signature_blocks_stay_on_one_page_with_the_last_clause_before_the_attachment(tmp_path: Path):
+    *_, signed, attached = _pages(_pdf(tmp_path, _letter()))
+    for text in ("八、其他", "甲方（盖章）", "乙方（盖章）", "日期：2026年11月23日"):
+        assert text in signed
+    assert "附件" in attached and "材料清单" in attached
 
 
 @needs_poppler
@@ -92,6 +101,11 @@ def test_a_long_name_and_scope_wrap_and_a_page_is_not_blank(tmp_path: Path):
     assert sum(histogram[:128]) > image.width * image.height * 0.01  # text and rules, not a blank page
 
 
+def line_text(line) -> str:
+    """A wrapped line's text: a (space, words) pair for plain text, a line of fragments otherwise."""
+    return "".join(line[1]) if isinstance(line, tuple) else "".join(word.text for word in line.words)
+
+
 def test_chinese_closing_marks_never_start_a_line():
     body = style("body")
     text = (
@@ -101,8 +115,7 @@ def test_chinese_closing_marks_never_start_a_line():
     for width in range(60, 480, 3):
         paragraph = para(text, body)
         paragraph.wrap(width, 2000)
-        lines = ["".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words)
-                 for line in paragraph.blPara.lines]  # fmt: skip
+        lines = [line_text(line) for line in paragraph.blPara.lines]
         assert not [line for line in lines[1:] if line[:1] in NO_LINE_START], width
 
 
@@ -116,3 +129,88 @@ def test_a_promise_on_a_make_up_working_day_or_estimated_data_says_so(tmp_path: 
     compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, letter)))
     assert "乙方承诺于2026年10月10日18:00（调休上班）前完成" in compact
     assert "2027年2月11日12:00（预估）" in compact
+
+
+def _fonts(path: Path) -> list[list[str]]:
+    """pdffonts' rows: name, …, emb, sub, uni, object, generation."""
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split() for line in listing.splitlines()[2:]]
+
+
+RARE_CLIENT = Party(
+    "䶮𫖮科技有限公司", "91310115MA1K4DXQ3N", "上海市浦东新区𬌗园路 88 号", "王经理", "13912345678"
+)
+MATERIALS = (
+    MaterialLine("营业执照副本原件", True, ItemState.RECEIVED),
+    MaterialLine("股东会决议", True, ItemState.PROBLEM, "缺少股东签字"),
+    MaterialLine("章程修正案", False, ItemState.MISSING),
+)
+
+
+@needs_poppler
+def test_rare_characters_print_in_the_fallback_font_and_every_font_is_embedded(tmp_path: Path):
+    """Ext A (䶮), C (𫖮) and E (𬌗) characters of a name and an address print (they came out blank),
+    and no page refers to a font it does not carry (reportlab's Helvetica did)."""
+    assert fallback_font_file("HanaMinA.ttf"), (
+        "the fallback font is missing: make fonts (resources/fonts/README.md)"
+    )
+    path = _pdf(tmp_path, _letter(client=RARE_CLIENT, materials=MATERIALS))
+    compact = re.sub(r"\s+", "", _text(path))
+    assert "甲方（委托方）名称：䶮𫖮科技有限公司" in compact and "地址：上海市浦东新区𬌗园路88号" in compact
+    fonts = _fonts(path)
+    assert [row[0] for row in fonts if row[-5] != "yes"] == []  # emb
+    assert {row[0].partition("+")[2] for row in fonts} >= {"WenQuanYiMicroHei-0", "HanaMinA"}
+
+
+@needs_poppler
+def test_the_attachment_lists_the_checklist_and_who_checked_it(tmp_path: Path):
+    reviews = (Review(ReviewLevel.CLERK, "李前台", datetime(2026, 11, 23, 10, 5)),)
+    letter = _letter(materials=MATERIALS, material_reviews=reviews)
+    path = _pdf(tmp_path, letter)
+    attached = re.sub(r"\s+", "", _pages(path)[-1])
+    assert "附件材料清单" in attached and "QR-JJ2026-00042-V2" in attached
+    assert "业务员初核：李前台（2026年11月23日10:05）" in attached and "法务终审：尚未进行" in attached
+    layout = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    rows = [re.sub(r"\s+", "", line) for line in layout.split("\f")[-2].splitlines()]
+    for row in ("1营业执照副本原件必交已收到", "2股东会决议必交需补正缺少股东签字", "3章程修正案如有待提交"):
+        assert row in rows
+
+
+@needs_poppler
+def test_the_office_prints_its_credit_code_and_bank_account(tmp_path: Path):
+    office = Party("明远企业服务有限公司", "91310115MA1H7MY8X8", "上海市", "周明远", "021-58881234")
+    letter = _letter(office=office, office_bank="招商银行上海张江支行", office_account="121909887610001")
+    text = _text(_pdf(tmp_path, letter))
+    assert "统一社会信用代码：91310115MA1H7MY8X8" in text
+    assert "开户银行：招商银行上海张江支行" in text and "银行账号：1219 0988 7610 001" in text
+
+
+def test_seal_boxes_fit_a_company_seal_with_the_names_under_them():
+    table = signatures(_letter())
+    client, office = table._cellvalues[0]
+    for cell, name in ((client, "上海恒通科技有限公司"), (office, "明远企业服务有限公司")):
+        (box,) = [flowable for flowable in cell if isinstance(flowable, SealBox)]
+        assert box.width >= 42 * mm and box.height >= 42 * mm
+        texts = [getattr(flowable, "text", "") for flowable in cell]
+        assert texts.index(name) > cell.index(box)  # under the box, not where the seal goes
+
+
+@needs_poppler
+def test_dates_leave_room_to_write_and_headings_are_never_left_at_a_page_foot(tmp_path: Path):
+    for extra in range(0, 400, 25):  # the text grows: each heading lands near some page's foot
+        path = _pdf(tmp_path, _letter(scope_detail="增加医疗器械经营" + "，并同步更新税务登记" * extra))
+        for page in _pages(path):
+            lines = [line.strip() for line in page.splitlines() if line.strip() and "页" not in line]
+            assert not re.match(r"^[一二三四五六七八]、", lines[-1]), (extra, lines[-1])
+    assert "日期：______年_____月_____日" in _text(path)
+
+
+def test_an_amount_in_capitals_is_never_broken_across_lines():
+    capitals = rmb_capitals(Decimal("104300.56"))
+    text = f"乙方在服务费合计的 1 倍（即 ¥104,300.56（{capitals}））范围内赔偿；间接损失不在此列。"
+    for width in range(160, 480, 4):  # from a little wider than the amount itself
+        paragraph = para(text, style("body"))
+        paragraph.wrap(width, 2000)
+        lines = [line_text(line) for line in paragraph.blPara.lines]
+        assert any(capitals in line for line in lines), (width, lines)
+        assert "".join(lines) == text  # nothing lost or doubled

@@ -301,7 +301,7 @@ def test_a_refused_column_settings_save_shows_the_stored_columns(qtbot, sample_d
 
 def test_costs_and_compensation_follow_the_roles(qtbot, sample_database):
     case_id, _number = first_open_case(sample_database)
-    close_case(sample_database, case_id, CaseStatus.FAILED, NOW)  # as the system
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)  # as the system
     before = case_money(sample_database, case_id).actual_total_fen
     _as(sample_database, "hanli")  # logistics recorded costs before; not any more
     panel = _shown(qtbot, CostsPanel(sample_database, case_id))

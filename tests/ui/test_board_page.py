@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from app.domain.incident import IncidentCategory
 from app.domain.risk_window import WindowForm
 from app.domain.sla import ClockState, ResponseLevel
+from app.domain.urgency import priority_order
 from app.domain.vocabulary import TaskStatus
 from app.usecases.board import (
     CardClock,
@@ -224,3 +225,29 @@ def test_the_clock_on_a_card_reads_in_hours_and_minutes(qapp):
     assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.BREACHED, -35)) == "◷ 超时 35分"
     assert delegate.clock_text(CardClock("", ResponseLevel.L1, ClockState.PAUSED, 3)) == "◷ 暂停"
     assert CLOCK_COLOURS[ClockState.BREACHED] != CLOCK_COLOURS[ClockState.NEAR_BREACH]
+
+
+def test_the_expedite_lane_puts_the_higher_priority_first(qtbot, sample_database):
+    cards = load_board(sample_database, NOW)
+    lane = [c for c in cards if c.expedite]
+    status = next(s for s in TaskStatus if len({c.priority for c in lane if c.status is s}) > 1)
+    lowest = max((c for c in lane if c.status is status), key=lambda c: (c.priority, c.rank))
+    top = min(c.rank for c in cards if c.status is status)
+    move_task(sample_database, MoveRequest(lowest.task_id, status, rank=top - 1, confirmed=True), NOW)
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    assert page.model.headerData(0, Qt.Orientation.Vertical) == "⚡ 全面加急"
+    cell = page.model.index(0, _column(page, status))
+    shown = page.model.cards_at(0, cell.column())
+    assert [c.priority for c in shown] == sorted((c.priority for c in shown), key=priority_order)
+    # Within its priority the coordinator's order holds: the card moved to the top leads its own.
+    assert next(c for c in shown if c.priority is lowest.priority).task_id == lowest.task_id
+    # A drop in front of the lane's first card keeps the priorities in order too.
+    other = next(c for c in reversed(shown) if c.priority is lowest.priority)
+    assert page.model.dropMimeData(
+        page.model.card_mime_data(other.task_id), Qt.DropAction.MoveAction, 0, cell.column(), cell
+    )
+    shown = page.model.cards_at(0, cell.column())
+    assert [c.priority for c in shown] == sorted((c.priority for c in shown), key=priority_order)
+    ahead = [c.task_id for c in shown if c.priority is lowest.priority][:2]
+    assert ahead == [lowest.task_id, other.task_id]  # still behind the card ranked above the column

@@ -6,8 +6,10 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from app.usecases.cases import list_case_rows
-from ui.case_table_model import OVERDUE_COLOUR
+from ui.case_table_model import OVERDUE_COLOUR, CaseTableModel
 from ui.pages.cases_view import CasesView
+
+DEADLINE = CaseTableModel.COLUMNS.index("deadline")
 
 
 def _view(qtbot, database) -> CasesView:
@@ -41,10 +43,10 @@ def test_several_words_must_all_match_in_any_column(qtbot, sample_database):
 
 def test_sorting_by_deadline_both_ways(qtbot, sample_database):
     view = _view(qtbot, sample_database)
-    view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    view.table.sortByColumn(DEADLINE, Qt.SortOrder.AscendingOrder)
     deadlines = [view.model.row_at(i).requested_deadline for i in range(view.model.rowCount())]
     assert deadlines == sorted(deadlines)
-    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    view.table.sortByColumn(DEADLINE, Qt.SortOrder.DescendingOrder)
     assert view.model.row_at(0).requested_deadline == max(deadlines)
 
 
@@ -54,7 +56,7 @@ def test_open_cases_past_their_deadline_are_red(qtbot, sample_database):
     colours = {}
     for row in range(view.model.rowCount()):
         case = view.model.row_at(row)
-        brush = view.model.data(view.model.index(row, 5), Qt.ItemDataRole.ForegroundRole)
+        brush = view.model.data(view.model.index(row, DEADLINE), Qt.ItemDataRole.ForegroundRole)
         colours[case.status.is_open] = colours.get(case.status.is_open, set()) | {
             brush.color().name() if brush else None
         }
@@ -67,7 +69,7 @@ def test_a_new_case_takes_its_place_in_the_sorted_list_without_a_reload(qtbot, s
     reset = []
     view.model.modelReset.connect(lambda: reset.append(True))
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        view.table.sortByColumn(5, order)
+        view.table.sortByColumn(DEADLINE, order)
         reset.clear()
         deadlines = sorted(r.requested_deadline for r in rows)
         middle = replace(rows[0], id=10_000 + order.value, requested_deadline=deadlines[30])
@@ -78,3 +80,17 @@ def test_a_new_case_takes_its_place_in_the_sorted_list_without_a_reload(qtbot, s
         keys = [r.requested_deadline for r in shown]
         assert keys == sorted(keys, reverse=order is Qt.SortOrder.DescendingOrder)
         assert shown[place - 1].requested_deadline != middle.requested_deadline  # first among equals
+
+
+def test_the_priority_column_shows_sorts_and_finds_the_graded_priority(qtbot, sample_database):
+    view = _view(qtbot, sample_database)
+    column = CaseTableModel.COLUMNS.index("priority")
+    assert view.model.headerData(column, Qt.Orientation.Horizontal) == "优先级"
+    view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    shown = [view.model.index(row, column).data() for row in range(view.model.rowCount())]
+    assert shown[0] == "特急" and shown[-1] == "一般" and {"特急", "紧急", "一般"} == set(shown)
+    first = view.model.index(0, column).data(Qt.ItemDataRole.ForegroundRole)
+    last = view.model.index(len(shown) - 1, column).data(Qt.ItemDataRole.ForegroundRole)
+    assert first.color() != last.color()
+    view.search.insert("特急")
+    assert view.model.rowCount() == shown.count("特急")

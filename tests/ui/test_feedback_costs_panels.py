@@ -81,7 +81,7 @@ def test_feedback_is_recorded_from_the_keyboard_and_a_complaint_becomes_an_incid
 
 def _failed_case(database) -> int:
     case_id = _open_case_with_milestones(database)
-    close_case(database, case_id, CaseStatus.FAILED, NOW)
+    close_case(database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     return case_id
 
 
@@ -104,7 +104,7 @@ def test_actual_costs_are_typed_as_money_and_set_against_the_quote(qtbot, sample
     assert added == ("¥1,200.00", "6.5")
     _choose(panel.item, lambda data: data == "other")
     assert not panel.hours.isEnabled()
-    panel.amount.setText("一千")
+    panel.amount.setText("一千多")  # "a thousand or so": no amount
     assert not panel.add_cost() and "金额" in panel.cost_cells["amount"].problem()
     panel.amount.setText("¥88.5")
     assert panel.add_cost()
@@ -163,7 +163,7 @@ def test_a_failure_its_compensation_and_the_notice_letter(qtbot, sample_database
 
 def test_a_case_on_time_has_no_failure_to_handle(qtbot, sample_database):
     case_id = _open_case_with_milestones(sample_database)
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW)
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)
     panel = CostsPanel(sample_database, case_id)
     qtbot.addWidget(panel)
     assert not panel.save_failure_button.isEnabled() and not panel.notice_button.isEnabled()
@@ -194,3 +194,38 @@ def test_typed_failure_text_survives_a_refresh_and_another_desks_edit_is_not_ove
     assert panel.description.toPlainText() == "窗口退回补正，客户公章晚到一天"
     assert panel.save_failure()  # a second save, knowingly, keeps what was typed here
     assert case_money(sample_database, case_id).failure.description == "窗口退回补正，客户公章晚到一天"
+
+
+def test_a_coordinator_proposes_a_compensation_and_the_manager_approves_it(qtbot, sample_database):
+    """Seen: a coordinator could not even propose a compensation for the manager to approve."""
+    from app.sample_logins import DEMO_PASSWORD
+    from app.usecases.accounts import login
+
+    case_id = _failed_case(sample_database)
+    sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)  # 项目经理
+    record_failure(sample_database, case_id, Responsibility.OFFICE, "漏交股东会决议", None, NOW)
+    panel = CostsPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    panel.now = lambda: NOW
+    assert panel.compensate_button.isEnabled() and panel.compensate_button.text() == "提议补偿…"
+    dialog = panel.record_compensation()
+    assert dialog.proposing and dialog.cells["approved_by"].isHidden()
+    _choose(dialog.kind, lambda data: data == CompensationKind.OTHER.value)
+    dialog.amount.setText("1,800")
+    dialog.note.setText("赔付客户滞纳金")
+    with qtbot.waitSignal(panel.changed):
+        dialog.save()
+    assert panel.compensation.rowCount() == 0 and panel.proposals.rowCount() == 1
+    assert panel.proposals.item(0, 3).text() == "王磊" and "待主管批准" in panel.status.text()
+    assert not panel.approve_button.isEnabled()
+
+    sample_database.actor = login(sample_database, "zhoumingyuan", DEMO_PASSWORD, NOW)  # 主管
+    manager = CostsPanel(sample_database, case_id)
+    qtbot.addWidget(manager)
+    manager.now = lambda: NOW
+    assert manager.proposals.rowCount() == 1 and manager.approve_button.isEnabled()
+    manager.proposals.selectRow(0)
+    assert manager.approve_selected()
+    assert manager.proposals.rowCount() == 0 and manager.compensation.rowCount() == 1
+    approved = [manager.compensation.item(0, column).text() for column in (1, 3)]
+    assert approved == ["¥1,800.00", "周明远"]

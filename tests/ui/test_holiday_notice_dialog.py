@@ -4,7 +4,7 @@ and the intake's deadline label on an estimated holiday and on a make-up working
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole
@@ -122,12 +122,14 @@ def test_the_dashboard_reminds_in_november_while_next_year_is_estimated(qtbot, d
 def test_the_deadline_label_says_estimated_holiday_and_make_up_working_day(qtbot, database):
     dialog = IntakeDialog(database)
     qtbot.addWidget(dialog)
-    dialog.deadline.setDateTime(QDateTime(QDate(2027, 1, 1), QTime(17, 0)))
-    assert dialog.deadline_hint.text() == "2027年1月1日（星期五），元旦放假（预估）"
-    dialog.deadline.setDateTime(QDateTime(QDate(2026, 10, 10), QTime(17, 0)))
-    assert dialog.deadline_hint.text() == "2026年10月10日（星期六），国庆节调休上班"
-    dialog.deadline.setDateTime(QDateTime(QDate(2026, 11, 24), QTime(17, 0)))
-    assert dialog.deadline_hint.text() == "2026年11月24日（星期二）"
+    dialog.deadline.set_moment(datetime(2027, 1, 1, 17, 0))
+    assert dialog.deadline.reading.text() == "2027年1月1日（星期五） 17:00，元旦放假（预估）"
+    dialog.deadline.set_moment(datetime(2027, 1, 6, 17, 0))
+    assert dialog.deadline.reading.text() == "2027年1月6日（星期三） 17:00，工作日（预估）"
+    dialog.deadline.set_moment(datetime(2026, 10, 10, 17, 0))
+    assert dialog.deadline.reading.text() == "2026年10月10日（星期六） 17:00，国庆节调休上班"
+    dialog.deadline.set_moment(datetime(2026, 11, 24, 17, 0))
+    assert dialog.deadline.reading.text() == "2026年11月24日（星期二） 17:00，工作日"
 
 
 def test_the_case_shows_that_its_signed_promise_moved(qtbot, database):

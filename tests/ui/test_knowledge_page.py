@@ -1,21 +1,52 @@
 """The knowledge base in the app: close a case, review it, find the lesson, analyse, Excel in and out."""
 
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 
+from app.db.models import Case
 from app.domain.retrospective import TagKind
 from app.domain.vocabulary import CaseStatus
-from app.usecases.knowledge import EntryQuery, retrospectives_due, search_entries
+from app.sample_logins import DEMO_PASSWORD
+from app.usecases.accounts import login
+from app.usecases.knowledge import EntryQuery, close_case, retrospectives_due, search_entries
+from app.usecases.knowledge_io import ImportReport, export_knowledge, plan_import
 from tests.benchmarks.knowledge_import import write_sample
 from tests.helpers import NOW, first_open_case
+from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.pages.knowledge_page import KnowledgePage
+
+
+def test_closing_proposes_late_and_lists_the_open_tasks_in_the_dialog(qtbot, sample_database):
+    """Seen: 结案 offered 按期完成 two days past the deadline (refused in the status bar only), and a
+    case closed with 2 tasks 进行中 and 5 待办 without a word."""
+    case_id, _number = first_open_case(sample_database)
+    with sample_database.unit_of_work() as session:
+        session.get(Case, case_id).requested_deadline = NOW - timedelta(days=2)
+    cases = CasesView(sample_database)
+    qtbot.addWidget(cases)
+    cases.show()
+    cases.select_case(case_id)
+    dialog = cases.close_selected()
+    assert dialog.chosen() is CaseStatus.ACHIEVED_LATE
+    assert dialog.tasks.count() == len(dialog.closing.open_tasks) > 0 and not dialog.cancel_tasks.isChecked()
+    dialog.accept()  # the open tasks not cancelled: said in the dialog, which stays
+    assert dialog.isVisible() and "尚有任务未完成" in dialog.error.text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(CaseStatus.ACHIEVED.value))
+    dialog.cancel_tasks.setChecked(True)
+    dialog.accept()
+    assert dialog.isVisible() and "应选“逾期完成”" in dialog.error.text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(CaseStatus.ACHIEVED_LATE.value))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert any(item.case_id == case_id for item in retrospectives_due(sample_database, NOW))
 
 
 def test_close_review_and_find_the_lesson(qtbot, sample_database):
@@ -24,7 +55,10 @@ def test_close_review_and_find_the_lesson(qtbot, sample_database):
     cases.show()
     case_id, number = first_open_case(sample_database)
     cases.select_case(case_id)
-    assert cases.close_selected(CaseStatus.FAILED)
+    closing = cases.close_selected()
+    closing.outcome.setCurrentIndex(closing.outcome.findData(CaseStatus.FAILED.value))
+    closing.cancel_tasks.setChecked(True)
+    closing.accept()
     assert any(item.case_id == case_id for item in retrospectives_due(sample_database, NOW))
     dashboard = DashboardView(sample_database)
     qtbot.addWidget(dashboard)
@@ -90,13 +124,13 @@ def test_export_off_the_gui_thread_then_import_with_a_dry_run(qtbot, sample_data
     assert path.exists()
     asked = []
 
-    def decline(summary: str) -> bool:
-        asked.append(summary)
+    def decline(plan: ImportReport) -> bool:
+        asked.append(plan)
         return False
 
     page.import_file(path, confirm=decline)
     qtbot.waitUntil(lambda: page.message.text() == "未导入：已取消", timeout=20000)
-    assert "将新增 0 条、更新 0 条" in asked[0]
+    assert (asked[0].added, asked[0].updated, asked[0].changes) == (0, 0, [])
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"nope")
     page.import_file(bad, confirm=lambda _s: True)
@@ -127,14 +161,16 @@ def test_import_as_a_user_sees_it_problems_then_one_reading_then_the_result(qtbo
     book.save(path)
     asked = []
 
-    def confirm(summary: str) -> bool:
-        asked.append(summary)
+    def confirm(plan: ImportReport) -> bool:
+        dialog = ImportConfirmDialog(plan)
+        qtbot.addWidget(dialog)
+        asked.append((dialog.summary.text(), dialog.changes.rowCount(), dialog.changes.item(5, 3).text()))
         path.write_bytes(b"changed after the check")  # what is written is what was checked and shown
         return True
 
     page.import_file(path, confirm=confirm)
     qtbot.waitUntil(lambda: "已导入" in page.message.text(), timeout=20000)
-    assert asked == ["将新增 40 条、更新 0 条（0 条不变）。确定导入吗？"]
+    assert asked == [("将新增 40 条、更新 0 条（0 条不变）。确定导入吗？", 40, "补上的标题")]
     assert page.message.text() == "已导入：新增 40 条，更新 0 条"
     assert page.model.rowCount() == 40 and page.count.text() == "共 40 条"
 
@@ -165,3 +201,55 @@ def test_import_reads_off_the_gui_thread_and_cancel_really_cancels(qtbot, databa
     qtbot.waitUntil(lambda: "已导入" in page.message.text(), timeout=60000)
     assert any(0 < value < 100 for value in ticks)  # the bar moved while reading, the timer ticking
     assert len(search_entries(database, EntryQuery(""), limit=6000)) == 5000
+
+
+def test_the_review_is_written_by_the_login_for_the_clients_industry(qtbot, sample_database):
+    """Seen: 复盘人 free text and empty, 客户行业 empty, a large gap under 根本原因's label."""
+    case_id, number = first_open_case(sample_database)
+    with sample_database.unit_of_work() as session:
+        session.get(Case, case_id).client.name = "上海星河科技有限公司"
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
+    sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)
+    dialog = RetrospectiveDialog(sample_database, case_id, number, "随便写")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(1180, 900)  # a taller screen than the tests': the spare height goes to the facts
+    assert dialog.written_by.text() == "王磊" and dialog.written_by.isReadOnly()
+    assert dialog.tags[TagKind.INDUSTRY].currentText() == "科技"
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == "根本原因 *")
+    box = dialog.root_cause
+    gap = box.mapTo(dialog, box.rect().topLeft()).y() - label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert gap < 16
+    dialog.written_by.setText("别人")  # even if changed somehow, the login is recorded
+    for spin in dialog.scores.values():
+        spin.setValue(3)
+    dialog.root_cause.setPlainText("材料清单漏了股东会决议")
+    dialog.title.setText("股权变更清算前核对股东会决议")
+    dialog.tags[TagKind.PROBLEM].setCurrentText("材料问题")
+    dialog.save()
+    found = search_entries(sample_database, EntryQuery("股东会决议"))
+    entry = next(e for e in found if e.id == dialog.entry_id)
+    assert entry.author == "王磊" and entry.industry == "科技"
+
+
+def test_the_import_confirmation_lists_each_row_that_changes_and_how(qtbot, sample_database, tmp_path: Path):
+    """Seen: the confirmation showed counts, not which rows would be added or updated."""
+    path = tmp_path / "kb.xlsx"
+    export_knowledge(sample_database, path, EntryQuery("", {TagKind.PROBLEM: "沟通"}))
+    book = load_workbook(path)
+    sheet = book["知识库条目"]
+    number, version, risk = (sheet.cell(row=3, column=c).value for c in (1, 15, 8))
+    sheet.cell(row=3, column=8).value = "一般" if risk == "重大" else "重大"
+    sheet.cell(row=4, column=1).value = None  # a copy of the entry: a new one
+    book.save(path)
+    dialog = ImportConfirmDialog(plan_import(sample_database, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.changes
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert [table.horizontalHeaderItem(c).text() for c in range(5)] == ["行", "编号", "版本", "标题", "改动"]
+    assert rows[0][:3] == ["3", str(number), str(version)]
+    assert rows[0][4] == f"风险等级 {risk or '（空）'} → {sheet.cell(row=3, column=8).value}"
+    assert rows[1][:3] == ["4", "", ""] and rows[1][4] == "新增条目"
+    assert dialog.summary.text().startswith("将新增 1 条、更新 1 条") and dialog.more.isHidden()
+    dialog.grab().save(str(tmp_path / "confirm.png"))

@@ -1,4 +1,5 @@
-"""Letters in the app: generate, preview, sign, batch print, and the unsigned-start decision."""
+"""Letters in the app: generate (or why not), preview, sign, save and print, batch print, and the
+unsigned-start decision."""
 
 from pathlib import Path
 
@@ -11,9 +12,12 @@ from sqlalchemy import select
 from app.db.models import Case, Staff, Task
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole, TaskStatus
+from app.usecases.case_documents import generate_progress_report
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
+from ui.document_copies import letter_copy
+from ui.letters import letters_dialog
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
@@ -130,7 +134,7 @@ def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_databas
     for name in ("generate_progress", "generate_summary"):
         dialog.findChild(QPushButton, name).click()
     notice = FailureNoticeDialog(dialog)
-    notice.compensation.setText("一千")
+    notice.compensation.setText("一千多")  # "a thousand or so": no amount
     answers = iter([1, 0])  # OK, then (with the message shown) Cancel
     notice.exec = lambda: next(answers)
     dialog.failure_notice(notice)
@@ -148,3 +152,54 @@ def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_databas
         "failure",
     }
     assert dialog.model.rowCount() == 3 and dialog.document.pageCount() >= 1
+
+
+def _client_named(database, case_id: int, name: str) -> None:
+    with database.unit_of_work() as session:
+        session.get_one(Case, case_id).client.name = name
+
+
+def test_a_letter_that_cannot_print_a_character_says_which_and_where(qtbot, sample_database):
+    case_id, number = first_open_case(sample_database)
+    _client_named(sample_database, case_id, "😀加急🚀有限公司")
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    dialog.generate()
+    assert "甲方名称中的“😀”" in dialog.message.text() and dialog.model.rowCount() == 0
+
+
+def test_a_copy_is_saved_under_the_clients_name_and_printing_to_a_file_keeps_the_letter(
+    qtbot, sample_database, tmp_path, monkeypatch
+):
+    case_id, number = first_open_case(sample_database)
+    _client_named(sample_database, case_id, "恒通/科技:有限公司")
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    dialog.generate()
+    offered = []
+    # The file dialog's answer: the folder chosen, the name as offered.
+    monkeypatch.setattr(
+        letters_dialog, "save_file", lambda *args: offered.append(args[2]) or tmp_path / args[2]
+    )
+    dialog.save_as()
+    assert offered == [f"确认书-恒通科技有限公司-{number}-V1.pdf"] and (tmp_path / offered[0]).exists()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = letters_dialog.print_pdfs([tmp_path / offered[0]], printer)
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert pages >= 2 and printed == (tmp_path / offered[0]).read_bytes()  # the letter, not page pictures
+
+
+def test_pages_go_to_a_printer_at_a_sane_resolution(qtbot, sample_database, tmp_path):
+    case_id, number = first_open_case(sample_database)
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    letter = dialog._generate(generate_progress_report)  # one page: quick to rasterise
+    path = letter_copy(sample_database, letter)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi, as the print dialog starts
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    assert letters_dialog.print_pdfs([path, path], printer) == 2
+    assert printer.resolution() <= 600 and (tmp_path / "two.pdf").stat().st_size <= 2 * 1024 * 1024

@@ -52,8 +52,10 @@ def test_a_wrong_password_is_explained_under_the_fields_and_cleared(qtbot, sampl
     assert dialog.isVisible() and sample_database.actor is None
     # The message makes room for itself: it does not squeeze the password field to a sliver.
     qtbot.waitUntil(
-        lambda: dialog.password.height() >= dialog.password.sizeHint().height()
-        and dialog.error.height() >= dialog.error.sizeHint().height(),
+        lambda: (
+            dialog.password.height() >= dialog.password.sizeHint().height()
+            and dialog.error.height() >= dialog.error.sizeHint().height()
+        ),
         timeout=1000,
     )
     with sample_database.unit_of_work() as session:  # one Enter, one try toward the lockout

@@ -2,8 +2,12 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication
 
+from app.sample_logins import DEMO_PASSWORD
+from app.usecases.accounts import login
+from tests.helpers import NOW
 from ui.main_window import PAGE_KEYS, MainWindow
 from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
@@ -31,7 +35,7 @@ def test_every_page_opens_from_the_navigation_and_draws(qtbot, sample_database, 
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
-    assert window.windowTitle() == "加急工作台 — 明远企业服务有限公司（示例）"
+    assert window.windowTitle() == "明远企业服务有限公司（示例）"
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == ["工作台", "案件", "看板", "甘特图", "知识库", "资源池", "设置"]
     for row, key in enumerate(PAGE_KEYS):
@@ -49,7 +53,7 @@ def test_geometry_and_last_page_are_remembered(qtbot, sample_database, tmp_path:
     first = MainWindow(sample_database, Preferences(path))
     qtbot.addWidget(first)
     first.show()
-    first.resize(760, 520)  # inside the offscreen screen (800 × 600); the default is 1200 × 760
+    first.resize(760, 520)  # smaller than the default, which fills the offscreen screen (1280 × 720)
     first.show_page("cases")
     size_at_close = first.size()
     first.close()
@@ -69,3 +73,18 @@ def test_pages_are_built_only_when_first_visited(qtbot, sample_database, prefere
     window.show_page("cases")
     window.show_page("dashboard")
     assert window.stack.count() == 2
+
+
+def test_the_title_names_the_app_once(qtbot, sample_database, preferences):
+    """The desktop shows the title followed by the app's display name (set by ui.application), so
+    the title itself names only the office and who is logged in."""
+    app_name = QCoreApplication.translate("Application", "加急工作台")
+    QApplication.setApplicationDisplayName(app_name)
+    try:
+        sample_database.actor = login(sample_database, "chenjing", DEMO_PASSWORD, NOW)
+        window = MainWindow(sample_database, preferences)
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "明远企业服务有限公司（示例） — 陈静（前台）"
+        assert app_name not in window.windowTitle()
+    finally:
+        QApplication.setApplicationDisplayName("")

@@ -150,3 +150,33 @@ def test_sla_settings_save_and_a_bad_value_is_shown(qtbot, sample_database):
     assert not view.save() and view.cells["at_risk_notice"].problem()
     view.at_risk.setValue(45)
     assert view.save() and not view.cells["at_risk_notice"].problem()
+
+
+def test_a_clock_started_by_hand_shows_why_it_waits_and_is_stopped_by_the_login(qtbot, sample_database):
+    """Seen: no manual start; a paused clock always read 「暂停（等待客户）」 whatever was typed."""
+    from app.db.models import SlaClockRecord
+    from app.sample_logins import DEMO_PASSWORD
+    from app.usecases.accounts import login
+
+    sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)
+    with sample_database.unit_of_work() as session:
+        case_id = session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).limit(1))
+    panel = ClocksPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    panel.now = lambda: NOW
+    dialog = panel.start_clock()
+    dialog.save()
+    assert dialog.isVisible() and "事项" in dialog.cells["title"].problem()
+    dialog.title.setText("答应客户 10 分钟内回电")
+    dialog.level.setCurrentIndex(dialog.level.findData(ResponseLevel.L1.value))
+    with qtbot.waitSignal(panel.changed):
+        dialog.save()
+    clock = panel.selected()
+    assert clock.title == "答应客户 10 分钟内回电" and clock.level is ResponseLevel.L1 and clock.minutes == 10
+    assert panel.pause_selected("客户出差，周三回电")
+    row = panel.table.selectionModel().selectedRows()[0].row()
+    assert panel.model.index(row, ClockModel.STATE).data() == "暂停（客户出差，周三回电）"
+    assert panel.stop_selected()  # no one asked: the login responded
+    with sample_database.unit_of_work() as session:
+        stopped_by = session.get(SlaClockRecord, clock.id).stopped_by_id
+    assert stopped_by == sample_database.actor.staff_id

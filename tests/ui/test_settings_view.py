@@ -47,6 +47,25 @@ def test_a_fixed_profile_is_saved_and_the_message_goes(qtbot, database, preferen
     assert view.save_status.text().startswith("已保存")
 
 
+def test_the_credit_code_and_bank_account_are_pasted_whole_checked_and_kept(qtbot, database, preferences):
+    save_office_profile(database, OfficeProfileData("明远企业服务有限公司"))
+    view = _view(qtbot, database, preferences)
+    code, bank, account = _edit(view, "credit_code"), _edit(view, "bank_name"), _edit(view, "bank_account")
+    code.insert("9131 0115 ma1h 7my8 x9")  # pasted from a licence scan, with a wrong last character
+    bank.insert("招商银行上海张江支行")
+    account.insert("1219 0988 7610 001")
+    assert code.text() == "9131 0115 ma1h 7my8 x9"  # nothing cut at 18 characters
+    assert not view.save() and "校验" in view.form.problem_text("credit_code") and code.hasFocus()
+    code.end(False)
+    code.backspace()
+    code.insert("8")
+    assert view.save()
+    saved = load_office_profile(database)
+    assert (saved.credit_code, saved.bank_name, saved.bank_account) == (
+        "91310115MA1H7MY8X8", "招商银行上海张江支行", "121909887610001",
+    )  # fmt: skip
+
+
 def test_choosing_english_is_kept_for_the_next_start(qtbot, database, preferences):
     view = _view(qtbot, database, preferences)
     assert view.language.currentText() == "中文（简体）"

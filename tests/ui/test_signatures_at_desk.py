@@ -187,8 +187,10 @@ def test_a_wrong_password_or_the_wrong_person_is_refused_in_the_countersign_dial
     assert signing.password.text() == "" and supervisor.staff_id() is None
     # Seen under Xvfb: the message squeezed the password field to a sliver; the dialog grows instead.
     qtbot.waitUntil(
-        lambda: signing.password.height() >= signing.password.sizeHint().height()
-        and signing.error.height() >= signing.error.sizeHint().height(),
+        lambda: (
+            signing.password.height() >= signing.password.sizeHint().height()
+            and signing.error.height() >= signing.error.sizeHint().height()
+        ),
         timeout=1000,
     )
 

@@ -37,3 +37,20 @@ def test_a_task_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = task_detail(sample_database, task_id)
     assert (stored.duration_minutes, stored.notes) == (300, "甲：材料已齐")
+
+
+def test_the_history_names_who_made_each_change(qtbot, sample_database):
+    """Seen: the task's history showed no person's name."""
+    from app.sample_logins import DEMO_PASSWORD
+    from app.usecases.accounts import login
+
+    with sample_database.unit_of_work() as session:
+        task_id = session.scalar(select(Task.id).order_by(Task.id))
+    sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)
+    seen = task_detail(sample_database, task_id)
+    edit = TaskEdit(task_id, seen.version, None, 300, "客户改约周五", seen.checklist)
+    edit_task(sample_database, edit, NOW)
+    dialog = TaskDialog(sample_database, task_id)
+    qtbot.addWidget(dialog)
+    assert "王磊：" in dialog.history.item(0).text() and "工期" in dialog.history.item(0).text()
+    assert task_detail(sample_database, task_id).history[0].by == "王磊"

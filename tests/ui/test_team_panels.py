@@ -4,7 +4,7 @@ confirmed, staff skills edited from the pool."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from sqlalchemy import select
 
 from app.db.database import open_database
@@ -127,6 +127,23 @@ def test_at_completes_staff_names(qtbot, sample_database):
     assert not popup.isVisible()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the popup on the offscreen platform
+def test_the_mention_popup_is_wide_enough_for_the_names(qtbot, sample_database):
+    """Seen: the popup was ~45 px wide and showed 「周…」."""
+    case_id, _ids = _case_and_staff(sample_database)
+    panel = ActivityPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.text.setFocus()
+    qtbot.waitUntil(panel.text.hasFocus)
+    panel.text.insertPlainText("请 @")  # every name offered, a scroll bar beside them
+    popup = panel.text.completer.popup()
+    needed = popup.fontMetrics().horizontalAdvance("周明远")  # the longest
+    assert popup.isVisible() and popup.viewport().width() >= needed + 8  # the name and its padding
+    panel.text.insertPlainText("周")
+    assert panel.text.completer.currentCompletion() == "周明远" and popup.viewport().width() >= needed + 8
+
+
 def test_a_check_is_asked_and_confirmed_in_the_feed(qtbot, sample_database):
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
@@ -176,3 +193,53 @@ def test_the_resource_pool_lists_staff_and_edits_skills(qtbot, sample_database):
     assert member.skills == ("清税", "税务申报", "工商设立") and member.region == "上海"
     view.filter.setText("税务申报")
     assert "何雪" in {view.member_at(r).name for r in range(view.proxy.rowCount())}
+
+
+def test_the_add_button_adds_the_person_chosen_and_suggests_only_task_carriers(qtbot, sample_database):
+    """Seen: 加入小组 clicked added a bogus member (the button's checked=False taken for a staff id),
+    a second click said 「发生了意外错误：False」 and 保存小组 showed SQL; 执行专员 suggested the admin."""
+    case_id, ids = _case_and_staff(sample_database)
+    _form_team(sample_database, case_id, ids)
+    panel = TeamPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    _choose(panel.part, StaffRole.SPECIALIST.value)
+    suggested = {panel.suggestions.item(n).text().split(" — ")[0] for n in range(panel.suggestions.count())}
+    assert suggested and not suggested & {"吴宇", "陈静", "林晓"}  # the admin, the front desk
+    offered = {panel.person.itemText(n).split("（")[0] for n in range(panel.person.count())}
+    assert "李娜" in offered and not offered & {"吴宇", "陈静", "林晓"}
+    _choose(panel.person, ids["李娜"])
+    add = panel.findChild(QPushButton, "team_add")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert (ids["李娜"], StaffRole.SPECIALIST) in panel.members and panel.model.rowCount() == 4
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # again: refused in words
+    assert "李娜 已在小组中" in panel.error.text() and panel.model.rowCount() == 4
+    assert panel.save()
+    assert "李娜" in {m.name for m in case_team(sample_database, case_id).members}
+
+
+def test_an_unhandled_database_error_is_shown_without_its_sql(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import StatementError
+
+    from ui import application
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    error = StatementError("Value 6 is not None, True, or False", "SELECT id FROM staff", {"x": 1}, None)
+    application._show_unexpected_error(StatementError, error, None)
+    assert shown and "SELECT" not in shown[0] and "[SQL" not in shown[0] and "发生了意外错误" in shown[0]
+
+
+def test_mentions_stand_out_in_the_feed(qtbot, sample_database):
+    """Seen: the feed showed @names as plain text."""
+    from ui.case.activity_panel import HTML_ROLE, FeedDelegate
+
+    case_id, ids = _case_and_staff(sample_database)
+    panel = ActivityPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    panel.text.setPlainText("@周明远 请确认 <改走线下>；联系人 a@b.com")
+    assert panel.post()
+    html = panel.model.index(panel.model.rowCount() - 1, 0).data(HTML_ROLE)
+    assert '">@周明远</span>' in html and "&lt;改走线下&gt;" in html and "a@b.com" in html
+    assert html.count("<span") == 1  # the e-mail address is no mention
+    assert isinstance(panel.feed.itemDelegate(), FeedDelegate)

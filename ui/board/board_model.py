@@ -9,7 +9,7 @@ runs the move through ``app/`` and hands the case's new cards back with :meth:`a
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.board_rules import DueClock
 from app.domain.vocabulary import ServiceType, TaskStatus
-from app.usecases.board import BoardCard, ColumnSetting, card_order
+from app.usecases.board import BoardCard, ColumnSetting, card_order, expedite_lane_order
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
@@ -111,7 +111,8 @@ class BoardModel(RowTableModel):
             return
         for card in shown:
             lane = self._lane_of(card)
-            bisect.insort(self._cells.setdefault((lane, card.status), []), card.task_id, key=self._order)
+            cell = self._cells.setdefault((lane, card.status), [])
+            bisect.insort(cell, card.task_id, key=self._order(lane))
             self._counts[card.status] = self._counts.get(card.status, 0) + 1
             touched.add(lane)
         for lane in touched:
@@ -120,8 +121,10 @@ class BoardModel(RowTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     # -- lanes and filters ------------------------------------------------------------------
-    def _order(self, task_id: int) -> tuple[float, int]:
-        return card_order(self._cards[task_id])
+    def _order(self, lane: tuple) -> Callable[[int], tuple]:
+        """The order of a cell of ``lane``, by task id: the expedite lane's by priority first."""
+        order = expedite_lane_order if lane == EXPEDITE_LANE else card_order
+        return lambda task_id: order(self._cards[task_id])
 
     def _lane_of(self, card: BoardCard) -> tuple:
         if card.expedite:
@@ -189,7 +192,9 @@ class BoardModel(RowTableModel):
         self._lanes, self._lane_titles, self._cells = expedite + others, titles, cells
         self._lane_rows = {lane: row for row, lane in enumerate(self._lanes)}
         self._counts = {}
-        for (_lane, status), ids in cells.items():
+        for (lane, status), ids in cells.items():
+            if lane == EXPEDITE_LANE:
+                ids.sort(key=self._order(lane))
             self._counts[status] = self._counts.get(status, 0) + len(ids)
         self.endResetModel()
 

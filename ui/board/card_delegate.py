@@ -11,7 +11,7 @@ from app.domain.sla import ClockState
 from app.domain.vocabulary import TaskStatus
 from app.usecases.board import BoardCard, CardClock
 from ui.board.board_model import CARDS_ROLE
-from ui.labels import label
+from ui.labels import PRIORITY_COLOURS, label
 
 PAD, GAP = 6, 6
 CARD_HEIGHT = 78
@@ -166,12 +166,18 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(title_rect, Qt.AlignmentFlag.AlignRight, RISK_MARK)
 
         painter.setFont(base)
+        case_rect = QRect(inner.left(), inner.top() + line, inner.width(), line)
+        if card.priority is not None:  # the case's priority, right-aligned; the case line makes room
+            tag = label(card.priority)
+            painter.setPen(QColor(PRIORITY_COLOURS[card.priority]))
+            painter.drawText(case_rect, Qt.AlignmentFlag.AlignRight, tag)
+            case_rect.setWidth(max(0, inner.width() - metrics.horizontalAdvance(tag) - 6))
         painter.setPen(QColor("#546e7a"))
         case_line = f"{card.case_number} · {card.client_name}"
         painter.drawText(
-            QRect(inner.left(), inner.top() + line, inner.width(), line),
+            case_rect,
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(case_line, Qt.TextElideMode.ElideRight, inner.width()),
+            metrics.elidedText(case_line, Qt.TextElideMode.ElideRight, case_rect.width()),
         )
 
         third = QRect(inner.left(), inner.top() + 2 * line + 2, inner.width(), line)

@@ -27,6 +27,7 @@ from app.usecases.errors import ValidationFailed
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
 
 TITLE, LIMIT, PER_LANE = range(3)
 
@@ -72,7 +73,7 @@ class ColumnSettingsDialog(QDialog):
         layout.addLayout(order)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        fit_to_screen(self, 560, 320)
 
     def _add_row(self, setting: ColumnSetting, row: int | None = None) -> None:
         row = self.table.rowCount() if row is None else row

@@ -29,6 +29,7 @@ from app.usecases.intake import list_staff
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
 
 
 class TaskDialog(QDialog):
@@ -120,7 +121,7 @@ class TaskDialog(QDialog):
             layout.addWidget(read_only_note(Permission.PLAN_TASKS))
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self._show(detail)
 
     def _show(self, detail: TaskDetail) -> None:
@@ -135,8 +136,9 @@ class TaskDialog(QDialog):
             self._add_line(line.text, line.done)
         self.notes.setPlainText(detail.notes)
         self.history.clear()
-        for at, text in detail.history:
-            self.history.addItem(f"{format_datetime(at)}  {text}")
+        for change in detail.history:
+            who = self.tr("{name}：").format(name=change.by) if change.by else ""
+            self.history.addItem(f"{format_datetime(change.at)}  {who}{change.text}")
         if not detail.history:
             self.history.addItem(self.tr("（暂无记录）"))
 

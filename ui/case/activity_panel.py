@@ -3,12 +3,15 @@ tag (which must @ the case manager), and a task's check asked for and confirmed 
 
 from __future__ import annotations
 
+import re
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QTextCursor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -17,6 +20,9 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +49,8 @@ from ui.field_cell import error_label
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a feed line as rich text
+MENTION_STYLE = "color:#1565c0; font-weight:bold;"  # an @name in the feed
 DECISION_BACKGROUND = QColor("#fff3cd")  # amber: a decision stands out of the chat
 WAITING_BACKGROUND = QColor("#e3f2fd")  # blue: a check still waiting for its reviewer
 
@@ -70,6 +78,14 @@ class FeedModel(RowTableModel):
         line: ActivityView = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}：{line.text}"
+        if role == HTML_ROLE:
+            text = escape(line.text)
+            if line.mentions:  # the longest name first: @刘芳芳 is not @刘芳 followed by 芳
+                names = sorted((escape(name) for name in line.mentions), key=len, reverse=True)
+                mention = re.compile("@(" + "|".join(map(re.escape, names)) + ")")
+                text = mention.sub(lambda m: f'<span style="{MENTION_STYLE}">{m.group(0)}</span>', text)
+            head = escape(f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}：")
+            return head + text.replace("\n", "<br>")
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.decision:
                 return QBrush(DECISION_BACKGROUND)
@@ -78,6 +94,40 @@ class FeedModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and line.mentions:
             return self.tr("提及：{names}").format(names="、".join(line.mentions))
         return None
+
+
+class FeedDelegate(QStyledItemDelegate):
+    """Draws a feed line as rich text, the people it @mentions stand out; wraps to the view's width."""
+
+    PADDING = 4
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE))
+        view = option.widget  # the view drawing: its width, not the item's, wraps the text
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()
+        document.setTextWidth(max(1, width - 2 * self.PADDING))
+        return document
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        painter.save()
+        painter.translate(item.rect.topLeft() + QPoint(self.PADDING, self.PADDING))
+        self._document(option, index).drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2 * self.PADDING)
 
 
 class MentionEdit(QPlainTextEdit):
@@ -141,8 +191,13 @@ class MentionEdit(QPlainTextEdit):
         if typed is None or self.completer.completionCount() == 0:
             popup.hide()
             return
+        # The popup's own size hint is taken before its rows are laid out (「周…」): measure the names.
+        model = self.completer.completionModel()
+        metrics = popup.fontMetrics()
+        widest = max(metrics.horizontalAdvance(model.index(row, 0).data()) for row in range(model.rowCount()))
         rect = self.cursorRect()
-        rect.setWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
+        margins = 2 * popup.frameWidth() + 4 * metrics.averageCharWidth()  # the item's own padding
+        rect.setWidth(widest + margins + popup.verticalScrollBar().sizeHint().width())
         self.completer.complete(rect)
         popup.setCurrentIndex(self.completer.completionModel().index(0, 0))  # Enter takes the first
 
@@ -158,6 +213,8 @@ class ActivityPanel(CasePanel):
         self.feed.setObjectName("activity_feed")
         self.feed.setModel(self.model)
         self.feed.setWordWrap(True)
+        self.feed.setItemDelegate(FeedDelegate(self.feed))
+        self.feed.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
         self.feed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.feed.setAlternatingRowColors(False)
         self.feed.selectionModel().currentChanged.connect(lambda _c, _p: self._enable_confirm())

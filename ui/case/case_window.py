@@ -20,6 +20,7 @@ from app.usecases.cases import case_header
 from app.usecases.dashboard import risk_of_case
 from ui.case.case_panel import CasePanel
 from ui.labels import label
+from ui.screen_fit import fit_to_screen, scrolling
 
 #: (key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.
 TABS = (
@@ -68,7 +69,7 @@ class CaseWindow(QDialog):
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
             self._holders.append(holder_layout)
-            self.tabs.addTab(holder, self._titles[key])
+            self.tabs.addTab(scrolling(holder), self._titles[key])  # a long tab scrolls on a short screen
         for number in range(1, len(TABS) + 1):
             QShortcut(QKeySequence(f"Alt+{number}"), self).activated.connect(
                 lambda n=number: self.tabs.setCurrentIndex(n - 1)
@@ -78,7 +79,7 @@ class CaseWindow(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.risks)
         layout.addWidget(self.tabs, 1)
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
         self.refresh_header()
         self._build_tab(0)
 

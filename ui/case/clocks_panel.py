@@ -4,20 +4,31 @@ office waits on the client, stopped when someone responded."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
-from app.domain.sla import ClockState
+from app.domain.sla import ClockState, ResponseLevel
+from app.usecases.access import NotPermitted
+from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
-from app.usecases.sla_clocks import ClockView, case_clocks, pause_clock, resume_clock, stop_clock
+from app.usecases.sla_clocks import (
+    ClockView,
+    case_clocks,
+    pause_clock,
+    resume_clock,
+    start_manual_clock,
+    stop_clock,
+)
 from ui.access import allow_only, desk_person
-from ui.case.case_panel import CasePanel
-from ui.field_cell import error_label
+from ui.case.case_panel import CasePanel, lay_out_dialog
+from ui.case.incident_dialogs import level_combo
+from ui.field_cell import FieldCell, error_label, show_problems
 from ui.labels import duration_text, label
 from ui.row_table_model import Index, RowTableModel
 
@@ -50,10 +61,15 @@ class ClockModel(RowTableModel):
             ClockState.RUNNING: self.tr("计时中"),
             ClockState.NEAR_BREACH: self.tr("即将超时"),
             ClockState.BREACHED: self.tr("已超时"),
-            ClockState.PAUSED: self.tr("暂停（等待客户）"),
+            ClockState.PAUSED: self.tr("暂停"),
             ClockState.MET: self.tr("按时响应"),
             ClockState.MISSED: self.tr("超时响应"),
         }
+
+    def state_text(self, clock: ClockView) -> str:
+        if clock.pause_reason:  # why it waits, as typed
+            return self.tr("暂停（{reason}）").format(reason=clock.pause_reason)
+        return self.states[clock.state]
 
     def left_text(self, clock: ClockView) -> str:
         if clock.breach_minutes:
@@ -74,10 +90,10 @@ class ClockModel(RowTableModel):
                 format_datetime(clock.started_at),
                 format_datetime(clock.due_at),
                 self.left_text(clock),
-                self.states[clock.state],
+                self.state_text(clock),
             ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return clock.title
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.TITLE, self.STATE):
+            return clock.title if index.column() == self.TITLE else self.state_text(clock)
         text, background = _COLOURS.get(clock.state, (None, None))
         if role == Qt.ItemDataRole.ForegroundRole and text is not None:
             return QBrush(text)
@@ -92,6 +108,10 @@ class ClocksPanel(CasePanel):
     def __init__(self, database: Database, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__("clocks_panel", database, case_id, parent)
         self.add_summary_and_table(ClockModel(self), "clocks_summary", "clocks_table", ClockModel.TITLE)
+        self.start_button = QPushButton(self.tr("开始计时…"))
+        self.start_button.setObjectName("start_clock")
+        self.start_button.setToolTip(self.tr("为一项响应承诺开始计时（如：答应客户 2 小时内回电）"))
+        self.start_button.clicked.connect(lambda: self.start_clock())
         self.pause_button = QPushButton(self.tr("暂停…"))
         self.pause_button.setObjectName("pause_clock")
         self.pause_button.setToolTip(self.tr("等待客户时暂停计时（须写明原因）"))
@@ -103,11 +123,10 @@ class ClocksPanel(CasePanel):
         self.stop_button.setObjectName("stop_clock")
         self.stop_button.setToolTip(self.tr("已响应：结束计时，记录当前登录的人为响应人，超时会记录超时时长"))
         self.stop_button.clicked.connect(lambda: self.stop_selected())
-        self._may_act = allow_only(
-            database, Permission.INCIDENTS, self.pause_button, self.resume_button, self.stop_button
-        )
+        buttons = [self.start_button, self.pause_button, self.resume_button, self.stop_button]
+        self._may_act = allow_only(database, Permission.INCIDENTS, *buttons)
         self.error = error_label("clocks_error")
-        self.lay_out(self.table, [self.pause_button, self.resume_button, self.stop_button], self.error)
+        self.lay_out(self.table, buttons, self.error)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_while_shown()
         self.refresh()
@@ -148,6 +167,21 @@ class ClocksPanel(CasePanel):
             return False
         return self.write(lambda: action(clock))
 
+    def start_clock(self) -> StartClockDialog:
+        """Open 开始计时 (window-modal, returned for a caller to fill); the new clock is selected."""
+        dialog = StartClockDialog(self._database, self._case_id, self.now, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._started(dialog.clock_id))
+        dialog.open()
+        return dialog
+
+    def _started(self, clock_id: int | None) -> None:
+        self.error.clear()
+        self.refresh()
+        if clock_id is not None:
+            self.select_by_id(clock_id)
+        self.changed.emit()
+
     def pause_selected(self, reason: str | None = None) -> bool:
         """Pause the selected clock; asks the reason when not given."""
         if reason is None:
@@ -173,3 +207,45 @@ class ClocksPanel(CasePanel):
             if staff_id is None:
                 return False
         return self._write(lambda c: stop_clock(self._database, c.id, self.now(), staff_id, c.version))
+
+
+class StartClockDialog(QDialog):
+    """开始计时: what the promise is for and its response level; refusals said here."""
+
+    def __init__(
+        self, database: Database, case_id: int, now: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_clock_dialog")
+        self.setWindowTitle(self.tr("开始计时"))
+        self._database, self._case_id, self._now = database, case_id, now
+        self.clock_id: int | None = None
+        self.title = QLineEdit()
+        self.title.setObjectName("clock_title")
+        self.title.setPlaceholderText(self.tr("如：答应客户 2 小时内回复补正材料的问题"))
+        self.level = level_combo("clock_level", database)
+        self.level.setCurrentIndex(self.level.findData(ResponseLevel.L2.value))
+        self.cells = {"title": FieldCell(self.title, "clock_title_error")}
+        self.error = error_label("start_clock_error")
+        form = QFormLayout()
+        form.addRow(self.tr("事项 *"), self.cells["title"])
+        form.addRow(self.tr("响应级别"), self.level)
+        lay_out_dialog(self, form, self.error, self.save, self.tr("开始计时（Ctrl+Enter）"))
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        try:
+            self.clock_id = start_manual_clock(
+                self._database,
+                self._case_id,
+                self.title.text(),
+                ResponseLevel(self.level.currentData()),
+                self._now(),
+            )
+        except ValidationFailed as failure:
+            self.error.setText(show_problems(self.cells, failure.problems))
+            return
+        except NotPermitted as refusal:
+            self.error.setText(str(refusal))
+            return
+        self.accept()

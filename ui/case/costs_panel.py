@@ -3,6 +3,7 @@ fails, whose doing it was, the compensation a manager approved, and the failure 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QUrl
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,10 +31,13 @@ from app.domain.case_documents import Responsibility
 from app.domain.chinese_format import format_datetime
 from app.domain.cost_estimate import CostItem
 from app.domain.permissions import Permission
-from app.usecases.access import NotPermitted
+from app.usecases.access import NotPermitted, may
 from app.usecases.case_costs import (
     CaseMoney,
+    ProposalLine,
+    approve_compensation,
     case_money,
+    decline_compensation,
     delete_actual_cost,
     record_actual_cost,
     record_failure,
@@ -170,15 +175,34 @@ class CostsPanel(CasePanel):
             [self.tr("补偿方式"), self.tr("金额"), self.tr("说明"), self.tr("批准主管"), self.tr("批准时间")],
             "compensation",
         )
-        self.compensate_button = QPushButton(self.tr("登记补偿…"))
+        # A manager records a compensation; the case's staff propose one for a manager to approve.
+        approving = may(database, Permission.APPROVE_COMPENSATION)
+        self.compensate_button = QPushButton(self.tr("登记补偿…") if approving else self.tr("提议补偿…"))
         self.compensate_button.setObjectName("record_compensation")
         self.compensate_button.clicked.connect(self.record_compensation)
+        self.proposals = _table(
+            [self.tr("补偿方式"), self.tr("金额"), self.tr("说明"), self.tr("提议人"), self.tr("提议时间")],
+            "compensation_proposals",
+        )
+        self.proposals_title = QLabel(self.tr("待主管批准的补偿提议"))
+        self.approve_button = QPushButton(self.tr("批准"))
+        self.approve_button.setObjectName("approve_compensation")
+        self.approve_button.setToolTip(self.tr("批准所选提议：记为由您批准的补偿"))
+        self.approve_button.clicked.connect(lambda: self.approve_selected())
+        self.decline_button = QPushButton(self.tr("不批准…"))
+        self.decline_button.setObjectName("decline_compensation")
+        self.decline_button.clicked.connect(lambda: self.decline_selected())
+        allow_only(database, Permission.APPROVE_COMPENSATION, self.approve_button, self.decline_button)
         self.notice_button = QPushButton(self.tr("生成未能按期完成告知书…"))
         self.notice_button.setObjectName("failure_notice")
         self.notice_button.clicked.connect(self.failure_notice)
         failure_fields = (self.attribution, self.description, self.save_failure_button)
         allow_only(database, Permission.RECORD_COSTS, *failure_fields)
-        self._may_compensate = allow_only(database, Permission.APPROVE_COMPENSATION, self.compensate_button)
+        self._may_compensate = allow_only(
+            database,
+            Permission.APPROVE_COMPENSATION if approving else Permission.RECORD_COSTS,
+            self.compensate_button,
+        )
         self._may_document = allow_only(database, Permission.DOCUMENTS, self.notice_button)
         failure_form = QFormLayout()
         failure_form.addRow(self.tr("责任归属 *"), self.attribution)
@@ -190,6 +214,11 @@ class CostsPanel(CasePanel):
         failure_layout.addLayout(failure_form)
         failure_layout.addWidget(QLabel(self.tr("补偿（须主管批准）")))
         failure_layout.addWidget(self.compensation, 1)
+        failure_layout.addWidget(self.proposals_title)
+        failure_layout.addWidget(self.proposals, 1)
+        self.proposal_buttons = QWidget()
+        self.proposal_buttons.setLayout(button_row([self.approve_button, self.decline_button]))
+        failure_layout.addWidget(self.proposal_buttons)
         failure_layout.addLayout(
             button_row([self.save_failure_button, self.compensate_button, self.notice_button])
         )
@@ -280,6 +309,22 @@ class CostsPanel(CasePanel):
             ],
             (1,),
         )
+        _fill(
+            self.proposals,
+            [
+                (
+                    label(p.kind),
+                    format_fen(p.amount_fen),
+                    p.note,
+                    p.proposed_by,
+                    format_datetime(p.proposed_at),
+                )
+                for p in money.proposals
+            ],
+            (1,),
+        )
+        for widget in (self.proposals_title, self.proposals, self.proposal_buttons):
+            widget.setVisible(bool(money.proposals))
         self._show_failure(money)
 
     def _show_failure(self, money: CaseMoney) -> None:
@@ -418,7 +463,54 @@ class CostsPanel(CasePanel):
         return dialog
 
     def _compensated(self) -> None:
-        self._done(self.tr("补偿已登记。"))
+        self._done(
+            self.tr("补偿已登记。") if self._may_approve() else self.tr("补偿提议已提交，待主管批准。")
+        )
+
+    def _may_approve(self) -> bool:
+        return may(self._database, Permission.APPROVE_COMPENSATION)
+
+    def _selected_proposal(self) -> ProposalLine | None:
+        row = self.proposals.currentRow()
+        if not 0 <= row < len(self.money.proposals):
+            self.status.setText(self.tr("请先选择一项补偿提议。"))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return None
+        return self.money.proposals[row]
+
+    def approve_selected(self) -> bool:
+        """Approve the selected proposal as the manager logged in."""
+        if (proposal := self._selected_proposal()) is None:
+            return False
+        return self._decide(
+            lambda: approve_compensation(self._database, proposal.id, self.now(), proposal.version),
+            self.tr("已批准补偿提议。"),
+        )
+
+    def decline_selected(self, reason: str | None = None) -> bool:
+        """Decline the selected proposal; asks why when not given."""
+        if (proposal := self._selected_proposal()) is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("不批准补偿提议"), self.tr("不批准的理由："))
+            if not ok:
+                return False
+        return self._decide(
+            lambda: decline_compensation(self._database, proposal.id, reason, self.now(), proposal.version),
+            self.tr("已退回补偿提议。"),
+        )
+
+    def _decide(self, action: Callable[[], object], done: str) -> bool:
+        try:
+            action()
+        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
+            problems = error.problems.values() if isinstance(error, ValidationFailed) else [str(error)]
+            self.refresh()
+            self.status.setText("；".join(problems))
+            self.status.setStyleSheet(ERROR_STYLE)
+            return False
+        self._done(done)
+        return True
 
     def failure_notice(self) -> FailureNoticeDialog:
         dialog = FailureNoticeDialog(self._database, self._case_id, self.money, self.now, self)

@@ -14,9 +14,10 @@ from app.db.database import Database
 from app.domain.case_costs import CompensationKind, fen_of, yuan
 from app.domain.case_documents import Responsibility
 from app.domain.cost_estimate import CostItem, parse_amount
+from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole
-from app.usecases.access import NotPermitted
-from app.usecases.case_costs import CaseMoney, record_compensation
+from app.usecases.access import NotPermitted, may
+from app.usecases.case_costs import CaseMoney, propose_compensation, record_compensation
 from app.usecases.case_documents import generate_failure_notice
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
@@ -26,6 +27,7 @@ from ui.case.case_panel import lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
 
 
 def parse_money(text: str, problems: dict[str, str], field: str) -> Decimal:
@@ -81,7 +83,9 @@ class _FormDialog(QDialog):
 class CompensationDialog(_FormDialog):
     def build(self, money: CaseMoney) -> None:
         self.setObjectName("compensation_dialog")
-        self.setWindowTitle(self.tr("登记补偿"))
+        # Who may not approve proposes: the proposal waits for a manager (the costs tab lists it).
+        self.proposing = not may(self._database, Permission.APPROVE_COMPENSATION)
+        self.setWindowTitle(self.tr("提议补偿（待主管批准）") if self.proposing else self.tr("登记补偿"))
         self._fee_left = max(0, money.quote.get(CostItem.EXPEDITE_FEE, 0) - money.margin.fee_waived_fen)
         self.kind = QComboBox()
         self.kind.setObjectName("compensation_kind")
@@ -110,9 +114,12 @@ class CompensationDialog(_FormDialog):
         form.addRow(self.tr("补偿方式 *"), self.kind)
         form.addRow(self.tr("金额（元）*"), self.cells["amount"])
         form.addRow(self.tr("说明"), self.note)
-        form.addRow(self.tr("批准主管 *"), self.cells["approved_by"])
+        if self.proposing:
+            self.cells["approved_by"].hide()
+        else:
+            form.addRow(self.tr("批准主管 *"), self.cells["approved_by"])
         self.finish_layout(form)
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, 460, self.sizeHint().height())
 
     def _kind_chosen(self) -> None:
         # A waived fee is most often what is left of the quoted expedite fee.
@@ -125,20 +132,26 @@ class CompensationDialog(_FormDialog):
         try:
             if problems:
                 raise ValidationFailed(problems)
-            record_compensation(
-                self._database,
-                self._case_id,
-                CompensationKind(self.kind.currentData()),
-                fen_of(amount),
-                self.note.text(),
-                self.approved_by.currentData(),
-                self._now(),
-            )
+            kind = CompensationKind(self.kind.currentData())
+            if self.proposing:
+                propose_compensation(
+                    self._database, self._case_id, kind, fen_of(amount), self.note.text(), None, self._now()
+                )
+            else:
+                record_compensation(
+                    self._database,
+                    self._case_id,
+                    kind,
+                    fen_of(amount),
+                    self.note.text(),
+                    self.approved_by.currentData(),
+                    self._now(),
+                )
         except ValidationFailed as failure:
             self.show_problems(failure.problems)
             return
-        except NotPermitted as refusal:
-            self.show_problems({"approved_by": str(refusal)})
+        except NotPermitted as refusal:  # beside the approver, or on the error line for a proposal
+            self.show_problems({"permission" if self.proposing else "approved_by": str(refusal)})
             return
         self.accept()
 
@@ -178,7 +191,7 @@ class FailureNoticeDialog(_FormDialog):
         form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
         self.finish_layout(form)
         self.remedy.setFocus()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def save(self) -> None:
         problems: dict[str, str] = {}

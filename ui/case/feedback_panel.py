@@ -31,6 +31,7 @@ from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.row_table_model import Index, RowTableModel
+from ui.screen_fit import fit_to_screen
 
 COMPLAINT_TEXT = QColor("#c62828")
 #: The point a feedback follows, as the combo's data: a milestone's task id, or one of these.
@@ -186,7 +187,7 @@ class FeedbackDialog(QDialog):
         form.addRow("", self.complaint)
         lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
         self.satisfaction.setFocus()
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def _score_chosen(self, score: int) -> None:
         self.complaint.setChecked(suggests_complaint(score))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from app.db.database import ConcurrentEdit, Database
@@ -20,6 +21,34 @@ from ui.case.case_panel import PanelDialog, lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
+
+
+def level_combo(name: str, database: Database) -> QComboBox:
+    """The three response levels with the office's time to respond (e.g. 二级：2 小时内响应)."""
+    translate = QCoreApplication.translate
+    combo = QComboBox()
+    combo.setObjectName(name)
+    minutes = load_sla_settings(database).level_minutes
+    names = {
+        ResponseLevel.L1: translate("IncidentDialog", "一级"),
+        ResponseLevel.L2: translate("IncidentDialog", "二级"),
+        ResponseLevel.L3: translate("IncidentDialog", "三级"),
+    }
+    for level in ResponseLevel:
+        span = minutes[level]
+        within = (
+            translate("IncidentDialog", "{m} 分钟").format(m=span)
+            if span % 60
+            else translate("IncidentDialog", "{h} 小时").format(h=span // 60)
+        )
+        text = translate("IncidentDialog", "{level}：{within}内响应").format(
+            level=names[level], within=within
+        )
+        if level is ResponseLevel.L3:
+            text += translate("IncidentDialog", "，立即升级主管")
+        combo.addItem(text, level.value)
+    return combo
 
 
 class IncidentDialog(QDialog):
@@ -37,20 +66,7 @@ class IncidentDialog(QDialog):
         self.category.setObjectName("incident_category")
         for category in IncidentCategory:
             self.category.addItem(label(category), category.value)
-        self.level = QComboBox()
-        self.level.setObjectName("incident_level")
-        minutes = load_sla_settings(database).level_minutes
-        names = {
-            ResponseLevel.L1: self.tr("一级"),
-            ResponseLevel.L2: self.tr("二级"),
-            ResponseLevel.L3: self.tr("三级"),
-        }
-        for level in ResponseLevel:
-            within = self._span(minutes[level])
-            text = self.tr("{level}：{within}内响应").format(level=names[level], within=within)
-            if level is ResponseLevel.L3:
-                text += self.tr("，立即升级主管")
-            self.level.addItem(text, level.value)
+        self.level = level_combo("incident_level", database)
         self.description = text_box("incident_description", self.tr("发生了什么、影响哪一步"), 4)
         self.plan = QComboBox()
         self.plan.setObjectName("incident_plan")
@@ -77,12 +93,7 @@ class IncidentDialog(QDialog):
         form.addRow("", self.steps)
         form.addRow(self.tr("上报人"), self.reporter)
         lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
-        self.resize(560, 480)
-
-    def _span(self, minutes: int) -> str:
-        if minutes % 60:
-            return self.tr("{m} 分钟").format(m=minutes)
-        return self.tr("{h} 小时").format(h=minutes // 60)
+        fit_to_screen(self, 560, 480)
 
     def _fill_plans(self) -> None:
         """Only the category's plans are offered (and none at all, which is allowed)."""
@@ -152,14 +163,16 @@ class ResolveDialog(PanelDialog):
         form = QFormLayout()
         form.addRow(self.tr("处理结果 *"), self.cells["resolution"])
         if incident.open_steps:
-            form.addRow(QLabel(self.tr("尚有 {n} 个步骤未完成：{steps}").format(
-                n=len(incident.open_steps), steps="；".join(incident.open_steps))))  # fmt: skip
+            open_steps = QLabel(self.tr("尚有 {n} 个步骤未完成：{steps}").format(
+                n=len(incident.open_steps), steps="；".join(incident.open_steps)))  # fmt: skip
+            open_steps.setWordWrap(True)  # the steps' names would widen the dialog past the screen
+            form.addRow(open_steps)
             form.addRow(self.tr("未完成原因 *"), self.cells["steps"])
         else:
             self.cells["steps"].hide()
         form.addRow(self.tr("处理人"), self.staff)
         lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def save(self) -> None:
         try:

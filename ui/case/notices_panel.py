@@ -35,6 +35,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, st
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import duration_text, label
 from ui.row_table_model import Index, RowTableModel
+from ui.screen_fit import fit_to_screen
 
 OVERDUE_TEXT = QColor("#c62828")
 OVERDUE_BACKGROUND = QColor("#fdecea")
@@ -144,7 +145,7 @@ class NoticeLogDialog(PanelDialog):
         form.addRow(self.tr("内容 *"), self.cells["text"])
         lay_out_dialog(self, form, self.error, self.save, self.tr("保存（Ctrl+Enter）"))
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def _make_draft(self) -> str:
         sender = self.sent_by.currentData()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import ConcurrentEdit, Database
-from app.domain.case_team import TEAM_ROLES, suggest
+from app.domain.case_team import TEAM_ROLES, may_play, suggest
 from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole
 from app.usecases.access import NotPermitted
@@ -82,12 +82,12 @@ class TeamPanel(CasePanel):
         self.part.setObjectName("team_part")
         for part in TEAM_ROLES:
             self.part.addItem(label(part), part.value)
-        self.part.currentIndexChanged.connect(lambda _i: self._show_suggestions())
+        self.part.currentIndexChanged.connect(lambda _i: self._part_chosen())
         self.person = QComboBox()
         self.person.setObjectName("team_person")
         add = QPushButton(self.tr("加入小组"))
         add.setObjectName("team_add")
-        add.clicked.connect(self.add_member)
+        add.clicked.connect(lambda: self.add_member())  # not clicked(checked): False is no staff id
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("team_suggestions")
         self.suggestions.setToolTip(self.tr("按技能、地区与当前负载排序；双击或回车加入"))
@@ -139,9 +139,7 @@ class TeamPanel(CasePanel):
                 number=team.number, service=label(team.service_type), region=team.region or self.tr("未填")
             )
         )
-        self.person.clear()
-        for member in self._pool.values():
-            self.person.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        self._fill_people()
         self.members = [(m.staff_id, m.part) for m in team.members]
         self.error.clear()
         self._show_members()
@@ -150,6 +148,18 @@ class TeamPanel(CasePanel):
         rows = [(part, self._pool[staff_id]) for staff_id, part in self.members if staff_id in self._pool]
         self.model.set_rows(rows)
         self._show_suggestions()
+
+    def _part_chosen(self) -> None:
+        self._fill_people()
+        self._show_suggestions()
+
+    def _fill_people(self) -> None:
+        """Only who may play the chosen part (the front desk and the admin carry no case tasks)."""
+        part = self._chosen_part()
+        self.person.clear()
+        for member in self._pool.values():
+            if may_play(part, member.role):
+                self.person.addItem(f"{member.name}（{label(member.role)}）", member.id)
 
     def _chosen_part(self) -> StaffRole:
         return StaffRole(self.part.currentData())

@@ -276,13 +276,19 @@ class GanttChart(QAbstractScrollArea):
         if self.scale.unit() != "week":  # month and year above day and hour ticks
             day = self.scale.instant(x0).date().replace(day=1)
             while datetime.combine(day, datetime.min.time()) <= end:
-                x = max(x0, self.scale.x(datetime.combine(day, datetime.min.time())))
-                painter.drawText(
-                    QRectF(x + 3, 0, 120, HEADER_HEIGHT / 2),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    f"{day.year}年{day.month}月",
+                following = (day + timedelta(days=32)).replace(day=1)
+                text = f"{day.year}年{day.month}月"
+                # The month begun before the left edge is named there, until the next one pushes it out.
+                x = min(
+                    max(x0, self.scale.x(datetime.combine(day, datetime.min.time()))),
+                    self.scale.x(datetime.combine(following, datetime.min.time()))
+                    - painter.fontMetrics().horizontalAdvance(text)
+                    - 9,
                 )
-                day = (day + timedelta(days=32)).replace(day=1)
+                painter.drawText(
+                    QRectF(x + 3, 0, 120, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignVCenter, text
+                )
+                day = following
 
     def _paint_lines(self, painter: QPainter, height: int) -> None:
         for moment, colour, text in (

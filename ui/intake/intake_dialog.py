@@ -7,14 +7,13 @@ is saved as a draft a moment after each change, so a closed window or a crash lo
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,15 +34,20 @@ from PySide6.QtWidgets import (
 
 from app.config import desk_name
 from app.db.database import Database, DatabaseError
-from app.domain.chinese_format import format_date_long
-from app.domain.cost_estimate import CostItem, format_yuan
-from app.domain.credit_code import credit_code_problem
-from app.domain.intake_form import SUPERVISOR_ROLES, EvidenceEntry, IntakeForm, MaterialEntry, NewClient
+from app.domain.cost_estimate import CostItem, format_yuan, parse_amount
+from app.domain.credit_code import credit_code_problem, normalize_credit_code
+from app.domain.intake_form import (
+    SUPERVISOR_ROLES,
+    EvidenceEntry,
+    IntakeForm,
+    MaterialEntry,
+    NewClient,
+    deadline_problem,
+)
 from app.domain.permissions import Permission
 from app.domain.phone import phone_problem
-from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension
+from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension, priority
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType
-from app.domain.working_calendar import day_remark
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import (
@@ -61,7 +66,8 @@ from ui.file_dialogs import open_files
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, vocabulary_text
-from ui.moments import from_qt, from_qt_date, to_qt
+from ui.moment_field import MomentField
+from ui.screen_fit import fit_to_screen, scrolling
 from ui.signature_field import SignatureField
 
 #: A draft is written this long after the last change (and at once when the form closes).
@@ -83,8 +89,9 @@ ADVICE_COLOURS = {
 #: The page each problem field is on, to open it when saving fails.
 FIELD_PAGES = {
     "intake_by": CLIENT, "client_name": CLIENT, "client_credit_code": CLIENT, "client_contact": CLIENT,
-    "client_phone": CLIENT, "template": REQUEST, "title": REQUEST, "deadline": REQUEST,
-    "consequence": REQUEST, "evidence": REQUEST, "override_reason": URGENCY, "cost_approver": URGENCY,
+    "client_phone": CLIENT, "client_address": CLIENT, "template": REQUEST, "title": REQUEST,
+    "deadline": REQUEST, "consequence": REQUEST, "evidence": REQUEST, "override_reason": URGENCY,
+    "cost_approver": URGENCY,
     **{f"cost_{item.value}": URGENCY for item in CostItem},
     "reviews": MATERIALS, "acceptance_override": MATERIALS, "materials": MATERIALS,
     **{f"review_{level}": MATERIALS for level in ("clerk", "supervisor", "legal")},
@@ -121,7 +128,6 @@ class IntakeDialog(QDialog):
         self._desk = desk_name()
         self._context = load_intake_context(database)
         self._client_id: int | None = None
-        self._deadline_set = False
         self._dirty = False
         self._lead: LeadTime | None = None
         self.saved: SavedIntake | None = None
@@ -130,9 +136,10 @@ class IntakeDialog(QDialog):
 
         self.pages = QTabWidget()
         self.pages.setObjectName("intake_pages")
-        self.pages.addTab(self._client_page(), self.tr("1 客户"))
-        self.pages.addTab(self._request_page(), self.tr("2 需求"))
-        self.pages.addTab(self._urgency_page(), self.tr("3 紧急度与报价"))
+        # The forms scroll on a short screen; the buttons below them stay in sight.
+        self.pages.addTab(scrolling(self._client_page()), self.tr("1 客户"))
+        self.pages.addTab(scrolling(self._request_page()), self.tr("2 需求"))
+        self.pages.addTab(scrolling(self._urgency_page()), self.tr("3 紧急度与报价"))
         self.materials = MaterialsPanel(database)
         self.materials.subject = self._subject
         self.materials.set_staff(self._context.staff)
@@ -188,7 +195,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
-        self.resize(1080, 720)
+        fit_to_screen(self, 1080, 720)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft_now)
@@ -201,7 +208,7 @@ class IntakeDialog(QDialog):
     # -- pages ------------------------------------------------------------------------------
     def _cell(self, name: str, widget: QWidget) -> FieldCell:
         widget.setObjectName(widget.objectName() or name)
-        cell = FieldCell(widget, f"{name}_error")
+        cell = FieldCell(widget, f"{name}_error", steady=True)  # problems show as typed: no jumping
         self._cells[name] = cell
         return cell
 
@@ -242,7 +249,7 @@ class IntakeDialog(QDialog):
         self.client_state.setObjectName("client_state")
 
         self.credit_code = self._line(
-            "client_credit_code", self.tr("18 位，如 91310115MA1K4DXQ3N；新设公司可不填"), 18
+            "client_credit_code", self.tr("18 位，如 91310115MA1K4DXQ3N；新设公司可不填")
         )
         self.credit_code.textEdited.connect(self._check_credit_code)
         self.contact = self._line("client_contact", self.tr("客户方联系人"), 60)
@@ -250,6 +257,10 @@ class IntakeDialog(QDialog):
             "client_phone", self.tr("手机或带区号的座机，如 13912345678、021-61234567"), 40
         )
         self.phone.editingFinished.connect(self._check_phone)
+        # Editable for an existing client too: the address is completed or corrected here.
+        self.address = self._line(
+            "client_address", self.tr("打印在确认书甲方栏，如：上海市浦东新区科苑路 88 号"), 300
+        )
         self.tier = QComboBox()
         self.tier.setObjectName("client_tier")
         for tier in ServiceTier:
@@ -268,6 +279,7 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("统一社会信用代码"), self._cell("client_credit_code", self.credit_code))
         form.addRow(self.tr("联系人 *"), self._cell("client_contact", self.contact))
         form.addRow(self.tr("联系电话 *"), self._cell("client_phone", self.phone))
+        form.addRow(self.tr("地址"), self._cell("client_address", self.address))
         form.addRow(self.tr("服务等级"), self.tier)
         return page
 
@@ -283,21 +295,13 @@ class IntakeDialog(QDialog):
         self.title = self._line("title", self.tr("如：经营范围变更加急（省级投标截止）"))
         self.detail = _text_edit("detail", self.tr("客户要办成什么：具体事项、要求、已知情况"))
         self.detail.textChanged.connect(self._changed)
-        self.deadline = QDateTimeEdit()
-        self.deadline.setObjectName("deadline")
-        self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.deadline.setCalendarPopup(True)
-        tomorrow = (self._now() + timedelta(days=1)).replace(hour=17, minute=0, second=0, microsecond=0)
-        self.deadline.setDateTime(to_qt(tomorrow))
-        self.deadline.dateTimeChanged.connect(self._deadline_edited)
-        self.deadline_hint = QLabel()
-        self.deadline_hint.setObjectName("deadline_hint")
-        deadline_row = QWidget()
-        deadline_layout = QHBoxLayout(deadline_row)
-        deadline_layout.setContentsMargins(0, 0, 0, 0)
-        deadline_layout.addWidget(self.deadline)
-        deadline_layout.addWidget(self.deadline_hint, 1)
-        self._set_deadline_state(False)
+        self.deadline = MomentField(
+            "deadline", self._context.calendar, lambda: self._now().date(),
+            check=lambda moment: deadline_problem(moment, self._now()),
+            placeholder=self.tr("如 2026-12-04 17:00、12-4 17:00、12月4日下午5点、明天 17:00"),
+        )  # fmt: skip
+        self.deadline.edited.connect(self._changed)
+        self._cells["deadline"] = self.deadline
         self.consequence = _text_edit(
             "consequence", self.tr("错过截止的后果，如：失去投标资格；货物滞港每天产生费用")
         )
@@ -335,7 +339,7 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("办理流程"), self._cell("template", self.template))
         form.addRow(self.tr("办理事项 *"), self._cell("title", self.title))
         form.addRow(self.tr("具体要求"), self.detail)
-        form.addRow(self.tr("硬性截止时间 *"), self._cell("deadline", deadline_row))
+        form.addRow(self.tr("硬性截止时间 *"), self.deadline)
         form.addRow(self.tr("错过的后果 *"), self._cell("consequence", self.consequence))
         form.addRow(self.tr("证据文件"), evidence_box)
         return page
@@ -375,6 +379,7 @@ class IntakeDialog(QDialog):
         self.costs: dict[CostItem, QLineEdit] = {}
         for item in CostItem:
             edit = self._line(f"cost_{item.value}", "0", 20)
+            edit.textEdited.connect(lambda text, i=item: self._check_cost(i, text))
             costs_layout.addRow(label(item), self._cell(f"cost_{item.value}", edit))
             self.costs[item] = edit
         self.total = QLabel()
@@ -411,13 +416,13 @@ class IntakeDialog(QDialog):
             client_id=self._client_id,
             new_client=NewClient(
                 self.client_name.text(), self.credit_code.text(), self.contact.text(), self.phone.text(),
-                ServiceTier(self.tier.currentData()),
-            ) if self._client_id is None else NewClient(),
+                ServiceTier(self.tier.currentData()), self.address.text(),
+            ) if self._client_id is None else NewClient(address=self.address.text()),
             service_type=self._service(),
             template_code=self.template.currentData() or "",
             title=self.title.text(),
             detail=self.detail.toPlainText(),
-            deadline=from_qt(self.deadline.dateTime()) if self._deadline_set else None,
+            deadline=self.deadline.moment(),
             consequence=self.consequence.toPlainText(),
             scores={d: combo.currentData() for d, combo in self.scores.items() if combo.currentData()},
             chosen=Recommendation(self.handling.currentData()) if self.handling.currentData() else None,
@@ -439,6 +444,8 @@ class IntakeDialog(QDialog):
             client = self._context.client(form.client_id)
             if client is not None:
                 self.choose_client(client)
+                if form.new_client.address:  # as the draft had it corrected
+                    self.address.setText(form.new_client.address)
             else:
                 self._set_client_fields(form.new_client, editable=True)
             self.service_type.setCurrentIndex(self.service_type.findData(form.service_type))
@@ -446,9 +453,7 @@ class IntakeDialog(QDialog):
             self.template.setCurrentIndex(max(0, self.template.findData(form.template_code)))
             self.title.setText(form.title)
             self.detail.setPlainText(form.detail)
-            if form.deadline is not None:
-                self.deadline.setDateTime(to_qt(form.deadline))
-            self._set_deadline_state(form.deadline is not None)
+            self.deadline.set_moment(form.deadline)
             self.consequence.setPlainText(form.consequence)
             for dimension, combo in self.scores.items():
                 combo.setCurrentIndex(form.scores.get(dimension, 0))
@@ -487,10 +492,9 @@ class IntakeDialog(QDialog):
         """Use an existing client: its details are shown, not retyped."""
         self._client_id = client.id
         self.client_name.setText(client.name)
-        self._set_client_fields(
-            NewClient(client.name, client.credit_code, client.contact_person, client.phone, client.tier),
-            editable=False,
-        )
+        shown = NewClient(client.name, client.credit_code, client.contact_person, client.phone, client.tier,
+                          client.address)  # fmt: skip
+        self._set_client_fields(shown, editable=False)
         self.client_state.setText(
             self.tr("老客户（{tier}）。修改名称即改为新客户。").format(tier=label(client.tier))
         )
@@ -507,6 +511,7 @@ class IntakeDialog(QDialog):
                             (self.phone, client.phone)):  # fmt: skip
             edit.setText(value)
             edit.setReadOnly(not editable)
+        self.address.setText(client.address)
         self.tier.setCurrentIndex(self.tier.findData(client.tier))
         self.tier.setEnabled(editable)
 
@@ -516,9 +521,11 @@ class IntakeDialog(QDialog):
             self._set_client_fields(NewClient(text), editable=True)
         self.client_model.set_query(text)
         self.client_matches.setVisible(self.client_model.rowCount() > 0)
+        self.client_matches.setCurrentIndex(self.client_model.index(0))  # what Enter picks, highlighted
         self.client_state.setText(
-            self.tr("找到 {n} 个老客户：按 ↓ 选择；或继续填写新客户").format(n=self.client_model.rowCount())
-            if self.client_model.rowCount() else (self.tr("新客户") if text.strip() else "")
+            self.tr("找到 {n} 个老客户：Enter 选高亮的一个，↓ 在列表中挑选；新客户请继续填写").format(
+                n=self.client_model.rowCount()
+            ) if self.client_model.rowCount() else (self.tr("新客户") if text.strip() else "")
         )  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -527,6 +534,14 @@ class IntakeDialog(QDialog):
             if watched is self.client_name and key == Qt.Key.Key_Down and self.client_matches.isVisible():
                 self.client_matches.setFocus()
                 self.client_matches.setCurrentIndex(self.client_model.index(0))
+                return True
+            if watched is self.client_name and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # A search field: Enter picks the highlighted client or moves on, never saves the form.
+                if self.client_matches.isVisible() and self.client_matches.currentIndex().isValid():
+                    self.choose_client(self.client_model.client_at(self.client_matches.currentIndex().row()))
+                    self._open_page(REQUEST)
+                else:
+                    self.focusNextChild()
                 return True
             if watched is self.client_matches:
                 if (
@@ -542,11 +557,24 @@ class IntakeDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _check_credit_code(self, text: str) -> None:
+        # Kept as the code is written (a paste's spaces, dashes, full-width or lower case go), the
+        # cursor staying after what it followed.
+        code = normalize_credit_code(text)
+        if code != text:
+            cursor = len(normalize_credit_code(text[: self.credit_code.cursorPosition()]))
+            self.credit_code.setText(code)
+            self.credit_code.setCursorPosition(cursor)
         # Complaints wait for a full-length code; a wrong character shows at once.
-        problem = credit_code_problem(text) if text.strip() else None
-        if problem and len(text.strip()) < 18 and problem.startswith("统一社会信用代码应为"):
+        problem = credit_code_problem(code) if code else None
+        if problem and len(code) < 18 and problem.startswith("统一社会信用代码应为"):
             problem = None
         self._cells["client_credit_code"].show_problem(problem)
+
+    def _check_cost(self, item: CostItem, text: str) -> None:
+        try:
+            parse_amount(text)
+        except ValueError as error:
+            self._cells[f"cost_{item.value}"].show_problem(str(error))
 
     def _check_phone(self) -> None:
         if not self.phone.isReadOnly() and self.phone.text().strip():
@@ -565,19 +593,6 @@ class IntakeDialog(QDialog):
 
     def _service(self) -> ServiceType:
         return ServiceType(self.service_type.currentData())  # Qt hands enum data back as plain str
-
-    def _deadline_edited(self) -> None:
-        self._set_deadline_state(True)
-        self._field_edited("deadline")
-
-    def _set_deadline_state(self, chosen: bool) -> None:
-        self._deadline_set = chosen
-        if not chosen:
-            self.deadline_hint.setText(self.tr("（未填写：请输入客户给出的硬性截止时间）"))
-            return
-        info = self._context.calendar.day(from_qt_date(self.deadline.date()))
-        remark = day_remark(info)  # 元旦放假（预估）, 国庆节调休上班, 休息日
-        self.deadline_hint.setText(format_date_long(info.day) + (f"，{remark}" if remark else ""))
 
     def choose_evidence(self) -> None:
         paths = open_files(
@@ -631,48 +646,72 @@ class IntakeDialog(QDialog):
         self.summary.setStyleSheet("")
         form = self.form()
         now = self._now()
-        self._lead = assess_request(self._context, form, now)
-        self._show_advice()
+        # A deadline already past has no working time left to advise on: its field says so instead.
+        past = form.deadline is not None and deadline_problem(form.deadline, now) is not None
+        self._lead = None if past else assess_request(self._context, form, now)
+        self._show_advice(form)
         estimate = form.cost_estimate()
         needs_approval = estimate.needs_approval(self._context.threshold)
         limit = format_yuan(self._context.threshold)
         approval = (
             self.tr("（超过审批额度 {limit}，需主管审批）").format(limit=limit) if needs_approval else ""
         )
-        self.total.setText(format_yuan(estimate.total) + approval)
+        uncounted = form.uncounted_costs()  # refused under their fields; the total says it lacks them
+        total = format_yuan(estimate.total) + (
+            self.tr("（{n} 项未计入）").format(n=len(uncounted)) if uncounted else ""
+        )
+        self.total.setText(total + approval)
         self.approver.setEnabled(needs_approval)
         client = self._context.client(self._client_id)
         name = client.name if client else self.client_name.text().strip()
         code = client.credit_code if client else self.credit_code.text().strip().upper()
         open_problems = self.materials.evaluate(form, name, code, now.date())
-        advice = label(self._lead.assessment.recommendation) if self._lead else self.tr("待填写截止时间")
+        advice = label(self._lead.assessment.recommendation) if self._lead else (
+            self.tr("请核对截止时间") if past else self.tr("待填写截止时间")
+        )  # fmt: skip
         materials = self.tr("{n} 个问题").format(n=len(open_problems)) if open_problems else self.tr("通过")
         self.summary.setText(
             self.tr("建议：{advice}　合计：{total}　材料：{materials}").format(
-                advice=advice, total=format_yuan(estimate.total), materials=materials
+                advice=advice, total=total, materials=materials
             )
         )
 
-    def _show_advice(self) -> None:
+    def _show_advice(self, form: IntakeForm) -> None:
         if self._lead is None:
-            self.advice.setText(self.tr("填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。"))
+            self.advice.setText(
+                self.deadline.problem()
+                or self.tr("填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。")
+            )
             return
         facts, assessment = self._lead.facts, self._lead.assessment
         colour = ADVICE_COLOURS[assessment.recommendation]
         figures = self.tr(
-            "<p>剩余工作时间 <b>{left}</b> 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时，"
-            "预计 {finish} 完成{estimated}。</p>"
+            "<p>剩余工作时间 <b>{left}</b> 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时。</p>"
         ).format(
             left=f"{facts.minutes_left / 60:g}",
             normal=f"{facts.normal_minutes / 60:g}",
             expedite=f"{facts.expedite_minutes / 60:g}",
-            finish=self._lead.projected_finish.strftime("%Y-%m-%d %H:%M"),
-            estimated=self.tr("（含预估节假日）") if self._lead.estimated else "",
         )
+        # The finish of the handling the clerk goes with: the advice's unless another is chosen.
+        handling = form.chosen_handling(assessment.recommendation)
+        earliest, latest = (f"{t:%Y-%m-%d %H:%M}" for t in self._lead.finish_window(handling))
+        if handling is Recommendation.IMPOSSIBLE:  # what runs then is the full expedite, late
+            handling = Recommendation.FULL
+        estimated = self.tr("（含预估节假日）") if self._lead.estimated else ""
+        if earliest == latest:
+            finish = self.tr("<p>按{handling}，预计 <b>{finish}</b> 完成{estimated}。</p>").format(
+                handling=label(handling), finish=earliest, estimated=estimated
+            )
+        else:
+            finish = self.tr(
+                "<p>按{handling}，预计 <b>{earliest}</b> 至 <b>{latest}</b> 之间完成{estimated}。</p>"
+            ).format(handling=label(handling), earliest=earliest, latest=latest, estimated=estimated)
+        rank = self.tr("优先级：{priority}").format(priority=label(priority(facts)))
         # The first two reasons repeat the figures above; the rest say why and what to do.
         self.advice.setText(
-            f"<p style='font-size:14pt; color:{colour}'><b>{label(assessment.recommendation)}</b></p>"
-            f"{figures}<p>{''.join(assessment.reasons[2:])}</p>"
+            f"<p style='font-size:14pt; color:{colour}'><b>{label(assessment.recommendation)}</b>"
+            f"<span style='font-size:10pt'>　{rank}</span></p>"
+            f"{figures}{finish}<p>{''.join(assessment.reasons[2:])}</p>"
         )
 
     # -- saving -----------------------------------------------------------------------------
@@ -684,7 +723,8 @@ class IntakeDialog(QDialog):
                 raise ValidationFailed({"materials": date_problems[0]})
             self.saved = save_intake(self._database, form, self._now(), self._desk)
         except ValidationFailed as failure:
-            self.show_problems(failure.problems)
+            unread = self.deadline.unread()  # a deadline typed but not read: say why, not "请填写"
+            self.show_problems({**failure.problems, "deadline": unread} if unread else failure.problems)
             return
         except NotPermitted as refusal:  # beside the approval when that is what the role may not do
             fees = refusal.permission is Permission.APPROVE_FEES
@@ -714,6 +754,8 @@ class IntakeDialog(QDialog):
         self._open_page(FIELD_PAGES[first])
         if first in self._cells:
             self._cells[first].field.setFocus()
+            if isinstance(area := self.pages.currentWidget(), QScrollArea):  # on a short screen
+                area.ensureWidgetVisible(self._cells[first])
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(self.tr("有 {n} 处需要修改，已在对应位置标出。").format(n=len(problems)))
 

@@ -16,6 +16,7 @@ from app.usecases.material_review import load_case_materials, save_case_material
 from ui.field_cell import ERROR_STYLE
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
 
 
 class MaterialReviewDialog(QDialog):
@@ -61,7 +62,7 @@ class MaterialReviewDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.panel, 1)
         layout.addLayout(buttons)
-        self.resize(1040, 640)
+        fit_to_screen(self, 1040, 640)
         self._evaluate()
         self.panel.table.setFocus()
 

@@ -3,17 +3,20 @@ as charts (QtCharts) and as tables."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.domain.vocabulary import ServiceType
@@ -22,12 +25,54 @@ from ui.labels import label
 
 #: Quarters shown in the trend charts (the tables list them all).
 RECENT_QUARTERS = 8
+#: What QtCharts keeps beside a category label: a label longer than its share of the axis (the axis
+#: width over the categories and one) less this is cut to "…".
+LABEL_PADDING = 10
+
+
+def count_ticks(top: float, intervals: int = 5) -> list[int]:
+    """Round ticks from 0 past ``top`` (a count): each whole number up to ``intervals``, else steps of 1, 2
+    or 5 × 10ⁿ, at most ``intervals`` of them — 0 5 10 15, never 0 106 213 319."""
+    if top <= intervals:
+        return list(range(max(1, math.ceil(top)) + 1))
+    rough = top / intervals
+    scale = 10 ** math.floor(math.log10(rough))
+    step = next(n * scale for n in (1, 2, 5, 10) if n * scale >= rough)
+    return list(range(0, math.ceil(top / step) * step + 1, step))
+
+
+def _count_axis(top: float, intervals: int = 5) -> QValueAxis:
+    axis = QValueAxis()
+    ticks = count_ticks(top, intervals)
+    axis.setRange(0, ticks[-1])
+    axis.setTickCount(len(ticks))
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def _fit_quarters(chart: QChart, axis: QBarCategoryAxis, quarters: list[str]) -> None:
+    """The quarters under the bars as 2026Q3 while they fit their share of the width, else as 26Q3 (the
+    way people shorten them), never "…"."""
+    metrics = QFontMetrics(axis.labelsFont())
+    room = chart.plotArea().width() / (len(quarters) + 1) - LABEL_PADDING  # as QtCharts measures it
+    fits = max((metrics.horizontalAdvance(quarter) for quarter in quarters), default=0) <= room
+    wanted = quarters if fits else [quarter[2:] for quarter in quarters]
+    if axis.categories() != wanted:
+        axis.setCategories(wanted)
+
+
+def _quarter_axis(chart: QChart, quarters: list[str]) -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.append(quarters)
+    chart.plotAreaChanged.connect(lambda _area: _fit_quarters(chart, axis, quarters))
+    return axis
 
 
 def _view(chart: QChart) -> QChartView:
+    chart.legend().setShowToolTips(True)  # a name cut short on a narrow screen shows whole on hover
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
+    view.setMinimumHeight(200)  # two rows of charts fit a 720-pixel-high screen
     return view
 
 
@@ -51,25 +96,28 @@ class AnalysisView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QGridLayout(self)
+        for column in (0, 1):  # halves: left to itself, the trend chart was squeezed to its legend's markers
+            self._layout.setColumnStretch(column, 1)
 
     def show_analysis(self, analysis: Analysis) -> None:
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
+        # Bars across, the names beside them and whole; the most frequent on top.
         top = QChart()
         top.setTitle(self.tr("最常见的问题类型"))
+        ranked = analysis.top_problems[::-1]
         bars = QBarSet(self.tr("次数"))
-        bars.append([count for _name, count in analysis.top_problems])
-        series = QBarSeries()
+        bars.append([count for _name, count in ranked])
+        series = QHorizontalBarSeries()
         series.append(bars)
         top.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([name or self.tr("（未标注）") for name, _count in analysis.top_problems])
-        top.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        categories.append([name or self.tr("（未标注）") for name, _count in ranked])
+        top.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        counts = QValueAxis()
-        counts.setLabelFormat("%d")
-        top.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        counts = _count_axis(max((count for _name, count in ranked), default=0))
+        top.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(counts)
         top.legend().hide()
 
@@ -77,17 +125,18 @@ class AnalysisView(QWidget):
         trend = QChart()
         trend.setTitle(self.tr("问题类型的季度趋势"))
         trend_series = QBarSeries()
-        for name, _count in analysis.top_problems[:4]:
+        shown = [name for name, _count in analysis.top_problems[:4]]
+        for name in shown:
             bar = QBarSet(name or self.tr("（未标注）"))
             bar.append([q.problems.get(name, 0) for q in recent])
             trend_series.append(bar)
         trend.addSeries(trend_series)
-        quarters = QBarCategoryAxis()
-        quarters.append([q.quarter for q in recent])
+        quarters = _quarter_axis(trend, [q.quarter for q in recent])
         trend.addAxis(quarters, Qt.AlignmentFlag.AlignBottom)
         trend_series.attachAxis(quarters)
-        trend_counts = QValueAxis()
-        trend_counts.setLabelFormat("%d")
+        trend_counts = _count_axis(
+            max((q.problems.get(name, 0) for q in recent for name in shown), default=0)
+        )
         trend.addAxis(trend_counts, Qt.AlignmentFlag.AlignLeft)
         trend_series.attachAxis(trend_counts)
 
@@ -99,11 +148,9 @@ class AnalysisView(QWidget):
         for n, quarter in enumerate(recent):
             rate.append(n, quarter.success_rate * 100)
             delay.append(n, quarter.average_delay_hours)
-        success_quarters = QBarCategoryAxis()
-        success_quarters.append([q.quarter for q in recent])
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([100.0] + [q.average_delay_hours for q in recent]) * 1.1)
+        success_quarters = _quarter_axis(success, [q.quarter for q in recent])
+        # Two intervals (0 50 100): the chart shares its row with a table and is short.
+        values = _count_axis(max([100.0] + [q.average_delay_hours for q in recent]), 2)
         success.addAxis(success_quarters, Qt.AlignmentFlag.AlignBottom)
         success.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for line in (rate, delay):

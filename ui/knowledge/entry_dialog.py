@@ -22,6 +22,7 @@ from app.usecases.knowledge import EntryRow, save_entry, tag_lists
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.knowledge.retrospective_dialog import tag_combo, text_box
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
 
 
 class EntryDialog(QDialog):
@@ -83,7 +84,7 @@ class EntryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
     def save(self) -> None:
         form = EntryForm(

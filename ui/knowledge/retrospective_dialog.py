@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,10 +26,12 @@ from app.db.database import Database
 from app.domain.chinese_format import parse_date
 from app.domain.retrospective import Dimension, ImprovementAction, RetrospectiveForm, TagKind
 from app.usecases.errors import ValidationFailed
-from app.usecases.knowledge import case_timeline, save_retrospective, tag_lists
+from app.usecases.knowledge import case_timeline, client_industry, save_retrospective, tag_lists
 from app.usecases.sop import list_templates
+from ui.access import desk_person, login_tip
 from ui.field_cell import ERROR_STYLE, FieldCell, button_row
 from ui.labels import label
+from ui.screen_fit import fit_to_screen
 
 WHAT, OWNER, DUE, TEMPLATE, CHANGE = range(5)
 
@@ -66,6 +68,13 @@ class RetrospectiveDialog(QDialog):
 
         self.written_by = QLineEdit(author)
         self.written_by.setObjectName("written_by")
+        if (person := desk_person(database)) is not None:  # the login reviews (save_retrospective records it)
+            self.written_by.setText(person.name)
+            self.written_by.setReadOnly(True)
+            palette = self.written_by.palette()  # and looks it
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            self.written_by.setPalette(palette)
+            self.written_by.setToolTip(login_tip())
         scores = QGroupBox(self.tr("五维评分（1 很差 … 5 很好）"))
         grid = QGridLayout(scores)
         self.scores: dict[Dimension, QSpinBox] = {}
@@ -82,6 +91,7 @@ class RetrospectiveDialog(QDialog):
             grid.addWidget(comment, row, 2)
             self.scores[dimension], self.comments[dimension] = spin, comment
         self.timeline = text_box("timeline", "", 6)
+        self.timeline.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: grows with the dialog
         self.timeline.setPlainText(case_timeline(database, case_id))
         self.root_cause = text_box("root_cause", self.tr("根本原因：失败或延误为什么发生；成功的做对了什么"))
 
@@ -110,6 +120,7 @@ class RetrospectiveDialog(QDialog):
         self.title.setPlaceholderText(self.tr("一句话写清教训，如：清税遇系统升级，提前预约避开窗口"))
         self.lesson = text_box("lesson", self.tr("下次怎么做"))
         self.tags = {kind: tag_combo(f"tag_{kind.value}", tags[kind]) for kind in TagKind}
+        self.tags[TagKind.INDUSTRY].setCurrentText(client_industry(database, case_id))
 
         self.error = QLabel()
         self.error.setObjectName("retrospective_error")
@@ -128,7 +139,7 @@ class RetrospectiveDialog(QDialog):
         left.addLayout(form)
         left.addWidget(scores)
         left.addWidget(QLabel(self.tr("事实经过（已按案件记录填入，可修改）")))
-        left.addWidget(self.timeline)
+        left.addWidget(self.timeline, 1)  # the spare height: the facts run long, a label keeps its box
         left.addWidget(QLabel(self.tr("根本原因 *")))
         left.addWidget(self._cell("root_cause", self.root_cause))
         right = QVBoxLayout()
@@ -152,7 +163,7 @@ class RetrospectiveDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
 
     def _cell(self, name: str, widget: QWidget) -> FieldCell:
         self._cells[name] = FieldCell(widget, f"{name}_error")

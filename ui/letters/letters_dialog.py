@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +31,9 @@ from app.domain.case_documents import DocumentKind, Responsibility
 from app.domain.chinese_format import format_date_long, format_datetime
 from app.domain.cost_estimate import parse_amount
 from app.domain.permissions import Permission
+from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import NotPermitted
+from app.usecases.calendar import load_working_calendar
 from app.usecases.case_documents import (
     generate_case_summary,
     generate_failure_notice,
@@ -43,6 +45,7 @@ from app.usecases.letters import (
     generate_letter_version,
     list_letter_versions,
     mark_signed,
+    suggested_file_name,
 )
 from app.usecases.stored_documents import write_document
 from ui.access import allow_only, desk_person, login_tip
@@ -50,8 +53,9 @@ from ui.document_copies import document_copy, letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.file_dialogs import open_file, save_file
 from ui.labels import label
-from ui.moments import from_qt_date, to_qt_date
+from ui.moment_field import MomentField
 from ui.row_table_model import Index, RowTableModel, row_table
+from ui.screen_fit import fit_to_screen
 
 
 class LetterVersionModel(RowTableModel):
@@ -89,8 +93,26 @@ class LetterVersionModel(RowTableModel):
         return cells[index.column()]
 
 
+#: The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB
+#: a page (Qt's high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).
+PRINT_DPI = 480
+
+
 def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
-    """Print every page of the PDFs at ``paths``, one after the other, as one job; returns the pages."""
+    """Print every page of the PDFs at ``paths``, one after the other, as one job; returns the pages.
+
+    Printing one document to a PDF file copies it: its text and embedded fonts, not pictures of pages.
+    Otherwise each page goes to the printer as a grey-scale picture of at most :data:`PRINT_DPI`.
+
+    Raises: OSError when the PDF file cannot be written.
+    """
+    to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
+    if to_file and len(paths) == 1:
+        shutil.copyfile(paths[0], printer.outputFileName())
+        document = QPdfDocument()
+        document.load(str(paths[0]))
+        return document.pageCount()
+    printer.setResolution(min(printer.resolution(), PRINT_DPI))  # a driver may round it to its own
     painter = QPainter(printer)
     printed = 0
     try:
@@ -106,7 +128,8 @@ def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
                     .toSize()
                     .scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 )
-                painter.drawImage(target.x(), target.y(), document.render(page, size))
+                image = document.render(page, size).convertToFormat(QImage.Format.Format_Grayscale8)
+                painter.drawImage(target.x(), target.y(), image)
                 printed += 1
     finally:
         painter.end()
@@ -120,10 +143,13 @@ class SignedDialog(QDialog):
     def __init__(self, today: date, parent: QWidget | None = None, database: Database | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记签回件"))
-        self.signed_on = QDateEdit(to_qt_date(today))
-        self.signed_on.setObjectName("signed_on")
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        # Typed like any date (昨天, 11月20日, 2026/11/20): one Tab leaves it for 接收人.
+        calendar = load_working_calendar(database) if database is not None else WorkingCalendar()
+        self.signed_on = MomentField(
+            "signed_on", calendar, lambda: today, with_time=False,
+            placeholder=self.tr("如 2026-11-20、11月20日、昨天"),
+        )  # fmt: skip
+        self.signed_on.set_moment(today)
         self.received_by = QLineEdit()
         self.received_by.setObjectName("received_by")
         self.received_by.setPlaceholderText(self.tr("接收签回件的同事"))
@@ -139,7 +165,7 @@ class SignedDialog(QDialog):
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(browse)
-        self.cells = {"signed_on": FieldCell(self.signed_on), "received_by": FieldCell(self.received_by)}
+        self.cells = {"signed_on": self.signed_on, "received_by": FieldCell(self.received_by)}
         scan_box = QWidget()
         scan_box.setLayout(scan_row)
         self.cells["scan"] = FieldCell(scan_box, "scan_error")
@@ -156,9 +182,20 @@ class SignedDialog(QDialog):
         if path:
             self.scan.setText(str(path))
 
+    def accept(self) -> None:
+        """OK closes only with a date read from what was typed."""
+        if self.signed_on.day() is None:
+            self.signed_on.show_problem(self.signed_on.unread() or self.tr("请填写签署日期"))
+            self.signed_on.edit.setFocus()
+            return
+        super().accept()
+
     def values(self) -> tuple[date, str, Path | None]:
+        """What OK accepted: the date is read (see :meth:`accept`)."""
         scan = self.scan.text().strip()
-        return from_qt_date(self.signed_on.date()), self.received_by.text(), Path(scan) if scan else None
+        signed_on = self.signed_on.day()
+        assert signed_on is not None
+        return signed_on, self.received_by.text(), Path(scan) if scan else None
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for name, cell in self.cells.items():
@@ -195,7 +232,7 @@ class FailureNoticeDialog(QDialog):
         form.addRow(self.tr("补救方案"), self.cells["remedy"])
         form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
         ok_cancel_layout(self, form)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def values(self) -> tuple[str, Responsibility, str, str]:
         return (
@@ -277,7 +314,7 @@ class LettersDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        self.resize(1120, 780)
+        fit_to_screen(self, 1120, 780)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show(current.row())
         )
@@ -360,13 +397,18 @@ class LettersDialog(QDialog):
             except DocumentUnavailable as error:
                 self._say(str(error), error=True)
                 return
+            except OSError as error:
+                reason = error.strerror or str(error)
+                self._say(self.tr("无法打印到文件：{reason}").format(reason=reason), error=True)
+                return
             self._say(self.tr("已送打印：{pages} 页").format(pages=pages))
 
     def save_as(self) -> None:
         letter = self.selected()
         if letter is None:
             return
-        path = save_file(self, self.tr("另存为 PDF"), letter.file_name, "PDF (*.pdf)")
+        name = suggested_file_name(self._database, letter)
+        path = save_file(self, self.tr("另存为 PDF"), name, "PDF (*.pdf)")
         if not path:
             return
         try:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,15 +23,12 @@ from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind
 from app.domain.permissions import Permission
-from app.domain.retrospective import CLOSED_OUTCOMES
-from app.domain.vocabulary import CaseStatus
-from app.usecases.access import NotPermitted
 from app.usecases.cases import CaseRow, case_row, list_case_rows
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import SavedIntake
-from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, list_letter_versions
 from ui.access import allow_only
+from ui.case.close_dialog import CloseCaseDialog
 from ui.case_table_model import CaseTableModel
 from ui.document_copies import letter_copy
 from ui.intake.intake_dialog import IntakeDialog
@@ -66,7 +62,8 @@ class CasesView(QWidget):
             self.tr("搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）")
         )
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.search.installEventFilter(self)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
         new_intake = QPushButton(self.tr("新建接待单"))
         new_intake.setObjectName("new_intake")
@@ -131,7 +128,8 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((120, 240, 110, 260, 90, 130, 90, 130)):
+        # At 1280 pixels wide the stretched 事项 keeps about 150 of them.
+        for column, width in enumerate((110, 190, 90, 260, 80, 60, 125, 70, 125)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
@@ -213,29 +211,27 @@ class CasesView(QWidget):
             return
         LettersDialog(self._database, row.id, row.number, self).exec()
 
-    def close_selected(self, outcome: CaseStatus | None = None) -> bool:
-        """Close the selected case (asking for the outcome unless given); its review then falls due."""
+    def close_selected(self) -> CloseCaseDialog | None:
+        """Open 结案 for the selected case (window-modal, returned for a caller to fill); once closed
+        the list shows it and its review falls due."""
         if (row := self._selected_row()) is None:
-            return False
+            return None
         case_id = row.id
-        if outcome is None:
-            labels = [label(status) for status in CLOSED_OUTCOMES]
-            choice, ok = QInputDialog.getItem(self, self.tr("结案"), self.tr("结案结果："), labels, 0, False)
-            if not ok:
-                return False
-            outcome = CLOSED_OUTCOMES[labels.index(choice)]
         try:
-            close_case(self._database, case_id, outcome, self._database.clock.now())
-        except ValidationFailed as failure:
+            dialog = CloseCaseDialog(self._database, case_id, self)
+        except ValidationFailed as failure:  # closed or deleted at another desk meanwhile
             self.message.emit("；".join(failure.problems.values()))
-            return False
-        except NotPermitted as refusal:
-            self.message.emit(str(refusal))
-            return False
+            self.reload()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._closed(case_id))
+        dialog.open()
+        return dialog
+
+    def _closed(self, case_id: int) -> None:
         self.reload()
         self.select_case(case_id)
         self.message.emit(self.tr("已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。"))
-        return True
 
     def selected_case_ids(self) -> list[int]:
         return [self.model.row_at(index.row()).id for index in self.table.selectionModel().selectedRows()]
@@ -275,13 +271,41 @@ class CasesView(QWidget):
     def select_case(self, case_id: int) -> None:
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == case_id:
-                self.table.selectRow(row)
+                self._select_row(row)
                 self.table.scrollTo(self.model.index(row, 0))
                 self.table.setFocus()
                 return
 
+    def _select_row(self, row: int) -> None:
+        """``row`` alone selected and current (selectRow adds to a selection made before)."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search field with its text selected, to type a new search over it."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):  # ↓ goes from the search into what it found
+            if not self.table.currentIndex().isValid():
+                self._select_row(0)
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)
+        if self.model.rowCount() == 1:  # the one case found is the one Ctrl+L, Ctrl+B, Enter act on
+            self._select_row(0)
         self._update_count()
 
     def _update_count(self) -> None:

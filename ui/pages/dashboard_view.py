@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.case_risk import Severity
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
 from app.domain.sla import ClockState
@@ -37,6 +38,9 @@ from ui.preferences import Preferences
 
 AMBER = "#b26a00"
 RED = "#c62828"
+GREY = "#6b6b6b"
+#: The target of the line that folds (or unfolds) the cases only crossing a risk window.
+FOLD = "fold_windows"
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class Item:
     detail: str = ""
     colour: str = ""
     case_id: int = 0
-    target: str = ""  # a case-window tab, "board", "reviews", or "" for the case window
+    target: str = ""  # a case-window tab, "board", "reviews", FOLD, or "" for the case window
     number: str = ""
     mention_id: int = 0
 
@@ -225,6 +229,7 @@ class DashboardView(QWidget):
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
         self.dashboard: Dashboard | None = None
+        self.windows_unfolded = False  # the cases only crossing a risk window, listed one by one
 
     def showEvent(self, event) -> None:
         self.refresh()
@@ -263,17 +268,37 @@ class DashboardView(QWidget):
         )
         self.calendar_reminder.setVisible(bool(years))
         self._fill("my_tasks", [self._task_item(t) for t in board.my_tasks])
-        self._fill("at_risk", [self._risk_item(c) for c in board.at_risk])
+        self._fill_risks()
         self._fill("notices", [self._notice_item(n, now) for n in board.notices])
         self._fill("clocks", [self._clock_item(c) for c in board.clocks])
         self._fill("incidents", [self._incident_item(i) for i in board.incidents])
         self._fill("reviews", [self._review_item(r) for r in board.reviews])
         self._fill("mentions", [self._mention_item(m) for m in board.mentions])
 
-    def _fill(self, key: str, items: list[Item]) -> None:
+    def _fill(self, key: str, items: list[Item], count: int | None = None) -> None:
         box, _view, model = self.lists[key]
         model.set_items(items)
-        box.setTitle(f"{box.title().split('（')[0]}（{len(items)}）")
+        box.setTitle(f"{box.title().split('（')[0]}（{len(items) if count is None else count}）")
+
+    def _fill_risks(self) -> None:
+        """The cases to act on, most serious first; those only crossing a risk window in one line after
+        them, unfolded on request (they are to know of, not to act on today)."""
+        assert self.dashboard is not None
+        urgent, windows = self.dashboard.at_risk, self.dashboard.window_only
+        items = [self._risk_item(case) for case in urgent]
+        if windows:
+            fold = (
+                self.tr("▾ 收起 {n} 件仅跨越风险窗口")
+                if self.windows_unfolded
+                else self.tr("▸ 另有 {n} 件仅跨越风险窗口")
+            )
+            why = self.tr(
+                "计划跨越系统升级、节假日等风险窗口，但未超期、未预计超期，也无其他风险。回车或双击展开、收起"
+            )
+            items.append(Item(fold.format(n=len(windows)), why, GREY, target=FOLD))
+            if self.windows_unfolded:
+                items += [self._risk_item(case) for case in windows]
+        self._fill("at_risk", items, len(urgent))
 
     # -- the lines -------------------------------------------------------------------------------
     def _task_item(self, task) -> Item:
@@ -292,7 +317,7 @@ class DashboardView(QWidget):
         return Item(
             f"{case.number} {case.reasons[0]}",  # the reason first: the client is in the tip
             "\n".join([case.client, *case.reasons]),
-            RED if case.severe else AMBER,
+            RED if case.severe else GREY if case.severity is Severity.WINDOW_ONLY else AMBER,
             case.case_id,
         )
 
@@ -360,7 +385,10 @@ class DashboardView(QWidget):
         )
 
     def _open(self, item: Item) -> None:
-        if item.target == "board":
+        if item.target == FOLD:
+            self.windows_unfolded = not self.windows_unfolded
+            self._fill_risks()
+        elif item.target == "board":
             self.board_requested.emit(item.case_id, item.number)
         elif item.target == "reviews":
             self.reviews_requested.emit()

@@ -37,6 +37,7 @@ from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import open_file
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel, row_table
+from ui.screen_fit import fit_to_screen
 from ui.worker import run_in_background
 
 #: Typing pauses this long before the notice is read again.
@@ -195,7 +196,7 @@ class HolidayNoticeDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1040, 620)
+        fit_to_screen(self, 1040, 620)
 
     def choose_file(self) -> None:
         path = open_file(self, self.tr("打开放假通知"), self.tr("通知 (*.txt *.html *.htm);;所有文件 (*)"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -57,6 +56,7 @@ from ui.file_dialogs import open_file, save_file
 from ui.knowledge.analysis_view import AnalysisView
 from ui.knowledge.entry_dialog import EntryDialog
 from ui.knowledge.entry_table_model import EntryTableModel
+from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.labels import label
 from ui.moments import from_qt_date, to_qt_date
@@ -142,12 +142,17 @@ class KnowledgePage(QWidget):
         # Who may not edit the knowledge base (front desk, admin) reads and exports it.
         self._may_edit = allow_only(database, Permission.KNOWLEDGE, new, import_button)
 
+        # Two rows: in one, the filters and buttons would ask more than a 1280-pixel screen's width.
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        for combo in self.tag_filters.values():
+        for combo in (*self.tag_filters.values(), self.service):
             filters.addWidget(combo)
-        for widget in (self.service, self.use_dates, self.since, self.until, new, export, import_button):
-            filters.addWidget(widget)
+        actions = QHBoxLayout()
+        for dates in (self.use_dates, self.since, self.until):
+            actions.addWidget(dates)
+        actions.addStretch(1)
+        for button in (new, export, import_button):
+            actions.addWidget(button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +165,7 @@ class KnowledgePage(QWidget):
         entries = QWidget()
         entries_layout = QVBoxLayout(entries)
         entries_layout.addLayout(filters)
+        entries_layout.addLayout(actions)
         entries_layout.addWidget(splitter, 1)
         entries_layout.addWidget(self.count)
 
@@ -412,14 +418,15 @@ class KnowledgePage(QWidget):
         if path:
             self.import_file(path, confirm=self._confirm_import)
 
-    def _confirm_import(self, summary: str) -> bool:
-        return QMessageBox.question(self, self.tr("确认导入"), summary) == QMessageBox.StandardButton.Yes
+    def _confirm_import(self, plan: ImportReport) -> bool:
+        return ImportConfirmDialog(plan, self).exec() == QDialog.DialogCode.Accepted
 
     def import_file(
-        self, path: Path, confirm: Callable[[str], bool], progress: QProgressDialog | None = None
+        self, path: Path, confirm: Callable[[ImportReport], bool], progress: QProgressDialog | None = None
     ) -> None:
         """Read and check the file once, off the GUI thread: its problems are shown and nothing is
-        written; otherwise ask with what would change, then write what was checked (not reading again)."""
+        written; otherwise ask with what would change, row by row, then write what was checked (not
+        reading again)."""
 
         def failed(error: Exception) -> None:
             if isinstance(error, WorkbookCancelled):
@@ -441,10 +448,7 @@ class KnowledgePage(QWidget):
                     error=True,
                 )
                 return
-            summary = self.tr(
-                "将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？"
-            ).format(added=plan.added, updated=plan.updated, unchanged=plan.unchanged)
-            if not confirm(summary):
+            if not confirm(plan):
                 self._say(self.tr("未导入：已取消"))
                 return
             self._in_background(

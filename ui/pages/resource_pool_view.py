@@ -32,6 +32,7 @@ from ui.access import allow_only, desk_person
 from ui.field_cell import FieldCell, ok_cancel_layout, show_problems
 from ui.labels import hours_text, label
 from ui.row_table_model import Index, RowTableModel
+from ui.screen_fit import fit_to_screen
 
 NAME, ROLE, SKILLS, REGION, TASKS, HOURS, CASES = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -110,7 +111,7 @@ class StaffProfileDialog(QDialog):
         if buttons is not None and (person is None or person.staff_id != member.id):  # one's own is one's
             ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
             allow_only(database, Permission.MANAGE_TEAM, self.skills, self.region, ok)
-        self.resize(480, 180)
+        fit_to_screen(self, 480, 180)
 
     def accept(self) -> None:
         try:

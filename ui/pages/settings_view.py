@@ -8,13 +8,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from ui.pages.risk_calendar_view import RiskCalendarView
 from ui.pages.sla_settings_view import SlaSettingsView
 from ui.pages.sop_templates_view import SopTemplatesView
 from ui.preferences import LANGUAGES, Preferences
+from ui.screen_fit import scrolling
 
 
 class SettingsView(QWidget):
@@ -133,12 +132,8 @@ class SettingsView(QWidget):
         column_layout.addWidget(language_box)
         column_layout.addWidget(data_box)
         column_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(column)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("机构与界面"))
+        self.tabs.addTab(scrolling(column), self.tr("机构与界面"))
         self.calendar = CalendarSettingsView(database)
         self.tabs.addTab(self.calendar, self.tr("工作日历"))
         self.sop_templates = SopTemplatesView(database)

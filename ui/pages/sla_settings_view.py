@@ -28,6 +28,7 @@ from app.usecases.sla_clocks import LONGEST_PROMISE, SlaSettings, load_sla_setti
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.labels import label, vocabulary_text
+from ui.screen_fit import scrolling
 
 
 class SlaSettingsView(QWidget):
@@ -102,11 +103,14 @@ class SlaSettingsView(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
 
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.addWidget(promises)
+        form_layout.addWidget(wording)
+        form_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(promises)
-        layout.addWidget(wording)
+        layout.addWidget(scrolling(form), 1)  # the save button stays in sight below
         layout.addLayout(buttons)
-        layout.addStretch(1)
         allow_only(
             database, Permission.EDIT_SETTINGS, *self.levels.values(), self.milestone, self.at_risk,
             self.vip_around_the_clock, self.basic_around_the_clock, *self.templates.values(),
