@@ -3,7 +3,7 @@ and a one-page case summary. Plain data; ``reports/`` lays them out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -106,3 +106,43 @@ def failure_notice_problems(what_happened: str, remedy: str, compensation: Decim
     if compensation < 0:
         problems["compensation"] = "补偿金额不能为负数"
     return problems
+
+
+#: Where a document's own words print, as a refusal names them; any other text is 文书内容.
+_WHERE = {
+    "title": "办理事项",
+    "what_happened": "发生了什么",
+    "remedy": "补救方案",
+    "consequence": "错过的后果",
+}
+_PARTY = {
+    "name": "名称",
+    "credit_code": "统一社会信用代码",
+    "address": "地址",
+    "contact": "联系人",
+    "phone": "电话",
+}
+
+
+def document_texts(document: ProgressReport | FailureNotice | CaseSummary) -> list[tuple[str, str]]:
+    """(where it prints, text) for every text of a document, the parties' fields by their names, so a
+    character no font has is named where the clerk can change it (app.domain.letter.unprintable_problem)."""
+    texts: list[tuple[str, str]] = []
+    for field in fields(document):
+        value = getattr(document, field.name)
+        if isinstance(value, Party):
+            who = "客户" if field.name == "client" else "本所"
+            texts += [(f"{who}{label}", getattr(value, name)) for name, label in _PARTY.items()]
+        else:
+            texts += [(_WHERE.get(field.name, "文书内容"), text) for text in _strings(value)]
+    return texts
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [text for item in value for text in _strings(item)]
+    if is_dataclass(value) and not isinstance(value, type):
+        return [text for field in fields(value) for text in _strings(getattr(value, field.name))]
+    return []

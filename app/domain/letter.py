@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -176,13 +176,14 @@ def han_ideograph(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH"))
 
 
-def unprintable_problem(letter: ConfirmationLetter, printable: Callable[[str], bool]) -> str | None:
-    """Why the letter cannot print as written: the first character no font has, where it is, and what
-    to do: a rare Han character needs the fallback font installed; anything else (an emoji) goes.
+def unprintable_problem(texts: Iterable[tuple[str, str]], printable: Callable[[str], bool]) -> str | None:
+    """Why a document cannot print as written (``texts``: where each text prints, the text): the first
+    character no font has, where it is, and what to do: a rare Han character needs the fallback font
+    installed; anything else (an emoji) goes.
 
     A character without a glyph would print blank, silently: a client's name with a gap in it.
     """
-    for where, text in letter_texts(letter):
+    for where, text in texts:
         for char in text:
             if not char.isspace() and not printable(char):
                 remedy = (

@@ -26,9 +26,11 @@ from app.domain.case_documents import (
     MilestoneProgress,
     ProgressReport,
     Responsibility,
+    document_texts,
     failure_notice_problems,
 )
 from app.domain.chinese_amount import rmb_capitals
+from app.domain.letter import unprintable_problem
 from app.domain.material_checklist import ItemState
 from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
@@ -45,6 +47,7 @@ from app.usecases.letters import (
 )
 from app.usecases.planning import plans_of_cases
 from reports.case_documents import render_case_summary, render_failure_notice, render_progress_report
+from reports.fonts import printable
 
 _PREFIX = {DocumentKind.PROGRESS: "JD", DocumentKind.FAILURE: "GZ", DocumentKind.SUMMARY: "ZY"}
 
@@ -218,6 +221,8 @@ def _generate(
     """Compose the case's next version of a document, render it, keep it."""
     version = next_document_version(database, case_id, kind)
     document = compose(version)
+    if problem := unprintable_problem(document_texts(document), printable):  # never a blank in print
+        raise ValidationFailed({"document": problem})
     return keep_document(
         database, case_id, kind, version, document.document_number, render(document), now, total_fen
     )

@@ -39,6 +39,7 @@ from app.domain.letter import (
     Party,
     document_file_name,
     fill,
+    letter_texts,
     load_letter_clauses,
     unprintable_problem,
 )
@@ -202,7 +203,7 @@ def compose_confirmation_letter(
         materials,
         reviews,
     )
-    if problem := unprintable_problem(letter, printable):
+    if problem := unprintable_problem(letter_texts(letter), printable):
         raise ValidationFailed({"letter": problem})
     return letter
 

@@ -35,12 +35,14 @@ def test_the_first_character_no_font_has_is_named_with_where_it_is():
     letter = _letter(
         client=Party("😀加急🚀有限公司"), milestones=(Milestone("领🚀照", datetime(2026, 12, 1), False),)
     )
-    problem = unprintable_problem(letter, lambda char: ord(char) < 0x10000)
+    problem = unprintable_problem(letter_texts(letter), lambda char: ord(char) < 0x10000)
     assert problem == "甲方名称中的“😀”（U+1F600）没有可用的字体，无法打印。请删去该字符或改用文字后再生成"
-    rare = unprintable_problem(_letter(client=Party("䶮𫖮科技")), lambda char: char != "𫖮")
+    rare = unprintable_problem(letter_texts(_letter(client=Party("䶮𫖮科技"))), lambda char: char != "𫖮")
     assert rare is not None and rare.startswith("甲方名称中的“𫖮”（U+2B5AE）") and "生僻字字体" in rare
     assert (
-        unprintable_problem(replace(letter, client=Party("加急 有限公司"), milestones=()), str.isprintable)
+        unprintable_problem(
+            letter_texts(replace(letter, client=Party("加急 有限公司"), milestones=())), str.isprintable
+        )
         is None
     )
 

@@ -14,10 +14,16 @@ from sqlalchemy import select
 
 from app.config import LOGIN_PASSWORD_ENV
 from app.db.models import Case, CostLine, MaterialCheck, MaterialReviewRecord, Staff, Task
+from app.domain.case_documents import Responsibility
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.letter import ClauseError, fill, load_letter_clauses
 from app.domain.vocabulary import ServiceTier, TaskStatus
 from app.sample_logins import DEMO_PASSWORD
+from app.usecases.case_documents import (
+    generate_case_summary,
+    generate_failure_notice,
+    generate_progress_report,
+)
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import (
     compose_confirmation_letter,
@@ -253,6 +259,25 @@ def test_a_character_no_font_has_stops_the_letter_naming_it_and_where(sample_dat
     message = failure.value.problems["letter"]
     assert "甲方名称" in message and "“😀”" in message and "U+1F600" in message
     assert list_letter_versions(sample_database, case_id) == versions  # nothing printed blank
+
+
+def test_the_other_documents_refuse_a_character_no_font_has_too(sample_database):
+    """Seen: the progress report, failure notice and summary printed 😀 as a blank, silently."""
+    case_id = first_open_case(sample_database)[0]
+    _rename_client(sample_database, case_id, "😀加急有限公司", "上海市")
+    versions = list_letter_versions(sample_database, case_id)
+    for generate in (generate_progress_report, generate_case_summary):
+        with pytest.raises(ValidationFailed) as failure:
+            generate(sample_database, case_id, NOW)
+        assert "客户名称中的“😀”（U+1F600）" in failure.value.problems["document"]
+    _rename_client(sample_database, case_id, "上海恒通科技有限公司", "上海市")
+    with pytest.raises(ValidationFailed) as failure:
+        generate_failure_notice(
+            sample_database, case_id, NOW, "材料被退回🙏", Responsibility.OFFICE, "免费重办", Decimal(0)
+        )
+    assert "发生了什么中的“🙏”" in failure.value.problems["document"]
+    assert list_letter_versions(sample_database, case_id) == versions
+    assert generate_case_summary(sample_database, case_id, NOW).version == 1  # the name fixed: it prints
 
 
 def test_rare_characters_of_a_name_and_an_address_print_with_the_attachment(sample_database, tmp_path: Path):

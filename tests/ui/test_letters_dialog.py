@@ -141,9 +141,14 @@ def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_databas
     assert "无法识别的金额" in notice.cells["compensation"].problem()
     kinds = {v.kind.value for v in list_letter_versions(sample_database, case_id)}
     assert kinds == {"progress", "summary"}
-    notice.what.setPlainText("税务系统升级，未能按期受理")
+    notice.what.setPlainText("税务系统升级🙏，未能按期受理")  # no font has 🙏: said, not printed blank
     notice.remedy.setPlainText("免费继续办理")
     notice.compensation.setText("500")
+    answers = iter([1, 0])
+    notice.exec = lambda: next(answers)
+    dialog.failure_notice(notice)
+    assert "发生了什么中的“🙏”" in notice.error.text() and notice.error.isVisibleTo(notice)
+    notice.what.setPlainText("税务系统升级，未能按期受理")
     notice.exec = lambda: 1
     dialog.failure_notice(notice)
     assert {v.kind.value for v in list_letter_versions(sample_database, case_id)} == {

@@ -50,7 +50,7 @@ from app.usecases.letters import (
 from app.usecases.stored_documents import write_document
 from ui.access import allow_only, desk_person, login_tip
 from ui.document_copies import document_copy, letter_copy
-from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
+from ui.field_cell import ERROR_STYLE, FieldCell, error_label, ok_cancel_layout, show_problems
 from ui.file_dialogs import open_file, save_file
 from ui.labels import label
 from ui.moment_field import MomentField
@@ -231,7 +231,8 @@ class FailureNoticeDialog(QDialog):
         form.addRow(self.tr("责任"), self.responsibility)
         form.addRow(self.tr("补救方案"), self.cells["remedy"])
         form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
-        ok_cancel_layout(self, form)
+        self.error = error_label("failure_notice_error")  # what no field shows: a character that cannot print
+        ok_cancel_layout(self, form).insertWidget(1, self.error)
         fit_to_screen(self, 560, 420)
 
     def values(self) -> tuple[str, Responsibility, str, str]:
@@ -243,8 +244,7 @@ class FailureNoticeDialog(QDialog):
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for name, cell in self.cells.items():
-            cell.show_problem(problems.get(name))
+        self.error.setText(show_problems(self.cells, problems))
 
 
 class LettersDialog(QDialog):
