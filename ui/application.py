@@ -19,6 +19,7 @@ from app.startup import open_office_database
 from app.usecases.access import NotPermitted
 from app.usecases.office import load_office_profile
 from resources import ICON_PNG_FILE
+from ui.labels import message_text
 from ui.localization import install_translators, register_cjk_font
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -34,12 +35,12 @@ def _show_unexpected_error(kind, error, tb) -> None:
     title = QCoreApplication.translate("Application", "加急工作台")
     if isinstance(error, NotPermitted):
         log.warning("refused: %s", error)
-        QMessageBox.warning(None, title, str(error))
+        QMessageBox.warning(None, title, message_text(error))
         return
     log.error("unhandled error", exc_info=(kind, error, tb))
     traceback.print_exception(kind, error, tb)
     # SQLAlchemy's message goes on with the statement and its parameters: for the log, not the user.
-    said = str(error).split("\n[SQL:")[0]
+    said = message_text(error).split("\n[SQL:")[0]
     message = (
         said
         if isinstance(error, DatabaseError)
@@ -89,7 +90,9 @@ def run_gui(cli_database_url: str | None) -> int:
     try:
         opened = open_office_database(cli_database_url, daily_backup=False)  # made on a thread later
     except DatabaseError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("Application", "无法打开数据库"), str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "无法打开数据库"), message_text(error)
+        )
         return 1
     database = opened.database
     try:

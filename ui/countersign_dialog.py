@@ -19,7 +19,7 @@ from app.usecases.accounts import LoginFailed
 from app.usecases.signatures import WrongSigner, countersign
 from ui.change_password_dialog import password_field, username_field
 from ui.field_cell import FieldCell, fit_to_content, named_ok_cancel
-from ui.labels import label
+from ui.labels import label, message_text
 
 
 def role_names(roles: Sequence[StaffRole]) -> str:
@@ -90,10 +90,10 @@ class CountersignDialog(QDialog):
                 self._database.clock.now(),
             )
         except LoginFailed as refusal:
-            self._refused(str(refusal))
+            self._refused(message_text(refusal))
             return
         except WrongSigner as wrong:
-            self._refused("；".join(wrong.problems.values()))
+            self._refused(message_text(wrong))
             self.username.selectAll()
             self.username.setFocus()  # another person has to sign: their name first
             return

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
-from ui.labels import label
+from ui.labels import label, message_text
 
 ERROR_COLOR = "#c62828"
 ERROR_STYLE = f"color: {ERROR_COLOR};"
@@ -57,7 +58,8 @@ class FieldCell(QWidget):
         layout.addWidget(self.error)
 
     def show_problem(self, message: str | None) -> None:
-        self.error.setText(message or "")
+        """``message`` (app.domain.message's, or one of the screen's) in the interface's language."""
+        self.error.setText(message_text(message or ""))
         self.error.setVisible(bool(message))
 
     def problem(self) -> str:
@@ -69,13 +71,14 @@ def show_problems(cells: Mapping[str, FieldCell], problems: Mapping[str, str]) -
     shows, joined for the form's error line."""
     for name, cell in cells.items():
         cell.show_problem(problems.get(name))
-    return "；".join(message for name, message in problems.items() if name not in cells)
+    rest = {name: message for name, message in problems.items() if name not in cells}
+    return message_text(ValidationFailed(rest)) if rest else ""
 
 
 def say(message: QLabel, text: str, *, error: bool = False) -> None:
     """Put what happened on a message line: red for a refusal, green for done."""
     message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-    message.setText(text)
+    message.setText(message_text(text))
 
 
 def editor_pane(heading: QLabel, form: QFormLayout, buttons: list[QPushButton], message: QLabel) -> QWidget:

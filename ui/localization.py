@@ -14,6 +14,8 @@ TRANSLATION_BASENAME = "expedite_desk"
 #: What the qtbase_zh_CN catalogue shipped with PySide6 lacks (resources/translations/*.ts, compiled).
 QT_SUPPLEMENT = "qtbase_supplement_zh_CN"
 log = logging.getLogger(__name__)
+#: The translators install_translators put in place last: a language replaces them.
+_installed: list[QTranslator] = []
 
 
 def register_cjk_font(app: QApplication) -> str:
@@ -32,11 +34,15 @@ def register_cjk_font(app: QApplication) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load the translations for ``language`` ("zh_CN" or "en"); returns them to keep alive.
+    """Load the translations for ``language`` ("zh_CN" or "en"), in place of those of the language
+    installed before (stacked, Qt's Chinese dialogs stayed Chinese in English); returns them to keep alive.
 
     The source strings are Chinese, so Chinese needs only Qt's own catalogue (standard dialogs,
     context menus) and our supplement to it (the labels it lacks); English needs the app's catalogue.
     """
+    for earlier in _installed:
+        app.removeTranslator(earlier)
+    _installed.clear()
     QLocale.setDefault(QLocale(language))
     if language == "zh_CN":
         catalogues = [
@@ -53,4 +59,5 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             translators.append(translator)
         else:
             log.warning("translation catalogue %s not found in %s (run `make translations`)", name, folder)
+    _installed.extend(translators)
     return translators

@@ -9,6 +9,7 @@ from app.usecases.accounts import LoginFailed, login, must_change_password
 from app.usecases.office import load_office_profile
 from ui.change_password_dialog import ChangePasswordDialog, password_field, username_field
 from ui.field_cell import FieldCell, fit_to_content, named_ok_cancel
+from ui.labels import message_text
 
 
 class LoginDialog(QDialog):
@@ -51,7 +52,7 @@ class LoginDialog(QDialog):
         try:
             actor = login(self._database, self.username.text(), password, self._database.clock.now())
         except LoginFailed as refusal:
-            self.password_cell.show_problem(str(refusal))
+            self.password_cell.show_problem(message_text(refusal))
             self.password.clear()
             self.password.setFocus()
             return

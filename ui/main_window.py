@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
     def _board_page(self) -> BoardPage:
         from ui.pages.board_page import BoardPage
 
-        return BoardPage(self._database)
+        return BoardPage(self._database, self._preferences)
 
     def _gantt_page(self) -> GanttPage:
         from ui.pages.gantt_page import GanttPage

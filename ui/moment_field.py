@@ -11,10 +11,10 @@ from datetime import date, datetime, time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from app.domain.chinese_format import format_date_long
 from app.domain.typed_moment import parse_day, parse_moment
 from app.domain.working_calendar import WorkingCalendar, day_state
 from ui.field_cell import FieldCell
+from ui.labels import day_text, message_text
 
 
 class MomentField(FieldCell):
@@ -88,11 +88,13 @@ class MomentField(FieldCell):
                 else:
                     self._moment = datetime.combine(parse_day(text, today), time())
             except ValueError as error:
-                self._unread = str(error)
+                self._unread = message_text(error)
         if self._moment is not None:
             shown = self._moment.strftime(" %H:%M") if self._with_time else ""
             state = day_state(self._calendar.day(self._moment.date()))
-            reading = f"{format_date_long(self._moment.date())}{shown}，{state}"
+            reading = self.tr("{day}{time}，{state}").format(
+                day=day_text(self._moment.date()), time=shown, state=message_text(state)
+            )
         self.reading.setText(reading)
         refused = self._check(self._moment) if self._check and self._moment else None
         self.show_problem(self._unread or refused)

@@ -13,6 +13,7 @@ from app.db.database import Database
 from app.usecases.client_notices import notices_due
 from app.usecases.dashboard import due_within
 from app.usecases.sla_clocks import running_clocks
+from ui.labels import message_text
 
 #: How often the reminders look again (ms): a 30-minute promise needs no finer watch.
 INTERVAL_MS = 60_000
@@ -50,7 +51,7 @@ class Notifier(QObject):
         fresh = [line for line in lines if line not in self._announced]
         self._announced.update(fresh)
         if fresh:
-            text = "\n".join(fresh[:5]) + (
+            text = "\n".join(map(message_text, fresh[:5])) + (
                 self.tr("\n……共 {n} 条").format(n=len(fresh)) if len(fresh) > 5 else ""
             )
             self.alert.emit(text.replace("\n", "；"))

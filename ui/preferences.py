@@ -57,5 +57,15 @@ class Preferences:
     def desk_staff_id(self, value: int) -> None:
         self._settings.setValue("desk/staff_id", value)
 
+    @property
+    def board_compact(self) -> bool:
+        """The board's cards in two lines instead of four."""
+        value = self._settings.value("board/compact", False, type=bool)
+        return value if isinstance(value, bool) else False
+
+    @board_compact.setter
+    def board_compact(self, value: bool) -> None:
+        self._settings.setValue("board/compact", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -33,7 +33,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.sop import publish_template_version
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.row_table_model import Index
 from ui.screen_fit import fit_to_screen
 
@@ -241,15 +241,15 @@ class SopTemplateEditor(QDialog):
         try:
             self.published_version = self._publish(self.template(), self.revision_note.text())
         except TemplateError as error:
-            self._show_error(str(error))
+            self._show_error(message_text(error))
             return
         except ValidationFailed as failure:
-            self._show_error("；".join(failure.problems.values()))
+            self._show_error(message_text(failure))
             if "revision_note" in failure.problems:
                 self.revision_note.setFocus()
             return
         except NotPermitted as refusal:  # nothing was published: the version shown stays the latest
-            self._show_error(str(refusal))
+            self._show_error(message_text(refusal))
             return
         self.accept()
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.clock import Clock
 from app.domain.permissions import Actor
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -43,7 +44,9 @@ class ConcurrentEdit(DatabaseError):
     """Another desk saved the same record since it was read (optimistic locking)."""
 
     def __init__(self) -> None:
-        super().__init__("该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。")
+        super().__init__(
+            QT_TRANSLATE_NOOP("messages", "该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。")
+        )
 
 
 def sqlite_file(url: URL) -> Path | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import Enum
 
-from app.domain.vocabulary import TaskStatus
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 
 #: A card turns amber within one working day of its due time, red within two working hours.
@@ -19,14 +21,42 @@ def move_problems(
     from_status: TaskStatus, to_status: TaskStatus, checklist_open: list[str], blocked_reason: str
 ) -> dict[str, str]:
     """Why a move cannot happen as asked (field → Chinese message); empty when it can."""
-    problems = {}
+    problems: dict[str, str] = {}
     if to_status is TaskStatus.DONE and from_status is not TaskStatus.DONE and checklist_open:
-        shown = "、".join(f"“{item}”" for item in checklist_open[:3])
-        more = f"等 {len(checklist_open)} 项" if len(checklist_open) > 3 else ""
-        problems["checklist"] = f"检查清单尚未完成：{shown}{more}。完成检查后才能移到“已完成”"
+        shown = tuple(
+            Message(QT_TRANSLATE_NOOP("messages", "“{item}”"), item=item) for item in checklist_open[:3]
+        )
+        more = (
+            Message(QT_TRANSLATE_NOOP("messages", "等 {n} 项"), n=len(checklist_open))
+            if len(checklist_open) > 3
+            else ""
+        )
+        problems["checklist"] = Message(
+            QT_TRANSLATE_NOOP("messages", "检查清单尚未完成：{shown}{more}。完成检查后才能移到“已完成”"),
+            shown=shown,
+            more=more,
+        )
     if to_status is TaskStatus.BLOCKED and not blocked_reason.strip():
-        problems["blocked_reason"] = "请填写受阻原因（如：等待客户补充章程修正案）"
+        problems["blocked_reason"] = QT_TRANSLATE_NOOP(
+            "messages", "请填写受阻原因（如：等待客户补充章程修正案）"
+        )
     return problems
+
+
+#: Columns a move into needs something typed for: 受阻 its reason.
+NEEDS_INPUT = frozenset({TaskStatus.BLOCKED})
+
+
+def keyboard_step(columns: Sequence[TaskStatus], column: int, step: int) -> int | None:
+    """The column Ctrl+←/→ moves a card to from ``column``: the neighbour ``step`` (−1/+1) away,
+    stepping over any that needs input (a reason to type must not interrupt a walk across the
+    board); None at the board's edge."""
+    target = column + step
+    while 0 <= target < len(columns):
+        if columns[target] not in NEEDS_INPUT:
+            return target
+        target += step
+    return None
 
 
 def rank_between(before: float | None, after: float | None) -> float:
@@ -75,7 +105,11 @@ def urgency_of(minutes_left: int) -> Urgency:
 def format_working_minutes(minutes: int) -> str:
     """``还剩 3.5 小时`` / ``超期 2 小时``: a countdown in working hours."""
     if minutes <= -(10**8):
-        return "已超期"
+        return QT_TRANSLATE_NOOP("messages", "已超期")
     hours = abs(minutes) / 60
     text = f"{hours:.0f}" if hours >= 10 else f"{hours:.1f}".rstrip("0").rstrip(".")
-    return f"剩 {text} 工时" if minutes >= 0 else f"超期 {text} 工时"
+    return (
+        Message(QT_TRANSLATE_NOOP("messages", "剩 {text} 工时"), text=text)
+        if minutes >= 0
+        else Message(QT_TRANSLATE_NOOP("messages", "超期 {text} 工时"), text=text)
+    )

@@ -14,7 +14,8 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Protocol, TypeVar
 
-from app.domain.chinese_format import format_datetime
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 #: A critical path with less slack than this (working minutes) is named a risk.
 THIN_SLACK_MINUTES = 240
@@ -63,21 +64,71 @@ def case_risk(facts: CaseFacts, now: datetime) -> Risk:
     """The case's risks, most serious first (in :class:`Severity` order); empty when it is on track."""
     found: list[tuple[Severity, str]] = []
     if facts.deadline <= now:
-        found.append((Severity.OVERDUE, f"已超过截止时间 {format_datetime(facts.deadline)}"))
+        found.append(
+            (
+                Severity.OVERDUE,
+                Message(QT_TRANSLATE_NOOP("messages", "已超过截止时间 {deadline}"), deadline=facts.deadline),
+            )
+        )
     elif facts.projected_finish is not None and facts.projected_finish > facts.deadline:
-        finish, deadline = format_datetime(facts.projected_finish), format_datetime(facts.deadline)
-        found.append((Severity.PROJECTED_LATE, f"预计 {finish} 完成，晚于截止 {deadline}"))
+        finish, deadline = facts.projected_finish, facts.deadline
+        found.append(
+            (
+                Severity.PROJECTED_LATE,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "预计 {finish} 完成，晚于截止 {deadline}"),
+                    finish=finish,
+                    deadline=deadline,
+                ),
+            )
+        )
     late = bool(found)
-    found += [(Severity.CLOCK_BREACHED, f"响应超时：{title}") for title in facts.clocks_breached]
+    found += [
+        (Severity.CLOCK_BREACHED, Message(QT_TRANSLATE_NOOP("messages", "响应超时：{title}"), title=title))
+        for title in facts.clocks_breached
+    ]
     if facts.notices_overdue:
-        found.append((Severity.NOTICE_OVERDUE, f"{facts.notices_overdue} 条客户通知已逾期"))
+        found.append(
+            (
+                Severity.NOTICE_OVERDUE,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{notices_overdue} 条客户通知已逾期"),
+                    notices_overdue=facts.notices_overdue,
+                ),
+            )
+        )
     for task, reason in facts.blocked_critical:
-        found.append((Severity.THREATENED, f"关键任务“{task}”受阻" + (f"：{reason}" if reason else "")))
+        blocked = (
+            Message(QT_TRANSLATE_NOOP("messages", "关键任务“{task}”受阻：{reason}"), task=task, reason=reason)
+            if reason
+            else Message(QT_TRANSLATE_NOOP("messages", "关键任务“{task}”受阻"), task=task)
+        )
+        found.append((Severity.THREATENED, blocked))
     slack = facts.least_critical_slack
     if not late and slack is not None and slack < THIN_SLACK_MINUTES:  # said nothing more once late
-        found.append((Severity.THREATENED, f"关键路径仅余 {max(0, slack) / 60:.1f} 个工作小时"))
-    found += [(Severity.THREATENED, f"开放的突发事件：{category}") for category in facts.open_incidents]
-    found += [(Severity.WINDOW_ONLY, f"计划跨越风险窗口“{title}”") for title in facts.windows_crossed]
+        found.append(
+            (
+                Severity.THREATENED,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "关键路径仅余 {value:.1f} 个工作小时"),
+                    value=max(0, slack) / 60,
+                ),
+            )
+        )
+    found += [
+        (
+            Severity.THREATENED,
+            Message(QT_TRANSLATE_NOOP("messages", "开放的突发事件：{category}"), category=category),
+        )
+        for category in facts.open_incidents
+    ]
+    found += [
+        (
+            Severity.WINDOW_ONLY,
+            Message(QT_TRANSLATE_NOOP("messages", "计划跨越风险窗口“{title}”"), title=title),
+        )
+        for title in facts.windows_crossed
+    ]
     return Risk(tuple(reason for _severity, reason in found), found[0][0] if found else Severity.WINDOW_ONLY)
 
 

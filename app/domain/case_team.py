@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from app.domain.message import Message
 from app.domain.permissions import Permission, allowed
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, StaffRole
 
@@ -50,41 +51,47 @@ def team_problems(members: list[tuple[int, StaffRole]], staff_roles: dict[int, S
     """
     problems: dict[str, str] = {}
     if any(part not in TEAM_ROLES for _, part in members):
-        problems["members"] = "小组角色只能是项目经理、执行专员、后勤支持或合规复核"
+        problems["members"] = QT_TRANSLATE_NOOP(
+            "messages", "小组角色只能是项目经理、执行专员、后勤支持或合规复核"
+        )
     if any(staff_id not in staff_roles for staff_id, _ in members):
-        problems["members"] = "所选人员不存在或已停用，请刷新后重选"
+        problems["members"] = QT_TRANSLATE_NOOP("messages", "所选人员不存在或已停用，请刷新后重选")
     parts_of: dict[int, list[StaffRole]] = {}
     for staff_id, part in members:
         parts_of.setdefault(staff_id, []).append(part)
     managers = [staff_id for staff_id, part in members if part is StaffRole.COORDINATOR]
     reviewers = [staff_id for staff_id, part in members if part is StaffRole.COMPLIANCE]
     if not managers:
-        problems["manager"] = "须指定一名项目经理"
+        problems["manager"] = QT_TRANSLATE_NOOP("messages", "须指定一名项目经理")
     elif len(managers) > 1:
-        problems["manager"] = "项目经理只能有一名"
+        problems["manager"] = QT_TRANSLATE_NOOP("messages", "项目经理只能有一名")
     elif staff_roles.get(managers[0]) and not may_play(StaffRole.COORDINATOR, staff_roles[managers[0]]):
-        problems["manager"] = "项目经理须由项目经理岗或主管担任"
+        problems["manager"] = QT_TRANSLATE_NOOP("messages", "项目经理须由项目经理岗或主管担任")
     if len(reviewers) > 1:
-        problems["compliance"] = "合规复核只能指定一名"
+        problems["compliance"] = QT_TRANSLATE_NOOP("messages", "合规复核只能指定一名")
     elif reviewers and len(parts_of[reviewers[0]]) > 1:
-        problems["compliance"] = "合规复核人员不能同时担任本案小组的其他角色（须独立于所复核的小组）"
+        problems["compliance"] = QT_TRANSLATE_NOOP(
+            "messages", "合规复核人员不能同时担任本案小组的其他角色（须独立于所复核的小组）"
+        )
     elif (
         reviewers
         and staff_roles.get(reviewers[0])
         and not may_play(StaffRole.COMPLIANCE, staff_roles[reviewers[0]])
     ):
-        problems["compliance"] = "合规复核须由合规岗或主管担任"
+        problems["compliance"] = QT_TRANSLATE_NOOP("messages", "合规复核须由合规岗或主管担任")
     repeated = [
         staff_id for staff_id, parts in parts_of.items() if len(parts) > 1 and staff_id not in reviewers
     ]
     if repeated and "members" not in problems:
-        problems["members"] = "同一人在小组中只能担任一个角色"
+        problems["members"] = QT_TRANSLATE_NOOP("messages", "同一人在小组中只能担任一个角色")
     helpers = (StaffRole.SPECIALIST, StaffRole.LOGISTICS)
     if "members" not in problems and any(
         part in helpers and staff_id in staff_roles and not may_play(part, staff_roles[staff_id])
         for staff_id, part in members
     ):
-        problems["members"] = "执行专员与后勤支持须由承担任务的岗位担任（前台与系统管理员不在小组中办理任务）"
+        problems["members"] = QT_TRANSLATE_NOOP(
+            "messages", "执行专员与后勤支持须由承担任务的岗位担任（前台与系统管理员不在小组中办理任务）"
+        )
     return problems
 
 
@@ -92,7 +99,9 @@ def assignment_problem(task_role: StaffRole, assignee_id: int | None, reviewer_i
     """Why ``assignee_id`` may not carry a task needing ``task_role`` on a case reviewed by
     ``reviewer_id``, or "": the reviewer carries the review tasks, never the work they review."""
     if assignee_id is not None and assignee_id == reviewer_id and task_role is not StaffRole.COMPLIANCE:
-        return "此人是本案的独立合规复核人，只能负责合规复核任务，不能负责其所复核的工作（请改派）"
+        return QT_TRANSLATE_NOOP(
+            "messages", "此人是本案的独立合规复核人，只能负责合规复核任务，不能负责其所复核的工作（请改派）"
+        )
     return ""
 
 
@@ -137,18 +146,28 @@ def _hours(minutes: int) -> str:
 
 
 def _reasons(candidate: Candidate, needed_skill: str, region: str, skilled: bool, near: bool) -> str:
-    words = []
+    words: list[str] = []
     if needed_skill:
-        words.append(f"熟悉{needed_skill}" if skilled else f"未登记{needed_skill}技能")
+        words.append(
+            Message(QT_TRANSLATE_NOOP("messages", "熟悉{needed_skill}"), needed_skill=needed_skill)
+            if skilled
+            else Message(QT_TRANSLATE_NOOP("messages", "未登记{needed_skill}技能"), needed_skill=needed_skill)
+        )
     if near:
-        words.append(f"同在{candidate.region}")
+        words.append(Message(QT_TRANSLATE_NOOP("messages", "同在{region}"), region=candidate.region))
     elif candidate.region and region:
-        words.append(f"在{candidate.region}")
+        words.append(Message(QT_TRANSLATE_NOOP("messages", "在{region}"), region=candidate.region))
     if candidate.open_tasks:
-        words.append(f"当前负载 {candidate.open_tasks} 项（约 {_hours(candidate.open_minutes)} 小时）")
+        words.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "当前负载 {open_tasks} 项（约 {hours} 小时）"),
+                open_tasks=candidate.open_tasks,
+                hours=_hours(candidate.open_minutes),
+            )
+        )
     else:
-        words.append("当前无在办任务")
-    return "、".join(words)
+        words.append(QT_TRANSLATE_NOOP("messages", "当前无在办任务"))
+    return Message("{words}", words=tuple(words))  # the words joined: 、 in Chinese
 
 
 def suggest(
@@ -198,13 +217,20 @@ def parse_skills(text: str) -> list[str]:
 
 
 def profile_problems(skills: list[str], region: str) -> dict[str, str]:
-    problems = {}
+    problems: dict[str, str] = {}
     if len(skills) > SKILL_COUNT_LIMIT:
-        problems["skills"] = f"技能最多登记 {SKILL_COUNT_LIMIT} 项"
+        problems["skills"] = Message(
+            QT_TRANSLATE_NOOP("messages", "技能最多登记 {SKILL_COUNT_LIMIT} 项"),
+            SKILL_COUNT_LIMIT=SKILL_COUNT_LIMIT,
+        )
     elif any(len(skill) > SKILL_LIMIT for skill in skills):
-        problems["skills"] = f"每项技能不超过 {SKILL_LIMIT} 个字"
+        problems["skills"] = Message(
+            QT_TRANSLATE_NOOP("messages", "每项技能不超过 {SKILL_LIMIT} 个字"), SKILL_LIMIT=SKILL_LIMIT
+        )
     if len(region.strip()) > REGION_LIMIT:
-        problems["region"] = f"地区不超过 {REGION_LIMIT} 个字"
+        problems["region"] = Message(
+            QT_TRANSLATE_NOOP("messages", "地区不超过 {REGION_LIMIT} 个字"), REGION_LIMIT=REGION_LIMIT
+        )
     return problems
 
 
@@ -260,7 +286,12 @@ def parse_mentions(text: str, names: Iterable[str]) -> tuple[list[str], list[str
 
 def activity_problems(text: str) -> dict[str, str]:
     if not text.strip():
-        return {"text": "请输入内容"}
+        return {"text": QT_TRANSLATE_NOOP("messages", "请输入内容")}
     if len(text) > ACTIVITY_TEXT_LIMIT:
-        return {"text": f"内容不能超过 {ACTIVITY_TEXT_LIMIT} 个字"}
+        return {
+            "text": Message(
+                QT_TRANSLATE_NOOP("messages", "内容不能超过 {ACTIVITY_TEXT_LIMIT} 个字"),
+                ACTIVITY_TEXT_LIMIT=ACTIVITY_TEXT_LIMIT,
+            )
+        }
     return {}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.domain.chinese_amount import NUMERALS, spoken_amount
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 CENT = Decimal("0.01")
@@ -35,11 +36,24 @@ def parse_amount(text: str) -> Decimal:
         else:
             amount = Decimal(cleaned.removesuffix("元").strip() or "0")
     except (InvalidOperation, ValueError) as error:
-        raise ValueError(f"无法识别的金额“{text}”，请填写数字，如 1200 或 1200.50，或写作“一千二”") from error
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "无法识别的金额“{text}”，请填写数字，如 1200 或 1200.50，或写作“一千二”"
+                ),
+                text=text,
+            )
+        ) from error
     if amount < 0 or amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise ValueError(f"金额“{text}”应为不小于 0、最多两位小数的数字")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("messages", "金额“{text}”应为不小于 0、最多两位小数的数字"), text=text)
+        )
     if amount >= MAX_AMOUNT:
-        raise ValueError(f"金额“{text}”过大，请核对（上限为一万亿元以下）")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "金额“{text}”过大，请核对（上限为一万亿元以下）"), text=text
+            )
+        )
     return amount.quantize(CENT)
 
 

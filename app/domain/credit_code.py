@@ -12,6 +12,9 @@ import unicodedata
 
 from stdnum.cn import uscc
 
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 LENGTH = 18
 #: The 31 characters GB 32100 uses: digits and capitals without I, O, S, V, Z.
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -27,13 +30,19 @@ def normalize_credit_code(text: str) -> str:
 
 
 def _character_problem(position: int, char: str) -> str | None:
-    where = f"第 {position} 位的“{char}”"
+    where = Message(QT_TRANSLATE_NOOP("messages", "第 {position} 位的“{char}”"), position=position, char=char)
     if char in _EXCLUDED_LETTERS:
-        return f"{where}不允许：统一社会信用代码不使用字母 I、O、S、V、Z"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{where}不允许：统一社会信用代码不使用字母 I、O、S、V、Z"),
+            where=where,
+        )
     if 3 <= position <= 8 and not char.isdigit():
-        return f"{where}应为数字（第 3–8 位是登记管理机关的行政区划码）"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{where}应为数字（第 3–8 位是登记管理机关的行政区划码）"),
+            where=where,
+        )
     if char not in ALPHABET:
-        return f"{where}不是统一社会信用代码使用的字符"
+        return Message(QT_TRANSLATE_NOOP("messages", "{where}不是统一社会信用代码使用的字符"), where=where)
     return None
 
 
@@ -42,14 +51,18 @@ def credit_code_problem(text: str) -> str | None:
     when it is."""
     code = normalize_credit_code(text)
     if not code:
-        return "请填写统一社会信用代码"
+        return QT_TRANSLATE_NOOP("messages", "请填写统一社会信用代码")
     for position, char in enumerate(code, start=1):
         if problem := _character_problem(position, char):
             return problem
     if len(code) != LENGTH:
-        return f"统一社会信用代码应为 {LENGTH} 位，现在是 {len(code)} 位"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "统一社会信用代码应为 {length} 位，现在是 {n} 位"),
+            length=LENGTH,
+            n=len(code),
+        )
     # Not naming the "right" last character: a typo is as likely in the first 17, and a clerk told
     # the answer changes the 18th instead of rechecking.
     if code[17] != uscc.calc_check_digit(code[:17]):
-        return "统一社会信用代码未通过校验，有字符抄错：请对照营业执照逐位核对"
+        return QT_TRANSLATE_NOOP("messages", "统一社会信用代码未通过校验，有字符抄错：请对照营业执照逐位核对")
     return None

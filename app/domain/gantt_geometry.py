@@ -9,12 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.domain.working_calendar import DayInfo, WorkingCalendar, day_remark
 
 #: Zoom limits, in pixels per hour: from about a quarter year to about a working day on screen.
 MIN_PIXELS_PER_HOUR = 0.25
 MAX_PIXELS_PER_HOUR = 120.0
-_WEEKDAYS = "一二三四五六日"
+#: Monday to Sunday, one message each: a tick's day and a day's tooltip, in the interface's language.
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("messages", "一"),
+    QT_TRANSLATE_NOOP("messages", "二"),
+    QT_TRANSLATE_NOOP("messages", "三"),
+    QT_TRANSLATE_NOOP("messages", "四"),
+    QT_TRANSLATE_NOOP("messages", "五"),
+    QT_TRANSLATE_NOOP("messages", "六"),
+    QT_TRANSLATE_NOOP("messages", "日"),
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +73,18 @@ class DayBand:
     estimated: bool  # the calendar's data for this year is estimated (预估)
 
     def tooltip(self) -> str:
-        text = f"{self.day.month}月{self.day.day}日 星期{_WEEKDAYS[self.day.weekday()]}"
+        text = Message(
+            QT_TRANSLATE_NOOP("messages", "{month}月{day}日 星期{weekday}"),
+            month=self.day.month,
+            day=self.day.day,
+            weekday=WEEKDAY_NAMES[self.day.weekday()],
+        )
         remark = day_remark(DayInfo(self.day, self.working, self.holiday, self.makeup, self.estimated))
-        return f"{text}：{remark}" if remark else text
+        return (
+            Message(QT_TRANSLATE_NOOP("messages", "{day}：{remark}"), day=text, remark=remark)
+            if remark
+            else text
+        )
 
 
 def day_bands(calendar: WorkingCalendar, scale: TimeScale, first: date, last: date) -> list[DayBand]:
@@ -84,24 +104,33 @@ def day_bands(calendar: WorkingCalendar, scale: TimeScale, first: date, last: da
     return bands
 
 
-def ticks(scale: TimeScale, start: datetime, end: datetime) -> list[tuple[float, str]]:
-    """Labelled ticks between ``start`` and ``end`` at the zoom's unit."""
+def ticks(scale: TimeScale, start: datetime, end: datetime) -> list[tuple[float, tuple[str, ...]]]:
+    """Ticks between ``start`` and ``end`` at the zoom's unit, each with its label, longest first:
+    the chart takes the longest that fits between two ticks (the header above names the month)."""
     unit = scale.unit()
     if unit == "hour":
         moment = start.replace(minute=0, second=0, microsecond=0)
-        step, fmt = timedelta(hours=1), "%H:%M"
+        step = timedelta(hours=1)
     else:
         moment = datetime.combine(start.date(), datetime.min.time())
         if unit == "week":
             moment -= timedelta(days=moment.weekday())
         step = timedelta(days=1 if unit == "day" else 7)
-        fmt = "%m-%d"
     result = []
     while moment <= end:
-        label = moment.strftime(fmt)
-        if unit == "day":
-            label += f" {_WEEKDAYS[moment.weekday()]}"
-        result.append((scale.x(moment), label))
+        if unit == "hour":
+            labels: tuple[str, ...] = (f"{moment:%H:%M}", f"{moment:%H}")
+        else:
+            labels = (f"{moment:%m-%d}", f"{moment:%d}")
+            if unit == "day":
+                weekday = WEEKDAY_NAMES[moment.weekday()]
+                labels = (
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{date} {weekday}"), date=labels[0], weekday=weekday
+                    ),
+                    *labels,
+                )
+        result.append((scale.x(moment), labels))
         moment += step
     return result
 

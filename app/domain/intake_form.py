@@ -24,9 +24,10 @@ from app.domain.material_checklist import (
     review_problems,
 )
 from app.domain.material_consistency import DocumentFacts, consistency_problems
+from app.domain.message import Message
 from app.domain.phone import phone_problem
 from app.domain.urgency import Recommendation, UrgencyDimension
-from app.domain.vocabulary import ServiceTier, ServiceType, StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType, StaffRole
 
 #: Who may sign each review level; the clerk's first check is anyone's.
 REVIEW_ROLES: dict[ReviewLevel, tuple[StaffRole, ...]] = {
@@ -123,7 +124,7 @@ class IntakeForm:
             ValueError: the draft is not a form's data at all.
         """
         if not isinstance(data, dict):
-            raise ValueError("草稿内容无法识别")
+            raise ValueError(QT_TRANSLATE_NOOP("messages", "草稿内容无法识别"))
 
         def day(text: str | None) -> date | None:
             return date.fromisoformat(text) if text else None
@@ -232,9 +233,9 @@ def acceptance_problems(
 def deadline_problem(deadline: datetime | None, now: datetime) -> str | None:
     """Why ``deadline`` cannot be the case's hard deadline: missing, or already past."""
     if deadline is None:
-        return "请填写客户的硬性截止时间"
+        return QT_TRANSLATE_NOOP("messages", "请填写客户的硬性截止时间")
     if deadline <= now:
-        return "截止时间已经过去，请核对客户给出的日期和时间"
+        return QT_TRANSLATE_NOOP("messages", "截止时间已经过去，请核对客户给出的日期和时间")
     return None
 
 
@@ -244,31 +245,41 @@ def intake_problems(
     """Field → Chinese message for everything that keeps the form from being saved."""
     problems: dict[str, str] = {}
     if form.intake_by_id not in staff.names:
-        problems["intake_by"] = "接待人须为本所在职员工（即登录的人）"
+        problems["intake_by"] = QT_TRANSLATE_NOOP("messages", "接待人须为本所在职员工（即登录的人）")
     if form.client_id is None:
         client = form.new_client
         if not client.name.strip():
-            problems["client_name"] = "请搜索并选择已有客户，或填写新客户的名称"
+            problems["client_name"] = QT_TRANSLATE_NOOP(
+                "messages", "请搜索并选择已有客户，或填写新客户的名称"
+            )
         if client.credit_code.strip() and (message := credit_code_problem(client.credit_code)):
             problems["client_credit_code"] = message
         if not client.contact_person.strip():
-            problems["client_contact"] = "请填写联系人"
+            problems["client_contact"] = QT_TRANSLATE_NOOP("messages", "请填写联系人")
         if message := phone_problem(client.phone):
             problems["client_phone"] = message
     if not form.title.strip():
-        problems["title"] = "请填写办理事项，如“经营范围变更加急”"
+        problems["title"] = QT_TRANSLATE_NOOP("messages", "请填写办理事项，如“经营范围变更加急”")
     if not form.template_code:
-        problems["template"] = "该业务类型没有可用的 SOP 模板，请先在设置中添加"
+        problems["template"] = QT_TRANSLATE_NOOP(
+            "messages", "该业务类型没有可用的 SOP 模板，请先在设置中添加"
+        )
     if message := deadline_problem(form.deadline, now):
         problems["deadline"] = message
     if not form.consequence.strip():
-        problems["consequence"] = "请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）"
+        problems["consequence"] = QT_TRANSLATE_NOOP(
+            "messages", "请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）"
+        )
     for name, limit in TEXT_LIMITS.items():
         value = form.title if name == "title" else _client_text(form.new_client, name)
         if name not in problems and len(value.strip()) > limit:
-            problems[name] = f"不能超过 {limit} 个字"
+            problems[name] = Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
     if form.chosen is not None and form.chosen is not recommended and not form.override_reason.strip():
-        problems["override_reason"] = f"系统建议“{recommended.label}”，改为“{form.chosen.label}”时请写明理由"
+        problems["override_reason"] = Message(
+            QT_TRANSLATE_NOOP("messages", "系统建议“{recommended}”，改为“{chosen}”时请写明理由"),
+            recommended=recommended,
+            chosen=form.chosen,
+        )
     for item in CostItem:
         try:
             parse_amount(form.costs.get(item, ""))
@@ -277,13 +288,19 @@ def intake_problems(
     estimate = form.cost_estimate()
     if estimate.needs_approval(threshold):
         if form.cost_approver_id is None:
-            problems["cost_approver"] = f"费用合计超过审批额度 {format_yuan(threshold)}，需主管审批"
+            problems["cost_approver"] = Message(
+                QT_TRANSLATE_NOOP("messages", "费用合计超过审批额度 {threshold}，需主管审批"),
+                threshold=format_yuan(threshold),
+            )
         elif staff.roles.get(form.cost_approver_id) not in SUPERVISOR_ROLES:
-            problems["cost_approver"] = "费用审批须由主管进行"
+            problems["cost_approver"] = QT_TRANSLATE_NOOP("messages", "费用审批须由主管进行")
     problems.update(pre_check_problems(form, staff))
     for number, entry in enumerate(form.evidence, start=1):
         if not entry.title.strip():
-            problems["evidence"] = f"第 {number} 个证据文件请写明是什么（如：招标公告）"
+            problems["evidence"] = Message(
+                QT_TRANSLATE_NOOP("messages", "第 {number} 个证据文件请写明是什么（如：招标公告）"),
+                number=number,
+            )
     return problems
 
 
@@ -298,18 +315,23 @@ def _client_text(client: NewClient, name: str) -> str:
 
 def pre_check_problems(form: IntakeForm, staff: Staffing) -> dict[str, str]:
     """Reviews signed by the wrong role or in conflict, and an override without a supervisor or reason."""
-    problems = {}
+    problems: dict[str, str] = {}
     for entry in form.reviews:
         if staff.roles.get(entry.staff_id) not in REVIEW_ROLES[entry.level]:
-            roles = "、".join(role.label for role in REVIEW_ROLES[entry.level])
-            problems[f"review_{entry.level.value}"] = f"{entry.level.label}须由{roles}进行"
+            problems[f"review_{entry.level.value}"] = Message(
+                QT_TRANSLATE_NOOP("messages", "{level}须由{roles}进行"),
+                level=entry.level,
+                roles=REVIEW_ROLES[entry.level],
+            )
     if conflicts := review_conflicts(_reviews(form, staff)):
         problems.setdefault("reviews", conflicts[0])
     if form.acceptance_override_reason.strip() and (
         form.acceptance_override_by_id is None
         or staff.roles.get(form.acceptance_override_by_id) not in SUPERVISOR_ROLES
     ):
-        problems["acceptance_override"] = "破例受理须由主管决定：请主管登录，或由主管现场授权签字"
+        problems["acceptance_override"] = QT_TRANSLATE_NOOP(
+            "messages", "破例受理须由主管决定：请主管登录，或由主管现场授权签字"
+        )
     if form.acceptance_override_by_id is not None and not form.acceptance_override_reason.strip():
-        problems["acceptance_override"] = "请写明破例受理的理由"
+        problems["acceptance_override"] = QT_TRANSLATE_NOOP("messages", "请写明破例受理的理由")
     return problems

@@ -16,7 +16,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.domain.material_checklist import ItemState, Review
-from app.domain.vocabulary import ServiceTier
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier
 from resources import LETTER_CLAUSES_DIR
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -187,11 +188,21 @@ def unprintable_problem(texts: Iterable[tuple[str, str]], printable: Callable[[s
         for char in text:
             if not char.isspace() and not printable(char):
                 remedy = (
-                    "请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成"
+                    QT_TRANSLATE_NOOP(
+                        "messages", "请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成"
+                    )
                     if han_ideograph(char)
-                    else "请删去该字符或改用文字后再生成"
+                    else QT_TRANSLATE_NOOP("messages", "请删去该字符或改用文字后再生成")
                 )
-                return f"{where}中的“{char}”（U+{ord(char):04X}）没有可用的字体，无法打印。{remedy}"
+                return Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where}中的“{char}”（U+{code:04X}）没有可用的字体，无法打印。{remedy}"
+                    ),
+                    where=where,
+                    char=char,
+                    code=ord(char),
+                    remedy=remedy,
+                )
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, ServiceType
 from resources import MATERIAL_CHECKLISTS_DIR
 
@@ -97,35 +98,50 @@ def builtin_material_checklist(
 
 def checklist_problems(checklist: MaterialChecklist, checks: dict[str, ItemCheck]) -> list[str]:
     """What keeps the materials from passing: required items not received, items with problems."""
-    problems = []
+    problems: list[str] = []
     for item in checklist.items:
         check = checks.get(item.key, ItemCheck(ItemState.MISSING))
         if check.state is ItemState.PROBLEM:
-            problems.append(f"“{item.name}”有问题：{check.note or '未注明'}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "“{name}”有问题：{note}"),
+                    name=item.name,
+                    note=check.note or QT_TRANSLATE_NOOP("messages", "未注明"),
+                )
+            )
         elif item.required and check.state is ItemState.MISSING:
-            problems.append(f"缺少必需材料“{item.name}”")
+            problems.append(Message(QT_TRANSLATE_NOOP("messages", "缺少必需材料“{name}”"), name=item.name))
     return problems
 
 
 def review_conflicts(reviews: list[Review]) -> list[str]:
     """Reviews that can never stand, however many are still to come: one person twice, out of order."""
-    problems = []
+    problems: list[str] = []
     seen: dict[str, ReviewLevel] = {}
     for review in sorted(reviews, key=lambda r: list(ReviewLevel).index(r.level)):
         if review.reviewer in seen:
             problems.append(
-                f"{review.reviewer} 已做过{seen[review.reviewer].label}，不能再做{review.level.label}"
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{reviewer} 已做过{done}，不能再做{level}"),
+                    reviewer=review.reviewer,
+                    done=seen[review.reviewer],
+                    level=review.level,
+                )
             )
         seen.setdefault(review.reviewer, review.level)
     by_level = {review.level: review for review in reviews}
     ordered = [by_level[level].at for level in ReviewLevel if level in by_level]
     if ordered != sorted(ordered):
-        problems.append("三级审核应依次进行：业务员初核 → 主管复核 → 法务终审")
+        problems.append(QT_TRANSLATE_NOOP("messages", "三级审核应依次进行：业务员初核 → 主管复核 → 法务终审"))
     return problems
 
 
 def review_problems(reviews: list[Review]) -> list[str]:
     """Why the three-level review is not complete: a level missing, out of order, or one person twice."""
     done = {review.level for review in reviews}
-    missing = [f"尚未完成{level.label}" for level in ReviewLevel if level not in done]
+    missing = [
+        Message(QT_TRANSLATE_NOOP("messages", "尚未完成{level}"), level=level)
+        for level in ReviewLevel
+        if level not in done
+    ]
     return missing + review_conflicts(reviews)

@@ -6,7 +6,9 @@ import unicodedata
 from dataclasses import dataclass, fields
 
 from app.domain.credit_code import credit_code_problem, normalize_credit_code
+from app.domain.message import Message
 from app.domain.phone import phone_problem
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def office_profile_problems(profile: OfficeProfileData) -> dict[str, str]:
     """Field name → Chinese message for each field that cannot be saved as typed."""
     problems: dict[str, str] = {}
     if not profile.name.strip():
-        problems["name"] = "请填写机构名称"
+        problems["name"] = QT_TRANSLATE_NOOP("messages", "请填写机构名称")
     if profile.phone.strip() and (message := phone_problem(profile.phone)):
         problems["phone"] = message
     code = normalize_credit_code(profile.credit_code)
@@ -54,11 +56,11 @@ def office_profile_problems(profile: OfficeProfileData) -> dict[str, str]:
         problems["credit_code"] = message
     account = normalize_account(profile.bank_account)
     if account and not (account.isascii() and account.isdigit()):
-        problems["bank_account"] = "银行账号只能包含数字"
+        problems["bank_account"] = QT_TRANSLATE_NOOP("messages", "银行账号只能包含数字")
     if bool(account) != bool(profile.bank_name.strip()):
         missing = "bank_name" if account else "bank_account"
-        problems.setdefault(missing, "请同时填写开户银行和银行账号")
+        problems.setdefault(missing, QT_TRANSLATE_NOOP("messages", "请同时填写开户银行和银行账号"))
     for name, limit in FIELD_LIMITS.items():
         if name not in problems and len(getattr(profile.stripped(), name)) > limit:
-            problems[name] = f"不能超过 {limit} 个字"
+            problems[name] = Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
     return problems

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, LabelledEnum
 from app.domain.working_calendar import WorkingCalendar
 
@@ -117,9 +118,11 @@ def working_span_words(minutes: int, minutes_per_day: int) -> str:
     (``19 个工作小时（约 2.5 个工作日）``) once it passes a working day."""
     hours = f"{minutes / 60:.1f}".removesuffix(".0")
     if minutes_per_day <= 0 or minutes <= minutes_per_day:
-        return f"{hours} 个工作小时"
+        return Message(QT_TRANSLATE_NOOP("messages", "{hours} 个工作小时"), hours=hours)
     days = f"{minutes / minutes_per_day:.1f}".removesuffix(".0")
-    return f"{hours} 个工作小时（约 {days} 个工作日）"
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{hours} 个工作小时（约 {days} 个工作日）"), hours=hours, days=days
+    )
 
 
 @dataclass

@@ -12,7 +12,9 @@ from datetime import datetime
 from heapq import heappop, heappush
 from typing import Any
 
-from app.domain.vocabulary import DependencyKind
+from app.domain.chinese_format import format_datetime
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, DependencyKind
 from app.domain.working_calendar import WorkingCalendar, WorkingTimeline
 
 #: How many critical tasks the feasibility advice names.
@@ -64,6 +66,11 @@ class ScheduledTask:
         return self.latest_finish - self.earliest_finish
 
     @property
+    def slack(self) -> int | None:
+        """The total slack to show: none for a done task, which has no latitude left."""
+        return None if self.done else self.total_slack
+
+    @property
     def duration(self) -> int:
         return self.earliest_finish - self.earliest_start
 
@@ -84,19 +91,32 @@ class Feasibility:
         return self.short_by_minutes == 0
 
     def summary(self) -> str:
-        finish = self.projected_finish.strftime("%Y-%m-%d %H:%M") + ("（预估）" if self.estimated else "")
+        finish: str = format_datetime(self.projected_finish)
+        if self.estimated:
+            finish = Message(QT_TRANSLATE_NOOP("messages", "{remark}（预估）"), remark=finish)
         if self.deadline is None:
-            return f"预计 {finish} 完成。"
+            return Message(QT_TRANSLATE_NOOP("messages", "预计 {finish} 完成。"), finish=finish)
         if self.feasible:
-            return f"预计 {finish} 完成，距截止时间还有 {_hours(self.spare_minutes or 0)} 个工作小时的余量。"
-        names = "、".join(self.tasks_to_shorten)
-        return (
-            f"预计 {finish} 完成，比截止时间晚 {_hours(self.short_by_minutes)} 个工作小时。"
-            f"请压缩或改为并行处理关键任务：{names}。"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "预计 {finish} 完成，距截止时间还有 {spare} 个工作小时的余量。"
+                ),
+                finish=finish,
+                spare=hours_text(self.spare_minutes or 0),
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "预计 {finish} 完成，比截止时间晚 {short} 个工作小时。"
+                "请压缩或改为并行处理关键任务：{names}。",
+            ),
+            finish=finish,
+            short=hours_text(self.short_by_minutes),
+            names=tuple(self.tasks_to_shorten),
         )
 
 
-def _hours(minutes: int) -> str:
+def hours_text(minutes: int) -> str:
     """Working hours to one decimal, as people say them: 8.5, 1, 3.6 (never 3.56667)."""
     return f"{minutes / 60:.1f}".removesuffix(".0")
 
@@ -230,7 +250,13 @@ def _dependency_graph(tasks: Sequence[PlanTask]) -> tuple[list[str], dict[str, l
     position = {}
     for index, task in enumerate(tasks):
         if task.key in position:
-            raise PlanError(f"步骤“{task.name}”的标识 {task.key} 重复")
+            raise PlanError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "步骤“{name}”的标识 {key} 重复"),
+                    name=task.name,
+                    key=task.key,
+                )
+            )
         position[task.key] = index
     names = {task.key: task.name for task in tasks}
     successors: dict[str, list[tuple[str, Link]]] = {task.key: [] for task in tasks}
@@ -238,7 +264,13 @@ def _dependency_graph(tasks: Sequence[PlanTask]) -> tuple[list[str], dict[str, l
     for task in tasks:
         for link in task.predecessors:
             if link.predecessor not in position:
-                raise PlanError(f"步骤“{task.name}”的前置步骤“{link.predecessor}”不存在")
+                raise PlanError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "步骤“{name}”的前置步骤“{predecessor}”不存在"),
+                        name=task.name,
+                        predecessor=link.predecessor,
+                    )
+                )
             successors[link.predecessor].append((task.key, link))
         waiting[task.key] = len(task.predecessors)
     ready = sorted((position[k], k) for k, n in waiting.items() if n == 0)  # a sorted list is a heap
@@ -254,7 +286,10 @@ def _dependency_graph(tasks: Sequence[PlanTask]) -> tuple[list[str], dict[str, l
         cycle = _find_cycle(
             {t.key: [link.predecessor for link in t.predecessors] for t in tasks if waiting[t.key]}
         )
-        raise PlanError("前置关系存在循环：" + " → ".join(names[k] for k in cycle))
+        cycle_names = " → ".join(names[k] for k in cycle)
+        raise PlanError(
+            Message(QT_TRANSLATE_NOOP("messages", "前置关系存在循环：{cycle}"), cycle=cycle_names)
+        )
     return order, successors
 
 
@@ -281,7 +316,8 @@ def schedule_plan(
 
     Done tasks stay at their actual times; started ones run their remaining duration from
     ``start``; the rest start no earlier than ``start``. The critical tasks are those with the least
-    total slack (zero when there is no deadline; negative when the deadline cannot be met).
+    total slack (zero when there is no deadline; negative when the deadline cannot be met). A task
+    begun already puts no latest finish on its predecessors: its start is past, whatever they do.
 
     Raises:
         PlanError: a cycle or a reference to a missing step, naming the steps.
@@ -332,6 +368,8 @@ def schedule_plan(
         e_start, e_finish = early_start[key], early_finish[key]
         latest, free = end_offset, end_offset - e_finish
         for successor, link in successors[key]:
+            if by_key[successor].started_at or by_key[successor].completed_at:
+                continue  # begun already: its start, a fact, sets no latest finish before it
             lag = link.lag_minutes
             if link.kind is fs:
                 bound, room = late_start[successor] - lag, early_start[successor] - lag - e_finish

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.domain.message import Message
 from app.domain.scheduling import Link, PlanError, PlanTask, Schedule, schedule_plan, topological_order
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, DependencyKind, LabelledEnum, ServiceType, StaffRole
 from app.domain.working_calendar import DEFAULT_OFFICE_HOURS, WorkingCalendar
@@ -48,7 +49,14 @@ def duration_minutes(text: str, minutes_per_day: int = DEFAULT_OFFICE_HOURS.minu
     """
     match = _DURATION.match(text)
     if not match:
-        raise TemplateError(f"无法识别的工期“{text}”，请写成 4h（小时）、2d（工作日）或 30m（分钟）")
+        raise TemplateError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "无法识别的工期“{text}”，请写成 4h（小时）、2d（工作日）或 30m（分钟）"
+                ),
+                text=text,
+            )
+        )
     value, unit = float(match.group(1)), match.group(2)
     return round(value * {"m": 1, "h": 60, "d": minutes_per_day}[unit])
 
@@ -120,7 +128,9 @@ def _link_data(link: StepLink) -> str | dict[str, str]:
 def _text(raw: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
     value = raw.get(name, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise TemplateError(f"{where}缺少“{name}”或其不是文字")
+        raise TemplateError(
+            Message(QT_TRANSLATE_NOOP("messages", "{where}缺少“{name}”或其不是文字"), where=where, name=name)
+        )
     return value.strip()
 
 
@@ -132,7 +142,14 @@ def _choice(enum_class: type[E], value: Any, where: str, allowed: Iterable[E] | 
         member = None
     if member is None or member not in members:
         names = "、".join(f"{m.value}（{m.label}）" for m in members)
-        raise TemplateError(f"{where}的取值“{value}”无效，可选：{names}")
+        raise TemplateError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{where}的取值“{value}”无效，可选：{names}"),
+                where=where,
+                value=value,
+                names=names,
+            )
+        )
     return member
 
 
@@ -141,14 +158,24 @@ def _parse_link(raw: Any, where: str) -> StepLink:
         return StepLink(raw)
     if not isinstance(raw, dict) or "step" not in raw:
         example = '{ step = "…", kind = "ss", lag = "1h" }'
-        raise TemplateError(f"{where}的前置步骤应写成步骤标识，或 {example}")
-    kind = _choice(DependencyKind, raw.get("kind", "fs"), f"{where}的前置关系类型")
+        raise TemplateError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{where}的前置步骤应写成步骤标识，或 {example}"),
+                where=where,
+                example=example,
+            )
+        )
+    kind = _choice(
+        DependencyKind,
+        raw.get("kind", "fs"),
+        Message(QT_TRANSLATE_NOOP("messages", "{where}的前置关系类型"), where=where),
+    )
     lag = str(raw.get("lag", "0m"))
     duration_minutes(lag)
     return StepLink(str(raw["step"]), kind, lag)
 
 
-def parse_template(raw: dict[str, Any], source: str = "模板") -> SopTemplate:
+def parse_template(raw: dict[str, Any], source: str = QT_TRANSLATE_NOOP("messages", "模板")) -> SopTemplate:
     """Validate plain data and build the template.
 
     Raises:
@@ -158,30 +185,47 @@ def parse_template(raw: dict[str, Any], source: str = "模板") -> SopTemplate:
     where = f"{source}："
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, list) or not steps_raw:
-        raise TemplateError(f"{where}没有任何步骤")
+        raise TemplateError(Message(QT_TRANSLATE_NOOP("messages", "{where}没有任何步骤"), where=where))
     steps, keys = [], set()
     for number, step_raw in enumerate(steps_raw, start=1):
-        at = f"{where}第 {number} 步"
+        at = Message(QT_TRANSLATE_NOOP("messages", "{where}第 {number} 步"), where=where, number=number)
         if not isinstance(step_raw, dict):
-            raise TemplateError(f"{at}格式不正确")
+            raise TemplateError(Message(QT_TRANSLATE_NOOP("messages", "{at}格式不正确"), at=at))
         key = _text(step_raw, "key", at)
         if not _KEY.match(key):
-            raise TemplateError(f"{at}的标识“{key}”只能用小写字母、数字和连字符")
+            raise TemplateError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{at}的标识“{key}”只能用小写字母、数字和连字符"),
+                    at=at,
+                    key=key,
+                )
+            )
         if key in keys:
-            raise TemplateError(f"{at}的标识“{key}”重复")
+            raise TemplateError(
+                Message(QT_TRANSLATE_NOOP("messages", "{at}的标识“{key}”重复"), at=at, key=key)
+            )
         keys.add(key)
-        at = f"{where}步骤“{step_raw.get('name', key)}”"
+        at = Message(
+            QT_TRANSLATE_NOOP("messages", "{where}步骤“{step}”"), where=where, step=step_raw.get("name", key)
+        )
         duration = str(step_raw.get("duration", ""))
         duration_minutes(duration)
         after = step_raw.get("after", [])
         checklist = step_raw.get("checklist", [])
         if not isinstance(after, list) or not isinstance(checklist, list):
-            raise TemplateError(f"{at}的 after 和 checklist 应为列表")
+            raise TemplateError(
+                Message(QT_TRANSLATE_NOOP("messages", "{at}的 after 和 checklist 应为列表"), at=at)
+            )
         steps.append(
             SopStep(
                 key=key,
                 name=_text(step_raw, "name", at),
-                role=_choice(StaffRole, step_raw.get("role"), f"{at}的角色", STEP_ROLES),
+                role=_choice(
+                    StaffRole,
+                    step_raw.get("role"),
+                    Message(QT_TRANSLATE_NOOP("messages", "{at}的角色"), at=at),
+                    STEP_ROLES,
+                ),
                 duration=duration.strip(),
                 after=tuple(_parse_link(link, at) for link in after),
                 milestone=bool(step_raw.get("milestone", False)),
@@ -191,8 +235,16 @@ def parse_template(raw: dict[str, Any], source: str = "模板") -> SopTemplate:
     template = SopTemplate(
         code=_text(raw, "code", where),
         name=_text(raw, "name", where),
-        service_type=_choice(ServiceType, raw.get("service_type"), f"{where}业务类型"),
-        flow=_choice(Flow, raw.get("flow", "expedite"), f"{where}流程类型"),
+        service_type=_choice(
+            ServiceType,
+            raw.get("service_type"),
+            Message(QT_TRANSLATE_NOOP("messages", "{where}业务类型"), where=where),
+        ),
+        flow=_choice(
+            Flow,
+            raw.get("flow", "expedite"),
+            Message(QT_TRANSLATE_NOOP("messages", "{where}流程类型"), where=where),
+        ),
         normal_duration=str(raw.get("normal_duration", "0d")).strip(),
         description=_text(raw, "description", where, required=False),
         steps=tuple(steps),
@@ -210,8 +262,12 @@ def load_template_file(path: Path) -> SopTemplate:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise TemplateError(f"无法读取模板文件 {path.name}：{error}") from error
-    return parse_template(raw, f"模板文件 {path.name}")
+        raise TemplateError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "无法读取模板文件 {name}：{error}"), name=path.name, error=error
+            )
+        ) from error
+    return parse_template(raw, Message(QT_TRANSLATE_NOOP("messages", "模板文件 {name}"), name=path.name))
 
 
 _LINK_TEXT = re.compile(r"^([a-z0-9][a-z0-9-]*)\s*(?:\(\s*(ss|fs)?\s*(?:\+\s*(\d+(?:\.\d+)?[hdm]))?\s*\))?$")
@@ -234,7 +290,14 @@ def parse_links(text: str) -> tuple[StepLink, ...]:
     for part in filter(None, (p.strip() for p in re.split(r"[,，、;；]", text))):
         match = _LINK_TEXT.match(part)
         if not match:
-            raise TemplateError(f"无法识别的前置步骤“{part}”，示例：a, b(ss), c(+2h), d(ss+1h)")
+            raise TemplateError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "无法识别的前置步骤“{part}”，示例：a, b(ss), c(+2h), d(ss+1h)"
+                    ),
+                    part=part,
+                )
+            )
         step, kind, lag = match.groups()
         links.append(StepLink(step, DependencyKind(kind or "fs"), lag or "0m"))
     return tuple(links)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 #: Room the normal flow must leave before the deadline for the time to count as ample.
@@ -58,7 +59,7 @@ class UrgencyAssessment:
     reasons: tuple[str, ...]
 
     def summary(self) -> str:
-        return f"建议：{self.recommendation.label}。" + "".join(self.reasons)
+        return f"建议：{self.recommendation.label}。" + "".join(self.reasons)  # stored with the case
 
 
 class Priority(LabelledEnum):
@@ -115,8 +116,8 @@ def priority_of(top_score: int, minutes_left: int, normal_minutes: int, expedite
     return Priority.CRITICAL if points >= 3 else Priority.URGENT if points == 2 else Priority.ROUTINE
 
 
-def _hours(minutes: int) -> str:
-    return f"{minutes / 60:g} 个工作小时"
+def _hours(minutes: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("messages", "{hours:g} 个工作小时"), hours=minutes / 60)
 
 
 def assess_urgency(facts: UrgencyInput) -> UrgencyAssessment:
@@ -131,50 +132,105 @@ def assess_urgency(facts: UrgencyInput) -> UrgencyAssessment:
     """
     for dimension, score in facts.scores.items():
         if not 0 <= score <= 3:
-            raise ValueError(f"{dimension.label}的评分应为 0–3，现在是 {score}")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{dimension}的评分应为 0–3，现在是 {score}"),
+                    dimension=dimension,
+                    score=score,
+                )
+            )
     high = [d for d, score in facts.scores.items() if score >= GENUINE_SCORE]
     time = _time(facts.minutes_left, facts.normal_minutes, facts.expedite_minutes)
-    reasons = [f"距截止还有 {_hours(facts.minutes_left)}"]
+    reasons: list[str] = [
+        Message(QT_TRANSLATE_NOOP("messages", "距截止还有 {left}"), left=_hours(facts.minutes_left))
+    ]
     reasons.append(
-        f"，常规办理约需 {_hours(facts.normal_minutes)}，加急方案约需 {_hours(facts.expedite_minutes)}。"
+        Message(
+            QT_TRANSLATE_NOOP("messages", "，常规办理约需 {normal}，加急方案约需 {expedite}。"),
+            normal=_hours(facts.normal_minutes),
+            expedite=_hours(facts.expedite_minutes),
+        )
     )
     if high:
-        reasons.append(
-            "紧急原因：" + "、".join(f"{d.label}（{SCORE_LABELS[facts.scores[d]]}）" for d in high) + "。"
+        scored = tuple(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{dimension}（{score}）"),
+                dimension=d,
+                score=SCORE_LABELS[facts.scores[d]],
+            )
+            for d in high
         )
+        reasons.append(Message(QT_TRANSLATE_NOOP("messages", "紧急原因：{scored}。"), scored=scored))
     else:
-        reasons.append("四项紧急度评分均未达到“中”，紧急只来自客户给出的截止时间。")
-    bottleneck = f"“{facts.bottleneck}”" if facts.bottleneck else "关键路径上的瓶颈环节"
+        reasons.append(
+            QT_TRANSLATE_NOOP("messages", "四项紧急度评分均未达到“中”，紧急只来自客户给出的截止时间。")
+        )
+    bottleneck = (
+        Message(QT_TRANSLATE_NOOP("messages", "“{step}”"), step=facts.bottleneck)
+        if facts.bottleneck
+        else QT_TRANSLATE_NOOP("messages", "关键路径上的瓶颈环节")
+    )
 
     if time is _Time.TOO_SHORT:
         short = facts.expedite_minutes - facts.minutes_left
         reasons.append(
-            f"即使全面加急也还差约 {_hours(short)}，请如实告知客户，商量调整截止时间或只办理能赶上的部分。"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "即使全面加急也还差约 {short}，请如实告知客户，商量调整截止时间或只办理能赶上的部分。",
+                ),
+                short=_hours(short),
+            )
         )
         return UrgencyAssessment(Recommendation.IMPOSSIBLE, bool(high), tuple(reasons))
     if time is _Time.AMPLE:
         if high:
             reasons.append(
-                "紧急但时间充足：紧急原因属实，剩余时间也够走常规流程，建议常规办理"
-                f"（客户要求更稳妥时可对{bottleneck}轻度提速）；请盯紧进度，一旦延误及时改为加急。"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "紧急但时间充足：紧急原因属实，剩余时间也够走常规流程，建议常规办理"
+                        "（客户要求更稳妥时可对{bottleneck}轻度提速）；请盯紧进度，一旦延误及时改为加急。",
+                    ),
+                    bottleneck=bottleneck,
+                )
             )
         else:
             reasons.append(
-                "时间足够常规办理，属于“伪紧急”：向客户说明常规周期与加急的额外成本和风险，建议常规办理。"
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "时间足够常规办理，属于“伪紧急”：向客户说明常规周期与加急的额外成本和风险，建议常规办理。",
+                )
             )
         return UrgencyAssessment(Recommendation.NORMAL, bool(high), tuple(reasons))
     if high:
-        reasons.append("紧急原因属实且常规办理赶不上，建议全面加急：并行处理各环节并组建专属小组。")
+        reasons.append(
+            QT_TRANSLATE_NOOP(
+                "messages", "紧急原因属实且常规办理赶不上，建议全面加急：并行处理各环节并组建专属小组。"
+            )
+        )
         return UrgencyAssessment(Recommendation.FULL, True, tuple(reasons))
     if time is _Time.SHORT:
         reasons.append(
-            f"常规办理略有不足，只需对{bottleneck}专项加急，其余按常规流程，节省客户费用；"
-            "请向客户确认截止时间的依据。"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "常规办理略有不足，只需对{bottleneck}专项加急，其余按常规流程，节省客户费用；"
+                    "请向客户确认截止时间的依据。",
+                ),
+                bottleneck=bottleneck,
+            )
         )
     else:
         reasons.append(
-            "常规办理赶不上：请先向客户确认截止时间的依据（合同、投标文件、政府通知等）。"
-            f"可只对{bottleneck}专项加急以节省费用，但时间很紧，未必赶得上；"
-            "客户确认截止时间确有依据时，再改为全面加急（费用更高）。"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "常规办理赶不上：请先向客户确认截止时间的依据（合同、投标文件、政府通知等）。"
+                    "可只对{bottleneck}专项加急以节省费用，但时间很紧，未必赶得上；"
+                    "客户确认截止时间确有依据时，再改为全面加急（费用更高）。",
+                ),
+                bottleneck=bottleneck,
+            )
         )
     return UrgencyAssessment(Recommendation.TARGETED, False, tuple(reasons))

@@ -22,19 +22,22 @@ import chinese_calendar
 from chinese_calendar import get_solar_terms
 from lunardate import LunarDate
 
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 MINUTES_PER_DAY = 24 * 60
 #: How far the calendar searches for a working day before it declares the calendar empty.
 SEARCH_LIMIT_DAYS = 3660
 
 HOLIDAY_NAMES = {
-    "New Year's Day": "元旦",
-    "Spring Festival": "春节",
-    "Tomb-sweeping Day": "清明节",
-    "Labour Day": "劳动节",
-    "Dragon Boat Festival": "端午节",
-    "National Day": "国庆节",
-    "Mid-autumn Festival": "中秋节",
-    "Anti-Fascist 70th Day": "抗战胜利纪念日",
+    "New Year's Day": QT_TRANSLATE_NOOP("messages", "元旦"),
+    "Spring Festival": QT_TRANSLATE_NOOP("messages", "春节"),
+    "Tomb-sweeping Day": QT_TRANSLATE_NOOP("messages", "清明节"),
+    "Labour Day": QT_TRANSLATE_NOOP("messages", "劳动节"),
+    "Dragon Boat Festival": QT_TRANSLATE_NOOP("messages", "端午节"),
+    "National Day": QT_TRANSLATE_NOOP("messages", "国庆节"),
+    "Mid-autumn Festival": QT_TRANSLATE_NOOP("messages", "中秋节"),
+    "Anti-Fascist 70th Day": QT_TRANSLATE_NOOP("messages", "抗战胜利纪念日"),
 }
 
 
@@ -55,20 +58,35 @@ class OfficeHours:
         for part in filter(None, (p.strip() for p in re.split(r"[,，;；]", text))):
             match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*[-–~～至]\s*(\d{1,2}):(\d{2})", part)
             if not match:
-                raise CalendarError(f"无法识别的办公时段“{part}”，请写成 09:00-12:00 的形式")
+                raise CalendarError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "无法识别的办公时段“{part}”，请写成 09:00-12:00 的形式"
+                        ),
+                        part=part,
+                    )
+                )
             h1, m1, h2, m2 = map(int, match.groups())
             if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59:
-                raise CalendarError(f"办公时段“{part}”中的时间无效")
+                raise CalendarError(
+                    Message(QT_TRANSLATE_NOOP("messages", "办公时段“{part}”中的时间无效"), part=part)
+                )
             start, end = h1 * 60 + m1, h2 * 60 + m2
             if not start < end <= MINUTES_PER_DAY:
-                raise CalendarError(f"办公时段“{part}”的结束时间必须晚于开始时间")
+                raise CalendarError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "办公时段“{part}”的结束时间必须晚于开始时间"), part=part
+                    )
+                )
             periods.append((start, end))
         if not periods:
-            raise CalendarError("请至少填写一个办公时段，例如 09:00-12:00, 13:30-18:00")
+            raise CalendarError(
+                QT_TRANSLATE_NOOP("messages", "请至少填写一个办公时段，例如 09:00-12:00, 13:30-18:00")
+            )
         periods.sort()
         for (_, end), (start, _) in zip(periods, periods[1:], strict=False):
             if start < end:
-                raise CalendarError("办公时段之间不能重叠")
+                raise CalendarError(QT_TRANSLATE_NOOP("messages", "办公时段之间不能重叠"))
         return cls(tuple(periods))
 
     @property
@@ -129,13 +147,15 @@ class OfficialYear:
 def day_remark(info: DayInfo) -> str:
     """The calendar's word on a date, wherever one is described (intake, board, Gantt, settings):
     ``国庆节调休上班``, ``元旦放假（预估）``, ``休息日``, ``工作日（预估）``; "" for a plain working day."""
+    text: str
     if info.makeup:
-        text = f"{info.holiday or ''}调休上班"
+        text = Message(QT_TRANSLATE_NOOP("messages", "{holiday}调休上班"), holiday=info.holiday or "")
     elif not info.working:
-        text = f"{info.holiday}放假" if info.holiday else "休息日"
+        holiday = Message(QT_TRANSLATE_NOOP("messages", "{holiday}放假"), holiday=info.holiday or "")
+        text = holiday if info.holiday else QT_TRANSLATE_NOOP("messages", "休息日")
     else:
-        text = "工作日" if info.estimated else ""
-    return text + ("（预估）" if info.estimated else "")
+        text = QT_TRANSLATE_NOOP("messages", "工作日") if info.estimated else ""
+    return Message(QT_TRANSLATE_NOOP("messages", "{remark}（预估）"), remark=text) if info.estimated else text
 
 
 @cache
@@ -154,13 +174,16 @@ def _statutory_holidays(year: int) -> list[tuple[str, list[date]]]:
     new_year = LunarDate(year, 1, 1).to_solar_date()
     (qingming, _), *_ = get_solar_terms(date(year, 4, 3), date(year, 4, 6))
     holidays = [
-        ("元旦", [date(year, 1, 1)]),
-        ("春节", [new_year + timedelta(days=offset) for offset in range(-1, 3)]),
-        ("清明节", [qingming]),
-        ("劳动节", [date(year, 5, 1), date(year, 5, 2)]),
-        ("端午节", [LunarDate(year, 5, 5).to_solar_date()]),
-        ("中秋节", [LunarDate(year, 8, 15).to_solar_date()]),
-        ("国庆节", [date(year, 10, day) for day in (1, 2, 3)]),
+        (QT_TRANSLATE_NOOP("messages", "元旦"), [date(year, 1, 1)]),
+        (
+            QT_TRANSLATE_NOOP("messages", "春节"),
+            [new_year + timedelta(days=offset) for offset in range(-1, 3)],
+        ),
+        (QT_TRANSLATE_NOOP("messages", "清明节"), [qingming]),
+        (QT_TRANSLATE_NOOP("messages", "劳动节"), [date(year, 5, 1), date(year, 5, 2)]),
+        (QT_TRANSLATE_NOOP("messages", "端午节"), [LunarDate(year, 5, 5).to_solar_date()]),
+        (QT_TRANSLATE_NOOP("messages", "中秋节"), [LunarDate(year, 8, 15).to_solar_date()]),
+        (QT_TRANSLATE_NOOP("messages", "国庆节"), [date(year, 10, day) for day in (1, 2, 3)]),
     ]
     return sorted(holidays, key=lambda holiday: holiday[1][0])
 
@@ -228,7 +251,7 @@ def years_to_import(calendar: WorkingCalendar, today: date) -> list[int]:
 
 def day_state(info: DayInfo) -> str:
     """A day's state in a list of changes: its remark, or ``工作日`` for a plain working day."""
-    return day_remark(info) or "工作日"
+    return day_remark(info) or QT_TRANSLATE_NOOP("messages", "工作日")
 
 
 def year_arrangement(calendar: WorkingCalendar, year: int) -> list[DayInfo]:
@@ -364,7 +387,9 @@ class WorkingCalendar:
             if self.day(day).working:
                 return day
             day += timedelta(days=step)
-        raise CalendarError("工作日历中十年内没有任何工作日，请检查日历例外设置")
+        raise CalendarError(
+            QT_TRANSLATE_NOOP("messages", "工作日历中十年内没有任何工作日，请检查日历例外设置")
+        )
 
     # -- instants ------------------------------------------------------------------------------
     def next_working_instant(self, instant: datetime) -> datetime:
@@ -396,7 +421,7 @@ class WorkingCalendar:
                     return _at(day, begin + remaining)
                 remaining -= end - begin
             day, minute = day + timedelta(days=1), 0
-        raise CalendarError("工作日历中十年内没有足够的工作时间")
+        raise CalendarError(QT_TRANSLATE_NOOP("messages", "工作日历中十年内没有足够的工作时间"))
 
     def _subtract_working_minutes(self, instant: datetime, minutes: int) -> datetime:
         """``minutes`` > 0 before ``instant`` (add_working_minutes handles 0)."""
@@ -411,7 +436,7 @@ class WorkingCalendar:
                     return _at(day, finish - remaining)
                 remaining -= finish - start
             day, minute = day - timedelta(days=1), MINUTES_PER_DAY
-        raise CalendarError("工作日历中十年内没有足够的工作时间")
+        raise CalendarError(QT_TRANSLATE_NOOP("messages", "工作日历中十年内没有足够的工作时间"))
 
     def add_working_hours(self, instant: datetime, hours: float) -> datetime:
         return self.add_working_minutes(instant, round(hours * 60))
@@ -452,13 +477,15 @@ class WorkingTimeline:
             self._extend_to_day(len(starts) - 1)
             empty_days = empty_days + 1 if starts[-1] == before else 0
             if empty_days > SEARCH_LIMIT_DAYS:
-                raise CalendarError("工作日历中十年内没有任何工作日，请检查日历例外设置")
+                raise CalendarError(
+                    QT_TRANSLATE_NOOP("messages", "工作日历中十年内没有任何工作日，请检查日历例外设置")
+                )
 
     def offset(self, instant: datetime) -> int:
         """Working minutes from the origin to ``instant`` (which must not be before the origin)."""
         index = (instant.date() - self.origin).days
         if index < 0:
-            raise CalendarError("时间早于时间轴起点")
+            raise CalendarError(QT_TRANSLATE_NOOP("messages", "时间早于时间轴起点"))
         self._extend_to_day(index)
         minute = _minute_of_day(instant)
         within = sum(

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar
 
 from app.db.database import Database, DatabaseError
+from app.domain.message import Message
 from app.domain.permissions import Actor, Permission
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 
 class NotPermitted(DatabaseError):
@@ -18,9 +20,17 @@ class NotPermitted(DatabaseError):
 
     def __init__(self, actor: Actor | None, permission: Permission) -> None:
         if actor is None:
-            super().__init__(f"请先登录，再{permission.label}。")
+            super().__init__(
+                Message(QT_TRANSLATE_NOOP("messages", "请先登录，再{action}。"), action=permission)
+            )
         else:
-            super().__init__(f"您的角色“{actor.role.label}”无权{permission.label}。")
+            super().__init__(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "您的角色“{role}”无权{action}。"),
+                    role=actor.role,
+                    action=permission,
+                )
+            )
         self.permission = permission
 
 
@@ -28,7 +38,7 @@ class NotLoggedIn(DatabaseError):
     """A record would name who did it, and nobody is acting."""
 
     def __init__(self) -> None:
-        super().__init__("请先登录后再操作。")
+        super().__init__(QT_TRANSLATE_NOOP("messages", "请先登录后再操作。"))
 
 
 def require(database: Database, permission: Permission) -> Actor:

@@ -46,11 +46,19 @@ from app.db.models import (
 )
 from app.domain.board_rules import move_problems, rank_between
 from app.domain.case_team import assignment_problem
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
 from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calendar
 from app.domain.urgency import Priority, Recommendation, priority_order
-from app.domain.vocabulary import BOARD_STATUSES, OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
+from app.domain.vocabulary import (
+    BOARD_STATUSES,
+    OPEN_CASE_STATUSES,
+    QT_TRANSLATE_NOOP,
+    ServiceType,
+    StaffRole,
+    TaskStatus,
+)
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import require, requires
 from app.usecases.calendar import load_working_calendar
@@ -144,7 +152,9 @@ def save_board_columns(database: Database, columns: list[ColumnSetting]) -> None
     """
     for column in columns:
         if column.wip_limit < 0 or len(column.title.strip()) > 40:
-            raise ValidationFailed({"columns": "WIP 上限不能为负数，列名不能超过 40 个字"})
+            raise ValidationFailed(
+                {"columns": QT_TRANSLATE_NOOP("messages", "WIP 上限不能为负数，列名不能超过 40 个字")}
+            )
     with database.unit_of_work() as session:
         session.execute(delete(BoardColumnSetting))
         session.execute(
@@ -317,7 +327,11 @@ class PredecessorsOpen(Exception):
     """The task's predecessors are not done; the move goes ahead only when confirmed."""
 
     def __init__(self, names: list[str]) -> None:
-        super().__init__(f"前置任务尚未完成：{'、'.join(names)}。仍要移动吗？")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "前置任务尚未完成：{names}。仍要移动吗？"), names=tuple(names)
+            )
+        )
         self.names = names
 
 
@@ -341,7 +355,7 @@ class _Moving:
 def _load_moving(session: Session, task_id: int) -> _Moving:
     task = session.get(Task, task_id)
     if task is None:
-        raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+        raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新看板")})
     lock_case_plans(session, [task.case_id])
     open_items = session.scalars(
         select(TaskChecklistItem.text).where(TaskChecklistItem.task_id == task_id, ~TaskChecklistItem.done)
@@ -530,7 +544,7 @@ def task_detail(database: Database, task_id: int) -> TaskDetail:
     with database.unit_of_work() as session:
         task = session.get(Task, task_id)
         if task is None:
-            raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+            raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新看板")})
         checklist = [ChecklistLine(item.text, item.done) for item in task.checklist]
         return TaskDetail(
             task.id, task.version, task.case.number, task.name, task.status, task.assignee_id,
@@ -559,14 +573,14 @@ def edit_task(
         ConcurrentEdit: another desk saved the task since it was opened.
     """
     if edit.duration_minutes < 0:
-        raise ValidationFailed({"duration": "工期不能为负数"})
+        raise ValidationFailed({"duration": QT_TRANSLATE_NOOP("messages", "工期不能为负数")})
     if any(not line.text.strip() for line in edit.checklist):
-        raise ValidationFailed({"checklist": "检查清单中有空行，请填写或删除"})
+        raise ValidationFailed({"checklist": QT_TRANSLATE_NOOP("messages", "检查清单中有空行，请填写或删除")})
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         task = session.get(Task, edit.task_id)
         if task is None:
-            raise ValidationFailed({"task": "该任务已被删除，请刷新看板"})
+            raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新看板")})
         lock_case_plans(session, [task.case_id])
         if task.version != edit.version:
             raise ConcurrentEdit()

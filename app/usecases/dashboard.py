@@ -12,8 +12,9 @@ from sqlalchemy import ColumnElement, func, select
 from app.db.database import Database
 from app.db.models import Case, Client, Task
 from app.domain.case_risk import CaseFacts, Severity, case_risk, risk_order
+from app.domain.message import Message
 from app.domain.sla import ClockState
-from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, TaskStatus
 from app.domain.working_calendar import years_to_import
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_activity import my_mentions
@@ -183,10 +184,23 @@ def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> D
 def due_within(notices: list, clocks: list[ClockView], now: datetime, minutes: int = 10) -> list[str]:
     """What the tray should announce: notices due within ``minutes`` or overdue, clocks breached."""
     soon = now + timedelta(minutes=minutes)
-    lines = [
-        f"{n.case_number} 客户通知{'已逾期' if n.overdue else '即将到期'}"
+    lines: list[str] = [
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{case} 客户通知已逾期")
+            if n.overdue
+            else QT_TRANSLATE_NOOP("messages", "{case} 客户通知即将到期"),
+            case=n.case_number,
+        )
         for n in notices
         if n.due_at <= soon
     ]
-    lines += [f"{c.case_number} 响应超时：{c.title}" for c in clocks if c.state is ClockState.BREACHED]
+    lines += [
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{case_number} 响应超时：{title}"),
+            case_number=c.case_number,
+            title=c.title,
+        )
+        for c in clocks
+        if c.state is ClockState.BREACHED
+    ]
     return lines

@@ -13,10 +13,17 @@ from sqlalchemy import delete, func, select, update
 from app.db.database import Database
 from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
 from app.domain.chinese_format import format_datetime
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
-from app.domain.scheduling import PlanError, Schedule, schedule_plan
-from app.domain.vocabulary import OPEN_CASE_STATUSES, DependencyKind, ServiceType, TaskStatus
+from app.domain.scheduling import PlanError, Schedule, hours_text, schedule_plan
+from app.domain.vocabulary import (
+    OPEN_CASE_STATUSES,
+    QT_TRANSLATE_NOOP,
+    DependencyKind,
+    ServiceType,
+    TaskStatus,
+)
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
@@ -35,7 +42,7 @@ class GanttTask:
     start: datetime
     finish: datetime
     latest_finish: datetime
-    slack_minutes: int
+    slack_minutes: int | None  # None for a done task: it has no slack to show
     critical: bool
     near_critical: bool  # critical and within the office's margin of its latest finish
     milestone: bool
@@ -66,6 +73,7 @@ class CaseGantt:
     feasible: bool
     summary: str
     estimated: bool
+    margin_minutes: int  # working minutes to spare before the deadline; negative: short by that much
     tasks: list[GanttTask]
     links: list[GanttLink]
     critical_chain: list[int]
@@ -143,13 +151,14 @@ def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> Cas
         crossed = () if figures.done else tuple(w.title for w in windows if overlaps(w, start, finish))
         bars.append(GanttTask(
             int(key), figures.name, row.assignee, row.status, start, finish,
-            schedule.instant(figures.latest_finish, finish=True), figures.total_slack, figures.critical, near,
+            schedule.instant(figures.latest_finish, finish=True), figures.slack, figures.critical, near,
             figures.milestone, _progress(row.status, row.checklist_done, row.checklist_total),
             row.baseline_start, row.baseline_finish, row.not_before is not None, crossed,
         ))  # fmt: skip
     return CaseGantt(
         case_id, number, client, title, schedule.deadline, feasibility.projected_finish, feasibility.feasible,
-        feasibility.summary(), feasibility.estimated, bars, links,
+        feasibility.summary(), feasibility.estimated,
+        (feasibility.spare_minutes or 0) - feasibility.short_by_minutes, bars, links,
         [int(key) for key in schedule.critical_chain()], now, windows,
     )  # fmt: skip
 
@@ -285,12 +294,27 @@ def move_task_start(
 def resize_task(
     database: Database, task_id: int, minutes: int, now: datetime, calendar: WorkingCalendar | None = None
 ) -> Edited:
-    """Set a task's duration in working minutes; gives back the previous one (for undo)."""
+    """Set a task's duration in working minutes; gives back the previous one (for undo).
+
+    Raises:
+        ValidationFailed: ``duration`` below zero, or for a started task below the working time it
+        has already run (it would end before now, and the projection would gain time never had).
+    """
     if minutes < 0:
         raise ValidationFailed({"duration": "工期不能为负数"})
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         task = _open_task(session, task_id)
+        if task.status is not TaskStatus.TODO and task.started_at is not None:
+            spent = calendar.working_minutes_between(task.started_at, now)
+            if minutes < spent:
+                template = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "“{task}”已进行 {hours} 个工作小时，工期不能短于已用时间，也不能在现在之前结束",
+                )
+                raise ValidationFailed(
+                    {"duration": Message(template, task=task.name, hours=hours_text(spent))}
+                )
         previous, task.duration_minutes = task.duration_minutes, minutes
         session.flush()
         return Edited(previous, _reschedule(session, task.case_id, calendar, now))

@@ -41,6 +41,7 @@ from app.domain.intake_form import (
     intake_problems,
 )
 from app.domain.material_checklist import MaterialChecklist, builtin_material_checklist
+from app.domain.message import Message
 from app.domain.permissions import Permission, mask_identity, mask_phone
 from app.domain.sop_template import Flow, duration_minutes
 from app.domain.urgency import (
@@ -50,7 +51,7 @@ from app.domain.urgency import (
     UrgencyInput,
     assess_urgency,
 )
-from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceTier, ServiceType, StaffRole
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, may, require, requires
 from app.usecases.calendar import load_working_calendar
@@ -276,14 +277,17 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
     staffing = context.staffing()
     problems = intake_problems(form, now, staffing, context.threshold, recommended)
     if form.client_id is not None and context.client(form.client_id) is None:
-        problems["client_name"] = "所选客户已不存在，请重新搜索"
+        problems["client_name"] = QT_TRANSLATE_NOOP("messages", "所选客户已不存在，请重新搜索")
     code = normalize_credit_code(form.new_client.credit_code)
     if form.client_id is None and code and "client_credit_code" not in problems:
         owner = next((c for c in context.clients if c.credit_code == code), None)
         if owner is not None:
-            problems["client_credit_code"] = f"该信用代码已登记为客户“{owner.name}”，请在搜索中选择该客户"
+            problems["client_credit_code"] = Message(
+                QT_TRANSLATE_NOOP("messages", "该信用代码已登记为客户“{name}”，请在搜索中选择该客户"),
+                name=owner.name,
+            )
     if problems or lead is None:
-        raise ValidationFailed(problems or {"deadline": "请填写截止时间"})
+        raise ValidationFailed(problems or {"deadline": QT_TRANSLATE_NOOP("messages", "请填写截止时间")})
 
     # Measured and hashed before the transaction, stored within it (with the records that name them).
     stored = [
@@ -371,7 +375,11 @@ def save_intake(database: Database, form: IntakeForm, now: datetime, desk: str) 
         return write()
     except IntegrityError as error:
         raise ValidationFailed(
-            {"case": "保存时与其他工作台冲突（案件编号或客户重复），请再保存一次"}
+            {
+                "case": QT_TRANSLATE_NOOP(
+                    "messages", "保存时与其他工作台冲突（案件编号或客户重复），请再保存一次"
+                )
+            }
         ) from error
 
 

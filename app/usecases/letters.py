@@ -44,9 +44,10 @@ from app.domain.letter import (
     unprintable_problem,
 )
 from app.domain.material_checklist import Review
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
-from app.domain.vocabulary import ServiceTier
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_name, requires
 from app.usecases.calendar import load_working_calendar
@@ -81,7 +82,13 @@ def case_parties(session: Session, case_id: int) -> CaseParties:
     office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
     case = session.get(Case, case_id)
     if office is None or case is None:
-        raise ValidationFailed({"letter": "请先填写机构信息" if office is None else f"案件 {case_id} 不存在"})
+        raise ValidationFailed(
+            {
+                "letter": QT_TRANSLATE_NOOP("messages", "请先填写机构信息")
+                if office is None
+                else Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)
+            }
+        )
     client = session.get_one(Client, case.client_id)  # kept by the foreign key
     return CaseParties(
         Party(office.name, office.credit_code, office.address, office.signatory, office.phone),
@@ -138,7 +145,9 @@ def compose_confirmation_letter(
     signatory, seal, tier = parties.signatory, parties.seal_text, parties.tier
     tasks, _deadline = plans.get(case_id, ([], deadline))
     if not tasks:
-        raise ValidationFailed({"letter": "该案件还没有任务计划，无法写明完成时限"})
+        raise ValidationFailed(
+            {"letter": QT_TRANSLATE_NOOP("messages", "该案件还没有任务计划，无法写明完成时限")}
+        )
     schedule = schedule_plan(tasks, calendar, now, deadline)
     finish = schedule.projected_finish
     milestones = tuple(
@@ -348,16 +357,16 @@ def mark_signed(
     received_by = acting_name(database, received_by)
     problems = {}
     if not received_by.strip():
-        problems["received_by"] = "请填写接收签回件的人"
+        problems["received_by"] = QT_TRANSLATE_NOOP("messages", "请填写接收签回件的人")
     if signed_on > now.date():
-        problems["signed_on"] = "签署日期不能晚于今天"
+        problems["signed_on"] = QT_TRANSLATE_NOOP("messages", "签署日期不能晚于今天")
     if problems:
         raise ValidationFailed(problems)
     stored: StoredFile | None = checked_file(scan, "scan") if scan else None
     with database.unit_of_work() as session:
         row = session.get(LetterVersion, letter_id)
         if row is None or row.kind != DocumentKind.CONFIRMATION.value:
-            raise ValidationFailed({"letter": "只有确认书才能登记签回"})
+            raise ValidationFailed({"letter": QT_TRANSLATE_NOOP("messages", "只有确认书才能登记签回")})
         first_signature = not session.scalar(
             select(func.count())
             .select_from(LetterVersion)
@@ -392,11 +401,13 @@ def record_unsigned_start(database: Database, case_id: int, who: str, now: datet
     """
     who = acting_name(database, who)
     if not who.strip():
-        raise ValidationFailed({"who": "请填写决定先行办理的人"})
+        raise ValidationFailed({"who": QT_TRANSLATE_NOOP("messages", "请填写决定先行办理的人")})
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
         case.unsigned_start_by, case.unsigned_start_at = who.strip(), now
 
 
@@ -408,7 +419,9 @@ def needs_start_confirmation(database: Database, case_id: int) -> bool:
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
         started = bool(case.unsigned_start_by)
         any_started = session.scalar(
             select(func.count())

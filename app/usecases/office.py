@@ -11,6 +11,7 @@ from app.db.database import Database
 from app.db.models import OfficeProfile
 from app.domain.office_profile import OfficeProfileData, office_profile_problems
 from app.domain.permissions import Permission
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
@@ -30,7 +31,7 @@ def update_office_settings(database: Database, field: str, **values: object) -> 
     with database.unit_of_work() as session:
         profile = office_profile_row(session)
         if profile is None:
-            raise ValidationFailed({field: "请先填写机构信息"})
+            raise ValidationFailed({field: QT_TRANSLATE_NOOP("messages", "请先填写机构信息")})
         for name, value in values.items():
             setattr(profile, name, value)
 

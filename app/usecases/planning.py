@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from app.db.database import Database
 from app.db.models import Case, Task, TaskChecklistItem, TaskDependency
 from app.domain.client_notice import turned_red
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.scheduling import Link, PlanTask, Schedule, schedule_plan
 from app.domain.sop_template import SopTemplate, duration_minutes
-from app.domain.vocabulary import TaskStatus
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar, office_hours
@@ -35,24 +36,35 @@ def plan_case(database: Database, case_id: int, template_code: str | None = None
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
         service_type = case.service_type
         has_tasks = session.scalar(select(func.count()).select_from(Task).where(Task.case_id == case_id))
     if has_tasks:
-        raise ValidationFailed({"template": "该案件已有任务计划，不能重复生成"})
+        raise ValidationFailed(
+            {"template": QT_TRANSLATE_NOOP("messages", "该案件已有任务计划，不能重复生成")}
+        )
     if template_code:
         published = load_template(database, template_code)
     else:
         published = expedite_template_for(database, service_type)
     if published is None:
         raise ValidationFailed(
-            {"template": f"没有找到可用的加急版 SOP 模板：{template_code or service_type.label}"}
+            {
+                "template": Message(
+                    QT_TRANSLATE_NOOP("messages", "没有找到可用的加急版 SOP 模板：{value}"),
+                    value=template_code or service_type.label,
+                )
+            }
         )
     minutes_per_day = office_hours(database).minutes_per_day
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None:  # another desk deleted it since the first look
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
         return insert_plan(session, case, published, minutes_per_day)
 
 
@@ -149,7 +161,9 @@ def case_plan_tasks(database: Database, case_id: int) -> tuple[list[PlanTask], d
     with database.unit_of_work() as session:
         plans = plans_of_cases(session, [case_id])
     if case_id not in plans:
-        raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        raise ValidationFailed(
+            {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+        )
     return plans[case_id]
 
 

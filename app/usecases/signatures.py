@@ -15,8 +15,9 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
+from app.domain.message import Message
 from app.domain.permissions import Actor
-from app.domain.vocabulary import StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole
 from app.usecases.accounts import login
 from app.usecases.errors import ValidationFailed
 
@@ -41,8 +42,8 @@ def countersign(
     signer = login(database, username, password, now)
     wanted = tuple(roles)
     if signer.role not in wanted:
-        names = "、".join(role.label for role in wanted)
-        raise WrongSigner({"password": f"{signer.name}（{signer.role.label}）不能签此项，须由{names}签字"})
+        refusal = QT_TRANSLATE_NOOP("messages", "{name}（{role}）不能签此项，须由{roles}签字")
+        raise WrongSigner({"password": Message(refusal, name=signer.name, role=signer.role, roles=wanted)})
     _given(database)[signer.staff_id] = (signer, now)
     return signer
 
@@ -74,7 +75,9 @@ def take_signatures(
             continue
         signature = given.get(staff_id)
         if signature is None or now - signature[1] > COUNTERSIGN_VALID:
-            problems[field] = "须由本人登录后签字，或请其本人在此输入密码现场授权"
+            problems[field] = QT_TRANSLATE_NOOP(
+                "messages", "须由本人登录后签字，或请其本人在此输入密码现场授权"
+            )
             continue
         used.append(staff_id)
         record_note(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, Client, SlaClockRecord, SlaPauseRecord
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.sla import (
     AT_RISK_NOTICE_MINUTES,
@@ -25,7 +26,7 @@ from app.domain.sla import (
     ResponseLevel,
     clock_calendar,
 )
-from app.domain.vocabulary import ServiceTier
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
@@ -82,14 +83,17 @@ def save_sla_settings(database: Database, settings: SlaSettings) -> None:
         "milestone_notice": settings.milestone_notice_minutes,
         "at_risk_notice": settings.at_risk_notice_minutes,
     }
-    problems = {
-        name: f"时限须在 1 到 {LONGEST_PROMISE} 分钟之间"
+    problems: dict[str, str] = {
+        name: Message(
+            QT_TRANSLATE_NOOP("messages", "时限须在 1 到 {LONGEST_PROMISE} 分钟之间"),
+            LONGEST_PROMISE=LONGEST_PROMISE,
+        )
         for name, value in minutes.items()
         if not 1 <= value <= LONGEST_PROMISE
     }
     levels = [settings.level_minutes[level] for level in ResponseLevel]
     if not problems and levels != sorted(levels):
-        problems["l2"] = "响应级别应由急到缓：一级 ≤ 二级 ≤ 三级"
+        problems["l2"] = QT_TRANSLATE_NOOP("messages", "响应级别应由急到缓：一级 ≤ 二级 ≤ 三级")
     if problems:
         raise ValidationFailed(problems)
     update_office_settings(
@@ -145,20 +149,24 @@ def start_manual_clock(
     Raises: ValidationFailed ``title`` when empty or too long, ``case`` when gone or closed.
     """
     if not title.strip():
-        raise ValidationFailed({"title": "请写明计时的事项（如：回复客户关于补正材料的询问）"})
+        raise ValidationFailed(
+            {"title": QT_TRANSLATE_NOOP("messages", "请写明计时的事项（如：回复客户关于补正材料的询问）")}
+        )
     if len(title.strip()) > 200:
-        raise ValidationFailed({"title": "事项不能超过 200 个字"})
+        raise ValidationFailed({"title": QT_TRANSLATE_NOOP("messages", "事项不能超过 200 个字")})
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None or not case.status.is_open:
-            raise ValidationFailed({"case": "案件已结案或不存在，不能开始计时"})
+            raise ValidationFailed(
+                {"case": QT_TRANSLATE_NOOP("messages", "案件已结案或不存在，不能开始计时")}
+            )
         return start_clock(session, case_id, title.strip(), level, now).id
 
 
 def _clock(session: Session, clock_id: int, version: int | None) -> SlaClockRecord:
     row = session.get(SlaClockRecord, clock_id)
     if row is None:
-        raise ValidationFailed({"clock": "计时不存在（可能已被删除）"})
+        raise ValidationFailed({"clock": QT_TRANSLATE_NOOP("messages", "计时不存在（可能已被删除）")})
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     return row
@@ -173,13 +181,15 @@ def pause_clock(
     Raises: ValidationFailed ``reason`` when empty, ``clock`` when stopped or already paused.
     """
     if not reason.strip():
-        raise ValidationFailed({"reason": "请写明暂停原因（如：等待客户补充材料）"})
+        raise ValidationFailed(
+            {"reason": QT_TRANSLATE_NOOP("messages", "请写明暂停原因（如：等待客户补充材料）")}
+        )
     with database.unit_of_work() as session:
         row = _clock(session, clock_id, version)
         if row.stopped_at is not None:
-            raise ValidationFailed({"clock": "计时已结束，不能暂停"})
+            raise ValidationFailed({"clock": QT_TRANSLATE_NOOP("messages", "计时已结束，不能暂停")})
         if any(p.end is None for p in row.pauses):
-            raise ValidationFailed({"clock": "计时已处于暂停状态"})
+            raise ValidationFailed({"clock": QT_TRANSLATE_NOOP("messages", "计时已处于暂停状态")})
         row.pauses.append(SlaPauseRecord(start=now, reason=reason.strip()[:200]))
 
 
@@ -189,7 +199,7 @@ def resume_clock(database: Database, clock_id: int, now: datetime, version: int 
         row = _clock(session, clock_id, version)
         open_pauses = [p for p in row.pauses if p.end is None]
         if not open_pauses:
-            raise ValidationFailed({"clock": "计时没有暂停"})
+            raise ValidationFailed({"clock": QT_TRANSLATE_NOOP("messages", "计时没有暂停")})
         for pause in open_pauses:
             pause.end = max(now, pause.start)
 
@@ -215,7 +225,7 @@ def stop_clock(
     with database.unit_of_work() as session:
         row = _clock(session, clock_id, version)
         if row.stopped_at is not None:
-            raise ValidationFailed({"clock": "计时已结束"})
+            raise ValidationFailed({"clock": QT_TRANSLATE_NOOP("messages", "计时已结束")})
         stop_clock_in(row, now, staff_id, office)
         return row.breach_minutes or 0
 

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import SopTemplateRecord, SopTemplateVersion
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.sop_template import Flow, SopTemplate, TemplateError, load_template_file, parse_template
-from app.domain.vocabulary import ServiceType
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceType
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from resources import SOP_TEMPLATES_DIR
@@ -92,9 +93,13 @@ def checked_edit(template: SopTemplate, revision_note: str) -> SopTemplate:
         ValidationFailed: ``revision_note`` is empty, or ``steps`` names what is wrong with them.
     """
     if not revision_note.strip():
-        raise ValidationFailed({"revision_note": "请填写修订说明：这一版改了什么、为什么改"})
+        raise ValidationFailed(
+            {"revision_note": QT_TRANSLATE_NOOP("messages", "请填写修订说明：这一版改了什么、为什么改")}
+        )
     try:
-        return parse_template(template.to_data(), f"模板“{template.name}”")
+        return parse_template(
+            template.to_data(), Message(QT_TRANSLATE_NOOP("messages", "模板“{name}”"), name=template.name)
+        )
     except TemplateError as error:
         raise ValidationFailed({"steps": str(error)}) from error
 
@@ -152,7 +157,11 @@ def load_template(database: Database, code: str, version: int | None = None) -> 
         row = session.scalars(query.order_by(SopTemplateVersion.version.desc()).limit(1)).first()
         if row is None:
             return None
-        return PublishedTemplate(parse_template(row.content, f"模板 {code}"), row.version, row.id)
+        return PublishedTemplate(
+            parse_template(row.content, Message(QT_TRANSLATE_NOOP("messages", "模板 {code}"), code=code)),
+            row.version,
+            row.id,
+        )
 
 
 def find_template(database: Database, code_or_name: str) -> PublishedTemplate | None:

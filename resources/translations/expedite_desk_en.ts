@@ -307,18 +307,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="46"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="34"/>
-        <location filename="../../ui/application.py" line="85"/>
+        <location filename="../../ui/application.py" line="35"/>
+        <location filename="../../ui/application.py" line="86"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="92"/>
+        <location filename="../../ui/application.py" line="94"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -355,12 +355,12 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/case/audit_panel.py" line="35"/>
+        <location filename="../../ui/case/audit_panel.py" line="36"/>
         <source>共 {n} 条修改记录，最新的在最上面。</source>
         <translation>{n} change(s), newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/audit_panel.py" line="37"/>
+        <location filename="../../ui/case/audit_panel.py" line="38"/>
         <source>本案暂无修改记录。</source>
         <translation>No changes recorded for this case yet.</translation>
     </message>
@@ -708,22 +708,27 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="140"/>
+        <location filename="../../ui/board/board_model.py" line="142"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="144"/>
+        <location filename="../../ui/board/board_model.py" line="146"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="265"/>
+        <location filename="../../ui/board/board_model.py" line="283"/>
+        <source>单击标题或按空格键折叠、展开本泳道</source>
+        <translation>Click the title or press Space to collapse or expand this lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_model.py" line="291"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="270"/>
+        <location filename="../../ui/board/board_model.py" line="296"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -731,188 +736,203 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="123"/>
+        <location filename="../../ui/pages/board_page.py" line="131"/>
         <source>全所看板</source>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="126"/>
+        <location filename="../../ui/pages/board_page.py" line="134"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="131"/>
+        <location filename="../../ui/pages/board_page.py" line="139"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="132"/>
+        <location filename="../../ui/pages/board_page.py" line="140"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="133"/>
+        <location filename="../../ui/pages/board_page.py" line="141"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="139"/>
+        <location filename="../../ui/pages/board_page.py" line="146"/>
+        <source>紧凑卡片</source>
+        <translation>Compact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
+        <translation>Each card in two lines: task and assignee, case and hours left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="152"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="143"/>
+        <location filename="../../ui/pages/board_page.py" line="156"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="145"/>
+        <location filename="../../ui/pages/board_page.py" line="158"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="146"/>
+        <location filename="../../ui/pages/board_page.py" line="159"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="149"/>
-        <location filename="../../ui/pages/board_page.py" line="154"/>
+        <location filename="../../ui/pages/board_page.py" line="162"/>
+        <location filename="../../ui/pages/board_page.py" line="167"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="151"/>
-        <location filename="../../ui/pages/board_page.py" line="154"/>
+        <location filename="../../ui/pages/board_page.py" line="164"/>
+        <location filename="../../ui/pages/board_page.py" line="167"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="155"/>
+        <location filename="../../ui/pages/board_page.py" line="168"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="156"/>
+        <location filename="../../ui/pages/board_page.py" line="169"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="166"/>
+        <location filename="../../ui/pages/board_page.py" line="179"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="167"/>
+        <location filename="../../ui/pages/board_page.py" line="180"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="172"/>
+        <location filename="../../ui/pages/board_page.py" line="185"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="175"/>
+        <location filename="../../ui/pages/board_page.py" line="188"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="176"/>
+        <location filename="../../ui/pages/board_page.py" line="189"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="177"/>
+        <location filename="../../ui/pages/board_page.py" line="190"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="181"/>
+        <location filename="../../ui/pages/board_page.py" line="194"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="210"/>
-        <source>方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。</source>
-        <translation>Arrow keys select a card; Ctrl+←/→ moves it to the adjacent column, Ctrl+↑/↓ changes its order; Enter opens the task; you can also drag with the mouse.</translation>
+        <location filename="../../ui/pages/board_page.py" line="226"/>
+        <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
+        <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="233"/>
+        <location filename="../../ui/pages/board_page.py" line="252"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="244"/>
-        <location filename="../../ui/pages/board_page.py" line="248"/>
+        <location filename="../../ui/pages/board_page.py" line="263"/>
+        <location filename="../../ui/pages/board_page.py" line="267"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="260"/>
+        <location filename="../../ui/pages/board_page.py" line="279"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="271"/>
+        <location filename="../../ui/pages/board_page.py" line="289"/>
+        <source>请输入案件编号</source>
+        <translation>Enter a case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="293"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="290"/>
+        <location filename="../../ui/pages/board_page.py" line="317"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="302"/>
+        <location filename="../../ui/pages/board_page.py" line="329"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="323"/>
+        <location filename="../../ui/pages/board_page.py" line="350"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="343"/>
+        <location filename="../../ui/pages/board_page.py" line="370"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="369"/>
+        <location filename="../../ui/pages/board_page.py" line="396"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="408"/>
-        <location filename="../../ui/pages/board_page.py" line="412"/>
+        <location filename="../../ui/pages/board_page.py" line="436"/>
+        <location filename="../../ui/pages/board_page.py" line="440"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="408"/>
+        <location filename="../../ui/pages/board_page.py" line="436"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="412"/>
+        <location filename="../../ui/pages/board_page.py" line="440"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="419"/>
+        <location filename="../../ui/pages/board_page.py" line="446"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="420"/>
+        <location filename="../../ui/pages/board_page.py" line="447"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="427"/>
+        <location filename="../../ui/pages/board_page.py" line="453"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -920,27 +940,27 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CalendarOverrideModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="67"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="67"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="67"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="75"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="76"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="75"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="76"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
@@ -948,137 +968,137 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CalendarSettingsView</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="177"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="178"/>
         <source>保存办公时间</source>
         <translation>Save office hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="183"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="184"/>
         <source>办公时间（所有工期与承诺时间按此计算）</source>
         <translation>Office hours (all durations and committed times are calculated on these)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="217"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="218"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="218"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="219"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="195"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
         <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假通知）&#x3000;粗体：本所设定</source>
         <translation>Red: public holiday off   Blue: make-up working day   Italic: estimated (no notice yet)   Bold: set by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="198"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="199"/>
         <source>日历（国务院放假通知，其次 chinesecalendar，再次按法律预估）</source>
         <translation>Calendar (State Council notice, else chinesecalendar, else estimated by the law)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="221"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="222"/>
         <source>如：本市另行安排的休息日</source>
         <translation>e.g. a day off the city arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="225"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="226"/>
         <source>添加或更新</source>
         <translation>Add or update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="228"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="229"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="231"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="232"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="232"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="233"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="233"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="234"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="238"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="239"/>
         <source>本所日历例外（地方安排、本所自定；优先于放假通知）</source>
         <translation>Office exceptions (local arrangements, the office&apos;s own; above the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="276"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="277"/>
         <source>导入放假通知…</source>
         <translation>Import holiday notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="278"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="279"/>
         <source>粘贴国务院办公厅的放假通知全文，或打开另存的 .txt / .html</source>
         <translation>Paste the full text of the State Council&apos;s holiday notice, or open a saved .txt / .html</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="280"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="281"/>
         <source>撤销所选通知</source>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="288"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="289"/>
         <source>国务院放假通知（本所正式数据，优先于 chinesecalendar 和预估）</source>
         <translation>State Council holiday notices (the office&apos;s official data, above chinesecalendar and the estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="314"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="315"/>
         <source>{year} 年：已导入放假通知</source>
         <translation>{year}: notice imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="316"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="317"/>
         <source>{year} 年：&lt;b&gt;预估&lt;/b&gt;（尚无放假通知，按法律推算）</source>
         <translation>{year}: &lt;b&gt;estimated&lt;/b&gt; (no notice yet, worked out by the law)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="317"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="318"/>
         <source>{year} 年：chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="322"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="323"/>
         <source>{day}：通知 {ours}，chinesecalendar {library}</source>
         <translation>{day}: notice {ours}, chinesecalendar {library}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="329"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="332"/>
         <source>⚠ chinesecalendar 已有 {year} 年数据，与导入的通知有 {n} 处不同，请核对通知原文：{days}{more}</source>
         <translation>⚠ chinesecalendar now has {year} and differs from the imported notice on {n} days; check the notice: {days}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="334"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="337"/>
         <source>；等</source>
         <translation>; and more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="346"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="349"/>
         <source>已导入 {year} 年放假通知，重新排程在办案件 {n} 个（详见导入窗口）。</source>
         <translation>Holiday notice for {year} imported; {n} open cases rescheduled (see the import window).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="359"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="362"/>
         <source>撤销《{title}》？{year} 年将改按 chinesecalendar 或预估计算，并重新排程在办案件。</source>
         <translation>Withdraw &quot;{title}&quot;? {year} will follow chinesecalendar or the estimate again, and open cases are rescheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="377"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="380"/>
         <source>已撤销 {year} 年放假通知，重新排程在办案件 {n} 个。</source>
         <translation>Holiday notice for {year} withdrawn; {n} open cases rescheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="389"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="392"/>
         <source>撤销放假通知</source>
         <translation>Withdraw holiday notice</translation>
     </message>
@@ -1086,63 +1106,80 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="196"/>
+        <location filename="../../ui/board/card_delegate.py" line="198"/>
+        <location filename="../../ui/board/card_delegate.py" line="235"/>
         <source>受阻：</source>
         <extracomment>Cards kept drawn: a few screens&apos; worth; the cache starts again when full.</extracomment>
         <translation>Blocked: </translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="204"/>
+        <location filename="../../ui/board/card_delegate.py" line="243"/>
         <source>时差 {hours}h</source>
         <translation>Slack {hours}h</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/card_delegate.py" line="271"/>
+        <source>%n 张</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/card_delegate.py" line="279"/>
+        <source>%n 张超期</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="229"/>
+        <location filename="../../ui/board/card_delegate.py" line="288"/>
         <source>◷ 暂停</source>
         <translation>◷ Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="232"/>
+        <location filename="../../ui/board/card_delegate.py" line="291"/>
         <source>{hours}时{minutes}分</source>
         <translation>{hours}h {minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="234"/>
+        <location filename="../../ui/board/card_delegate.py" line="293"/>
         <source>{minutes}分</source>
         <translation>{minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="235"/>
+        <location filename="../../ui/board/card_delegate.py" line="294"/>
         <source>◷ 超时 {span}</source>
         <translation>◷ Breached {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="241"/>
+        <location filename="../../ui/board/card_delegate.py" line="300"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="244"/>
+        <location filename="../../ui/board/card_delegate.py" line="303"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="245"/>
+        <location filename="../../ui/board/card_delegate.py" line="304"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="246"/>
+        <location filename="../../ui/board/card_delegate.py" line="305"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="247"/>
+        <location filename="../../ui/board/card_delegate.py" line="306"/>
         <source>已暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="250"/>
+        <location filename="../../ui/board/card_delegate.py" line="309"/>
         <source>{countdown}｜{level}｜{state}：{title}</source>
         <translation>{countdown} | {level} | {state}: {title}</translation>
     </message>
@@ -1287,117 +1324,117 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="62"/>
+        <location filename="../../ui/pages/cases_view.py" line="64"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="68"/>
+        <location filename="../../ui/pages/cases_view.py" line="71"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="70"/>
+        <location filename="../../ui/pages/cases_view.py" line="73"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="72"/>
+        <location filename="../../ui/pages/cases_view.py" line="75"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="74"/>
+        <location filename="../../ui/pages/cases_view.py" line="77"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="78"/>
+        <location filename="../../ui/pages/cases_view.py" line="81"/>
         <source>案件详情…</source>
         <translation>Case details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="81"/>
+        <location filename="../../ui/pages/cases_view.py" line="84"/>
         <source>选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）</source>
         <translation>Team, activity, client notices, SLA clocks, incidents, feedback and costs of the selected case (Enter or Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="86"/>
+        <location filename="../../ui/pages/cases_view.py" line="89"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="88"/>
+        <location filename="../../ui/pages/cases_view.py" line="91"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="92"/>
+        <location filename="../../ui/pages/cases_view.py" line="95"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="94"/>
+        <location filename="../../ui/pages/cases_view.py" line="97"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="97"/>
+        <location filename="../../ui/pages/cases_view.py" line="100"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="98"/>
+        <location filename="../../ui/pages/cases_view.py" line="101"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="101"/>
+        <location filename="../../ui/pages/cases_view.py" line="104"/>
         <source>结案…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="104"/>
+        <location filename="../../ui/pages/cases_view.py" line="107"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="109"/>
+        <location filename="../../ui/pages/cases_view.py" line="112"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="111"/>
+        <location filename="../../ui/pages/cases_view.py" line="114"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="178"/>
+        <location filename="../../ui/pages/cases_view.py" line="187"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="187"/>
+        <location filename="../../ui/pages/cases_view.py" line="196"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="234"/>
+        <location filename="../../ui/pages/cases_view.py" line="243"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="243"/>
+        <location filename="../../ui/pages/cases_view.py" line="252"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="263"/>
+        <location filename="../../ui/pages/cases_view.py" line="272"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="314"/>
+        <location filename="../../ui/pages/cases_view.py" line="334"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1405,7 +1442,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="317"/>
+        <location filename="../../ui/pages/cases_view.py" line="337"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -1656,52 +1693,52 @@ This decision will be recorded as made by {person}.</translation>
         <translation>{finished}, {delay} past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="46"/>
+        <location filename="../../ui/case/close_dialog.py" line="48"/>
         <source>{finished}，未超过截止时间</source>
         <translation>{finished}, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="54"/>
+        <location filename="../../ui/case/close_dialog.py" line="56"/>
         <source>客户截止时间</source>
         <translation>Client deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="55"/>
+        <location filename="../../ui/case/close_dialog.py" line="57"/>
         <source>完成时间</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="56"/>
+        <location filename="../../ui/case/close_dialog.py" line="58"/>
         <source>结案结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="60"/>
+        <location filename="../../ui/case/close_dialog.py" line="62"/>
         <source>按截止时间与完成时间建议：{outcome}。失败或撤回的案件请改选。</source>
         <translation>Proposed from the deadline and the finish: {outcome}. Choose otherwise for a failed or withdrawn case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="69"/>
+        <location filename="../../ui/case/close_dialog.py" line="71"/>
         <source>将以上任务记为“已取消”后结案</source>
         <translation>Mark these tasks “Cancelled” and close</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="72"/>
+        <location filename="../../ui/case/close_dialog.py" line="74"/>
         <source>尚有 {n} 项任务未完成：</source>
         <translation>{n} task(s) not done:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="74"/>
+        <location filename="../../ui/case/close_dialog.py" line="76"/>
         <source>未指派</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="81"/>
+        <location filename="../../ui/case/close_dialog.py" line="83"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="82"/>
+        <location filename="../../ui/case/close_dialog.py" line="84"/>
         <source>返回</source>
         <translation>Go back</translation>
     </message>
@@ -2193,7 +2230,7 @@ Inform the client</translation>
         <translation>Proposal declined.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="529"/>
+        <location filename="../../ui/case/costs_panel.py" line="528"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -2550,18 +2587,18 @@ Inform the client</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>{d} 天 {h} 小时</source>
         <extracomment>A case&apos;s priority reads in the same colour on the board&apos;s cards and in the cases list.</extracomment>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
@@ -3009,32 +3046,58 @@ Inform the client</translation>
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="263"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="331"/>
+        <source>{year}年{month}月{day}日 星期{weekday}</source>
+        <translation>{weekday}, {day} {name} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="338"/>
+        <source>{month}月{day}日</source>
+        <translation>{day} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="341"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="360"/>
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="264"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="346"/>
+        <source>{year}年{month}月</source>
+        <translation>{name} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="347"/>
+        <source>{month}月</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="350"/>
         <source>·预估</source>
         <translation>·est.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="295"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="383"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="296"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="384"/>
         <source>截止</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="545"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="629"/>
         <source>⚠ 风险窗口：{title}（{span}）</source>
         <translation>⚠ Risk window: {title} ({span})</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="554"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="637"/>
+        <source>已开始：不能移动，可拖动右端调整工期</source>
+        <translation>Started: cannot be moved; drag its right end to change the duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="640"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
@@ -3042,19 +3105,113 @@ Inform the client</translation>
 <context>
     <name>GanttExport</name>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="67"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="97"/>
+        <source>{group}（续）</source>
+        <extracomment>The widest a column of the table beside the bars gets (longer task names are elided).</extracomment>
+        <translation>{group} (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_export.py" line="186"/>
         <source>图片过大（共 {n} 行），请缩小时间轴或导出 PDF（可分多页）</source>
         <translation>The image would be too large ({n} rows): zoom out the timeline or export a PDF (it can span several pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="104"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="223"/>
         <source>无法写入 {path}</source>
         <translation>Cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="116"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="249"/>
         <source>第 {page} 页 共 {pages} 页</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>GanttLegend</name>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="32"/>
+        <source>按期</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="33"/>
+        <source>预计超期</source>
+        <translation>Projected late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="34"/>
+        <source>该案截止时间</source>
+        <translation>Case deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="38"/>
+        <source>任务（深色为进度）</source>
+        <translation>Task (dark part: progress)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="39"/>
+        <source>关键路径</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="40"/>
+        <source>关键且临近最晚完成</source>
+        <translation>Critical, near its latest finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="41"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="42"/>
+        <source>里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="43"/>
+        <source>时差（可推迟到的最晚完成）</source>
+        <translation>Slack (latest finish it may slip to)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="44"/>
+        <source>基线（签字确认时的计划）</source>
+        <translation>Baseline (the plan the client signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="45"/>
+        <source>截止时间</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="48"/>
+        <source>今天（现在）</source>
+        <translation>Today (now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="49"/>
+        <source>法定节假日</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="50"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="51"/>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="52"/>
+        <source>预估：该年放假安排尚未公布，按惯例推算</source>
+        <translation>Estimated: the year&apos;s holidays are not yet published, inferred from custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="53"/>
+        <source>政策风险窗口</source>
+        <translation>Policy risk window</translation>
     </message>
 </context>
 <context>
@@ -3065,147 +3222,172 @@ Inform the client</translation>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="122"/>
+        <location filename="../../ui/pages/gantt_page.py" line="126"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="126"/>
+        <location filename="../../ui/pages/gantt_page.py" line="130"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="129"/>
+        <location filename="../../ui/pages/gantt_page.py" line="133"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="130"/>
+        <location filename="../../ui/pages/gantt_page.py" line="134"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="133"/>
+        <location filename="../../ui/pages/gantt_page.py" line="137"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="133"/>
+        <location filename="../../ui/pages/gantt_page.py" line="137"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="133"/>
+        <location filename="../../ui/pages/gantt_page.py" line="137"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="135"/>
+        <location filename="../../ui/pages/gantt_page.py" line="139"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="138"/>
+        <location filename="../../ui/pages/gantt_page.py" line="142"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="140"/>
+        <location filename="../../ui/pages/gantt_page.py" line="144"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="141"/>
+        <location filename="../../ui/pages/gantt_page.py" line="145"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="149"/>
+        <location filename="../../ui/pages/gantt_page.py" line="153"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="150"/>
+        <location filename="../../ui/pages/gantt_page.py" line="154"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="152"/>
+        <location filename="../../ui/pages/gantt_page.py" line="156"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="154"/>
+        <location filename="../../ui/pages/gantt_page.py" line="158"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="156"/>
+        <location filename="../../ui/pages/gantt_page.py" line="160"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="195"/>
+        <location filename="../../ui/pages/gantt_page.py" line="201"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="224"/>
-        <source>拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
-        <translation>Drag a task bar to change its start, drag its right end to change its duration, hold Shift and drag from one task to another to add a dependency, click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
+        <location filename="../../ui/pages/gantt_page.py" line="233"/>
+        <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
+        <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="241"/>
+        <location filename="../../ui/pages/gantt_page.py" line="251"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="267"/>
+        <location filename="../../ui/pages/gantt_page.py" line="279"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="313"/>
+        <location filename="../../ui/pages/gantt_page.py" line="326"/>
+        <source>请输入案件编号</source>
+        <translation>Enter a case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="330"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="347"/>
+        <location filename="../../ui/pages/gantt_page.py" line="364"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="365"/>
+        <location filename="../../ui/pages/gantt_page.py" line="382"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="382"/>
+        <location filename="../../ui/pages/gantt_page.py" line="399"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="397"/>
+        <location filename="../../ui/pages/gantt_page.py" line="414"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="419"/>
+        <location filename="../../ui/pages/gantt_page.py" line="442"/>
+        <source>余量 {hours} 个工作小时</source>
+        <translation>{hours} working hours to spare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="444"/>
+        <source>超期 {hours} 个工作小时</source>
+        <translation>{hours} working hours late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="446"/>
+        <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
+        <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="450"/>
+        <source>（预估）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="456"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="424"/>
+        <location filename="../../ui/pages/gantt_page.py" line="461"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="432"/>
+        <location filename="../../ui/pages/gantt_page.py" line="469"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="435"/>
+        <location filename="../../ui/pages/gantt_page.py" line="472"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -3246,111 +3428,111 @@ Inform the client</translation>
 <context>
     <name>HolidayNoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="130"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="132"/>
         <source>导入放假通知</source>
         <translation>Import holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="138"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="140"/>
         <source>把国务院办公厅《关于 XXXX 年部分节假日安排的通知》全文（含标题）粘贴到下面，或打开另存的 .txt / .html 文件。保存前先逐行检查，并列出与现行日历的差别。</source>
         <translation>Paste the full text of the State Council&apos;s notice on the year&apos;s holidays (with its title) below, or open a saved .txt / .html. Every line is checked and the changes to the calendar in force are listed before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="146"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="148"/>
         <source>一、元旦：1月1日（周五）放假1天，不调休。
 二、春节：……放假调休，共8天。……上班。</source>
         <translation>一、元旦：1月1日（周五）放假1天，不调休。
 二、春节：……放假调休，共8天。……上班。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="151"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="153"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="163"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="165"/>
         <source>尚未粘贴通知。</source>
         <translation>No notice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="171"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="173"/>
         <source>放假与调休上班</source>
         <translation>Days off and make-up days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="172"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="174"/>
         <source>与现行日历的差别</source>
         <translation>Changes to the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="173"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="175"/>
         <source>逐行检查</source>
         <translation>Line by line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="185"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="187"/>
         <source>保存为本所正式日历</source>
         <translation>Save as the office&apos;s official calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="189"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="191"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="202"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="204"/>
         <source>打开放假通知</source>
         <translation>Open holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="202"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="204"/>
         <source>通知 (*.txt *.html *.htm);;所有文件 (*)</source>
         <translation>Notices (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="230"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="232"/>
         <source>与现行日历的差别（{n}）</source>
         <translation>Changes to the calendar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="232"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="234"/>
         <source>逐行检查（{n} 行有问题）</source>
         <translation>Line by line ({n} with problems)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="236"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="238"/>
         <source>有 {n} 处问题，不能保存：
 {problems}</source>
         <translation>{n} problems, cannot be saved:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="244"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="246"/>
         <source>《{title}》：{year} 年放假 {off} 天，调休上班 {makeup} 天；与现行日历有 {n} 处差别。</source>
         <translation>&quot;{title}&quot;: {off} days off and {makeup} make-up working days in {year}; {n} changes to the calendar in force.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="253"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="255"/>
         <source>保存后取代此前导入的《{title}》。</source>
         <translation>Saving replaces the earlier import &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="265"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="267"/>
         <source>正在保存并重新排程在办案件…</source>
         <translation>Saving and rescheduling open cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="276"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="278"/>
         <source>重新排程的案件（{n}）</source>
         <translation>Rescheduled cases ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="282"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="284"/>
         <source>已保存为本所 {year} 年的正式日历（不再预估），重新排程在办案件 {n} 个，其中 {moved} 个预计完成时间改变（橙色）。已签的确认书原文不变，案件中会显示承诺时间已变动。</source>
         <translation>Saved as the office&apos;s official calendar for {year} (no longer estimated); {n} open cases rescheduled, {moved} of them with a new projected finish (orange). Signed letters keep their text; the cases show that the promised date moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="294"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="296"/>
         <source>未保存：{error}</source>
         <translation>Not saved: {error}</translation>
     </message>
@@ -3358,42 +3540,42 @@ Inform the client</translation>
 <context>
     <name>HolidayNoticeModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="137"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="138"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="138"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="139"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="139"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="140"/>
         <source>导入人</source>
         <translation>Imported by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="140"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="141"/>
         <source>导入时间</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="141"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="142"/>
         <source>与 chinesecalendar</source>
         <translation>vs chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="152"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
         <source>{n} 处不同</source>
         <translation>{n} differences</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="154"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="155"/>
         <source>一致</source>
         <translation>Agrees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="154"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="155"/>
         <source>尚无该年数据</source>
         <translation>No data for the year yet</translation>
     </message>
@@ -3772,7 +3954,7 @@ Inform the client</translation>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="142"/>
         <source>3 紧急度与报价</source>
-        <translation>3 Urgency &amp; quote</translation>
+        <translation>3 Urgency &amp;&amp; quote</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="147"/>
@@ -4500,37 +4682,37 @@ Inform the client</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="23"/>
+        <location filename="../../ui/login_dialog.py" line="24"/>
         <source>登录 — 加急工作台</source>
         <translation>Log in — Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="31"/>
+        <location filename="../../ui/login_dialog.py" line="32"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="32"/>
+        <location filename="../../ui/login_dialog.py" line="33"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="36"/>
+        <location filename="../../ui/login_dialog.py" line="37"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="36"/>
+        <location filename="../../ui/login_dialog.py" line="37"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="41"/>
+        <location filename="../../ui/login_dialog.py" line="42"/>
         <source>忘记密码或账号被锁定时，请联系系统管理员。</source>
         <translation>If you forgot your password or your account is locked, contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73"/>
+        <location filename="../../ui/login_dialog.py" line="74"/>
         <source>请先设置新密码，再开始工作。</source>
         <translation>Set a new password before you start work.</translation>
     </message>
@@ -4683,6 +4865,11 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <source>“{item}”的{column}：{message}</source>
         <translation>{column} of “{item}”: {message}</translation>
     </message>
+    <message>
+        <location filename="../../ui/intake/material_check_model.py" line="93"/>
+        <source>（选交）</source>
+        <translation> (optional)</translation>
+    </message>
 </context>
 <context>
     <name>MaterialReviewDialog</name>
@@ -4786,19 +4973,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
 </context>
 <context>
+    <name>MomentField</name>
+    <message>
+        <location filename="../../ui/moment_field.py" line="95"/>
+        <source>{day}{time}，{state}</source>
+        <translation>{day}{time}, {state}</translation>
+    </message>
+</context>
+<context>
     <name>NoticeLineModel</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="83"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="85"/>
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="83"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="85"/>
         <source>识别为</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="83"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="85"/>
         <source>内容与问题</source>
         <translation>Text and problems</translation>
     </message>
@@ -4980,20 +5175,20 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="36"/>
+        <location filename="../../ui/notifier.py" line="37"/>
         <source>加急工作台</source>
         <extracomment>How often the reminders look again (ms): a 30-minute promise needs no finer watch.</extracomment>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="54"/>
+        <location filename="../../ui/notifier.py" line="55"/>
         <source>
 ……共 {n} 条</source>
         <translation>
 …{n} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="59"/>
+        <location filename="../../ui/notifier.py" line="60"/>
         <source>加急工作台提醒</source>
         <translation>Expedite Desk reminder</translation>
     </message>
@@ -5001,34 +5196,41 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>OfficeCalendarWidget</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="100"/>
         <source>上班</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="99"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="100"/>
         <source>休息</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="100"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="101"/>
         <source>本所设定：{state}（{note}）</source>
         <translation>Set by the office: {state} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="104"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="105"/>
         <source>尚无国务院放假通知：按法定节假日及补假推算，导入通知后以通知为准</source>
         <translation>No State Council notice yet: worked out from the statutory holidays and their make-up days off; an imported notice takes over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="106"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="107"/>
         <source>依据《{source}》</source>
         <translation>According to &quot;{source}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="108"/>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="109"/>
         <source>依据 chinesecalendar</source>
         <translation>According to chinesecalendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_settings_view.py" line="110"/>
+        <source>{day}：{state}
+{basis}</source>
+        <translation>{day}: {state}
+{basis}</translation>
     </message>
 </context>
 <context>
@@ -5188,27 +5390,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RescheduledCaseModel</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="102"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="104"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="103"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="105"/>
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="104"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="106"/>
         <source>原预计完成</source>
         <translation>Projected finish before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="105"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="107"/>
         <source>新预计完成</source>
         <translation>Projected finish now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="106"/>
+        <location filename="../../ui/pages/holiday_notice_dialog.py" line="108"/>
         <source>已签承诺</source>
         <translation>Signed promise</translation>
     </message>
@@ -5514,157 +5716,157 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="51"/>
+        <location filename="../../ui/pages/settings_view.py" line="52"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="52"/>
+        <location filename="../../ui/pages/settings_view.py" line="53"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="55"/>
+        <location filename="../../ui/pages/settings_view.py" line="56"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="62"/>
+        <location filename="../../ui/pages/settings_view.py" line="63"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="74"/>
+        <location filename="../../ui/pages/settings_view.py" line="75"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="76"/>
+        <location filename="../../ui/pages/settings_view.py" line="77"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="83"/>
+        <location filename="../../ui/pages/settings_view.py" line="84"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="85"/>
+        <location filename="../../ui/pages/settings_view.py" line="86"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="87"/>
+        <location filename="../../ui/pages/settings_view.py" line="88"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="98"/>
+        <location filename="../../ui/pages/settings_view.py" line="99"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="104"/>
+        <location filename="../../ui/pages/settings_view.py" line="105"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="106"/>
+        <location filename="../../ui/pages/settings_view.py" line="107"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="107"/>
+        <location filename="../../ui/pages/settings_view.py" line="108"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="112"/>
+        <location filename="../../ui/pages/settings_view.py" line="113"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="115"/>
+        <location filename="../../ui/pages/settings_view.py" line="116"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="117"/>
+        <location filename="../../ui/pages/settings_view.py" line="118"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="136"/>
+        <location filename="../../ui/pages/settings_view.py" line="137"/>
         <source>机构与界面</source>
-        <translation>Office &amp; interface</translation>
+        <translation>Office &amp;&amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="138"/>
+        <location filename="../../ui/pages/settings_view.py" line="139"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="140"/>
+        <location filename="../../ui/pages/settings_view.py" line="141"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="142"/>
+        <location filename="../../ui/pages/settings_view.py" line="143"/>
         <source>响应时效</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="144"/>
+        <location filename="../../ui/pages/settings_view.py" line="145"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="146"/>
+        <location filename="../../ui/pages/settings_view.py" line="147"/>
         <source>政策风险日历</source>
         <translation>Policy-risk calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="148"/>
+        <location filename="../../ui/pages/settings_view.py" line="149"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="150"/>
+        <location filename="../../ui/pages/settings_view.py" line="151"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="151"/>
+        <location filename="../../ui/pages/settings_view.py" line="152"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="169"/>
+        <location filename="../../ui/pages/settings_view.py" line="170"/>
         <source>未保存：{refusal}</source>
         <translation>Not saved: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="176"/>
+        <location filename="../../ui/pages/settings_view.py" line="177"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="183"/>
+        <location filename="../../ui/pages/settings_view.py" line="184"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="198"/>
+        <location filename="../../ui/pages/settings_view.py" line="199"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="209"/>
+        <location filename="../../ui/pages/settings_view.py" line="210"/>
         <source>预警余量已保存</source>
         <translation>Warning margin saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="213"/>
+        <location filename="../../ui/pages/settings_view.py" line="214"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
@@ -6398,6 +6600,1062 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../ui/case/failure_dialogs.py" line="74"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/db/database.py" line="48"/>
+        <source>该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。</source>
+        <translation>Someone else changed this record; your changes were not saved. Check the latest data and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="27"/>
+        <source>“{item}”</source>
+        <extracomment>A card turns amber within one working day of its due time, red within two working hours. Room a new card gets after the last one in a column.</extracomment>
+        <translation>“{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="30"/>
+        <source>等 {n} 项</source>
+        <translation> and {n} items in all</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="35"/>
+        <source>检查清单尚未完成：{shown}{more}。完成检查后才能移到“已完成”</source>
+        <translation>The checklist is not complete: {shown}{more}. Finish the checks before moving to “Done”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="40"/>
+        <source>请填写受阻原因（如：等待客户补充章程修正案）</source>
+        <translation>Enter why it is blocked (e.g. waiting for the client&apos;s amended articles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="108"/>
+        <source>已超期</source>
+        <extracomment>Columns a move into needs something typed for: 受阻 its reason.</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="112"/>
+        <source>剩 {text} 工时</source>
+        <translation>{text} h left</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/board_rules.py" line="114"/>
+        <source>超期 {text} 工时</source>
+        <translation>{text} h overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="70"/>
+        <source>已超过截止时间 {deadline}</source>
+        <translation>Past the deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="79"/>
+        <source>预计 {finish} 完成，晚于截止 {deadline}</source>
+        <translation>Projected to finish {finish}, after the deadline {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="87"/>
+        <source>响应超时：{title}</source>
+        <translation>Response overdue: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="95"/>
+        <source>{notices_overdue} 条客户通知已逾期</source>
+        <translation>{notices_overdue} client notice(s) overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="102"/>
+        <source>关键任务“{task}”受阻：{reason}</source>
+        <translation>Critical task “{task}” is blocked: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="104"/>
+        <source>关键任务“{task}”受阻</source>
+        <translation>Critical task “{task}” is blocked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="113"/>
+        <source>关键路径仅余 {value:.1f} 个工作小时</source>
+        <translation>Only {value:.1f} working hours of slack left on the critical path</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="121"/>
+        <source>开放的突发事件：{category}</source>
+        <translation>Open incident: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_risk.py" line="128"/>
+        <source>计划跨越风险窗口“{title}”</source>
+        <translation>The plan crosses the risk window “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="41"/>
+        <source>无法识别的金额“{text}”，请填写数字，如 1200 或 1200.50，或写作“一千二”</source>
+        <translation>Cannot read the amount “{text}”: enter a number such as 1200 or 1200.50, or write it as “一千二”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="49"/>
+        <source>金额“{text}”应为不小于 0、最多两位小数的数字</source>
+        <translation>The amount “{text}” must be a number of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cost_estimate.py" line="54"/>
+        <source>金额“{text}”过大，请核对（上限为一万亿元以下）</source>
+        <translation>The amount “{text}” is too large, please check it (the limit is below one trillion yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="33"/>
+        <source>第 {position} 位的“{char}”</source>
+        <extracomment>The 31 characters GB 32100 uses: digits and capitals without I, O, S, V, Z. Dashes people put between groups of a code when they copy it (spaces go too).</extracomment>
+        <translation>“{char}” at position {position}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="36"/>
+        <source>{where}不允许：统一社会信用代码不使用字母 I、O、S、V、Z</source>
+        <translation>{where} is not allowed: credit codes do not use the letters I, O, S, V, Z</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="41"/>
+        <source>{where}应为数字（第 3–8 位是登记管理机关的行政区划码）</source>
+        <translation>{where} must be a digit (positions 3–8 are the registration authority&apos;s area code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="45"/>
+        <source>{where}不是统一社会信用代码使用的字符</source>
+        <translation>{where} is not a character credit codes use</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="54"/>
+        <source>请填写统一社会信用代码</source>
+        <translation>Enter the unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="60"/>
+        <source>统一社会信用代码应为 {length} 位，现在是 {n} 位</source>
+        <translation>The credit code must have {length} characters; it has {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/credit_code.py" line="67"/>
+        <source>统一社会信用代码未通过校验，有字符抄错：请对照营业执照逐位核对</source>
+        <translation>The credit code fails its check: a character was copied wrongly. Compare it with the business licence character by character</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="21"/>
+        <source>一</source>
+        <extracomment>Zoom limits, in pixels per hour: from about a quarter year to about a working day on screen. Monday to Sunday, one message each: a tick&apos;s day and a day&apos;s tooltip, in the interface&apos;s language.</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="22"/>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="23"/>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="24"/>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="25"/>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="26"/>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="27"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="77"/>
+        <source>{month}月{day}日 星期{weekday}</source>
+        <translation>{weekday} {month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="84"/>
+        <source>{day}：{remark}</source>
+        <translation>{day}: {remark}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/gantt_geometry.py" line="129"/>
+        <source>{date} {weekday}</source>
+        <translation>{date} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="127"/>
+        <source>草稿内容无法识别</source>
+        <extracomment>Who may sign each review level; the clerk&apos;s first check is anyone&apos;s. Who approves an estimate above the threshold, and accepts a case whose materials do not pass.</extracomment>
+        <translation>The draft cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="236"/>
+        <source>请填写客户的硬性截止时间</source>
+        <translation>Enter the client&apos;s hard deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="238"/>
+        <source>截止时间已经过去，请核对客户给出的日期和时间</source>
+        <translation>The deadline has passed: check the date and time the client gave</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="248"/>
+        <source>接待人须为本所在职员工（即登录的人）</source>
+        <translation>The receptionist must be one of the office&apos;s staff (the person logged in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="252"/>
+        <source>请搜索并选择已有客户，或填写新客户的名称</source>
+        <translation>Search for and pick an existing client, or enter the new client&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="258"/>
+        <source>请填写联系人</source>
+        <translation>Enter the contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="262"/>
+        <source>请填写办理事项，如“经营范围变更加急”</source>
+        <translation>Enter the matter, e.g. “Expedited change of business scope”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="264"/>
+        <source>该业务类型没有可用的 SOP 模板，请先在设置中添加</source>
+        <translation>No SOP template for this service type: add one in Settings first</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="270"/>
+        <source>请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）</source>
+        <translation>State what missing the deadline would cost (e.g. losing the right to bid, demurrage on goods held at port)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="276"/>
+        <location filename="../../app/domain/office_profile.py" line="65"/>
+        <source>不能超过 {limit} 个字</source>
+        <translation>At most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="279"/>
+        <source>系统建议“{recommended}”，改为“{chosen}”时请写明理由</source>
+        <translation>The advice is “{recommended}”: give a reason for choosing “{chosen}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="292"/>
+        <source>费用合计超过审批额度 {threshold}，需主管审批</source>
+        <translation>The total exceeds the approval limit {threshold}: a manager must approve it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="296"/>
+        <source>费用审批须由主管进行</source>
+        <translation>Fees must be approved by a manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="301"/>
+        <source>第 {number} 个证据文件请写明是什么（如：招标公告）</source>
+        <translation>Say what evidence file {number} is (e.g. tender notice)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="322"/>
+        <source>{level}须由{roles}进行</source>
+        <translation>{level} must be done by: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="332"/>
+        <source>破例受理须由主管决定：请主管登录，或由主管现场授权签字</source>
+        <translation>Accepting as an exception is a manager&apos;s decision: a manager logs in or signs here in person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="336"/>
+        <source>请写明破例受理的理由</source>
+        <translation>Give the reason for accepting as an exception</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="191"/>
+        <source>请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成</source>
+        <extracomment>How the 附件 words each state for the client: what is still to hand over, what must be redone.</extracomment>
+        <translation>Install the rare-character fonts (HanaMinA/HanaMinB, see the installation notes), then generate again</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="195"/>
+        <source>请删去该字符或改用文字后再生成</source>
+        <translation>Remove the character or write it in words, then generate again</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="198"/>
+        <source>{where}中的“{char}”（U+{code:04X}）没有可用的字体，无法打印。{remedy}</source>
+        <translation>“{char}” (U+{code:04X}) in {where} has no font to print it. {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="107"/>
+        <source>“{name}”有问题：{note}</source>
+        <translation>“{name}” has a problem: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="109"/>
+        <source>未注明</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="113"/>
+        <source>缺少必需材料“{name}”</source>
+        <translation>Required material missing: “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="125"/>
+        <source>{reviewer} 已做过{done}，不能再做{level}</source>
+        <translation>{reviewer} already did the {done} and cannot also do the {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="135"/>
+        <source>三级审核应依次进行：业务员初核 → 主管复核 → 法务终审</source>
+        <translation>The three reviews go in order: clerk&apos;s check → supervisor&apos;s review → legal sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="143"/>
+        <source>尚未完成{level}</source>
+        <translation>{level} not done yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_consistency.py" line="47"/>
+        <source>{where}上的名称“{company_name}”与客户名称“{client_name}”不一致，必须逐字相同</source>
+        <translation>The name “{company_name}” on {where} differs from the client&apos;s name “{client_name}”: they must match exactly</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_consistency.py" line="59"/>
+        <source>{where}上的统一社会信用代码 {credit_code} 与客户的 {client_code} 不一致</source>
+        <translation>The credit code {credit_code} on {where} differs from the client&apos;s {client_code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_consistency.py" line="70"/>
+        <source>{where}的签发日期 {issued_on} 晚于今天，日期有误</source>
+        <translation>{where} is dated {issued_on}, after today: the date is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_consistency.py" line="78"/>
+        <source>{where}已于 {expires_on} 过期</source>
+        <translation>{where} expired on {expires_on}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_consistency.py" line="86"/>
+        <source>{where}将于 {expires_on} 到期，早于办理截止时间，请先续期或更换</source>
+        <translation>{where} expires on {expires_on}, before the deadline: renew or replace it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_consistency.py" line="95"/>
+        <source>{where}的到期日早于签发日，日期有误</source>
+        <translation>{where} expires before it was issued: the dates are wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/message.py" line="22"/>
+        <source>、</source>
+        <extracomment>Joins the items of a list parameter, and the problems of a refused form, in Chinese.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/message.py" line="23"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/office_profile.py" line="51"/>
+        <source>请填写机构名称</source>
+        <extracomment>Longest text each field takes (the database columns&apos; lengths).</extracomment>
+        <translation>Enter the office&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/office_profile.py" line="59"/>
+        <source>银行账号只能包含数字</source>
+        <translation>The bank account number may contain digits only</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/office_profile.py" line="62"/>
+        <source>请同时填写开户银行和银行账号</source>
+        <translation>Enter both the bank and the account number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/phone.py" line="20"/>
+        <source>请填写电话号码</source>
+        <translation>Enter a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/phone.py" line="25"/>
+        <source>手机号码应为 11 位数字，现在是 {n} 位</source>
+        <translation>A mobile number has 11 digits; this one has {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/phone.py" line="26"/>
+        <source>请填写有效的手机号（如 13912345678）或带区号的座机号（如 021-61234567）</source>
+        <translation>Enter a valid mobile number (e.g. 13912345678) or a landline with its area code (e.g. 021-61234567)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="96"/>
+        <location filename="../../app/domain/working_calendar.py" line="158"/>
+        <source>{remark}（预估）</source>
+        <extracomment>How many critical tasks the feasibility advice names.</extracomment>
+        <translation>{remark} (estimated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="98"/>
+        <source>预计 {finish} 完成。</source>
+        <translation>Projected to finish {finish}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="101"/>
+        <source>预计 {finish} 完成，距截止时间还有 {spare} 个工作小时的余量。</source>
+        <translation>Projected to finish {finish}, {spare} working hours before the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="108"/>
+        <source>预计 {finish} 完成，比截止时间晚 {short} 个工作小时。请压缩或改为并行处理关键任务：{names}。</source>
+        <translation>Projected to finish {finish}, {short} working hours after the deadline. Shorten the critical tasks or run them in parallel: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="255"/>
+        <source>步骤“{name}”的标识 {key} 重复</source>
+        <translation>Step “{name}”: the key {key} is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="269"/>
+        <source>步骤“{name}”的前置步骤“{predecessor}”不存在</source>
+        <translation>Step “{name}”: the predecessor “{predecessor}” does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scheduling.py" line="291"/>
+        <source>前置关系存在循环：{cycle}</source>
+        <translation>The dependencies form a loop: {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="54"/>
+        <source>无法识别的工期“{text}”，请写成 4h（小时）、2d（工作日）或 30m（分钟）</source>
+        <translation>Cannot read the duration “{text}”: write 4h (hours), 2d (working days) or 30m (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="132"/>
+        <source>{where}缺少“{name}”或其不是文字</source>
+        <translation>{where}: “{name}” is missing or not text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="147"/>
+        <source>{where}的取值“{value}”无效，可选：{names}</source>
+        <translation>{where}: “{value}” is not valid; choose from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="163"/>
+        <source>{where}的前置步骤应写成步骤标识，或 {example}</source>
+        <translation>{where}: write the predecessors as step keys, or {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="171"/>
+        <source>{where}的前置关系类型</source>
+        <translation>{where}, dependency type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="178"/>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="188"/>
+        <source>{where}没有任何步骤</source>
+        <translation>{where} has no steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="191"/>
+        <source>{where}第 {number} 步</source>
+        <translation>{where}, step {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="193"/>
+        <source>{at}格式不正确</source>
+        <translation>{at} is not in the right form</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="198"/>
+        <source>{at}的标识“{key}”只能用小写字母、数字和连字符</source>
+        <translation>{at}: the key “{key}” may use only lower-case letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="205"/>
+        <source>{at}的标识“{key}”重复</source>
+        <translation>{at}: the key “{key}” is used twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="209"/>
+        <source>{where}步骤“{step}”</source>
+        <translation>{where}, step “{step}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="217"/>
+        <source>{at}的 after 和 checklist 应为列表</source>
+        <translation>{at}: after and checklist must be lists</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="226"/>
+        <source>{at}的角色</source>
+        <translation>{at}, role</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="241"/>
+        <source>{where}业务类型</source>
+        <translation>{where}, service type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="246"/>
+        <source>{where}流程类型</source>
+        <translation>{where}, flow type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="267"/>
+        <source>无法读取模板文件 {name}：{error}</source>
+        <translation>Cannot read the template file {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="270"/>
+        <source>模板文件 {name}</source>
+        <translation>Template file {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/sop_template.py" line="295"/>
+        <source>无法识别的前置步骤“{part}”，示例：a, b(ss), c(+2h), d(ss+1h)</source>
+        <translation>Cannot read the predecessor “{part}”; examples: a, b(ss), c(+2h), d(ss+1h)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="120"/>
+        <source>{hours:g} 个工作小时</source>
+        <translation>{hours:g} working hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="137"/>
+        <source>{dimension}的评分应为 0–3，现在是 {score}</source>
+        <translation>The score for {dimension} must be 0–3; it is {score}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="145"/>
+        <source>距截止还有 {left}</source>
+        <translation>{left} left until the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="149"/>
+        <source>，常规办理约需 {normal}，加急方案约需 {expedite}。</source>
+        <translation>; normal handling takes about {normal}, the expedite plan about {expedite}. </translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="157"/>
+        <source>{dimension}（{score}）</source>
+        <translation>{dimension} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="163"/>
+        <source>紧急原因：{scored}。</source>
+        <translation>Reasons for urgency: {scored}. </translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="166"/>
+        <source>四项紧急度评分均未达到“中”，紧急只来自客户给出的截止时间。</source>
+        <translation>None of the four urgency scores reaches “Medium”: the urgency comes only from the client&apos;s deadline. </translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="169"/>
+        <source>“{step}”</source>
+        <translation>“{step}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="171"/>
+        <source>关键路径上的瓶颈环节</source>
+        <translation>the bottleneck step on the critical path</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="178"/>
+        <source>即使全面加急也还差约 {short}，请如实告知客户，商量调整截止时间或只办理能赶上的部分。</source>
+        <translation>Even a full expedite is about {short} short: tell the client frankly, and agree a new deadline or only the part that can be done in time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="190"/>
+        <source>紧急但时间充足：紧急原因属实，剩余时间也够走常规流程，建议常规办理（客户要求更稳妥时可对{bottleneck}轻度提速）；请盯紧进度，一旦延误及时改为加急。</source>
+        <translation>Urgent, but with time to spare: the reason for urgency is real and the time left is enough for the normal flow, so normal handling is advised (if the client wants more certainty, speed up {bottleneck} a little); watch progress closely and switch to an expedite at the first delay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="200"/>
+        <source>时间足够常规办理，属于“伪紧急”：向客户说明常规周期与加急的额外成本和风险，建议常规办理。</source>
+        <translation>There is time enough for normal handling: a “false urgency”. Explain to the client the normal timescale and the extra cost and risk of expediting; normal handling is advised.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="208"/>
+        <source>紧急原因属实且常规办理赶不上，建议全面加急：并行处理各环节并组建专属小组。</source>
+        <translation>The urgency is real and normal handling cannot make it: a full expedite is advised, running the steps in parallel with a dedicated case team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="216"/>
+        <source>常规办理略有不足，只需对{bottleneck}专项加急，其余按常规流程，节省客户费用；请向客户确认截止时间的依据。</source>
+        <translation>Normal handling falls a little short: expedite only {bottleneck} and keep the rest normal, which saves the client money; ask the client what the deadline is based on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/urgency.py" line="227"/>
+        <source>常规办理赶不上：请先向客户确认截止时间的依据（合同、投标文件、政府通知等）。可只对{bottleneck}专项加急以节省费用，但时间很紧，未必赶得上；客户确认截止时间确有依据时，再改为全面加急（费用更高）。</source>
+        <translation>Normal handling cannot make it: first ask the client what the deadline is based on (a contract, tender documents, a government notice…). Expediting only {bottleneck} saves money but the time is very tight and may not be enough; once the client shows the deadline is real, switch to a full expedite (which costs more).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="33"/>
+        <location filename="../../app/domain/working_calendar.py" line="177"/>
+        <source>元旦</source>
+        <extracomment>How far the calendar searches for a working day before it declares the calendar empty.</extracomment>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="34"/>
+        <location filename="../../app/domain/working_calendar.py" line="179"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="35"/>
+        <location filename="../../app/domain/working_calendar.py" line="182"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="36"/>
+        <location filename="../../app/domain/working_calendar.py" line="183"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="37"/>
+        <location filename="../../app/domain/working_calendar.py" line="184"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="38"/>
+        <location filename="../../app/domain/working_calendar.py" line="186"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="39"/>
+        <location filename="../../app/domain/working_calendar.py" line="185"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="40"/>
+        <source>抗战胜利纪念日</source>
+        <translation>Victory Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="63"/>
+        <source>无法识别的办公时段“{part}”，请写成 09:00-12:00 的形式</source>
+        <translation>Cannot read the office hours “{part}”: write them as 09:00-12:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="72"/>
+        <source>办公时段“{part}”中的时间无效</source>
+        <translation>The office hours “{part}” hold an invalid time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="78"/>
+        <source>办公时段“{part}”的结束时间必须晚于开始时间</source>
+        <translation>The office hours “{part}” must end after they start</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="84"/>
+        <source>请至少填写一个办公时段，例如 09:00-12:00, 13:30-18:00</source>
+        <translation>Enter at least one period of office hours, e.g. 09:00-12:00, 13:30-18:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="89"/>
+        <source>办公时段之间不能重叠</source>
+        <translation>Periods of office hours must not overlap</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="152"/>
+        <source>{holiday}调休上班</source>
+        <translation>Make-up working day ({holiday})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="154"/>
+        <source>{holiday}放假</source>
+        <translation>{holiday} holiday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="155"/>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="157"/>
+        <location filename="../../app/domain/working_calendar.py" line="254"/>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="391"/>
+        <location filename="../../app/domain/working_calendar.py" line="481"/>
+        <source>工作日历中十年内没有任何工作日，请检查日历例外设置</source>
+        <translation>The working calendar has no working day within ten years: check the calendar&apos;s exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="424"/>
+        <location filename="../../app/domain/working_calendar.py" line="439"/>
+        <source>工作日历中十年内没有足够的工作时间</source>
+        <translation>The working calendar has not enough working time within ten years</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="488"/>
+        <source>时间早于时间轴起点</source>
+        <translation>The time is before the start of the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/access.py" line="24"/>
+        <source>请先登录，再{action}。</source>
+        <translation>Log in first to {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/access.py" line="29"/>
+        <source>您的角色“{role}”无权{action}。</source>
+        <translation>Your role “{role}” may not {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/access.py" line="41"/>
+        <source>请先登录后再操作。</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/board.py" line="156"/>
+        <source>WIP 上限不能为负数，列名不能超过 40 个字</source>
+        <extracomment>The office board keeps done cards for a day, then they leave it (the case board keeps them all). Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).</extracomment>
+        <translation>WIP limits cannot be negative, and column names have at most 40 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/board.py" line="332"/>
+        <source>前置任务尚未完成：{names}。仍要移动吗？</source>
+        <extracomment>Their rows: the coerced columns as the driver gives them (select() would type ten columns, as str).</extracomment>
+        <translation>Predecessors not done yet: {names}. Move anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/board.py" line="358"/>
+        <location filename="../../app/usecases/board.py" line="547"/>
+        <location filename="../../app/usecases/board.py" line="583"/>
+        <source>该任务已被删除，请刷新看板</source>
+        <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
+        <translation>This task was deleted: refresh the board</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/board.py" line="576"/>
+        <source>工期不能为负数</source>
+        <translation>The duration cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/board.py" line="578"/>
+        <source>检查清单中有空行，请填写或删除</source>
+        <translation>The checklist has an empty line: fill it in or delete it</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/dashboard.py" line="189"/>
+        <source>{case} 客户通知已逾期</source>
+        <translation>{case}: client notice overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/dashboard.py" line="191"/>
+        <source>{case} 客户通知即将到期</source>
+        <translation>{case}: client notice due soon</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/dashboard.py" line="199"/>
+        <source>{case_number} 响应超时：{title}</source>
+        <translation>{case_number}: response overdue: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="311"/>
+        <source>“{task}”已进行 {hours} 个工作小时，工期不能短于已用时间，也不能在现在之前结束</source>
+        <extracomment>How close to its latest finish a critical task is flagged, unless the office set its own margin.</extracomment>
+        <translation>“{task}” has run {hours} working hours: its duration cannot be shorter than the time already spent, nor can it end before now</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/intake.py" line="280"/>
+        <source>所选客户已不存在，请重新搜索</source>
+        <translation>The chosen client no longer exists: search again</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/intake.py" line="286"/>
+        <source>该信用代码已登记为客户“{name}”，请在搜索中选择该客户</source>
+        <translation>This credit code belongs to the client “{name}”: pick that client in the search</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/intake.py" line="290"/>
+        <source>请填写截止时间</source>
+        <translation>Enter the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/intake.py" line="379"/>
+        <source>保存时与其他工作台冲突（案件编号或客户重复），请再保存一次</source>
+        <translation>Another desk saved at the same moment (same case number or client): save again</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="87"/>
+        <location filename="../../app/usecases/office.py" line="34"/>
+        <source>请先填写机构信息</source>
+        <translation>Fill in the office&apos;s details first</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="89"/>
+        <location filename="../../app/usecases/letters.py" line="409"/>
+        <location filename="../../app/usecases/letters.py" line="423"/>
+        <location filename="../../app/usecases/planning.py" line="40"/>
+        <location filename="../../app/usecases/planning.py" line="66"/>
+        <location filename="../../app/usecases/planning.py" line="165"/>
+        <source>案件 {case_id} 不存在</source>
+        <translation>Case {case_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="149"/>
+        <source>该案件还没有任务计划，无法写明完成时限</source>
+        <translation>The case has no plan yet, so the letter cannot state when it will be done</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="360"/>
+        <source>请填写接收签回件的人</source>
+        <extracomment>How a saved copy&apos;s file name starts, per kind of document.</extracomment>
+        <translation>Enter who received the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="362"/>
+        <source>签署日期不能晚于今天</source>
+        <translation>The signing date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="369"/>
+        <source>只有确认书才能登记签回</source>
+        <translation>Only a confirmation letter is signed and returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/letters.py" line="404"/>
+        <source>请填写决定先行办理的人</source>
+        <translation>Enter who decided to start before signing</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/planning.py" line="46"/>
+        <source>该案件已有任务计划，不能重复生成</source>
+        <translation>The case already has a plan; it is not generated twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/planning.py" line="56"/>
+        <source>没有找到可用的加急版 SOP 模板：{value}</source>
+        <translation>No expedite SOP template found: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/signatures.py" line="45"/>
+        <source>{name}（{role}）不能签此项，须由{roles}签字</source>
+        <extracomment>How long a signature given at the desk waits for the save it was given for.</extracomment>
+        <translation>{name} ({role}) cannot sign this: it needs {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/signatures.py" line="78"/>
+        <source>须由本人登录后签字，或请其本人在此输入密码现场授权</source>
+        <translation>Signed by the person logged in, or by that person typing their password here</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="88"/>
+        <source>时限须在 1 到 {LONGEST_PROMISE} 分钟之间</source>
+        <extracomment>The longest promise an office may set, in minutes (a week of clock time).</extracomment>
+        <translation>The time limit must be between 1 and {LONGEST_PROMISE} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="96"/>
+        <source>响应级别应由急到缓：一级 ≤ 二级 ≤ 三级</source>
+        <translation>Response levels go from fastest to slowest: L1 ≤ L2 ≤ L3</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="153"/>
+        <source>请写明计时的事项（如：回复客户关于补正材料的询问）</source>
+        <translation>State what is being timed (e.g. answering the client&apos;s question about missing documents)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="156"/>
+        <source>事项不能超过 200 个字</source>
+        <translation>The matter has at most 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="161"/>
+        <source>案件已结案或不存在，不能开始计时</source>
+        <translation>The case is closed or does not exist: no clock can start</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="169"/>
+        <source>计时不存在（可能已被删除）</source>
+        <translation>The clock does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="185"/>
+        <source>请写明暂停原因（如：等待客户补充材料）</source>
+        <translation>Give the reason for pausing (e.g. waiting for documents from the client)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="190"/>
+        <source>计时已结束，不能暂停</source>
+        <translation>The clock has stopped and cannot be paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="192"/>
+        <source>计时已处于暂停状态</source>
+        <translation>The clock is already paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="202"/>
+        <source>计时没有暂停</source>
+        <translation>The clock is not paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="228"/>
+        <source>计时已结束</source>
+        <translation>The clock has stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sop.py" line="97"/>
+        <source>请填写修订说明：这一版改了什么、为什么改</source>
+        <translation>Enter a revision note: what this version changes and why</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sop.py" line="101"/>
+        <source>模板“{name}”</source>
+        <translation>Template “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sop.py" line="161"/>
+        <source>模板 {code}</source>
+        <translation>Template {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="54"/>
+        <source>小组角色只能是项目经理、执行专员、后勤支持或合规复核</source>
+        <extracomment>The parts a member plays on a case team; the compliance reviewer signs off but is not on the team. The roles that carry tasks: those who may move cards on the board. Whose own role allows them to play a part.</extracomment>
+        <translation>A team role is case manager, specialist, logistics support or compliance reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="58"/>
+        <source>所选人员不存在或已停用，请刷新后重选</source>
+        <translation>A chosen person does not exist or is inactive: refresh and choose again</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="65"/>
+        <source>须指定一名项目经理</source>
+        <translation>Choose a case manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="67"/>
+        <source>项目经理只能有一名</source>
+        <translation>A case has only one case manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="69"/>
+        <source>项目经理须由项目经理岗或主管担任</source>
+        <translation>The case manager must be a coordinator or a manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="71"/>
+        <source>合规复核只能指定一名</source>
+        <translation>Choose only one compliance reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="73"/>
+        <source>合规复核人员不能同时担任本案小组的其他角色（须独立于所复核的小组）</source>
+        <translation>The compliance reviewer cannot hold another role on this team (they must be independent of the team they review)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="81"/>
+        <source>合规复核须由合规岗或主管担任</source>
+        <translation>The compliance reviewer must be a compliance officer or a manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="86"/>
+        <source>同一人在小组中只能担任一个角色</source>
+        <translation>A person holds only one role on the team</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="92"/>
+        <source>执行专员与后勤支持须由承担任务的岗位担任（前台与系统管理员不在小组中办理任务）</source>
+        <translation>Specialists and logistics support must be staff who do tasks (front desk and administrators do not work on a team)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="102"/>
+        <source>此人是本案的独立合规复核人，只能负责合规复核任务，不能负责其所复核的工作（请改派）</source>
+        <translation>This person is the case&apos;s independent compliance reviewer: they take only compliance review tasks, never the work they review (assign someone else)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="152"/>
+        <source>熟悉{needed_skill}</source>
+        <translation>knows {needed_skill}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="154"/>
+        <source>未登记{needed_skill}技能</source>
+        <translation>no {needed_skill} skill recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="157"/>
+        <source>同在{region}</source>
+        <translation>also in {region}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="159"/>
+        <source>在{region}</source>
+        <translation>in {region}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="163"/>
+        <source>当前负载 {open_tasks} 项（约 {hours} 小时）</source>
+        <translation>{open_tasks} open tasks (about {hours} h)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="169"/>
+        <source>当前无在办任务</source>
+        <translation>no open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="223"/>
+        <source>技能最多登记 {SKILL_COUNT_LIMIT} 项</source>
+        <translation>At most {SKILL_COUNT_LIMIT} skills</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="228"/>
+        <source>每项技能不超过 {SKILL_LIMIT} 个字</source>
+        <translation>Each skill has at most {SKILL_LIMIT} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="232"/>
+        <source>地区不超过 {REGION_LIMIT} 个字</source>
+        <translation>The region has at most {REGION_LIMIT} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="289"/>
+        <source>请输入内容</source>
+        <translation>Enter some text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_team.py" line="293"/>
+        <source>内容不能超过 {ACTIVITY_TEXT_LIMIT} 个字</source>
+        <translation>The text has at most {ACTIVITY_TEXT_LIMIT} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="121"/>
+        <source>{hours} 个工作小时</source>
+        <translation>{hours} working hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="124"/>
+        <source>{hours} 个工作小时（约 {days} 个工作日）</source>
+        <translation>{hours} working hours (about {days} working days)</translation>
     </message>
 </context>
 <context>
@@ -7255,143 +8513,143 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Start-to-start</translation>
     </message>
     <message>
-        <location filename="../../app/domain/sop_template.py" line="39"/>
+        <location filename="../../app/domain/sop_template.py" line="40"/>
         <source>加急版</source>
         <translation>Expedite</translation>
     </message>
     <message>
-        <location filename="../../app/domain/sop_template.py" line="40"/>
+        <location filename="../../app/domain/sop_template.py" line="41"/>
         <source>常规版</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="24"/>
+        <location filename="../../app/domain/urgency.py" line="25"/>
         <source>影响业务存续</source>
         <extracomment>Room the normal flow must leave before the deadline for the time to count as ample. A dimension scored this high (of 3) makes the urgency genuine: survival or a major loss.</extracomment>
         <translation>Business survival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="25"/>
+        <location filename="../../app/domain/urgency.py" line="26"/>
         <source>重大经济损失</source>
         <translation>Major financial loss</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="26"/>
+        <location filename="../../app/domain/urgency.py" line="27"/>
         <source>市场机会丧失</source>
         <translation>Lost market opportunity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="27"/>
+        <location filename="../../app/domain/urgency.py" line="28"/>
         <source>内部管理需求</source>
         <translation>Internal management need</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="31"/>
+        <location filename="../../app/domain/urgency.py" line="32"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="32"/>
+        <location filename="../../app/domain/urgency.py" line="33"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="33"/>
+        <location filename="../../app/domain/urgency.py" line="34"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="34"/>
+        <location filename="../../app/domain/urgency.py" line="35"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="39"/>
+        <location filename="../../app/domain/urgency.py" line="40"/>
         <source>常规办理</source>
         <translation>Normal handling</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="40"/>
+        <location filename="../../app/domain/urgency.py" line="41"/>
         <source>专项加急（仅瓶颈环节）</source>
         <translation>Targeted expedite (bottleneck step only)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="41"/>
+        <location filename="../../app/domain/urgency.py" line="42"/>
         <source>全面加急</source>
         <translation>Full expedite</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="42"/>
+        <location filename="../../app/domain/urgency.py" line="43"/>
         <source>加急也无法按期完成</source>
         <translation>Cannot be met even expedited</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="67"/>
+        <location filename="../../app/domain/urgency.py" line="68"/>
         <source>特急</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="68"/>
+        <location filename="../../app/domain/urgency.py" line="69"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="69"/>
+        <location filename="../../app/domain/urgency.py" line="70"/>
         <source>一般</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="27"/>
+        <location filename="../../app/domain/material_checklist.py" line="28"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="28"/>
+        <location filename="../../app/domain/material_checklist.py" line="29"/>
         <source>已收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="29"/>
+        <location filename="../../app/domain/material_checklist.py" line="30"/>
         <source>有问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="33"/>
+        <location filename="../../app/domain/material_checklist.py" line="34"/>
         <source>业务员初核</source>
         <translation>Clerk&apos;s first check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="34"/>
+        <location filename="../../app/domain/material_checklist.py" line="35"/>
         <source>主管复核</source>
         <translation>Supervisor review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="35"/>
+        <location filename="../../app/domain/material_checklist.py" line="36"/>
         <source>法务终审</source>
         <translation>Legal final review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cost_estimate.py" line="18"/>
+        <location filename="../../app/domain/cost_estimate.py" line="19"/>
         <source>加急服务费</source>
         <extracomment>Amounts a form takes: below one 万亿 yuan (and within a 64-bit count of fen).</extracomment>
         <translation>Expedite fee</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_costs.py" line="26"/>
-        <location filename="../../app/domain/cost_estimate.py" line="19"/>
+        <location filename="../../app/domain/cost_estimate.py" line="20"/>
         <source>加班费</source>
         <extracomment>The longest note on a cost line (the column&apos;s length). Overtime hours a single line may carry: a month of days and nights is already a typing error.</extracomment>
         <translation>Overtime</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_costs.py" line="27"/>
-        <location filename="../../app/domain/cost_estimate.py" line="20"/>
+        <location filename="../../app/domain/cost_estimate.py" line="21"/>
         <source>专家溢价</source>
         <translation>Expert premium</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_costs.py" line="28"/>
-        <location filename="../../app/domain/cost_estimate.py" line="21"/>
+        <location filename="../../app/domain/cost_estimate.py" line="22"/>
         <source>特殊通道费</source>
         <translation>Channel fee</translation>
     </message>
@@ -7457,57 +8715,57 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>External factors or force majeure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="22"/>
+        <location filename="../../app/domain/retrospective.py" line="23"/>
         <source>目标达成</source>
         <translation>Goal attainment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="23"/>
+        <location filename="../../app/domain/retrospective.py" line="24"/>
         <source>流程效率</source>
         <translation>Process efficiency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="24"/>
+        <location filename="../../app/domain/retrospective.py" line="25"/>
         <source>资源使用</source>
         <translation>Resource use</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="25"/>
+        <location filename="../../app/domain/retrospective.py" line="26"/>
         <source>沟通效果</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="26"/>
+        <location filename="../../app/domain/retrospective.py" line="27"/>
         <source>风险暴露</source>
         <translation>Risk exposure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="30"/>
+        <location filename="../../app/domain/retrospective.py" line="31"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="31"/>
+        <location filename="../../app/domain/retrospective.py" line="32"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="32"/>
+        <location filename="../../app/domain/retrospective.py" line="33"/>
         <source>解决方式</source>
         <translation>Kind of solution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="33"/>
+        <location filename="../../app/domain/retrospective.py" line="34"/>
         <source>客户行业</source>
         <translation>Client industry</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="57"/>
+        <location filename="../../app/domain/retrospective.py" line="58"/>
         <source>复盘</source>
         <translation>Retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="58"/>
+        <location filename="../../app/domain/retrospective.py" line="59"/>
         <source>手工录入</source>
         <translation>Written by hand</translation>
     </message>
@@ -7527,18 +8785,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Level 3 (24 hours)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_team.py" line="228"/>
+        <location filename="../../app/domain/case_team.py" line="254"/>
         <source>讨论</source>
-        <extracomment>The parts a member plays on a case team; the compliance reviewer signs off but is not on the team. The roles that carry tasks: those who may move cards on the board. Whose own role allows them to play a part.</extracomment>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_team.py" line="229"/>
+        <location filename="../../app/domain/case_team.py" line="255"/>
         <source>请求复核</source>
         <translation>Check request</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_team.py" line="230"/>
+        <location filename="../../app/domain/case_team.py" line="256"/>
         <source>已复核</source>
         <translation>Checked</translation>
     </message>

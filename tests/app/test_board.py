@@ -7,7 +7,14 @@ from sqlalchemy import select
 
 from app.db.database import ConcurrentEdit
 from app.db.models import Case, Task, TaskDependency, TaskEvent, UrgencyAssessmentRecord
-from app.domain.board_rules import DueClock, Urgency, format_working_minutes, move_problems, rank_between
+from app.domain.board_rules import (
+    DueClock,
+    Urgency,
+    format_working_minutes,
+    keyboard_step,
+    move_problems,
+    rank_between,
+)
 from app.domain.urgency import Recommendation, UrgencyDimension, UrgencyInput, priority
 from app.domain.vocabulary import BOARD_STATUSES, OPEN_CASE_STATUSES, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
@@ -187,6 +194,21 @@ def test_board_rules():
     assert format_working_minutes(90) == "剩 1.5 工时" and format_working_minutes(-120) == "超期 2 工时"
 
 
+def test_a_keyboard_step_never_lands_in_a_column_that_asks_for_input():
+    columns = [
+        TaskStatus.TODO,
+        TaskStatus.IN_PROGRESS,
+        TaskStatus.REVIEW,
+        TaskStatus.BLOCKED,
+        TaskStatus.DONE,
+    ]
+    assert keyboard_step(columns, 2, 1) == 4  # 待复核 → 已完成, over 受阻
+    assert keyboard_step(columns, 4, -1) == 2
+    assert keyboard_step(columns, 3, 1) == 4  # out of 受阻 needs nothing
+    assert keyboard_step(columns, 0, 1) == 1 and keyboard_step(columns, 0, -1) is None
+    assert keyboard_step([TaskStatus.DONE, TaskStatus.BLOCKED], 0, 1) is None  # 受阻 last: nowhere to go
+
+
 def test_cards_with_the_same_rank_are_spaced_out_before_one_goes_between(sample_database):
     todo = [c for c in _todo_without_open_predecessors(sample_database)][:3]
     with sample_database.unit_of_work() as session:
@@ -200,7 +222,7 @@ def test_cards_with_the_same_rank_are_spaced_out_before_one_goes_between(sample_
 
 def test_a_stale_before_card_in_another_column_puts_the_card_at_the_end(sample_database):
     todo = _todo_without_open_predecessors(sample_database)[0]
-    elsewhere = next(c for c in load_board(sample_database, NOW) if c.status is TaskStatus.REVIEW)
+    elsewhere = next(c for c in load_board(sample_database, NOW) if c.status is TaskStatus.IN_PROGRESS)
     result = move_task(sample_database, MoveRequest(todo.task_id, TaskStatus.TODO, elsewhere.task_id), NOW)
     column = [c for c in load_board(sample_database, NOW) if c.status is TaskStatus.TODO]
     assert column[-1].task_id == todo.task_id and not result.renumbered

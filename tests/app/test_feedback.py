@@ -27,7 +27,11 @@ from tests.helpers import NOW
 
 def _open_case_and_clerk(database) -> tuple[int, int]:
     with database.unit_of_work() as session:
-        case_id = session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id))
+        case_id = session.scalar(  # one still in time: closing it on time is allowed
+            select(Case.id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Case.requested_deadline > NOW)
+            .order_by(Case.id)
+        )
         clerk = session.scalar(select(Staff.id).where(Staff.role == StaffRole.FRONT_DESK).order_by(Staff.id))
     return case_id, clerk
 

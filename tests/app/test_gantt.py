@@ -50,10 +50,12 @@ def test_a_bar_across_the_national_day_holiday_spans_the_days_off():
     assert {b.day for b in holiday} >= {date(2026, 10, d) for d in range(1, 8)}
     assert holiday[0].tooltip() == "10月1日 星期四：国庆节放假"
     assert any(b.makeup for b in bands)  # 10 October 2026 is a make-up working Saturday
-    assert [
-        label
-        for _x, label in ticks(TimeScale(scale.origin, 3.0), datetime(2026, 9, 30), datetime(2026, 10, 1))
-    ][0] == "09-30 三"
+    marks = ticks(TimeScale(scale.origin, 3.0), datetime(2026, 9, 30), datetime(2026, 10, 1))
+    assert marks[0][1] == ("09-30 三", "09-30", "30")  # longest first: the chart takes what fits
+    assert ticks(TimeScale(scale.origin, 40.0), datetime(2026, 9, 30, 9), datetime(2026, 9, 30, 9))[0][1] == (
+        "09:00",
+        "09",
+    )
 
 
 def _case_with_links(database):
@@ -144,4 +146,28 @@ def test_an_estimated_make_up_day_off_says_so_in_its_tooltip():
 def test_weekly_ticks_start_on_the_monday_of_the_first_week():
     scale = TimeScale(datetime(2026, 11, 23), 0.5)  # a Monday; half a pixel an hour shows weeks
     marks = ticks(scale, datetime(2026, 11, 26, 15), datetime(2026, 12, 10))  # from a Thursday
-    assert marks == [(0.0, "11-23"), (84.0, "11-30"), (168.0, "12-07")]
+    assert marks == [(0.0, ("11-23", "23")), (84.0, ("11-30", "30")), (168.0, ("12-07", "07"))]
+
+
+def test_a_started_task_cannot_be_made_shorter_than_the_time_it_has_run(sample_database):
+    # Dragging an in-progress bar's end left once made a 7.5 h task 0 h: it ended before it began,
+    # in the past, and the projection gained a day that was never there.
+    with sample_database.unit_of_work() as session:
+        task = session.scalars(
+            select(Task).join(Case, Case.id == Task.case_id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Task.status == TaskStatus.IN_PROGRESS)
+            .order_by(Task.started_at)
+        ).first()  # fmt: skip
+        task_id, case_id, duration = task.id, task.case_id, task.duration_minutes
+        spent = CALENDAR.working_minutes_between(task.started_at, NOW)
+    assert spent > 0
+    before = load_case_gantt(sample_database, case_id, NOW)
+    for minutes in (0, spent - 30):
+        with pytest.raises(ValidationFailed, match="不能短于已用时间"):
+            resize_task(sample_database, task_id, minutes, NOW)
+    with sample_database.unit_of_work() as session:
+        assert session.get(Task, task_id).duration_minutes == duration
+    assert load_case_gantt(sample_database, case_id, NOW).projected_finish == before.projected_finish
+    assert resize_task(sample_database, task_id, spent, NOW).undo == duration  # ending now is allowed
+    finish = {t.task_id: t for t in load_case_gantt(sample_database, case_id, NOW).tasks}[task_id].finish
+    assert finish >= NOW

@@ -42,7 +42,7 @@ from app.domain.retrospective import (
     working_span_words,
 )
 from app.domain.sla import ResponseLevel
-from app.domain.vocabulary import CaseStatus, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
@@ -80,7 +80,13 @@ def _form(**changes) -> RetrospectiveForm:
 
 
 def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database):
-    case_id = first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:  # one still in time (the sample has overdue ones)
+        case_id = session.scalars(
+            select(Case.id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Case.requested_deadline > NOW)
+            .order_by(Case.id)
+            .limit(1)
+        ).one()
     with pytest.raises(ValidationFailed, match="按期完成"):
         close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, cancel_open_tasks=True)  # on time
     close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)

@@ -222,3 +222,21 @@ def test_the_schedule_as_data_carries_the_figures_the_schedule_command_prints():
 def test_a_schedule_without_a_deadline_says_so_in_its_data():
     data = schedule_plan(TEXTBOOK, CLOCK, datetime(2026, 11, 23)).to_data()
     assert data["deadline"] is None and data["feasible"] and data["summary"] == "预计 2026-11-23 14:00 完成。"
+
+
+def test_a_successor_started_early_puts_no_latest_finish_on_its_predecessors():
+    # B was begun on Monday at 11:00, before A (done) and R (in review) were finished: a start that
+    # has happened cannot be delayed, so it gives them no latest finish: what they did or do next
+    # cannot make B late. Before, A showed −4 h and R −6 h (critical) of slack under a margin of 0.5 h.
+    now, deadline = datetime(2026, 11, 24, 10), datetime(2026, 11, 24, 12)
+    plan = [
+        task("A", 3, started_at=MONDAY, completed_at=datetime(2026, 11, 23, 17)),
+        task("R", 8, started_at=MONDAY),
+        task("B", 8, "A", "R", started_at=datetime(2026, 11, 23, 11)),  # 6.5 h worked, 1.5 h left
+    ]
+    schedule = schedule_plan(plan, OFFICE, now, deadline)
+    a, r, b = (schedule.tasks[k] for k in "ARB")
+    spare = schedule.feasibility().spare_minutes
+    assert spare == 30 and b.slack == spare and b.critical
+    assert r.slack is not None and r.slack > spare and not r.critical
+    assert a.slack is None and a.total_slack >= 0  # a done task has no slack to show

@@ -2,7 +2,8 @@
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.domain.incident import IncidentCategory
 from app.domain.risk_window import WindowForm
@@ -21,8 +22,8 @@ from app.usecases.board import (
 from app.usecases.incidents import log_incident
 from app.usecases.risk_calendar import save_window
 from tests.helpers import NOW
-from ui.board.board_model import MIME_TYPE, LaneKind
-from ui.board.card_delegate import CLOCK_COLOURS, CardDelegate, card_rect
+from ui.board.board_model import EXPEDITE_LANE, MIME_TYPE, LaneKind
+from ui.board.card_delegate import CLOCK_COLOURS, CardDelegate, Density, card_rect
 from ui.pages.board_page import BoardPage
 
 
@@ -210,7 +211,7 @@ def test_cards_flag_risk_windows_and_show_the_cases_most_urgent_clock(qtbot, sam
     assert shown.clock.level is ResponseLevel.L1  # the most urgent of the case's clocks
     page.view.select_card(card.task_id)
     row, column, position = page.model.locate(card.task_id)
-    rect = card_rect(page.view.visualRect(page.model.index(row, column)), position)
+    rect = card_rect(page.view.visualRect(page.model.index(row, column)), position, page.view.card_height)
     tooltip = page.view.card_tooltip(rect.center())
     assert "登记系统停机（测试）" in tooltip and "电子税务局宕机" in tooltip
     others = [c for c in page.model._cards.values() if c.case_id != card.case_id]
@@ -251,3 +252,150 @@ def test_the_expedite_lane_puts_the_higher_priority_first(qtbot, sample_database
     assert [c.priority for c in shown] == sorted((c.priority for c in shown), key=priority_order)
     ahead = [c.task_id for c in shown if c.priority is lowest.priority][:2]
     assert ahead == [lowest.task_id, other.task_id]  # still behind the card ranked above the column
+
+
+# -- keyboard moves and prompts (issue 22) ---------------------------------------------------------
+def test_ctrl_right_from_review_goes_to_done_without_asking_a_blocked_reason(qtbot, sample_database):
+    ready = next(c for c in load_board(sample_database, NOW)
+                 if c.status is TaskStatus.IN_PROGRESS and c.checklist_done == c.checklist_total)  # fmt: skip
+    move_task(sample_database, MoveRequest(ready.task_id, TaskStatus.REVIEW, confirmed=True), NOW)
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    asked = []
+    page.ask_blocked_reason = lambda name: asked.append(name) or "不该问"
+    card = page.model.card(ready.task_id)
+    page.view.select_card(card.task_id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert not asked and page.model.card(card.task_id).status is TaskStatus.DONE
+    qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # and back over it
+    assert not asked and page.model.card(card.task_id).status is TaskStatus.REVIEW
+    # Into 受阻 directly (Ctrl+B here, a drop there) still asks for the reason.
+    qtbot.keyClick(page.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [card.task_name] and page.model.card(card.task_id).status is TaskStatus.BLOCKED
+
+
+def _answer_with_enter(qtbot, ask) -> bool:
+    """What a prompt returns when the coordinator only presses Enter."""
+    seen = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press)
+    answer = ask()
+    assert seen and seen[0] is not None
+    return answer
+
+
+def test_the_predecessor_and_unsigned_prompts_default_to_no(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    assert _answer_with_enter(qtbot, lambda: page._confirm("前置任务尚未完成：某任务。仍要移动吗？")) is False
+    assert _answer_with_enter(qtbot, lambda: page._ask_unsigned_start("JJ2026-00001", "王磊")) is False
+
+
+def test_enter_in_an_empty_case_number_field_asks_for_a_number(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.case_number.setFocus()
+    qtbot.keyClick(page.case_number, Qt.Key.Key_Return)
+    assert page.message.text() == "请输入案件编号"
+    page.case_number.setText("JJ1999-99999")
+    qtbot.keyClick(page.case_number, Qt.Key.Key_Return)
+    assert page.message.text() == "没有找到案件“JJ1999-99999”"
+
+
+# -- lanes: collapsed, titles in sight, compact cards (issue 22) -----------------------------------
+def _titles_in_view(page) -> list[str]:
+    view = page.view
+    return [
+        page.model.headerData(row, Qt.Orientation.Vertical)
+        for row in range(page.model.rowCount())
+        if view.rowViewportPosition(row) < view.viewport().height()
+        and view.rowViewportPosition(row) + view.rowHeight(row) > 0
+    ]
+
+
+def test_the_expedite_lane_collapses_so_other_lanes_show_and_stays_so(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.resize(1280, 720)
+    assert page.model.lane(0) == EXPEDITE_LANE and page.view.rowHeight(0) > page.view.viewport().height()
+    by_case = _titles_in_view(page)
+    page.lanes.setCurrentIndex(page.lanes.findData(LaneKind.ASSIGNEE))
+    assert _titles_in_view(page) == by_case == ["⚡ 全面加急"]  # what was seen: no visible change
+    page.lanes.setCurrentIndex(page.lanes.findData(LaneKind.CASE))
+
+    page.view.select_card(page.model.cards_at(0, _column(page, TaskStatus.TODO))[0].task_id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert page.model.is_collapsed(0) and page.view.selected_task_id is None
+    assert page.view.rowHeight(0) < 60 and page.view.rowViewportPosition(1) < 60  # the next lane in sight
+    by_case = _titles_in_view(page)
+    page.lanes.setCurrentIndex(page.lanes.findData(LaneKind.ASSIGNEE))
+    assert page.model.is_collapsed(0)  # kept by the lane's key, through a relayout and a reload
+    assert _titles_in_view(page) != by_case and page.model.lane(0) == EXPEDITE_LANE
+    page.load()
+    assert page.model.is_collapsed(0) and page.view.rowHeight(0) < 60
+    image = page.view.viewport().grab().toImage()  # the collapsed lane's counts are painted
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 40, 3)}) > 3
+    # The keyboard is on the collapsed lane: Enter expands it and selects one of its cards.
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert not page.model.is_collapsed(0) and page.model.locate(page.view.selected_task_id)[0] == 0
+
+
+def test_up_and_down_stop_on_a_collapsed_lane_and_a_title_click_toggles_it(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    header = page.view.verticalHeader()
+    header.sectionClicked.emit(1)  # as a click on the second lane's title
+    assert page.model.is_collapsed(1) and page.view.lane_cursor == page.model.lane(1)
+    column = next(c for c in range(len(page.model.columns)) if page.model.cards_at(0, c))
+    page.view.select_card(page.model.cards_at(0, column)[-1].task_id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.view.selected_task_id is None and page.view.lane_cursor == page.model.lane(1)
+    qtbot.keyClick(page.view, Qt.Key.Key_Up)
+    assert page.view.selected_task_id == page.model.cards_at(0, column)[-1].task_id
+    hidden = next(card for c in range(len(page.model.columns)) for card in page.model.cards_at(1, c))
+    page.view.select_card(hidden.task_id)  # a card found (a move, a search) is shown: its lane expands
+    assert not page.model.is_collapsed(1) and page.view.selected_task_id == hidden.task_id
+    header.sectionClicked.emit(1)
+    header.sectionClicked.emit(1)
+    assert not page.model.is_collapsed(1)
+
+
+def test_a_lanes_title_stays_in_sight_while_its_cards_scroll_past(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.resize(1280, 720)
+    header = page.view.verticalHeader()
+    blank = header.viewport().grab().toImage()
+    page.view.verticalScrollBar().setValue(page.view.rowHeight(0) // 2)  # the middle of the expedite lane
+    qtbot.wait(10)
+    image = header.viewport().grab().toImage()
+    top = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, 24, 2)}
+    below = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(200, 224, 2)}
+    assert len(top) > len(below) + 3, "the lane's title is drawn at the top of the view"
+    assert not blank.isNull()
+
+
+def test_compact_cards_are_two_lines_and_the_choice_is_remembered(qtbot, sample_database, preferences):
+    page = BoardPage(sample_database, preferences)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    tall = page.view.rowHeight(0)
+    page.compact.setChecked(True)
+    assert page.view.rowHeight(0) < tall * 0.6 and preferences.board_compact
+    row, column = next((r, c) for r in range(page.model.rowCount()) for c in range(len(page.model.columns))
+                       if len(page.model.cards_at(r, c)) >= 3)  # fmt: skip
+    page.view.scroll_to_card(row, column, 2)
+    rect = card_rect(page.view.visualRect(page.model.index(row, column)), 2, page.view.card_height)
+    assert page.view.card_under(rect.center()) == page.model.cards_at(row, column)[2].task_id
+    image = page.view.viewport().grab().toImage()
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 20
+    )
+    again = BoardPage(sample_database, preferences)
+    qtbot.addWidget(again)
+    assert again.compact.isChecked() and again.view.density is Density.COMPACT

@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.usecases.cases import list_case_rows
 from ui.case_table_model import OVERDUE_COLOUR, CaseTableModel
@@ -94,3 +95,23 @@ def test_the_priority_column_shows_sorts_and_finds_the_graded_priority(qtbot, sa
     assert first.color() != last.color()
     view.search.insert("特急")
     assert view.model.rowCount() == shown.count("特急")
+
+
+def test_enter_in_the_search_or_down_then_enter_opens_the_only_case_found(qtbot, sample_database):
+    view = _view(qtbot, sample_database)
+    view.activateWindow()  # the keys and the focus are this window's
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    opened = []
+    view.case_requested.connect(opened.append)
+    one = list_case_rows(sample_database)[3]
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, one.number)
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened == [one.id]
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # into the list, then Enter opens it there too
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [one.id, one.id]
+    view.search.setFocus()
+    view.search.setText("JJ")  # several found: Enter goes into the list, opening nothing yet
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened == [one.id, one.id] and QApplication.focusWidget() is view.table

@@ -6,13 +6,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.db.models import Case, Task, TaskDependency
 from app.domain.risk_window import WindowForm
+from app.domain.scheduling import hours_text
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
 from app.usecases.risk_calendar import save_window
 from ui.gantt.chart_rows import Tone
@@ -208,3 +210,105 @@ def test_risk_windows_are_shaded_and_the_tasks_planned_into_them_flagged(qtbot, 
     overview = next(r for r in page.chart.rows if r.key == case_id)
     assert "海关系统切换" in overview.risk_windows
     assert {w.title for w in page.chart.windows} >= {"海关系统切换", "他处维护"}
+
+
+def _started_case(database) -> int:
+    with database.unit_of_work() as session:
+        return session.scalar(
+            select(Task.case_id).join(Case, Case.id == Task.case_id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Task.status == TaskStatus.IN_PROGRESS)
+            .order_by(Task.started_at).limit(1)
+        )  # fmt: skip
+
+
+def test_a_started_bar_is_resized_only_from_its_right_end_and_never_before_now(qtbot, sample_database):
+    # Any drag on an in-progress bar used to resize it, with no cue: dragging its middle left made a
+    # 7.5 h task 0 h, ending before it began.
+    page = _page(qtbot, sample_database)
+    page.open_case(_started_case(sample_database), "case")
+    page.chart.set_pixels_per_hour(40.0, 0)
+    row = next(n for n, r in enumerate(page.chart.rows) if not r.movable and r.tone is not Tone.DONE)
+    task_id = page.chart.rows[row].key
+    with sample_database.unit_of_work() as session:
+        duration = session.get(Task, task_id).duration_minutes
+    page.chart.horizontalScrollBar().setValue(int(page.chart.bar_rect(row).left()) - 300)
+    viewport = page.chart.viewport()
+    requests = []
+    page.chart.resize_requested.connect(lambda *args: requests.append(args))
+    page.chart.move_requested.connect(lambda *args: requests.append(args))
+    middle, end = _viewport_point(page, row, "middle"), _viewport_point(page, row, "end")
+    assert page.chart.handle_at(middle) == (row, "fixed") and page.chart.handle_at(end) == (row, "resize")
+
+    def hover(point: QPoint) -> Qt.CursorShape:
+        none = Qt.MouseButton.NoButton
+        global_point = viewport.mapToGlobal(QPointF(point))
+        moved = QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(point), global_point, none, none, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(viewport, moved)
+        return viewport.cursor().shape()
+
+    assert hover(end) == Qt.CursorShape.SizeHorCursor  # the cue: the one handle is here
+    assert hover(middle) == Qt.CursorShape.ArrowCursor
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle)
+    QTest.mouseMove(viewport, middle - QPoint(200, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       middle - QPoint(200, 0))  # fmt: skip
+    assert requests == []  # the body of a started bar is no handle
+    before_now = QPoint(int(page.chart.scale.x(page.chart.now) - page.chart.bar_rect(row).right()) - 80, 0)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QTest.mouseMove(viewport, end + before_now)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end + before_now)
+    assert len(requests) == 1  # the end was dragged to before now: app/ refuses, the page says why
+    assert "不能短于已用时间" in page.message.text() and page.undo_stack.count() == 0
+    with sample_database.unit_of_work() as session:
+        assert session.get(Task, task_id).duration_minutes == duration
+
+
+def test_done_tasks_show_no_slack_and_the_rows_agree_with_the_margin(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.open_case(_started_case(sample_database), "case")
+    done = [n for n, r in enumerate(page.chart.rows) if r.tone is Tone.DONE]
+    assert done and all(page.chart.rows[n].slack_hours is None for n in done)
+    assert all(page.table_model.data(page.table_model.index(n, 4)) == "" for n in done)
+    least = min(r.slack_hours for r in page.chart.rows if r.slack_hours is not None)
+    shown = "余量" if least >= 0 else "晚"  # the header's margin is the least slack of the open tasks
+    assert (
+        f"{hours_text(round(abs(least) * 60))} 个工作小时" in page.message.text()
+        and shown in page.message.text()
+    )
+
+
+def test_enter_in_an_empty_case_number_field_asks_for_a_number(qtbot, sample_database):
+    page = _page(qtbot, sample_database)
+    page.case_number.setFocus()
+    qtbot.keyClick(page.case_number, Qt.Key.Key_Return)
+    assert page.message.text() == "请输入案件编号"  # not 「没有找到案件“”」
+
+
+def test_a_case_shows_no_office_risk_list_and_its_pdf_has_the_facts_the_table_and_the_legend(
+    qtbot, sample_database, tmp_path: Path
+):
+    # Seen: a single case still showed the office-wide 预计超期 list, and its PDF had no client,
+    # deadline, projection, legend or table columns.
+    page = _page(qtbot, sample_database)
+    assert page.risk_box.isVisible() and page.legend.overview
+    case_id = _started_case(sample_database)
+    page.open_case(case_id, "case")
+    assert not page.risk_box.isVisible() and not page.legend.overview
+    qtbot.waitUntil(lambda: page.chart.width() > 900)  # the list's room went to the chart
+    assert page.legend.height() >= 2 * page.legend.fontMetrics().height()  # a case's entries: two lines
+    gantt = page._gantt
+    page.export(tmp_path / "case.pdf", "pdf")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed (.ci/run installs it)")
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "case.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+    margin = f"{abs(gantt.margin_minutes) / 60:.1f}".removesuffix(".0")
+    assert gantt.client_name in text and gantt.number in text
+    assert f"截止：{gantt.deadline:%Y-%m-%d %H:%M}" in text
+    assert f"预计完成：{gantt.projected_finish:%Y-%m-%d %H:%M}" in text
+    assert f"{'余量' if gantt.margin_minutes >= 0 else '超期'} {margin} 个工作小时" in text
+    assert all(word in text for word in ("负责人", "开始", "完成", "时差(h)"))  # the table beside the bars
+    assert all(row.assignee in text for row in page.chart.rows if row.assignee)
+    assert all(word in text for word in ("关键路径", "基线", "今天", "截止时间", "法定节假日", "预估"))

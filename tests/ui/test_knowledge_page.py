@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 
-from app.db.models import Case
+from app.db.models import Case, Client
 from app.domain.retrospective import TagKind
 from app.domain.vocabulary import CaseStatus
 from app.sample_logins import DEMO_PASSWORD
@@ -206,8 +206,8 @@ def test_import_reads_off_the_gui_thread_and_cancel_really_cancels(qtbot, databa
 def test_the_review_is_written_by_the_login_for_the_clients_industry(qtbot, sample_database):
     """Seen: 复盘人 free text and empty, 客户行业 empty, a large gap under 根本原因's label."""
     case_id, number = first_open_case(sample_database)
-    with sample_database.unit_of_work() as session:
-        session.get(Case, case_id).client.name = "上海星河科技有限公司"
+    with sample_database.unit_of_work() as session:  # a new client: no review tagged it yet, its name does
+        session.get(Case, case_id).client = Client(name="上海星河科技有限公司")
     close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
     sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)
     dialog = RetrospectiveDialog(sample_database, case_id, number, "随便写")

@@ -6,7 +6,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from resources import TRANSLATIONS_DIR
 from ui.localization import TRANSLATION_BASENAME, install_translators
@@ -67,3 +67,19 @@ def test_chinese_loads_qts_own_catalogue_for_standard_dialogs(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_language_replaces_the_one_installed_before(qapp):
+    """Seen: the app's start installed Chinese, a later switch to English stacked on it, and Qt's own
+    dialogs stayed Chinese in the English interface."""
+    default = QLocale()
+    install_translators(qapp, "zh_CN")
+    translators = []
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        translators = install_translators(qapp, "en")
+        assert translators and QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(default)

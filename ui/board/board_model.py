@@ -67,6 +67,8 @@ class BoardModel(RowTableModel):
         self._words: list[str] = []
         self._haystacks: dict[int, str] = {}  # task id → its searchable text, folded once
         self._counts: dict[TaskStatus, int] = {}  # shown cards per column, kept with the cells
+        # Lanes the coordinator collapsed, by key: they stay so through reloads, filters and lane kinds.
+        self._collapsed: set[tuple] = set()
 
     # -- data in ----------------------------------------------------------------------------
     def set_board(self, columns: list[ColumnSetting], cards: list[BoardCard], clock: DueClock) -> None:
@@ -198,6 +200,28 @@ class BoardModel(RowTableModel):
             self._counts[status] = self._counts.get(status, 0) + len(ids)
         self.endResetModel()
 
+    # -- collapsed lanes ---------------------------------------------------------------------
+    def lane(self, row: int) -> tuple:
+        return self._lanes[row]
+
+    def row_of(self, lane: tuple) -> int | None:
+        return self._lane_rows.get(lane)
+
+    def is_collapsed(self, row: int) -> bool:
+        return self._lanes[row] in self._collapsed
+
+    def set_collapsed(self, row: int, collapsed: bool) -> None:
+        """Collapse lane ``row`` to a line of counts, or expand it to its cards."""
+        lane = self._lanes[row]
+        if (lane in self._collapsed) is collapsed:
+            return
+        if collapsed:
+            self._collapsed.add(lane)
+        else:
+            self._collapsed.discard(lane)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     # -- what the view reads ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._lanes)
@@ -255,6 +279,8 @@ class BoardModel(RowTableModel):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole and section < len(self._lanes):
                 return self._lane_titles[self._lanes[section]]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("单击标题或按空格键折叠、展开本泳道")
             return None
         if section >= len(self.columns):
             return None

@@ -1,13 +1,15 @@
 """The board's view: a table of lanes × columns whose cells paint their cards.
 
 One card is selected at a time. Arrow keys move the selection; Ctrl+arrows move the card
-(left/right to the neighbouring column, up/down within its column); Enter opens it. Dragging a
-card with the mouse drops it through the model's mime data at the place under the cursor.
+(left/right to the neighbouring column, up/down within its column); Ctrl+B moves it to 受阻; Enter
+opens it. Space collapses or expands the selected card's lane (a click on the lane's title too);
+↑/↓ stop on a collapsed lane, where Enter or Space expands it. Dragging a card with the mouse
+drops it through the model's mime data at the place under the cursor.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -16,11 +18,71 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QToolTip,
+)
 
 from ui.board.board_model import MIME_TYPE, BoardModel, card_task_id
-from ui.board.card_delegate import CardDelegate, card_at, card_rect, cell_height, insertion_at
+from ui.board.card_delegate import (
+    CURRENT_LANE,
+    PAD,
+    SELECTED,
+    CardDelegate,
+    Density,
+    card_at,
+    card_rect,
+    cell_height,
+    insertion_at,
+)
+
+
+class LaneHeader(QHeaderView):
+    """The lanes' titles, each with ▾/▸ (a click collapses or expands the lane) and kept in sight
+    while its lane's cards scroll past: an office's expedite lane runs for many screens."""
+
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(Qt.Orientation.Vertical, view)
+        self._view = view
+        self.setSectionsClickable(True)
+        self.sectionClicked.connect(view.toggle_lane)
+        # Scrolling copies the header's pixels along: a title held at the top is painted afresh.
+        view.verticalScrollBar().valueChanged.connect(lambda _value: self.viewport().update())
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:  # noqa: N803 - Qt's
+        view, model = self._view, self._view.model()
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect, option.section = rect, logicalIndex
+        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
+        collapsed = model.is_collapsed(logicalIndex)
+        if view.on_lane(logicalIndex):
+            painter.fillRect(rect.adjusted(1, 1, -1, -1), CURRENT_LANE)
+        metrics, marker = self.fontMetrics(), "▸ " if collapsed else "▾ "
+        indent = metrics.horizontalAdvance(marker)
+        width = rect.width() - 2 * PAD - indent
+        lines = str(model.headerData(logicalIndex, Qt.Orientation.Vertical)).split("\n")
+        height = metrics.height() * len(lines) + 2 * PAD
+        # At the lane's top; while the lane runs past the view's top, at the view's top, until the
+        # lane's end pushes it up.
+        top = max(rect.top(), min(0, rect.bottom() + 1 - height)) + PAD
+        painter.setPen(SELECTED if collapsed else self.palette().buttonText().color())
+        painter.drawText(
+            QRect(rect.left() + PAD, top, indent, metrics.height()), Qt.AlignmentFlag.AlignLeft, marker
+        )
+        for n, line in enumerate(lines):
+            painter.drawText(
+                QRect(rect.left() + PAD + indent, top + n * metrics.height(), width, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, width),
+            )
 
 
 class BoardView(QTableView):
@@ -29,15 +91,22 @@ class BoardView(QTableView):
         through object signals, so no signal here carries None).
     open_requested(int): open the card's task (Enter, double-click).
     keyboard_move(int, int, int): task id, column step (−1/+1), place step (−1/+1) — Ctrl+arrows.
+    block_requested(int): move the card to 受阻 (Ctrl+B): Ctrl+←/→ step over that column.
     """
 
     card_selected = Signal(int)
     open_requested = Signal(int)
     keyboard_move = Signal(int, int, int)
+    block_requested = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.selected_task_id: int | None = None
+        # The lane the keyboard is on: the selected card's, or a collapsed lane (no card selected).
+        self.lane_cursor: tuple | None = None
+        self._cursor_column = 0  # where ↑/↓ go on from a collapsed lane
+        self.density = Density.NORMAL
+        self.setVerticalHeader(LaneHeader(self))
         self._press: QPoint | None = None
         self._delegate = CardDelegate(self)
         self.setItemDelegate(self._delegate)
@@ -71,28 +140,78 @@ class BoardView(QTableView):
         model.modelReset.connect(self.fit_rows)
         model.dataChanged.connect(lambda top, bottom, _roles=(): self.fit_rows(top.row(), bottom.row() + 1))
 
+    @property
+    def card_height(self) -> int:
+        return self.density.value
+
+    def set_density(self, density: Density) -> None:
+        self.density = density
+        self.fit_rows()
+        self.viewport().update()
+
     def fit_rows(self, first: int = 0, last: int | None = None) -> None:
-        """Each lane as tall as its fullest cell (set directly: no size hint per cell)."""
+        """Each lane as tall as its fullest cell, a collapsed one as its title (set directly: no size
+        hint per cell)."""
         model = self.model()
         header = self.verticalHeader()
+        height, collapsed = self.card_height, 2 * self.fontMetrics().height() + 2 * PAD
         for row in range(first, model.rowCount() if last is None else last):
-            header.resizeSection(row, cell_height(model.fullest_cell(row)))
-        if self.selected_task_id is not None and model.locate(self.selected_task_id) is None:
-            self.select_card(None)
+            header.resizeSection(
+                row, collapsed if model.is_collapsed(row) else cell_height(model.fullest_cell(row), height)
+            )
+        if self.selected_task_id is not None:
+            place = model.locate(self.selected_task_id)
+            if place is None:
+                self.select_card(None)
+            elif model.is_collapsed(place[0]):
+                self._select_lane(place[0])
+            else:  # lanes laid out anew (another kind of lane): the card's lane is the keyboard's
+                self.lane_cursor = model.lane(place[0])
+
+    def toggle_lane(self, row: int) -> None:
+        """Collapse or expand lane ``row``: the keyboard stays on it, on a card of it once expanded."""
+        model = self.model()
+        collapse = not model.is_collapsed(row)
+        model.set_collapsed(row, collapse)
+        if collapse:
+            self._select_lane(row)
+            self.scrollTo(model.index(row, self._cursor_column))
+        elif self.lane_cursor == model.lane(row):
+            cards = model.cards_at(row, self._cursor_column) or next(
+                cards for column in range(model.columnCount()) if (cards := model.cards_at(row, column))
+            )
+            self.select_card(cards[0].task_id)
 
     # -- selection --------------------------------------------------------------------------
     def select_card(self, task_id: int | None, *, scroll: bool = True) -> None:
+        """Select a card (None: none); a card in a collapsed lane expands it."""
+        model = self.model()
+        place = None if task_id is None else model.locate(task_id)
         self.selected_task_id = task_id
+        self.lane_cursor = None if place is None else model.lane(place[0])
+        if place is not None:
+            self._cursor_column = place[1]
+            model.set_collapsed(place[0], False)
         self.viewport().update()
-        if task_id is not None and scroll:
-            place = self.model().locate(task_id)
-            if place is not None:
-                self.scroll_to_card(*place)
+        self.verticalHeader().viewport().update()
+        if place is not None and scroll:
+            self.scroll_to_card(*place)
         self.card_selected.emit(task_id or 0)
+
+    def on_lane(self, row: int) -> bool:
+        """Whether the keyboard is on collapsed lane ``row`` (no card selected): drawn highlighted."""
+        return self.selected_task_id is None and self.lane_cursor == self.model().lane(row)
+
+    def _select_lane(self, row: int) -> None:
+        """The keyboard on collapsed lane ``row``, no card selected."""
+        self.selected_task_id, self.lane_cursor = None, self.model().lane(row)
+        self.viewport().update()
+        self.verticalHeader().viewport().update()
+        self.card_selected.emit(0)
 
     def scroll_to_card(self, row: int, column: int, position: int) -> None:
         self.scrollTo(self.model().index(row, column), QAbstractItemView.ScrollHint.EnsureVisible)
-        rect = card_rect(self.visualRect(self.model().index(row, column)), position)
+        rect = card_rect(self.visualRect(self.model().index(row, column)), position, self.card_height)
         bar = self.verticalScrollBar()
         if rect.bottom() > self.viewport().height():
             bar.setValue(bar.value() + rect.bottom() - self.viewport().height() + 8)
@@ -101,10 +220,10 @@ class BoardView(QTableView):
 
     def card_under(self, point: QPoint) -> int | None:
         index = self.indexAt(point)
-        if not index.isValid():
+        if not index.isValid() or self.model().is_collapsed(index.row()):
             return None
         cards = self.model().cards_at(index.row(), index.column())
-        position = card_at(self.visualRect(index), point.y(), len(cards))
+        position = card_at(self.visualRect(index), point.y(), len(cards), self.card_height)
         return None if position is None else cards[position].task_id
 
     def card_tooltip(self, point: QPoint) -> str:
@@ -130,25 +249,32 @@ class BoardView(QTableView):
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }
-        key = event.key()
-        if key in steps and self.selected_task_id is not None:
-            column_step, place_step = steps[key]
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.keyboard_move.emit(self.selected_task_id, column_step, place_step)
-            else:
-                self._step_selection(column_step, place_step)
+        key, control = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        row = None if self.lane_cursor is None else self.model().row_of(self.lane_cursor)
+        if key in steps and control:
+            if self.selected_task_id is not None:
+                self.keyboard_move.emit(self.selected_task_id, *steps[key])
             return
         if key in steps:
-            self._select_first()
+            self._step_selection(*steps[key])
+            return
+        if key == Qt.Key.Key_B and control and self.selected_task_id is not None:
+            self.block_requested.emit(self.selected_task_id)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_task_id is not None:
             self.open_requested.emit(self.selected_task_id)
+            return
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and row is not None:
+            self.toggle_lane(row)  # Enter only expands: with a card selected it opened the card
             return
         super().keyPressEvent(event)
 
     def _select_first(self) -> None:
         model = self.model()
         for row in range(model.rowCount()):
+            if model.is_collapsed(row):
+                self._select_lane(row)
+                return
             for column in range(model.columnCount()):
                 cards = model.cards_at(row, column)
                 if cards:
@@ -158,20 +284,31 @@ class BoardView(QTableView):
     def _step_selection(self, column_step: int, place_step: int) -> None:
         model = self.model()
         place = None if self.selected_task_id is None else model.locate(self.selected_task_id)
-        if place is None:
+        lane_row = None if self.lane_cursor is None else model.row_of(self.lane_cursor)
+        position: int | None
+        if place is not None:
+            row, column, position = place
+        elif lane_row is not None:  # on a collapsed lane, no card: ↑/↓ go on to the lanes around it
+            row, column, position = lane_row, self._cursor_column, None
+        else:
             self._select_first()
             return
-        row, column, position = place
         if place_step:
-            position += place_step
+            if position is not None and 0 <= position + place_step < len(model.cards_at(row, column)):
+                self.select_card(model.cards_at(row, column)[position + place_step].task_id)
+                return
+            row += place_step
             while 0 <= row < model.rowCount():  # past the end of a cell: on to the lane above or below
+                if model.is_collapsed(row):
+                    self._select_lane(row)
+                    return
                 cards = model.cards_at(row, column)
-                if 0 <= position < len(cards):
-                    self.select_card(cards[position].task_id)
+                if cards:
+                    self.select_card(cards[0 if place_step > 0 else -1].task_id)
                     return
                 row += place_step
-                if 0 <= row < model.rowCount():
-                    position = 0 if place_step > 0 else len(model.cards_at(row, column)) - 1
+            return
+        if position is None:
             return
         column += column_step
         while 0 <= column < model.columnCount():
@@ -184,7 +321,11 @@ class BoardView(QTableView):
     # -- mouse and drag ---------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
-        self.select_card(self.card_under(event.position().toPoint()), scroll=False)
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and self.model().is_collapsed(index.row()):
+            self._select_lane(index.row())
+        else:
+            self.select_card(self.card_under(event.position().toPoint()), scroll=False)
         self._press = event.position().toPoint() if self.selected_task_id is not None else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -204,9 +345,12 @@ class BoardView(QTableView):
         self._press = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
         task_id = self.card_under(event.position().toPoint())
         if task_id is not None:
             self.open_requested.emit(task_id)
+        elif index.isValid() and self.model().is_collapsed(index.row()):
+            self.toggle_lane(index.row())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         event.setAccepted(event.mimeData().hasFormat(MIME_TYPE))
@@ -230,7 +374,7 @@ class BoardView(QTableView):
         cards = self.model().cards_at(index.row(), index.column())
         dragged = card_task_id(event.mimeData())
         others = [c for c in cards if c.task_id != dragged]
-        place = insertion_at(self.visualRect(index), point.y(), len(cards))
+        place = insertion_at(self.visualRect(index), point.y(), len(cards), self.card_height)
         # The place among the cards as they stand without the dragged one.
         before_dragged = sum(1 for c in cards[:place] if c.task_id == dragged)
         place = min(place - before_dragged, len(others))

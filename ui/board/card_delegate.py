@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
@@ -11,11 +14,9 @@ from app.domain.sla import ClockState
 from app.domain.vocabulary import TaskStatus
 from app.usecases.board import BoardCard, CardClock
 from ui.board.board_model import CARDS_ROLE
-from ui.labels import PRIORITY_COLOURS, label
+from ui.labels import PRIORITY_COLOURS, label, message_text
 
 PAD, GAP = 6, 6
-CARD_HEIGHT = 78
-MIN_CELL_HEIGHT = CARD_HEIGHT + 2 * PAD
 URGENCY_COLOURS = {
     Urgency.CALM: QColor("#546e7a"),
     Urgency.AMBER: QColor("#ef6c00"),
@@ -24,6 +25,7 @@ URGENCY_COLOURS = {
 CRITICAL = QColor("#c62828")
 EXPEDITE = QColor("#6a1b9a")
 SELECTED = QColor("#1565c0")
+CURRENT_LANE = QColor("#e3f2fd")  # a collapsed lane the keyboard is on
 BLOCKED = QColor("#c62828")
 RISK = QColor("#e65100")
 CLOCK_COLOURS = {
@@ -35,30 +37,35 @@ CLOCK_COLOURS = {
 RISK_MARK = "⚠"
 
 
-def card_rect(cell: QRect, position: int) -> QRect:
+class Density(Enum):
+    """How much a card shows, its value the card's height: four lines, or two (name; case and due)."""
+
+    NORMAL = 78
+    COMPACT = 40
+
+
+def card_rect(cell: QRect, position: int, height: int) -> QRect:
+    """The rectangle of the card at ``position`` in ``cell``, cards ``height`` tall."""
     return QRect(
-        cell.left() + PAD,
-        cell.top() + PAD + position * (CARD_HEIGHT + GAP),
-        cell.width() - 2 * PAD,
-        CARD_HEIGHT,
+        cell.left() + PAD, cell.top() + PAD + position * (height + GAP), cell.width() - 2 * PAD, height
     )
 
 
-def card_at(cell: QRect, y: int, count: int) -> int | None:
+def card_at(cell: QRect, y: int, count: int, height: int) -> int | None:
     """The position of the card under ``y`` in a cell of ``count`` cards, or None between cards."""
-    position = (y - cell.top() - PAD) // (CARD_HEIGHT + GAP)
-    if 0 <= position < count and card_rect(cell, position).top() <= y <= card_rect(cell, position).bottom():
-        return position
-    return None
+    position = (y - cell.top() - PAD) // (height + GAP)
+    rect = card_rect(cell, position, height)
+    return position if 0 <= position < count and rect.top() <= y <= rect.bottom() else None
 
 
-def insertion_at(cell: QRect, y: int, count: int) -> int:
+def insertion_at(cell: QRect, y: int, count: int, height: int) -> int:
     """Where a card dropped at ``y`` goes among ``count`` cards: before the card whose middle is below."""
-    return max(0, min(count, (y - cell.top() - PAD + CARD_HEIGHT // 2 + GAP) // (CARD_HEIGHT + GAP)))
+    return max(0, min(count, (y - cell.top() - PAD + height // 2 + GAP) // (height + GAP)))
 
 
-def cell_height(count: int) -> int:
-    return max(MIN_CELL_HEIGHT, 2 * PAD + count * CARD_HEIGHT + max(0, count - 1) * GAP)
+def cell_height(count: int, height: int) -> int:
+    """A cell tall enough for ``count`` cards (one card's room when empty)."""
+    return 2 * PAD + max(1, count) * height + max(0, count - 1) * GAP
 
 
 def initials(name: str) -> str:
@@ -87,33 +94,40 @@ class CardDelegate(QStyledItemDelegate):
         self._drawn: dict[tuple, QPixmap] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        return QSize(220, cell_height(len(index.data(CARDS_ROLE) or [])))
+        return QSize(220, cell_height(len(index.data(CARDS_ROLE) or []), self._view.card_height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         cell = option.rect
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         if background is not None:
             painter.fillRect(cell, background)
+        model = self._view.model()
+        if self._view.on_lane(index.row()):
+            painter.fillRect(cell, CURRENT_LANE)
         cards: list[BoardCard] = index.data(CARDS_ROLE) or []
         if not cards:
+            return
+        if model.is_collapsed(index.row()):
+            self._paint_folded(painter, cell, cards, model.is_overdue)
             return
         # A lane may hold thousands of cards: paint only those inside the viewport.
         visible = cell.intersected(self._view.viewport().rect())
         if visible.isEmpty():
             return
-        first = max(0, (visible.top() - cell.top() - PAD) // (CARD_HEIGHT + GAP))
-        last = min(len(cards) - 1, (visible.bottom() - cell.top()) // (CARD_HEIGHT + GAP))
-        clock: DueClock | None = self._view.model().clock
+        height = self._view.card_height
+        first = max(0, (visible.top() - cell.top() - PAD) // (height + GAP))
+        last = min(len(cards) - 1, (visible.bottom() - cell.top()) // (height + GAP))
+        clock: DueClock | None = model.clock
         selected = self._view.selected_task_id
         ratio = painter.device().devicePixelRatioF()
         for position in range(first, last + 1):
             card = cards[position]
-            rect = card_rect(cell, position)
+            rect = card_rect(cell, position, height)
             due = None
             if card.due is not None and card.status is not TaskStatus.DONE and clock is not None:
                 left = clock.minutes_left(card.due)
                 due = (left, urgency_of(left))
-            key = (card, due, card.task_id == selected, rect.width(), ratio)
+            key = (card, due, card.task_id == selected, rect.width(), height, ratio)
             pixmap = self._drawn.get(key)
             if pixmap is None:
                 pixmap = self._draw(card, rect.size(), due, card.task_id == selected, ratio)
@@ -148,17 +162,21 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         metrics = QFontMetrics(base)
         line = metrics.height()
+        compact = self._view.density is Density.COMPACT
 
         painter.setFont(bold)
         painter.setPen(QColor("#212121"))
         name = ("◆ " if card.milestone else "") + card.task_name
         marker = " ★" if card.critical else ""
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
+        # A compact card has its assignee badge beside its name.
+        title_rect = QRect(inner.left(), inner.top(), inner.width() - (36 if compact else 0), line)
         risk_width = metrics.horizontalAdvance(RISK_MARK) + 4 if card.risk_windows else 0
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, inner.width() - 20 - risk_width)
+            QFontMetrics(bold).elidedText(
+                name, Qt.TextElideMode.ElideRight, title_rect.width() - 20 - risk_width
+            )
             + marker,
         )
         if card.risk_windows:  # the plan runs into a policy-risk window: the tooltip names it
@@ -166,6 +184,27 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(title_rect, Qt.AlignmentFlag.AlignRight, RISK_MARK)
 
         painter.setFont(base)
+        if compact:  # the second and last line: the case (or why it is blocked) and the time left
+            self._paint_badge(painter, QRect(inner.right() - 30, inner.top(), 30, line), card)
+            second = QRect(inner.left(), inner.top() + line, inner.width(), line)
+            if due is not None:
+                countdown = message_text(format_working_minutes(due[0]))
+                painter.setPen(URGENCY_COLOURS[due[1]])
+                painter.drawText(second, Qt.AlignmentFlag.AlignRight, countdown)
+                second.setWidth(max(0, inner.width() - metrics.horizontalAdvance(countdown) - 6))
+            blocked = card.status is TaskStatus.BLOCKED and card.blocked_reason
+            painter.setPen(BLOCKED if blocked else QColor("#546e7a"))
+            text = (
+                self.tr("受阻：") + card.blocked_reason
+                if blocked
+                else f"{card.case_number} · {card.client_name}"
+            )
+            painter.drawText(
+                second,
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, second.width()),
+            )
+            return
         case_rect = QRect(inner.left(), inner.top() + line, inner.width(), line)
         if card.priority is not None:  # the case's priority, right-aligned; the case line makes room
             tag = label(card.priority)
@@ -206,18 +245,38 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(third, Qt.AlignmentFlag.AlignLeft, "  ".join(parts))
         # The assignee badge and the countdown share the last line, right-aligned.
         badge = QRect(inner.right() - 30, inner.top() + 3 * line + 2, 30, line)
-        painter.setBrush(QColor("#eceff1"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(badge, 3, 3)
-        painter.setPen(QColor("#37474f"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, initials(card.assignee_name))
+        self._paint_badge(painter, badge, card)
         if due is not None:
             left, urgency = due
             painter.setPen(URGENCY_COLOURS[urgency])
             painter.drawText(
                 QRect(inner.left(), badge.top(), inner.width() - 36, line),
                 Qt.AlignmentFlag.AlignLeft,
-                f"{card.due:%m-%d %H:%M}  {format_working_minutes(left)}",
+                f"{card.due:%m-%d %H:%M}  {message_text(format_working_minutes(left))}",
+            )
+
+    @staticmethod
+    def _paint_badge(painter: QPainter, badge: QRect, card: BoardCard) -> None:
+        painter.setBrush(QColor("#eceff1"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setPen(QColor("#37474f"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, initials(card.assignee_name))
+
+    def _paint_folded(
+        self, painter: QPainter, cell: QRect, cards: list[BoardCard], is_overdue: Callable[[BoardCard], bool]
+    ) -> None:
+        """A folded lane's cell: how many cards it holds, and how many of them are overdue."""
+        overdue = sum(1 for card in cards if is_overdue(card))
+        text = self.tr("%n 张", "", len(cards))
+        painter.setPen(QColor("#546e7a"))
+        painter.drawText(cell.adjusted(PAD, PAD, -PAD, -PAD), Qt.AlignmentFlag.AlignLeft, text)
+        if overdue:
+            painter.setPen(URGENCY_COLOURS[Urgency.RED])
+            painter.drawText(
+                cell.adjusted(PAD, PAD, -PAD, -PAD),
+                Qt.AlignmentFlag.AlignRight,
+                self.tr("%n 张超期", "", overdue),
             )
 
     def clock_text(self, clock: CardClock) -> str:

@@ -26,7 +26,7 @@ from app.usecases.board import ColumnSetting, board_columns, save_board_columns
 from app.usecases.errors import ValidationFailed
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 
 TITLE, LIMIT, PER_LANE = range(3)
@@ -130,10 +130,10 @@ class ColumnSettingsDialog(QDialog):
         try:
             save_board_columns(self._database, self.settings())
         except ValidationFailed as failure:
-            self.error.setText(str(failure))
+            self.error.setText(message_text(failure))
             return
         except NotPermitted as refusal:
             self.show_stored()  # the refused values do not stay on screen as if saved
-            self.error.setText(str(refusal))
+            self.error.setText(message_text(refusal))
             return
         self.accept()

@@ -28,7 +28,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 
 
@@ -180,10 +180,10 @@ class TaskDialog(QDialog):
         try:
             self.cards = edit_task(self._database, edit, self._database.clock.now())
         except ValidationFailed as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         except (ConcurrentEdit, NotPermitted) as error:
             self._show(task_detail(self._database, self._detail.task_id))  # the task as stored
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         self.accept()

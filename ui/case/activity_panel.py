@@ -46,7 +46,7 @@ from app.usecases.intake import list_staff
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.row_table_model import Index, RowTableModel
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a feed line as rich text
@@ -302,10 +302,10 @@ class ActivityPanel(CasePanel):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
-            self.error.setText("；".join(error.problems.values()))
+            self.error.setText(message_text(error))
         else:  # ConcurrentEdit, NotPermitted: show the feed as stored now, keep what was typed
             self.refresh()
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
 
     def post(self) -> bool:
         """Post what is typed; a refusal is shown under the box and the text is kept."""

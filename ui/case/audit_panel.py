@@ -10,6 +10,7 @@ from app.usecases.audit import audit_of_case
 from ui.audit_table_model import AuditTableModel
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
+from ui.labels import message_text
 
 
 class AuditPanel(CasePanel):
@@ -28,7 +29,7 @@ class AuditPanel(CasePanel):
             lines = audit_of_case(self._database, self._case_id)
         except NotPermitted as refusal:
             self.model.set_rows([])
-            self.summary.setText(str(refusal))
+            self.summary.setText(message_text(refusal))
             return
         self.model.set_rows(lines)
         self.summary.setText(

@@ -22,6 +22,7 @@ from app.db.database import ConcurrentEdit, Database
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from ui.field_cell import button_row, save_cancel_buttons
+from ui.labels import message_text
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
 
 #: How often a shown panel reads its case again, so that time left counts down (milliseconds).
@@ -57,7 +58,7 @@ class PanelDialog(QDialog):
     stale = Signal(str)
 
     def refuse_as_stale(self, error: ConcurrentEdit) -> None:
-        self.stale.emit(str(error))
+        self.stale.emit(message_text(error))
         self.reject()
 
 
@@ -150,11 +151,11 @@ class CasePanel(QWidget):
         try:
             action()
         except ValidationFailed as failure:
-            self.error.setText("；".join(failure.problems.values()))
+            self.error.setText(message_text(failure))
             self.refresh()
             return False
         except (ConcurrentEdit, NotPermitted) as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             self.refresh()
             return False
         self.error.clear()

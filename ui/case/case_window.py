@@ -19,7 +19,7 @@ from app.domain.chinese_format import format_datetime
 from app.usecases.cases import case_header
 from app.usecases.dashboard import risk_of_case
 from ui.case.case_panel import CasePanel
-from ui.labels import label
+from ui.labels import joined_text, label
 from ui.screen_fit import fit_to_screen, scrolling
 
 #: (key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.
@@ -153,4 +153,4 @@ class CaseWindow(QDialog):
             self.risks.setText(self.tr("✓ 目前没有已知风险") if header.status.is_open else "")
         else:
             self.risks.setStyleSheet(f"color: {'#c62828' if risk.severe else '#b26a00'};")
-            self.risks.setText("⚠ " + "；".join(risk.reasons))
+            self.risks.setText("⚠ " + joined_text(risk.reasons))

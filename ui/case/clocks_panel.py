@@ -29,7 +29,7 @@ from ui.access import allow_only, desk_person
 from ui.case.case_panel import CasePanel, lay_out_dialog
 from ui.case.incident_dialogs import level_combo
 from ui.field_cell import FieldCell, error_label, show_problems
-from ui.labels import duration_text, label
+from ui.labels import duration_text, label, message_text
 from ui.row_table_model import Index, RowTableModel
 
 _COLOURS = {  # (text, background)
@@ -246,6 +246,6 @@ class StartClockDialog(QDialog):
             self.error.setText(show_problems(self.cells, failure.problems))
             return
         except NotPermitted as refusal:
-            self.error.setText(str(refusal))
+            self.error.setText(message_text(refusal))
             return
         self.accept()

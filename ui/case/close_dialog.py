@@ -23,7 +23,7 @@ from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import close_case, closing_of
 from ui.field_cell import error_label
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 
 
@@ -41,7 +41,9 @@ class CloseCaseDialog(QDialog):
         if closing.open_tasks:  # the work is not done: it finishes when the case closes
             finished = self.tr("{now}（现在）").format(now=finished)
         when = (
-            self.tr("{finished}，晚于截止时间 {delay}").format(finished=finished, delay=closing.delay)
+            self.tr("{finished}，晚于截止时间 {delay}").format(
+                finished=finished, delay=message_text(closing.delay)
+            )
             if closing.delay
             else self.tr("{finished}，未超过截止时间").format(finished=finished)
         )
@@ -101,9 +103,9 @@ class CloseCaseDialog(QDialog):
                 cancel_open_tasks=self.cancel_tasks.isChecked(),
             )
         except ValidationFailed as failure:
-            self.error.setText("；".join(failure.problems.values()))
+            self.error.setText(message_text(failure))
             return
         except (ConcurrentEdit, NotPermitted) as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         super().accept()

@@ -50,7 +50,7 @@ from ui.case.failure_dialogs import CompensationDialog, FailureNoticeDialog, par
 from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
-from ui.labels import label
+from ui.labels import label, message_text
 
 LOSS = "#c62828"
 
@@ -418,7 +418,7 @@ class CostsPanel(CasePanel):
         try:
             delete_actual_cost(self._database, line.id)
         except ValidationFailed as failure:  # deleted on another desk: the list catches up
-            self._done(str(failure))
+            self._done(message_text(failure))
             return False
         except NotPermitted as refusal:
             return self._refused(refusal)
@@ -444,7 +444,7 @@ class CostsPanel(CasePanel):
         except ConcurrentEdit as error:
             self.refresh()  # shows who saved meanwhile and keeps what was typed here
             self._failure_seen = self.money.failure.recorded_at if self.money.failure else None
-            self.status.setText(str(error) + self.tr("再次点击“保存失败原因”将以您填写的内容为准。"))
+            self.status.setText(message_text(error) + self.tr("再次点击“保存失败原因”将以您填写的内容为准。"))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         except NotPermitted as refusal:
@@ -504,9 +504,8 @@ class CostsPanel(CasePanel):
         try:
             action()
         except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
-            problems = error.problems.values() if isinstance(error, ValidationFailed) else [str(error)]
             self.refresh()
-            self.status.setText("；".join(problems))
+            self.status.setText(message_text(error))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         self._done(done)
@@ -522,7 +521,7 @@ class CostsPanel(CasePanel):
         try:
             path = letter_copy(self._database, letter)
         except DocumentUnavailable as error:  # the notice is kept: only its copy could not be made
-            self._done(str(error))
+            self._done(message_text(error))
             self.status.setStyleSheet(ERROR_STYLE)
             return
         self._done(
@@ -536,7 +535,7 @@ class CostsPanel(CasePanel):
         for edit in (self.amount, self.hours, self.note):
             edit.clear()
         self.refresh()
-        self.status.setText(str(refusal))
+        self.status.setText(message_text(refusal))
         self.status.setStyleSheet(ERROR_STYLE)
         return False
 

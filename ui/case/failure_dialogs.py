@@ -26,7 +26,7 @@ from ui.access import lock_to_login
 from ui.case.case_panel import lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems
 from ui.knowledge.retrospective_dialog import text_box
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 
 
@@ -38,7 +38,7 @@ def parse_money(text: str, problems: dict[str, str], field: str) -> Decimal:
     try:
         return parse_amount(text)
     except ValueError as error:
-        problems[field] = str(error)
+        problems[field] = message_text(error)
         return Decimal(0)
 
 
@@ -151,7 +151,7 @@ class CompensationDialog(_FormDialog):
             self.show_problems(failure.problems)
             return
         except NotPermitted as refusal:  # beside the approver, or on the error line for a proposal
-            self.show_problems({"permission" if self.proposing else "approved_by": str(refusal)})
+            self.show_problems({"permission" if self.proposing else "approved_by": message_text(refusal)})
             return
         self.accept()
 

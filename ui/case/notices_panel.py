@@ -33,7 +33,7 @@ from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_la
 from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
-from ui.labels import duration_text, label
+from ui.labels import duration_text, label, message_text
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen
 
@@ -176,7 +176,7 @@ class NoticeLogDialog(PanelDialog):
             self.error.setText(show_problems(self.cells, failure.problems))
             return
         except NotPermitted as refusal:
-            self.error.setText(str(refusal))
+            self.error.setText(message_text(refusal))
             return
         except ConcurrentEdit as error:
             self.refuse_as_stale(error)
@@ -281,6 +281,6 @@ class NoticesPanel(CasePanel):
                 number=report.document_number, url=QUrl.fromLocalFile(str(path)).toString(), path=path
             )
         except DocumentUnavailable as error:
-            text = str(error)
+            text = message_text(error)
         self.status.setText(text)
         self.changed.emit()

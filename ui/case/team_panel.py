@@ -29,7 +29,7 @@ from app.usecases.errors import ValidationFailed
 from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
-from ui.labels import hours_text, label
+from ui.labels import hours_text, label, message_text
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -176,7 +176,7 @@ class TeamPanel(CasePanel):
             {staff_id for staff_id, _ in self.members},
         )
         for suggestion in ranked:
-            item = QListWidgetItem(f"{suggestion.candidate.name} — {suggestion.reasons}")
+            item = QListWidgetItem(f"{suggestion.candidate.name} — {message_text(suggestion.reasons)}")
             item.setData(Qt.ItemDataRole.UserRole, suggestion.candidate.staff_id)
             self.suggestions.addItem(item)
 
@@ -225,11 +225,11 @@ class TeamPanel(CasePanel):
                 self._team.version,
             )
         except ValidationFailed as failure:
-            self.error.setText("\n".join(failure.problems.values()))
+            self.error.setText("\n".join(message_text(p) for p in failure.problems.values()))
             return False
         except (ConcurrentEdit, NotPermitted) as error:
             self.refresh()  # the team as stored (as the other desk saved it)
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return False
         self.refresh()
         self.changed.emit()

@@ -88,11 +88,11 @@ def case_rows(gantt: CaseGantt) -> tuple[list[ChartRow], list[ChartLink]]:
                 task.finish,
                 task.progress,
                 tone,
-                task.latest_finish,
+                task.latest_finish if task.slack_minutes is not None else None,
                 baseline,
                 task.milestone,
                 None,
-                task.slack_minutes / 60,
+                task.slack_minutes / 60 if task.slack_minutes is not None else None,
                 task.status is TaskStatus.TODO,
                 task.risk_windows,
             )

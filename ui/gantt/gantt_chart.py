@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from app.domain.gantt_geometry import (
+    WEEKDAY_NAMES,
     DayBand,
     TimeScale,
     bar_span,
@@ -36,6 +39,7 @@ from app.domain.gantt_geometry import (
 )
 from app.domain.working_calendar import WorkingCalendar
 from ui.gantt.chart_rows import ChartBand, ChartLink, ChartRow, Tone
+from ui.labels import message_text
 
 ROW_HEIGHT = 26
 HEADER_HEIGHT = 44
@@ -53,6 +57,13 @@ DEADLINE = QColor("#6a1b9a")
 RISK = QColor("#e65100")
 RISK_BAND = QColor(255, 152, 0, 40)  # translucent: bars and days stay readable through it
 EDGE = 6  # pixels at a bar's right end that resize it
+
+
+@dataclass(frozen=True)
+class HeaderLabel:
+    rect: QRectF
+    text: str
+    colour: QColor
 
 
 @dataclass
@@ -251,44 +262,121 @@ class GanttChart(QAbstractScrollArea):
         painter.fillRect(QRectF(x0, 0, x1 - x0, HEADER_HEIGHT), QColor("#fafafa"))
         painter.setPen(QColor("#90a4ae"))
         painter.drawLine(QPointF(x0, HEADER_HEIGHT - 1), QPointF(x1, HEADER_HEIGHT - 1))
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        painter.setFont(small)
+        painter.setFont(self.header_font())
         for band in bands:
-            width = band.x1 - band.x0
             if not band.working or band.makeup:
                 colour = MAKEUP if band.makeup else HOLIDAY if band.holiday else REST_DAY
-                painter.fillRect(QRectF(band.x0, 0, width, HEADER_HEIGHT / 2), colour)
-            if width >= 26 and (band.holiday or band.makeup or band.estimated):
-                mark = self.tr("班") if band.makeup else (band.holiday or "")[:2]
-                mark += self.tr("·预估") if band.estimated and width >= 60 else ""
-                painter.setPen(QColor("#b71c1c") if band.holiday and not band.working else QColor("#1565c0"))
-                painter.drawText(
-                    QRectF(band.x0, 0, width, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignCenter, mark
-                )
+                painter.fillRect(QRectF(band.x0, 0, band.x1 - band.x0, HEADER_HEIGHT / 2), colour)
         painter.setPen(QColor("#37474f"))
-        end = self.scale.instant(x1)
-        for x, text in ticks(self.scale, self.scale.instant(x0), end):
+        for x, _texts in ticks(self.scale, self.scale.instant(x0), self.scale.instant(x1)):
             painter.drawLine(QPointF(x, HEADER_HEIGHT / 2), QPointF(x, HEADER_HEIGHT - 1))
-            painter.drawText(
-                QRectF(x + 3, HEADER_HEIGHT / 2, 90, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignVCenter, text
+        for label in self.header_labels(bands, x0, x1, painter.fontMetrics()):
+            painter.setPen(label.colour)
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
+
+    def header_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        return small
+
+    def header_labels(
+        self, bands: list[DayBand], x0: float, x1: float, metrics: QFontMetricsF | QFontMetrics
+    ) -> list[HeaderLabel]:
+        """The header's texts and their boxes, measured so that none overlaps another: above, the
+        months (the days, when hours are shown) first, then holidays and make-up days where room is
+        left; below, the ticks' longest label that fits between two ticks, else every other one."""
+        half = HEADER_HEIGHT / 2
+        placed: list[HeaderLabel] = []
+
+        def place(
+            texts: list[str], left: float, right: float, top: float, colour: QColor, centre=True, slide=False
+        ) -> None:
+            """The first of ``texts`` that fits in ``left``…``right`` clear of the placed ones:
+            centred, else at either end (``centre=False``: at the left end only, ``slide``: or just
+            after a label placed there)."""
+            after = [
+                p.rect.right() + 1 for p in placed if p.rect.top() == top and left < p.rect.right() < right
+            ]
+            for text in texts:
+                width = metrics.horizontalAdvance(text) + 6
+                for x in (
+                    ((left + right - width) / 2, left, right - width)
+                    if centre
+                    else (left, *(after if slide else ()))
+                ):
+                    box = QRectF(x, top, width, half)
+                    if left <= x and x + width <= right and not any(box.intersects(p.rect) for p in placed):
+                        placed.append(HeaderLabel(box, text, colour))
+                        return
+
+        first, end = self.scale.instant(x0), self.scale.instant(x1)
+        ink = QColor("#37474f")
+        hours = self.scale.unit() == "hour"
+        periods: list[tuple[list[str], float, float]] = []  # the days (hour scale) or the months in view
+        step = timedelta(days=1) if hours else None
+        day = first.date() if hours else first.date().replace(day=1)
+        while datetime.combine(day, datetime.min.time()) <= end:
+            following = day + step if step else (day + timedelta(days=32)).replace(day=1)
+            begin = datetime.combine(day, datetime.min.time())
+            # The day or month begun before the left edge is named there, until the next pushes it out.
+            left, right = (
+                max(x0, self.scale.x(begin)),
+                self.scale.x(datetime.combine(following, begin.time())),
             )
-        if self.scale.unit() != "week":  # month and year above day and hour ticks
-            day = self.scale.instant(x0).date().replace(day=1)
-            while datetime.combine(day, datetime.min.time()) <= end:
-                following = (day + timedelta(days=32)).replace(day=1)
-                text = f"{day.year}年{day.month}月"
-                # The month begun before the left edge is named there, until the next one pushes it out.
-                x = min(
-                    max(x0, self.scale.x(datetime.combine(day, datetime.min.time()))),
-                    self.scale.x(datetime.combine(following, datetime.min.time()))
-                    - painter.fontMetrics().horizontalAdvance(text)
-                    - 9,
+            estimated = self.calendar.is_estimated(day)
+            name = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)  # English: "Dec 2026"
+            if hours:
+                info = self.calendar.day(day)
+                texts = [
+                    self.tr("{year}年{month}月{day}日 星期{weekday}").format(
+                        year=day.year,
+                        month=day.month,
+                        day=day.day,
+                        weekday=message_text(WEEKDAY_NAMES[day.weekday()]),
+                        name=name,
+                    ),
+                    self.tr("{month}月{day}日").format(month=day.month, day=day.day, name=name),
+                ]
+                note = (
+                    self.tr("班") if info.makeup else message_text(info.holiday) if not info.working else None
                 )
-                painter.drawText(
-                    QRectF(x + 3, 0, 120, HEADER_HEIGHT / 2), Qt.AlignmentFlag.AlignVCenter, text
-                )
-                day = following
+                texts = [f"{t} {note}" for t in texts if note] + texts
+            else:
+                texts = [
+                    self.tr("{year}年{month}月").format(year=day.year, month=day.month, name=name),
+                    self.tr("{month}月").format(month=day.month, name=name),
+                ]
+            if estimated:  # the calendar of that year is the usual pattern, not yet the official one
+                texts = [t + self.tr("·预估") for t in texts] + texts
+            periods.append((texts, left, right))
+            day = following
+        # The period named at the left edge first, then holidays on their days; the next periods'
+        # names slide past a holiday that opens them (元旦 on 1 January).
+        texts, left, right = periods[0]
+        place(texts, left, right, 0, ink, centre=False)
+        for run in [] if hours else _holiday_runs(bands):  # the hour scale's dates name them
+            span = max(x0, run[0].x0), min(x1, run[-1].x1)
+            if run[0].makeup:
+                place([self.tr("班")], *span, 0, QColor("#1565c0"))
+            else:
+                name = message_text(run[0].holiday or "")
+                short = name[:2] if name == run[0].holiday else name  # 国庆节, 国庆: a Chinese name shortens
+                place(list(dict.fromkeys((name, short))), *span, 0, QColor("#b71c1c"))
+        for texts, left, right in periods[1:]:
+            place(texts, left, right, 0, ink, centre=False, slide=True)
+        marks = [(x, [message_text(text) for text in texts]) for x, texts in ticks(self.scale, first, end)]
+        if marks:
+            spacing = marks[1][0] - marks[0][0] if len(marks) > 1 else x1 - x0
+            fits = [
+                n
+                for n in range(len(marks[0][1]))
+                if max(metrics.horizontalAdvance(texts[n]) for _x, texts in marks) + 8 <= spacing
+            ]
+            level = fits[0] if fits else len(marks[0][1]) - 1
+            for x, texts in (m for m in marks if m[0] >= x0):  # after its tick; those without room left out
+                room = max(spacing, metrics.horizontalAdvance(texts[level]) + 8)
+                place([texts[level]], x + 1, x + room, half, ink, centre=False)
+        return placed
 
     def _paint_lines(self, painter: QPainter, height: int) -> None:
         for moment, colour, text in (
@@ -328,7 +416,7 @@ class GanttChart(QAbstractScrollArea):
             painter.fillRect(QRectF(bx, rect.bottom() + 1, bw, 4), QColor(0, 0, 0, 45))
         colour = BAR_COLOURS[item.tone]
         if item.milestone and (item.finish - item.start) <= timedelta(minutes=1):
-            self._diamond(painter, QPointF(rect.left(), rect.center().y()), colour)
+            paint_diamond(painter, QPointF(rect.left(), rect.center().y()), colour)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour.lighter(150))
@@ -343,7 +431,7 @@ class GanttChart(QAbstractScrollArea):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
             if item.milestone:
-                self._diamond(painter, QPointF(rect.right(), rect.center().y()), colour)
+                paint_diamond(painter, QPointF(rect.right(), rect.center().y()), colour)
         if item.slack_end and item.slack_end > item.finish:
             tail = self.scale.x(item.slack_end)
             painter.setPen(QPen(colour.darker(110), 1))
@@ -357,21 +445,6 @@ class GanttChart(QAbstractScrollArea):
             painter.setPen(RISK)
             painter.drawText(QRectF(rect.left() - 16, rect.top() - 2, 14, rect.height() + 4),
                              Qt.AlignmentFlag.AlignCenter, "⚠")  # fmt: skip
-
-    def _diamond(self, painter: QPainter, centre: QPointF, colour: QColor) -> None:
-        size = 7
-        painter.setPen(QPen(colour.darker(130), 1))
-        painter.setBrush(colour)
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    centre + QPointF(0, -size),
-                    centre + QPointF(size, 0),
-                    centre + QPointF(0, size),
-                    centre + QPointF(-size, 0),
-                ]
-            )
-        )
 
     def _link_path(self, link: ChartLink, rows: dict[int, int]) -> QPainterPath | None:
         if link.predecessor not in rows or link.successor not in rows:
@@ -423,8 +496,10 @@ class GanttChart(QAbstractScrollArea):
         if drag.mode == "move":
             painter.drawRoundedRect(rect.translated(dx, 0), 3, 3)
         elif drag.mode == "resize":
+            # A started task cannot end before now (app/ refuses it): the outline stops there.
+            least = 2.0 if self.rows[drag.row].movable else self.scale.x(self.now) - rect.left()
             painter.drawRoundedRect(
-                QRectF(rect.left(), rect.top(), max(2.0, rect.width() + dx), rect.height()), 3, 3
+                QRectF(rect.left(), rect.top(), max(2.0, least, rect.width() + dx), rect.height()), 3, 3
             )
         else:
             end = QPointF(
@@ -453,27 +528,35 @@ class GanttChart(QAbstractScrollArea):
                 return link.dependency_id
         return None
 
+    def handle_at(self, point: QPoint) -> tuple[int, str] | None:
+        """The bar under ``point`` and what a drag from there does: ``move`` a task not started yet,
+        ``resize`` from the right end of an open one, the only handle of a started one, whose body is
+        ``fixed`` (it may still be Shift-dragged to link it). None off the bars, on a done one, or
+        on a chart that is not edited."""
+        row = self.row_at(point)
+        rect = self.bar_rect(row) if row is not None and self.editable else None
+        content = self._content_point(point)
+        if row is None or rect is None or self.rows[row].tone is Tone.DONE:
+            return None
+        if not rect.adjusted(-2, -4, EDGE, 4).contains(content):
+            return None
+        if abs(content.x() - rect.right()) <= EDGE:
+            return row, "resize"
+        return row, "move" if self.rows[row].movable else "fixed"
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
-        row = self.row_at(point)
         self.setFocus()
-        if not self.editable or row is None or event.button() != Qt.MouseButton.LeftButton:
+        if not self.editable or event.button() != Qt.MouseButton.LeftButton:
             return
-        rect = self.bar_rect(row)
-        content = self._content_point(point)
-        if (
-            rect is None
-            or self.rows[row].tone is Tone.DONE
-            or not rect.adjusted(-2, -4, EDGE, 4).contains(content)
-        ):
+        handle = self.handle_at(point)
+        if handle is not None and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._drag = _Drag("link", handle[0], point, point)
+        elif handle is not None and handle[1] != "fixed":
+            self._drag = _Drag(handle[1], handle[0], point, point)
+        else:
             self.selected_link = self.link_at(point)
             self.viewport().update()
-            return
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            mode = "link"
-        else:
-            mode = "resize" if content.x() >= rect.right() - EDGE or not self.rows[row].movable else "move"
-        self._drag = _Drag(mode, row, point, point)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
@@ -481,10 +564,11 @@ class GanttChart(QAbstractScrollArea):
             self._drag.current = point
             self.viewport().update()
             return
-        row = self.row_at(point)
-        rect = self.bar_rect(row) if row is not None and self.editable else None
-        near_end = rect is not None and abs(self._content_point(point).x() - rect.right()) <= EDGE
-        self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if near_end else Qt.CursorShape.ArrowCursor)
+        handle = self.handle_at(point)
+        cursor = {"resize": Qt.CursorShape.SizeHorCursor, "move": Qt.CursorShape.OpenHandCursor}
+        self.viewport().setCursor(
+            cursor.get(handle[1], Qt.CursorShape.ArrowCursor) if handle else Qt.CursorShape.ArrowCursor
+        )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None
@@ -537,7 +621,7 @@ class GanttChart(QAbstractScrollArea):
             instant = self.scale.instant(point.x() + self.horizontalScrollBar().value())
             band = day_bands(self.calendar, self.scale, instant.date(), instant.date())[0]
             row = self.row_at(point)
-            text = band.tooltip()
+            text = message_text(band.tooltip())
             for window in self.windows:
                 if window.start <= instant < window.finish:
                     span = f"{window.start:%m-%d %H:%M} → {window.finish:%m-%d %H:%M}"
@@ -549,12 +633,31 @@ class GanttChart(QAbstractScrollArea):
             if row is not None and self.rows[row].start is not None:
                 item = self.rows[row]
                 text = f"{item.title}\n{item.start:%m-%d %H:%M} → {item.finish:%m-%d %H:%M}\n" + text
+                if self.editable and not item.movable and item.tone is not Tone.DONE:
+                    text = self.tr("已开始：不能移动，可拖动右端调整工期") + "\n" + text
                 if item.risk_windows:
                     crossed = "、".join(item.risk_windows)
                     text = self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles=crossed) + "\n" + text
             QToolTip.showText(event.globalPos(), text, self.viewport())
             return True
         return super().viewportEvent(event)
+
+
+def paint_diamond(painter: QPainter, centre: QPointF, colour: QColor) -> None:
+    """A milestone's mark."""
+    size = 7
+    painter.setPen(QPen(colour.darker(130), 1))
+    painter.setBrush(colour)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                centre + QPointF(0, -size),
+                centre + QPointF(size, 0),
+                centre + QPointF(0, size),
+                centre + QPointF(-size, 0),
+            ]
+        )
+    )
 
 
 def _near_polyline(path: QPainterPath, point: QPointF, tolerance: float = 4.0) -> bool:
@@ -571,3 +674,23 @@ def _near_polyline(path: QPainterPath, point: QPointF, tolerance: float = 4.0) -
         if (point.x() - ax - t * (bx - ax)) ** 2 + (point.y() - ay - t * (by - ay)) ** 2 <= tolerance**2:
             return True
     return False
+
+
+def _holiday_runs(bands: list[DayBand]) -> list[list[DayBand]]:
+    """Days off of one holiday side by side, as one run each; each make-up working day alone."""
+    runs: list[list[DayBand]] = []
+    for band in bands:
+        if band.makeup:
+            runs.append([band])
+        elif band.holiday and not band.working:
+            previous = runs[-1][-1] if runs else None
+            if (
+                previous
+                and not previous.makeup
+                and previous.holiday == band.holiday
+                and previous.day == band.day - timedelta(days=1)
+            ):
+                runs[-1].append(band)
+            else:
+                runs.append([band])
+    return runs

@@ -65,7 +65,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.file_dialogs import open_files
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
-from ui.labels import label, vocabulary_text
+from ui.labels import label, message_text, vocabulary_text
 from ui.moment_field import MomentField
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.signature_field import SignatureField
@@ -574,7 +574,7 @@ class IntakeDialog(QDialog):
         try:
             parse_amount(text)
         except ValueError as error:
-            self._cells[f"cost_{item.value}"].show_problem(str(error))
+            self._cells[f"cost_{item.value}"].show_problem(message_text(error))
 
     def _check_phone(self) -> None:
         if not self.phone.isReadOnly() and self.phone.text().strip():
@@ -711,7 +711,7 @@ class IntakeDialog(QDialog):
         self.advice.setText(
             f"<p style='font-size:14pt; color:{colour}'><b>{label(assessment.recommendation)}</b>"
             f"<span style='font-size:10pt'>　{rank}</span></p>"
-            f"{figures}{finish}<p>{''.join(assessment.reasons[2:])}</p>"
+            f"{figures}{finish}<p>{''.join(message_text(reason) for reason in assessment.reasons[2:])}</p>"
         )
 
     # -- saving -----------------------------------------------------------------------------
@@ -728,11 +728,11 @@ class IntakeDialog(QDialog):
             return
         except NotPermitted as refusal:  # beside the approval when that is what the role may not do
             fees = refusal.permission is Permission.APPROVE_FEES
-            self.show_problems({"cost_approver" if fees else "intake": str(refusal)})
+            self.show_problems({"cost_approver" if fees else "intake": message_text(refusal)})
             return
         except DatabaseError as error:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(str(error))
+            self.summary.setText(message_text(error))
             return
         self._autosave.stop()
         self._dirty = False

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.chinese_format import parse_date
 from app.domain.intake_form import MaterialEntry
 from app.domain.material_checklist import ChecklistItem, ItemState, MaterialChecklist
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.row_table_model import Index, RowTableModel
 
 NAME, STATE, NAME_ON_DOCUMENT, CODE_ON_DOCUMENT, ISSUED_ON, EXPIRES_ON, NOTE = range(7)
@@ -89,7 +89,10 @@ class MaterialCheckModel(RowTableModel):
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == NAME:
-                return f"{item.name}{'' if item.required else self.tr('（选交）')}"
+                optional = (
+                    "" if item.required else self.tr("（选交）")
+                )  # outside the f-string: lupdate reads it
+                return item.name + optional
             if column == STATE:
                 return label(entry.state) if role == Qt.ItemDataRole.DisplayRole else entry.state
             if column in _TEXT_FIELDS:
@@ -125,7 +128,7 @@ class MaterialCheckModel(RowTableModel):
                 setattr(entry, _DATE_FIELDS[column], parse_date(text) if text else None)
             except ValueError as error:
                 setattr(entry, _DATE_FIELDS[column], None)
-                self._bad_dates[(row, column)] = (text, str(error))
+                self._bad_dates[(row, column)] = (text, message_text(error))
         self.dataChanged.emit(index, index)
         self.checks_changed.emit()
         return True

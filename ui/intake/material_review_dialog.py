@@ -15,7 +15,7 @@ from app.usecases.intake import list_staff
 from app.usecases.material_review import load_case_materials, save_case_materials
 from ui.field_cell import ERROR_STYLE
 from ui.intake.materials_panel import MaterialsPanel
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 
 
@@ -85,10 +85,10 @@ class MaterialReviewDialog(QDialog):
         except ValidationFailed as failure:
             self.panel.show_problems(failure.problems)
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText("；".join(failure.problems.values()))
+            self.message.setText(message_text(failure))
             return
         except (ConcurrentEdit, NotPermitted) as error:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(str(error))
+            self.message.setText(message_text(error))
             return
         self.accept()

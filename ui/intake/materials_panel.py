@@ -41,7 +41,7 @@ from app.domain.material_checklist import ItemState, MaterialChecklist, ReviewLe
 from app.usecases.intake import StaffMember, staffing_of
 from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.intake.material_check_model import NOTE, STATE, MaterialCheckModel
-from ui.labels import label
+from ui.labels import joined_text, label
 from ui.row_table_model import Index
 from ui.signature_field import SignatureField
 
@@ -249,7 +249,7 @@ class MaterialsPanel(QWidget):
         )
         if problems:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(tally + self.tr("暂不能受理：") + "；".join(problems))
+            self.status.setText(tally + self.tr("暂不能受理：") + joined_text(problems))
         else:
             self.status.setStyleSheet(PASS_STYLE)
             self.status.setText(tally + self.tr("材料预审通过，保存后案件即为“已受理”。"))

@@ -21,7 +21,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import EntryRow, save_entry, tag_lists
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.knowledge.retrospective_dialog import tag_combo, text_box
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 
 
@@ -109,6 +109,6 @@ class EntryDialog(QDialog):
             self.error.setText(show_problems(self.cells, failure.problems))
             return
         except ConcurrentEdit as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         self.accept()

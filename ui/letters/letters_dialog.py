@@ -52,7 +52,7 @@ from ui.access import allow_only, desk_person, login_tip
 from ui.document_copies import document_copy, letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, ok_cancel_layout, show_problems
 from ui.file_dialogs import open_file, save_file
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.moment_field import MomentField
 from ui.row_table_model import Index, RowTableModel, row_table
 from ui.screen_fit import fit_to_screen
@@ -341,7 +341,7 @@ class LettersDialog(QDialog):
                 self.document.load(str(letter_copy(self._database, self.model.row_at(row))))
             except DocumentUnavailable as error:
                 self.document.close()
-                self._say(str(error), error=True)
+                self._say(message_text(error), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -355,10 +355,10 @@ class LettersDialog(QDialog):
         try:
             letter = make(self._database, self._case_id, self._database.clock.now())
         except ValidationFailed as failure:
-            self._say("；".join(failure.problems.values()), error=True)
+            self._say(message_text(failure), error=True)
             return None
         except NotPermitted as refusal:
-            self._say(str(refusal), error=True)
+            self._say(message_text(refusal), error=True)
             return None
         self.reload(letter.id)
         done = self.tr("已生成{kind}第 {version} 版（{number}）")
@@ -372,7 +372,7 @@ class LettersDialog(QDialog):
             try:
                 amount = parse_amount(compensation)
             except ValueError as error:
-                dialog.show_problems({"compensation": str(error)})
+                dialog.show_problems({"compensation": message_text(error)})
                 continue
             now = self._database.clock.now()
             try:
@@ -395,10 +395,10 @@ class LettersDialog(QDialog):
             try:
                 pages = print_pdfs([letter_copy(self._database, letter)], printer)
             except DocumentUnavailable as error:
-                self._say(str(error), error=True)
+                self._say(message_text(error), error=True)
                 return
             except OSError as error:
-                reason = error.strerror or str(error)
+                reason = error.strerror or message_text(error)
                 self._say(self.tr("无法打印到文件：{reason}").format(reason=reason), error=True)
                 return
             self._say(self.tr("已送打印：{pages} 页").format(pages=pages))
@@ -414,7 +414,7 @@ class LettersDialog(QDialog):
         try:
             write_document(self._database, letter.sha256, letter.file_name, Path(path))
         except DocumentUnavailable as error:
-            self._say(str(error), error=True)
+            self._say(message_text(error), error=True)
             return
         except OSError as error:
             self._say(
@@ -433,7 +433,7 @@ class LettersDialog(QDialog):
         try:
             path = document_copy(self._database, letter.scan_sha256, letter.scan_name)
         except DocumentUnavailable as error:
-            self._say(str(error), error=True)
+            self._say(message_text(error), error=True)
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
@@ -454,7 +454,7 @@ class LettersDialog(QDialog):
                 continue
             except NotPermitted as refusal:
                 self.reload(letter.id)  # as stored: nothing was registered
-                self._say(str(refusal), error=True)
+                self._say(message_text(refusal), error=True)
                 return
             self.reload(letter.id)
             self._say(

@@ -24,7 +24,7 @@ from app.usecases.audit import audit_people, export_audit, office_audit
 from ui.audit_table_model import AuditTableModel
 from ui.field_cell import say
 from ui.file_dialogs import save_file
-from ui.labels import vocabulary_text
+from ui.labels import message_text, vocabulary_text
 from ui.moments import to_qt_date
 from ui.row_table_model import row_table
 from ui.worker import run_in_background
@@ -126,7 +126,7 @@ class AuditView(QWidget):
             lines = office_audit(self._database, **self._filters(), limit=SHOWN_LINES)
         except NotPermitted as refusal:
             self.model.set_rows([])
-            say(self.message, str(refusal), error=True)
+            say(self.message, message_text(refusal), error=True)
             return
         self.model.set_rows(lines)
         more = (

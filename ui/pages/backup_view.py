@@ -46,7 +46,7 @@ from ui.access import allow_only
 from ui.change_password_dialog import password_field
 from ui.field_cell import ERROR_COLOR, FieldCell, button_row, say, show_problems
 from ui.file_dialogs import open_file
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.row_table_model import Index, RowTableModel, row_table, selected_row
 from ui.worker import run_in_background
 
@@ -245,7 +245,7 @@ class BackupView(QWidget):
                 settings = backup_settings(self._database)
                 self.daily_keep.setValue(settings.daily_keep)
                 self.monthly_keep.setValue(settings.monthly_keep)
-            say(self.message, str(error), error=True)
+            say(self.message, message_text(error), error=True)
             return
         show_problems(self.rotation_cells, {})
         say(self.message, self.tr("保留设置已保存：下次自动备份时按新设置清理旧备份。"))
@@ -283,7 +283,7 @@ class BackupView(QWidget):
         self.backup_button.setEnabled(True)
         if not isinstance(error, DatabaseError):
             raise error
-        say(self.message, str(error), error=True)
+        say(self.message, message_text(error), error=True)
 
     def restore_selected(self) -> bool:
         backup = selected_row(self.table)
@@ -344,7 +344,7 @@ class BackupView(QWidget):
         self._progress.close()
         if not isinstance(error, DatabaseError):
             raise error
-        say(self.message, str(error), error=True)
+        say(self.message, message_text(error), error=True)
         self.refresh()
 
     def _restored(self, result: RestoreResult) -> None:

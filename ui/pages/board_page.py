@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import ConcurrentEdit, Database
-from app.domain.board_rules import DueClock
+from app.domain.board_rules import DueClock, keyboard_step
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
 from app.domain.vocabulary import ServiceType, TaskStatus
@@ -49,10 +49,12 @@ from app.usecases.letters import needs_start_confirmation, record_unsigned_start
 from ui.access import who_may
 from ui.board.board_model import BoardModel, CardFilter, LaneKind
 from ui.board.board_view import BoardView
+from ui.board.card_delegate import Density
 from ui.board.column_settings_dialog import ColumnSettingsDialog
 from ui.board.task_dialog import TaskDialog
 from ui.field_cell import ERROR_STYLE
-from ui.labels import label
+from ui.labels import label, message_text
+from ui.preferences import Preferences
 from ui.worker import run_in_background
 
 
@@ -95,9 +97,12 @@ class _MoveCommand(QUndoCommand):
 
 
 class BoardPage(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, preferences: Preferences | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._preferences = preferences
         self._loaded = False
         self._case_id: int | None = None
         self._calendar = load_working_calendar(database)
@@ -117,6 +122,9 @@ class BoardPage(QWidget):
         self.view.card_selected.connect(self._show_selected)
         self.view.open_requested.connect(self.open_card)
         self.view.keyboard_move.connect(self.move_by_keyboard)
+        self.view.block_requested.connect(
+            lambda task_id: self.request_move(task_id, TaskStatus.BLOCKED, None)
+        )
 
         self.scope = QComboBox()
         self.scope.setObjectName("board_scope")
@@ -135,6 +143,11 @@ class BoardPage(QWidget):
         for kind, text in lane_kinds:
             self.lanes.addItem(text, kind)
         self.lanes.currentIndexChanged.connect(lambda _i: self.model.set_lane_kind(self.lanes.currentData()))
+        self.compact = QCheckBox(self.tr("紧凑卡片"))
+        self.compact.setObjectName("board_compact")
+        self.compact.setToolTip(self.tr("每张卡片只显示两行：任务与负责人，案件与剩余工时"))
+        self.compact.toggled.connect(self._set_compact)
+        self.compact.setChecked(preferences is not None and preferences.board_compact)
         self.scope.currentIndexChanged.connect(lambda _i: self.load(self.scope.currentData()))
         columns = QPushButton(self.tr("列设置…"))
         columns.clicked.connect(self._edit_columns)
@@ -194,7 +207,9 @@ class BoardPage(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
-        for widget in (self.scope, self.case_number, self.lanes, columns, undo_button, redo_button, refresh):
+        for widget in (
+            self.scope, self.case_number, self.lanes, self.compact, columns, undo_button, redo_button, refresh
+        ):  # fmt: skip
             top.addWidget(widget)
         filters = QHBoxLayout()
         for field in (self.assignee, self.service, self.only_critical, self.only_overdue, self.only_blocked):
@@ -207,8 +222,12 @@ class BoardPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         hint = QLabel(
-            self.tr("方向键选择卡片；Ctrl+←/→ 移到相邻列，Ctrl+↑/↓ 调整顺序；回车打开任务；也可用鼠标拖动。")
+            self.tr(
+                "方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；"
+                "回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。"
+            )
         )
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #607d8b;")
         layout.addWidget(hint)
 
@@ -235,7 +254,7 @@ class BoardPage(QWidget):
         run_in_background(
             lambda: reschedule_open_cases(self._database, now),
             self._rescheduled,
-            lambda error: self._say(str(error), error=True),
+            lambda error: self._say(message_text(error), error=True),
             self,
         )
 
@@ -266,11 +285,19 @@ class BoardPage(QWidget):
 
     def _open_case_by_number(self) -> None:
         number = self.case_number.text().strip().upper()
+        if not number:
+            self._say(self.tr("请输入案件编号"), error=True)
+            return
         case_id = find_case_id(self._database, number)
         if case_id is None:
             self._say(self.tr("没有找到案件“{number}”").format(number=number), error=True)
             return
         self.show_case(case_id, number)
+
+    def _set_compact(self, compact: bool) -> None:
+        self.view.set_density(Density.COMPACT if compact else Density.NORMAL)
+        if self._preferences is not None:
+            self._preferences.board_compact = compact
 
     def _filter_changed(self) -> None:
         service = self.service.currentData()
@@ -350,15 +377,15 @@ class BoardPage(QWidget):
             try:
                 result = move_task(self._database, request, now, self._calendar)
             except PredecessorsOpen as warning:
-                if not self.confirm(str(warning)):
+                if not self.confirm(message_text(warning)):
                     return None
                 result = move_task(self._database, replace(request, confirmed=True), now, self._calendar)
         except ValidationFailed as error:
-            self._say(str(error), error=True)
+            self._say(message_text(error), error=True)
             return None
         except (ConcurrentEdit, NotPermitted) as error:
             self.load(self._case_id)  # the cards where they are stored
-            self._say(str(error), error=True)
+            self._say(message_text(error), error=True)
             return None
         if result.renumbered:  # the column was spaced out: other cases' cards changed place too
             self.load(self._case_id)
@@ -380,9 +407,10 @@ class BoardPage(QWidget):
             return
         row, column, position = place
         if column_step:
-            target = column + column_step
-            if 0 <= target < len(self.model.columns):
-                self.request_move(task_id, self.model.columns[target].status, None)
+            statuses = [setting.status for setting in self.model.columns]
+            target = keyboard_step(statuses, column, column_step)
+            if target is not None:
+                self.request_move(task_id, statuses[target], None)
             return
         cards = self.model.cards_at(row, column)
         target = position + place_step
@@ -414,15 +442,17 @@ class BoardPage(QWidget):
         return text.strip() if ok else None
 
     def _ask_unsigned_start(self, case_number: str, decided_by: str) -> bool:
-        answer = QMessageBox.question(
-            self,
+        return self._yes_no(
             self.tr("确认书尚未签回"),
             self.tr("{number} 的确认书尚未签回。仍要开始办理吗？\n这一决定将记为{person}作出。").format(
                 number=case_number, person=decided_by
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("前置任务未完成"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return self._yes_no(self.tr("前置任务未完成"), question)
+
+    def _yes_no(self, title: str, question: str) -> bool:
+        """A warning's question; Enter answers 否, the safe answer: the move is not made."""
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, title, question, yes | no, no) == yes

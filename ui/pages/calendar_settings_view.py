@@ -49,6 +49,7 @@ from app.usecases.holiday_notices import (
 )
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
+from ui.labels import day_text, message_text
 from ui.moments import from_qt_date, to_qt_date
 from ui.pages.holiday_notice_dialog import HolidayNoticeDialog
 from ui.row_table_model import Index, RowTableModel, row_table
@@ -99,14 +100,14 @@ class OfficeCalendarWidget(QCalendarWidget):
             state = self.tr("上班") if info.working else self.tr("休息")
             text = self.tr("本所设定：{state}（{note}）").format(state=state, note=info.note)
         else:
-            text = day_state(info)
+            text = message_text(day_state(info))
         if info.estimated:
             basis = self.tr("尚无国务院放假通知：按法定节假日及补假推算，导入通知后以通知为准")
         elif info.source:
             basis = self.tr("依据《{source}》").format(source=info.source)
         else:
             basis = self.tr("依据 chinesecalendar")
-        return f"{format_date_long(day)}：{text}\n{basis}"
+        return self.tr("{day}：{state}\n{basis}").format(day=day_text(day), state=text, basis=basis)
 
     def _paint_page(self) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clear the previous month's colours
@@ -320,7 +321,9 @@ class CalendarSettingsView(QWidget):
         """Where a newer chinesecalendar disagrees with the imported notice: the office must check."""
         shown = [
             self.tr("{day}：通知 {ours}，chinesecalendar {library}").format(
-                day=format_date_long(ours.day), ours=day_state(ours), library=day_state(library)
+                day=day_text(ours.day),
+                ours=message_text(day_state(ours)),
+                library=message_text(day_state(library)),
             )
             for ours, library in notice.library_differences[:5]
         ]
@@ -382,7 +385,7 @@ class CalendarSettingsView(QWidget):
 
     def _withdraw_failed(self, error: Exception) -> None:
         self.withdraw_button.setEnabled(True)
-        self.library_warning.setText(str(error))
+        self.library_warning.setText(message_text(error))
         self.library_warning.show()
 
     def _confirm(self, question: str) -> bool:
@@ -393,12 +396,12 @@ class CalendarSettingsView(QWidget):
         try:
             hours = save_office_hours(self._database, self.hours.text())
         except ValidationFailed as failure:
-            self.hours_error.setText(failure.problems["office_hours"])
+            self.hours_error.setText(message_text(failure.problems["office_hours"]))
             self.hours_error.show()
             return False
         except NotPermitted as refusal:  # the hours as stored, not the refused ones
             self.hours.setText(str(office_hours(self._database)))
-            self.hours_error.setText(str(refusal))
+            self.hours_error.setText(message_text(refusal))
             self.hours_error.show()
             return False
         self.hours.setText(str(hours))
@@ -415,11 +418,11 @@ class CalendarSettingsView(QWidget):
         try:
             save_calendar_override(self._database, override)
         except ValidationFailed as failure:
-            self.override_error.setText("；".join(failure.problems.values()))
+            self.override_error.setText(message_text(failure))
             self.override_error.show()
             return False
         except NotPermitted as refusal:
-            self.override_error.setText(str(refusal))
+            self.override_error.setText(message_text(refusal))
             self.override_error.show()
             return False
         self.override_error.hide()
@@ -433,7 +436,7 @@ class CalendarSettingsView(QWidget):
             for row in rows:
                 delete_calendar_override(self._database, self.model.row_at(row).day)
         except NotPermitted as refusal:
-            self.override_error.setText(str(refusal))
+            self.override_error.setText(message_text(refusal))
             self.override_error.show()
         self.reload()
 

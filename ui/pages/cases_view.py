@@ -23,6 +23,8 @@ from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind
 from app.domain.permissions import Permission
+from app.domain.urgency import Priority
+from app.domain.vocabulary import CaseStatus, LabelledEnum, ServiceType
 from app.usecases.cases import CaseRow, case_row, list_case_rows
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import SavedIntake
@@ -33,7 +35,7 @@ from ui.case_table_model import CaseTableModel
 from ui.document_copies import letter_copy
 from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.letters.letters_dialog import LettersDialog, print_pdfs
 
 
@@ -62,6 +64,7 @@ class CasesView(QWidget):
             self.tr("搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）")
         )
         self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
@@ -128,9 +131,15 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # At 1280 pixels wide the stretched 事项 keeps about 150 of them.
+        # At 1280 pixels wide the stretched 事项 keeps about 150 of them. A column is never narrower than
+        # its header or the longest word of its list in the interface's language (English is longer).
+        words: dict[int, list[LabelledEnum]] = {2: list(ServiceType), 4: list(CaseStatus), 5: list(Priority)}
+        metrics = self.table.fontMetrics()
         for column, width in enumerate((110, 190, 90, 260, 80, 60, 125, 70, 125)):
-            self.table.setColumnWidth(column, width)
+            longest = max(
+                (metrics.horizontalAdvance(label(word)) + 16 for word in words.get(column, [])), default=0
+            )
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column), longest))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
@@ -220,7 +229,7 @@ class CasesView(QWidget):
         try:
             dialog = CloseCaseDialog(self._database, case_id, self)
         except ValidationFailed as failure:  # closed or deleted at another desk meanwhile
-            self.message.emit("；".join(failure.problems.values()))
+            self.message.emit(message_text(failure))
             self.reload()
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -258,7 +267,7 @@ class CasesView(QWidget):
             try:
                 paths.append(letter_copy(self._database, letter))
             except DocumentUnavailable as error:  # the others still print; this one is named
-                missing.append(str(error))
+                missing.append(message_text(error))
         pages = print_pdfs(paths, printer) if paths else 0
         done = self.tr("已送打印 {n} 份确认书，共 {pages} 页").format(n=len(paths), pages=pages)
         self.message.emit("；".join([done, *missing]))
@@ -296,11 +305,22 @@ class CasesView(QWidget):
             and event.key() == Qt.Key.Key_Down
             and self.model.rowCount()
         ):  # ↓ goes from the search into what it found
-            if not self.table.currentIndex().isValid():
-                self._select_row(0)
-            self.table.setFocus()
+            self._enter_list()
             return True
         return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> None:
+        if not self.table.currentIndex().isValid():
+            self._select_row(0)
+        self.table.setFocus()
+
+    def _search_entered(self) -> None:
+        """Enter in the search: the one case found opens; among several, the list takes the keys."""
+        if self.model.rowCount() == 1:
+            self._select_row(0)
+            self.open_case()
+        elif self.model.rowCount():
+            self._enter_list()
 
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)

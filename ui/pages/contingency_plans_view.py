@@ -26,7 +26,7 @@ from app.usecases.contingency_plans import PlanView, list_plans, retire_plan, sa
 from app.usecases.errors import ValidationFailed
 from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
 
@@ -194,7 +194,7 @@ class ContingencyPlansView(QWidget):
             return False
         except (ConcurrentEdit, NotPermitted) as error:  # the plan as stored is shown again
             self._reload_editing()
-            say(self.message, str(error), error=True)
+            say(self.message, message_text(error), error=True)
             return False
         self.refresh(plan_id)
         say(self.message, self.tr("已保存预案“{name}”").format(name=form.name.strip()))
@@ -207,11 +207,11 @@ class ContingencyPlansView(QWidget):
         try:
             retire_plan(self._database, plan.id, plan.version, retired=plan.active)
         except ValidationFailed as error:
-            say(self.message, str(error), error=True)
+            say(self.message, message_text(error), error=True)
             return
         except (ConcurrentEdit, NotPermitted) as error:  # the plan as stored is shown again
             self._reload_editing()
-            say(self.message, str(error), error=True)
+            say(self.message, message_text(error), error=True)
             return
         self.refresh(plan.id)
         if self.table.selectionModel().selectedRows():

@@ -33,7 +33,7 @@ from app.usecases.case_activity import mark_mentions_read
 from app.usecases.dashboard import Dashboard, load_dashboard
 from app.usecases.intake import list_staff
 from ui.access import lock_to_login
-from ui.labels import duration_text, label
+from ui.labels import duration_text, label, message_text
 from ui.preferences import Preferences
 
 AMBER = "#b26a00"
@@ -315,8 +315,8 @@ class DashboardView(QWidget):
 
     def _risk_item(self, case) -> Item:
         return Item(
-            f"{case.number} {case.reasons[0]}",  # the reason first: the client is in the tip
-            "\n".join([case.client, *case.reasons]),
+            f"{case.number} {message_text(case.reasons[0])}",  # the reason first: the client is in the tip
+            "\n".join([case.client, *map(message_text, case.reasons)]),
             RED if case.severe else GREY if case.severity is Severity.WINDOW_ONLY else AMBER,
             case.case_id,
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import ConcurrentEdit, Database
 from app.domain.permissions import Permission
+from app.domain.scheduling import hours_text
 from app.usecases.access import NotPermitted, may
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
@@ -51,10 +52,12 @@ from app.usecases.risk_calendar import list_windows
 from ui.access import who_may
 from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import save_file
-from ui.gantt.chart_rows import case_rows, overview_rows, window_bands
+from ui.gantt.chart_rows import case_rows, overview_rows, when, window_bands
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT, GanttChart
-from ui.gantt.gantt_export import PAPERS, ExportTooLarge, export_pdf, export_png
+from ui.gantt.gantt_export import PAPERS, ExportTooLarge, Sheet, export_pdf, export_png
+from ui.gantt.gantt_legend import GanttLegend
 from ui.gantt.gantt_table_model import GanttTableModel
+from ui.labels import message_text
 
 ZOOMS = {"hour": 40.0, "day": 4.0, "week": 0.8}
 
@@ -114,6 +117,7 @@ class GanttPage(QWidget):
         self._database = database
         self._calendar = load_working_calendar(database)
         self._case_id: int | None = None
+        self._gantt: CaseGantt | None = None  # the case shown, for the heading of its exports
         self._loaded = False
         self.undo_stack = QUndoStack(self)
 
@@ -189,7 +193,9 @@ class GanttPage(QWidget):
         self.risks = QListWidget()
         self.risks.setObjectName("gantt_risks")
         self.risks.itemActivated.connect(lambda item: self.open_case(*item.data(Qt.ItemDataRole.UserRole)))
-        risk_box = QWidget()
+        # The office's cases at risk, beside the overview; a single case's own projection is in the
+        # message above its chart, so the list is hidden there.
+        self.risk_box = risk_box = QWidget()
         risk_layout = QVBoxLayout(risk_box)
         risk_layout.setContentsMargins(0, 0, 0, 0)
         risk_title = QLabel(self.tr("预计超期的案件（双击打开，红色为须处理的关键任务）"))
@@ -219,9 +225,13 @@ class GanttPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
+        self.legend = GanttLegend()
+        self.legend.setObjectName("gantt_legend")
+        layout.addWidget(self.legend)
         hint = QLabel(
             self.tr(
-                "拖动任务条调整开始时间，拖动右端调整工期，按住 Shift 从一个任务拖到另一个建立前置关系，"
+                "拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），"
+                "按住 Shift 从一个任务拖到另一个建立前置关系，"
                 "点击箭头后按 Delete 删除；Ctrl+Z 撤销。"
             )
         )
@@ -255,6 +265,8 @@ class GanttPage(QWidget):
         and on F5 (it needs every open case, which an edit of one case does not)."""
         now = self._database.clock.now()
         self.group_by.setEnabled(self._case_id is None)
+        self.risk_box.setVisible(self._case_id is None)
+        self.legend.set_overview(self._case_id is None)
         self.baseline_button.setEnabled(self._may_plan and self._case_id is not None)
         if self._case_id is None or not self._loaded:
             bars = load_office_gantt(self._database, now)
@@ -273,6 +285,7 @@ class GanttPage(QWidget):
         self._loaded = True
 
     def _show_gantt(self, gantt: CaseGantt, *, keep_view: bool) -> None:
+        self._gantt = gantt
         rows, links = case_rows(gantt)
         self.chart.set_windows(window_bands(gantt.risk_windows))
         self.chart.set_rows(
@@ -280,7 +293,8 @@ class GanttPage(QWidget):
         )
         self.table_model.set_rows(rows)
         self._say(
-            f"{gantt.number} {gantt.client_name}：{gantt.title}。{gantt.summary}", error=not gantt.feasible
+            f"{gantt.number} {gantt.client_name}：{gantt.title}。{message_text(gantt.summary)}",
+            error=not gantt.feasible,
         )
 
     def refresh(self) -> None:
@@ -308,6 +322,9 @@ class GanttPage(QWidget):
 
     def _open_by_number(self) -> None:
         number = self.case_number.text().strip().upper()
+        if not number:
+            self._say(self.tr("请输入案件编号"), error=True)
+            return
         case_id = find_case_id(self._database, number)
         if case_id is None:
             self._say(self.tr("没有找到案件“{number}”").format(number=number), error=True)
@@ -324,11 +341,11 @@ class GanttPage(QWidget):
         try:
             edited = edit()
         except ValidationFailed as failure:
-            self._say("；".join(failure.problems.values()), error=True)
+            self._say(message_text(failure), error=True)
             return None
         except (ConcurrentEdit, NotPermitted) as error:  # another desk's save came first; a refusal
             self.reload(keep_view=True)  # the plan as stored
-            self._say(str(error), error=True)
+            self._say(message_text(error), error=True)
             return None
         self._show_gantt(edited.gantt, keep_view=True)
         return edited
@@ -407,13 +424,33 @@ class GanttPage(QWidget):
             try:
                 set_baseline(self._database, self._case_id, self._now(), self._calendar)
             except NotPermitted as refusal:
-                self._say(str(refusal), error=True)
+                self._say(message_text(refusal), error=True)
                 return
             self.reload(keep_view=True)
 
     # -- export -----------------------------------------------------------------------------
     def _title(self) -> str:
         return self.scope.currentText()
+
+    def _sheet(self) -> Sheet:
+        """What the exports show around the bars: the case's facts, the table, the legend."""
+        gantt = self._gantt if self._case_id is not None else None
+        if gantt is None:
+            return Sheet(self._title(), self.table_model, overview=True)
+        hours = hours_text(abs(gantt.margin_minutes))
+        margin = (
+            self.tr("余量 {hours} 个工作小时").format(hours=hours)
+            if gantt.margin_minutes >= 0
+            else self.tr("超期 {hours} 个工作小时").format(hours=hours)
+        )
+        facts = self.tr("客户：{client}　截止：{deadline}　预计完成：{finish}{estimated}　{margin}").format(
+            client=gantt.client_name,
+            deadline=when(gantt.deadline),
+            finish=when(gantt.projected_finish),
+            estimated=self.tr("（预估）") if gantt.estimated else "",
+            margin=margin,
+        )
+        return Sheet(f"{gantt.number} {gantt.title}", self.table_model, facts)
 
     def _export_png(self) -> None:
         path = save_file(self, self.tr("导出 PNG"), f"{self._title()}.png", "PNG (*.png)")
@@ -428,10 +465,10 @@ class GanttPage(QWidget):
     def export(self, path: Path, kind: str) -> None:
         try:
             if kind == "png":
-                export_png(self.chart, path, self._title())
+                export_png(self.chart, path, self._sheet())
                 self._say(self.tr("已导出：{path}").format(path=path))
             else:
-                pages = export_pdf(self.chart, path, self._title(), self.paper.currentData())
+                pages = export_pdf(self.chart, path, self._sheet(), self.paper.currentData())
                 self._say(self.tr("已导出 {pages} 页：{path}").format(pages=pages, path=path))
         except (ExportTooLarge, OSError) as error:
-            self._say(str(error), error=True)
+            self._say(message_text(error), error=True)

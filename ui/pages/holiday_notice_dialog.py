@@ -35,7 +35,7 @@ from app.usecases.holiday_notices import (
 )
 from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import open_file
-from ui.labels import label
+from ui.labels import day_text, label, message_text
 from ui.row_table_model import Index, RowTableModel, row_table
 from ui.screen_fit import fit_to_screen
 from ui.worker import run_in_background
@@ -73,7 +73,9 @@ class DayChangeModel(RowTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         before, after = self.row_at(index.row())
-        return (format_date_long(before.day), day_state(before), day_state(after))[index.column()]
+        return (day_text(before.day), message_text(day_state(before)), message_text(day_state(after)))[
+            index.column()
+        ]
 
 
 class NoticeLineModel(RowTableModel):
@@ -207,7 +209,7 @@ class HolidayNoticeDialog(QDialog):
         try:
             text = read_notice_file(path)
         except ValidationFailed as failure:
-            self.file_error.setText(failure.problems["file"])
+            self.file_error.setText(message_text(failure.problems["file"]))
             self.file_error.show()
             return False
         self.file_error.hide()

@@ -58,7 +58,7 @@ from ui.knowledge.entry_dialog import EntryDialog
 from ui.knowledge.entry_table_model import EntryTableModel
 from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.moments import from_qt_date, to_qt_date
 from ui.sop_template_editor import SopTemplateEditor
 from ui.worker import run_in_background
@@ -432,7 +432,7 @@ class KnowledgePage(QWidget):
             if isinstance(error, WorkbookCancelled):
                 self._say(self.tr("已取消导入，未导入任何内容"))
             elif isinstance(error, ValidationFailed):
-                self._say(str(error), error=True)  # the file cannot be read: one line saying why
+                self._say(message_text(error), error=True)  # the file cannot be read: one line saying why
             else:
                 self._say(self.tr("导入失败，未导入任何内容：{error}").format(error=error), error=True)
 

@@ -30,7 +30,7 @@ from app.usecases.case_team import PoolMember, resource_pool, save_staff_profile
 from app.usecases.errors import ValidationFailed
 from ui.access import allow_only, desk_person
 from ui.field_cell import FieldCell, ok_cancel_layout, show_problems
-from ui.labels import hours_text, label
+from ui.labels import hours_text, label, message_text
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen
 
@@ -127,7 +127,7 @@ class StaffProfileDialog(QDialog):
         except NotPermitted as refusal:  # the profile as stored, the refusal under it
             self.skills.setText("、".join(self.member.skills))
             self.region.setCurrentText(self.member.region)
-            show_problems(self.cells, {"skills": str(refusal)})
+            show_problems(self.cells, {"skills": message_text(refusal)})
             return
         super().accept()
 

@@ -38,7 +38,7 @@ from app.usecases.risk_calendar import (
 )
 from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.moments import from_qt, moment_edit, to_qt
 from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
@@ -254,7 +254,7 @@ class RiskCalendarView(QWidget):
         except NotPermitted as refusal:  # the window as stored is shown again
             self.refresh()
             self.edit(selected_row(self.table))
-            say(self.message, str(refusal), error=True)
+            say(self.message, message_text(refusal), error=True)
             return False
         self._editing = None  # the saved row is read back and shown
         self.refresh(window_id)
@@ -280,7 +280,7 @@ class RiskCalendarView(QWidget):
         try:
             delete_window(self._database, window.id)
         except NotPermitted as refusal:
-            say(self.message, str(refusal), error=True)
+            say(self.message, message_text(refusal), error=True)
             return False
         self._editing = None
         self.refresh()

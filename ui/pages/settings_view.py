@@ -28,6 +28,7 @@ from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.office import load_office_profile, save_office_profile
 from ui.access import allow_only
 from ui.field_cell import FieldCell
+from ui.labels import message_text
 from ui.office_profile_form import OfficeProfileForm
 from ui.pages.accounts_view import AccountsView
 from ui.pages.audit_view import AuditView
@@ -188,7 +189,7 @@ class SettingsView(QWidget):
         try:
             amount = save_approval_threshold(self._database, self.threshold.text())
         except ValidationFailed as failure:
-            self.threshold_cell.show_problem(failure.problems["threshold"])
+            self.threshold_cell.show_problem(message_text(failure.problems["threshold"]))
             return
         except NotPermitted as refusal:
             self._refused(refusal)

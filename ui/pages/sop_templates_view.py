@@ -32,7 +32,7 @@ from app.usecases.sop import (
     template_versions,
 )
 from ui.access import allow_only
-from ui.labels import label
+from ui.labels import label, message_text
 from ui.row_table_model import Index, RowTableModel
 from ui.sop_template_editor import SopTemplateEditor
 
@@ -202,7 +202,7 @@ class SopTemplatesView(QWidget):
         self.steps.set_plan(template, schedule)
         self.summary.setText(
             self.tr("若现在开始：{summary} 关键路径上的步骤以红色标出。").format(
-                summary=schedule.feasibility().summary()
+                summary=message_text(schedule.feasibility().summary())
             )
         )
 
