@@ -27,7 +27,8 @@ def _open(qtbot, database, username: str = "chenjing") -> IntakeDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # The keys go to this dialog, not to a window an earlier test left with the focus.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog and QApplication.focusWidget() is not None)
     return dialog
 
 

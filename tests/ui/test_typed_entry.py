@@ -14,21 +14,10 @@ from app.sample_logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.letters import list_letter_versions
 from tests.helpers import NOW, first_open_case
+from tests.ui.test_intake_dialog import _open
 from ui.intake.intake_dialog import IntakeDialog
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.cases_view import CasesView
-
-
-def _open(qtbot, database, username: str = "chenjing") -> IntakeDialog:
-    database.actor = login(database, username, DEMO_PASSWORD, NOW)
-    dialog = IntakeDialog(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    # The keys go to this dialog, not to a window an earlier test left with the focus.
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog and _focus() is not None)
-    return dialog
 
 
 def _focus():
