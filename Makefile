@@ -19,7 +19,7 @@ PYTEST := $(BIN)/python -m pytest -n auto --dist worksteal
 # Eve into the estimated next year, a public holiday at night, the lunch break of a make-up working day.
 CLOCKS := "2026-12-05 19:30:00" "2026-12-31 23:40:00" "2026-10-01 03:00:00" "2026-09-20 12:45:00"
 
-.PHONY: run test test-clocks lint bundle fonts translations translations-update migration bench clean readme
+.PHONY: run test test-clocks lint bundle fonts translations translations-update migration bench clean readme screenshots
 
 run: $(INSTALLED) translations
 	$(BIN)/expedite-desk
@@ -40,6 +40,10 @@ test-clocks: $(INSTALLED) translations
 # README's roles sections, generated from app/domain/permissions.py (a test fails while they are stale).
 readme: $(INSTALLED) translations
 	$(BIN)/python -m tests.readme_roles
+
+# README's screenshots, from the real windows on a 3,000-case sample office at 1366×768 (offscreen).
+screenshots: $(INSTALLED) translations fonts
+	$(BIN)/python -m tests.readme_screenshots
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -3,8 +3,9 @@
 Feedback follows some milestones and most closings, scored by how the case went; a few complaints
 became level-2 incidents with their response clocks. Closed and active cases carry actual costs
 near their estimate; failed cases a failure record, and the office's own failures the compensation
-a manager approved. Bulk inserts with ids written here: seconds at 20,000 cases. A second run adds
-only for the cases added since.
+a manager approved on a coordinator's proposal; some overdue open cases have a proposal still
+waiting for a manager (the dashboard's 待审批的赔付), a few declined. Bulk inserts with ids written
+here: seconds at 20,000 cases. A second run adds only for the cases added since.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, insert, select
 
@@ -22,6 +23,7 @@ from app.db.models import (
     Case,
     Client,
     ClientFeedback,
+    CompensationProposal,
     CompensationRecord,
     CostLine,
     FailureRecord,
@@ -37,6 +39,7 @@ from app.domain.incident import IncidentCategory
 from app.domain.sla import Clock, ResponseLevel
 from app.domain.vocabulary import CaseStatus, StaffRole
 from app.domain.working_calendar import WorkingCalendar
+from app.sample_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 from app.usecases.sla_clocks import sla_settings_of
 
@@ -48,6 +51,10 @@ CLOSING_FEEDBACK = {
     CaseStatus.WITHDRAWN: 0.3,
 }
 MILESTONE_FEEDBACK = 0.25
+#: Of the open cases past their deadline, those whose coordinator proposed compensation (a manager
+#: has not decided yet), and those where a manager declined it.
+PENDING_PROPOSAL, DECLINED_PROPOSAL = 0.5, 0.15
+_DECLINE_REASONS = ("延误由客户补交材料引起，不予赔付", "已与客户协商改期，无需赔付")
 _CLOSING_SCORES = {
     CaseStatus.ACHIEVED: (4, 5),
     CaseStatus.ACHIEVED_LATE: (2, 4),
@@ -97,11 +104,15 @@ def _yuan_fen(amount: float) -> int:
 
 
 class _Rows:
-    """Rows of every table, and the ids written for incidents and clocks."""
+    """Rows of every table, and the ids written for incidents, clocks and compensation."""
 
-    def __init__(self, next_incident: int, next_clock: int) -> None:
+    def __init__(self, next_incident: int, next_clock: int, next_compensation: int) -> None:
         self.tables: dict[type, list[dict]] = defaultdict(list)
-        self.next_incident, self.next_clock = next_incident, next_clock
+        self.next_incident, self.next_clock, self.next_compensation = (
+            next_incident,
+            next_clock,
+            next_compensation,
+        )
 
     def add(self, model: type, row: dict) -> None:
         self.tables[model].append(row)
@@ -114,6 +125,7 @@ class _Response:
     calendar: WorkingCalendar
     around_the_clock: bool
     minutes: int
+    office: OfficeTime  # people answer and resolve at work
 
 
 def generate_sample_feedback(database: Database, rng: random.Random, now: datetime) -> None:
@@ -129,7 +141,15 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
             for model in (ClientFeedback, ActualCost, FailureRecord)
         )
         cases = session.execute(
-            select(Case.id, Case.status, Case.created_at, Case.closed_at, Case.manager_id, Client.tier)
+            select(
+                Case.id,
+                Case.status,
+                Case.created_at,
+                Case.closed_at,
+                Case.manager_id,
+                Case.requested_deadline,
+                Client.tier,
+            )
             .join(Client, Client.id == Case.client_id)
             .where(Case.id > after)
             .order_by(Case.id)
@@ -150,30 +170,34 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
         rows = _Rows(
             (session.scalar(select(func.max(IncidentRecord.id))) or 0) + 1,
             (session.scalar(select(func.max(SlaClockRecord.id))) or 0) + 1,
+            (session.scalar(select(func.max(CompensationRecord.id))) or 0) + 1,
         )
     takers = staff[StaffRole.FRONT_DESK] + staff[StaffRole.COORDINATOR]
     managers = staff[StaffRole.MANAGER]
     if not takers or not managers:
         return
     minutes = settings.level_minutes[ResponseLevel.L2]
+    time = OfficeTime(office, now)
     responses = {
-        around: _Response(WorkingCalendar.around_the_clock() if around else office, around, minutes)
+        around: _Response(WorkingCalendar.around_the_clock() if around else office, around, minutes, time)
         for around in (False, True)
     }
-    for case_id, status, created_at, closed_at, manager_id, tier in cases:
+    for case_id, status, created_at, closed_at, manager_id, deadline, tier in cases:
         response = responses[settings.around_the_clock(tier)]
         for task_id, finished in milestones[case_id]:
             if rng.random() < MILESTONE_FEEDBACK:
-                at = min(finished + timedelta(minutes=rng.randint(10, 240)), now)
+                at = time.after(finished, rng.randint(10, 240))
                 _feedback(rows, rng, case_id, status, task_id, at, takers, response, now)
         if closed_at is not None and rng.random() < CLOSING_FEEDBACK[status]:
-            at = min(closed_at + timedelta(minutes=rng.randint(60, 48 * 60)), now)
+            at = time.after(closed_at, rng.randint(60, 16 * 60))
             _feedback(rows, rng, case_id, status, None, at, takers, response, now)
         if closed_at is not None or status is CaseStatus.ACTIVE:
-            _costs(rows, rng, case_id, quotes[case_id], closed_at or created_at, closed_at is not None, now)
+            _costs(rows, rng, case_id, quotes[case_id], closed_at or created_at, closed_at is not None, time)
         if status is CaseStatus.FAILED and closed_at is not None:  # a failure is recorded when it closed
             recorder = manager_id or rng.choice(takers)
-            _failure(rows, rng, case_id, closed_at, recorder, quotes[case_id], managers, now)
+            _failure(rows, rng, case_id, closed_at, recorder, quotes[case_id], managers, time)
+        if status is CaseStatus.ACTIVE and deadline < now and manager_id is not None:
+            _overdue_proposal(rows, rng, case_id, deadline, manager_id, quotes[case_id], managers, time)
     with database.unit_of_work() as session:
         for model in (
             SlaClockRecord,
@@ -182,6 +206,7 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
             ActualCost,
             FailureRecord,
             CompensationRecord,
+            CompensationProposal,
         ):
             table = rows.tables[model]
             for start in range(0, len(table), _BATCH):
@@ -238,8 +263,9 @@ def _complaint_incident(
     calendar, minutes = response.calendar, response.minutes
     used = rng.randint(10, minutes - 5) if rng.random() < 0.85 else minutes + rng.randint(10, 180)
     answered = calendar.add_working_minutes(calendar.next_working_instant(at), used)
-    stopped = answered if answered <= now else None
-    resolved = stopped + timedelta(hours=rng.randint(1, 48)) if stopped else None
+    office = response.office
+    stopped = office.working(answered) if answered <= now else None
+    resolved = office.instant(office.offset(stopped) + rng.randint(60, 16 * 60)) if stopped else None
     resolved = resolved if resolved and resolved <= now else None
     clock_id, incident_id = rows.next_clock, rows.next_incident
     rows.next_clock += 1
@@ -290,9 +316,10 @@ def _costs(
     quote: dict[CostItem, int],
     since: datetime,
     closed: bool,
-    now: datetime,
+    time: OfficeTime,
 ) -> None:
-    """Closed cases near their estimate (±30 %); active ones part of the way there."""
+    """Closed cases near their estimate (±30 %); active ones part of the way there; every one some
+    small expense."""
     spent: dict[ActualCostItem, int] = {}
     for line, item in _ESTIMATED.items():
         estimate = quote.get(line, 0)
@@ -300,7 +327,7 @@ def _costs(
             spent[item] = _yuan_fen(estimate * (rng.uniform(0.7, 1.3) if closed else rng.uniform(0.2, 0.9)))
     if ActualCostItem.OVERTIME not in spent and closed and rng.random() < 0.15:
         spent[ActualCostItem.OVERTIME] = _yuan_fen(rng.randint(2, 12) * 12_000)  # unplanned overtime
-    if rng.random() < 0.3:
+    if not spent or rng.random() < 0.3:  # a courier or a taxi at least: a second run starts after it
         spent[ActualCostItem.OTHER] = _yuan_fen(rng.randint(2_000, 50_000))
     hourly = rng.choice((8_000, 10_000, 12_000, 15_000))  # fen an hour of overtime
     for item, fen in spent.items():
@@ -312,7 +339,7 @@ def _costs(
                 "amount_fen": fen,
                 "hours": max(0.5, round(fen / hourly * 2) / 2) if item is ActualCostItem.OVERTIME else None,
                 "note": rng.choice(_COST_NOTES[item]),
-                "recorded_at": min(since + timedelta(minutes=rng.randint(30, 24 * 60)), now),
+                "recorded_at": time.after(since, rng.randint(30, 16 * 60)),
             },
         )
 
@@ -325,11 +352,11 @@ def _failure(
     recorder: int,
     quote: dict[CostItem, int],
     managers: list[int],
-    now: datetime,
+    time: OfficeTime,
 ) -> None:
     """Why a failed case failed; the office's own failures compensated (fee waived, redo, fine)."""
     attribution = rng.choices(list(Responsibility), weights=(35, 35, 30))[0]
-    recorded = min(closed_at + timedelta(minutes=rng.randint(30, 6 * 60)), now)
+    recorded = time.after(closed_at, rng.randint(30, 6 * 60))
     rows.add(
         FailureRecord,
         {
@@ -351,14 +378,61 @@ def _failure(
     if not given or rng.random() < 0.3:
         given.append((CompensationKind.FINE_BORNE, _yuan_fen(rng.randint(20_000, 500_000)), "承担逾期滞纳金"))
     for kind, fen, note in given:
+        proposed = time.after(recorded, rng.randint(10, 120))
         rows.add(
             CompensationRecord,
             {
+                "id": rows.next_compensation,
                 "case_id": case_id,
                 "kind": kind,
                 "amount_fen": fen,
                 "note": note,
                 "approved_by_id": rng.choice(managers),
-                "approved_at": min(recorded + timedelta(minutes=rng.randint(60, 24 * 60)), now),
+                "approved_at": time.after(proposed, rng.randint(60, 16 * 60)),
             },
         )
+        proposal = {"case_id": case_id, "kind": kind, "amount_fen": fen, "note": note}
+        rows.add(
+            CompensationProposal,
+            proposal
+            | {
+                "proposed_by_id": recorder,
+                "proposed_at": proposed,
+                "compensation_id": rows.next_compensation,
+            },
+        )
+        rows.next_compensation += 1
+
+
+def _overdue_proposal(
+    rows: _Rows,
+    rng: random.Random,
+    case_id: int,
+    deadline: datetime,
+    coordinator: int,
+    quote: dict[CostItem, int],
+    managers: list[int],
+    time: OfficeTime,
+) -> None:
+    """The coordinator of a case past its deadline proposes waiving part of the expedite fee: most
+    proposals still wait for a manager, a few were declined with the reason."""
+    fee = quote.get(CostItem.EXPEDITE_FEE, 0)
+    chance = rng.random()
+    if not fee or chance >= PENDING_PROPOSAL + DECLINED_PROPOSAL:
+        return
+    proposed = time.after(deadline, rng.randint(30, 8 * 60))
+    row = {
+        "case_id": case_id,
+        "kind": CompensationKind.FEE_WAIVED,
+        "amount_fen": _yuan_fen(fee * rng.choice((0.3, 0.5, 1.0))),
+        "note": rng.choice(("逾期交付，减免部分加急服务费", "未按承诺时间办结，建议退还加急费")),
+        "proposed_by_id": coordinator,
+        "proposed_at": proposed,
+    }
+    if chance >= PENDING_PROPOSAL:
+        row |= {
+            "declined_by_id": rng.choice(managers),
+            "declined_at": time.after(proposed, rng.randint(30, 8 * 60)),
+            "decline_reason": rng.choice(_DECLINE_REASONS),
+        }
+    rows.add(CompensationProposal, row)

@@ -30,14 +30,15 @@ from app.domain.incident import IncidentCategory, needs_escalation
 from app.domain.sla import Clock, ResponseLevel, clock_calendar
 from app.domain.vocabulary import ServiceTier, ServiceType, StaffRole
 from app.domain.working_calendar import WorkingCalendar
+from app.sample_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sla_clocks import sla_settings_of
 
 #: Shares of cases with incidents: open cases are where the fires are.
-OPEN_SHARE, CLOSED_SHARE = 0.12, 0.08
-#: Of an open case's incidents, this share is still being handled.
-UNRESOLVED_SHARE = 0.6
+OPEN_SHARE, CLOSED_SHARE = 0.05, 0.08
+#: Of an open case's incidents, this share is still being handled (each puts its case at risk).
+UNRESOLVED_SHARE = 0.3
 
 _WHAT = {
     IncidentCategory.SYSTEM_OUTAGE: [
@@ -140,6 +141,7 @@ class _Writer:
 
     def __init__(self, session, rng: random.Random, now: datetime, office: WorkingCalendar) -> None:
         self.rng, self.now, self.office = rng, now, office
+        self.time = OfficeTime(office, now)  # people report, answer and resolve at work
         self.settings = sla_settings_of(session)
         # The first active plan of each category: its id, category, name and steps.
         self.plans: dict[IncidentCategory, Row[int, IncidentCategory, str, list[str]]] = {}
@@ -177,12 +179,13 @@ class _Writer:
         if not resolved:  # reported so long ago that the clocks show every state
             used = max(1, round(minutes * rng.uniform(0.1, 1.5)))
             reported = max(taken_on, calendar.add_working_minutes(self.now, -used))
+        reported = self.time.working(reported)
         stopped = breach = None
         if resolved:
             share = rng.uniform(1.05, 2.5) if rng.random() < 0.2 else rng.uniform(0.1, 0.95)
             start = calendar.next_working_instant(reported)
             stopped = min(calendar.add_working_minutes(start, round(minutes * share)), until)
-            stopped = max(stopped, reported)
+            stopped = max(self.time.working(stopped), reported)
             breach = Clock(reported, minutes).breach_minutes(calendar, stopped)
         clock_id = self._take(SlaClockRecord)
         self.rows[SlaClockRecord].append({
@@ -194,7 +197,8 @@ class _Writer:
         if not resolved and rng.random() < 0.1:
             self.rows[SlaPauseRecord].append({
                 "id": self._take(SlaPauseRecord), "clock_id": clock_id, "end": None,
-                "start": max(reported, self.now - timedelta(minutes=5)), "reason": rng.choice(_PAUSE_REASONS),
+                "start": max(reported, self.time.at(self.time.now_offset - 5)),
+                "reason": rng.choice(_PAUSE_REASONS),
             })  # fmt: skip
         plan = self.plans.get(category) if rng.random() < 0.85 else None
         managers = self.staff[StaffRole.MANAGER]
@@ -208,7 +212,7 @@ class _Writer:
             "plan_id": plan.id if plan else None, "plan_name": plan.name if plan else "",
             "clock_id": clock_id,
             "escalated_to_id": rng.choice(managers) if escalated else None,
-            "escalated_at": reported + timedelta(minutes=rng.randint(0, 5)) if escalated else None,
+            "escalated_at": self.time.after(reported, rng.randint(0, 5)) if escalated else None,
             "resolved_at": stopped if resolved else None,
             "resolution": rng.choice(_RESOLUTIONS) if resolved else "",
         })  # fmt: skip
@@ -221,7 +225,7 @@ class _Writer:
             self.rows[IncidentStep].append({
                 "id": self._take(IncidentStep), "incident_id": incident_id, "position": position,
                 "text": text[:300],
-                "done_at": reported + step_time * (position + 1) if finished else None,
+                "done_at": self.time.working(reported + step_time * (position + 1)) if finished else None,
             })  # fmt: skip
 
 
@@ -238,9 +242,13 @@ def generate_sample_incidents(database: Database, rng: random.Random, now: datet
             .join(Client, Client.id == Case.client_id)
             .order_by(Case.id)
         ).all()
+        # The open cases fighting an incident: a share of them (at least one), not a chance each, or
+        # a small office's dashboard would show none or several.
+        open_ids = [case_id for case_id, status, *_ in cases if status.is_open]
+        fighting = set(rng.sample(open_ids, max(1, round(len(open_ids) * OPEN_SHARE)))) if open_ids else set()
         for case_id, status, taken_on, closed_at, tier in cases:
             is_open = status.is_open
-            if rng.random() >= (OPEN_SHARE if is_open else CLOSED_SHARE):
+            if case_id not in fighting if is_open else rng.random() >= CLOSED_SHARE:
                 continue
             until = now if is_open else closed_at or taken_on + timedelta(days=1)
             for _ in range(rng.choice((1, 1, 1, 2))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from app.domain.cost_estimate import CostItem
@@ -17,7 +17,7 @@ from app.domain.material_checklist import ItemState, ReviewLevel, builtin_materi
 from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.urgency import Recommendation, UrgencyDimension, UrgencyInput, assess_urgency
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole
-from app.domain.working_calendar import WorkingCalendar, WorkingTimeline
+from app.sample_time import OfficeTime
 
 _CONSEQUENCES = (
     "错过投标截止，失去投标资格",
@@ -57,13 +57,13 @@ class _TemplateFigures:
 class SampleIntakes:
     """Makes the intake rows of sample cases; one instance per generator run."""
 
-    def __init__(self, rng: random.Random, calendar: WorkingCalendar, staff: dict[StaffRole, list[int]]):
+    def __init__(self, rng: random.Random, office: OfficeTime, staff: dict[StaffRole, list[int]]):
         self._rng = rng
-        self._calendar = calendar
+        self._office = office
+        self._calendar = office.calendar
         self._staff = staff
         self._figures: dict[str, _TemplateFigures] = {}
         self._checklists = {service: builtin_material_checklist(service) for service in ServiceType}
-        self._timeline: WorkingTimeline | None = None
 
     def _template_figures(self, template: SopTemplate) -> _TemplateFigures:
         if template.code not in self._figures:
@@ -77,20 +77,14 @@ class SampleIntakes:
             )
         return self._figures[template.code]
 
-    def _minutes_between(self, start: datetime, end: datetime) -> int:
-        if self._timeline is None or start.date() < self._timeline.origin:
-            self._timeline = self._calendar.timeline(start.date() - timedelta(days=400))
-        return max(0, self._timeline.offset(end) - self._timeline.offset(start))
-
-    def case_fields(self, status: CaseStatus, taken_on: datetime) -> dict[str, Any]:
+    def case_fields(self, taken_on: datetime, accepted_at: datetime | None) -> dict[str, Any]:
         """Columns of the case row itself: who took it, the consequence, acceptance."""
         rng = self._rng
-        accepted = status is not CaseStatus.INTAKE
         return {
             "intake_by_id": rng.choice(self._staff[StaffRole.FRONT_DESK]),
             "consequence": rng.choice(_CONSEQUENCES),
             "request_detail": "",
-            "accepted_at": taken_on + timedelta(minutes=rng.randint(20, 180)) if accepted else None,
+            "accepted_at": accepted_at,
             "acceptance_override_reason": "",
             "acceptance_override_by_id": None,
             "cost_approved_by_id": None,
@@ -102,11 +96,12 @@ class SampleIntakes:
 
         Also fills in the cost approval on ``case`` when the estimate needs one.
         """
-        rng, taken_on, case_id = self._rng, case["created_at"], case["id"]
+        rng, taken_on, case_id, office = self._rng, case["created_at"], case["id"], self._office
+        taken = office.offset(taken_on)  # the working minutes the intake's steps follow it by
         figures = self._template_figures(template)
         scores = {dimension: rng.choice(_SCORE_DRAWS[dimension]) for dimension in UrgencyDimension}
         facts = UrgencyInput(
-            scores, self._minutes_between(taken_on, case["requested_deadline"]),
+            scores, max(0, office.offset(case["requested_deadline"]) - taken),
             figures.normal_minutes, figures.expedite_minutes, figures.bottleneck,
         )  # fmt: skip
         advice = assess_urgency(facts)
@@ -130,7 +125,7 @@ class SampleIntakes:
         costs = [{"case_id": case_id, "item": item, "amount_fen": fen} for item, fen in amounts.items()]
         if sum(amounts.values()) > _THRESHOLD_FEN:
             case["cost_approved_by_id"] = rng.choice(self._staff[StaffRole.MANAGER])
-            case["cost_approved_at"] = taken_on + timedelta(minutes=rng.randint(5, 60))
+            case["cost_approved_at"] = office.at(taken + rng.randint(5, 60))
         waiting = case["status"] is CaseStatus.INTAKE
         checks = []
         for position, item in enumerate(self._checklists[case["service_type"]].items):
@@ -153,7 +148,7 @@ class SampleIntakes:
         }
         reviews = [
             {"case_id": case_id, "level": level, "reviewer_id": reviewers[level],
-             "reviewed_at": taken_on + timedelta(minutes=10 + 15 * n)}
+             "reviewed_at": office.at(taken + 10 + 15 * n)}
             for n, level in enumerate(levels)
         ]  # fmt: skip
         return [assessment], costs, checks, reviews

@@ -21,6 +21,7 @@ from app.domain.client_notice import NoticeChannel, NoticeKind, fill_template, n
 from app.domain.sla import Clock, Pause, ResponseLevel, clock_calendar
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, StaffRole, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
+from app.sample_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 from app.usecases.client_notices import at_risk_reason, notice_templates
 from app.usecases.sla_clocks import SlaSettings, load_sla_settings
@@ -28,8 +29,10 @@ from app.usecases.sla_clocks import SlaSettings, load_sla_settings
 #: Closed cases this recent still carry their notices and clocks.
 RECENT = timedelta(days=90)
 LATE_SHARE = 0.08
-UNSENT_SHARE = 0.04  # of open cases' milestone notices: still due or overdue
+UNSENT_SHARE = 0.01  # of open cases' milestone notices: still due or overdue
 CLOCK_SHARE = 0.10
+#: The share of its promise a sample clock has used: most within it, a few past it.
+USED_SHARE = (0.1, 1.1)
 PAUSED_SHARE = 0.3
 _CHANNELS = (
     (NoticeChannel.WECHAT, 45),
@@ -61,6 +64,7 @@ class _Notices:
         self.templates = notice_templates(database)
         self.settings = load_sla_settings(database)
         office = load_working_calendar(database)
+        self.office = OfficeTime(office, now)  # notices are raised and sent at work
         self.calendars = {t: clock_calendar(self.settings.around_the_clock(t), office) for t in ServiceTier}
         self.channels = [channel for channel, _ in _CHANNELS]
         self.weights = [weight for _, weight in _CHANNELS]
@@ -68,6 +72,7 @@ class _Notices:
     def add(self, kind: NoticeKind, fields: dict, tier: ServiceTier, raised: datetime, minutes: int,
             sender: int | None, values: dict, unsent: bool) -> None:  # fmt: skip
         calendar = self.calendars[tier]
+        raised = self.office.working(raised)
         due = notice_due(raised, minutes, calendar)
         row = {"id": self.next_id, "kind": kind, "raised_at": raised, "due_at": due, "version": 1, **fields}
         self.next_id += 1
@@ -78,9 +83,10 @@ class _Notices:
         if unsent or sent > self.now or sender is None:
             row.update(text="", sent_at=None, channel=None, sent_by_id=None, late_minutes=None)
             return
+        sent = max(self.office.working(sent), raised)
         state = notice_state(due, sent, self.now, calendar)
         row.update(
-            sent_at=max(sent, raised),
+            sent_at=sent,
             channel=self.rng.choices(self.channels, self.weights)[0],
             text=fill_template(self.templates[kind], values),
             sent_by_id=sender,
@@ -162,12 +168,14 @@ def _clock_rows(
     cases: list[tuple[int, ServiceTier, datetime | None]],
     settings: SlaSettings,
     office: WorkingCalendar,
-    now: datetime,
+    time: OfficeTime,
     first_id: int,
     staff: list[int],
 ) -> tuple[list[dict], list[dict]]:
-    """A clock per case: running when ``stop`` is None, else stopped then (breach recorded)."""
+    """A clock per case: running when ``stop`` is None, else stopped then (breach recorded); started,
+    paused and stopped at work."""
     clocks, pauses = [], []
+    now = time.at(time.now_offset)
     for clock_id, (case_id, tier, stop) in enumerate(cases, first_id):
         level = (
             ResponseLevel.L2 if tier is ServiceTier.VIP else rng.choice((ResponseLevel.L1, ResponseLevel.L3))
@@ -175,14 +183,15 @@ def _clock_rows(
         around = settings.around_the_clock(tier)
         calendar = clock_calendar(around, office)
         minutes = settings.level_minutes[level]
+        stop = None if stop is None else time.working(stop)
         end = stop or now
         # Used share of the promise: most within it, some past it (breached or answered late).
-        started = calendar.add_working_minutes(end, -round(minutes * rng.uniform(0.1, 1.25)))
+        started = time.working(calendar.add_working_minutes(end, -round(minutes * rng.uniform(*USED_SHARE))))
         paused = []
         if rng.random() < PAUSED_SHARE:
-            start = calendar.add_working_minutes(started, max(1, minutes // 4))
+            start = time.working(calendar.add_working_minutes(started, max(1, minutes // 4)))
             if start < end:
-                pause_end = None if stop is None else min(end, start + timedelta(hours=rng.randint(1, 6)))
+                pause_end = None if stop is None else min(end, time.after(start, rng.randint(60, 360)))
                 paused.append(Pause(start, pause_end))
                 pauses.append({"clock_id": clock_id, "start": start, "end": pause_end,
                                "reason": rng.choice(_PAUSE_REASONS)})  # fmt: skip
@@ -229,7 +238,9 @@ def generate_sample_notices(database: Database, rng: random.Random, now: datetim
             (case_id, tier, closed) for case_id, tier, closed in recent if rng.random() < 3 * CLOCK_SHARE
         ]
         first_clock = (session.scalar(select(func.max(SlaClockRecord.id))) or 0) + 1
-        clocks, pauses = _clock_rows(rng, chosen, notices.settings, office, now, first_clock, list(names))
+        clocks, pauses = _clock_rows(
+            rng, chosen, notices.settings, office, notices.office, first_clock, list(names)
+        )
         if clocks:
             session.execute(insert(SlaClockRecord), clocks)
         if pauses:

@@ -19,6 +19,8 @@ from app.db.database import Database
 from app.db.models import ActivityMention, Case, CaseActivity, CaseMember, Client, OfficeProfile, Staff, Task
 from app.domain.case_team import ActivityKind
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
+from app.sample_time import OfficeTime
+from app.usecases.calendar import load_working_calendar
 
 #: Closed cases keep their team this long in the sample (the retrospective and analysis read it).
 TEAM_HISTORY = timedelta(days=90)
@@ -93,18 +95,18 @@ def _case_regions(session, cities: list[str]) -> None:
         )
 
 
-def _office_time(moment: datetime, now: datetime) -> datetime:
-    """The same day between 9:00 and 17:59 (people write in the feed at work), never after now."""
-    return min(moment.replace(hour=9 + moment.hour % 9), now - timedelta(minutes=1))
-
-
 class _Teams:
     """Builds the rows of the sample's teams and feeds, case by case."""
 
     def __init__(
-        self, rng: random.Random, now: datetime, staff: Sequence[Row[int, str, StaffRole]], next_activity: int
+        self,
+        rng: random.Random,
+        office: OfficeTime,
+        staff: Sequence[Row[int, str, StaffRole]],
+        next_activity: int,
     ) -> None:
-        self.rng, self.now = rng, now
+        self.rng, self.office = rng, office
+        self.now = office.at(office.now_offset)  # the last working instant: people write at work
         self.names = {staff_id: name for staff_id, name, _role in staff}
         self.by_role: dict[StaffRole, list[int]] = {role: [] for role in StaffRole}
         for staff_id, _name, role in staff:
@@ -149,7 +151,7 @@ class _Teams:
             StaffRole.LOGISTICS: logistics,
             StaffRole.COMPLIANCE: reviewer,
         }
-        added = case.created_at + timedelta(minutes=30)
+        added = self.office.after(case.created_at, 30)
         self.members += [
             {"case_id": case.id, "staff_id": staff_id, "role": part, "added_at": added}
             for part, people in team.items()
@@ -179,19 +181,16 @@ class _Teams:
             if staff_id != author:
                 self.mentions.append({
                     "activity_id": activity_id, "staff_id": staff_id,
-                    "read_at": at + timedelta(minutes=self.rng.randint(5, 240)) if read else None,
+                    "read_at": self.office.after(at, self.rng.randint(5, 240)) if read else None,
                 })  # fmt: skip
 
     def feed(self, case, tasks: list, team: dict[StaffRole, list[int]]) -> None:
-        rng, now = self.rng, self.now
+        rng, office = self.rng, self.office
         people = [staff_id for members in team.values() for staff_id in members]
         manager = team[StaffRole.COORDINATOR][0]
-        since = max(case.created_at, now - timedelta(days=FEED_DAYS))
-        span = max(1, int((now - since).total_seconds() // 60))
-        times = sorted(
-            _office_time(since + timedelta(minutes=rng.randrange(span)), now)
-            for _ in range(rng.randint(2, 8))
-        )
+        since = office.offset(max(case.created_at, self.now - timedelta(days=FEED_DAYS)))
+        span = max(1, office.now_offset - since)
+        times = sorted(office.at(since + rng.randrange(span)) for _ in range(rng.randint(2, 8)))
         names = [t.name for t in tasks] or ["材料准备"]
         for at in times:
             author = rng.choice(people)
@@ -224,10 +223,11 @@ class _Teams:
         task = rng.choice(done)
         asker = task.assignee_id
         checker = (team[StaffRole.COMPLIANCE] or [manager])[0]
-        asked = min(task.completed_at + timedelta(minutes=rng.randint(5, 60)), now - timedelta(minutes=5))
+        office = self.office
+        asked = office.at(min(office.offset(task.completed_at) + rng.randint(5, 60), office.now_offset - 5))
         text = f"@{self.names[checker]} 「{task.name}」已完成，请复核。"
         self._line(case.id, asker, asked, ActivityKind.CHECK_REQUEST, text, [checker], task_id=task.id)
-        confirmed = asked + timedelta(minutes=rng.randint(15, 180))
+        confirmed = office.instant(office.offset(asked) + rng.randint(15, 180))
         if confirmed >= now:
             return  # still waiting: the reviewer's dashboard shows it
         text = f"@{self.names[asker]} 已复核「{task.name}」，确认无误。"
@@ -270,7 +270,7 @@ def generate_sample_teams(database: Database, rng: random.Random, now: datetime)
         ):
             tasks.setdefault(task.case_id, []).append(task)
         next_activity = (session.scalar(select(func.max(CaseActivity.id))) or 0) + 1
-    teams = _Teams(rng, now, staff, next_activity)
+    teams = _Teams(rng, OfficeTime(load_working_calendar(database), now), staff, next_activity)
     for case in cases:
         case_tasks = tasks.get(case.id, [])
         team = teams.team(case, case_tasks)

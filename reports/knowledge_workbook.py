@@ -31,6 +31,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 _MAIN = f"{{{SHEET_MAIN_NS}}}"  # the namespace of a sheet's XML
 ENTRIES_SHEET = "知识库条目"
 TAGS_SHEET = "标签统计"
@@ -200,13 +203,30 @@ class SheetProblem:
     column: str
     message: str
 
+    @property
+    def described(self) -> Message:
+        """Where and what: ``工作表“知识库条目”第 3 行“业务类型”列：无法识别的业务类型“火星业务”``."""
+        where = (
+            Message(
+                QT_TRANSLATE_NOOP("messages", "工作表“{sheet}”第 {row} 行“{column}”列"),
+                sheet=self.sheet,
+                row=self.row,
+                column=self.column,
+            )
+            if self.column
+            else Message(
+                QT_TRANSLATE_NOOP("messages", "工作表“{sheet}”第 {row} 行"), sheet=self.sheet, row=self.row
+            )
+        )
+        return Message(QT_TRANSLATE_NOOP("messages", "{where}：{problem}"), where=where, problem=self.message)
+
     def __str__(self) -> str:
-        where = f"工作表“{self.sheet}”第 {self.row} 行" + (f"“{self.column}”列" if self.column else "")
-        return f"{where}：{self.message}"
+        return str(self.described)
 
 
 class WorkbookUnreadable(Exception):
-    """Not a workbook this app can import: damaged, not ours, or over a limit (one line, in Chinese)."""
+    """Not a workbook this app can import: damaged, not ours, or over a limit (one line: a message of
+    app.domain.message)."""
 
 
 #: What an import reads at most: a sheet with content past these is refused whole, and its reading stops
@@ -256,7 +276,9 @@ def read_entries(path: Path, progress: ReadProgress | None = None) -> Iterator[t
     """
     name = path.name
     if not path.is_file():
-        raise WorkbookUnreadable(f"无法读取“{name}”：文件不存在")
+        raise WorkbookUnreadable(
+            Message(QT_TRANSLATE_NOOP("messages", "无法读取“{name}”：文件不存在"), name=name)
+        )
     try:
         # openpyxl's reader, step by step: load_workbook would also parse every sheet whole, looking
         # for its declared size, before a row is read.
@@ -264,7 +286,13 @@ def read_entries(path: Path, progress: ReadProgress | None = None) -> Iterator[t
         with reader.archive:
             if sum(info.file_size for info in reader.archive.infolist()) > MAX_UNPACKED:
                 raise WorkbookUnreadable(
-                    f"无法读取“{name}”：解压后超过 {MAX_UNPACKED >> 20} MB（导入的上限）"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "无法读取“{name}”：解压后超过 {limit} MB（导入的上限）"
+                        ),
+                        name=name,
+                        limit=MAX_UNPACKED >> 20,
+                    )
                 )
             reader.read_manifest()
             reader.read_strings()
@@ -272,7 +300,13 @@ def read_entries(path: Path, progress: ReadProgress | None = None) -> Iterator[t
             apply_stylesheet(reader.archive, reader.wb)
             sheets = {sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()}
             if ENTRIES_SHEET not in sheets:
-                raise WorkbookUnreadable(f"无法读取“{name}”：没有名为“{ENTRIES_SHEET}”的工作表")
+                raise WorkbookUnreadable(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "无法读取“{name}”：没有名为“{sheet}”的工作表"),
+                        name=name,
+                        sheet=ENTRIES_SHEET,
+                    )
+                )
             info = reader.archive.getinfo(sheets[ENTRIES_SHEET])
             with reader.archive.open(info) as raw:
                 # openpyxl's row parser, as its read-only sheet uses it but without padding every row to
@@ -290,7 +324,12 @@ def read_entries(path: Path, progress: ReadProgress | None = None) -> Iterator[t
         raise
     except Exception as error:  # hostile input breaks zipfile, zlib, the XML parser and openpyxl in many ways
         raise WorkbookUnreadable(
-            f"无法读取“{name}”：不是有效的 Excel 工作簿（.xlsx），或文件已损坏、已加密"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "无法读取“{name}”：不是有效的 Excel 工作簿（.xlsx），或文件已损坏、已加密"
+                ),
+                name=name,
+            )
         ) from error
 
 
@@ -309,8 +348,17 @@ def _entry_rows(
                 continue
             if cell["column"] > MAX_COLUMNS:
                 raise WorkbookUnreadable(
-                    f"无法读取“{name}”：工作表“{ENTRIES_SHEET}”第 {number} 行第 {cell['column']} 列有内容，"
-                    f"超过 {MAX_COLUMNS} 列的上限"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "无法读取“{name}”：工作表“{sheet}”第 {row} 行第 {column} 列有内容，超过 {limit} 列的上限",  # noqa: E501
+                        ),
+                        name=name,
+                        sheet=ENTRIES_SHEET,
+                        row=number,
+                        column=cell["column"],
+                        limit=MAX_COLUMNS,
+                    )
                 )
             filled = True
             if cell["column"] <= len(expected):
@@ -319,8 +367,15 @@ def _entry_rows(
             continue
         if number > MAX_ROWS + 1:
             raise WorkbookUnreadable(
-                f"无法读取“{name}”：工作表“{ENTRIES_SHEET}”超过 {MAX_ROWS:,} 行数据（导入的上限），"
-                "请分成几个文件导入"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "无法读取“{name}”：工作表“{sheet}”超过 {limit} 行数据（导入的上限），请分成几个文件导入",  # noqa: E501
+                    ),
+                    name=name,
+                    sheet=ENTRIES_SHEET,
+                    limit=f"{MAX_ROWS:,}",
+                )
             )
         if not header_seen:
             if number != 1 or [as_text(v).strip() for v in values] != expected:
@@ -330,7 +385,14 @@ def _entry_rows(
         yield number, dict(zip(expected, values, strict=True))
     if not header_seen:
         raise WorkbookUnreadable(
-            f"无法读取“{name}”：工作表“{ENTRIES_SHEET}”的表头与导出格式不一致，应为：{'、'.join(expected)}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "无法读取“{name}”：工作表“{sheet}”的表头与导出格式不一致，应为：{headers}"
+                ),
+                name=name,
+                sheet=ENTRIES_SHEET,
+                headers=tuple(expected),
+            )
         )
 
 

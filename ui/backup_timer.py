@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db.database import Database, DatabaseError
 from app.usecases.backups import take_daily_backup
+from ui.labels import message_text
 from ui.worker import run_in_background
 
 #: How often a running desk looks whether the day has changed (ms).
@@ -58,4 +59,4 @@ class DailyBackupTimer(QObject):
         self._running = False  # tried again at the next check
         if not isinstance(error, DatabaseError):
             raise error
-        self.message.emit(self.tr("今日自动备份失败：{error}").format(error=error))
+        self.message.emit(self.tr("今日自动备份失败：{error}").format(error=message_text(error)))

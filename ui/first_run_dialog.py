@@ -18,6 +18,7 @@ from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import save_office_profile
 from ui.field_cell import named_ok_cancel
+from ui.labels import message_text
 from ui.office_profile_form import OfficeProfileForm
 from ui.worker import run_in_background
 
@@ -82,9 +83,8 @@ class FirstRunDialog(QDialog):
         def failed(error: Exception) -> None:
             progress.close()
             self._buttons.setEnabled(True)
-            QMessageBox.warning(
-                self, self.tr("示例数据"), self.tr("示例数据生成失败：{error}").format(error=error)
-            )
+            said = self.tr("示例数据生成失败：{error}").format(error=message_text(error))
+            QMessageBox.warning(self, self.tr("示例数据"), said)
 
         run_in_background(lambda: _sample(self._database), done, failed, self)
 

@@ -8,9 +8,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.chinese_format import format_date_long, format_datetime
-from app.domain.message import LIST_SEPARATOR, MESSAGES, PROBLEM_SEPARATOR, Message
+from app.domain.message import LIST_SEPARATOR, MESSAGES, PROBLEM_SEPARATOR, BuiltinText, Message
 from app.domain.urgency import Priority
 from app.domain.vocabulary import TRANSLATION_CONTEXT, LabelledEnum
+from app.usecases.sop import builtin_english_names
 
 #: A case's priority reads in the same colour on the board's cards and in the cases list.
 PRIORITY_COLOURS = {Priority.CRITICAL: "#c62828", Priority.URGENT: "#ef6c00", Priority.ROUTINE: "#78909c"}
@@ -51,6 +52,8 @@ def message_text(message: object) -> str:
             return QCoreApplication.translate(MESSAGES, message.template).format(**params)
         except (KeyError, IndexError, ValueError):  # a translation that names other parameters
             return str(message)
+    if isinstance(message, BuiltinText):
+        return builtin_text(message, message.english)
     if isinstance(message, str):  # a message without parameters, or a word of the lists (a score's name)
         translated = QCoreApplication.translate(MESSAGES, message) if message else ""
         return vocabulary_text(message) if translated == message else translated
@@ -70,10 +73,25 @@ def _parameter(value: object) -> object:
     return message_text(value) if isinstance(value, str | tuple) else value
 
 
+def in_english() -> bool:
+    """Whether the interface is English (ui.localization sets the default locale with the language)."""
+    return QLocale().language() == QLocale.Language.English
+
+
+def builtin_text(chinese: str, english: str) -> str:
+    """Words of a built-in file (a material checklist's), in English where the file has them."""
+    return english if english and in_english() else chinese
+
+
+def template_name(name: str) -> str:
+    """A SOP template's stored name; in English the built-in template's English name while the
+    office has kept the built-in Chinese one (a renamed or office-made template shows as stored)."""
+    return builtin_english_names().get(name, name) if in_english() else name
+
+
 def day_text(day: date) -> str:
-    """``Friday, 4 December 2026`` in the English interface (ui.localization sets the locale with the
-    language), ``2026年12月4日（星期五）`` otherwise."""
-    if QLocale().language() == QLocale.Language.English:
+    """``Friday, 4 December 2026`` in the English interface, ``2026年12月4日（星期五）`` otherwise."""
+    if in_english():
         return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     return format_date_long(day)
 

@@ -67,5 +67,17 @@ class Preferences:
     def board_compact(self, value: bool) -> None:
         self._settings.setValue("board/compact", value)
 
+    @property
+    def board_expedite_collapsed(self) -> bool | None:
+        """The user folded (True) or unfolded (False) the board's ⚡ lane; None: never chose."""
+        if not self._settings.contains("board/expedite_collapsed"):
+            return None
+        value = self._settings.value("board/expedite_collapsed", False, type=bool)
+        return value if isinstance(value, bool) else None
+
+    @board_expedite_collapsed.setter
+    def board_expedite_collapsed(self, value: bool) -> None:
+        self._settings.setValue("board/expedite_collapsed", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -33,7 +33,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.sop import publish_template_version
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
-from ui.labels import label, message_text
+from ui.labels import label, message_text, template_name
 from ui.row_table_model import Index
 from ui.screen_fit import fit_to_screen
 
@@ -77,11 +77,11 @@ class SopTemplateEditor(QDialog):
         self.published_version: int | None = None
         self.setWindowTitle(
             self.tr("编辑 SOP 模板：{name}（当前第 {version} 版）").format(
-                name=template.name, version=version
+                name=template_name(template.name), version=version
             )
         )
 
-        self.name = QLineEdit(template.name)
+        self.name = QLineEdit(template_name(template.name))
         self.normal_duration = QLineEdit(template.normal_duration)
         self.normal_duration.setToolTip(self.tr("常规（非加急）办理通常需要的工期，如 4d"))
         self.description = QLineEdit(template.description)
@@ -226,9 +226,11 @@ class SopTemplateEditor(QDialog):
                     ),
                 )
             )
+        name = self.name.text().strip()
         return SopTemplate(
             code=self._template.code,
-            name=self.name.text().strip(),
+            # The built-in English name, shown in English and left as it was, keeps the stored name.
+            name=self._template.name if name == template_name(self._template.name) else name,
             service_type=self._template.service_type,
             flow=self._template.flow,
             normal_duration=self.normal_duration.text().strip(),

@@ -20,6 +20,8 @@ from app.db.backup_crypto import (
 )
 from app.db.database import Database, DatabaseError
 from app.domain.backup_rotation import BackupKind, backups_to_delete, beyond_newest
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 
 class BackupFailed(DatabaseError):
@@ -75,8 +77,14 @@ def database_file_to_back_up(database: Database) -> Path:
     if database.file is not None:
         return database.file
     raise BackupUnavailable(
-        "PostgreSQL 数据库不能在加急工作台内备份或恢复。请由管理员在数据库服务器上用 pg_dump 定期备份，"
-        f"例如：\n{pg_dump_command(database)}\n恢复时使用 pg_restore。"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "PostgreSQL 数据库不能在加急工作台内备份或恢复。"
+                "请由管理员在数据库服务器上用 pg_dump 定期备份，例如：\n{command}\n恢复时使用 pg_restore。",
+            ),
+            command=pg_dump_command(database),
+        )
     )
 
 
@@ -130,10 +138,14 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             target_connection.execute("PRAGMA journal_mode = DELETE")
     except (sqlite3.Error, OSError) as error:
         _discard(part)
-        raise BackupFailed(f"备份失败：{error}") from error
+        raise BackupFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "备份失败：{error}"), error=error)
+        ) from error
     if problem := integrity_problem(part):
         _discard(part)
-        raise BackupFailed(f"备份文件未通过完整性检查：{problem}")
+        raise BackupFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "备份文件未通过完整性检查：{problem}"), problem=problem)
+        )
     part.replace(target)
     return target
 
@@ -149,9 +161,13 @@ def _database_in_memory(source: Path) -> bytes:
             (result,) = copy.execute("PRAGMA integrity_check").fetchone()
             data = copy.serialize()
     except (sqlite3.Error, OSError) as error:
-        raise BackupFailed(f"备份失败：{error}") from error
+        raise BackupFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "备份失败：{error}"), error=error)
+        ) from error
     if result != "ok":
-        raise BackupFailed(f"备份文件未通过完整性检查：{result}")
+        raise BackupFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "备份文件未通过完整性检查：{problem}"), problem=result)
+        )
     return data
 
 
@@ -202,7 +218,9 @@ def make_backup(
     except BaseException as error:
         _discard(part)
         if isinstance(error, OSError):
-            raise BackupFailed(f"加密备份失败：{error}") from error
+            raise BackupFailed(
+                Message(QT_TRANSLATE_NOOP("messages", "加密备份失败：{error}"), error=error)
+            ) from error
         raise
     return sealed
 

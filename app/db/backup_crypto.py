@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.db.database import DatabaseError
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 MAGIC = b"EXPDESK-BACKUP2"
 MAGIC_V1 = b"EXPDESK-BACKUP1"
@@ -33,12 +34,12 @@ _SCRYPT = {"n": 2**15, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024}
 
 class WrongBackupPassword(DatabaseError):
     def __init__(self) -> None:
-        super().__init__("备份密码不正确")
+        super().__init__(QT_TRANSLATE_NOOP("messages", "备份密码不正确"))
 
 
 class DamagedBackup(DatabaseError):
     def __init__(self) -> None:
-        super().__init__("备份文件已损坏")
+        super().__init__(QT_TRANSLATE_NOOP("messages", "备份文件已损坏"))
 
 
 def is_encrypted(path: Path) -> bool:

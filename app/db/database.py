@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.clock import Clock
+from app.domain.message import Message
 from app.domain.permissions import Actor
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
@@ -66,12 +67,12 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-_DATABASE = "database"  # the key of Session.info that leads a unit of work back to its Database
+DATABASE_KEY = "database"  # the key of Session.info that leads a unit of work back to its Database
 
 
 def database_of(session: Session) -> Database:
     """The Database whose unit of work ``session`` is (alive: its unit of work is running)."""
-    return session.info[_DATABASE]()
+    return session.info[DATABASE_KEY]()
 
 
 class Database:
@@ -84,7 +85,7 @@ class Database:
         # The audit trail's listeners are AuditedSession's, registered once; a session finds its
         # Database through a weak reference (database_of), so nothing keeps a closed one alive.
         self._sessions = sessionmaker(
-            engine, class_=AuditedSession, expire_on_commit=False, info={_DATABASE: weakref.ref(self)}
+            engine, class_=AuditedSession, expire_on_commit=False, info={DATABASE_KEY: weakref.ref(self)}
         )
         # Who is logged in at this desk (app.domain.permissions.Actor), None for the system itself:
         # the command line, the sample generator and migrations. Use cases check it (access.py).
@@ -136,11 +137,19 @@ class Database:
 def _check_sqlite_file(path: Path, create_folder: bool) -> None:
     if path.exists():
         if path.is_dir():
-            raise DatabaseUnavailable(f"数据库路径是一个文件夹，不是数据库文件：{path}")
+            raise DatabaseUnavailable(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "数据库路径是一个文件夹，不是数据库文件：{path}"), path=path
+                )
+            )
         return  # its format is SQLite's to judge (open_database): see "One descriptor" above
     if not path.parent.exists():
         if not create_folder:
-            raise DatabaseUnavailable(f"数据库所在的文件夹不存在：{path.parent}")
+            raise DatabaseUnavailable(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "数据库所在的文件夹不存在：{folder}"), folder=path.parent
+                )
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
 
 
@@ -157,10 +166,14 @@ def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock |
     try:
         parsed = make_url(url)
     except ArgumentError as error:
-        raise DatabaseUnavailable(f"无法识别的数据库地址：{url}") from error
+        raise DatabaseUnavailable(
+            Message(QT_TRANSLATE_NOOP("messages", "无法识别的数据库地址：{url}"), url=url)
+        ) from error
     except ValueError as error:  # the port is not a number; the rest of the address may hold a password
         port = str(url).rpartition("@")[2].partition("/")[0].rpartition(":")[2]
-        raise DatabaseUnavailable(f"数据库地址中的端口不是数字：{port}") from error
+        raise DatabaseUnavailable(
+            Message(QT_TRANSLATE_NOOP("messages", "数据库地址中的端口不是数字：{port}"), port=port)
+        ) from error
     if parsed.drivername == "postgresql":  # the driver the postgres extra installs
         parsed = parsed.set(drivername="postgresql+psycopg")
     path = sqlite_file(parsed)
@@ -170,7 +183,13 @@ def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock |
         engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except (NoSuchModuleError, ImportError) as error:
         raise DatabaseUnavailable(
-            f"不支持的数据库类型或缺少驱动：{parsed.drivername}（PostgreSQL 需安装 postgres 扩展）"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "不支持的数据库类型或缺少驱动：{drivername}（PostgreSQL 需安装 postgres 扩展）",
+                ),
+                drivername=parsed.drivername,
+            )
         ) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -181,8 +200,17 @@ def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock |
         engine.dispose()
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         if path is not None and reason == "file is not a database":
-            raise DatabaseUnavailable(f"该文件不是数据库文件（不是 SQLite 格式）：{path}") from error
+            raise DatabaseUnavailable(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "该文件不是数据库文件（不是 SQLite 格式）：{path}"),
+                    path=path,
+                )
+            ) from error
         raise DatabaseUnavailable(
-            f"无法打开数据库 {parsed.render_as_string(hide_password=True)}：{reason}"
+            Message(
+                QT_TRANSLATE_NOOP("messages", "无法打开数据库 {database}：{reason}"),
+                database=parsed.render_as_string(hide_password=True),
+                reason=reason,
+            )
         ) from error
     return Database(engine, clock)

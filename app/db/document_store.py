@@ -24,6 +24,8 @@ from sqlalchemy.engine import URL
 
 from app.config import data_dir
 from app.db.database import DatabaseError, sqlite_file
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 CHUNK_BYTES = 1 << 20
 LETTERS, EVIDENCE = "letters", "evidence"  # the desks' old folders, beside a SQLite file
@@ -116,7 +118,12 @@ def document_chunks(connection: Connection, sha256: str, name: str) -> Iterator[
     """
     if _size(connection, sha256) is None:
         raise DocumentUnavailable(
-            f"文件缺失：{name}（存入数据库时在各工位的数据文件夹中都没有找到，记录仍保留）"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "文件缺失：{name}（存入数据库时在各工位的数据文件夹中都没有找到，记录仍保留）"
+                ),
+                name=name,
+            )
         )
     digest, seq = hashlib.sha256(), 0
     query = sa.select(_chunk.c.content).where(_chunk.c.sha256 == sha256, _chunk.c.seq == sa.bindparam("seq"))
@@ -125,7 +132,9 @@ def document_chunks(connection: Connection, sha256: str, name: str) -> Iterator[
         yield bytes(chunk)
         seq += 1
     if digest.hexdigest() != sha256:
-        raise DocumentUnavailable(f"文件已损坏：{name}（内容与记录的校验值不符）")
+        raise DocumentUnavailable(
+            Message(QT_TRANSLATE_NOOP("messages", "文件已损坏：{name}（内容与记录的校验值不符）"), name=name)
+        )
 
 
 def desk_folder(url: URL) -> Path:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 from app.db.database import Database, DatabaseError, DatabaseUnavailable
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -83,7 +85,9 @@ def tables_at(revision: str) -> set[str]:
 
 
 _TABLE_OPERATION = re.compile(r'op\.(create|drop)_table\(\s*"(\w+)"')
-_NOT_OURS = "该数据库不是加急工作台的数据库（{}），为避免损坏未做任何改动。"
+_NOT_OURS = QT_TRANSLATE_NOOP(
+    "messages", "该数据库不是加急工作台的数据库（{reason}），为避免损坏未做任何改动。"
+)
 
 
 def check_schema(database: Database) -> str | None:
@@ -109,22 +113,40 @@ def check_schema(database: Database) -> str | None:
             else None
         )
     if application_id not in (0, APPLICATION_ID):
-        raise DatabaseUnavailable(_NOT_OURS.format(f"文件标记属于其他程序：0x{application_id:08X}"))
+        marker = Message(
+            QT_TRANSLATE_NOOP("messages", "文件标记属于其他程序：0x{marker}"), marker=f"{application_id:08X}"
+        )
+        raise DatabaseUnavailable(Message(_NOT_OURS, reason=marker))
     if revision is None:
         if tables - {"alembic_version"}:
-            raise DatabaseUnavailable(_NOT_OURS.format("含有其他程序的数据表"))
+            raise DatabaseUnavailable(
+                Message(_NOT_OURS, reason=QT_TRANSLATE_NOOP("messages", "含有其他程序的数据表"))
+            )
         return None
     known = revision in known_revisions()
     if application_id != APPLICATION_ID:
         # A newer release's revision is unknown here: the tables every revision has since 0001.
         missing = tables_at(revision if known else known_revisions()[0]) - tables
         if missing:
-            shown = "、".join(sorted(missing)[:3]) + ("等" if len(missing) > 3 else "")
-            raise DatabaseUnavailable(_NOT_OURS.format(f"结构版本 {revision} 应有的数据表缺失：{shown}"))
+            absent = Message(
+                QT_TRANSLATE_NOOP("messages", "结构版本 {revision} 应有的数据表缺失：{tables}")
+                if len(missing) <= 3
+                else QT_TRANSLATE_NOOP("messages", "结构版本 {revision} 应有的数据表缺失：{tables}等"),
+                revision=revision,
+                tables=tuple(sorted(missing)[:3]),
+            )
+            raise DatabaseUnavailable(Message(_NOT_OURS, reason=absent))
     if not known:
         raise SchemaTooNew(
-            f"数据库的结构版本（{revision}）比本程序支持的版本（{head_revision()}）更新，"
-            "请升级加急工作台后再打开。数据库未做任何改动。"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "数据库的结构版本（{revision}）比本程序支持的版本（{supported}）更新，"
+                    "请升级加急工作台后再打开。数据库未做任何改动。",
+                ),
+                revision=revision,
+                supported=head_revision(),
+            )
         )
     return revision
 
@@ -188,8 +210,14 @@ def _one_transaction(connection: Connection) -> Iterator[None]:
             # What the keys would have refused row by row, refused as a whole (a rollback).
             if dangling := driver.execute("PRAGMA foreign_key_check").fetchone():
                 raise DatabaseError(
-                    f"数据库结构升级未完成：表 {dangling[0]} 中有记录引用了不存在的数据，"
-                    "已撤销本次升级，数据库保持原样。"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "数据库结构升级未完成：表 {table} 中有记录引用了不存在的数据，"
+                            "已撤销本次升级，数据库保持原样。",
+                        ),
+                        table=dangling[0],
+                    )
                 )
     finally:
         driver.execute("PRAGMA foreign_keys = ON")  # the connection goes back to the pool as it came

@@ -26,15 +26,19 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     false,
     func,
+    inspect,
     true,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
 
+from app.db.database import DATABASE_KEY, database_of
 from app.domain.case_costs import ActualCostItem, CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.client_notice import NoticeChannel, NoticeKind
+from app.domain.clock import Clock
 from app.domain.cost_estimate import CostItem
 from app.domain.incident import IncidentCategory
 from app.domain.material_checklist import ItemState, ReviewLevel
@@ -99,10 +103,34 @@ class Base(DeclarativeBase):
 
 
 class TimestampMixin:
+    """When a row was made and last changed, by the clock of the Database that wrote it (see
+    :func:`_stamp_insert`); the server's default is only for rows written outside one."""
+
     created_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
-    updated_at: Mapped[datetime] = mapped_column(
-        server_default=func.current_timestamp(), onupdate=func.current_timestamp()
-    )
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
+
+
+def _database_clock(target: object) -> Clock | None:
+    session = object_session(target)
+    return None if session is None or DATABASE_KEY not in session.info else database_of(session).clock
+
+
+def _stamp_insert(_mapper, _connection, target: TimestampMixin) -> None:
+    # Not CURRENT_TIMESTAMP: SQLite's is UTC and any server's is the wall clock, not the office's.
+    if (clock := _database_clock(target)) is not None:
+        target.created_at = target.created_at or clock.now()
+        target.updated_at = target.updated_at or target.created_at
+
+
+def _stamp_update(_mapper, _connection, target: TimestampMixin) -> None:
+    session, clock = object_session(target), _database_clock(target)
+    changed = session is not None and session.is_modified(target, include_collections=False)
+    if clock is not None and changed and not inspect(target).attrs.updated_at.history.has_changes():
+        target.updated_at = clock.now()
+
+
+event.listen(TimestampMixin, "before_insert", _stamp_insert, propagate=True)
+event.listen(TimestampMixin, "before_update", _stamp_update, propagate=True)
 
 
 class OfficeProfile(TimestampMixin, Base):

@@ -47,6 +47,12 @@ def move_problems(
 NEEDS_INPUT = frozenset({TaskStatus.BLOCKED})
 
 
+def status_change_text(old: TaskStatus, new: TaskStatus, blocked_reason: str = "") -> str:
+    """A task's history line for a move between columns, as the office's record keeps it."""
+    reason = f"（{blocked_reason}）" if blocked_reason else ""
+    return f"从“{old.label}”移到“{new.label}”{reason}"
+
+
 def keyboard_step(columns: Sequence[TaskStatus], column: int, step: int) -> int | None:
     """The column Ctrl+←/→ moves a card to from ``column``: the neighbour ``step`` (−1/+1) away,
     stepping over any that needs input (a reason to type must not interrupt a walk across the
@@ -66,6 +72,17 @@ def rank_between(before: float | None, after: float | None) -> float:
     if after is None:
         return before + RANK_STEP
     return (before + after) / 2
+
+
+def place_in_group(groups: Sequence[int], group: int, index: int) -> int | None:
+    """Where a card of ``group`` dropped at ``index`` goes in a cell ordered by group first (the ⚡
+    lane, by priority; ``groups`` are the other cards' in their order): the index of the card it goes
+    in front of, or None for the end of its group. Only a card of its own group says where it stands
+    among them: a drop among another group's cards goes to the nearest end of its own."""
+    first = sum(other < group for other in groups)
+    last = first + sum(other == group for other in groups)
+    place = min(max(index, first), last)
+    return None if place == last else place
 
 
 class Urgency(Enum):

@@ -14,6 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.domain.cost_estimate import CostItem
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, LabelledEnum, StaffRole
 
 #: The longest note on a cost line (the column's length).
@@ -124,13 +125,17 @@ def actual_cost_problems(
 ) -> dict[str, str]:
     problems = {}
     if amount_fen < 0:
-        problems["amount"] = "金额不能为负数"
+        problems["amount"] = QT_TRANSLATE_NOOP("messages", "金额不能为负数")
     if item is ActualCostItem.OVERTIME and (hours is None or hours <= 0):
-        problems["hours"] = "加班费请填写加班工时（小时）"
+        problems["hours"] = QT_TRANSLATE_NOOP("messages", "加班费请填写加班工时（小时）")
     elif hours is not None and not 0 <= hours <= MAX_OVERTIME_HOURS:
-        problems["hours"] = f"工时应在 0 到 {MAX_OVERTIME_HOURS} 小时之间"
+        problems["hours"] = Message(
+            QT_TRANSLATE_NOOP("messages", "工时应在 0 到 {limit} 小时之间"), limit=MAX_OVERTIME_HOURS
+        )
     if len(note) > NOTE_LIMIT:
-        problems["note"] = f"备注不能超过 {NOTE_LIMIT} 个字"
+        problems["note"] = Message(
+            QT_TRANSLATE_NOOP("messages", "备注不能超过 {limit} 个字"), limit=NOTE_LIMIT
+        )
     return problems
 
 
@@ -145,14 +150,17 @@ def compensation_problems(
     (less what was waived before)."""
     problems = {}
     if approver_role is None:
-        problems["approved_by"] = "请选择批准补偿的主管"
+        problems["approved_by"] = QT_TRANSLATE_NOOP("messages", "请选择批准补偿的主管")
     elif approver_role is not StaffRole.MANAGER:
-        problems["approved_by"] = "补偿须由主管批准"
+        problems["approved_by"] = QT_TRANSLATE_NOOP("messages", "补偿须由主管批准")
     if amount_fen < 0:
-        problems["amount"] = "补偿金额不能为负数"
+        problems["amount"] = QT_TRANSLATE_NOOP("messages", "补偿金额不能为负数")
     elif kind is CompensationKind.FEE_WAIVED and amount_fen > expedite_fee_fen - already_waived_fen:
         left = max(0, expedite_fee_fen - already_waived_fen)
-        problems["amount"] = f"免收金额不能超过报价中的加急服务费（还可免收 {format_fen(left)}）"
+        problems["amount"] = Message(
+            QT_TRANSLATE_NOOP("messages", "免收金额不能超过报价中的加急服务费（还可免收 {amount}）"),
+            amount=format_fen(left),
+        )
     return problems
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.domain.letter import Party
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 
@@ -100,27 +101,29 @@ class CaseSummary:
 def failure_notice_problems(what_happened: str, remedy: str, compensation: Decimal) -> dict[str, str]:
     problems = {}
     if not what_happened.strip():
-        problems["what_happened"] = "请写明发生了什么、何时发现"
+        problems["what_happened"] = QT_TRANSLATE_NOOP("messages", "请写明发生了什么、何时发现")
     if not remedy.strip():
-        problems["remedy"] = "请写明补救方案（如：免费继续办理、预计新的完成时间）"
+        problems["remedy"] = QT_TRANSLATE_NOOP(
+            "messages", "请写明补救方案（如：免费继续办理、预计新的完成时间）"
+        )
     if compensation < 0:
-        problems["compensation"] = "补偿金额不能为负数"
+        problems["compensation"] = QT_TRANSLATE_NOOP("messages", "补偿金额不能为负数")
     return problems
 
 
 #: Where a document's own words print, as a refusal names them; any other text is 文书内容.
 _WHERE = {
-    "title": "办理事项",
-    "what_happened": "发生了什么",
-    "remedy": "补救方案",
-    "consequence": "错过的后果",
+    "title": QT_TRANSLATE_NOOP("messages", "办理事项"),
+    "what_happened": QT_TRANSLATE_NOOP("messages", "发生了什么"),
+    "remedy": QT_TRANSLATE_NOOP("messages", "补救方案"),
+    "consequence": QT_TRANSLATE_NOOP("messages", "错过的后果"),
 }
 _PARTY = {
-    "name": "名称",
-    "credit_code": "统一社会信用代码",
-    "address": "地址",
-    "contact": "联系人",
-    "phone": "电话",
+    "name": QT_TRANSLATE_NOOP("messages", "名称"),
+    "credit_code": QT_TRANSLATE_NOOP("messages", "统一社会信用代码"),
+    "address": QT_TRANSLATE_NOOP("messages", "地址"),
+    "contact": QT_TRANSLATE_NOOP("messages", "联系人"),
+    "phone": QT_TRANSLATE_NOOP("messages", "电话"),
 }
 
 
@@ -131,10 +134,23 @@ def document_texts(document: ProgressReport | FailureNotice | CaseSummary) -> li
     for field in fields(document):
         value = getattr(document, field.name)
         if isinstance(value, Party):
-            who = "客户" if field.name == "client" else "本所"
-            texts += [(f"{who}{label}", getattr(value, name)) for name, label in _PARTY.items()]
+            who = (
+                QT_TRANSLATE_NOOP("messages", "客户")
+                if field.name == "client"
+                else QT_TRANSLATE_NOOP("messages", "本所")
+            )
+            texts += [
+                (
+                    Message(QT_TRANSLATE_NOOP("messages", "{party}{field}"), party=who, field=label),
+                    getattr(value, name),
+                )
+                for name, label in _PARTY.items()
+            ]
         else:
-            texts += [(_WHERE.get(field.name, "文书内容"), text) for text in _strings(value)]
+            texts += [
+                (_WHERE.get(field.name, QT_TRANSLATE_NOOP("messages", "文书内容")), text)
+                for text in _strings(value)
+            ]
     return texts
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _PLACES = ("", "拾", "佰", "仟")
 #: Numerals as clerks type them (小写) and as contracts write them (大写).
@@ -139,7 +141,7 @@ def rmb_capitals(amount: Decimal) -> str:
     """
     fen_total = int((amount * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
     if fen_total < 0:
-        raise ValueError("金额不能为负数")
+        raise ValueError(QT_TRANSLATE_NOOP("messages", "金额不能为负数"))
     yuan, jiao, fen = fen_total // 100, fen_total // 10 % 10, fen_total % 10
     text = "人民币"
     if yuan:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 _WEEKDAYS = "一二三四五六日"
 
 
@@ -38,4 +40,11 @@ def parse_date(text: str) -> date:
         year, month, day = (int(part) for part in cleaned.split("-"))
         return date(year, month, day)
     except ValueError as error:
-        raise ValueError(f"无法识别的日期“{text.strip()}”，请按 2026-01-31 的格式填写") from error
+        from app.domain.message import Message  # which imports this module: the formats it fills in
+
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "无法识别的日期“{text}”，请按 2026-01-31 的格式填写"),
+                text=text.strip(),
+            )
+        ) from error

@@ -3,6 +3,9 @@ is answered as an incident on a 2-hour clock."""
 
 from __future__ import annotations
 
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 #: A score this low is taken as a complaint unless the clerk says otherwise.
 COMPLAINT_AT_MOST = 2
 #: Room for the comment in the complaint incident's description (its limit is 2000).
@@ -18,13 +21,15 @@ def feedback_problems(
 ) -> dict[str, str]:
     problems = {}
     if not 1 <= satisfaction <= 5:
-        problems["satisfaction"] = "请选择满意度（1 到 5 星）"
+        problems["satisfaction"] = QT_TRANSLATE_NOOP("messages", "请选择满意度（1 到 5 星）")
     if taken_by_id is None:
-        problems["taken_by"] = "请选择记录人"
+        problems["taken_by"] = QT_TRANSLATE_NOOP("messages", "请选择记录人")
     if complaint and not comment.strip():
-        problems["comment"] = "投诉请写明客户不满的内容"
+        problems["comment"] = QT_TRANSLATE_NOOP("messages", "投诉请写明客户不满的内容")
     elif len(comment) > COMMENT_LIMIT:
-        problems["comment"] = f"意见不能超过 {COMMENT_LIMIT} 个字"
+        problems["comment"] = Message(
+            QT_TRANSLATE_NOOP("messages", "意见不能超过 {limit} 个字"), limit=COMMENT_LIMIT
+        )
     return problems
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 from app.domain.working_calendar import WorkingCalendar
 
@@ -138,21 +139,23 @@ def notice_log_problems(
     """What keeps a notice from being logged as sent, per field."""
     problems = {}
     if not text.strip():
-        problems["text"] = "请填写通知内容"
+        problems["text"] = QT_TRANSLATE_NOOP("messages", "请填写通知内容")
     elif len(text.strip()) > TEXT_LIMIT:
-        problems["text"] = f"通知内容不能超过 {TEXT_LIMIT} 字"
+        problems["text"] = Message(
+            QT_TRANSLATE_NOOP("messages", "通知内容不能超过 {limit} 字"), limit=TEXT_LIMIT
+        )
     if sent_by_id is None:
-        problems["sent_by"] = "请选择通知人"
+        problems["sent_by"] = QT_TRANSLATE_NOOP("messages", "请选择通知人")
     if sent_at is None:
-        problems["sent_at"] = "请填写通知时间"
+        problems["sent_at"] = QT_TRANSLATE_NOOP("messages", "请填写通知时间")
     elif sent_at > now:
-        problems["sent_at"] = "通知时间不能晚于现在"
+        problems["sent_at"] = QT_TRANSLATE_NOOP("messages", "通知时间不能晚于现在")
     return problems
 
 
 def template_problems(text: str) -> str | None:
     if not text.strip():
-        return "模板内容不能为空"
+        return QT_TRANSLATE_NOOP("messages", "模板内容不能为空")
     if len(text) > TEXT_LIMIT:
-        return f"模板不能超过 {TEXT_LIMIT} 字"
+        return Message(QT_TRANSLATE_NOOP("messages", "模板不能超过 {limit} 字"), limit=TEXT_LIMIT)
     return None

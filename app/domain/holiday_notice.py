@@ -20,12 +20,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html.parser import HTMLParser
 
+from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 from app.domain.working_calendar import HOLIDAY_NAMES, ArrangedDay, OfficialYear, statutory_days
 
 #: The holidays a notice may name (抗战胜利纪念日 was a one-off of 2015).
 HOLIDAYS = tuple(HOLIDAY_NAMES.values())
 _WEEKDAYS = "一二三四五六日"
+_WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("messages", "星期一"),
+    QT_TRANSLATE_NOOP("messages", "星期二"),
+    QT_TRANSLATE_NOOP("messages", "星期三"),
+    QT_TRANSLATE_NOOP("messages", "星期四"),
+    QT_TRANSLATE_NOOP("messages", "星期五"),
+    QT_TRANSLATE_NOOP("messages", "星期六"),
+    QT_TRANSLATE_NOOP("messages", "星期日"),
+)
 _ITEM = re.compile(r"^([一二三四五六七八九十]+)、([^:]*):(.*)$")
 _TITLE = re.compile(r"(?:国务院办公厅)?关于(\d{4})年(?:部分)?节假日安排的通知")
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:\(([^()]*)\))?")
@@ -78,7 +88,7 @@ class HolidayNotice:
 
 
 class _Unreadable(ValueError):
-    """Part of a line cannot be read (message in Chinese)."""
+    """Part of a line cannot be read (its message the first argument)."""
 
 
 def _plain(text: str) -> str:
@@ -102,21 +112,29 @@ def _day(year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise _Unreadable(f"没有{month}月{day}日这一天") from None
+        raise _Unreadable(
+            Message(QT_TRANSLATE_NOOP("messages", "没有{month}月{day}日这一天"), month=month, day=day)
+        ) from None
 
 
 def _remark_problems(day: date, remark: str) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for part in filter(None, re.split(r"[、,]", remark)):
         weekday = _WEEKDAY.fullmatch(part)
         if weekday:
             stated = _WEEKDAYS.index(weekday.group(1).replace("天", "日"))
             if stated != day.weekday():
                 problems.append(
-                    f"{day.month}月{day.day}日是星期{_WEEKDAYS[day.weekday()]}，通知写的是“{part}”"
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{month}月{day}日是{weekday}，通知写的是“{stated}”"),
+                        month=day.month,
+                        day=day.day,
+                        weekday=_WEEKDAY_NAMES[day.weekday()],
+                        stated=part,
+                    )
                 )
         elif not (part.startswith("农历") or part == "除夕"):
-            problems.append(f"无法识别括注“{part}”")
+            problems.append(Message(QT_TRANSLATE_NOOP("messages", "无法识别括注“{remark}”"), remark=part))
     return problems
 
 
@@ -129,17 +147,21 @@ def _dates(text: str, year: int, separators: frozenset[str]) -> tuple[list[date]
     for match in _DATE.finditer(text):
         gap = text[position : match.start()]
         if (gap not in separators) if days else gap:  # dates joined by separators, nothing before
-            raise _Unreadable(f"无法识别“{gap or text}”")
+            raise _Unreadable(Message(QT_TRANSLATE_NOOP("messages", "无法识别“{text}”"), text=gap or text))
         given_year, given_month, given_day, remark = match.groups()
         year = int(given_year) if given_year else year
         month = int(given_month) if given_month else month
         if month is None:
-            raise _Unreadable(f"“{match.group(0)}”没有写月份")
+            raise _Unreadable(
+                Message(QT_TRANSLATE_NOOP("messages", "“{text}”没有写月份"), text=match.group(0))
+            )
         days.append(_day(year, month, int(given_day)))
         problems += _remark_problems(days[-1], remark or "")
         position = match.end()
     if not days or position != len(text):
-        raise _Unreadable(f"无法识别“{text[position:] or text}”")
+        raise _Unreadable(
+            Message(QT_TRANSLATE_NOOP("messages", "无法识别“{text}”"), text=text[position:] or text)
+        )
     return days, problems
 
 
@@ -148,10 +170,18 @@ def _days_off(sentence: str, year: int) -> tuple[list[date], list[str]]:
     span, _, rest = sentence.partition("放假")
     ends, problems = _dates(span, year, _RANGE_SEPARATORS)
     if len(ends) > 2:
-        raise _Unreadable(f"“{span}”不是一个日期或一段日期")
+        raise _Unreadable(Message(QT_TRANSLATE_NOOP("messages", "“{text}”不是一个日期或一段日期"), text=span))
     first, last = ends[0], ends[-1]
     if last < first:
-        raise _Unreadable(f"{last.month}月{last.day}日早于{first.month}月{first.day}日")
+        raise _Unreadable(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{month}月{day}日早于{first_month}月{first_day}日"),
+                month=last.month,
+                day=last.day,
+                first_month=first.month,
+                first_day=first.day,
+            )
+        )
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     count = None
     for clause in rest.removeprefix("调休").split(","):
@@ -159,10 +189,20 @@ def _days_off(sentence: str, year: int) -> tuple[list[date], list[str]]:
         if stated:
             count = int(stated.group(1))
         elif clause not in _PLAIN_CLAUSES:
-            raise _Unreadable(f"无法识别“{clause}”")
+            raise _Unreadable(Message(QT_TRANSLATE_NOOP("messages", "无法识别“{text}”"), text=clause))
     if count is not None and count != len(days):
         problems.append(
-            f"写明共{count}天，但{first.month}月{first.day}日至{last.month}月{last.day}日是{len(days)}天"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "写明共{count}天，但{first_month}月{first_day}日至{month}月{day}日是{days}天"
+                ),
+                count=count,
+                first_month=first.month,
+                first_day=first.day,
+                month=last.month,
+                day=last.day,
+                days=len(days),
+            )
         )
     return days, problems
 
@@ -177,11 +217,24 @@ def _arrangement(number: int, text: str, year: int) -> NoticeLine:
     """One numbered line: ``二、春节：…放假调休，共9天。…上班。``"""
     item = _ITEM.match(_plain(text))
     if item is None:
-        return NoticeLine(number, text, LineKind.UNREADABLE, problems=("不是“一、元旦：……”的格式",))
+        return NoticeLine(
+            number,
+            text,
+            LineKind.UNREADABLE,
+            problems=(QT_TRANSLATE_NOOP("messages", "不是“一、元旦：……”的格式"),),
+        )
     names = [name for name in re.split(r"[、,]", item.group(2)) if name]
-    problems = [f"未知的节日“{name}”（应为{'、'.join(HOLIDAYS)}）" for name in names if name not in HOLIDAYS]
+    problems: list[str] = [
+        Message(
+            QT_TRANSLATE_NOOP("messages", "未知的节日“{name}”（应为{holidays}）"),
+            name=name,
+            holidays=HOLIDAYS,
+        )
+        for name in names
+        if name not in HOLIDAYS
+    ]
     if not names:
-        problems.append("没有写节日名称")
+        problems.append(QT_TRANSLATE_NOOP("messages", "没有写节日名称"))
     if problems:
         return NoticeLine(number, text, LineKind.UNREADABLE, tuple(names), problems=tuple(problems))
     days: list[ArrangedDay] = []
@@ -193,7 +246,14 @@ def _arrangement(number: int, text: str, year: int) -> NoticeLine:
             elif sentence.endswith("上班"):
                 working, found = _dates(sentence.removesuffix("上班"), year, _LIST_SEPARATORS)
                 found += [
-                    f"{day.month}月{day.day}日是星期{_WEEKDAYS[day.weekday()]}，本来就上班，不是调休上班日"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{month}月{day}日是{weekday}，本来就上班，不是调休上班日"
+                        ),
+                        month=day.month,
+                        day=day.day,
+                        weekday=_WEEKDAY_NAMES[day.weekday()],
+                    )
                     for day in working
                     if day.weekday() < 5
                 ]
@@ -201,13 +261,17 @@ def _arrangement(number: int, text: str, year: int) -> NoticeLine:
             elif sentence.startswith("鼓励") or sentence in _PLAIN_CLAUSES:
                 found = []  # advice to employers (鼓励…安排职工休息): shown, arranges nothing
             else:
-                raise _Unreadable(f"无法识别“{sentence}”")
+                raise _Unreadable(Message(QT_TRANSLATE_NOOP("messages", "无法识别“{text}”"), text=sentence))
             problems += found
     except _Unreadable as error:
-        return NoticeLine(number, text, LineKind.UNREADABLE, tuple(names), problems=(str(error),))
+        return NoticeLine(number, text, LineKind.UNREADABLE, tuple(names), problems=(error.args[0],))
     if not any(not d.working for d in days):
-        problems.append("没有写放假日期")
-    problems += [f"{d.day.isoformat()} 不在 {year} 年前后" for d in days if abs(d.day.year - year) > 1]
+        problems.append(QT_TRANSLATE_NOOP("messages", "没有写放假日期"))
+    problems += [
+        Message(QT_TRANSLATE_NOOP("messages", "{day} 不在 {year} 年前后"), day=d.day.isoformat(), year=year)
+        for d in days
+        if abs(d.day.year - year) > 1
+    ]
     return NoticeLine(number, text, LineKind.ARRANGEMENT, tuple(names), tuple(days), tuple(problems))
 
 
@@ -230,7 +294,9 @@ def read_notice(text: str) -> HolidayNotice:
     lines = _lines(source)
     year, title = _year_of(lines)
     if year is None:
-        problem = "找不到通知的年份：请连同标题“国务院办公厅关于 XXXX 年部分节假日安排的通知”一起粘贴"
+        problem = QT_TRANSLATE_NOOP(
+            "messages", "找不到通知的年份：请连同标题“国务院办公厅关于 XXXX 年部分节假日安排的通知”一起粘贴"
+        )
         return HolidayNotice(None, "", source, tuple(NoticeLine(n, t, LineKind.TEXT) for n, t in lines),
                              (problem,))  # fmt: skip
     title = title or f"{year}年部分节假日安排（未含通知标题）"
@@ -242,12 +308,17 @@ def read_notice(text: str) -> HolidayNotice:
         elif re.match(r"[一二三四五六七八九十]+、", plain):
             read.append(_arrangement(number, text_line, year))
         elif _MONTH_DAY.search(plain) and re.search("放假|上班|调休|休息", plain):
-            problem = "有放假或上班的日期，但不是“一、元旦：……”的格式"
+            problem = QT_TRANSLATE_NOOP("messages", "有放假或上班的日期，但不是“一、元旦：……”的格式")
             read.append(NoticeLine(number, text_line, LineKind.UNREADABLE, problems=(problem,)))
         else:
             read.append(NoticeLine(number, text_line, LineKind.TEXT))
-    problems = [
-        f"第 {line.number} 行（{_excerpt(line.text)}）：{problem}"
+    problems: list[str] = [
+        Message(
+            QT_TRANSLATE_NOOP("messages", "第 {line} 行（{excerpt}）：{problem}"),
+            line=line.number,
+            excerpt=_excerpt(line.text),
+            problem=problem,
+        )
         for line in read
         for problem in line.problems
     ]
@@ -256,12 +327,22 @@ def read_notice(text: str) -> HolidayNotice:
         for d in line.days:
             if d.day in seen:
                 problems.append(
-                    f"第 {line.number} 行（{_excerpt(line.text)}）：{d.day.month}月{d.day.day}日"
-                    f"已在第 {seen[d.day]} 行出现"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "第 {line} 行（{excerpt}）：{month}月{day}日已在第 {first} 行出现"
+                        ),
+                        line=line.number,
+                        excerpt=_excerpt(line.text),
+                        month=d.day.month,
+                        day=d.day.day,
+                        first=seen[d.day],
+                    )
                 )
             seen.setdefault(d.day, line.number)
     if not any(line.kind is LineKind.ARRANGEMENT for line in read) and not problems:
-        problems.append("没有找到放假安排：应有“一、元旦：1月1日放假……”这样的条目")
+        problems.append(
+            QT_TRANSLATE_NOOP("messages", "没有找到放假安排：应有“一、元旦：1月1日放假……”这样的条目")
+        )
     return HolidayNotice(year, title, source, tuple(read), tuple(problems))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.message import Message
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
@@ -34,9 +35,13 @@ def needs_escalation(level: ResponseLevel) -> bool:
 
 def incident_problems(description: str) -> dict[str, str]:
     if not description.strip():
-        return {"description": "请写明发生了什么、影响哪一步"}
+        return {"description": QT_TRANSLATE_NOOP("messages", "请写明发生了什么、影响哪一步")}
     if len(description) > DESCRIPTION_LIMIT:
-        return {"description": f"说明不能超过 {DESCRIPTION_LIMIT} 个字"}
+        return {
+            "description": Message(
+                QT_TRANSLATE_NOOP("messages", "说明不能超过 {limit} 个字"), limit=DESCRIPTION_LIMIT
+            )
+        }
     return {}
 
 
@@ -71,28 +76,48 @@ def steps_from_text(text: str) -> tuple[str, ...]:
 def plan_problems(form: PlanForm) -> dict[str, str]:
     problems = {}
     if not form.name.strip():
-        problems["name"] = "请填写预案名称"
+        problems["name"] = QT_TRANSLATE_NOOP("messages", "请填写预案名称")
     elif len(form.name.strip()) > PLAN_NAME_LIMIT:
-        problems["name"] = f"名称不能超过 {PLAN_NAME_LIMIT} 个字"
+        problems["name"] = Message(
+            QT_TRANSLATE_NOOP("messages", "名称不能超过 {limit} 个字"), limit=PLAN_NAME_LIMIT
+        )
     steps = [step.strip() for step in form.steps if step.strip()]
     if not steps:
-        problems["steps"] = "至少写一个处置步骤（每行一步）"
+        problems["steps"] = QT_TRANSLATE_NOOP("messages", "至少写一个处置步骤（每行一步）")
     elif len(steps) > PLAN_STEPS_LIMIT:
-        problems["steps"] = f"步骤不能超过 {PLAN_STEPS_LIMIT} 个"
+        problems["steps"] = Message(
+            QT_TRANSLATE_NOOP("messages", "步骤不能超过 {limit} 个"), limit=PLAN_STEPS_LIMIT
+        )
     elif too_long := [n for n, step in enumerate(steps, 1) if len(step) > PLAN_STEP_LIMIT]:
-        problems["steps"] = f"第 {too_long[0]} 步超过 {PLAN_STEP_LIMIT} 个字，请拆成几步"
+        problems["steps"] = Message(
+            QT_TRANSLATE_NOOP("messages", "第 {step} 步超过 {limit} 个字，请拆成几步"),
+            step=too_long[0],
+            limit=PLAN_STEP_LIMIT,
+        )
     for name, text in (("trigger", form.trigger), ("escalation", form.escalation)):
         if len(text.strip()) > PLAN_TEXT_LIMIT:
-            problems[name] = f"不能超过 {PLAN_TEXT_LIMIT} 个字"
+            problems[name] = Message(
+                QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=PLAN_TEXT_LIMIT
+            )
     return problems
 
 
 def resolution_problems(resolution: str, open_steps: list[str], reason: str) -> dict[str, str]:
     """An incident is closed with what was done; steps left open need a reason."""
     if not resolution.strip():
-        return {"resolution": "请写明处理结果"}
+        return {"resolution": QT_TRANSLATE_NOOP("messages", "请写明处理结果")}
     if len(resolution) > DESCRIPTION_LIMIT:
-        return {"resolution": f"处理结果不能超过 {DESCRIPTION_LIMIT} 个字"}
+        return {
+            "resolution": Message(
+                QT_TRANSLATE_NOOP("messages", "处理结果不能超过 {limit} 个字"), limit=DESCRIPTION_LIMIT
+            )
+        }
     if open_steps and not reason.strip():
-        return {"steps": f"还有 {len(open_steps)} 个步骤未完成（{open_steps[0]}…）；确需结束，请写明原因"}
+        return {
+            "steps": Message(
+                QT_TRANSLATE_NOOP("messages", "还有 {n} 个步骤未完成（{step}…）；确需结束，请写明原因"),
+                n=len(open_steps),
+                step=open_steps[0],
+            )
+        }
     return {}

@@ -91,6 +91,9 @@ class IntakeForm:
     title: str = ""
     detail: str = ""
     deadline: datetime | None = None
+    # What was typed in the deadline field when it cannot be read (``12/40``): the draft keeps it,
+    # so that reopening shows the text and its refusal again. Empty when ``deadline`` was read.
+    unread_deadline: str = ""
     consequence: str = ""
     scores: dict[UrgencyDimension, int] = field(default_factory=dict)
     chosen: Recommendation | None = None  # None: follow the recommendation
@@ -132,7 +135,7 @@ class IntakeForm:
         form = cls()
         for name in ("intake_by_id", "client_id", "cost_approver_id", "acceptance_override_by_id"):
             setattr(form, name, data.get(name))
-        for name in ("template_code", "title", "detail", "consequence", "override_reason",
+        for name in ("template_code", "title", "detail", "unread_deadline", "consequence", "override_reason",
                      "acceptance_override_reason"):  # fmt: skip
             setattr(form, name, str(data.get(name) or ""))
         client = data.get("new_client") or {}
@@ -202,7 +205,7 @@ def material_problems(
 ) -> list[str]:
     """Why the materials do not pass yet: the checklist, then the consistency of the documents."""
     checks = {e.key: ItemCheck(e.state, e.note) for e in form.materials}
-    names = {item.key: item.name for item in checklist.items}
+    names = {item.key: item.title for item in checklist.items}
     documents = [
         DocumentFacts(
             names.get(e.key, e.key), e.name_on_document, e.code_on_document, e.issued_on, e.expires_on

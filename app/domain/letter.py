@@ -81,7 +81,7 @@ class LetterClauses:
 
 
 def load_letter_clauses(path: Path = LETTER_CLAUSES_DIR / "confirmation.toml") -> LetterClauses:
-    where = f"条款文件 {path.name}"
+    where = Message(QT_TRANSLATE_NOOP("messages", "条款文件 {file}"), file=path.name)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         tiers = {
@@ -96,12 +96,20 @@ def load_letter_clauses(path: Path = LETTER_CLAUSES_DIR / "confirmation.toml") -
             tuple(map(str, raw["responsibilities"])), str(raw["closing"]), tiers,
         )  # fmt: skip
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ClauseError(f"无法读取{where}：{error}") from error
+        raise ClauseError(
+            Message(QT_TRANSLATE_NOOP("messages", "无法读取{where}：{error}"), where=where, error=error)
+        ) from error
     except (KeyError, TypeError, ValueError) as error:
-        raise ClauseError(f"{where}缺少或写错了条目：{error}") from error
-    missing = [tier.label for tier in ServiceTier if tier not in tiers]
+        raise ClauseError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{where}缺少或写错了条目：{error}"), where=where, error=error
+            )
+        ) from error
+    missing = tuple(tier for tier in ServiceTier if tier not in tiers)
     if missing:
-        raise ClauseError(f"{where}缺少服务等级：{'、'.join(missing)}")
+        raise ClauseError(
+            Message(QT_TRANSLATE_NOOP("messages", "{where}缺少服务等级：{tiers}"), where=where, tiers=missing)
+        )
     return clauses
 
 
@@ -113,7 +121,12 @@ def fill(text: str, values: dict[str, str]) -> str:
     """
     unknown = sorted(set(_PLACEHOLDER.findall(text)) - set(values))
     if unknown:
-        raise ClauseError(f"条款中有无法识别的名称：{'、'.join('{' + name + '}' for name in unknown)}")
+        raise ClauseError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "条款中有无法识别的名称：{names}"),
+                names=tuple("{" + name + "}" for name in unknown),
+            )
+        )
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
 
 
@@ -154,22 +167,41 @@ class ConfirmationLetter:
 
 def letter_texts(letter: ConfirmationLetter) -> list[tuple[str, str]]:
     """(where it prints, text) for every text of the letter that comes from the case or the office."""
-    texts = [
-        (f"{role}{label}", value)
-        for role, party in (("甲方", letter.client), ("乙方", letter.office))
-        for label, value in (("名称", party.name), ("统一社会信用代码", party.credit_code),
-                             ("地址", party.address), ("联系人", party.contact), ("电话", party.phone))
-    ]  # fmt: skip
-    texts += [("签字人", letter.signatory), ("印章文字", letter.seal_text), ("开户银行", letter.office_bank)]
-    texts += [("办理事项", letter.scope_title), ("具体要求", letter.scope_detail)]
-    texts += [("里程碑", milestone.name) for milestone in letter.milestones]
-    texts += [("费用项目", fee.label) for fee in letter.fees]
-    texts += [("材料清单", f"{line.name}{line.note}") for line in letter.materials]
-    texts += [("材料核对人", review.reviewer) for review in letter.material_reviews]
+    texts: list[tuple[str, str]] = [
+        (Message(QT_TRANSLATE_NOOP("messages", "{party}{field}"), party=role, field=label), value)
+        for role, party in (
+            (QT_TRANSLATE_NOOP("messages", "甲方"), letter.client),
+            (QT_TRANSLATE_NOOP("messages", "乙方"), letter.office),
+        )
+        for label, value in (
+            (QT_TRANSLATE_NOOP("messages", "名称"), party.name),
+            (QT_TRANSLATE_NOOP("messages", "统一社会信用代码"), party.credit_code),
+            (QT_TRANSLATE_NOOP("messages", "地址"), party.address),
+            (QT_TRANSLATE_NOOP("messages", "联系人"), party.contact),
+            (QT_TRANSLATE_NOOP("messages", "电话"), party.phone),
+        )
+    ]
+    texts += [
+        (QT_TRANSLATE_NOOP("messages", "签字人"), letter.signatory),
+        (QT_TRANSLATE_NOOP("messages", "印章文字"), letter.seal_text),
+        (QT_TRANSLATE_NOOP("messages", "开户银行"), letter.office_bank),
+    ]
+    texts += [
+        (QT_TRANSLATE_NOOP("messages", "办理事项"), letter.scope_title),
+        (QT_TRANSLATE_NOOP("messages", "具体要求"), letter.scope_detail),
+    ]
+    texts += [(QT_TRANSLATE_NOOP("messages", "里程碑"), milestone.name) for milestone in letter.milestones]
+    texts += [(QT_TRANSLATE_NOOP("messages", "费用项目"), fee.label) for fee in letter.fees]
+    texts += [
+        (QT_TRANSLATE_NOOP("messages", "材料清单"), f"{line.name}{line.note}") for line in letter.materials
+    ]
+    texts += [
+        (QT_TRANSLATE_NOOP("messages", "材料核对人"), review.reviewer) for review in letter.material_reviews
+    ]
     clauses = (letter.title, letter.preamble, letter.calendar_basis, letter.tier_name, letter.closing,
                *letter.obligations, *letter.risks, *letter.responsibilities,
                *letter.tier_response)  # fmt: skip
-    return texts + [("条款", text) for text in clauses]
+    return texts + [(QT_TRANSLATE_NOOP("messages", "条款"), text) for text in clauses]
 
 
 def han_ideograph(char: str) -> bool:

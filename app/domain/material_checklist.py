@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.domain.message import Message
+from app.domain.message import BuiltinText, Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum, ServiceType
 from resources import MATERIAL_CHECKLISTS_DIR
 
@@ -42,6 +42,14 @@ class ChecklistItem:
     name: str
     required: bool = True
     hint: str = ""
+    #: The English interface's words (the built-in files carry them; the letter's 附件 stays Chinese).
+    name_en: str = ""
+    hint_en: str = ""
+
+    @property
+    def title(self) -> BuiltinText:
+        """The name as a message's parameter, with its English."""
+        return BuiltinText(self.name, self.name_en)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class MaterialChecklist:
     service_type: ServiceType
     name: str
     items: tuple[ChecklistItem, ...]
+    name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,28 +74,60 @@ class Review:
 
 
 def load_material_checklist(path: Path) -> MaterialChecklist:
-    where = f"材料清单 {path.name}"
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ChecklistError(f"无法读取{where}：{error}") from error
+        raise ChecklistError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "无法读取材料清单 {file}：{error}"),
+                file=path.name,
+                error=str(error),
+            )
+        ) from error
     try:
         service_type = ServiceType(raw.get("service_type", ""))
     except ValueError as error:
-        raise ChecklistError(f"{where}的业务类型“{raw.get('service_type')}”无效") from error
+        raise ChecklistError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "材料清单 {file}的业务类型“{code}”无效"),
+                file=path.name,
+                code=str(raw.get("service_type")),
+            )
+        ) from error
     items, keys = [], set()
     for number, item in enumerate(raw.get("items", []), start=1):
         key, name = str(item.get("key", "")), str(item.get("name", "")).strip()
         if not _KEY.match(key) or key in keys or not name:
-            raise ChecklistError(f"{where}第 {number} 项的标识或名称无效（标识须唯一，名称不能为空）")
+            raise ChecklistError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "材料清单 {file}第 {number} 项的标识或名称无效（标识须唯一，名称不能为空）",
+                    ),
+                    file=path.name,
+                    number=number,
+                )
+            )
         keys.add(key)
         items.append(
-            ChecklistItem(key, name, bool(item.get("required", True)), str(item.get("hint", "")).strip())
+            ChecklistItem(
+                key,
+                name,
+                bool(item.get("required", True)),
+                str(item.get("hint", "")).strip(),
+                str(item.get("name_en", "")).strip(),
+                str(item.get("hint_en", "")).strip(),
+            )
         )
     if not items:
-        raise ChecklistError(f"{where}没有任何材料项")
+        raise ChecklistError(
+            Message(QT_TRANSLATE_NOOP("messages", "材料清单 {file}没有任何材料项"), file=path.name)
+        )
     return MaterialChecklist(
-        service_type, str(raw.get("name", "")).strip() or f"{service_type.label}材料预审清单", tuple(items)
+        service_type,
+        str(raw.get("name", "")).strip() or f"{service_type.label}材料预审清单",
+        tuple(items),
+        str(raw.get("name_en", "")).strip(),
     )
 
 
@@ -105,12 +146,12 @@ def checklist_problems(checklist: MaterialChecklist, checks: dict[str, ItemCheck
             problems.append(
                 Message(
                     QT_TRANSLATE_NOOP("messages", "“{name}”有问题：{note}"),
-                    name=item.name,
+                    name=item.title,
                     note=check.note or QT_TRANSLATE_NOOP("messages", "未注明"),
                 )
             )
         elif item.required and check.state is ItemState.MISSING:
-            problems.append(Message(QT_TRANSLATE_NOOP("messages", "缺少必需材料“{name}”"), name=item.name))
+            problems.append(Message(QT_TRANSLATE_NOOP("messages", "缺少必需材料“{name}”"), name=item.title))
     return problems
 
 

@@ -50,3 +50,15 @@ def chinese(value: object) -> object:
     if isinstance(value, tuple):
         return LIST_SEPARATOR.join(str(chinese(item)) for item in value)
     return value
+
+
+class BuiltinText(str):
+    """Words of a built-in file (a material checklist item's name) with their English: the Chinese
+    message and the letter read the ``str``, the English interface shows ``english``."""
+
+    english: str
+
+    def __new__(cls, chinese: str, english: str) -> Self:
+        text = super().__new__(cls, chinese)
+        text.english = english
+        return text

@@ -8,6 +8,9 @@ import hmac
 import os
 from datetime import datetime, timedelta
 
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
+
 #: scrypt's cost: about 50 ms and 16 MiB per check, slow for a guesser, unnoticed by a person.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SALT_BYTES = 16
@@ -51,9 +54,9 @@ def verify_password(password: str, stored: str) -> bool:
 def password_problems(password: str) -> str:
     """Why ``password`` cannot be used, in Chinese, or "" when it can."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"密码至少 {MIN_PASSWORD_LENGTH} 位"
+        return Message(QT_TRANSLATE_NOOP("messages", "密码至少 {length} 位"), length=MIN_PASSWORD_LENGTH)
     if password.isdigit():
-        return "密码不能全是数字，请加入字母或符号"
+        return QT_TRANSLATE_NOOP("messages", "密码不能全是数字，请加入字母或符号")
     return ""
 
 
@@ -65,7 +68,7 @@ def locked_until_after_failure(failed_count: int, now: datetime) -> datetime | N
 def username_problems(username: str) -> str:
     """Why ``username`` cannot be a login name, or "": typed at every desk, so plain ASCII."""
     if not 2 <= len(username) <= 40:
-        return "用户名须为 2 到 40 个字符"
+        return QT_TRANSLATE_NOOP("messages", "用户名须为 2 到 40 个字符")
     if not all(ch.isascii() and (ch.isalnum() or ch in "._-") for ch in username):
-        return "用户名只能包含英文字母、数字和 . _ -"
+        return QT_TRANSLATE_NOOP("messages", "用户名只能包含英文字母、数字和 . _ -")
     return ""

@@ -95,10 +95,17 @@ def outcome_problem(outcome: CaseStatus, deadline: datetime, finished_at: dateti
         return ""
     if outcome is proposed_outcome(deadline, finished_at):
         return ""
-    finished, due = f"{finished_at:%Y-%m-%d %H:%M}", f"{deadline:%Y-%m-%d %H:%M}"
     if outcome is CaseStatus.ACHIEVED:
-        return f"完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”"
-    return f"完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”"),
+            finished=finished_at,
+            due=deadline,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”"),
+        finished=finished_at,
+        due=deadline,
+    )
 
 
 def industry_in_name(name: str, industries: Iterable[str]) -> str:
@@ -109,8 +116,10 @@ def industry_in_name(name: str, industries: Iterable[str]) -> str:
 def minutes_words(minutes: int) -> str:
     """``45 分钟``, ``2.5 小时``: how late a notice went out, how long a clock overran."""
     if minutes < 60:
-        return f"{minutes} 分钟"
-    return f"{minutes / 60:.1f}".removesuffix(".0") + " 小时"
+        return Message(QT_TRANSLATE_NOOP("messages", "{minutes} 分钟"), minutes=minutes)
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{hours} 小时"), hours=f"{minutes / 60:.1f}".removesuffix(".0")
+    )
 
 
 def working_span_words(minutes: int, minutes_per_day: int) -> str:
@@ -159,7 +168,9 @@ LIMITS = {"title": 200, "body": 30000, "tag": 40, "person": 60}
 
 def _length_problems(values: dict[str, tuple[str, int]]) -> dict[str, str]:
     return {
-        name: f"不能超过 {limit} 个字" for name, (text, limit) in values.items() if len(text.strip()) > limit
+        name: Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
+        for name, (text, limit) in values.items()
+        if len(text.strip()) > limit
     }
 
 
@@ -167,17 +178,19 @@ def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
     """Field → Chinese message for what keeps the retrospective from being saved."""
     problems: dict[str, str] = {}
     if not form.written_by.strip():
-        problems["written_by"] = "请填写复盘人"
+        problems["written_by"] = QT_TRANSLATE_NOOP("messages", "请填写复盘人")
     for dimension in Dimension:
         score = form.scores.get(dimension)
         if score is None or not 1 <= score <= 5:
-            problems[f"score_{dimension.value}"] = f"请为“{dimension.label}”打 1–5 分"
+            problems[f"score_{dimension.value}"] = Message(
+                QT_TRANSLATE_NOOP("messages", "请为“{dimension}”打 1–5 分"), dimension=dimension
+            )
     if not form.root_cause.strip():
-        problems["root_cause"] = "请写明根本原因（成功的案件也写：做对了什么）"
+        problems["root_cause"] = QT_TRANSLATE_NOOP("messages", "请写明根本原因（成功的案件也写：做对了什么）")
     if not form.title.strip():
-        problems["title"] = "请为知识库条目写一个标题"
+        problems["title"] = QT_TRANSLATE_NOOP("messages", "请为知识库条目写一个标题")
     if not form.problem_type.strip():
-        problems["problem_type"] = "请选择问题类型"
+        problems["problem_type"] = QT_TRANSLATE_NOOP("messages", "请选择问题类型")
     tag, person = LIMITS["tag"], LIMITS["person"]
     lengths = {"written_by": (form.written_by, person), "title": (form.title, LIMITS["title"]),
                "problem_type": (form.problem_type, tag), "risk_level": (form.risk_level, tag),
@@ -185,11 +198,20 @@ def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
     problems.update({k: v for k, v in _length_problems(lengths).items() if k not in problems})
     for number, action in enumerate(form.actions, start=1):
         if len(action.owner.strip()) > person:
-            problems["actions"] = f"第 {number} 条改进措施的负责人不能超过 {person} 个字"
+            problems["actions"] = Message(
+                QT_TRANSLATE_NOOP("messages", "第 {number} 条改进措施的负责人不能超过 {limit} 个字"),
+                number=number,
+                limit=person,
+            )
         if not action.what.strip():
-            problems["actions"] = f"第 {number} 条改进措施没有内容"
+            problems["actions"] = Message(
+                QT_TRANSLATE_NOOP("messages", "第 {number} 条改进措施没有内容"), number=number
+            )
         elif action.proposed_change.strip() and not action.sop_template_code:
-            problems["actions"] = f"第 {number} 条改进措施提出了 SOP 修改，请选择要修改的模板"
+            problems["actions"] = Message(
+                QT_TRANSLATE_NOOP("messages", "第 {number} 条改进措施提出了 SOP 修改，请选择要修改的模板"),
+                number=number,
+            )
     return problems
 
 
@@ -210,11 +232,11 @@ class EntryForm:
 def entry_problems(form: EntryForm) -> dict[str, str]:
     problems = {}
     if not form.title.strip():
-        problems["title"] = "请填写标题"
+        problems["title"] = QT_TRANSLATE_NOOP("messages", "请填写标题")
     if not form.body.strip():
-        problems["body"] = "请填写内容"
+        problems["body"] = QT_TRANSLATE_NOOP("messages", "请填写内容")
     if not form.problem_type.strip():
-        problems["problem_type"] = "请选择问题类型"
+        problems["problem_type"] = QT_TRANSLATE_NOOP("messages", "请选择问题类型")
     tag = LIMITS["tag"]
     lengths = {"title": (form.title, LIMITS["title"]), "body": (form.body, LIMITS["body"]),
                "author": (form.author, LIMITS["person"]), "problem_type": (form.problem_type, tag),

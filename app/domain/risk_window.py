@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from app.domain.vocabulary import ServiceType
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceType
 
 
 class Window(Protocol):
@@ -75,18 +76,28 @@ class WindowForm:
 def window_problems(form: WindowForm) -> dict[str, str]:
     problems = {}
     if not form.title.strip():
-        problems["title"] = "请填写标题，如：金税系统升级"
+        problems["title"] = QT_TRANSLATE_NOOP("messages", "请填写标题，如：金税系统升级")
     elif len(form.title.strip()) > TITLE_LIMIT:
-        problems["title"] = f"标题不能超过 {TITLE_LIMIT} 个字"
+        problems["title"] = Message(
+            QT_TRANSLATE_NOOP("messages", "标题不能超过 {limit} 个字"), limit=TITLE_LIMIT
+        )
     if form.ends_at <= form.starts_at:
-        problems["ends_at"] = "结束时间应晚于开始时间"
+        problems["ends_at"] = QT_TRANSLATE_NOOP("messages", "结束时间应晚于开始时间")
     if len(form.region.strip()) > REGION_LIMIT:
-        problems["region"] = f"地区不能超过 {REGION_LIMIT} 个字"
+        problems["region"] = Message(
+            QT_TRANSLATE_NOOP("messages", "地区不能超过 {limit} 个字"), limit=REGION_LIMIT
+        )
     if len(form.bureau.strip()) > BUREAU_LIMIT:
-        problems["bureau"] = f"主管部门不能超过 {BUREAU_LIMIT} 个字"
+        problems["bureau"] = Message(
+            QT_TRANSLATE_NOOP("messages", "主管部门不能超过 {limit} 个字"), limit=BUREAU_LIMIT
+        )
     known = {service.value for service in ServiceType}
     if unknown := [code for code in form.service_types if code not in known]:
-        problems["service_types"] = f"未知的业务类型：{'、'.join(unknown)}"
+        problems["service_types"] = Message(
+            QT_TRANSLATE_NOOP("messages", "未知的业务类型：{codes}"), codes=tuple(unknown)
+        )
     if len(form.note) > NOTE_LIMIT:
-        problems["note"] = f"备注不能超过 {NOTE_LIMIT} 个字"
+        problems["note"] = Message(
+            QT_TRANSLATE_NOOP("messages", "备注不能超过 {limit} 个字"), limit=NOTE_LIMIT
+        )
     return problems

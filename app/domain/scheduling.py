@@ -44,6 +44,9 @@ class PlanTask:
     completed_at: datetime | None = None  # done tasks are fixed at their actual times
     milestone: bool = False
     not_before: datetime | None = None  # the coordinator moved it on the Gantt: start no earlier
+    # Dropped when its case closed (ending then, given ``completed_at``): drawn, but it holds
+    # nothing up and is neither in the finish nor on the critical path.
+    cancelled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class ScheduledTask:
     done: bool
     critical: bool
     milestone: bool
+    cancelled: bool = False
 
     @property
     def total_slack(self) -> int:
@@ -67,8 +71,8 @@ class ScheduledTask:
 
     @property
     def slack(self) -> int | None:
-        """The total slack to show: none for a done task, which has no latitude left."""
-        return None if self.done else self.total_slack
+        """The total slack to show: none for a done or cancelled task, which has no latitude left."""
+        return None if self.done or self.cancelled else self.total_slack
 
     @property
     def duration(self) -> int:
@@ -318,12 +322,14 @@ def schedule_plan(
     ``start``; the rest start no earlier than ``start``. The critical tasks are those with the least
     total slack (zero when there is no deadline; negative when the deadline cannot be met). A task
     begun already puts no latest finish on its predecessors: its start is past, whatever they do.
+    A cancelled task waits for its predecessors but none waits for it, and it is not in the finish.
 
     Raises:
         PlanError: a cycle or a reference to a missing step, naming the steps.
     """
     order, successors = _dependency_graph(tasks)
     by_key = {task.key: task for task in tasks}
+    dropped = {task.key for task in tasks if task.cancelled}
     actual_starts = [t.started_at for t in tasks if t.started_at] + [
         t.completed_at for t in tasks if t.completed_at
     ]
@@ -349,13 +355,15 @@ def schedule_plan(
             if task.not_before is not None and task.not_before.date() >= origin:
                 begin = max(begin, timeline.offset(task.not_before))
             for link in task.predecessors:
+                if link.predecessor in dropped:
+                    continue
                 anchor = early_finish[link.predecessor] if link.kind is fs else early_start[link.predecessor]
                 if anchor + link.lag_minutes > begin:
                     begin = anchor + link.lag_minutes
             finish = begin + task.duration_minutes
         early_start[key], early_finish[key] = begin, finish
 
-    finish_offset = max(early_finish.values(), default=start_offset)
+    finish_offset = max((early_finish[k] for k in order if k not in dropped), default=start_offset)
     deadline_offset = None
     if deadline is not None:
         deadline_offset = timeline.offset(deadline)
@@ -368,8 +376,8 @@ def schedule_plan(
         e_start, e_finish = early_start[key], early_finish[key]
         latest, free = end_offset, end_offset - e_finish
         for successor, link in successors[key]:
-            if by_key[successor].started_at or by_key[successor].completed_at:
-                continue  # begun already: its start, a fact, sets no latest finish before it
+            if successor in dropped or by_key[successor].started_at or by_key[successor].completed_at:
+                continue  # begun already (its start, a fact) or cancelled: it sets no latest finish
             lag = link.lag_minutes
             if link.kind is fs:
                 bound, room = late_start[successor] - lag, early_start[successor] - lag - e_finish
@@ -384,11 +392,17 @@ def schedule_plan(
         free_slack[key] = free
 
     least = min(
-        (late_finish[k] - early_finish[k] for k in order if by_key[k].completed_at is None), default=0
+        (
+            late_finish[k] - early_finish[k]
+            for k in order
+            if by_key[k].completed_at is None and k not in dropped
+        ),
+        default=0,
     )
     scheduled = {}
     for key in order:
-        done = by_key[key].completed_at is not None
+        cancelled = key in dropped
+        done = by_key[key].completed_at is not None and not cancelled
         scheduled[key] = ScheduledTask(
             key,
             by_key[key].name,
@@ -398,8 +412,9 @@ def schedule_plan(
             late_finish[key],
             free_slack[key],
             done,
-            not done and late_finish[key] - early_finish[key] == least,
+            not (done or cancelled) and late_finish[key] - early_finish[key] == least,
             by_key[key].milestone,
+            cancelled,
         )
     return Schedule(
         start=start,

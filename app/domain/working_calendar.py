@@ -238,8 +238,11 @@ def statutory_day_info(day: date) -> DayInfo:
 
 def time_remark(makeup: bool, estimated: bool) -> str:
     """What a time adds about its day, in letters and lists: ``（调休上班）``, ``（预估）``, both, or ""."""
-    words = "，".join(word for word, shown in (("调休上班", makeup), ("预估", estimated)) if shown)
-    return f"（{words}）" if words else ""
+    if makeup and estimated:
+        return QT_TRANSLATE_NOOP("messages", "（调休上班，预估）")
+    if makeup:
+        return QT_TRANSLATE_NOOP("messages", "（调休上班）")
+    return QT_TRANSLATE_NOOP("messages", "（预估）") if estimated else ""
 
 
 def years_to_import(calendar: WorkingCalendar, today: date) -> list[int]:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Staff
+from app.domain.message import Message
 from app.domain.passwords import (
     LOCKOUT,
     MAX_FAILED_LOGINS,
@@ -25,15 +26,20 @@ from app.domain.passwords import (
     verify_password,
 )
 from app.domain.permissions import Actor, Permission
-from app.domain.vocabulary import StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
 #: One answer for every refused login (unknown name, wrong password, locked, deactivated), after the
 #: same work (one scrypt check): a guesser learns neither which names exist nor which are locked.
-LOGIN_REFUSED = (
-    f"用户名或密码错误，或账号已锁定、已停用（连续输错 {MAX_FAILED_LOGINS} 次锁定 "
-    f"{LOCKOUT.seconds // 60} 分钟）。请重试或联系管理员。"
+LOGIN_REFUSED = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "用户名或密码错误，或账号已锁定、已停用（连续输错 {attempts} 次锁定 {minutes} 分钟）。"
+        "请重试或联系管理员。",
+    ),
+    attempts=MAX_FAILED_LOGINS,
+    minutes=LOCKOUT.seconds // 60,
 )
 
 
@@ -108,12 +114,14 @@ def change_own_password(database: Database, old: str, new: str) -> None:
     """Raises: ValidationFailed ``old_password`` (wrong), ``new_password`` (too weak, or unchanged)."""
     actor = database.actor
     if actor is None:
-        raise ValidationFailed({"old_password": "请先登录"})
+        raise ValidationFailed({"old_password": QT_TRANSLATE_NOOP("messages", "请先登录")})
     with database.unit_of_work() as session:
         staff = session.get(Staff, actor.staff_id)
         if staff is None or not verify_password(old, staff.password_hash):
-            raise ValidationFailed({"old_password": "原密码不正确"})
-        if problem := password_problems(new) or ("新密码不能与原密码相同" if new == old else ""):
+            raise ValidationFailed({"old_password": QT_TRANSLATE_NOOP("messages", "原密码不正确")})
+        if problem := password_problems(new) or (
+            QT_TRANSLATE_NOOP("messages", "新密码不能与原密码相同") if new == old else ""
+        ):
             raise ValidationFailed({"new_password": problem})
         staff.password_hash, staff.must_change_password = hash_password(new), False
 
@@ -146,7 +154,7 @@ def list_accounts(database: Database) -> list[AccountView]:
 def _staff(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise ValidationFailed({"staff": "该员工不存在（可能已被删除）"})
+        raise ValidationFailed({"staff": QT_TRANSLATE_NOOP("messages", "该员工不存在（可能已被删除）")})
     return staff
 
 
@@ -164,7 +172,15 @@ def _check_username(session: Session, username: str, staff_id: int | None) -> st
         raise ValidationFailed({"username": problem})
     owner = session.scalar(select(Staff.name).where(Staff.username == username, Staff.id != staff_id))
     if owner is not None:
-        raise ValidationFailed({"username": f"用户名“{username}”已被{owner}使用"})
+        raise ValidationFailed(
+            {
+                "username": Message(
+                    QT_TRANSLATE_NOOP("messages", "用户名“{username}”已被{owner}使用"),
+                    username=username,
+                    owner=owner,
+                )
+            }
+        )
     return username
 
 
@@ -180,7 +196,9 @@ def give_login(database: Database, staff_id: int, username: str, temporary_passw
             staff.username = _check_username(session, username, staff_id)
             _set_password(staff, temporary_password, temporary=True)
     except IntegrityError as error:  # another desk took the name meanwhile
-        raise ValidationFailed({"username": "该用户名刚被占用，请换一个"}) from error
+        raise ValidationFailed(
+            {"username": QT_TRANSLATE_NOOP("messages", "该用户名刚被占用，请换一个")}
+        ) from error
 
 
 def reset_password(database: Database, staff_id: int, temporary_password: str, now: datetime) -> None:
@@ -189,7 +207,13 @@ def reset_password(database: Database, staff_id: int, temporary_password: str, n
     with database.unit_of_work() as session:
         staff = _staff(session, staff_id)
         if not staff.username:
-            raise ValidationFailed({"staff": f"{staff.name} 还没有登录账号，请先开通"})
+            raise ValidationFailed(
+                {
+                    "staff": Message(
+                        QT_TRANSLATE_NOOP("messages", "{name} 还没有登录账号，请先开通"), name=staff.name
+                    )
+                }
+            )
         _set_password(staff, temporary_password, temporary=True)
         staff.updated_at = now
 
@@ -202,7 +226,7 @@ def _keeps_an_admin(session: Session, staff_id: int) -> None:
         )
     )
     if not others:
-        raise ValidationFailed({"staff": "至少要保留一名可登录的系统管理员"})
+        raise ValidationFailed({"staff": QT_TRANSLATE_NOOP("messages", "至少要保留一名可登录的系统管理员")})
 
 
 def set_role(database: Database, staff_id: int, role: StaffRole) -> None:
@@ -238,7 +262,7 @@ def _new_login(
     session: Session, name: str, username: str, role: StaffRole, password: str, temporary: bool
 ) -> Actor:
     if not name.strip():
-        raise ValidationFailed({"name": "请填写姓名"})
+        raise ValidationFailed({"name": QT_TRANSLATE_NOOP("messages", "请填写姓名")})
     staff = Staff(name=name.strip()[:60], role=role)
     staff.username = _check_username(session, username, None)
     _set_password(staff, password, temporary)
@@ -254,7 +278,9 @@ def create_first_admin(database: Database, name: str, username: str, password: s
     """
     with database.unit_of_work() as session:
         if _login_exists(session):
-            raise ValidationFailed({"username": "本机构已有登录账号，请由系统管理员开通"})
+            raise ValidationFailed(
+                {"username": QT_TRANSLATE_NOOP("messages", "本机构已有登录账号，请由系统管理员开通")}
+            )
         return _new_login(session, name, username, StaffRole.ADMIN, password, temporary=False)
 
 

@@ -19,7 +19,9 @@ from app.db.backup_crypto import is_encrypted
 from app.db.database import Database
 from app.db.restore import RestoreResult, restore_sqlite
 from app.domain.backup_rotation import BackupKind, retention
+from app.domain.message import Message
 from app.domain.permissions import Permission
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import office_profile_row, update_office_settings
@@ -57,11 +59,15 @@ def backup_settings(database: Database) -> BackupSettings:
 def save_backup_settings(database: Database, daily_keep: int, monthly_keep: int) -> BackupSettings:
     """Raises ValidationFailed (daily_keep / monthly_keep) and NotPermitted (update_office_settings checks
     EDIT_SETTINGS)."""
-    problems = {}
+    problems: dict[str, str] = {}
     if not 1 <= daily_keep <= MAX_DAILY_KEEP:
-        problems["daily_keep"] = f"每日备份须保留 1 到 {MAX_DAILY_KEEP} 天"
+        problems["daily_keep"] = Message(
+            QT_TRANSLATE_NOOP("messages", "每日备份须保留 1 到 {limit} 天"), limit=MAX_DAILY_KEEP
+        )
     if not 0 <= monthly_keep <= MAX_MONTHLY_KEEP:
-        problems["monthly_keep"] = f"每月备份须保留 0 到 {MAX_MONTHLY_KEEP} 个月"
+        problems["monthly_keep"] = Message(
+            QT_TRANSLATE_NOOP("messages", "每月备份须保留 0 到 {limit} 个月"), limit=MAX_MONTHLY_KEEP
+        )
     if problems:
         raise ValidationFailed(problems)
     update_office_settings(

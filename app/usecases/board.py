@@ -44,7 +44,7 @@ from app.db.models import (
     TaskEvent,
     UrgencyAssessmentRecord,
 )
-from app.domain.board_rules import move_problems, rank_between
+from app.domain.board_rules import move_problems, rank_between, status_change_text
 from app.domain.case_team import assignment_problem
 from app.domain.message import Message
 from app.domain.permissions import Permission
@@ -468,14 +468,8 @@ def move_task(
         elif old_status is not TaskStatus.DONE:  # reordering within 已完成 keeps when it was done
             task.completed_at = request.completed_at or now
         if old_status is not request.to_status:
-            reason = f"（{task.blocked_reason}）" if task.blocked_reason else ""
-            session.add(
-                TaskEvent(
-                    task_id=task.id,
-                    at=now,
-                    text=f"从“{old_status.label}”移到“{request.to_status.label}”{reason}",
-                )
-            )
+            text = status_change_text(old_status, request.to_status, task.blocked_reason)
+            session.add(TaskEvent(task_id=task.id, at=now, text=text))
         session.flush()
         raise_milestone_notice_in(session, task, now, calendar)
         schedule = store_schedules(session, [task.case_id], calendar, now).get(task.case_id)

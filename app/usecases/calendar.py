@@ -8,7 +8,9 @@ from sqlalchemy import delete, select
 
 from app.db.database import Database
 from app.db.models import CalendarOverrideRecord, HolidayNoticeDay, HolidayNoticeRecord, OfficeProfile
+from app.domain.message import Message
 from app.domain.permissions import Permission
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.domain.working_calendar import (
     DEFAULT_OFFICE_HOURS,
     ArrangedDay,
@@ -55,7 +57,9 @@ def save_calendar_override(database: Database, override: CalendarOverride) -> No
     """Add or replace the office's word on one date."""
     require(database, Permission.EDIT_SETTINGS)
     if len(override.note) > NOTE_LIMIT:
-        raise ValidationFailed({"note": f"说明不能超过 {NOTE_LIMIT} 个字"})
+        raise ValidationFailed(
+            {"note": Message(QT_TRANSLATE_NOOP("messages", "说明不能超过 {limit} 个字"), limit=NOTE_LIMIT)}
+        )
     with database.unit_of_work() as session:
         query = select(CalendarOverrideRecord).where(CalendarOverrideRecord.day == override.day)
         row = session.scalars(query).first()

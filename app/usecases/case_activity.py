@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, aliased
 from app.db.database import Database
 from app.db.models import ActivityMention, Case, CaseActivity, CaseMember, Staff, Task
 from app.domain.case_team import ActivityKind, activity_problems, parse_mentions
-from app.domain.chinese_format import format_datetime
+from app.domain.message import Message
 from app.domain.permissions import Permission
-from app.domain.vocabulary import StaffRole, TaskStatus
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole, TaskStatus
 from app.usecases.access import acting_staff, requires
 from app.usecases.errors import ValidationFailed
 
@@ -69,7 +69,7 @@ class TaskChoice:
 def _case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise ValidationFailed({"case": "案件不存在（可能已被删除）"})
+        raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
     return case
 
 
@@ -105,8 +105,14 @@ def _mentioned_ids(session: Session, case_id: int, text: str) -> list[int]:
         ids_by_name.setdefault(name, []).append(staff_id)
     names, unknown = parse_mentions(text, ids_by_name)
     if unknown:
-        words = "、".join(f"“{word}”" for word in unknown)
-        raise ValidationFailed({"text": f"没有名为{words}的在职人员：@ 后请写同事的姓名"})
+        raise ValidationFailed(
+            {
+                "text": Message(
+                    QT_TRANSLATE_NOOP("messages", "没有名为{words}的在职人员：@ 后请写同事的姓名"),
+                    words=tuple(f"“{word}”" for word in unknown),
+                )
+            }
+        )
     return [next((i for i in ids_by_name[name] if i in team), ids_by_name[name][0]) for name in names]
 
 
@@ -152,14 +158,25 @@ def post_activity(
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
         case = _case(session, case_id)
-        _person(session, author_id, "author", "请选择发言人")
+        _person(session, author_id, "author", QT_TRANSLATE_NOOP("messages", "请选择发言人"))
         mentioned = _mentioned_ids(session, case_id, text)
         if decision and author_id != case.manager_id:
             if case.manager_id is None:
-                raise ValidationFailed({"decision": "本案尚未指定项目经理，请先在专属小组中指定"})
+                raise ValidationFailed(
+                    {"decision": QT_TRANSLATE_NOOP("messages", "本案尚未指定项目经理，请先在专属小组中指定")}
+                )
             if case.manager_id not in mentioned:
                 manager = _name(session, case.manager_id)
-                raise ValidationFailed({"text": f"关键决策须 @ 项目经理（@{manager}），以免被淹没在讨论中"})
+                raise ValidationFailed(
+                    {
+                        "text": Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "关键决策须 @ 项目经理（@{manager}），以免被淹没在讨论中"
+                            ),
+                            manager=manager,
+                        )
+                    }
+                )
         return _add_line(
             session, case_id, author_id, now, ActivityKind.COMMENT, text.strip(), mentioned, decision=decision
         )
@@ -168,11 +185,18 @@ def post_activity(
 def _task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise ValidationFailed({"task": "任务不存在（可能已被删除）"})
+        raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "任务不存在（可能已被删除）")})
     if task.checked_at is not None:
         who = _name(session, task.checked_by_id) if task.checked_by_id else "—"
         raise ValidationFailed(
-            {"task": f"「{task.name}」已于 {format_datetime(task.checked_at)} 由 {who} 复核确认"}
+            {
+                "task": Message(
+                    QT_TRANSLATE_NOOP("messages", "「{task}」已于 {at} 由 {who} 复核确认"),
+                    task=task.name,
+                    at=task.checked_at,
+                    who=who,
+                )
+            }
         )
     return task
 
@@ -192,12 +216,16 @@ def request_check(database: Database, task_id: int, author_id: int, now: datetim
     with database.unit_of_work() as session:
         task = _task(session, task_id)
         case = _case(session, task.case_id)
-        _person(session, author_id, "author", "请选择提交复核的人")
+        _person(session, author_id, "author", QT_TRANSLATE_NOOP("messages", "请选择提交复核的人"))
         candidates = (_reviewer_id(session, case.id), case.manager_id)
         target = next((i for i in candidates if i is not None and i != author_id), None)
         if target is None:
             raise ValidationFailed(
-                {"author": "本案没有其他人可以复核：请先在专属小组中指定合规复核或项目经理"}
+                {
+                    "author": QT_TRANSLATE_NOOP(
+                        "messages", "本案没有其他人可以复核：请先在专属小组中指定合规复核或项目经理"
+                    )
+                }
             )
         mentioned = [target, *(_mentioned_ids(session, case.id, note) if note else [])]
         line = f"@{_name(session, target)} 「{task.name}」已完成，请复核。{note}"
@@ -225,12 +253,22 @@ def confirm_check(database: Database, task_id: int, reviewer_id: int, now: datet
             .limit(1)
         ).first()
         if request is None:
-            raise ValidationFailed({"task": f"「{task.name}」还没有人请求复核"})
+            raise ValidationFailed(
+                {"task": Message(QT_TRANSLATE_NOOP("messages", "「{task}」还没有人请求复核"), task=task.name)}
+            )
         if reviewer_id not in (_reviewer_id(session, case.id), case.manager_id):
-            raise ValidationFailed({"reviewer": "只有本案的合规复核或项目经理可以确认复核"})
+            raise ValidationFailed(
+                {"reviewer": QT_TRANSLATE_NOOP("messages", "只有本案的合规复核或项目经理可以确认复核")}
+            )
         if reviewer_id == request.author_id:
-            raise ValidationFailed({"reviewer": "不能确认自己提交的复核请求，请由合规复核或项目经理确认"})
-        _person(session, reviewer_id, "reviewer", "请选择复核人")
+            raise ValidationFailed(
+                {
+                    "reviewer": QT_TRANSLATE_NOOP(
+                        "messages", "不能确认自己提交的复核请求，请由合规复核或项目经理确认"
+                    )
+                }
+            )
+        _person(session, reviewer_id, "reviewer", QT_TRANSLATE_NOOP("messages", "请选择复核人"))
         task.checked_by_id, task.checked_at = reviewer_id, now
         mentioned = [request.author_id]
         line = f"@{_name(session, request.author_id)} 已复核「{task.name}」，确认无误。"

@@ -15,6 +15,7 @@ from app.db.database import ConcurrentEdit, Database
 from app.db.models import (
     ActualCost,
     Case,
+    Client,
     CompensationProposal,
     CompensationRecord,
     CostLine,
@@ -36,8 +37,9 @@ from app.domain.case_costs import (
 from app.domain.case_documents import Responsibility
 from app.domain.cost_estimate import CostItem
 from app.domain.incident import DESCRIPTION_LIMIT
+from app.domain.message import Message
 from app.domain.permissions import Permission
-from app.domain.vocabulary import CaseStatus
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus
 from app.usecases.access import acting_staff, require, requires
 from app.usecases.errors import ValidationFailed
 
@@ -142,7 +144,9 @@ class CaseMoney:
 def _case(session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        raise ValidationFailed(
+            {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+        )
     return case
 
 
@@ -257,7 +261,7 @@ def delete_actual_cost(database: Database, cost_id: int) -> None:
     with database.unit_of_work() as session:
         row = session.get(ActualCost, cost_id)
         if row is None:
-            raise ValidationFailed({"cost": "该费用记录已被删除"})
+            raise ValidationFailed({"cost": QT_TRANSLATE_NOOP("messages", "该费用记录已被删除")})
         session.delete(row)
 
 
@@ -285,23 +289,29 @@ def record_failure(
     staff_id = acting_staff(database, staff_id)
     problems = {}
     if not description.strip():
-        problems["description"] = "请写明未能按期完成的经过和原因"
+        problems["description"] = QT_TRANSLATE_NOOP("messages", "请写明未能按期完成的经过和原因")
     elif len(description) > DESCRIPTION_LIMIT:
-        problems["description"] = f"说明不能超过 {DESCRIPTION_LIMIT} 个字"
+        problems["description"] = Message(
+            QT_TRANSLATE_NOOP("messages", "说明不能超过 {limit} 个字"), limit=DESCRIPTION_LIMIT
+        )
     if staff_id is None:
-        problems["recorded_by"] = "请选择登记人"
+        problems["recorded_by"] = QT_TRANSLATE_NOOP("messages", "请选择登记人")
     if problems:
         raise ValidationFailed(problems)
     try:
         with database.unit_of_work() as session:
             case = _case(session, case_id)
             if session.get(Staff, staff_id) is None:
-                raise ValidationFailed({"recorded_by": "所选登记人不存在"})
+                raise ValidationFailed({"recorded_by": QT_TRANSLATE_NOOP("messages", "所选登记人不存在")})
             row = session.scalars(select(FailureRecord).where(FailureRecord.case_id == case_id)).first()
             allowed = failure_allowed(case.status, case.requested_deadline, case.projected_finish, now)
             if row is None and not allowed:
                 raise ValidationFailed(
-                    {"case": "只有失败、逾期完成或已经（预计）超过截止时间的案件才能登记失败原因"}
+                    {
+                        "case": QT_TRANSLATE_NOOP(
+                            "messages", "只有失败、逾期完成或已经（预计）超过截止时间的案件才能登记失败原因"
+                        )
+                    }
                 )
             if row is None:
                 row = FailureRecord(case_id=case_id)
@@ -356,7 +366,7 @@ def _compensation_problems(
     ).scalar_one()  # an aggregate: always one row
     problems = compensation_problems(kind, amount_fen, role, fee or 0, waived)
     if session.scalar(select(FailureRecord.id).where(FailureRecord.case_id == case_id)) is None:
-        problems["case"] = "请先登记失败原因和责任归属，再登记补偿"
+        problems["case"] = QT_TRANSLATE_NOOP("messages", "请先登记失败原因和责任归属，再登记补偿")
     return problems
 
 
@@ -418,12 +428,51 @@ def propose_compensation(
 def _pending(session: Session, proposal_id: int, version: int | None) -> CompensationProposal:
     row = session.get(CompensationProposal, proposal_id)
     if row is None:
-        raise ValidationFailed({"proposal": "该补偿提议已不存在"})
+        raise ValidationFailed({"proposal": QT_TRANSLATE_NOOP("messages", "该补偿提议已不存在")})
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     if row.compensation_id is not None or row.declined_at is not None:
-        raise ValidationFailed({"proposal": "该补偿提议已处理"})
+        raise ValidationFailed({"proposal": QT_TRANSLATE_NOOP("messages", "该补偿提议已处理")})
     return row
+
+
+@dataclass(frozen=True)
+class PendingCompensation:
+    """A proposal waiting for a manager, as the dashboard lists it."""
+
+    id: int
+    case_id: int
+    number: str
+    client: str
+    kind: CompensationKind
+    amount_fen: int
+    note: str
+    proposed_by: str
+    proposed_at: datetime
+
+
+def pending_compensations(database: Database) -> list[PendingCompensation]:
+    """Every proposal neither approved nor declined, the oldest first, in one query."""
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(
+                CompensationProposal.id,
+                Case.id,
+                Case.number,
+                Client.name,
+                CompensationProposal.kind,
+                CompensationProposal.amount_fen,
+                CompensationProposal.note,
+                func.coalesce(Staff.name, ""),
+                CompensationProposal.proposed_at,
+            )
+            .join(Case, Case.id == CompensationProposal.case_id)
+            .join(Client, Client.id == Case.client_id)
+            .outerjoin(Staff, Staff.id == CompensationProposal.proposed_by_id)
+            .where(CompensationProposal.compensation_id.is_(None), CompensationProposal.declined_at.is_(None))
+            .order_by(CompensationProposal.proposed_at, CompensationProposal.id)
+        ).all()
+    return [PendingCompensation(*row) for row in rows]
 
 
 @requires(Permission.APPROVE_COMPENSATION)
@@ -459,7 +508,7 @@ def decline_compensation(
 ) -> None:
     """A manager declines a proposal, saying why. Raises: ValidationFailed ``reason``, ``proposal``."""
     if not reason.strip():
-        raise ValidationFailed({"reason": "请写明不批准的理由"})
+        raise ValidationFailed({"reason": QT_TRANSLATE_NOOP("messages", "请写明不批准的理由")})
     declined_by_id = acting_staff(database, declined_by_id)
     with database.unit_of_work() as session:
         row = _pending(session, proposal_id, version)

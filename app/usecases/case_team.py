@@ -26,7 +26,7 @@ from app.domain.case_team import (
     team_problems,
 )
 from app.domain.permissions import Permission
-from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, ServiceType, StaffRole, TaskStatus
 from app.usecases.access import require_own_or, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
@@ -170,7 +170,7 @@ def save_staff_profile(database: Database, staff_id: int, skills: list[str], reg
     with database.unit_of_work() as session:
         person = session.get(Staff, staff_id)
         if person is None:
-            raise ValidationFailed({"staff": "该人员不存在（可能已被删除）"})
+            raise ValidationFailed({"staff": QT_TRANSLATE_NOOP("messages", "该人员不存在（可能已被删除）")})
         person.skills = cleaned
         person.region = region.strip()
 
@@ -178,7 +178,7 @@ def save_staff_profile(database: Database, staff_id: int, skills: list[str], reg
 def _case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise ValidationFailed({"case": "案件不存在（可能已被删除）"})
+        raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
     return case
 
 
@@ -237,7 +237,9 @@ def save_team(
         }
         # A bool is an int to Python but would make the query below compare Booleans.
         if any(isinstance(staff_id, bool) or not isinstance(staff_id, int) for staff_id, _ in members):
-            raise ValidationFailed({"members": "所选人员不存在或已停用，请刷新后重选"})
+            raise ValidationFailed(
+                {"members": QT_TRANSLATE_NOOP("messages", "所选人员不存在或已停用，请刷新后重选")}
+            )
         ids = {staff_id for staff_id, _ in members} | set(stored)
         # Active staff may join; someone already on the team stays valid after leaving the office.
         staff_roles = {

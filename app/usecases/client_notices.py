@@ -39,7 +39,7 @@ from app.domain.client_notice import (
 )
 from app.domain.permissions import Permission
 from app.domain.sla import clock_calendar
-from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, ServiceTier, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
@@ -245,7 +245,7 @@ def case_notices(database: Database, case_id: int, now: datetime) -> list[Notice
 # -- logging -------------------------------------------------------------------------------------
 def _check_sender(session: Session, problems: dict[str, str], sent_by_id: int | None) -> None:
     if sent_by_id is not None and session.get(Staff, sent_by_id) is None:
-        problems["sent_by"] = "所选通知人不存在"
+        problems["sent_by"] = QT_TRANSLATE_NOOP("messages", "所选通知人不存在")
     if problems:
         raise ValidationFailed(problems)
 
@@ -274,11 +274,11 @@ def log_notice(
     with database.unit_of_work() as session:
         notice = session.get(ClientNotice, notice_id)
         if notice is None:
-            raise ValidationFailed({"notice": "该通知不存在（可能已被删除）"})
+            raise ValidationFailed({"notice": QT_TRANSLATE_NOOP("messages", "该通知不存在（可能已被删除）")})
         if version is not None and notice.version != version:
             raise ConcurrentEdit()
         if notice.sent_at is not None:
-            raise ValidationFailed({"notice": "该通知已记录为已发送"})
+            raise ValidationFailed({"notice": QT_TRANSLATE_NOOP("messages", "该通知已记录为已发送")})
         _check_sender(session, problems, sent_by_id)
         calendar = _client_calendars(sla_settings_of(session), office)[
             _tiers(session, [notice.case_id]).get(notice.case_id)
@@ -308,7 +308,7 @@ def log_adhoc_notice(
     problems = notice_log_problems(text, sent_by_id, sent_at, now)
     with database.unit_of_work() as session:
         if session.get(Case, case_id) is None:
-            raise ValidationFailed({"case": "案件不存在（可能已被删除）"})
+            raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
         _check_sender(session, problems, sent_by_id)
         notice = ClientNotice(
             case_id=case_id,
@@ -426,7 +426,7 @@ def notice_draft(
     with database.unit_of_work() as session:
         notice = session.get(ClientNotice, notice_id)
         if notice is None:
-            raise ValidationFailed({"notice": "该通知不存在（可能已被删除）"})
+            raise ValidationFailed({"notice": QT_TRANSLATE_NOOP("messages", "该通知不存在（可能已被删除）")})
         return _draft(session, templates[notice.kind], notice.case_id, notice.task_id, notice.reason,
                       sender_id, now or notice.raised_at)  # fmt: skip
 

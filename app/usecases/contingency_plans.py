@@ -15,7 +15,9 @@ from sqlalchemy import select
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import ContingencyPlanRecord
 from app.domain.incident import IncidentCategory, PlanForm, plan_problems
+from app.domain.message import Message
 from app.domain.permissions import Permission
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 from resources import RESOURCES_DIR
@@ -95,7 +97,7 @@ def list_plans(
 def _plan(session, plan_id: int, version: int | None) -> ContingencyPlanRecord:
     row = session.get(ContingencyPlanRecord, plan_id)
     if row is None:
-        raise ValidationFailed({"plan": "该预案已被删除"})
+        raise ValidationFailed({"plan": QT_TRANSLATE_NOOP("messages", "该预案已被删除")})
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     return row
@@ -122,7 +124,9 @@ def save_plan(
             )
         )
         if taken is not None:
-            raise ValidationFailed({"name": f"已有名为“{name}”的预案"})
+            raise ValidationFailed(
+                {"name": Message(QT_TRANSLATE_NOOP("messages", "已有名为“{name}”的预案"), name=name)}
+            )
         if plan_id is None:
             row = ContingencyPlanRecord(created_at=now)
             session.add(row)

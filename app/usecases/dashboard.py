@@ -1,5 +1,6 @@
 """工作台: what needs someone's attention now — my tasks today, cases at risk and why, client
-notices due, clocks near breach, open incidents, reviews due, mentions and key decisions."""
+notices due, clocks near breach, open incidents, reviews due, mentions and key decisions, and for a
+manager the compensation proposed and waiting for approval."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from app.db.database import Database
 from app.db.models import Case, Client, Task
 from app.domain.case_risk import CaseFacts, Severity, case_risk, risk_order
 from app.domain.message import Message
+from app.domain.permissions import Permission
 from app.domain.sla import ClockState
 from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, TaskStatus
 from app.domain.working_calendar import years_to_import
+from app.usecases.access import may
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_activity import my_mentions
+from app.usecases.case_costs import PendingCompensation, pending_compensations
 from app.usecases.cases import DashboardFigures, dashboard_figures
 from app.usecases.client_notices import notices_due
 from app.usecases.incidents import open_incidents
@@ -64,6 +68,7 @@ class Dashboard:
     reviews: list  # knowledge.ReviewDue
     mentions: list  # case_activity.MentionView, unread
     years_to_import: list[int] = field(default_factory=list)  # holidays still estimated: import the notice
+    compensations: list[PendingCompensation] = field(default_factory=list)  # only for who may approve
 
 
 def my_tasks_today(database: Database, staff_id: int | None, now: datetime) -> list[MyTask]:
@@ -178,6 +183,7 @@ def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> D
         retrospectives_due(database, now),
         my_mentions(database, staff_id) if staff_id is not None else [],
         years_to_import(office, now.date()),
+        pending_compensations(database) if may(database, Permission.APPROVE_COMPENSATION) else [],
     )
 
 

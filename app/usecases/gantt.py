@@ -12,7 +12,6 @@ from sqlalchemy import delete, func, select, update
 
 from app.db.database import Database
 from app.db.models import Case, Client, OfficeProfile, Staff, Task, TaskDependency
-from app.domain.chinese_format import format_datetime
 from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.risk_window import applies_to, overlaps
@@ -112,7 +111,9 @@ def load_case_gantt(
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         if session.get(Case, case_id) is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
         tasks, deadline = plans_of_cases(session, [case_id])[case_id]
         return _case_gantt(session, case_id, schedule_plan(tasks, calendar, now, deadline), now)
 
@@ -148,7 +149,8 @@ def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> Cas
         finish = schedule.instant(figures.earliest_finish, finish=True)
         # A zero-length task at the end of a day starts where it finishes, not next morning.
         start = finish if figures.duration == 0 else schedule.instant(figures.earliest_start)
-        crossed = () if figures.done else tuple(w.title for w in windows if overlaps(w, start, finish))
+        fixed = figures.done or figures.cancelled
+        crossed = () if fixed else tuple(w.title for w in windows if overlaps(w, start, finish))
         bars.append(GanttTask(
             int(key), figures.name, row.assignee, row.status, start, finish,
             schedule.instant(figures.latest_finish, finish=True), figures.slack, figures.critical, near,
@@ -242,9 +244,11 @@ def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime)
 def _open_task(session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise ValidationFailed({"task": "该任务已被删除，请刷新"})
+        raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新")})
     if task.status is TaskStatus.DONE:
-        raise ValidationFailed({"task": f"“{task.name}”已完成，不能再调整"})
+        raise ValidationFailed(
+            {"task": Message(QT_TRANSLATE_NOOP("messages", "“{name}”已完成，不能再调整"), name=task.name)}
+        )
     return task
 
 
@@ -273,7 +277,14 @@ def move_task_start(
         task = _open_task(session, task_id)
         if task.status is not TaskStatus.TODO:
             raise ValidationFailed(
-                {"start": f"“{task.name}”已经开始，不能再移动开始时间；可拖动右端调整工期"}
+                {
+                    "start": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "“{name}”已经开始，不能再移动开始时间；可拖动右端调整工期"
+                        ),
+                        name=task.name,
+                    )
+                }
             )
         previous, case_id = task.not_before, task.case_id
         # Later than it starts now never breaks a predecessor; earlier needs the check.
@@ -283,8 +294,17 @@ def move_task_start(
             allowed = schedule_plan(free, calendar, now, deadline)
             earliest = allowed.instant(allowed.tasks[str(task_id)].earliest_start)
             if start < earliest:
-                raise ValidationFailed({"start": f"“{task.name}”最早只能在 {format_datetime(earliest)} 开始："
-                                                 "前置任务或当前时间不允许更早"})  # fmt: skip
+                raise ValidationFailed(
+                    {
+                        "start": Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "“{name}”最早只能在 {earliest} 开始：前置任务或当前时间不允许更早"
+                            ),
+                            name=task.name,
+                            earliest=earliest,
+                        )
+                    }
+                )
         task.not_before = start
         session.flush()
         return Edited(previous, _reschedule(session, case_id, calendar, now))
@@ -301,7 +321,7 @@ def resize_task(
         has already run (it would end before now, and the projection would gain time never had).
     """
     if minutes < 0:
-        raise ValidationFailed({"duration": "工期不能为负数"})
+        raise ValidationFailed({"duration": QT_TRANSLATE_NOOP("messages", "工期不能为负数")})
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         task = _open_task(session, task_id)
@@ -335,16 +355,26 @@ def add_dependency(
     with database.unit_of_work() as session:
         predecessor, successor = session.get(Task, predecessor_id), session.get(Task, successor_id)
         if predecessor is None or successor is None or predecessor.case_id != successor.case_id:
-            raise ValidationFailed({"links": "只能在同一案件的两个任务之间建立前置关系"})
+            raise ValidationFailed(
+                {"links": QT_TRANSLATE_NOOP("messages", "只能在同一案件的两个任务之间建立前置关系")}
+            )
         if predecessor_id == successor_id:
-            raise ValidationFailed({"links": "任务不能以自己为前置"})
+            raise ValidationFailed({"links": QT_TRANSLATE_NOOP("messages", "任务不能以自己为前置")})
         exists = session.scalar(
             select(TaskDependency.id).where(
                 TaskDependency.predecessor_id == predecessor_id, TaskDependency.successor_id == successor_id
             )
         )
         if exists:
-            raise ValidationFailed({"links": f"“{predecessor.name}”已是“{successor.name}”的前置任务"})
+            raise ValidationFailed(
+                {
+                    "links": Message(
+                        QT_TRANSLATE_NOOP("messages", "“{predecessor}”已是“{successor}”的前置任务"),
+                        predecessor=predecessor.name,
+                        successor=successor.name,
+                    )
+                }
+            )
         link = TaskDependency(
             predecessor_id=predecessor_id, successor_id=successor_id, kind=kind, lag_minutes=lag_minutes
         )
@@ -385,7 +415,7 @@ def delete_link(
 
 def _delete_link(session, link: TaskDependency | None, calendar: WorkingCalendar, now: datetime) -> Edited:
     if link is None:
-        raise ValidationFailed({"links": "该前置关系已被删除"})
+        raise ValidationFailed({"links": QT_TRANSLATE_NOOP("messages", "该前置关系已被删除")})
     gone = GanttLink(link.id, link.predecessor_id, link.successor_id, link.kind, link.lag_minutes)
     case_id = session.get(Task, link.successor_id).case_id
     session.execute(delete(TaskDependency).where(TaskDependency.id == link.id))
@@ -419,5 +449,7 @@ def set_baseline_in(session, case_id: int, now: datetime) -> None:
 def save_gantt_margin(database: Database, minutes: int) -> None:
     """Raises: ValidationFailed ``margin`` below zero or over a working week."""
     if not 0 <= minutes <= 5 * 24 * 60:
-        raise ValidationFailed({"margin": "预警余量应在 0 到 120 个工作小时之间"})
+        raise ValidationFailed(
+            {"margin": QT_TRANSLATE_NOOP("messages", "预警余量应在 0 到 120 个工作小时之间")}
+        )
     update_office_settings(database, "margin", gantt_margin_minutes=minutes)

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from app.db.database import Database
 from app.db.models import Case, Client, HolidayNoticeDay, HolidayNoticeRecord
 from app.domain.holiday_notice import HolidayNotice, read_notice
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
-from app.domain.vocabulary import OPEN_CASE_STATUSES
+from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP
 from app.domain.working_calendar import (
     DayInfo,
     WorkingCalendar,
@@ -88,16 +89,37 @@ def read_notice_file(path: Path) -> str:
     """
     try:
         if path.stat().st_size > FILE_LIMIT:
-            raise ValidationFailed({"file": f"{path.name} 太大（超过 2 MB），不像是一份放假通知"})
+            raise ValidationFailed(
+                {
+                    "file": Message(
+                        QT_TRANSLATE_NOOP("messages", "{name} 太大（超过 2 MB），不像是一份放假通知"),
+                        name=path.name,
+                    )
+                }
+            )
         content = path.read_bytes()
     except OSError as error:
-        raise ValidationFailed({"file": f"无法读取 {path.name}：{error.strerror or error}"}) from error
+        raise ValidationFailed(
+            {
+                "file": Message(
+                    QT_TRANSLATE_NOOP("messages", "无法读取 {name}：{reason}"),
+                    name=path.name,
+                    reason=error.strerror or str(error),
+                )
+            }
+        ) from error
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return content.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ValidationFailed({"file": f"{path.name} 既不是 UTF-8 也不是 GB18030 编码的文本"})
+    raise ValidationFailed(
+        {
+            "file": Message(
+                QT_TRANSLATE_NOOP("messages", "{name} 既不是 UTF-8 也不是 GB18030 编码的文本"), name=path.name
+            )
+        }
+    )
 
 
 def list_holiday_notices(database: Database) -> list[StoredNotice]:

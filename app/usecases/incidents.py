@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session, selectinload
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, ContingencyPlanRecord, IncidentRecord, IncidentStep, SlaClockRecord, Staff
 from app.domain.incident import IncidentCategory, incident_problems, needs_escalation, resolution_problems
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
-from app.domain.vocabulary import StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole
 from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed
@@ -47,9 +48,15 @@ def open_incident_in(
         raise ValidationFailed(problems)
     plan = session.get(ContingencyPlanRecord, plan_id) if plan_id is not None else None
     if plan_id is not None and plan is None:
-        raise ValidationFailed({"plan": "所选应急预案不存在（可能已被删除）"})
+        raise ValidationFailed({"plan": QT_TRANSLATE_NOOP("messages", "所选应急预案不存在（可能已被删除）")})
     if plan is not None and not plan.active:
-        raise ValidationFailed({"plan": f"应急预案“{plan.name}”已停用，请选择其他预案"})
+        raise ValidationFailed(
+            {
+                "plan": Message(
+                    QT_TRANSLATE_NOOP("messages", "应急预案“{name}”已停用，请选择其他预案"), name=plan.name
+                )
+            }
+        )
     clock = start_clock(session, case_id, f"{category.label}：{description.strip()}", level, now)
     incident = IncidentRecord(
         case_id=case_id,
@@ -128,7 +135,7 @@ def log_incident(
     reported_by_id = acting_staff(database, reported_by_id)
     with database.unit_of_work() as session:
         if session.get(Case, case_id) is None:
-            raise ValidationFailed({"case": "案件不存在（可能已被删除）"})
+            raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
         return open_incident_in(
             session, case_id, category, level, description, reported_by_id, now, plan_id
         ).id
@@ -161,11 +168,11 @@ def case_incidents(database: Database, case_id: int, now: datetime) -> list[Inci
 def _open_incident(session: Session, incident_id: int, version: int | None = None) -> IncidentRecord:
     row = session.get(IncidentRecord, incident_id)
     if row is None:
-        raise ValidationFailed({"incident": "该突发事件已被删除"})
+        raise ValidationFailed({"incident": QT_TRANSLATE_NOOP("messages", "该突发事件已被删除")})
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     if row.resolved_at is not None:
-        raise ValidationFailed({"incident": "该突发事件已处理完毕"})
+        raise ValidationFailed({"incident": QT_TRANSLATE_NOOP("messages", "该突发事件已处理完毕")})
     return row
 
 
@@ -175,7 +182,7 @@ def tick_step(database: Database, step_id: int, done: bool, now: datetime) -> No
     with database.unit_of_work() as session:
         step = session.get(IncidentStep, step_id)
         if step is None:
-            raise ValidationFailed({"steps": "该步骤已被删除"})
+            raise ValidationFailed({"steps": QT_TRANSLATE_NOOP("messages", "该步骤已被删除")})
         _open_incident(session, step.incident_id)
         step.done_at = (step.done_at or now) if done else None
 
@@ -190,7 +197,7 @@ def escalate(database: Database, incident_id: int, manager_id: int, now: datetim
         row = _open_incident(session, incident_id)
         staff = session.get(Staff, manager_id)
         if staff is None or not staff.active or staff.role is not StaffRole.MANAGER:
-            raise ValidationFailed({"manager": "只能升级给在职的主管"})
+            raise ValidationFailed({"manager": QT_TRANSLATE_NOOP("messages", "只能升级给在职的主管")})
         row.escalated_to_id, row.escalated_at = manager_id, now
 
 

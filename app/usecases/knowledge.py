@@ -32,6 +32,7 @@ from app.db.models import (
     TaskEvent,
 )
 from app.domain.case_costs import format_fen
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.retrospective import (
     CLOSED_OUTCOMES,
@@ -55,7 +56,7 @@ from app.domain.retrospective import (
     working_span_words,
 )
 from app.domain.sop_template import SopTemplate
-from app.domain.vocabulary import CaseStatus, ServiceType, TaskStatus
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceType, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_name, require, requires
 from app.usecases.calendar import load_working_calendar
@@ -86,7 +87,9 @@ def save_tag_list(database: Database, kind: TagKind, names: list[str]) -> list[s
         or any(not name or len(name) > 40 for name in cleaned)
         or len(set(cleaned)) != len(cleaned)
     ):
-        raise ValidationFailed({"tags": "标签不能为空、不能重复，每个不超过 40 个字"})
+        raise ValidationFailed(
+            {"tags": QT_TRANSLATE_NOOP("messages", "标签不能为空、不能重复，每个不超过 40 个字")}
+        )
     with database.unit_of_work() as session:
         session.execute(delete(KnowledgeTag).where(KnowledgeTag.kind == kind.value))
         session.execute(
@@ -178,11 +181,21 @@ def closing_of(database: Database, case_id: int, now: datetime) -> Closing:
 def _open_case(session: Session, case_id: int, version: int | None = None) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+        raise ValidationFailed(
+            {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+        )
     if version is not None and case.version != version:
         raise ConcurrentEdit()
     if not case.status.is_open:
-        raise ValidationFailed({"outcome": f"案件 {case.number} 已于 {case.closed_at:%Y-%m-%d %H:%M} 结案"})
+        raise ValidationFailed(
+            {
+                "outcome": Message(
+                    QT_TRANSLATE_NOOP("messages", "案件 {number} 已于 {at} 结案"),
+                    number=case.number,
+                    at=case.closed_at,
+                )
+            }
+        )
     return case
 
 
@@ -205,16 +218,33 @@ def close_case(
     """
     require(database, Permission.CLOSE_CASE)
     if outcome not in CLOSED_OUTCOMES:
-        raise ValidationFailed({"outcome": "请选择结案结果：按期完成、逾期完成、失败或已撤回"})
+        raise ValidationFailed(
+            {"outcome": QT_TRANSLATE_NOOP("messages", "请选择结案结果：按期完成、逾期完成、失败或已撤回")}
+        )
     with database.unit_of_work() as session:
         case = _open_case(session, case_id, version)
         if problem := outcome_problem(outcome, case.requested_deadline, _finished_at(session, case_id, now)):
             raise ValidationFailed({"outcome": problem})
         open_tasks = _open_tasks(session, case_id)
         if open_tasks and not cancel_open_tasks:
-            names = "、".join(f"“{task.name}”（{task.status.label}）" for task in open_tasks[:5])
-            more = f"等 {len(open_tasks)} 项" if len(open_tasks) > 5 else ""
-            problem = f"尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”"
+            names = tuple(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "“{task}”（{status}）"), task=task.name, status=task.status
+                )
+                for task in open_tasks[:5]
+            )
+            more = (
+                Message(QT_TRANSLATE_NOOP("messages", "等 {n} 项"), n=len(open_tasks))
+                if len(open_tasks) > 5
+                else ""
+            )
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”"
+                ),
+                names=names,
+                more=more,
+            )
             raise ValidationFailed({"tasks": problem})
         for task in open_tasks:
             session.add(
@@ -266,15 +296,19 @@ def retrospectives_due(database: Database, now: datetime, days: int = 365) -> li
     return sorted(due, key=lambda item: item.due)
 
 
-def case_timeline(database: Database, case_id: int) -> str:
-    """The case's own history as lines of facts: taken in, accepted, signed, moves, milestones, closed."""
+def case_timeline(database: Database, case_id: int) -> list[Message]:
+    """The case's own history as lines of facts (``12-04 17:00 受理登记``): taken in, accepted,
+    signed, moves, milestones, closed. Messages, so that the facts prefilled read in the interface's
+    language; the text saved is the office's."""
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
-        events = [(case.created_at, "受理登记")]
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
+        events: list[tuple[datetime, str]] = [(case.created_at, QT_TRANSLATE_NOOP("messages", "受理登记"))]
         if case.accepted_at:
-            events.append((case.accepted_at, "材料预审通过，已受理"))
+            events.append((case.accepted_at, QT_TRANSLATE_NOOP("messages", "材料预审通过，已受理")))
         for signed_on, version in session.execute(
             select(LetterVersion.signed_on, LetterVersion.version).where(
                 LetterVersion.case_id == case_id, LetterVersion.signed_on.is_not(None)
@@ -282,21 +316,26 @@ def case_timeline(database: Database, case_id: int) -> str:
         ):
             assert signed_on is not None  # the query leaves out unsigned versions
             events.append(
-                (datetime.combine(signed_on, datetime.min.time()), f"客户签回确认书第 {version} 版")
+                (
+                    datetime.combine(signed_on, datetime.min.time()),
+                    Message(QT_TRANSLATE_NOOP("messages", "客户签回确认书第 {version} 版"), version=version),
+                )
             )
         for at, name, text in session.execute(
             select(TaskEvent.at, Task.name, TaskEvent.text)
             .join(Task, Task.id == TaskEvent.task_id)
             .where(Task.case_id == case_id)
         ):
-            events.append((at, f"“{name}”{text}"))
+            events.append(
+                (at, Message(QT_TRANSLATE_NOOP("messages", "“{task}”{event}"), task=name, event=text))
+            )
         for done, name in session.execute(
             select(Task.completed_at, Task.name).where(
                 Task.case_id == case_id, Task.milestone, Task.completed_at.is_not(None)
             )
         ):
             assert done is not None  # the query leaves out milestones not completed
-            events.append((done, f"里程碑“{name}”完成"))
+            events.append((done, Message(QT_TRANSLATE_NOOP("messages", "里程碑“{name}”完成"), name=name)))
         for at, at_closing, milestone, score, comment, complaint in session.execute(
             select(
                 ClientFeedback.taken_at,
@@ -309,17 +348,42 @@ def case_timeline(database: Database, case_id: int) -> str:
             .outerjoin(Task, Task.id == ClientFeedback.task_id)
             .where(ClientFeedback.case_id == case_id)
         ):
-            point = "（结案时）" if at_closing else f"（“{milestone}”后）" if milestone else ""
-            said = f"：{comment}" if comment else ""
-            events.append((at, f"客户反馈{point}满意度 {score}/5{'，投诉' if complaint else ''}{said}"))
+            point = (
+                QT_TRANSLATE_NOOP("messages", "（结案时）")
+                if at_closing
+                else Message(QT_TRANSLATE_NOOP("messages", "（“{milestone}”后）"), milestone=milestone)
+                if milestone
+                else ""
+            )
+            feedback = Message(
+                QT_TRANSLATE_NOOP("messages", "客户反馈{point}满意度 {score}/5{complaint}{said}"),
+                point=point,
+                score=score,
+                complaint=QT_TRANSLATE_NOOP("messages", "，投诉") if complaint else "",
+                said=_said(comment),
+            )
+            events.append((at, feedback))
         events += _what_went_wrong(session, case_id)
-        events.append((case.requested_deadline, "客户截止时间"))
+        events.append((case.requested_deadline, QT_TRANSLATE_NOOP("messages", "客户截止时间")))
         if case.closed_at:
             finished = _delay_end(session, case)
             delay = _delay_words(load_working_calendar(database), case.requested_deadline, finished)
-            late = f"，比截止时间晚 {delay}" if delay else ""
-            events.append((case.closed_at, f"结案：{case.status.label}{late}"))
-    return "\n".join(f"{at:%m-%d %H:%M} {text}" for at, text in sorted(events, key=lambda e: e[0]))
+            late = (
+                Message(QT_TRANSLATE_NOOP("messages", "，比截止时间晚 {delay}"), delay=delay) if delay else ""
+            )
+            closed = Message(
+                QT_TRANSLATE_NOOP("messages", "结案：{outcome}{late}"), outcome=case.status, late=late
+            )
+            events.append((case.closed_at, closed))
+    return [
+        Message(QT_TRANSLATE_NOOP("messages", "{at} {event}"), at=f"{at:%m-%d %H:%M}", event=text)
+        for at, text in sorted(events, key=lambda e: e[0])
+    ]
+
+
+def _said(comment: str) -> str:
+    """What the client or the office wrote, after a colon; "" when nothing."""
+    return Message(QT_TRANSLATE_NOOP("messages", "：{text}"), text=comment) if comment else ""
 
 
 def _what_went_wrong(session: Session, case_id: int) -> list[tuple[datetime, str]]:
@@ -328,12 +392,24 @@ def _what_went_wrong(session: Session, case_id: int) -> list[tuple[datetime, str
     failure = session.scalar(select(FailureRecord).where(FailureRecord.case_id == case_id))
     if failure is not None:
         events.append(
-            (failure.recorded_at, f"登记未能按期完成：{failure.attribution.label}，{failure.description}")
+            (
+                failure.recorded_at,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "登记未能按期完成：{attribution}，{description}"),
+                    attribution=failure.attribution,
+                    description=failure.description,
+                ),
+            )
         )
     for given in compensation_lines(session, case_id):
-        said = f"：{given.note}" if given.note else ""
-        what = f"{given.kind.label} {format_fen(given.amount_fen)}"
-        events.append((given.approved_at, f"补偿：{what}（{given.approved_by} 批准）{said}"))
+        compensation = Message(
+            QT_TRANSLATE_NOOP("messages", "补偿：{kind} {amount}（{approved_by} 批准）{said}"),
+            kind=given.kind,
+            amount=format_fen(given.amount_fen),
+            approved_by=given.approved_by,
+            said=_said(given.note),
+        )
+        events.append((given.approved_at, compensation))
     from_feedback = select(ClientFeedback.incident_id).where(ClientFeedback.incident_id.is_not(None))
     for incident in session.scalars(
         select(IncidentRecord).where(
@@ -341,19 +417,38 @@ def _what_went_wrong(session: Session, case_id: int) -> list[tuple[datetime, str
             IncidentRecord.id.not_in(from_feedback),  # a complaint: its feedback line says it
         )
     ):
-        what = f"{incident.category.label}，{incident.level.label}响应"
-        events.append((incident.reported_at, f"突发事件：{what}：{incident.description}"))
+        reported = Message(
+            QT_TRANSLATE_NOOP("messages", "突发事件：{category}，{level}响应：{description}"),
+            category=incident.category,
+            level=incident.level,
+            description=incident.description,
+        )
+        events.append((incident.reported_at, reported))
         if incident.resolved_at is not None:
-            events.append((incident.resolved_at, f"突发事件已处理：{incident.resolution}"))
+            resolved = Message(
+                QT_TRANSLATE_NOOP("messages", "突发事件已处理：{resolution}"), resolution=incident.resolution
+            )
+            events.append((incident.resolved_at, resolved))
     for notice_kind, due_at, sent_at, late in session.execute(
         select(ClientNotice.kind, ClientNotice.due_at, ClientNotice.sent_at, ClientNotice.late_minutes).where(
             ClientNotice.case_id == case_id
         )
     ):
         if sent_at is None:
-            events.append((due_at, f"{notice_kind.label}到期未发送"))
+            events.append(
+                (due_at, Message(QT_TRANSLATE_NOOP("messages", "{kind}到期未发送"), kind=notice_kind))
+            )
         elif late:
-            events.append((sent_at, f"{notice_kind.label}晚发 {minutes_words(late)}"))
+            events.append(
+                (
+                    sent_at,
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{kind}晚发 {late}"),
+                        kind=notice_kind,
+                        late=minutes_words(late),
+                    ),
+                )
+            )
     for title, started_at, stopped_at, breach in session.execute(
         select(
             SlaClockRecord.title,
@@ -362,7 +457,12 @@ def _what_went_wrong(session: Session, case_id: int) -> list[tuple[datetime, str
             SlaClockRecord.breach_minutes,
         ).where(SlaClockRecord.case_id == case_id, SlaClockRecord.breach_minutes > 0)
     ):
-        events.append((stopped_at or started_at, f"SLA 计时“{title}”超时 {minutes_words(breach or 0)}"))
+        overrun = Message(
+            QT_TRANSLATE_NOOP("messages", "SLA 计时“{title}”超时 {overrun}"),
+            title=title,
+            overrun=minutes_words(breach or 0),
+        )
+        events.append((stopped_at or started_at, overrun))
     return events
 
 
@@ -397,9 +497,11 @@ def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None or case.status not in CLOSED_OUTCOMES or case.closed_at is None:
-            problems["case"] = "只有已结案的案件才能复盘"
+            problems["case"] = QT_TRANSLATE_NOOP("messages", "只有已结案的案件才能复盘")
         elif session.scalar(select(RetrospectiveRecord.id).where(RetrospectiveRecord.case_id == case_id)):
-            problems["case"] = f"案件 {case.number} 已有复盘"
+            problems["case"] = Message(
+                QT_TRANSLATE_NOOP("messages", "案件 {number} 已有复盘"), number=case.number
+            )
         if problems:
             raise ValidationFailed(problems)
         assert case is not None and case.closed_at is not None  # else problems["case"]
@@ -416,7 +518,9 @@ def save_retrospective(database: Database, case_id: int, form: RetrospectiveForm
         try:
             session.flush()
         except IntegrityError as error:  # another desk saved its review of the case a moment ago
-            raise ValidationFailed({"case": f"案件 {case.number} 已有复盘"}) from error
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {number} 已有复盘"), number=case.number)}
+            ) from error
         if form.actions:
             session.execute(
                 insert(ImprovementActionRecord),
@@ -496,9 +600,9 @@ def accept_sop_change(database: Database, action_id: int, template: SopTemplate,
     with database.unit_of_work() as session:
         action = session.get(ImprovementActionRecord, action_id)
         if action is None:
-            raise ValidationFailed({"action": "该改进措施已不存在"})
+            raise ValidationFailed({"action": QT_TRANSLATE_NOOP("messages", "该改进措施已不存在")})
         if action.accepted_version_id is not None:
-            raise ValidationFailed({"action": "该建议已被采纳过"})
+            raise ValidationFailed({"action": QT_TRANSLATE_NOOP("messages", "该建议已被采纳过")})
         version = publish_version(session, checked, note.strip())
         action.accepted_version_id = version.id
         return version.version
@@ -638,12 +742,12 @@ def save_entry(
         "service_type": form.service_type,
     }
     if form.service_type and form.service_type not in {s.value for s in ServiceType}:
-        raise ValidationFailed({"service_type": "业务类型无效"})
+        raise ValidationFailed({"service_type": QT_TRANSLATE_NOOP("messages", "业务类型无效")})
     with database.unit_of_work() as session:
         if entry_id is not None:
             entry = session.get(KnowledgeEntry, entry_id)
             if entry is None:
-                raise ValidationFailed({"entry": "该条目已被删除"})
+                raise ValidationFailed({"entry": QT_TRANSLATE_NOOP("messages", "该条目已被删除")})
             if version is not None and entry.version != version:
                 raise ConcurrentEdit()
             for name, value in values.items():

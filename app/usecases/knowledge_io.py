@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, KnowledgeEntry
+from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.retrospective import EntryForm, EntrySource, TagKind, entry_problems
-from app.domain.vocabulary import CaseStatus, ServiceType
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceType
 from app.usecases.access import requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
@@ -179,16 +180,21 @@ class RowChange:
 def _change_words(name: str, before: object, after: object) -> str:
     """One field's change as the dry run lists it (the content only said to change: it is long)."""
     if name == "body":
-        return "内容已修改"
+        return QT_TRANSLATE_NOOP("messages", "内容已修改")
 
     def shown(value: object) -> str:
         if value is None or value == "":
-            return "（空）"
+            return QT_TRANSLATE_NOOP("messages", "（空）")
         if isinstance(value, float):
             return f"{value:g}"
         return _LABEL_OF.get(str(value), str(value)) if name in _CODED else str(value)
 
-    return f"{_COLUMN_OF[name]} {shown(before)} → {shown(after)}"
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{column} {before} → {after}"),
+        column=_COLUMN_OF[name],
+        before=shown(before),
+        after=shown(after),
+    )
 
 
 @dataclass
@@ -285,38 +291,69 @@ def _entry_values(
         ):
             problem(
                 _COLUMN_OF[kind.value],
-                f"“{tag}”不在本所的{kind.label}清单中（{'、'.join(checking.tags[kind])}）",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "“{tag}”不在本所的{kind}清单中（{tags}）"),
+                    tag=tag,
+                    kind=kind,
+                    tags=tuple(checking.tags[kind]),
+                ),
             )
     service = as_text(values["业务类型"]).strip()
     if service and service not in _SERVICES:
-        problem("业务类型", f"无法识别的业务类型“{service}”")
+        problem(
+            "业务类型", Message(QT_TRANSLATE_NOOP("messages", "无法识别的业务类型“{value}”"), value=service)
+        )
     outcome = as_text(values["结果"]).strip()
     if outcome and outcome not in _OUTCOMES:
-        problem("结果", f"无法识别的结果“{outcome}”")
+        problem("结果", Message(QT_TRANSLATE_NOOP("messages", "无法识别的结果“{value}”"), value=outcome))
     try:
         created = as_date(values["创建时间"])
     except ValueError:
-        problem("创建时间", f"无法识别的时间“{values['创建时间']}”")
+        problem(
+            "创建时间",
+            Message(QT_TRANSLATE_NOOP("messages", "无法识别的时间“{value}”"), value=str(values["创建时间"])),
+        )
         created = None
     delay = values["延误（工作小时）"]
     if delay not in (None, "") and (isinstance(delay, bool) or not isinstance(delay, int | float)):
-        problem("延误（工作小时）", f"应为数字，现在是“{delay}”")
+        problem(
+            "延误（工作小时）",
+            Message(QT_TRANSLATE_NOOP("messages", "应为数字，现在是“{value}”"), value=str(delay)),
+        )
     entry_id = version = None
     try:
         entry_id = _whole_number(values["编号"])
     except ValueError:
-        problem("编号", f"应为正整数或留空（新条目），现在是“{values['编号']}”")
+        problem(
+            "编号",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "应为正整数或留空（新条目），现在是“{value}”"),
+                value=str(values["编号"]),
+            ),
+        )
     try:
         version = _whole_number(values["版本"])
     except ValueError:
         if values["编号"] not in (None, ""):
-            problem("版本", f"应为导出时的版本号（正整数），现在是“{values['版本']}”")
+            problem(
+                "版本",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "应为导出时的版本号（正整数），现在是“{value}”"),
+                    value=str(values["版本"]),
+                ),
+            )
     else:
         # Only the row exported from an entry (its 编号 and 版本 both) may change that entry.
         if entry_id is not None and version is None:
             problem(
                 "版本",
-                f"编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号",  # noqa: E501
+                    ),
+                    entry_id=entry_id,
+                ),
             )
     if report.problem_count > problems_before:
         return None
@@ -362,7 +399,7 @@ def plan_import(
                     batch.clear()
             _check_batch(session, batch, report, checking)
     except WorkbookUnreadable as error:
-        raise ValidationFailed({"file": str(error)}) from error
+        raise ValidationFailed({"file": error.args[0]}) from error
     return report
 
 
@@ -396,17 +433,36 @@ def _check_batch(session: Session, batch: list, report: ImportReport, checking: 
                 report._new.append((entry["created_at"], *(entry[name] for name in FIELDS)))
             continue
         if entry_id in rows_of_id:
-            report.problem(number, "编号", f"编号 {entry_id} 与第 {rows_of_id[entry_id]} 行重复")
+            report.problem(
+                number,
+                "编号",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "编号 {entry_id} 与第 {row} 行重复"),
+                    entry_id=entry_id,
+                    row=rows_of_id[entry_id],
+                ),
+            )
             continue
         rows_of_id[entry_id] = number
         current = known.get(entry_id)
         if current is None:
-            report.problem(number, "编号", f"没有编号为 {entry_id} 的条目")
+            report.problem(
+                number,
+                "编号",
+                Message(QT_TRANSLATE_NOOP("messages", "没有编号为 {entry_id} 的条目"), entry_id=entry_id),
+            )
         elif entry["version"] != current.version:
             report.problem(
                 number,
                 "版本",
-                f"编号 {entry_id} 在导出后已被修改（现为第 {current.version} 版），请重新导出后再改",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "编号 {entry_id} 在导出后已被修改（现为第 {version} 版），请重新导出后再改",
+                    ),
+                    entry_id=entry_id,
+                    version=current.version,
+                ),
             )
         elif changed := [name for name in FIELDS if getattr(current, name) != entry[name]]:
             report.updated += 1

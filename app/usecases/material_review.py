@@ -15,8 +15,9 @@ from app.db.database import ConcurrentEdit, Database
 from app.db.models import Case, Client, MaterialCheck, MaterialReviewRecord
 from app.domain.intake_form import IntakeForm, MaterialEntry, ReviewEntry, pre_check_problems
 from app.domain.material_checklist import ReviewLevel, builtin_material_checklist
+from app.domain.message import Message
 from app.domain.permissions import Permission
-from app.domain.vocabulary import CaseStatus
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus
 from app.usecases.access import acting_staff, may, require, requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.intake import case_acceptance, list_staff, signers, staffing_of, write_material_checks
@@ -40,7 +41,9 @@ def load_case_materials(database: Database, case_id: int) -> CaseMaterials:
     with database.unit_of_work() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise ValidationFailed({"case": f"案件 {case_id} 不存在"})
+            raise ValidationFailed(
+                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
+            )
         client = session.get_one(Client, case.client_id)  # kept by the foreign key
         form = IntakeForm(
             service_type=case.service_type,
@@ -91,7 +94,13 @@ def save_case_materials(
     with database.unit_of_work() as session:
         case = session.get(Case, materials.case_id)
         if case is None:
-            raise ValidationFailed({"case": f"案件 {materials.number} 已被删除"})
+            raise ValidationFailed(
+                {
+                    "case": Message(
+                        QT_TRANSLATE_NOOP("messages", "案件 {number} 已被删除"), number=materials.number
+                    )
+                }
+            )
         if case.version != materials.version:
             raise ConcurrentEdit()
         case.updated_at = now

@@ -126,9 +126,11 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[lis
     """Each case's tasks as plan tasks, with its requested deadline, in three queries for all cases."""
     if not case_ids:
         return {}
-    deadlines = dict(
-        session.execute(select(Case.id, Case.requested_deadline).where(Case.id.in_(case_ids))).all()
-    )
+    cases = session.execute(
+        select(Case.id, Case.requested_deadline, Case.closed_at).where(Case.id.in_(case_ids))
+    ).all()
+    deadlines = {case_id: deadline for case_id, deadline, _closed in cases}
+    closed = {case_id: closed_at for case_id, _deadline, closed_at in cases}
     rows = session.execute(
         select(Task.case_id, Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at,
                Task.completed_at, Task.milestone, Task.not_before)
@@ -145,12 +147,14 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[lis
         case_id: ([], deadlines[case_id]) for case_id in deadlines
     }
     for case_id, task_id, name, duration, status, started, completed, milestone, not_before in rows:
+        cancelled = status == TaskStatus.CANCELLED  # at the closing, which ends it where it stood
         plans[case_id][0].append(
             PlanTask(
                 str(task_id), name, duration, tuple(links.get(task_id, ())),
                 started_at=started if status != TaskStatus.TODO else None,
-                completed_at=(completed or started) if status == TaskStatus.DONE else None,
-                milestone=milestone, not_before=not_before,
+                completed_at=(completed or started) if status == TaskStatus.DONE
+                else closed[case_id] if cancelled else None,
+                milestone=milestone, not_before=not_before, cancelled=cancelled,
             )
         )  # fmt: skip
     return plans

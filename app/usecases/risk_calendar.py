@@ -14,7 +14,7 @@ from app.db.database import Database
 from app.db.models import Case, Client, RiskWindow, Task
 from app.domain.permissions import Permission
 from app.domain.risk_window import WindowForm, applies_to, window_problems
-from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, TaskStatus
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed
 
@@ -71,7 +71,7 @@ def save_window(database: Database, form: WindowForm, window_id: int | None = No
         if window_id is not None:
             row = session.get(RiskWindow, window_id)
             if row is None:
-                raise ValidationFailed({"window": "该风险窗口已被删除"})
+                raise ValidationFailed({"window": QT_TRANSLATE_NOOP("messages", "该风险窗口已被删除")})
         else:
             row = RiskWindow()
             session.add(row)

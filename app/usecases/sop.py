@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -49,6 +52,20 @@ class PublishedTemplate:
 def builtin_template_files(folder: Path = SOP_TEMPLATES_DIR) -> list[Path]:
     """The built-in template files; each file is named after its template's code."""
     return sorted(folder.glob("*.toml"))
+
+
+@cache
+def builtin_english_names(folder: Path = SOP_TEMPLATES_DIR) -> Mapping[str, str]:
+    """Each built-in template's English name (``name_en``) by its Chinese name, read once.
+
+    The database holds a template's name as the office's own: the English interface shows the
+    built-in English only while the stored name is still the built-in Chinese one."""
+    names = {}
+    for path in builtin_template_files(folder):
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        if raw.get("name_en"):
+            names[raw["name"]] = raw["name_en"]
+    return MappingProxyType(names)
 
 
 def import_builtin_templates(database: Database, folder: Path = SOP_TEMPLATES_DIR) -> int:

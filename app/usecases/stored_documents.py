@@ -26,6 +26,8 @@ from app.db.document_store import (
     insert_document,
     move_in_desk_files,
 )
+from app.domain.message import Message
+from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.errors import ValidationFailed
 
 MAX_FILE_MB = 50
@@ -48,10 +50,26 @@ def checked_file(source: Path, field: str) -> StoredFile:
     try:
         size = source.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValidationFailed({field: f"文件超过 {MAX_FILE_MB} MB，无法保存：{source}"})
+            raise ValidationFailed(
+                {
+                    field: Message(
+                        QT_TRANSLATE_NOOP("messages", "文件超过 {limit} MB，无法保存：{source}"),
+                        limit=MAX_FILE_MB,
+                        source=source,
+                    )
+                }
+            )
         return StoredFile(source.name, file_sha256(source), size)
     except OSError as error:
-        raise ValidationFailed({field: f"无法读取文件“{source}”：{error.strerror or error}"}) from error
+        raise ValidationFailed(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("messages", "无法读取文件“{source}”：{reason}"),
+                    source=source,
+                    reason=error.strerror or error,
+                )
+            }
+        ) from error
 
 
 def keep_file(session: Session, source: Path, checked: StoredFile, field: str) -> None:
@@ -65,9 +83,23 @@ def keep_file(session: Session, source: Path, checked: StoredFile, field: str) -
             session.connection(), checked.sha256, checked.size, file_chunks(source, checked.sha256)
         )
     except OSError as error:
-        raise ValidationFailed({field: f"无法读取文件“{source}”：{error.strerror or error}"}) from error
+        raise ValidationFailed(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("messages", "无法读取文件“{source}”：{reason}"),
+                    source=source,
+                    reason=error.strerror or error,
+                )
+            }
+        ) from error
     except ContentChanged as error:
-        raise ValidationFailed({field: f"文件在保存时被修改，请重新选择：{source}"}) from error
+        raise ValidationFailed(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("messages", "文件在保存时被修改，请重新选择：{source}"), source=source
+                )
+            }
+        ) from error
 
 
 def keep_bytes(session: Session, data: bytes, file_name: str) -> StoredFile:

@@ -221,85 +221,85 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="108"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="109"/>
         <source>最常见的问题类型</source>
-        <extracomment>Quarters shown in the trend charts (the tables list them all). What QtCharts keeps beside a category label: a label longer than its share of the axis (the axis width over the categories and one) less this is cut to &quot;…&quot;.</extracomment>
+        <extracomment>Quarters shown in the trend charts (the tables list them all). What QtCharts keeps beside a category label: a label longer than its share of the axis (the axis width over the categories and one) less this is cut to &quot;…&quot;. Measured on Qt 6 with eight quarters: a 42 px &quot;2025Q1&quot; was cut at 53 px a share and whole at 58; 20 leaves room for larger fonts.</extracomment>
         <translation>Most common problem types</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="110"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="111"/>
         <source>次数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="116"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="130"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="117"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="131"/>
         <source>（未标注）</source>
         <translation>(Untagged)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="126"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="127"/>
         <source>问题类型的季度趋势</source>
         <translation>Problem types by quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="144"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="145"/>
         <source>按期完成率（%）与平均延误（工作小时）</source>
         <translation>On-time rate (%) and average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="146"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="181"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="147"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="182"/>
         <source>按期完成率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="147"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="148"/>
         <source>平均延误</source>
         <translation>Average delay</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="179"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="180"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="180"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="181"/>
         <source>复盘案件</source>
         <translation>Cases reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="182"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="183"/>
         <source>平均延误（工作小时）</source>
         <translation>Average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="183"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="184"/>
         <source>最常见问题</source>
         <translation>Most common problem</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="184"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="185"/>
         <source>客户满意度（1–5）</source>
         <translation>Client satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="185"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="186"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="195"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="196"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="201"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="202"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="201"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="202"/>
         <source>最常见的问题类型（次数）</source>
         <translation>Most common problem types (count)</translation>
     </message>
@@ -708,27 +708,27 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="142"/>
+        <location filename="../../ui/board/board_model.py" line="143"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="146"/>
+        <location filename="../../ui/board/board_model.py" line="147"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="283"/>
+        <location filename="../../ui/board/board_model.py" line="294"/>
         <source>单击标题或按空格键折叠、展开本泳道</source>
         <translation>Click the title or press Space to collapse or expand this lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="291"/>
+        <location filename="../../ui/board/board_model.py" line="302"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="296"/>
+        <location filename="../../ui/board/board_model.py" line="307"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -736,203 +736,203 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="131"/>
+        <location filename="../../ui/pages/board_page.py" line="133"/>
         <source>全所看板</source>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="134"/>
+        <location filename="../../ui/pages/board_page.py" line="136"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="139"/>
+        <location filename="../../ui/pages/board_page.py" line="141"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="140"/>
+        <location filename="../../ui/pages/board_page.py" line="142"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="141"/>
+        <location filename="../../ui/pages/board_page.py" line="143"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="146"/>
+        <location filename="../../ui/pages/board_page.py" line="148"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <location filename="../../ui/pages/board_page.py" line="150"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="152"/>
+        <location filename="../../ui/pages/board_page.py" line="154"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="156"/>
+        <location filename="../../ui/pages/board_page.py" line="158"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="158"/>
+        <location filename="../../ui/pages/board_page.py" line="160"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="159"/>
+        <location filename="../../ui/pages/board_page.py" line="161"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="162"/>
-        <location filename="../../ui/pages/board_page.py" line="167"/>
+        <location filename="../../ui/pages/board_page.py" line="164"/>
+        <location filename="../../ui/pages/board_page.py" line="169"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="164"/>
-        <location filename="../../ui/pages/board_page.py" line="167"/>
+        <location filename="../../ui/pages/board_page.py" line="166"/>
+        <location filename="../../ui/pages/board_page.py" line="169"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="168"/>
+        <location filename="../../ui/pages/board_page.py" line="170"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="169"/>
+        <location filename="../../ui/pages/board_page.py" line="171"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="179"/>
+        <location filename="../../ui/pages/board_page.py" line="181"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="180"/>
+        <location filename="../../ui/pages/board_page.py" line="182"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="185"/>
+        <location filename="../../ui/pages/board_page.py" line="187"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="188"/>
+        <location filename="../../ui/pages/board_page.py" line="190"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="189"/>
+        <location filename="../../ui/pages/board_page.py" line="191"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="190"/>
+        <location filename="../../ui/pages/board_page.py" line="192"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="194"/>
+        <location filename="../../ui/pages/board_page.py" line="196"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="226"/>
+        <location filename="../../ui/pages/board_page.py" line="228"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="252"/>
+        <location filename="../../ui/pages/board_page.py" line="269"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="263"/>
-        <location filename="../../ui/pages/board_page.py" line="267"/>
+        <location filename="../../ui/pages/board_page.py" line="280"/>
+        <location filename="../../ui/pages/board_page.py" line="284"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="279"/>
+        <location filename="../../ui/pages/board_page.py" line="296"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="289"/>
+        <location filename="../../ui/pages/board_page.py" line="306"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="293"/>
+        <location filename="../../ui/pages/board_page.py" line="310"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="317"/>
+        <location filename="../../ui/pages/board_page.py" line="334"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="329"/>
+        <location filename="../../ui/pages/board_page.py" line="346"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="350"/>
+        <location filename="../../ui/pages/board_page.py" line="367"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="370"/>
+        <location filename="../../ui/pages/board_page.py" line="387"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="396"/>
+        <location filename="../../ui/pages/board_page.py" line="413"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="436"/>
-        <location filename="../../ui/pages/board_page.py" line="440"/>
+        <location filename="../../ui/pages/board_page.py" line="454"/>
+        <location filename="../../ui/pages/board_page.py" line="458"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="436"/>
+        <location filename="../../ui/pages/board_page.py" line="454"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="440"/>
+        <location filename="../../ui/pages/board_page.py" line="458"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="446"/>
+        <location filename="../../ui/pages/board_page.py" line="464"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="447"/>
+        <location filename="../../ui/pages/board_page.py" line="465"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="453"/>
+        <location filename="../../ui/pages/board_page.py" line="471"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -2286,13 +2286,13 @@ Inform the client</translation>
 <context>
     <name>DailyBackupTimer</name>
     <message>
-        <location filename="../../ui/backup_timer.py" line="55"/>
+        <location filename="../../ui/backup_timer.py" line="56"/>
         <source>已完成今日自动备份：{name}</source>
         <extracomment>How often a running desk looks whether the day has changed (ms).</extracomment>
         <translation>Today&apos;s automatic backup is done: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_timer.py" line="61"/>
+        <location filename="../../ui/backup_timer.py" line="62"/>
         <source>今日自动备份失败：{error}</source>
         <translation>Today&apos;s automatic backup failed: {error}</translation>
     </message>
@@ -2300,260 +2300,280 @@ Inform the client</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="144"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
         <source>今日概况</source>
         <extracomment>The target of the line that folds (or unfolds) the cases only crossing a risk window.</extracomment>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="148"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
         <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
         <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
         <source>（未选择）</source>
         <translation>(None selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="156"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="157"/>
         <source>当前登录的人：“我的今日任务”和“@我的”按此人显示</source>
         <translation>The person logged in: “My tasks today” and “Mentions” are shown for them</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="159"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="165"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>我是：</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="176"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="176"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="204"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="199"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="204"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="205"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="208"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="206"/>
+        <source>待审批的赔付</source>
+        <translation>Compensation to approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="210"/>
         <source>没有风险案件</source>
         <translation>No cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="209"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="211"/>
         <source>没有待发的客户通知</source>
         <translation>No client notices due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="212"/>
         <source>没有临近或超时的计时</source>
         <translation>No clocks near or past breach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="211"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="213"/>
         <source>没有开放的突发事件</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="212"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="214"/>
         <source>没有待复盘的案件</source>
         <translation>No reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="213"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="215"/>
         <source>没有提到您的留言</source>
         <translation>No messages mentioning you</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="248"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="216"/>
+        <source>没有待审批的赔付提议</source>
+        <translation>No compensation proposals waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="257"/>
         <source>今天没有您的任务</source>
         <translation>No tasks for you today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="250"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="259"/>
         <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
         <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="265"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="274"/>
         <source>⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。</source>
         <translation>⚠ No holiday notice for {years} yet: dates are estimated by the law (make-up days off included). Once it is published, paste it in &quot;Settings → Working calendar → Import holiday notice&quot; (or run expedite-desk calendar import-notice FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="291"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="301"/>
         <source>▾ 收起 {n} 件仅跨越风险窗口</source>
         <translation>▾ Hide {n} case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="293"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="303"/>
         <source>▸ 另有 {n} 件仅跨越风险窗口</source>
         <translation>▸ {n} more case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="296"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="306"/>
         <source>计划跨越系统升级、节假日等风险窗口，但未超期、未预计超期，也无其他风险。回车或双击展开、收起</source>
         <translation>Plans crossing a risk window (system upgrade, holidays…) that are neither overdue nor projected late and carry no other risk. Enter or double-click to expand or fold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="307"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="317"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="326"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="336"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="341"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="351"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="343"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="353"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="330"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="399"/>
+        <source>{number} {client} {amount}，{name} {when} 提议</source>
+        <translation>{number} {client} {amount}, proposed by {name} at {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="412"/>
+        <source>回车或双击打开“成本与失败处理”批准或不批准</source>
+        <translation>Press Enter or double-click to open “Costs and failure handling” to approve or decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_view.py" line="340"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="346"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="356"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="354"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="364"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="366"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="376"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="378"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="388"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
     </message>
@@ -2587,18 +2607,18 @@ Inform the client</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>{d} 天 {h} 小时</source>
         <extracomment>A case&apos;s priority reads in the same colour on the board&apos;s cards and in the cases list.</extracomment>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
@@ -2697,32 +2717,32 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="221"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="214"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="225"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="221"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="230"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="241"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="242"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
@@ -2758,7 +2778,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/case/failure_dialogs.py" line="191"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="233"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="244"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -2998,42 +3018,42 @@ Inform the client</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="31"/>
+        <location filename="../../ui/first_run_dialog.py" line="32"/>
         <source>欢迎使用加急工作台</source>
         <translation>Welcome to Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="34"/>
+        <location filename="../../ui/first_run_dialog.py" line="35"/>
         <source>请先填写本机构的信息，它们会打印在加急服务确认书上，以后可在“设置”中修改。带 * 的为必填项。</source>
         <translation>First, enter your office&apos;s details. They are printed on the expedite service confirmation letter and can be changed later in Settings. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="40"/>
+        <location filename="../../ui/first_run_dialog.py" line="41"/>
         <source>同时载入示例数据（{cases} 个加急案件，便于熟悉功能）</source>
         <translation>Also load sample data ({cases} expedite cases to help you explore the features)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="45"/>
+        <location filename="../../ui/first_run_dialog.py" line="46"/>
         <source>示例数据带有登录账号：系统管理员 {admin}；员工的用户名为姓名拼音（如主管 zhoumingyuan、前台 chenjing、合规 hexue）；密码均为 {password}。</source>
         <translation>The sample data comes with login accounts: administrator {admin}; staff usernames are their names in pinyin (e.g. manager zhoumingyuan, front desk chenjing, compliance hexue); every password is {password}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="54"/>
+        <location filename="../../ui/first_run_dialog.py" line="55"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="54"/>
+        <location filename="../../ui/first_run_dialog.py" line="55"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="73"/>
+        <location filename="../../ui/first_run_dialog.py" line="74"/>
         <source>正在生成示例数据…</source>
         <translation>Generating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="86"/>
+        <location filename="../../ui/first_run_dialog.py" line="87"/>
         <source>示例数据</source>
         <translation>Sample data</translation>
     </message>
@@ -3046,58 +3066,64 @@ Inform the client</translation>
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="331"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="335"/>
         <source>{year}年{month}月{day}日 星期{weekday}</source>
+        <extracomment>Tones whose bars are facts: neither dragged nor resized.</extracomment>
         <translation>{weekday}, {day} {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="338"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="342"/>
         <source>{month}月{day}日</source>
         <translation>{day} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="341"/>
-        <location filename="../../ui/gantt/gantt_chart.py" line="360"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="345"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="364"/>
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="346"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="350"/>
         <source>{year}年{month}月</source>
         <translation>{name} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="347"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="351"/>
         <source>{month}月</source>
         <translation>{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="350"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="354"/>
         <source>·预估</source>
         <translation>·est.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="383"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="387"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="384"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="388"/>
         <source>截止</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="629"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="635"/>
         <source>⚠ 风险窗口：{title}（{span}）</source>
         <translation>⚠ Risk window: {title} ({span})</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="637"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="651"/>
+        <source>已取消：结案时未办完，不计入预计完成与关键路径</source>
+        <translation>Cancelled: not finished when the case closed; left out of the projected finish and the critical path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="653"/>
         <source>已开始：不能移动，可拖动右端调整工期</source>
         <translation>Started: cannot be moved; drag its right end to change the duration</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="640"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="656"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
@@ -3111,17 +3137,17 @@ Inform the client</translation>
         <translation>{group} (continued)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="186"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="188"/>
         <source>图片过大（共 {n} 行），请缩小时间轴或导出 PDF（可分多页）</source>
         <translation>The image would be too large ({n} rows): zoom out the timeline or export a PDF (it can span several pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="223"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="225"/>
         <source>无法写入 {path}</source>
         <translation>Cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_export.py" line="249"/>
+        <location filename="../../ui/gantt/gantt_export.py" line="251"/>
         <source>第 {page} 页 共 {pages} 页</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -3129,87 +3155,92 @@ Inform the client</translation>
 <context>
     <name>GanttLegend</name>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="32"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="33"/>
         <source>按期</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="33"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="34"/>
         <source>预计超期</source>
         <translation>Projected late</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="34"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="35"/>
         <source>该案截止时间</source>
         <translation>Case deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="38"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="39"/>
         <source>任务（深色为进度）</source>
         <translation>Task (dark part: progress)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="39"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="40"/>
         <source>关键路径</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="40"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="41"/>
         <source>关键且临近最晚完成</source>
         <translation>Critical, near its latest finish</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="41"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="42"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="42"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="43"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_legend.py" line="44"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="43"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="45"/>
         <source>时差（可推迟到的最晚完成）</source>
         <translation>Slack (latest finish it may slip to)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="44"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="46"/>
         <source>基线（签字确认时的计划）</source>
         <translation>Baseline (the plan the client signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="45"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="47"/>
         <source>截止时间</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="48"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="50"/>
         <source>今天（现在）</source>
         <translation>Today (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="49"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="51"/>
         <source>法定节假日</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="50"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="52"/>
         <source>调休上班</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="51"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="53"/>
         <source>休息日</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="52"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="54"/>
         <source>预估：该年放假安排尚未公布，按惯例推算</source>
         <translation>Estimated: the year&apos;s holidays are not yet published, inferred from custom</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_legend.py" line="53"/>
+        <location filename="../../ui/gantt/gantt_legend.py" line="55"/>
         <source>政策风险窗口</source>
         <translation>Policy risk window</translation>
     </message>
@@ -3217,7 +3248,7 @@ Inform the client</translation>
 <context>
     <name>GanttPage</name>
     <message>
-        <location filename="../../ui/gantt/chart_rows.py" line="113"/>
+        <location filename="../../ui/gantt/chart_rows.py" line="116"/>
         <source>未指定项目经理</source>
         <translation>No case manager</translation>
     </message>
@@ -3420,9 +3451,14 @@ Inform the client</translation>
         <translation>Slack (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_table_model.py" line="66"/>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="69"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_table_model.py" line="71"/>
+        <source>已取消：结案时未办完，不计入预计完成与关键路径</source>
+        <translation>Cancelled: not finished when the case closed; left out of the projected finish and the critical path</translation>
     </message>
 </context>
 <context>
@@ -3583,52 +3619,52 @@ Inform the client</translation>
 <context>
     <name>ImportConfirmDialog</name>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="26"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="27"/>
         <source>确认导入</source>
         <translation>Confirm import</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="28"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="29"/>
         <source>将新增 {added} 条、更新 {updated} 条（{unchanged} 条不变）。确定导入吗？</source>
         <translation>This will add {added} entries and update {updated} ({unchanged} unchanged). Import now?</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="34"/>
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="34"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="34"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="34"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="33"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="34"/>
         <source>改动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="42"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="43"/>
         <source>新增条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="60"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="61"/>
         <source>只列出了前 {n} 行。</source>
         <translation>Only the first {n} rows are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="63"/>
+        <location filename="../../ui/knowledge/import_confirm_dialog.py" line="64"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -4072,12 +4108,12 @@ Inform the client</translation>
         <translation>(not approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="526"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="530"/>
         <source>找到 {n} 个老客户：Enter 选高亮的一个，↓ 在列表中挑选；新客户请继续填写</source>
         <translation>{n} existing client(s) found: Enter takes the highlighted one, ↓ chooses in the list; for a new client keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="689"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="693"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; the normal flow takes about {normal} h, the expedite plan about {expedite} h.&lt;/p&gt;</translation>
     </message>
@@ -4143,7 +4179,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="344"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="610"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="614"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
@@ -4193,113 +4229,113 @@ Inform the client</translation>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="478"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="482"/>
         <source>（登录后即为当前登录人）</source>
         <translation>(the person logged in)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="484"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="488"/>
         <source>新接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="488"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="492"/>
         <source>费用审批（合计 {total}）：{subject}</source>
         <translation>Fee approval (total {total}): {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="499"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="503"/>
         <source>老客户（{tier}）。修改名称即改为新客户。</source>
         <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="509"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="528"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="513"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="532"/>
         <source>新客户</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="600"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="604"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="601"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="605"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="610"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="614"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="657"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="661"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="661"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="665"/>
         <source>（{n} 项未计入）</source>
         <translation>({n} item(s) not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="670"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="674"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="670"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="674"/>
         <source>请核对截止时间</source>
         <translation>Check the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="672"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="676"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="672"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="676"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="674"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="678"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="683"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="687"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="700"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="704"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="702"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="706"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{finish}&lt;/b&gt; 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish &lt;b&gt;{finish}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="711"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{earliest}&lt;/b&gt; 至 &lt;b&gt;{latest}&lt;/b&gt; 之间完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish between &lt;b&gt;{earliest}&lt;/b&gt; and &lt;b&gt;{latest}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="709"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="713"/>
         <source>优先级：{priority}</source>
         <translation>Priority: {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="760"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="764"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="779"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="783"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -4526,42 +4562,42 @@ Inform the client</translation>
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="64"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="65"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="65"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="66"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="66"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="67"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="67"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="80"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="81"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="84"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="85"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -4569,112 +4605,112 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="254"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="265"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="265"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="276"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="267"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="278"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="270"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="281"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="282"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="274"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="285"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="276"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="279"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="282"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="293"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="285"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="291"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="302"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="294"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="305"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="332"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="343"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="364"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="375"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="386"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="397"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="402"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="413"/>
         <source>无法打印到文件：{reason}</source>
         <translation>Cannot print to the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="404"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="415"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="431"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="442"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="411"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="422"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="421"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="432"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="425"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="436"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="461"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="472"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -5585,12 +5621,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>(No SOP change)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="207"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="208"/>
         <source>第 {n} 条措施：{message}</source>
         <translation>Action {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="248"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="247"/>
         <source>有 {n} 处需要修改，已在对应位置标出</source>
         <translation>{n} item(s) need correcting; each is marked where it was typed</translation>
     </message>
@@ -5917,58 +5953,58 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="145"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="156"/>
         <source>登记签回件</source>
         <extracomment>The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB a page (Qt&apos;s high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).</extracomment>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="150"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="161"/>
         <source>如 2026-11-20、11月20日、昨天</source>
         <translation>e.g. 2026-11-20, 11月20日, 昨天</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="155"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="166"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="162"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="173"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="163"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="173"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="175"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="180"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="191"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="180"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="191"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="199"/>
         <source>请填写签署日期</source>
         <translation>Enter the date of signing</translation>
     </message>
@@ -6605,9 +6641,44 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/db/database.py" line="48"/>
+        <location filename="../../app/db/database.py" line="49"/>
         <source>该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。</source>
         <translation>Someone else changed this record; your changes were not saved. Check the latest data and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="142"/>
+        <source>数据库路径是一个文件夹，不是数据库文件：{path}</source>
+        <translation>The database path is a folder, not a database file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="150"/>
+        <source>数据库所在的文件夹不存在：{folder}</source>
+        <translation>The database's folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="170"/>
+        <source>无法识别的数据库地址：{url}</source>
+        <translation>Unrecognised database address: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="175"/>
+        <source>数据库地址中的端口不是数字：{port}</source>
+        <translation>The port in the database address is not a number: {port}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="187"/>
+        <source>不支持的数据库类型或缺少驱动：{drivername}（PostgreSQL 需安装 postgres 扩展）</source>
+        <translation>Unsupported database type or missing driver: {drivername} (PostgreSQL needs the postgres extra installed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="205"/>
+        <source>该文件不是数据库文件（不是 SQLite 格式）：{path}</source>
+        <translation>This file is not a database file (not in SQLite format): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/database.py" line="211"/>
+        <source>无法打开数据库 {database}：{reason}</source>
+        <translation>Cannot open the database {database}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/domain/board_rules.py" line="27"/>
@@ -6617,6 +6688,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/board_rules.py" line="30"/>
+        <location filename="../../app/usecases/knowledge.py" line="237"/>
         <source>等 {n} 项</source>
         <translation> and {n} items in all</translation>
     </message>
@@ -6631,18 +6703,18 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Enter why it is blocked (e.g. waiting for the client&apos;s amended articles)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="108"/>
+        <location filename="../../app/domain/board_rules.py" line="125"/>
         <source>已超期</source>
         <extracomment>Columns a move into needs something typed for: 受阻 its reason.</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="112"/>
+        <location filename="../../app/domain/board_rules.py" line="129"/>
         <source>剩 {text} 工时</source>
         <translation>{text} h left</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="114"/>
+        <location filename="../../app/domain/board_rules.py" line="131"/>
         <source>超期 {text} 工时</source>
         <translation>{text} h overdue</translation>
     </message>
@@ -6794,135 +6866,293 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{date} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="127"/>
+        <location filename="../../app/domain/intake_form.py" line="130"/>
         <source>草稿内容无法识别</source>
         <extracomment>Who may sign each review level; the clerk&apos;s first check is anyone&apos;s. Who approves an estimate above the threshold, and accepts a case whose materials do not pass.</extracomment>
         <translation>The draft cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="236"/>
+        <location filename="../../app/domain/intake_form.py" line="239"/>
         <source>请填写客户的硬性截止时间</source>
         <translation>Enter the client&apos;s hard deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="238"/>
+        <location filename="../../app/domain/intake_form.py" line="241"/>
         <source>截止时间已经过去，请核对客户给出的日期和时间</source>
         <translation>The deadline has passed: check the date and time the client gave</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="248"/>
+        <location filename="../../app/domain/intake_form.py" line="251"/>
         <source>接待人须为本所在职员工（即登录的人）</source>
         <translation>The receptionist must be one of the office&apos;s staff (the person logged in)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="252"/>
+        <location filename="../../app/domain/intake_form.py" line="255"/>
         <source>请搜索并选择已有客户，或填写新客户的名称</source>
         <translation>Search for and pick an existing client, or enter the new client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="258"/>
+        <location filename="../../app/domain/intake_form.py" line="261"/>
         <source>请填写联系人</source>
         <translation>Enter the contact person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="262"/>
+        <location filename="../../app/domain/intake_form.py" line="265"/>
         <source>请填写办理事项，如“经营范围变更加急”</source>
         <translation>Enter the matter, e.g. “Expedited change of business scope”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="264"/>
+        <location filename="../../app/domain/intake_form.py" line="267"/>
         <source>该业务类型没有可用的 SOP 模板，请先在设置中添加</source>
         <translation>No SOP template for this service type: add one in Settings first</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="270"/>
+        <location filename="../../app/domain/intake_form.py" line="273"/>
         <source>请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）</source>
         <translation>State what missing the deadline would cost (e.g. losing the right to bid, demurrage on goods held at port)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="276"/>
+        <location filename="../../app/domain/incident.py" line="38"/>
+        <source>请写明发生了什么、影响哪一步</source>
+        <extracomment>The longest description an incident keeps on its clock&apos;s title and in lists.</extracomment>
+        <translation>Please describe what happened and which step it affects</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="42"/>
+        <location filename="../../app/usecases/calendar.py" line="61"/>
+        <location filename="../../app/usecases/case_costs.py" line="295"/>
+        <source>说明不能超过 {limit} 个字</source>
+        <translation>The description cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="79"/>
+        <source>请填写预案名称</source>
+        <extracomment>Field limits of a plan (the name and a step as stored; a step becomes an incident&apos;s checklist line).</extracomment>
+        <translation>Please enter the plan's name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="82"/>
+        <source>名称不能超过 {limit} 个字</source>
+        <translation>The name cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="86"/>
+        <source>至少写一个处置步骤（每行一步）</source>
+        <translation>Write at least one response step (one step per line)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="89"/>
+        <source>步骤不能超过 {limit} 个</source>
+        <translation>There cannot be more than {limit} steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="93"/>
+        <source>第 {step} 步超过 {limit} 个字，请拆成几步</source>
+        <translation>Step {step} exceeds {limit} characters; please split it into several steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="100"/>
+        <location filename="../../app/domain/intake_form.py" line="279"/>
         <location filename="../../app/domain/office_profile.py" line="65"/>
+        <location filename="../../app/domain/retrospective.py" line="171"/>
         <source>不能超过 {limit} 个字</source>
+        <extracomment>Longest text each field takes (the database columns&apos; lengths; an Excel cell holds 32,767).</extracomment>
         <translation>At most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="279"/>
+        <location filename="../../app/domain/incident.py" line="108"/>
+        <source>请写明处理结果</source>
+        <translation>Please describe the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="112"/>
+        <source>处理结果不能超过 {limit} 个字</source>
+        <translation>The outcome cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/incident.py" line="118"/>
+        <source>还有 {n} 个步骤未完成（{step}…）；确需结束，请写明原因</source>
+        <translation>{n} step(s) are not done yet ({step}…); to close anyway, please give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="282"/>
         <source>系统建议“{recommended}”，改为“{chosen}”时请写明理由</source>
         <translation>The advice is “{recommended}”: give a reason for choosing “{chosen}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="292"/>
+        <location filename="../../app/domain/intake_form.py" line="295"/>
         <source>费用合计超过审批额度 {threshold}，需主管审批</source>
         <translation>The total exceeds the approval limit {threshold}: a manager must approve it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="296"/>
+        <location filename="../../app/domain/intake_form.py" line="299"/>
         <source>费用审批须由主管进行</source>
         <translation>Fees must be approved by a manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="301"/>
+        <location filename="../../app/domain/intake_form.py" line="304"/>
         <source>第 {number} 个证据文件请写明是什么（如：招标公告）</source>
         <translation>Say what evidence file {number} is (e.g. tender notice)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="322"/>
+        <location filename="../../app/domain/intake_form.py" line="325"/>
         <source>{level}须由{roles}进行</source>
         <translation>{level} must be done by: {roles}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="332"/>
+        <location filename="../../app/domain/intake_form.py" line="335"/>
         <source>破例受理须由主管决定：请主管登录，或由主管现场授权签字</source>
         <translation>Accepting as an exception is a manager&apos;s decision: a manager logs in or signs here in person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="336"/>
+        <location filename="../../app/domain/intake_form.py" line="339"/>
         <source>请写明破例受理的理由</source>
         <translation>Give the reason for accepting as an exception</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="191"/>
-        <source>请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成</source>
+        <location filename="../../app/domain/letter.py" line="84"/>
+        <source>条款文件 {file}</source>
         <extracomment>How the 附件 words each state for the client: what is still to hand over, what must be redone.</extracomment>
+        <translation>the clause file {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="100"/>
+        <source>无法读取{where}：{error}</source>
+        <translation>Cannot read {where}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="105"/>
+        <source>{where}缺少或写错了条目：{error}</source>
+        <translation>{where} has a missing or wrong entry: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="111"/>
+        <source>{where}缺少服务等级：{tiers}</source>
+        <translation>{where} lacks service tiers: {tiers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="126"/>
+        <source>条款中有无法识别的名称：{names}</source>
+        <translation>The clauses have unrecognised names: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="173"/>
+        <source>甲方</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="174"/>
+        <source>乙方</source>
+        <translation>Party B</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="185"/>
+        <source>签字人</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="186"/>
+        <source>印章文字</source>
+        <translation>Seal text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="187"/>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="191"/>
+        <source>具体要求</source>
+        <translation>Specific requirements</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="193"/>
+        <source>里程碑</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="194"/>
+        <source>费用项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="196"/>
+        <source>材料清单</source>
+        <translation>Material checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="199"/>
+        <source>材料核对人</source>
+        <translation>Material checker</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="204"/>
+        <source>条款</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/letter.py" line="223"/>
+        <source>请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成</source>
         <translation>Install the rare-character fonts (HanaMinA/HanaMinB, see the installation notes), then generate again</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="195"/>
+        <location filename="../../app/domain/letter.py" line="227"/>
         <source>请删去该字符或改用文字后再生成</source>
         <translation>Remove the character or write it in words, then generate again</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="198"/>
+        <location filename="../../app/domain/letter.py" line="230"/>
         <source>{where}中的“{char}”（U+{code:04X}）没有可用的字体，无法打印。{remedy}</source>
         <translation>“{char}” (U+{code:04X}) in {where} has no font to print it. {remedy}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="107"/>
+        <location filename="../../app/domain/material_checklist.py" line="82"/>
+        <source>无法读取材料清单 {file}：{error}</source>
+        <extracomment>The English interface&apos;s words (the built-in files carry them; the letter&apos;s 附件 stays Chinese).</extracomment>
+        <translation>Cannot read the material checklist {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="92"/>
+        <source>材料清单 {file}的业务类型“{code}”无效</source>
+        <translation>The service type “{code}” of the material checklist {file} is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="103"/>
+        <source>材料清单 {file}第 {number} 项的标识或名称无效（标识须唯一，名称不能为空）</source>
+        <translation>Item {number} of the material checklist {file} has an invalid key or name (keys must be unique, names cannot be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="124"/>
+        <source>材料清单 {file}没有任何材料项</source>
+        <translation>The material checklist {file} has no items</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/material_checklist.py" line="148"/>
         <source>“{name}”有问题：{note}</source>
         <translation>“{name}” has a problem: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="109"/>
+        <location filename="../../app/domain/material_checklist.py" line="150"/>
         <source>未注明</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="113"/>
+        <location filename="../../app/domain/material_checklist.py" line="154"/>
         <source>缺少必需材料“{name}”</source>
         <translation>Required material missing: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="125"/>
+        <location filename="../../app/domain/material_checklist.py" line="166"/>
         <source>{reviewer} 已做过{done}，不能再做{level}</source>
         <translation>{reviewer} already did the {done} and cannot also do the {level}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="135"/>
+        <location filename="../../app/domain/material_checklist.py" line="176"/>
         <source>三级审核应依次进行：业务员初核 → 主管复核 → 法务终审</source>
         <translation>The three reviews go in order: clerk&apos;s check → supervisor&apos;s review → legal sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/domain/material_checklist.py" line="143"/>
+        <location filename="../../app/domain/material_checklist.py" line="184"/>
         <source>尚未完成{level}</source>
         <translation>{level} not done yet</translation>
     </message>
@@ -6999,39 +7229,39 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Enter a valid mobile number (e.g. 13912345678) or a landline with its area code (e.g. 021-61234567)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="96"/>
+        <location filename="../../app/domain/scheduling.py" line="100"/>
         <location filename="../../app/domain/working_calendar.py" line="158"/>
         <source>{remark}（预估）</source>
         <extracomment>How many critical tasks the feasibility advice names.</extracomment>
         <translation>{remark} (estimated)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="98"/>
+        <location filename="../../app/domain/scheduling.py" line="102"/>
         <source>预计 {finish} 完成。</source>
         <translation>Projected to finish {finish}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="101"/>
+        <location filename="../../app/domain/scheduling.py" line="105"/>
         <source>预计 {finish} 完成，距截止时间还有 {spare} 个工作小时的余量。</source>
         <translation>Projected to finish {finish}, {spare} working hours before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="108"/>
+        <location filename="../../app/domain/scheduling.py" line="112"/>
         <source>预计 {finish} 完成，比截止时间晚 {short} 个工作小时。请压缩或改为并行处理关键任务：{names}。</source>
         <translation>Projected to finish {finish}, {short} working hours after the deadline. Shorten the critical tasks or run them in parallel: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="255"/>
+        <location filename="../../app/domain/scheduling.py" line="259"/>
         <source>步骤“{name}”的标识 {key} 重复</source>
         <translation>Step “{name}”: the key {key} is used twice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="269"/>
+        <location filename="../../app/domain/scheduling.py" line="273"/>
         <source>步骤“{name}”的前置步骤“{predecessor}”不存在</source>
         <translation>Step “{name}”: the predecessor “{predecessor}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scheduling.py" line="291"/>
+        <location filename="../../app/domain/scheduling.py" line="295"/>
         <source>前置关系存在循环：{cycle}</source>
         <translation>The dependencies form a loop: {cycle}</translation>
     </message>
@@ -7295,24 +7525,39 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/working_calendar.py" line="157"/>
-        <location filename="../../app/domain/working_calendar.py" line="254"/>
+        <location filename="../../app/domain/working_calendar.py" line="257"/>
         <source>工作日</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_calendar.py" line="391"/>
-        <location filename="../../app/domain/working_calendar.py" line="481"/>
+        <location filename="../../app/domain/working_calendar.py" line="242"/>
+        <source>（调休上班，预估）</source>
+        <translation> (make-up working day, estimated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="244"/>
+        <source>（调休上班）</source>
+        <translation> (make-up working day)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="245"/>
+        <source>（预估）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_calendar.py" line="394"/>
+        <location filename="../../app/domain/working_calendar.py" line="484"/>
         <source>工作日历中十年内没有任何工作日，请检查日历例外设置</source>
         <translation>The working calendar has no working day within ten years: check the calendar&apos;s exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_calendar.py" line="424"/>
-        <location filename="../../app/domain/working_calendar.py" line="439"/>
+        <location filename="../../app/domain/working_calendar.py" line="427"/>
+        <location filename="../../app/domain/working_calendar.py" line="442"/>
         <source>工作日历中十年内没有足够的工作时间</source>
         <translation>The working calendar has not enough working time within ten years</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_calendar.py" line="488"/>
+        <location filename="../../app/domain/working_calendar.py" line="491"/>
         <source>时间早于时间轴起点</source>
         <translation>The time is before the start of the timeline</translation>
     </message>
@@ -7345,42 +7590,87 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/usecases/board.py" line="358"/>
-        <location filename="../../app/usecases/board.py" line="547"/>
-        <location filename="../../app/usecases/board.py" line="583"/>
+        <location filename="../../app/usecases/board.py" line="541"/>
+        <location filename="../../app/usecases/board.py" line="577"/>
         <source>该任务已被删除，请刷新看板</source>
         <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
         <translation>This task was deleted: refresh the board</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="576"/>
+        <location filename="../../app/usecases/board.py" line="570"/>
+        <location filename="../../app/usecases/gantt.py" line="324"/>
         <source>工期不能为负数</source>
         <translation>The duration cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="578"/>
+        <location filename="../../app/usecases/board.py" line="572"/>
         <source>检查清单中有空行，请填写或删除</source>
         <translation>The checklist has an empty line: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/dashboard.py" line="189"/>
+        <location filename="../../app/usecases/dashboard.py" line="195"/>
         <source>{case} 客户通知已逾期</source>
         <translation>{case}: client notice overdue</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/dashboard.py" line="191"/>
+        <location filename="../../app/usecases/dashboard.py" line="197"/>
         <source>{case} 客户通知即将到期</source>
         <translation>{case}: client notice due soon</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/dashboard.py" line="199"/>
+        <location filename="../../app/usecases/dashboard.py" line="205"/>
         <source>{case_number} 响应超时：{title}</source>
         <translation>{case_number}: response overdue: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="311"/>
+        <location filename="../../app/usecases/gantt.py" line="247"/>
+        <source>该任务已被删除，请刷新</source>
+        <translation>This task has been deleted; please refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="250"/>
+        <source>“{name}”已完成，不能再调整</source>
+        <translation>“{name}” is done and can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="282"/>
+        <source>“{name}”已经开始，不能再移动开始时间；可拖动右端调整工期</source>
+        <translation>“{name}” has started, so its start can no longer move; drag its right end to change the duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="300"/>
+        <source>“{name}”最早只能在 {earliest} 开始：前置任务或当前时间不允许更早</source>
+        <translation>“{name}” can start at {earliest} at the earliest: its predecessors or the current time allow nothing earlier</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="331"/>
         <source>“{task}”已进行 {hours} 个工作小时，工期不能短于已用时间，也不能在现在之前结束</source>
-        <extracomment>How close to its latest finish a critical task is flagged, unless the office set its own margin.</extracomment>
         <translation>“{task}” has run {hours} working hours: its duration cannot be shorter than the time already spent, nor can it end before now</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="359"/>
+        <source>只能在同一案件的两个任务之间建立前置关系</source>
+        <translation>A dependency can only link two tasks of the same case</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="362"/>
+        <source>任务不能以自己为前置</source>
+        <translation>A task cannot depend on itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="372"/>
+        <source>“{predecessor}”已是“{successor}”的前置任务</source>
+        <translation>“{predecessor}” is already a predecessor of “{successor}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="418"/>
+        <source>该前置关系已被删除</source>
+        <translation>This dependency has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="453"/>
+        <source>预警余量应在 0 到 120 个工作小时之间</source>
+        <translation>The warning margin must be between 0 and 120 working hours</translation>
     </message>
     <message>
         <location filename="../../app/usecases/intake.py" line="280"/>
@@ -7409,14 +7699,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Fill in the office&apos;s details first</translation>
     </message>
     <message>
+        <location filename="../../app/usecases/case_costs.py" line="148"/>
+        <location filename="../../app/usecases/feedback.py" line="46"/>
+        <location filename="../../app/usecases/feedback.py" line="80"/>
+        <location filename="../../app/usecases/gantt.py" line="115"/>
+        <location filename="../../app/usecases/knowledge.py" line="185"/>
+        <location filename="../../app/usecases/knowledge.py" line="307"/>
         <location filename="../../app/usecases/letters.py" line="89"/>
         <location filename="../../app/usecases/letters.py" line="409"/>
         <location filename="../../app/usecases/letters.py" line="423"/>
+        <location filename="../../app/usecases/material_review.py" line="45"/>
         <location filename="../../app/usecases/planning.py" line="40"/>
         <location filename="../../app/usecases/planning.py" line="66"/>
-        <location filename="../../app/usecases/planning.py" line="165"/>
+        <location filename="../../app/usecases/planning.py" line="169"/>
         <source>案件 {case_id} 不存在</source>
+        <extracomment>How close to its latest finish a critical task is flagged, unless the office set its own margin.</extracomment>
         <translation>Case {case_id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="264"/>
+        <source>该费用记录已被删除</source>
+        <translation>This cost record has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="292"/>
+        <source>请写明未能按期完成的经过和原因</source>
+        <translation>Please describe how and why the deadline was missed</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="298"/>
+        <source>请选择登记人</source>
+        <translation>Please choose who records it</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="305"/>
+        <source>所选登记人不存在</source>
+        <translation>The selected recorder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="311"/>
+        <source>只有失败、逾期完成或已经（预计）超过截止时间的案件才能登记失败原因</source>
+        <translation>A failure cause can only be recorded for a case that failed, finished late or is (expected to be) past its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="369"/>
+        <source>请先登记失败原因和责任归属，再登记补偿</source>
+        <translation>Record the cause of the failure and who was responsible before recording compensation</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="431"/>
+        <source>该补偿提议已不存在</source>
+        <translation>This compensation proposal no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="435"/>
+        <source>该补偿提议已处理</source>
+        <translation>This compensation proposal has already been handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_costs.py" line="511"/>
+        <source>请写明不批准的理由</source>
+        <translation>Please give the reason for declining</translation>
     </message>
     <message>
         <location filename="../../app/usecases/letters.py" line="149"/>
@@ -7522,17 +7865,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The clock has stopped</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sop.py" line="97"/>
+        <location filename="../../app/usecases/sop.py" line="114"/>
         <source>请填写修订说明：这一版改了什么、为什么改</source>
         <translation>Enter a revision note: what this version changes and why</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sop.py" line="101"/>
+        <location filename="../../app/usecases/sop.py" line="118"/>
         <source>模板“{name}”</source>
         <translation>Template “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sop.py" line="161"/>
+        <location filename="../../app/usecases/sop.py" line="178"/>
         <source>模板 {code}</source>
         <translation>Template {code}</translation>
     </message>
@@ -7544,6 +7887,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/case_team.py" line="58"/>
+        <location filename="../../app/usecases/case_team.py" line="241"/>
         <source>所选人员不存在或已停用，请刷新后重选</source>
         <translation>A chosen person does not exist or is inactive: refresh and choose again</translation>
     </message>
@@ -7648,14 +7992,1118 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The text has at most {ACTIVITY_TEXT_LIMIT} characters</translation>
     </message>
     <message>
+        <location filename="../../app/domain/retrospective.py" line="100"/>
+        <source>完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”</source>
+        <translation>Finished at {finished}, after the client's deadline {due}: choose “Achieved late”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="105"/>
+        <source>完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”</source>
+        <translation>Finished at {finished}, not after the client's deadline {due}: choose “Achieved”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="119"/>
+        <source>{minutes} 分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/retrospective.py" line="121"/>
+        <source>{hours} 小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="130"/>
         <source>{hours} 个工作小时</source>
         <translation>{hours} working hours</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="124"/>
+        <location filename="../../app/domain/retrospective.py" line="133"/>
         <source>{hours} 个工作小时（约 {days} 个工作日）</source>
         <translation>{hours} working hours (about {days} working days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="181"/>
+        <source>请填写复盘人</source>
+        <translation>Enter who wrote the retrospective</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="186"/>
+        <source>请为“{dimension}”打 1–5 分</source>
+        <translation>Score “{dimension}” from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="189"/>
+        <source>请写明根本原因（成功的案件也写：做对了什么）</source>
+        <translation>Write the root cause (for a success too: what was done right)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="191"/>
+        <source>请为知识库条目写一个标题</source>
+        <translation>Write a title for the knowledge-base entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="193"/>
+        <location filename="../../app/domain/retrospective.py" line="239"/>
+        <source>请选择问题类型</source>
+        <translation>Choose a problem type</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="202"/>
+        <source>第 {number} 条改进措施的负责人不能超过 {limit} 个字</source>
+        <translation>The owner of improvement action {number} cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="208"/>
+        <source>第 {number} 条改进措施没有内容</source>
+        <translation>Improvement action {number} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="212"/>
+        <source>第 {number} 条改进措施提出了 SOP 修改，请选择要修改的模板</source>
+        <translation>Improvement action {number} proposes an SOP change: choose the template to change</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="235"/>
+        <source>请填写标题</source>
+        <translation>Enter a title</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="237"/>
+        <source>请填写内容</source>
+        <translation>Enter the text</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="81"/>
+        <source>PostgreSQL 数据库不能在加急工作台内备份或恢复。请由管理员在数据库服务器上用 pg_dump 定期备份，例如：
+{command}
+恢复时使用 pg_restore。</source>
+        <extracomment>The reason in a backup&apos;s file name for each kind (migrations add their revision: before-0009).</extracomment>
+        <translation>A PostgreSQL database cannot be backed up or restored within Expedite Desk. Have an administrator back it up regularly on the database server with pg_dump, for example:
+{command}
+Restore with pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="142"/>
+        <location filename="../../app/db/backup.py" line="165"/>
+        <source>备份失败：{error}</source>
+        <translation>Backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="147"/>
+        <location filename="../../app/db/backup.py" line="169"/>
+        <source>备份文件未通过完整性检查：{problem}</source>
+        <translation>The backup file failed the integrity check: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup.py" line="222"/>
+        <source>加密备份失败：{error}</source>
+        <translation>Encrypted backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup_crypto.py" line="37"/>
+        <source>备份密码不正确</source>
+        <translation>Wrong backup password</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/backup_crypto.py" line="42"/>
+        <source>备份文件已损坏</source>
+        <translation>The backup file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/document_store.py" line="122"/>
+        <source>文件缺失：{name}（存入数据库时在各工位的数据文件夹中都没有找到，记录仍保留）</source>
+        <translation>File missing: {name} (not found in any desk's data folder when it was moved into the database; the record is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/document_store.py" line="136"/>
+        <source>文件已损坏：{name}（内容与记录的校验值不符）</source>
+        <translation>File damaged: {name} (its content does not match the recorded checksum)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="88"/>
+        <source>该数据库不是加急工作台的数据库（{reason}），为避免损坏未做任何改动。</source>
+        <extracomment>SQLite&apos;s application_id (a field of the file header) of an Expedite Desk database: &quot;EXDS&quot;.</extracomment>
+        <translation>This database is not an Expedite Desk database ({reason}); nothing was changed, to avoid damage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="117"/>
+        <source>文件标记属于其他程序：0x{marker}</source>
+        <translation>the file's marker belongs to another program: 0x{marker}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="123"/>
+        <source>含有其他程序的数据表</source>
+        <translation>it holds another program's tables</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="132"/>
+        <source>结构版本 {revision} 应有的数据表缺失：{tables}</source>
+        <translation>tables schema version {revision} should have are missing: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="134"/>
+        <source>结构版本 {revision} 应有的数据表缺失：{tables}等</source>
+        <translation>tables schema version {revision} should have are missing: {tables} and others</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="142"/>
+        <source>数据库的结构版本（{revision}）比本程序支持的版本（{supported}）更新，请升级加急工作台后再打开。数据库未做任何改动。</source>
+        <translation>The database's schema version ({revision}) is newer than the one this program supports ({supported}); please upgrade Expedite Desk before opening it. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/migrate.py" line="214"/>
+        <source>数据库结构升级未完成：表 {table} 中有记录引用了不存在的数据，已撤销本次升级，数据库保持原样。</source>
+        <translation>The database upgrade did not complete: records in table {table} refer to data that does not exist. The upgrade was undone; the database is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="46"/>
+        <source>备份文件已损坏（完整性检查未通过：{problem}），未做任何改动。</source>
+        <translation>The backup file is damaged (integrity check failed: {problem}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="58"/>
+        <source>该文件不是加急工作台的数据库，未做任何改动。</source>
+        <translation>This file is not an Expedite Desk database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="64"/>
+        <source>该备份来自更新版本的加急工作台（结构版本 {revision}，本程序为 {supported}），请先升级加急工作台再恢复。未做任何改动。</source>
+        <translation>This backup comes from a newer Expedite Desk (schema version {revision}, this program has {supported}); please upgrade Expedite Desk before restoring. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="75"/>
+        <source>该文件的结构版本（{revision}）不属于加急工作台，未做任何改动。</source>
+        <translation>This file's schema version ({revision}) does not belong to Expedite Desk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="89"/>
+        <source>该备份已加密，请输入备份密码。</source>
+        <translation>This backup is encrypted; please enter the backup password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="95"/>
+        <source>该文件不是加急工作台的备份（既不是数据库文件，也不是加密备份），未做任何改动。</source>
+        <translation>This file is not an Expedite Desk backup (neither a database file nor an encrypted backup). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="108"/>
+        <source>无法读取备份文件：{reason}</source>
+        <translation>Cannot read the backup file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="135"/>
+        <source>所选文件是正在使用的数据库本身，不是备份，未做任何改动。</source>
+        <translation>The selected file is the database in use, not a backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="149"/>
+        <source>恢复失败，当前数据未改动：{error}（如有其他工作台正在使用，请先关闭）</source>
+        <translation>Restore failed, the current data is unchanged: {error} (if another desk is using it, close that first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/restore.py" line="162"/>
+        <source>备份的数据库无法升级到本程序的版本（{reason}），已还原为恢复前的数据，未做任何改动。</source>
+        <translation>The backed-up database cannot be upgraded to this program's version ({reason}); the data from before the restore was put back. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="128"/>
+        <location filename="../../app/domain/chinese_amount.py" line="144"/>
+        <source>金额不能为负数</source>
+        <extracomment>The estimate line an actual cost is compared with; &quot;other&quot; was never estimated.
+----------
+Numerals as clerks type them (小写) and as contracts write them (大写).</extracomment>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="130"/>
+        <source>加班费请填写加班工时（小时）</source>
+        <translation>For overtime pay, please enter the overtime hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="133"/>
+        <source>工时应在 0 到 {limit} 小时之间</source>
+        <translation>The hours must be between 0 and {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="137"/>
+        <location filename="../../app/domain/risk_window.py" line="101"/>
+        <source>备注不能超过 {limit} 个字</source>
+        <translation>The note cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="153"/>
+        <source>请选择批准补偿的主管</source>
+        <translation>Please choose the manager who approves the compensation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="155"/>
+        <source>补偿须由主管批准</source>
+        <translation>Compensation must be approved by a manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="157"/>
+        <location filename="../../app/domain/case_documents.py" line="110"/>
+        <source>补偿金额不能为负数</source>
+        <translation>The compensation cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_costs.py" line="161"/>
+        <source>免收金额不能超过报价中的加急服务费（还可免收 {amount}）</source>
+        <translation>The waived amount cannot exceed the quoted expedite fee ({amount} can still be waived)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="104"/>
+        <source>请写明发生了什么、何时发现</source>
+        <translation>Please describe what happened and when it was found</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="106"/>
+        <source>请写明补救方案（如：免费继续办理、预计新的完成时间）</source>
+        <translation>Please describe the remedy (e.g. continuing free of charge, the new expected finish)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="116"/>
+        <location filename="../../app/domain/letter.py" line="190"/>
+        <source>办理事项</source>
+        <extracomment>Where a document&apos;s own words print, as a refusal names them; any other text is 文书内容.</extracomment>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="117"/>
+        <source>发生了什么</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="118"/>
+        <source>补救方案</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="119"/>
+        <source>错过的后果</source>
+        <translation>Consequence of missing it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="122"/>
+        <location filename="../../app/domain/letter.py" line="177"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="123"/>
+        <location filename="../../app/domain/letter.py" line="178"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="124"/>
+        <location filename="../../app/domain/letter.py" line="179"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="125"/>
+        <location filename="../../app/domain/letter.py" line="180"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="126"/>
+        <location filename="../../app/domain/letter.py" line="181"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="138"/>
+        <source>客户</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="140"/>
+        <source>本所</source>
+        <translation>Our office</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="144"/>
+        <location filename="../../app/domain/letter.py" line="171"/>
+        <source>{party}{field}</source>
+        <translation>{party} {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_documents.py" line="151"/>
+        <source>文书内容</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/chinese_format.py" line="47"/>
+        <source>无法识别的日期“{text}”，请按 2026-01-31 的格式填写</source>
+        <translation>Unrecognised date “{text}”; please write it as 2026-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_feedback.py" line="24"/>
+        <source>请选择满意度（1 到 5 星）</source>
+        <extracomment>Room for the comment in the complaint incident&apos;s description (its limit is 2000).</extracomment>
+        <translation>Choose a satisfaction score (1 to 5 stars)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_feedback.py" line="26"/>
+        <source>请选择记录人</source>
+        <translation>Choose who recorded it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_feedback.py" line="28"/>
+        <source>投诉请写明客户不满的内容</source>
+        <translation>For a complaint, write what the client is unhappy about</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_feedback.py" line="31"/>
+        <source>意见不能超过 {limit} 个字</source>
+        <translation>The comment cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="142"/>
+        <source>请填写通知内容</source>
+        <extracomment>The longest notice text kept (a WeChat message or an email body, not a letter).</extracomment>
+        <translation>Enter the notice's text</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="145"/>
+        <source>通知内容不能超过 {limit} 字</source>
+        <translation>The notice's text cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="148"/>
+        <source>请选择通知人</source>
+        <translation>Choose who sent it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="150"/>
+        <source>请填写通知时间</source>
+        <translation>Enter when it was sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="152"/>
+        <source>通知时间不能晚于现在</source>
+        <translation>The time sent cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="158"/>
+        <source>模板内容不能为空</source>
+        <translation>The template cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/client_notice.py" line="160"/>
+        <source>模板不能超过 {limit} 字</source>
+        <translation>The template cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="31"/>
+        <source>星期一</source>
+        <extracomment>The holidays a notice may name (抗战胜利纪念日 was a one-off of 2015).</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="32"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="33"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="34"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="35"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="36"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="37"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="116"/>
+        <source>没有{month}月{day}日这一天</source>
+        <translation>There is no day {month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="129"/>
+        <source>{month}月{day}日是{weekday}，通知写的是“{stated}”</source>
+        <translation>{month}/{day} is a {weekday}; the notice says “{stated}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="137"/>
+        <source>无法识别括注“{remark}”</source>
+        <translation>Cannot read the remark “{remark}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="150"/>
+        <location filename="../../app/domain/holiday_notice.py" line="163"/>
+        <location filename="../../app/domain/holiday_notice.py" line="192"/>
+        <location filename="../../app/domain/holiday_notice.py" line="264"/>
+        <source>无法识别“{text}”</source>
+        <translation>Cannot read “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="156"/>
+        <source>“{text}”没有写月份</source>
+        <translation>“{text}” gives no month</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="173"/>
+        <source>“{text}”不是一个日期或一段日期</source>
+        <translation>“{text}” is neither a date nor a range of dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="178"/>
+        <source>{month}月{day}日早于{first_month}月{first_day}日</source>
+        <translation>{month}/{day} is before {first_month}/{first_day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="196"/>
+        <source>写明共{count}天，但{first_month}月{first_day}日至{month}月{day}日是{days}天</source>
+        <translation>It says {count} days in all, but {first_month}/{first_day} to {month}/{day} is {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="224"/>
+        <source>不是“一、元旦：……”的格式</source>
+        <translation>Not in the form “一、元旦：……” (number, holiday, colon, days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="229"/>
+        <source>未知的节日“{name}”（应为{holidays}）</source>
+        <translation>Unknown holiday “{name}” (expected one of {holidays})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="237"/>
+        <source>没有写节日名称</source>
+        <translation>No holiday is named</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="250"/>
+        <source>{month}月{day}日是{weekday}，本来就上班，不是调休上班日</source>
+        <translation>{month}/{day} is a {weekday}, a working day anyway, not a make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="269"/>
+        <source>没有写放假日期</source>
+        <translation>No days off are given</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="271"/>
+        <source>{day} 不在 {year} 年前后</source>
+        <translation>{day} is not near the year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="297"/>
+        <source>找不到通知的年份：请连同标题“国务院办公厅关于 XXXX 年部分节假日安排的通知”一起粘贴</source>
+        <translation>The notice's year cannot be found: paste it together with its title “国务院办公厅关于 XXXX 年部分节假日安排的通知”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="311"/>
+        <source>有放假或上班的日期，但不是“一、元旦：……”的格式</source>
+        <translation>It has days off or working days, but not in the form “一、元旦：……”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="317"/>
+        <source>第 {line} 行（{excerpt}）：{problem}</source>
+        <translation>Line {line} ({excerpt}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="331"/>
+        <source>第 {line} 行（{excerpt}）：{month}月{day}日已在第 {first} 行出现</source>
+        <translation>Line {line} ({excerpt}): {month}/{day} already appears on line {first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/holiday_notice.py" line="344"/>
+        <source>没有找到放假安排：应有“一、元旦：1月1日放假……”这样的条目</source>
+        <translation>No holiday arrangements found: expected items such as “一、元旦：1月1日放假……”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/passwords.py" line="57"/>
+        <source>密码至少 {length} 位</source>
+        <extracomment>After this many wrong passwords in a row the login is locked for a while.</extracomment>
+        <translation>The password must have at least {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/passwords.py" line="59"/>
+        <source>密码不能全是数字，请加入字母或符号</source>
+        <translation>The password cannot be only digits; please add letters or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/passwords.py" line="71"/>
+        <source>用户名须为 2 到 40 个字符</source>
+        <translation>The user name must be 2 to 40 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/passwords.py" line="73"/>
+        <source>用户名只能包含英文字母、数字和 . _ -</source>
+        <translation>The user name may only contain English letters, digits and . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/risk_window.py" line="79"/>
+        <source>请填写标题，如：金税系统升级</source>
+        <translation>Enter a title, e.g. Golden Tax system upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/risk_window.py" line="82"/>
+        <source>标题不能超过 {limit} 个字</source>
+        <translation>The title cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/risk_window.py" line="85"/>
+        <source>结束时间应晚于开始时间</source>
+        <translation>The end must be later than the start</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/risk_window.py" line="88"/>
+        <source>地区不能超过 {limit} 个字</source>
+        <translation>The region cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/risk_window.py" line="92"/>
+        <source>主管部门不能超过 {limit} 个字</source>
+        <translation>The authority cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/risk_window.py" line="97"/>
+        <source>未知的业务类型：{codes}</source>
+        <translation>Unknown service types: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="67"/>
+        <source>无法识别“{typed}”：请写成 2026-12-04 17:00、12月4日下午5点、周五 或 明天 17:00</source>
+        <extracomment>Words before an hour that say which half of the day it is in. Weekdays as written after 周/星期/礼拜, Monday first (星期天 is 星期日). Words before 周/星期/礼拜 that say which week: this, next or last (a bare 周五 is the coming one).</extracomment>
+        <translation>Cannot read “{typed}”: write a date and time such as 2026-12-04 17:00 or 12-4 17:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="105"/>
+        <source>无法识别“{typed}”：请写成 2026-12-04、12月4日、上周五 或 昨天</source>
+        <translation>Cannot read “{typed}”: write a date such as 2026-12-04 or 12-4</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="111"/>
+        <source>这里只填日期，不填时间：请写成 2026-12-04、12月4日、上周五 或 昨天</source>
+        <translation>A date only here, without a time: write it such as 2026-12-04 or 12-4</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="153"/>
+        <source>“{typed}”中的月份 {month} 不存在：月份为 1–12</source>
+        <translation>There is no month {month} in “{typed}”: months are 1–12</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="160"/>
+        <source>“{typed}”中的日期不存在：{month} 月没有 {day} 日</source>
+        <translation>The date in “{typed}” does not exist: month {month} has no day {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="175"/>
+        <source>“{typed}”前后矛盾：{half_of_day}没有 {hour} 点</source>
+        <translation>“{typed}” contradicts itself: {half_of_day} has no {hour} o'clock</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/typed_moment.py" line="186"/>
+        <source>“{typed}”中的时间不存在：小时为 0–23，分钟为 0–59</source>
+        <translation>The time in “{typed}” does not exist: hours are 0–23, minutes 0–59</translation>
+    </message>
+    <message>
+        <location filename="../../app/sample_office.py" line="493"/>
+        <source>这些业务类型没有加急版 SOP 模板：{services}</source>
+        <extracomment>Every sample person logs in with their name in pinyin (the admin as DEMO_ADMIN) and DEMO_PASSWORD. Share of cases still open (the board&apos;s workload): an office of 20,000 has 2,000 open. The open work a person carries on average: the office employs as many as its open cases need. Of the open cases, the few whose deadline has passed, those projected to finish after it, and those with a task held up: the dashboard&apos;s at-risk list, not half the office. Of the open tasks whose time has come, those still waiting in 待办 for someone to pick them up. Of the open cases, those 待受理 and as many 已受理 (waiting for the client to sign). Letters are real PDFs: the sample gives the most recent open cases one each, up to this many.</extracomment>
+        <translation>These service types have no expedite SOP template: {services}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="36"/>
+        <source>用户名或密码错误，或账号已锁定、已停用（连续输错 {attempts} 次锁定 {minutes} 分钟）。请重试或联系管理员。</source>
+        <extracomment>One answer for every refused login (unknown name, wrong password, locked, deactivated), after the same work (one scrypt check): a guesser learns neither which names exist nor which are locked.</extracomment>
+        <translation>Wrong user name or password, or the account is locked or deactivated ({attempts} wrong attempts in a row lock it for {minutes} minutes). Please try again or contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="117"/>
+        <source>请先登录</source>
+        <translation>Please log in first</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="121"/>
+        <source>原密码不正确</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="123"/>
+        <source>新密码不能与原密码相同</source>
+        <translation>The new password cannot be the same as the current one</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="157"/>
+        <source>该员工不存在（可能已被删除）</source>
+        <translation>This staff member does not exist (they may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="178"/>
+        <source>用户名“{username}”已被{owner}使用</source>
+        <translation>The user name “{username}” is already used by {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="200"/>
+        <source>该用户名刚被占用，请换一个</source>
+        <translation>This user name was just taken; please choose another</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="213"/>
+        <source>{name} 还没有登录账号，请先开通</source>
+        <translation>{name} has no login account yet; please create one first</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="229"/>
+        <source>至少要保留一名可登录的系统管理员</source>
+        <translation>At least one system administrator who can log in must remain</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="265"/>
+        <source>请填写姓名</source>
+        <translation>Please enter the name</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/accounts.py" line="282"/>
+        <source>本机构已有登录账号，请由系统管理员开通</source>
+        <translation>This office already has login accounts; ask the system administrator to create one</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/backups.py" line="65"/>
+        <source>每日备份须保留 1 到 {limit} 天</source>
+        <translation>Daily backups must be kept for 1 to {limit} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/backups.py" line="69"/>
+        <source>每月备份须保留 0 到 {limit} 个月</source>
+        <translation>Monthly backups must be kept for 0 to {limit} months</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="72"/>
+        <location filename="../../app/usecases/case_team.py" line="181"/>
+        <location filename="../../app/usecases/client_notices.py" line="311"/>
+        <location filename="../../app/usecases/incidents.py" line="138"/>
+        <source>案件不存在（可能已被删除）</source>
+        <extracomment>Mentions listed at most on a dashboard (the newest).</extracomment>
+        <translation>The case does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="111"/>
+        <source>没有名为{words}的在职人员：@ 后请写同事的姓名</source>
+        <translation>No active staff member is named {words}: after @ write a colleague's name</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="161"/>
+        <source>请选择发言人</source>
+        <translation>Choose who is writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="166"/>
+        <source>本案尚未指定项目经理，请先在专属小组中指定</source>
+        <translation>This case has no case manager yet: name one in its dedicated team first</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="173"/>
+        <source>关键决策须 @ 项目经理（@{manager}），以免被淹没在讨论中</source>
+        <translation>A key decision must @ the case manager (@{manager}) so that it is not lost in the discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="188"/>
+        <source>任务不存在（可能已被删除）</source>
+        <translation>The task does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="194"/>
+        <source>「{task}」已于 {at} 由 {who} 复核确认</source>
+        <translation>“{task}” was checked and confirmed by {who} at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="219"/>
+        <source>请选择提交复核的人</source>
+        <translation>Choose who asks for the check</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="225"/>
+        <source>本案没有其他人可以复核：请先在专属小组中指定合规复核或项目经理</source>
+        <translation>Nobody else on this case can check it: name a compliance reviewer or case manager in its dedicated team first</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="257"/>
+        <source>「{task}」还没有人请求复核</source>
+        <translation>Nobody has asked for a check of “{task}” yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="261"/>
+        <source>只有本案的合规复核或项目经理可以确认复核</source>
+        <translation>Only this case's compliance reviewer or case manager can confirm a check</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="266"/>
+        <source>不能确认自己提交的复核请求，请由合规复核或项目经理确认</source>
+        <translation>You cannot confirm your own check request: the compliance reviewer or case manager confirms it</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_activity.py" line="271"/>
+        <source>请选择复核人</source>
+        <translation>Choose the reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/case_team.py" line="173"/>
+        <source>该人员不存在（可能已被删除）</source>
+        <translation>This person does not exist (they may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/client_notices.py" line="248"/>
+        <source>所选通知人不存在</source>
+        <extracomment>&quot;Since yesterday&quot; in the daily progress report. Next steps named per case in the report and in a notice&apos;s {进展}.</extracomment>
+        <translation>The selected sender does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/client_notices.py" line="277"/>
+        <location filename="../../app/usecases/client_notices.py" line="429"/>
+        <source>该通知不存在（可能已被删除）</source>
+        <translation>This notice does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/client_notices.py" line="281"/>
+        <source>该通知已记录为已发送</source>
+        <translation>This notice is already recorded as sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/contingency_plans.py" line="100"/>
+        <source>该预案已被删除</source>
+        <translation>This contingency plan has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/contingency_plans.py" line="128"/>
+        <source>已有名为“{name}”的预案</source>
+        <translation>A contingency plan named “{name}” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/feedback.py" line="83"/>
+        <source>所选记录人不存在</source>
+        <translation>The selected recorder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/feedback.py" line="88"/>
+        <source>所选里程碑不属于该案件</source>
+        <translation>The selected milestone does not belong to this case</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/holiday_notices.py" line="95"/>
+        <source>{name} 太大（超过 2 MB），不像是一份放假通知</source>
+        <extracomment>The largest notice file read (a saved web page with its scripts is well under this). Cases rescheduled per transaction, so other desks&apos; moves are not held up.</extracomment>
+        <translation>{name} is too large (over 2 MB) to be a holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/holiday_notices.py" line="105"/>
+        <source>无法读取 {name}：{reason}</source>
+        <translation>Cannot read {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/holiday_notices.py" line="119"/>
+        <source>{name} 既不是 UTF-8 也不是 GB18030 编码的文本</source>
+        <translation>{name} is text in neither UTF-8 nor GB18030 encoding</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/incidents.py" line="51"/>
+        <source>所选应急预案不存在（可能已被删除）</source>
+        <translation>The selected contingency plan does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/incidents.py" line="56"/>
+        <source>应急预案“{name}”已停用，请选择其他预案</source>
+        <translation>The contingency plan “{name}” is retired; please choose another plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/incidents.py" line="171"/>
+        <source>该突发事件已被删除</source>
+        <translation>This incident has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/incidents.py" line="175"/>
+        <source>该突发事件已处理完毕</source>
+        <translation>This incident has already been resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/incidents.py" line="185"/>
+        <source>该步骤已被删除</source>
+        <translation>This step has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/incidents.py" line="200"/>
+        <source>只能升级给在职的主管</source>
+        <translation>Can only be escalated to an active manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="91"/>
+        <source>标签不能为空、不能重复，每个不超过 40 个字</source>
+        <translation>Tags cannot be empty or repeated, and each is at most 40 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="193"/>
+        <source>案件 {number} 已于 {at} 结案</source>
+        <translation>Case {number} was closed at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="222"/>
+        <source>请选择结案结果：按期完成、逾期完成、失败或已撤回</source>
+        <translation>Choose how the case closes: achieved, achieved late, failed or withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="232"/>
+        <source>“{task}”（{status}）</source>
+        <translation>“{task}” ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="242"/>
+        <source>尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”</source>
+        <translation>Tasks are still open: {names}{more}. Finish them first, or choose to record them as “Cancelled”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="309"/>
+        <source>受理登记</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="311"/>
+        <source>材料预审通过，已受理</source>
+        <translation>Materials pre-check passed, accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="321"/>
+        <source>客户签回确认书第 {version} 版</source>
+        <translation>Client signed and returned version {version} of the confirmation letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="330"/>
+        <source>“{task}”{event}</source>
+        <translation>“{task}”: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="338"/>
+        <source>里程碑“{name}”完成</source>
+        <translation>Milestone “{name}” done</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="352"/>
+        <source>（结案时）</source>
+        <translation> (at closing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="354"/>
+        <source>（“{milestone}”后）</source>
+        <translation> (after “{milestone}”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="359"/>
+        <source>客户反馈{point}满意度 {score}/5{complaint}{said}</source>
+        <translation>Client feedback{point}: satisfaction {score}/5{complaint}{said}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="362"/>
+        <source>，投诉</source>
+        <translation>, complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="367"/>
+        <source>客户截止时间</source>
+        <translation>Client's deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="372"/>
+        <source>，比截止时间晚 {delay}</source>
+        <translation>, {delay} after the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="375"/>
+        <source>结案：{outcome}{late}</source>
+        <translation>Closed: {outcome}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="379"/>
+        <source>{at} {event}</source>
+        <translation>{at} {event}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="386"/>
+        <source>：{text}</source>
+        <translation>: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="398"/>
+        <source>登记未能按期完成：{attribution}，{description}</source>
+        <translation>Recorded as not done on time: {attribution}, {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="406"/>
+        <source>补偿：{kind} {amount}（{approved_by} 批准）{said}</source>
+        <translation>Compensation: {kind} {amount} (approved by {approved_by}){said}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="421"/>
+        <source>突发事件：{category}，{level}响应：{description}</source>
+        <translation>Incident: {category}, {level} response: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="429"/>
+        <source>突发事件已处理：{resolution}</source>
+        <translation>Incident resolved: {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="439"/>
+        <source>{kind}到期未发送</source>
+        <translation>{kind} due and not sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="446"/>
+        <source>{kind}晚发 {late}</source>
+        <translation>{kind} sent {late} late</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="461"/>
+        <source>SLA 计时“{title}”超时 {overrun}</source>
+        <translation>SLA clock “{title}” overran by {overrun}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="500"/>
+        <source>只有已结案的案件才能复盘</source>
+        <translation>Only a closed case can be reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="503"/>
+        <location filename="../../app/usecases/knowledge.py" line="522"/>
+        <source>案件 {number} 已有复盘</source>
+        <translation>Case {number} already has a retrospective</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="603"/>
+        <source>该改进措施已不存在</source>
+        <translation>This improvement action no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="605"/>
+        <source>该建议已被采纳过</source>
+        <translation>This proposal has already been accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="745"/>
+        <source>业务类型无效</source>
+        <extracomment>The entry column each tag list fills. A row of entry_columns(): select() leaves rows of more than ten columns untyped.</extracomment>
+        <translation>Invalid service type</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge.py" line="750"/>
+        <source>该条目已被删除</source>
+        <translation>This entry has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="183"/>
+        <source>内容已修改</source>
+        <extracomment>The entry fields an import compares and writes. The column of each entry field. A stored code as the sheet shows it, for the fields stored as codes. Problems and changes a report lists (in sheet order); the rest are only counted. Rows checked against the database at once, and written at once.</extracomment>
+        <translation>Content changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="187"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="193"/>
+        <source>{column} {before} → {after}</source>
+        <translation>{column} {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="295"/>
+        <source>“{tag}”不在本所的{kind}清单中（{tags}）</source>
+        <translation>“{tag}” is not in the office's {kind} list ({tags})</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="304"/>
+        <source>无法识别的业务类型“{value}”</source>
+        <translation>Unknown service type “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="308"/>
+        <source>无法识别的结果“{value}”</source>
+        <translation>Unknown outcome “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="314"/>
+        <source>无法识别的时间“{value}”</source>
+        <translation>Unreadable time “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="321"/>
+        <source>应为数字，现在是“{value}”</source>
+        <translation>Should be a number, is “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="330"/>
+        <source>应为正整数或留空（新条目），现在是“{value}”</source>
+        <translation>Should be a positive whole number, or empty (a new entry); is “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="341"/>
+        <source>应为导出时的版本号（正整数），现在是“{value}”</source>
+        <translation>Should be the version number when exported (a positive whole number); is “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="351"/>
+        <source>编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号</source>
+        <translation>No. {entry_id} has no version: only an exported row (with both No. and version) can update an entry; for a new entry clear the No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="440"/>
+        <source>编号 {entry_id} 与第 {row} 行重复</source>
+        <translation>No. {entry_id} repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="452"/>
+        <source>没有编号为 {entry_id} 的条目</source>
+        <translation>There is no entry No. {entry_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="459"/>
+        <source>编号 {entry_id} 在导出后已被修改（现为第 {version} 版），请重新导出后再改</source>
+        <translation>No. {entry_id} has changed since it was exported (now version {version}): export again, then edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/material_review.py" line="100"/>
+        <source>案件 {number} 已被删除</source>
+        <translation>Case {number} has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/risk_calendar.py" line="74"/>
+        <source>该风险窗口已被删除</source>
+        <translation>This risk window has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/stored_documents.py" line="56"/>
+        <source>文件超过 {limit} MB，无法保存：{source}</source>
+        <translation>The file is larger than {limit} MB and cannot be saved: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/stored_documents.py" line="67"/>
+        <location filename="../../app/usecases/stored_documents.py" line="89"/>
+        <source>无法读取文件“{source}”：{reason}</source>
+        <translation>Cannot read the file “{source}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/stored_documents.py" line="99"/>
+        <source>文件在保存时被修改，请重新选择：{source}</source>
+        <translation>The file changed while it was being saved; please choose it again: {source}</translation>
     </message>
 </context>
 <context>
@@ -7887,9 +9335,9 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/audit_trail.py" line="106"/>
-        <location filename="../../app/domain/holiday_notice.py" line="42"/>
+        <location filename="../../app/domain/holiday_notice.py" line="52"/>
         <source>标题</source>
-        <extracomment>The holidays a notice may name (抗战胜利纪念日 was a one-off of 2015). Clauses that add nothing to the days: a day off that is not made up, a day off next to a weekend.</extracomment>
+        <extracomment>Clauses that add nothing to the days: a day off that is not made up, a day off next to a weekend.</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -8635,82 +10083,82 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Expedite fee</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="26"/>
+        <location filename="../../app/domain/case_costs.py" line="27"/>
         <location filename="../../app/domain/cost_estimate.py" line="20"/>
         <source>加班费</source>
         <extracomment>The longest note on a cost line (the column&apos;s length). Overtime hours a single line may carry: a month of days and nights is already a typing error.</extracomment>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="27"/>
+        <location filename="../../app/domain/case_costs.py" line="28"/>
         <location filename="../../app/domain/cost_estimate.py" line="21"/>
         <source>专家溢价</source>
         <translation>Expert premium</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="28"/>
+        <location filename="../../app/domain/case_costs.py" line="29"/>
         <location filename="../../app/domain/cost_estimate.py" line="22"/>
         <source>特殊通道费</source>
         <translation>Channel fee</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="29"/>
-        <location filename="../../app/domain/incident.py" line="23"/>
+        <location filename="../../app/domain/case_costs.py" line="30"/>
+        <location filename="../../app/domain/incident.py" line="24"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="33"/>
+        <location filename="../../app/domain/case_costs.py" line="34"/>
         <source>免收加急费</source>
         <translation>Expedite fee waived</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="34"/>
+        <location filename="../../app/domain/case_costs.py" line="35"/>
         <source>免费重新办理</source>
         <translation>Free redo</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="35"/>
+        <location filename="../../app/domain/case_costs.py" line="36"/>
         <source>承担罚款</source>
         <translation>Fine borne by the office</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_costs.py" line="36"/>
+        <location filename="../../app/domain/case_costs.py" line="37"/>
         <source>其他补偿</source>
         <translation>Other compensation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="15"/>
+        <location filename="../../app/domain/case_documents.py" line="16"/>
         <source>加急服务确认书</source>
         <translation>Expedite service confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="16"/>
+        <location filename="../../app/domain/case_documents.py" line="17"/>
         <source>进度报告</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="17"/>
+        <location filename="../../app/domain/case_documents.py" line="18"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="18"/>
+        <location filename="../../app/domain/case_documents.py" line="19"/>
         <source>案件摘要</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="22"/>
+        <location filename="../../app/domain/case_documents.py" line="23"/>
         <source>甲方原因</source>
         <translation>Caused by the client</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="23"/>
+        <location filename="../../app/domain/case_documents.py" line="24"/>
         <source>乙方原因</source>
         <translation>Caused by the office</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_documents.py" line="24"/>
+        <location filename="../../app/domain/case_documents.py" line="25"/>
         <source>外部因素或不可抗力</source>
         <translation>External factors or force majeure</translation>
     </message>
@@ -8800,154 +10248,154 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="20"/>
+        <location filename="../../app/domain/client_notice.py" line="21"/>
         <source>里程碑通知</source>
         <translation>Milestone notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="21"/>
+        <location filename="../../app/domain/client_notice.py" line="22"/>
         <source>风险预警通知</source>
         <translation>Risk warning notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="22"/>
+        <location filename="../../app/domain/client_notice.py" line="23"/>
         <source>进度日报</source>
         <translation>Daily progress update</translation>
     </message>
     <message>
         <location filename="../../app/domain/audit_trail.py" line="120"/>
-        <location filename="../../app/domain/client_notice.py" line="26"/>
+        <location filename="../../app/domain/client_notice.py" line="27"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="27"/>
+        <location filename="../../app/domain/client_notice.py" line="28"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="28"/>
+        <location filename="../../app/domain/client_notice.py" line="29"/>
         <source>邮件</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="29"/>
+        <location filename="../../app/domain/client_notice.py" line="30"/>
         <source>短信</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="30"/>
+        <location filename="../../app/domain/client_notice.py" line="31"/>
         <source>上门</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="34"/>
+        <location filename="../../app/domain/client_notice.py" line="35"/>
         <source>待通知</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="35"/>
+        <location filename="../../app/domain/client_notice.py" line="36"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="36"/>
+        <location filename="../../app/domain/client_notice.py" line="37"/>
         <source>按时通知</source>
         <translation>Notified on time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="37"/>
+        <location filename="../../app/domain/client_notice.py" line="38"/>
         <source>逾时通知</source>
         <translation>Notified late</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="42"/>
+        <location filename="../../app/domain/client_notice.py" line="43"/>
         <source>客户名称</source>
         <extracomment>The placeholders a template may use, with what each is filled with.</extracomment>
         <translation>Client name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="43"/>
+        <location filename="../../app/domain/client_notice.py" line="44"/>
         <source>案件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="44"/>
+        <location filename="../../app/domain/client_notice.py" line="45"/>
         <source>案件事项</source>
         <translation>Case matter</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="45"/>
+        <location filename="../../app/domain/client_notice.py" line="46"/>
         <source>刚完成的里程碑</source>
         <translation>The milestone just completed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="46"/>
+        <location filename="../../app/domain/client_notice.py" line="47"/>
         <source>按当前计划的预计完成时间</source>
         <translation>Projected finish under the current plan</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="47"/>
+        <location filename="../../app/domain/client_notice.py" line="48"/>
         <source>客户要求的截止时间</source>
         <translation>The client&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="48"/>
+        <location filename="../../app/domain/client_notice.py" line="49"/>
         <source>风险原因或补充说明</source>
         <translation>Reason for the risk or further details</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="49"/>
+        <location filename="../../app/domain/client_notice.py" line="50"/>
         <source>最近完成的工作与下一步</source>
         <translation>Work recently completed and next steps</translation>
     </message>
     <message>
-        <location filename="../../app/domain/client_notice.py" line="50"/>
+        <location filename="../../app/domain/client_notice.py" line="51"/>
         <source>通知人（或案件经理）</source>
         <translation>Person notifying (or the case manager)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="14"/>
+        <location filename="../../app/domain/incident.py" line="15"/>
         <source>系统故障</source>
         <translation>System failure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="15"/>
+        <location filename="../../app/domain/incident.py" line="16"/>
         <source>政策变动</source>
         <translation>Policy change</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="16"/>
+        <location filename="../../app/domain/incident.py" line="17"/>
         <source>材料被退回</source>
         <translation>Materials returned</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="17"/>
+        <location filename="../../app/domain/incident.py" line="18"/>
         <source>关键人员缺席</source>
         <translation>Key person absent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="18"/>
+        <location filename="../../app/domain/incident.py" line="19"/>
         <source>客户撤回</source>
         <translation>Client withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="19"/>
+        <location filename="../../app/domain/incident.py" line="20"/>
         <source>自然灾害</source>
         <translation>Natural disaster</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="20"/>
+        <location filename="../../app/domain/incident.py" line="21"/>
         <source>网络安全事件</source>
         <translation>Cybersecurity incident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="21"/>
+        <location filename="../../app/domain/incident.py" line="22"/>
         <source>客户投诉</source>
         <translation>Client complaint</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="22"/>
+        <location filename="../../app/domain/incident.py" line="23"/>
         <source>人为失误</source>
         <translation>Human error</translation>
     </message>
@@ -9083,17 +10531,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>check and review case materials</translation>
     </message>
     <message>
-        <location filename="../../app/domain/holiday_notice.py" line="43"/>
+        <location filename="../../app/domain/holiday_notice.py" line="53"/>
         <source>放假安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/holiday_notice.py" line="44"/>
+        <location filename="../../app/domain/holiday_notice.py" line="54"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/holiday_notice.py" line="46"/>
+        <location filename="../../app/domain/holiday_notice.py" line="56"/>
         <source>无法识别</source>
         <translation>Unreadable</translation>
     </message>

@@ -13,7 +13,9 @@ from app.domain.board_rules import (
     format_working_minutes,
     keyboard_step,
     move_problems,
+    place_in_group,
     rank_between,
+    status_change_text,
 )
 from app.domain.urgency import Recommendation, UrgencyDimension, UrgencyInput, priority
 from app.domain.vocabulary import BOARD_STATUSES, OPEN_CASE_STATUSES, TaskStatus
@@ -148,6 +150,13 @@ def test_a_card_moved_by_another_desk_is_not_moved_again(sample_database):
         move_task(sample_database, MoveRequest(card.task_id, TaskStatus.REVIEW, version=card.version), NOW)
 
 
+def test_a_move_between_columns_reads_as_the_history_keeps_it():
+    assert status_change_text(TaskStatus.TODO, TaskStatus.IN_PROGRESS) == "从“待办”移到“进行中”"
+    assert status_change_text(TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED, "等客户盖章") == (
+        "从“进行中”移到“受阻”（等客户盖章）"
+    )
+
+
 def test_an_edit_reschedules_and_is_in_the_history(sample_database):
     card = _todo_without_open_predecessors(sample_database)[0]
     detail = task_detail(sample_database, card.task_id)
@@ -210,7 +219,8 @@ def test_a_keyboard_step_never_lands_in_a_column_that_asks_for_input():
 
 
 def test_cards_with_the_same_rank_are_spaced_out_before_one_goes_between(sample_database):
-    todo = [c for c in _todo_without_open_predecessors(sample_database)][:3]
+    # Any three of 待办 (a reorder within the column asks nothing of their predecessors).
+    todo = [c for c in load_board(sample_database, NOW) if c.status is TaskStatus.TODO][:3]
     with sample_database.unit_of_work() as session:
         for card in todo:
             session.get(Task, card.task_id).board_rank = 7.0  # worn down by many halvings
@@ -256,3 +266,13 @@ def test_a_card_due_before_the_boards_history_reads_overdue_not_a_count_of_hours
     long_ago = clock.minutes_left(NOW - timedelta(days=400))
     assert format_working_minutes(long_ago) == "已超期"
     assert format_working_minutes(-(10**8) + 1) != "已超期"  # a late but countable card keeps its hours
+
+
+def test_a_card_dropped_among_another_priority_goes_to_the_nearest_end_of_its_own():
+    lane = [0, 0, 1, 1, 1, 2]  # the ⚡ lane's other cards by priority: 特急, 特急, 紧急 ×3, 一般
+    assert place_in_group(lane, 1, 3) == 3  # among its own: where dropped
+    assert place_in_group(lane, 1, 0) == 2  # on a 特急 card: first of 紧急
+    assert place_in_group(lane, 1, 6) is None  # after the 一般 card: last of 紧急 (the end)
+    assert place_in_group(lane, 1, 5) is None  # at the end of its own
+    assert place_in_group(lane, 3, 1) is None  # the only one of its priority: after the others
+    assert place_in_group([], 0, 0) is None

@@ -27,9 +27,10 @@ from tests.helpers import NOW
 
 def _open_case_and_clerk(database) -> tuple[int, int]:
     with database.unit_of_work() as session:
-        case_id = session.scalar(  # one still in time: closing it on time is allowed
+        case_id = session.scalar(  # still in time (closing it on time is allowed), no feedback yet
             select(Case.id)
             .where(Case.status.in_(OPEN_CASE_STATUSES), Case.requested_deadline > NOW)
+            .where(~Case.id.in_(select(ClientFeedback.case_id)))
             .order_by(Case.id)
         )
         clerk = session.scalar(select(Staff.id).where(Staff.role == StaffRole.FRONT_DESK).order_by(Staff.id))
@@ -103,7 +104,7 @@ def test_the_retrospective_timeline_includes_the_feedback(sample_database):
     close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)
     record_feedback(sample_database, case_id, 4, "沟通顺畅", clerk, NOW + timedelta(hours=1), at_closing=True)
     record_feedback(sample_database, case_id, 2, "收费偏高", clerk, NOW + timedelta(hours=2), complaint=True)
-    timeline = [line for line in case_timeline(sample_database, case_id).splitlines() if "客户反馈" in line]
+    timeline = [line for line in case_timeline(sample_database, case_id) if "客户反馈" in line]
     assert timeline[-2:] == [
         f"{NOW + timedelta(hours=1):%m-%d %H:%M} 客户反馈（结案时）满意度 4/5：沟通顺畅",
         f"{NOW + timedelta(hours=2):%m-%d %H:%M} 客户反馈满意度 2/5，投诉：收费偏高",

@@ -326,6 +326,12 @@ def test_a_draft_round_trips_every_field_and_is_dropped_on_save(sample_database,
     assert load_draft(sample_database, DESK) is None
 
 
+def test_a_deadline_typed_but_unreadable_is_kept_in_the_draft_as_typed(sample_database, context):
+    form = _form(context, deadline=None, unread_deadline="12/40")
+    save_draft(sample_database, DESK, form, NOW)
+    assert load_draft(sample_database, DESK).form.unread_deadline == "12/40"
+
+
 def test_an_unreadable_draft_is_ignored_and_can_be_discarded(sample_database):
     save_draft(sample_database, DESK, IntakeForm(), NOW)
     with sample_database.unit_of_work() as session:

@@ -97,7 +97,7 @@ def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database
     ).overdue
     with pytest.raises(ValidationFailed, match="已于"):
         close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
-    assert "结案：按期完成" in case_timeline(sample_database, case_id)
+    assert "结案：按期完成" in "\n".join(case_timeline(sample_database, case_id))
 
 
 def test_the_outcome_follows_the_deadline_and_when_the_work_finished():
@@ -155,7 +155,7 @@ def test_closing_proposes_the_outcome_and_cancels_open_tasks_only_when_asked(sam
     with sample_database.unit_of_work() as session:
         statuses = set(session.scalars(select(Task.status).where(Task.case_id == case_id)))
     assert statuses <= {TaskStatus.DONE, TaskStatus.CANCELLED} and TaskStatus.CANCELLED in statuses
-    assert "记为“已取消”" in case_timeline(sample_database, case_id)
+    assert "记为“已取消”" in "\n".join(case_timeline(sample_database, case_id))
 
 
 def test_the_facts_tell_the_delay_the_failure_the_compensation_and_what_went_wrong(sample_database):
@@ -210,7 +210,7 @@ def test_the_facts_tell_the_delay_the_failure_the_compensation_and_what_went_wro
         )
         session.add_all([failure, compensation, complaint, incident, notice, clock])
     close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, cancel_open_tasks=True)
-    facts = case_timeline(sample_database, case_id)
+    facts = "\n".join(case_timeline(sample_database, case_id))
     assert "客户截止时间" in facts and "结案：逾期完成，比截止时间晚 15 个工作小时（约 2 个工作日）" in facts
     assert "登记未能按期完成：乙方原因，漏交股东会决议" in facts
     assert "补偿：免收加急费 ¥1,800.00（周明远 批准）" in facts

@@ -1,5 +1,6 @@
 """Material pre-check: the checklist per service type, what passes, and the three review levels."""
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +34,27 @@ def test_every_service_type_has_a_checklist(service_type):
     checklist = builtin_material_checklist(service_type)
     assert checklist.service_type is service_type and 6 <= len(checklist.items) <= 12
     assert any(item.required for item in checklist.items)
+
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@pytest.mark.parametrize("service_type", list(ServiceType))
+def test_every_built_in_checklist_reads_in_english_too(service_type):
+    """The English interface shows the files' English: every name and hint has one, without Chinese."""
+    checklist = builtin_material_checklist(service_type)
+    english = [checklist.name_en] + [
+        text for item in checklist.items for text in (item.name_en, item.hint_en)
+    ]
+    assert all(text and not HAN.search(text) for text in english), english
+    assert all(item.hint for item in checklist.items)  # each English hint translates a Chinese one
+
+
+def test_a_problem_names_the_item_with_its_english():
+    item = ChecklistItem("licence", "营业执照副本", name_en="Copy of the business licence")
+    (problem,) = checklist_problems(MaterialChecklist(ServiceType.TAX_FILING, "清单", (item,)), {})
+    assert problem == "缺少必需材料“营业执照副本”"  # Chinese as before; the interface can show the English
+    assert problem.params["name"].english == "Copy of the business licence"
 
 
 def test_passing_needs_every_required_item_and_no_problem():

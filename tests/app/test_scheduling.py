@@ -240,3 +240,28 @@ def test_a_successor_started_early_puts_no_latest_finish_on_its_predecessors():
     assert spare == 30 and b.slack == spare and b.critical
     assert r.slack is not None and r.slack > spare and not r.critical
     assert a.slack is None and a.total_slack >= 0  # a done task has no slack to show
+
+
+def test_cancelled_tasks_sit_where_they_were_dropped_and_hold_nothing_up():
+    # Seen (issue 22): a closed case's Gantt drew the tasks cancelled at closing as work still to do:
+    # they set its projected finish, its critical path and showed slack.
+    closed, deadline = datetime(2026, 11, 24, 11), datetime(2026, 11, 24, 12)
+    plan = [
+        task("A", 3, started_at=MONDAY, completed_at=datetime(2026, 11, 23, 16)),
+        task("B", 8, "A", started_at=datetime(2026, 11, 24, 9), completed_at=closed, cancelled=True),
+        task("C", 6, "B", completed_at=closed, cancelled=True),
+        task("D", 1, "C"),  # open after a cancelled step: it need not wait for it
+        task("E", 20, "A", cancelled=True),  # cancelled before anything said when
+    ]
+    schedule = schedule_plan(plan, OFFICE, datetime(2026, 11, 24, 10), deadline)
+    a, b, c, d, e = (schedule.tasks[k] for k in "ABCDE")
+    assert (b.cancelled, c.cancelled, e.cancelled) == (True, True, True) and not (b.done or c.done)
+    assert schedule.instant(b.earliest_start) == datetime(2026, 11, 24, 9)
+    assert schedule.instant(b.earliest_finish, finish=True) == closed
+    assert schedule.instant(c.earliest_finish, finish=True) == closed and c.duration == 6 * H
+    assert schedule.instant(d.earliest_start) == datetime(2026, 11, 24, 10)
+    assert schedule.projected_finish == datetime(2026, 11, 24, 11)  # D alone, not the 20 h of E
+    assert [t.slack for t in (b, c, e)] == [None, None, None]
+    assert not any(t.critical for t in (b, c, e)) and schedule.critical_chain() == ["D"]
+    assert schedule.feasibility().feasible and schedule.feasibility().tasks_to_shorten == ("步骤D",)
+    assert a.slack is None and d.slack == 60

@@ -28,6 +28,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.office import save_office_profile
 from app.usecases.planning import plan_case, schedule_case
 from app.usecases.sop import (
+    builtin_english_names,
     builtin_template_files,
     import_builtin_templates,
     list_templates,
@@ -50,6 +51,14 @@ MINIMAL = {
 
 def _builtin(code):
     return load_template_file(next(p for p in builtin_template_files() if p.stem == code))
+
+
+def test_every_built_in_template_has_an_english_name_by_its_chinese_one():
+    names = builtin_english_names()
+    chinese = [load_template_file(path).name for path in builtin_template_files()]
+    assert sorted(names) == sorted(chinese)
+    assert names["税务申报（加急版）"] == "Tax filing (expedite)"
+    assert all(english.isascii() for english in names.values())
 
 
 def test_every_built_in_template_is_valid_and_named_after_its_code():

@@ -1,14 +1,17 @@
 """The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
 
+from collections import Counter
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
+from app.db.models import UrgencyAssessmentRecord
 from app.domain.incident import IncidentCategory
 from app.domain.risk_window import WindowForm
 from app.domain.sla import ClockState, ResponseLevel
-from app.domain.urgency import priority_order
+from app.domain.urgency import Priority, Recommendation, priority_order
 from app.domain.vocabulary import TaskStatus
 from app.usecases.board import (
     CardClock,
@@ -228,10 +231,33 @@ def test_the_clock_on_a_card_reads_in_hours_and_minutes(qapp):
     assert CLOCK_COLOURS[ClockState.BREACHED] != CLOCK_COLOURS[ClockState.NEAR_BREACH]
 
 
+def _two_priorities_in_the_expedite_lane(database) -> TaskStatus:
+    """A column whose cards' cases are made 全面加急, one of them 特急 (a genuine 高, the time too
+    short) and the rest 一般 (nothing pressing, time ample): a small sample's lane holds too few."""
+    cards = load_board(database, NOW)
+    for status in TaskStatus:
+        cases = Counter(c.case_id for c in cards if c.status is status)
+        critical = min(cases, key=cases.__getitem__, default=None)
+        if len(cases) > 1 and cases.total() - cases[critical] > 1:  # two 一般 cards: one is moved
+            break
+    with database.unit_of_work() as session:
+        for case_id in cases:
+            record = session.scalar(
+                select(UrgencyAssessmentRecord).where(UrgencyAssessmentRecord.case_id == case_id)
+            )
+            assert record is not None, "the sample assesses every case at intake"
+            urgent = case_id == critical
+            record.chosen = Recommendation.FULL
+            record.business_survival = 3 if urgent else 0
+            record.minutes_left = 0 if urgent else record.normal_minutes * 3
+    return status
+
+
 def test_the_expedite_lane_puts_the_higher_priority_first(qtbot, sample_database):
+    status = _two_priorities_in_the_expedite_lane(sample_database)
     cards = load_board(sample_database, NOW)
     lane = [c for c in cards if c.expedite]
-    status = next(s for s in TaskStatus if len({c.priority for c in lane if c.status is s}) > 1)
+    assert {c.priority for c in lane if c.status is status} == {Priority.CRITICAL, Priority.ROUTINE}
     lowest = max((c for c in lane if c.status is status), key=lambda c: (c.priority, c.rank))
     top = min(c.rank for c in cards if c.status is status)
     move_task(sample_database, MoveRequest(lowest.task_id, status, rank=top - 1, confirmed=True), NOW)
@@ -251,7 +277,7 @@ def test_the_expedite_lane_puts_the_higher_priority_first(qtbot, sample_database
     shown = page.model.cards_at(0, cell.column())
     assert [c.priority for c in shown] == sorted((c.priority for c in shown), key=priority_order)
     ahead = [c.task_id for c in shown if c.priority is lowest.priority][:2]
-    assert ahead == [lowest.task_id, other.task_id]  # still behind the card ranked above the column
+    assert ahead == [other.task_id, lowest.task_id]  # as high as its priority goes: first of its own
 
 
 # -- keyboard moves and prompts (issue 22) ---------------------------------------------------------
@@ -320,7 +346,9 @@ def _titles_in_view(page) -> list[str]:
 def test_the_expedite_lane_collapses_so_other_lanes_show_and_stays_so(qtbot, sample_database):
     page = _page(qtbot, sample_database)
     page.resize(1280, 720)
-    assert page.model.lane(0) == EXPEDITE_LANE and page.view.rowHeight(0) > page.view.viewport().height()
+    assert page.model.lane(0) == EXPEDITE_LANE and page.model.is_collapsed(0)  # folded: see below
+    page.view.toggle_lane(0)  # as it was: expanded
+    assert page.view.rowHeight(0) > page.view.viewport().height()
     by_case = _titles_in_view(page)
     page.lanes.setCurrentIndex(page.lanes.findData(LaneKind.ASSIGNEE))
     assert _titles_in_view(page) == by_case == ["⚡ 全面加急"]  # what was seen: no visible change
@@ -384,11 +412,11 @@ def test_compact_cards_are_two_lines_and_the_choice_is_remembered(qtbot, sample_
     page.resize(1280, 720)
     page.show()
     qtbot.waitExposed(page)
-    tall = page.view.rowHeight(0)
+    tall = page.view.rowHeight(1)  # the first lane shown expanded (the ⚡ lane starts folded)
     page.compact.setChecked(True)
-    assert page.view.rowHeight(0) < tall * 0.6 and preferences.board_compact
+    assert page.view.rowHeight(1) < tall * 0.6 and preferences.board_compact
     row, column = next((r, c) for r in range(page.model.rowCount()) for c in range(len(page.model.columns))
-                       if len(page.model.cards_at(r, c)) >= 3)  # fmt: skip
+                       if not page.model.is_collapsed(r) and len(page.model.cards_at(r, c)) >= 3)  # fmt: skip
     page.view.scroll_to_card(row, column, 2)
     rect = card_rect(page.view.visualRect(page.model.index(row, column)), 2, page.view.card_height)
     assert page.view.card_under(rect.center()) == page.model.cards_at(row, column)[2].task_id

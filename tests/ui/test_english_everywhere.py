@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import tomllib
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, Qt
@@ -30,16 +29,19 @@ from PySide6.QtWidgets import (
 from sqlalchemy import JSON, String, Text, select
 
 from app.db.models import Base
+from app.domain.material_checklist import builtin_material_checklist, checklist_problems
 from app.domain.message import Message
 from app.domain.permissions import Actor, Permission
-from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceType, StaffRole
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
-from resources import MATERIAL_CHECKLISTS_DIR, SOP_TEMPLATES_DIR
+from app.usecases.sop import builtin_english_names, import_builtin_templates, load_template
 from tests.ui.screens import dialogs, interface_language, tabs
 from tests.ui.test_translations import ENGLISH_TS
-from ui.labels import message_text
+from ui.intake.material_check_model import NAME, MaterialCheckModel
+from ui.labels import message_text, template_name
 from ui.main_window import PAGE_KEYS, MainWindow
+from ui.sop_template_editor import SopTemplateEditor
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 ROWS = 40  # of each list: the rows' texts are made by the same code
@@ -52,9 +54,6 @@ CHINESE_BY_DESIGN = tuple(
         r"^一、元旦：",  # the example of the State Council's notice, pasted as published
         # Client notices, their templates and placeholders: the client reads Chinese.
         r"\{(客户|案件编号|案件名称|里程碑|预计完成|原因|进展|截止时间)\}|您好！",
-        # NOT YET TRANSLATED: the retrospective's timeline, prefilled into its facts by
-        # app/usecases/knowledge.py in Chinese (then saved as the office's text).
-        r"^\d\d-\d\d \d\d:\d\d ",
         r"^(<b>)?主管复核：经营范围变更加急|^导出 PDF$",  # what the walk itself passes (tests/ui/screens.py)
     )
 )
@@ -197,21 +196,14 @@ def _catalogue() -> list[tuple[str, str]]:
     ]
 
 
-def _not_yet_translated() -> set[str]:
-    """NOT YET TRANSLATED: the built-in material checklists (resources/material_checklists), shown
-    in the pre-check as they are, and the built-in SOP templates' names (resources/sop_templates; the
-    database holds them as it holds an office's own, so they would pass as data): both to carry an
-    English name in their files."""
-    texts: set[str] = {
-        tomllib.loads(path.read_text(encoding="utf-8"))["name"] for path in SOP_TEMPLATES_DIR.glob("*.toml")
+def _builtin_words() -> set[str]:
+    """The built-in material checklists' and SOP templates' Chinese words: the database holds them as
+    it holds an office's own (a case's materials, a template kept as imported), yet they carry English."""
+    checklists = [builtin_material_checklist(service) for service in ServiceType]
+    words = {checklist.name for checklist in checklists} | set(builtin_english_names())
+    return words | {
+        text for checklist in checklists for item in checklist.items for text in (item.name, item.hint)
     }
-    for path in MATERIAL_CHECKLISTS_DIR.glob("*.toml"):
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        texts.add(raw.get("name", ""))
-        texts.update(
-            text for item in raw.get("items", []) for text in (item.get("name", ""), item.get("hint", ""))
-        )
-    return {text for text in texts if text}
 
 
 def _unexplained(text: str, data: list[str]) -> str:
@@ -248,7 +240,7 @@ def test_the_english_interface_shows_chinese_only_in_the_offices_data(
                 for text in _texts(dialog):
                     shown.setdefault(text, where)
             dialog.close()
-    data = sorted(_database_texts(sample_database) | _not_yet_translated(), key=len, reverse=True)
+    data = sorted(_database_texts(sample_database) - _builtin_words(), key=len, reverse=True)
     chinese = [
         f"{where}: {text!r}"
         for text, where in shown.items()
@@ -256,6 +248,29 @@ def test_the_english_interface_shows_chinese_only_in_the_offices_data(
         and HAN.search(_unexplained(text, data))
     ]
     assert not chinese, f"{len(chinese)} texts in Chinese:\n" + "\n".join(chinese)
+
+
+def test_built_in_words_read_in_english_until_the_office_renames_a_template(qapp, qtbot, database):
+    """A material checklist's items and problems, and a built-in template's name while the office
+    keeps it: the English of their files; a renamed template shows as stored."""
+    import_builtin_templates(database)
+    published = load_template(database, "tax-filing-expedite")
+    checklist = builtin_material_checklist(ServiceType.BANK_ACCOUNT)
+    with interface_language(qapp, "en"):
+        model = MaterialCheckModel()
+        model.set_checklist(checklist, [])
+        assert model.index(0, NAME).data() == "Original business licence"
+        assert model.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole).startswith("Name and unified social")
+        assert "“Original business licence”" in message_text(checklist_problems(checklist, {})[0])
+        editor = SopTemplateEditor(database, published.template, published.version)
+        qtbot.addWidget(editor)
+        assert editor.name.text() == "Tax filing (expedite)"
+        assert editor.template().name == "税务申报（加急版）"  # shown in English, kept as stored
+        editor.name.setText("Tax filing (rush)")
+        assert editor.template().name == "Tax filing (rush)"
+        assert template_name("税务申报（本所加急版）") == "税务申报（本所加急版）"
+    assert template_name("税务申报（加急版）") == "税务申报（加急版）"
+    assert model.index(0, NAME).data() == "营业执照正本原件"
 
 
 def test_a_mnemonic_keeps_exactly_one_ampersand_in_english():

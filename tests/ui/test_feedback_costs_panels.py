@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from app.db.models import Case, Task
+from app.db.models import Case, ClientFeedback, Task
 from app.domain.case_costs import CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
@@ -26,6 +26,7 @@ def _open_case_with_milestones(database) -> int:
             select(Case.id)
             .join(Task, Task.case_id == Case.id)
             .where(Case.status.in_(OPEN_CASE_STATUSES), Case.requested_deadline > NOW, Task.milestone)
+            .where(~Case.id.in_(select(ClientFeedback.case_id)))  # no client has answered yet
             .order_by(Case.id)
             .limit(1)
         )

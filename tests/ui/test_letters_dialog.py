@@ -1,8 +1,12 @@
 """Letters in the app: generate (or why not), preview, sign, save and print, batch print, and the
 unsigned-start decision."""
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
@@ -98,6 +102,46 @@ def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database
     printer.setOutputFileName(str(tmp_path / "batch.pdf"))
     pages = view.print_letters(printer)
     assert pages >= 4 and (tmp_path / "batch.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(
+    not shutil.which("pdftotext") or not shutil.which("pdffonts"), reason="needs poppler-utils"
+)
+def test_a_batch_printed_to_a_pdf_file_is_the_letters_text_with_embedded_fonts(
+    qtbot, sample_database, tmp_path
+):
+    view = CasesView(sample_database)
+    qtbot.addWidget(view)
+    view.show()
+    selection = view.table.selectionModel()
+    for row in range(3):
+        selection.select(
+            view.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        )
+    case_ids = view.selected_case_ids()
+    with sample_database.unit_of_work() as session:
+        clients = [session.get_one(Case, case_id).client.name for case_id in case_ids]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # as the print dialog hands it over
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+    pages = view.print_letters(printer)
+
+    path = tmp_path / "batch.pdf"
+    text = re.sub(
+        r"\s+", "", subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    )
+    assert len(case_ids) == 3 and all(client in text for client in clients)  # text, not pictures of pages
+    assert text.count("第1页") == 3  # each letter keeps its own page numbers
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    assert rows and all(row[-5] == "yes" for row in rows)  # emb: only embedded fonts
+    assert len({row[0] for row in rows}) == len(rows)  # each subset named apart
+    assert path.stat().st_size < 3 * 300 * 1024
+    assert pages == int(
+        re.search(
+            r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        )[1]
+    )
 
 
 def test_starting_an_unsigned_case_on_the_board_records_the_login_as_who_decided(qtbot, sample_database):
@@ -206,5 +250,5 @@ def test_pages_go_to_a_printer_at_a_sane_resolution(qtbot, sample_database, tmp_
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi, as the print dialog starts
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
-    assert letters_dialog.print_pdfs([path, path], printer) == 2
+    assert letters_dialog.print_pages([path, path], printer) == 2  # as to a printer: pictures of pages
     assert printer.resolution() <= 600 and (tmp_path / "two.pdf").stat().st_size <= 2 * 1024 * 1024

@@ -53,7 +53,7 @@ def test_geometry_and_last_page_are_remembered(qtbot, sample_database, tmp_path:
     first = MainWindow(sample_database, Preferences(path))
     qtbot.addWidget(first)
     first.show()
-    first.resize(760, 520)  # smaller than the default, which fills the offscreen screen (1280 × 720)
+    first.resize(820, 540)  # smaller than the default, which fills the offscreen screen (1280 × 720)
     first.show_page("cases")
     size_at_close = first.size()
     first.close()
@@ -61,7 +61,7 @@ def test_geometry_and_last_page_are_remembered(qtbot, sample_database, tmp_path:
     second = MainWindow(sample_database, Preferences(path))
     qtbot.addWidget(second)
     second.show()
-    assert second.size() == size_at_close == QSize(760, 520)
+    assert second.size() == size_at_close == QSize(820, 540)
     assert second.current_page_key() == "cases"
     assert isinstance(second.stack.currentWidget(), CasesView)
 

@@ -70,6 +70,12 @@ def _stored(database, case_id: int) -> Case:
         ("明天 17:00", datetime(2026, 11, 24, 17, 0)),  # NOW is Monday 23 November 2026
         ("后天", datetime(2026, 11, 25, 18, 0)),  # a day alone: by the office's closing time
         ("2026/12/4", datetime(2026, 12, 4, 18, 0)),
+        ("周五", datetime(2026, 11, 27, 18, 0)),  # the coming Friday
+        ("星期五", datetime(2026, 11, 27, 18, 0)),
+        ("本周三", datetime(2026, 11, 25, 18, 0)),
+        ("这周五 17:00", datetime(2026, 11, 27, 17, 0)),
+        ("下周一", datetime(2026, 11, 30, 18, 0)),  # weeks start on Monday
+        ("下星期一 上午10点", datetime(2026, 11, 30, 10, 0)),
     ],
 )
 def test_a_deadline_typed_as_people_say_it_is_stored_as_meant(qtbot, sample_database, typed, stored):
@@ -103,12 +109,33 @@ def test_the_deadline_starts_empty_and_shows_what_it_read_as_it_is_typed(qtbot, 
     assert field.reading.text() == "2026年11月28日（星期六） 17:00，休息日"
     field.edit.clear()
     _type(qtbot, "下周三")
+    assert field.reading.text() == "2026年12月2日（星期三） 18:00，工作日" and not field.problem()
+    field.edit.clear()
+    _type(qtbot, "下下周三")
     assert field.moment() is None and field.reading.text() == ""
-    assert field.problem() == "无法识别“下周三”：请写成 2026-12-04 17:00、12月4日下午5点 或 明天 17:00"
+    examples = "2026-12-04 17:00、12月4日下午5点、周五 或 明天 17:00"
+    assert field.problem() == f"无法识别“下下周三”：请写成 {examples}"
     _press(qtbot, Qt.Key.Key_Tab)  # one press leaves the field
     assert _focus() is dialog.consequence
     dialog.save()  # saving says why the text is wrong, not that nothing was typed
-    assert field.problem().startswith("无法识别“下周三”") and dialog.saved is None
+    assert field.problem().startswith("无法识别“下下周三”") and dialog.saved is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "refusal"),
+    [("下下周五五点半", "无法识别“下下周五五点半”"), ("12/40", "“12/40”中的日期不存在：12 月没有 40 日")],
+)
+def test_an_unreadable_deadline_is_kept_in_the_draft_with_its_refusal(qtbot, sample_database, typed, refusal):
+    dialog = _open(qtbot, sample_database)
+    dialog._open_page(1)
+    dialog.deadline.edit.setFocus()
+    _type(qtbot, typed)
+    _press(qtbot, Qt.Key.Key_Escape)  # closes, keeping the draft
+    assert not dialog.isVisible()
+
+    again = _open(qtbot, sample_database)
+    assert again.deadline.edit.text() == typed and again.deadline.moment() is None
+    assert again.deadline.problem().startswith(refusal)
 
 
 def test_a_past_deadline_is_flagged_as_typed_and_the_advice_does_not_count_zero_hours(qtbot, sample_database):
@@ -269,7 +296,7 @@ def test_a_signed_date_that_cannot_be_read_keeps_the_dialog_open(qtbot, sample_d
     signed.signed_on.edit.setText("")
     signed.signed_on.edit.setFocus()
     _type(qtbot, "11月20日 下午3点")
-    assert signed.signed_on.problem() == "这里只填日期，不填时间：请写成 2026-12-04、12月4日 或 昨天"
+    assert signed.signed_on.problem() == "这里只填日期，不填时间：请写成 2026-12-04、12月4日、上周五 或 昨天"
     signed.received_by.setText("陈静")
     signed.accept()
     assert signed.result() != SignedDialog.DialogCode.Accepted

@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.board_rules import DueClock
+from app.domain.board_rules import DueClock, place_in_group
+from app.domain.urgency import priority_order
 from app.domain.vocabulary import ServiceType, TaskStatus
 from app.usecases.board import BoardCard, ColumnSetting, card_order, expedite_lane_order
 from ui.labels import label
@@ -241,6 +242,16 @@ class BoardModel(RowTableModel):
     def card(self, task_id: int) -> BoardCard | None:
         return self._cards.get(task_id)
 
+    def place_before(self, row: int, column: int, task_id: int, index: int) -> int | None:
+        """The card that ``task_id`` goes in front of when put at ``index`` among the other cards of
+        the cell (None: the end). In the ⚡ lane it keeps to its priority, which orders the lane."""
+        cell = [c for c in self.cards_at(row, column) if c.task_id != task_id]
+        if self._lanes[row] == EXPEDITE_LANE:
+            own = priority_order(self._cards[task_id].priority)
+            place = place_in_group([priority_order(c.priority) for c in cell], own, index)
+            return None if place is None else cell[place].task_id
+        return cell[index].task_id if 0 <= index < len(cell) else None
+
     def locate(self, task_id: int) -> tuple[int, int, int] | None:
         """(row, column, position in the cell) of a shown card."""
         card = self._cards.get(task_id)
@@ -333,8 +344,7 @@ class BoardModel(RowTableModel):
         card = self._cards.get(task_id)
         if card is None or self._lane_rows.get(self._lane_of(card)) != parent.row():
             return False  # a card stays in its lane: its case, assignee or service type is not a column
-        cell = [c for c in self.cards_at(parent.row(), parent.column()) if c.task_id != task_id]
-        before = cell[row].task_id if 0 <= row < len(cell) else None
+        before = self.place_before(parent.row(), parent.column(), task_id, row)
         self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)
         return True
 

@@ -92,12 +92,14 @@ class BoardView(QTableView):
     open_requested(int): open the card's task (Enter, double-click).
     keyboard_move(int, int, int): task id, column step (−1/+1), place step (−1/+1) — Ctrl+arrows.
     block_requested(int): move the card to 受阻 (Ctrl+B): Ctrl+←/→ step over that column.
+    lane_toggled(int, bool): the user collapsed (True) or expanded lane ``row`` (title, Space, Enter).
     """
 
     card_selected = Signal(int)
     open_requested = Signal(int)
     keyboard_move = Signal(int, int, int)
     block_requested = Signal(int)
+    lane_toggled = Signal(int, bool)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -168,11 +170,17 @@ class BoardView(QTableView):
             else:  # lanes laid out anew (another kind of lane): the card's lane is the keyboard's
                 self.lane_cursor = model.lane(place[0])
 
+    def taller_than_screen(self, row: int) -> bool:
+        """Lane ``row`` expanded would be taller than the screen: it would hide every lane below it."""
+        height = cell_height(self.model().fullest_cell(row), self.card_height)
+        return height > self.screen().availableGeometry().height()
+
     def toggle_lane(self, row: int) -> None:
         """Collapse or expand lane ``row``: the keyboard stays on it, on a card of it once expanded."""
         model = self.model()
         collapse = not model.is_collapsed(row)
         model.set_collapsed(row, collapse)
+        self.lane_toggled.emit(row, collapse)
         if collapse:
             self._select_lane(row)
             self.scrollTo(model.index(row, self._cursor_column))

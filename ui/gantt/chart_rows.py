@@ -20,6 +20,7 @@ class Tone(Enum):
     CRITICAL = "critical"
     NEAR = "near"  # critical and close to its latest finish
     DONE = "done"
+    CANCELLED = "cancelled"  # dropped when its case closed: drawn grey and struck through
     GROUP = "group"  # a heading row of the overview
 
 
@@ -66,7 +67,9 @@ def case_rows(gantt: CaseGantt) -> tuple[list[ChartRow], list[ChartLink]]:
     rows = []
     for task in gantt.tasks:
         tone = (
-            Tone.DONE
+            Tone.CANCELLED
+            if task.status is TaskStatus.CANCELLED
+            else Tone.DONE
             if task.status is TaskStatus.DONE
             else Tone.NEAR
             if task.near_critical

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -48,7 +49,10 @@ BAR_COLOURS = {
     Tone.CRITICAL: QColor("#e53935"),
     Tone.NEAR: QColor("#e53935"),
     Tone.DONE: QColor("#9e9e9e"),
+    Tone.CANCELLED: QColor("#9e9e9e"),
 }
+#: Tones whose bars are facts: neither dragged nor resized.
+FIXED_TONES = (Tone.DONE, Tone.CANCELLED)
 REST_DAY = QColor("#eeeeee")
 HOLIDAY = QColor("#fde0dc")
 MAKEUP = QColor("#e3f2fd")
@@ -415,7 +419,9 @@ class GanttChart(QAbstractScrollArea):
             bx, bw = bar_span(self.scale, *item.baseline)
             painter.fillRect(QRectF(bx, rect.bottom() + 1, bw, 4), QColor(0, 0, 0, 45))
         colour = BAR_COLOURS[item.tone]
-        if item.milestone and (item.finish - item.start) <= timedelta(minutes=1):
+        if item.tone is Tone.CANCELLED:
+            paint_cancelled_bar(painter, rect)
+        elif item.milestone and (item.finish - item.start) <= timedelta(minutes=1):
             paint_diamond(painter, QPointF(rect.left(), rect.center().y()), colour)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -536,7 +542,7 @@ class GanttChart(QAbstractScrollArea):
         row = self.row_at(point)
         rect = self.bar_rect(row) if row is not None and self.editable else None
         content = self._content_point(point)
-        if row is None or rect is None or self.rows[row].tone is Tone.DONE:
+        if row is None or rect is None or self.rows[row].tone in FIXED_TONES:
             return None
         if not rect.adjusted(-2, -4, EDGE, 4).contains(content):
             return None
@@ -631,16 +637,34 @@ class GanttChart(QAbstractScrollArea):
                         + text
                     )
             if row is not None and self.rows[row].start is not None:
-                item = self.rows[row]
-                text = f"{item.title}\n{item.start:%m-%d %H:%M} → {item.finish:%m-%d %H:%M}\n" + text
-                if self.editable and not item.movable and item.tone is not Tone.DONE:
-                    text = self.tr("已开始：不能移动，可拖动右端调整工期") + "\n" + text
-                if item.risk_windows:
-                    crossed = "、".join(item.risk_windows)
-                    text = self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles=crossed) + "\n" + text
+                text = self.bar_tip(row) + "\n" + text
             QToolTip.showText(event.globalPos(), text, self.viewport())
             return True
         return super().viewportEvent(event)
+
+    def bar_tip(self, row: int) -> str:
+        """What the tooltip says of the bar of ``row`` (above the day's and the window's lines)."""
+        item = self.rows[row]
+        assert item.start is not None and item.finish is not None
+        lines = [f"{item.title}", f"{item.start:%m-%d %H:%M} → {item.finish:%m-%d %H:%M}"]
+        if item.tone is Tone.CANCELLED:
+            lines.insert(0, self.tr("已取消：结案时未办完，不计入预计完成与关键路径"))
+        elif self.editable and not item.movable and item.tone is not Tone.DONE:
+            lines.insert(0, self.tr("已开始：不能移动，可拖动右端调整工期"))
+        if item.risk_windows:
+            lines.insert(
+                0, self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles="、".join(item.risk_windows))
+            )
+        return "\n".join(lines)
+
+
+def paint_cancelled_bar(painter: QPainter, rect: QRectF) -> None:
+    """A task dropped when its case closed: grey, hatched and struck through, in the chart and the legend."""
+    grey = BAR_COLOURS[Tone.CANCELLED]
+    painter.setPen(QPen(grey, 1))
+    painter.setBrush(QBrush(grey.lighter(140), Qt.BrushStyle.BDiagPattern))
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()))
 
 
 def paint_diamond(painter: QPainter, centre: QPointF, colour: QColor) -> None:

@@ -116,9 +116,11 @@ def _paint_table(
         painter.save()
         if kind == "group" or roles.get(_BACKGROUND) is not None:
             painter.fillRect(QRectF(0, y, width, ROW_HEIGHT), QColor("#eceff1"))
-        if roles.get(_FONT) is not None or kind == "group":
+        shape = roles.get(_FONT)  # the table's bold headings and struck-through cancelled tasks
+        if kind == "group" or shape is not None:
             font = QFont(painter.font())
-            font.setBold(True)
+            font.setBold(kind == "group" or (shape is not None and shape.bold()))
+            font.setStrikeOut(shape is not None and shape.strikeOut())
             painter.setFont(font)
         foreground = roles.get(_FOREGROUND)
         painter.setPen(foreground.color() if foreground is not None else QColor("#263238"))

@@ -16,6 +16,7 @@ from ui.gantt.gantt_chart import (
     RISK,
     RISK_BAND,
     TODAY,
+    paint_cancelled_bar,
     paint_diamond,
 )
 
@@ -39,6 +40,7 @@ def legend_entries(overview: bool) -> list[tuple[str, str]]:
             ("critical", translate("GanttLegend", "关键路径")),
             ("near", translate("GanttLegend", "关键且临近最晚完成")),
             ("done", translate("GanttLegend", "已完成")),
+            ("cancelled", translate("GanttLegend", "已取消")),
             ("milestone", translate("GanttLegend", "里程碑")),
             ("slack", translate("GanttLegend", "时差（可推迟到的最晚完成）")),
             ("baseline", translate("GanttLegend", "基线（签字确认时的计划）")),
@@ -108,6 +110,8 @@ def _sample(painter: QPainter, kind: str, box: QRectF) -> None:
             painter.setPen(QPen(QColor("#ff8f00"), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bar.adjusted(-1, -1, 1, 1), 3, 3)
+    elif kind == "cancelled":
+        paint_cancelled_bar(painter, bar)
     elif kind == "milestone":
         paint_diamond(painter, QPointF(box.center().x(), mid), BAR_COLOURS[Tone.CRITICAL])
     elif kind == "slack":

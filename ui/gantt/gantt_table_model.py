@@ -29,6 +29,9 @@ class GanttTableModel(RowTableModel):
         self._grey = QBrush(QColor("#eceff1"))
         self._bold = QFont()
         self._bold.setBold(True)
+        self._dropped = QBrush(QColor("#9e9e9e"))
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     def set_rows(self, rows: list[ChartRow]) -> None:
         """New rows; the same tasks rescheduled (an edit) only change their cells, so the view keeps
@@ -64,11 +67,17 @@ class GanttTableModel(RowTableModel):
             if row.risk_windows:
                 windows = "、".join(row.risk_windows)
                 return row.title + "\n" + self.tr("⚠ 计划跨越风险窗口：{titles}").format(titles=windows)
+            if row.tone is Tone.CANCELLED:
+                return row.title + "\n" + self.tr("已取消：结案时未办完，不计入预计完成与关键路径")
             return row.title
         if role == _FOREGROUND and row.tone in _RED:
             return self._red
+        if role == _FOREGROUND and row.tone is Tone.CANCELLED:
+            return self._dropped
         if role == _BACKGROUND and row.tone is Tone.GROUP:
             return self._grey
         if role == _FONT and row.tone is Tone.GROUP:
             return self._bold
+        if role == _FONT and row.tone is Tone.CANCELLED:
+            return self._struck
         return None

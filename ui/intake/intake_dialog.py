@@ -65,7 +65,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.file_dialogs import open_files
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
-from ui.labels import label, message_text, vocabulary_text
+from ui.labels import label, message_text, template_name, vocabulary_text
 from ui.moment_field import MomentField
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.signature_field import SignatureField
@@ -423,6 +423,7 @@ class IntakeDialog(QDialog):
             title=self.title.text(),
             detail=self.detail.toPlainText(),
             deadline=self.deadline.moment(),
+            unread_deadline=self.deadline.edit.text() if self.deadline.unread() else "",
             consequence=self.consequence.toPlainText(),
             scores={d: combo.currentData() for d, combo in self.scores.items() if combo.currentData()},
             chosen=Recommendation(self.handling.currentData()) if self.handling.currentData() else None,
@@ -453,7 +454,10 @@ class IntakeDialog(QDialog):
             self.template.setCurrentIndex(max(0, self.template.findData(form.template_code)))
             self.title.setText(form.title)
             self.detail.setPlainText(form.detail)
-            self.deadline.set_moment(form.deadline)
+            if form.deadline is None and form.unread_deadline:  # as typed: its refusal shows again
+                self.deadline.edit.setText(form.unread_deadline)
+            else:
+                self.deadline.set_moment(form.deadline)
             self.consequence.setPlainText(form.consequence)
             for dimension, combo in self.scores.items():
                 combo.setCurrentIndex(form.scores.get(dimension, 0))
@@ -586,7 +590,7 @@ class IntakeDialog(QDialog):
         self.template.blockSignals(True)
         self.template.clear()
         for published in self._context.templates[service]:
-            self.template.addItem(published.template.name, published.template.code)
+            self.template.addItem(template_name(published.template.name), published.template.code)
         self.template.blockSignals(False)
         self.materials.set_checklist(self._context.checklist(service), entries)
         self._changed()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.chinese_format import parse_date
 from app.domain.intake_form import MaterialEntry
 from app.domain.material_checklist import ChecklistItem, ItemState, MaterialChecklist
-from ui.labels import label, message_text
+from ui.labels import builtin_text, label, message_text
 from ui.row_table_model import Index, RowTableModel
 
 NAME, STATE, NAME_ON_DOCUMENT, CODE_ON_DOCUMENT, ISSUED_ON, EXPIRES_ON, NOTE = range(7)
@@ -60,7 +60,7 @@ class MaterialCheckModel(RowTableModel):
         """Dates typed that do not parse, as ``第 n 项“材料”的签发日期：message``."""
         return [
             self.tr("“{item}”的{column}：{message}").format(
-                item=self._items[row].name, column=self._headers[column], message=message
+                item=message_text(self._items[row].title), column=self._headers[column], message=message
             )
             for (row, column), (_text, message) in sorted(self._bad_dates.items())
         ]
@@ -92,7 +92,7 @@ class MaterialCheckModel(RowTableModel):
                 optional = (
                     "" if item.required else self.tr("（选交）")
                 )  # outside the f-string: lupdate reads it
-                return item.name + optional
+                return builtin_text(item.name, item.name_en) + optional
             if column == STATE:
                 return label(entry.state) if role == Qt.ItemDataRole.DisplayRole else entry.state
             if column in _TEXT_FIELDS:
@@ -104,7 +104,7 @@ class MaterialCheckModel(RowTableModel):
             return value.isoformat() if value else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == NAME:
-                return item.hint or None
+                return builtin_text(item.hint, item.hint_en) or None
             bad = self._bad_dates.get((index.row(), column))
             return bad[1] if bad else None
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.usecases.knowledge_io import ImportReport
+from ui.labels import joined_text
 from ui.screen_fit import fit_to_screen
 
 
@@ -39,7 +40,7 @@ class ImportConfirmDialog(QDialog):
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes.setWordWrap(False)  # the whole change in the tooltip
         for row, change in enumerate(plan.changes):
-            what = "；".join(change.changes) if change.entry_id is not None else self.tr("新增条目")
+            what = joined_text(change.changes) if change.entry_id is not None else self.tr("新增条目")
             values = (
                 str(change.row),
                 "" if change.entry_id is None else str(change.entry_id),

@@ -29,8 +29,8 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import case_timeline, client_industry, save_retrospective, tag_lists
 from app.usecases.sop import list_templates
 from ui.access import desk_person, login_tip
-from ui.field_cell import ERROR_STYLE, FieldCell, button_row
-from ui.labels import label
+from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems
+from ui.labels import label, message_text, template_name
 from ui.screen_fit import fit_to_screen
 
 WHAT, OWNER, DUE, TEMPLATE, CHANGE = range(5)
@@ -92,7 +92,7 @@ class RetrospectiveDialog(QDialog):
             self.scores[dimension], self.comments[dimension] = spin, comment
         self.timeline = text_box("timeline", "", 6)
         self.timeline.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: grows with the dialog
-        self.timeline.setPlainText(case_timeline(database, case_id))
+        self.timeline.setPlainText("\n".join(map(message_text, case_timeline(database, case_id))))
         self.root_cause = text_box("root_cause", self.tr("根本原因：失败或延误为什么发生；成功的做对了什么"))
 
         self.action_table = QTableWidget(0, 5)  # not "actions": that is QWidget.actions()
@@ -180,7 +180,7 @@ class RetrospectiveDialog(QDialog):
         combo = QComboBox()
         combo.addItem(self.tr("（不修改 SOP）"), "")
         for code, name in self._templates:
-            combo.addItem(name, code)
+            combo.addItem(template_name(name), code)
         combo.setCurrentIndex(max(0, combo.findData(action.sop_template_code)))
         table.setCellWidget(row, TEMPLATE, combo)
         table.setItem(row, CHANGE, QTableWidgetItem(action.proposed_change))
@@ -204,7 +204,9 @@ class RetrospectiveDialog(QDialog):
                 try:
                     due = parse_date(text(DUE))
                 except ValueError as error:
-                    problems.append(self.tr("第 {n} 条措施：{message}").format(n=row + 1, message=error))
+                    problems.append(
+                        self.tr("第 {n} 条措施：{message}").format(n=row + 1, message=message_text(error))
+                    )
             actions.append(
                 ImprovementAction(
                     text(WHAT),
@@ -240,12 +242,8 @@ class RetrospectiveDialog(QDialog):
                 self._database, self._case_id, form, self._database.clock.now()
             )
         except ValidationFailed as failure:
-            for name, cell in self._cells.items():
-                cell.show_problem(failure.problems.get(name))
+            rest = show_problems(self._cells, failure.problems)
             shown = {name for name in self._cells if name in failure.problems}
-            rest = [message for name, message in failure.problems.items() if name not in shown]
-            self.error.setText(
-                "；".join(rest) or self.tr("有 {n} 处需要修改，已在对应位置标出").format(n=len(shown))
-            )
+            self.error.setText(rest or self.tr("有 {n} 处需要修改，已在对应位置标出").format(n=len(shown)))
             return
         self.accept()

@@ -48,6 +48,7 @@ from app.usecases.letters import (
     suggested_file_name,
 )
 from app.usecases.stored_documents import write_document
+from reports.pdf_join import join_pdfs
 from ui.access import allow_only, desk_person, login_tip
 from ui.document_copies import document_copy, letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, ok_cancel_layout, show_problems
@@ -101,17 +102,27 @@ PRINT_DPI = 480
 def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
     """Print every page of the PDFs at ``paths``, one after the other, as one job; returns the pages.
 
-    Printing one document to a PDF file copies it: its text and embedded fonts, not pictures of pages.
-    Otherwise each page goes to the printer as a grey-scale picture of at most :data:`PRINT_DPI`.
+    Printing to a PDF file copies the documents: their text and embedded fonts, not pictures of
+    pages (one document as it is, several joined into one file titled by the file's name).
+    Otherwise the pages go to the printer as pictures (:func:`print_pages`).
 
     Raises: OSError when the PDF file cannot be written.
     """
-    to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
-    if to_file and len(paths) == 1:
-        shutil.copyfile(paths[0], printer.outputFileName())
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        target = Path(printer.outputFileName())
+        if len(paths) == 1:
+            shutil.copyfile(paths[0], target)
+        else:
+            target.write_bytes(join_pdfs([path.read_bytes() for path in paths], target.stem))
         document = QPdfDocument()
-        document.load(str(paths[0]))
+        document.load(str(target))
         return document.pageCount()
+    return print_pages(paths, printer)
+
+
+def print_pages(paths: list[Path], printer: QPrinter) -> int:
+    """Print every page of the PDFs at ``paths`` as a grey-scale picture of at most :data:`PRINT_DPI`,
+    one after the other, as one job; returns the pages."""
     printer.setResolution(min(printer.resolution(), PRINT_DPI))  # a driver may round it to its own
     painter = QPainter(printer)
     printed = 0

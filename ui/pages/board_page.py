@@ -47,7 +47,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
 from ui.access import who_may
-from ui.board.board_model import BoardModel, CardFilter, LaneKind
+from ui.board.board_model import EXPEDITE_LANE, BoardModel, CardFilter, LaneKind
 from ui.board.board_view import BoardView
 from ui.board.card_delegate import Density
 from ui.board.column_settings_dialog import ColumnSettingsDialog
@@ -104,6 +104,7 @@ class BoardPage(QWidget):
         self._database = database
         self._preferences = preferences
         self._loaded = False
+        self._expedite_folded = False  # the ⚡ lane's first fold is decided (then the model keeps it)
         self._case_id: int | None = None
         self._calendar = load_working_calendar(database)
         self.undo_stack = QUndoStack(self)
@@ -122,6 +123,7 @@ class BoardPage(QWidget):
         self.view.card_selected.connect(self._show_selected)
         self.view.open_requested.connect(self.open_card)
         self.view.keyboard_move.connect(self.move_by_keyboard)
+        self.view.lane_toggled.connect(self._lane_toggled)
         self.view.block_requested.connect(
             lambda task_id: self.request_move(task_id, TaskStatus.BLOCKED, None)
         )
@@ -244,8 +246,23 @@ class BoardPage(QWidget):
         self._calendar = load_working_calendar(self._database)  # a notice imported meanwhile
         cards = load_board(self._database, now, case_id, self._calendar)
         self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
+        self._fold_expedite_lane()
         self._loaded = True
         self._update_status()
+
+    def _fold_expedite_lane(self) -> None:
+        """The ⚡ lane as the user left it; never chosen, folded when it is taller than the screen (the
+        office's ~800 urgent cards would hide every other lane). Decided once: then the model keeps it."""
+        row = self.model.row_of(EXPEDITE_LANE)
+        if row is None or self._expedite_folded or self._case_id is not None:  # the office's board
+            return
+        chosen = self._preferences.board_expedite_collapsed if self._preferences is not None else None
+        self.model.set_collapsed(row, self.view.taller_than_screen(row) if chosen is None else chosen)
+        self._expedite_folded = True
+
+    def _lane_toggled(self, row: int, collapsed: bool) -> None:
+        if self._preferences is not None and self.model.lane(row) == EXPEDITE_LANE:
+            self._preferences.board_expedite_collapsed = collapsed
 
     def refresh(self) -> None:
         """Reschedule every open case as of now, off the GUI thread, then show the board again."""
@@ -324,7 +341,7 @@ class BoardPage(QWidget):
         due = "—"
         if card.due:
             info = self._calendar.day(card.due.date())
-            due = format_datetime(card.due) + time_remark(info.makeup, info.estimated)
+            due = format_datetime(card.due) + message_text(time_remark(info.makeup, info.estimated))
         self.status.setText(
             self.tr("{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}").format(
                 number=card.case_number,
@@ -416,9 +433,10 @@ class BoardPage(QWidget):
         target = position + place_step
         if not 0 <= target < len(cards):
             return
-        # Up: in front of the card above. Down: in front of the card after the next (or last).
-        after = target + 1 if place_step > 0 else target
-        before = cards[after].task_id if after < len(cards) else None
+        # Among the other cards: up, the place of the card above; down, after the next one.
+        before = self.model.place_before(row, column, task_id, target)
+        if before == self.model.place_before(row, column, task_id, position):
+            return  # it would stay: the ⚡ lane keeps a card among its own priority
         self.request_move(task_id, self.model.columns[column].status, before)
 
     def open_card(self, task_id: int) -> None:

@@ -1,7 +1,7 @@
 """工作台: the figures a coordinator checks first thing, and every item that needs someone now —
 my tasks today, cases at risk and why, client notices due, SLA clocks near breach, open incidents,
-reviews due, mentions and key decisions. Each item opens where it can be acted on (Enter or a
-double-click)."""
+reviews due, mentions and key decisions, compensation to approve. Each item opens where it can be
+acted on (Enter or a double-click)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
+from app.domain.case_costs import format_fen
 from app.domain.case_risk import Severity
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
@@ -202,6 +203,7 @@ class DashboardView(QWidget):
             "incidents": self.tr("开放的突发事件"),
             "reviews": self.tr("待复盘"),
             "mentions": self.tr("@我的与关键决策"),
+            "compensations": self.tr("待审批的赔付"),
         }
         hints = {
             "my_tasks": "",  # depends on who is at the desk: set when refreshed
@@ -211,7 +213,10 @@ class DashboardView(QWidget):
             "incidents": self.tr("没有开放的突发事件"),
             "reviews": self.tr("没有待复盘的案件"),
             "mentions": self.tr("没有提到您的留言"),
+            "compensations": self.tr("没有待审批的赔付提议"),
         }
+        # Only who may approve sees the proposals; the feed then gives them its second column.
+        approving = may(database, Permission.APPROVE_COMPENSATION)
         grid = QGridLayout()
         for index, (key, caption) in enumerate(sections.items()):
             box = QGroupBox(caption)
@@ -222,7 +227,11 @@ class DashboardView(QWidget):
             view.activated.connect(lambda index, m=model: self._open(m.item(index.row())))
             QVBoxLayout(box).addWidget(view)
             self.lists[key] = (box, view, model)
-            grid.addWidget(box, index // 4, index % 4, 1, 2 if key == "mentions" else 1)
+            if key == "compensations" and not approving:
+                box.hide()
+            else:
+                wide = key == "mentions" and not approving
+                grid.addWidget(box, index // 4, index % 4, 1, 2 if wide else 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.calendar_reminder)
@@ -274,6 +283,7 @@ class DashboardView(QWidget):
         self._fill("incidents", [self._incident_item(i) for i in board.incidents])
         self._fill("reviews", [self._review_item(r) for r in board.reviews])
         self._fill("mentions", [self._mention_item(m) for m in board.mentions])
+        self._fill("compensations", [self._compensation_item(c) for c in board.compensations])
 
     def _fill(self, key: str, items: list[Item], count: int | None = None) -> None:
         box, _view, model = self.lists[key]
@@ -382,6 +392,30 @@ class DashboardView(QWidget):
             case_id=mention.case_id,
             target="activity",
             mention_id=mention.id,
+        )
+
+    def _compensation_item(self, proposal) -> Item:
+        return Item(
+            self.tr("{number} {client} {amount}，{name} {when} 提议").format(
+                number=proposal.number,
+                client=proposal.client,
+                amount=format_fen(proposal.amount_fen),
+                name=proposal.proposed_by or "—",
+                when=format_datetime(proposal.proposed_at),
+            ),
+            "\n".join(
+                filter(
+                    None,
+                    [
+                        label(proposal.kind),
+                        proposal.note,
+                        self.tr("回车或双击打开“成本与失败处理”批准或不批准"),
+                    ],
+                )
+            ),
+            AMBER,
+            proposal.case_id,
+            "costs",
         )
 
     def _open(self, item: Item) -> None:

@@ -89,10 +89,10 @@ class NoticeLineModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and line.problems:
             return QBrush(PROBLEM)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([line.text, *line.problems])
+            return "\n".join([line.text, *map(message_text, line.problems)])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        text = line.text + "".join(f"　⚠ {problem}" for problem in line.problems)
+        text = line.text + "".join(f"　⚠ {message_text(problem)}" for problem in line.problems)
         return (str(line.number), label(line.kind), text)[index.column()]
 
 
@@ -236,7 +236,7 @@ class HolidayNoticeDialog(QDialog):
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
                 self.tr("有 {n} 处问题，不能保存：\n{problems}").format(
-                    n=len(notice.problems), problems="\n".join(notice.problems)
+                    n=len(notice.problems), problems="\n".join(map(message_text, notice.problems))
                 )
             )
             self.tabs.setCurrentIndex(2)

@@ -438,7 +438,7 @@ class KnowledgePage(QWidget):
 
         def checked(plan: ImportReport) -> None:
             if plan.problem_count:
-                shown = "\n".join(str(p) for p in plan.problems[:10])
+                shown = "\n".join(message_text(p.described) for p in plan.problems[:10])
                 more = plan.problem_count - min(10, len(plan.problems))
                 self._say(
                     self.tr("文件有 {n} 处问题，未导入任何内容：\n{list}").format(

@@ -32,7 +32,7 @@ from app.usecases.sop import (
     template_versions,
 )
 from ui.access import allow_only
-from ui.labels import label, message_text
+from ui.labels import label, message_text, template_name
 from ui.row_table_model import Index, RowTableModel
 from ui.sop_template_editor import SopTemplateEditor
 
@@ -52,7 +52,7 @@ class TemplateListModel(RowTableModel):
         template: TemplateSummary = self.row_at(index.row())
         return (
             label(template.service_type),
-            template.name,
+            template_name(template.name),
             self.tr("第 {n} 版").format(n=template.latest_version),
         )[index.column()]
 
@@ -189,7 +189,7 @@ class SopTemplatesView(QWidget):
         if self._shown is None:  # never: templates are not deleted, and the code and version were listed
             return
         template = self._shown.template
-        self.title.setText(template.name)
+        self.title.setText(template_name(template.name))
         details = self.tr("{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤").format(
             flow=label(template.flow),
             service=label(template.service_type),

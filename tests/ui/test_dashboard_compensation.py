@@ -1,0 +1,96 @@
+"""工作台's 待审批的赔付 (issue 22): the compensation proposed, before the manager who approves it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import event, select
+
+from app.db.models import Case, Client
+from app.domain.case_costs import CompensationKind
+from app.domain.case_documents import Responsibility
+from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
+from app.sample_logins import DEMO_PASSWORD
+from app.usecases.accounts import login
+from app.usecases.case_costs import (
+    approve_compensation,
+    pending_compensations,
+    propose_compensation,
+    record_failure,
+)
+from app.usecases.dashboard import load_dashboard
+from app.usecases.knowledge import close_case
+from tests.helpers import NOW
+from ui.pages.dashboard_view import DashboardView
+
+
+def _failed_cases(database, count: int) -> list[tuple[int, str, str]]:
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(Case.id, Case.number, Client.name)
+            .join(Client, Client.id == Case.client_id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), Case.requested_deadline > NOW)
+            .order_by(Case.id)
+            .limit(count)
+        ).all()
+    for case_id, _number, _client in rows:
+        close_case(database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
+    return [tuple(row) for row in rows]
+
+
+def _as(database, username: str) -> None:
+    database.actor = login(database, username, DEMO_PASSWORD, NOW)
+
+
+def test_a_manager_sees_pending_compensation_on_the_dashboard_and_opens_its_costs_tab(qtbot, sample_database):
+    """Seen: a proposal showed only in its case window's costs tab, so the manager never learnt of it."""
+    (first, number, client), (second, *_rest) = _failed_cases(sample_database, 2)
+    _as(sample_database, "wanglei")  # 项目经理 records the failures and proposes
+    for case_id in (first, second):
+        record_failure(sample_database, case_id, Responsibility.OFFICE, "漏交材料", None, NOW)
+    proposed = propose_compensation(
+        sample_database, first, CompensationKind.OTHER, 180_000, "赔付快递费", None, NOW
+    )
+    propose_compensation(
+        sample_database, second, CompensationKind.FREE_REDO, 0, "", None, NOW + timedelta(hours=1)
+    )
+    assert load_dashboard(sample_database, NOW, None).compensations == []  # not theirs to approve
+    coordinator_view = DashboardView(sample_database)
+    qtbot.addWidget(coordinator_view)
+    assert coordinator_view.lists["compensations"][0].isHidden()
+
+    _as(sample_database, "zhoumingyuan")  # 主管 approves
+    statements: list[str] = []
+    count = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(sample_database.engine, "before_cursor_execute", count)
+    try:
+        pending = pending_compensations(sample_database)
+    finally:
+        event.remove(sample_database.engine, "before_cursor_execute", count)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1  # one query
+    assert [(p.case_id, p.number, p.client, p.amount_fen, p.proposed_by) for p in pending][0] == (
+        first,
+        number,
+        client,
+        180_000,
+        "王磊",
+    )
+    assert [p.id for p in pending][0] == proposed and len(pending) == 2
+
+    view = DashboardView(sample_database)
+    qtbot.addWidget(view)
+    view.resize(1240, 640)
+    view.show()
+    view.refresh()
+    box, listing, model = view.lists["compensations"]
+    assert not box.isHidden() and box.title() == "待审批的赔付（2）"
+    line = model.item(0)
+    assert line.text.startswith(f"{number} {client} ¥1,800.00") and "王磊" in line.text
+    assert "赔付快递费" in line.detail
+    with qtbot.waitSignal(view.case_requested) as opened:
+        listing.activated.emit(model.index(0))  # Enter or a double-click
+    assert opened.args == [first, "costs"]
+
+    approve_compensation(sample_database, proposed, NOW + timedelta(hours=2))
+    view.refresh()
+    assert model.rowCount() == 1 and box.title() == "待审批的赔付（1）"
