@@ -78,6 +78,7 @@ class CaseGantt:
     critical_chain: list[int]
     now: datetime
     risk_windows: tuple[WindowView, ...] = ()  # the windows not yet over that concern this case
+    closed: bool = False  # closed: ``summary`` says how and when, the projection means nothing
 
 
 #: How close to its latest finish a critical task is flagged, unless the office set its own margin.
@@ -157,11 +158,16 @@ def _case_gantt(session, case_id: int, schedule: Schedule, now: datetime) -> Cas
             figures.milestone, _progress(row.status, row.checklist_done, row.checklist_total),
             row.baseline_start, row.baseline_finish, row.not_before is not None, crossed,
         ))  # fmt: skip
+    closing = QT_TRANSLATE_NOOP("messages", "{closed} 结案：{outcome}。")
+    summary = (
+        feasibility.summary() if case.closed_at is None
+        else Message(closing, closed=case.closed_at, outcome=case.status)
+    )  # fmt: skip
     return CaseGantt(
-        case_id, number, client, title, schedule.deadline, feasibility.projected_finish, feasibility.feasible,
-        feasibility.summary(), feasibility.estimated,
+        case_id, number, client, title, schedule.deadline, feasibility.projected_finish,
+        feasibility.feasible or case.closed_at is not None, summary, feasibility.estimated,
         (feasibility.spare_minutes or 0) - feasibility.short_by_minutes, bars, links,
-        [int(key) for key in schedule.critical_chain()], now, windows,
+        [int(key) for key in schedule.critical_chain()], now, windows, case.closed_at is not None,
     )  # fmt: skip
 
 

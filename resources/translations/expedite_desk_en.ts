@@ -3383,42 +3383,47 @@ Inform the client</translation>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="442"/>
+        <location filename="../../ui/pages/gantt_page.py" line="441"/>
+        <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
+        <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/gantt_page.py" line="447"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="444"/>
+        <location filename="../../ui/pages/gantt_page.py" line="449"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="446"/>
+        <location filename="../../ui/pages/gantt_page.py" line="451"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="450"/>
+        <location filename="../../ui/pages/gantt_page.py" line="455"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="456"/>
+        <location filename="../../ui/pages/gantt_page.py" line="461"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="461"/>
+        <location filename="../../ui/pages/gantt_page.py" line="466"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="469"/>
+        <location filename="../../ui/pages/gantt_page.py" line="474"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="472"/>
+        <location filename="../../ui/pages/gantt_page.py" line="477"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -6653,7 +6658,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/db/database.py" line="150"/>
         <source>数据库所在的文件夹不存在：{folder}</source>
-        <translation>The database's folder does not exist: {folder}</translation>
+        <translation>The database&apos;s folder does not exist: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/db/database.py" line="170"/>
@@ -6928,7 +6933,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/domain/incident.py" line="79"/>
         <source>请填写预案名称</source>
         <extracomment>Field limits of a plan (the name and a step as stored; a step becomes an incident&apos;s checklist line).</extracomment>
-        <translation>Please enter the plan's name</translation>
+        <translation>Please enter the plan&apos;s name</translation>
     </message>
     <message>
         <location filename="../../app/domain/incident.py" line="82"/>
@@ -7598,7 +7603,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/usecases/board.py" line="570"/>
-        <location filename="../../app/usecases/gantt.py" line="324"/>
+        <location filename="../../app/usecases/gantt.py" line="328"/>
         <source>工期不能为负数</source>
         <translation>The duration cannot be negative</translation>
     </message>
@@ -7623,52 +7628,57 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{case_number}: response overdue: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="247"/>
+        <location filename="../../app/usecases/gantt.py" line="162"/>
+        <source>{closed} 结案：{outcome}。</source>
+        <translation>Closed {closed}: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/gantt.py" line="251"/>
         <source>该任务已被删除，请刷新</source>
         <translation>This task has been deleted; please refresh</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="250"/>
+        <location filename="../../app/usecases/gantt.py" line="254"/>
         <source>“{name}”已完成，不能再调整</source>
         <translation>“{name}” is done and can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="282"/>
+        <location filename="../../app/usecases/gantt.py" line="286"/>
         <source>“{name}”已经开始，不能再移动开始时间；可拖动右端调整工期</source>
         <translation>“{name}” has started, so its start can no longer move; drag its right end to change the duration</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="300"/>
+        <location filename="../../app/usecases/gantt.py" line="304"/>
         <source>“{name}”最早只能在 {earliest} 开始：前置任务或当前时间不允许更早</source>
         <translation>“{name}” can start at {earliest} at the earliest: its predecessors or the current time allow nothing earlier</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="331"/>
+        <location filename="../../app/usecases/gantt.py" line="335"/>
         <source>“{task}”已进行 {hours} 个工作小时，工期不能短于已用时间，也不能在现在之前结束</source>
         <translation>“{task}” has run {hours} working hours: its duration cannot be shorter than the time already spent, nor can it end before now</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="359"/>
+        <location filename="../../app/usecases/gantt.py" line="363"/>
         <source>只能在同一案件的两个任务之间建立前置关系</source>
         <translation>A dependency can only link two tasks of the same case</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="362"/>
+        <location filename="../../app/usecases/gantt.py" line="366"/>
         <source>任务不能以自己为前置</source>
         <translation>A task cannot depend on itself</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="372"/>
+        <location filename="../../app/usecases/gantt.py" line="376"/>
         <source>“{predecessor}”已是“{successor}”的前置任务</source>
         <translation>“{predecessor}” is already a predecessor of “{successor}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="418"/>
+        <location filename="../../app/usecases/gantt.py" line="422"/>
         <source>该前置关系已被删除</source>
         <translation>This dependency has been deleted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="453"/>
+        <location filename="../../app/usecases/gantt.py" line="457"/>
         <source>预警余量应在 0 到 120 个工作小时之间</source>
         <translation>The warning margin must be between 0 and 120 working hours</translation>
     </message>
@@ -7702,7 +7712,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/usecases/case_costs.py" line="148"/>
         <location filename="../../app/usecases/feedback.py" line="46"/>
         <location filename="../../app/usecases/feedback.py" line="80"/>
-        <location filename="../../app/usecases/gantt.py" line="115"/>
+        <location filename="../../app/usecases/gantt.py" line="116"/>
         <location filename="../../app/usecases/knowledge.py" line="185"/>
         <location filename="../../app/usecases/knowledge.py" line="307"/>
         <location filename="../../app/usecases/letters.py" line="89"/>
@@ -7994,12 +8004,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/retrospective.py" line="100"/>
         <source>完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”</source>
-        <translation>Finished at {finished}, after the client's deadline {due}: choose “Achieved late”</translation>
+        <translation>Finished at {finished}, after the client&apos;s deadline {due}: choose “Achieved late”</translation>
     </message>
     <message>
         <location filename="../../app/domain/retrospective.py" line="105"/>
         <source>完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”</source>
-        <translation>Finished at {finished}, not after the client's deadline {due}: choose “Achieved”</translation>
+        <translation>Finished at {finished}, not after the client&apos;s deadline {due}: choose “Achieved”</translation>
     </message>
     <message>
         <location filename="../../app/domain/retrospective.py" line="119"/>
@@ -8112,7 +8122,7 @@ Restore with pg_restore.</translation>
     <message>
         <location filename="../../app/db/document_store.py" line="122"/>
         <source>文件缺失：{name}（存入数据库时在各工位的数据文件夹中都没有找到，记录仍保留）</source>
-        <translation>File missing: {name} (not found in any desk's data folder when it was moved into the database; the record is kept)</translation>
+        <translation>File missing: {name} (not found in any desk&apos;s data folder when it was moved into the database; the record is kept)</translation>
     </message>
     <message>
         <location filename="../../app/db/document_store.py" line="136"/>
@@ -8128,12 +8138,12 @@ Restore with pg_restore.</translation>
     <message>
         <location filename="../../app/db/migrate.py" line="117"/>
         <source>文件标记属于其他程序：0x{marker}</source>
-        <translation>the file's marker belongs to another program: 0x{marker}</translation>
+        <translation>the file&apos;s marker belongs to another program: 0x{marker}</translation>
     </message>
     <message>
         <location filename="../../app/db/migrate.py" line="123"/>
         <source>含有其他程序的数据表</source>
-        <translation>it holds another program's tables</translation>
+        <translation>it holds another program&apos;s tables</translation>
     </message>
     <message>
         <location filename="../../app/db/migrate.py" line="132"/>
@@ -8148,7 +8158,7 @@ Restore with pg_restore.</translation>
     <message>
         <location filename="../../app/db/migrate.py" line="142"/>
         <source>数据库的结构版本（{revision}）比本程序支持的版本（{supported}）更新，请升级加急工作台后再打开。数据库未做任何改动。</source>
-        <translation>The database's schema version ({revision}) is newer than the one this program supports ({supported}); please upgrade Expedite Desk before opening it. The database was not changed.</translation>
+        <translation>The database&apos;s schema version ({revision}) is newer than the one this program supports ({supported}); please upgrade Expedite Desk before opening it. The database was not changed.</translation>
     </message>
     <message>
         <location filename="../../app/db/migrate.py" line="214"/>
@@ -8173,7 +8183,7 @@ Restore with pg_restore.</translation>
     <message>
         <location filename="../../app/db/restore.py" line="75"/>
         <source>该文件的结构版本（{revision}）不属于加急工作台，未做任何改动。</source>
-        <translation>This file's schema version ({revision}) does not belong to Expedite Desk. Nothing was changed.</translation>
+        <translation>This file&apos;s schema version ({revision}) does not belong to Expedite Desk. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/db/restore.py" line="89"/>
@@ -8203,7 +8213,7 @@ Restore with pg_restore.</translation>
     <message>
         <location filename="../../app/db/restore.py" line="162"/>
         <source>备份的数据库无法升级到本程序的版本（{reason}），已还原为恢复前的数据，未做任何改动。</source>
-        <translation>The backed-up database cannot be upgraded to this program's version ({reason}); the data from before the restore was put back. Nothing was changed.</translation>
+        <translation>The backed-up database cannot be upgraded to this program&apos;s version ({reason}); the data from before the restore was put back. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_costs.py" line="128"/>
@@ -8364,12 +8374,12 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <location filename="../../app/domain/client_notice.py" line="142"/>
         <source>请填写通知内容</source>
         <extracomment>The longest notice text kept (a WeChat message or an email body, not a letter).</extracomment>
-        <translation>Enter the notice's text</translation>
+        <translation>Enter the notice&apos;s text</translation>
     </message>
     <message>
         <location filename="../../app/domain/client_notice.py" line="145"/>
         <source>通知内容不能超过 {limit} 字</source>
-        <translation>The notice's text cannot exceed {limit} characters</translation>
+        <translation>The notice&apos;s text cannot exceed {limit} characters</translation>
     </message>
     <message>
         <location filename="../../app/domain/client_notice.py" line="148"/>
@@ -8508,7 +8518,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     <message>
         <location filename="../../app/domain/holiday_notice.py" line="297"/>
         <source>找不到通知的年份：请连同标题“国务院办公厅关于 XXXX 年部分节假日安排的通知”一起粘贴</source>
-        <translation>The notice's year cannot be found: paste it together with its title “国务院办公厅关于 XXXX 年部分节假日安排的通知”</translation>
+        <translation>The notice&apos;s year cannot be found: paste it together with its title “国务院办公厅关于 XXXX 年部分节假日安排的通知”</translation>
     </message>
     <message>
         <location filename="../../app/domain/holiday_notice.py" line="311"/>
@@ -8610,7 +8620,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     <message>
         <location filename="../../app/domain/typed_moment.py" line="175"/>
         <source>“{typed}”前后矛盾：{half_of_day}没有 {hour} 点</source>
-        <translation>“{typed}” contradicts itself: {half_of_day} has no {hour} o'clock</translation>
+        <translation>“{typed}” contradicts itself: {half_of_day} has no {hour} o&apos;clock</translation>
     </message>
     <message>
         <location filename="../../app/domain/typed_moment.py" line="186"/>
@@ -8701,7 +8711,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     <message>
         <location filename="../../app/usecases/case_activity.py" line="111"/>
         <source>没有名为{words}的在职人员：@ 后请写同事的姓名</source>
-        <translation>No active staff member is named {words}: after @ write a colleague's name</translation>
+        <translation>No active staff member is named {words}: after @ write a colleague&apos;s name</translation>
     </message>
     <message>
         <location filename="../../app/usecases/case_activity.py" line="161"/>
@@ -8746,7 +8756,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     <message>
         <location filename="../../app/usecases/case_activity.py" line="261"/>
         <source>只有本案的合规复核或项目经理可以确认复核</source>
-        <translation>Only this case's compliance reviewer or case manager can confirm a check</translation>
+        <translation>Only this case&apos;s compliance reviewer or case manager can confirm a check</translation>
     </message>
     <message>
         <location filename="../../app/usecases/case_activity.py" line="266"/>
@@ -8919,7 +8929,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     <message>
         <location filename="../../app/usecases/knowledge.py" line="367"/>
         <source>客户截止时间</source>
-        <translation>Client's deadline</translation>
+        <translation>Client&apos;s deadline</translation>
     </message>
     <message>
         <location filename="../../app/usecases/knowledge.py" line="372"/>
@@ -9027,7 +9037,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     <message>
         <location filename="../../app/usecases/knowledge_io.py" line="295"/>
         <source>“{tag}”不在本所的{kind}清单中（{tags}）</source>
-        <translation>“{tag}” is not in the office's {kind} list ({tags})</translation>
+        <translation>“{tag}” is not in the office&apos;s {kind} list ({tags})</translation>
     </message>
     <message>
         <location filename="../../app/usecases/knowledge_io.py" line="304"/>

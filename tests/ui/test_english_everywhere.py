@@ -260,7 +260,11 @@ def test_built_in_words_read_in_english_until_the_office_renames_a_template(qapp
         model = MaterialCheckModel()
         model.set_checklist(checklist, [])
         assert model.index(0, NAME).data() == "Original business licence"
-        assert model.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole).startswith("Name and unified social")
+        assert (
+            model.index(0, NAME)
+            .data(Qt.ItemDataRole.ToolTipRole)
+            .startswith("Original business licence\nName and unified social")
+        )  # the whole name, cut in a narrow column, then the hint
         assert "“Original business licence”" in message_text(checklist_problems(checklist, {})[0])
         editor = SopTemplateEditor(database, published.template, published.version)
         qtbot.addWidget(editor)

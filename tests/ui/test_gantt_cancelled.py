@@ -51,6 +51,7 @@ def test_cancelled_tasks_are_drawn_apart_and_left_out_of_the_projection(
     page.show()
     qtbot.waitExposed(page)
     page.open_case(case_id, "case")
+    shown = page.message.text()
     rows = {row.key: (n, row) for n, row in enumerate(page.chart.rows)}
     for task in cancelled:
         line, row = rows[task.task_id]
@@ -77,3 +78,6 @@ def test_cancelled_tasks_are_drawn_apart_and_left_out_of_the_projection(
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "case.pdf"), "-"], check=True,
                           capture_output=True, text=True).stdout  # fmt: skip
     assert "已取消" in text  # the legend names the grey bars
+    # A closed case says how and when it closed, not a projection and a margin from today.
+    assert gantt.summary == "2026-11-23 10:00 结案：失败。" and shown.endswith(gantt.summary)
+    assert "结案：失败" in text and "余量" not in text and "预计完成" not in text

@@ -136,6 +136,7 @@ def test_an_unreadable_deadline_is_kept_in_the_draft_with_its_refusal(qtbot, sam
     again = _open(qtbot, sample_database)
     assert again.deadline.edit.text() == typed and again.deadline.moment() is None
     assert again.deadline.problem().startswith(refusal)
+    assert again.summary.text().startswith("建议：请核对截止时间")  # not "待填写": something was typed
 
 
 def test_a_past_deadline_is_flagged_as_typed_and_the_advice_does_not_count_zero_hours(qtbot, sample_database):

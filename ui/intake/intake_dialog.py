@@ -671,7 +671,7 @@ class IntakeDialog(QDialog):
         code = client.credit_code if client else self.credit_code.text().strip().upper()
         open_problems = self.materials.evaluate(form, name, code, now.date())
         advice = label(self._lead.assessment.recommendation) if self._lead else (
-            self.tr("请核对截止时间") if past else self.tr("待填写截止时间")
+            self.tr("请核对截止时间") if past or form.unread_deadline else self.tr("待填写截止时间")
         )  # fmt: skip
         materials = self.tr("{n} 个问题").format(n=len(open_problems)) if open_problems else self.tr("通过")
         self.summary.setText(

@@ -103,8 +103,9 @@ class MaterialCheckModel(RowTableModel):
             value: date | None = getattr(entry, _DATE_FIELDS[column])
             return value.isoformat() if value else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == NAME:
-                return builtin_text(item.hint, item.hint_en) or None
+            if column == NAME:  # the whole name (a long English one is cut in the column) and the hint
+                name, hint = builtin_text(item.name, item.name_en), builtin_text(item.hint, item.hint_en)
+                return f"{name}\n{hint}" if hint else name
             bad = self._bad_dates.get((index.row(), column))
             return bad[1] if bad else None
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:

@@ -437,6 +437,11 @@ class GanttPage(QWidget):
         gantt = self._gantt if self._case_id is not None else None
         if gantt is None:
             return Sheet(self._title(), self.table_model, overview=True)
+        if gantt.closed:
+            facts = self.tr("客户：{client}　截止：{deadline}　{closing}").format(
+                client=gantt.client_name, deadline=when(gantt.deadline), closing=message_text(gantt.summary)
+            )
+            return Sheet(f"{gantt.number} {gantt.title}", self.table_model, facts)
         hours = hours_text(abs(gantt.margin_minutes))
         margin = (
             self.tr("余量 {hours} 个工作小时").format(hours=hours)

@@ -27,7 +27,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import LONGEST_PROMISE, SlaSettings, load_sla_settings, save_sla_settings
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
-from ui.labels import label, vocabulary_text
+from ui.labels import label, message_text, vocabulary_text
 from ui.screen_fit import scrolling
 
 
@@ -162,7 +162,7 @@ class SlaSettingsView(QWidget):
         except NotPermitted as refusal:
             self.load()  # the settings as stored, not the refused ones
             show_problems(self.cells, {})
-            self.status.setText(self.tr("未保存：{refusal}").format(refusal=refusal))
+            self.status.setText(self.tr("未保存：{refusal}").format(refusal=message_text(refusal)))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         rest = show_problems(self.cells, problems)
