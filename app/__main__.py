@@ -1,4 +1,4 @@
-"""`python -m app` is the same entry point as `expedite-desk`."""
+"""`python -m app` runs the commands; the window and `smoke` start from `python -m ui` (ui/launcher.py)."""
 
 from app.cli import main
 

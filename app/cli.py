@@ -1,9 +1,12 @@
-"""The one entry point: `expedite-desk` opens the window; subcommands serve scripting and support."""
+"""The commands of `expedite-desk`, for scripting and support; `python -m app` runs them.
+
+`expedite-desk` itself starts in ui/launcher.py, above the user interface: it opens the window (no
+command) or runs `smoke`, and hands every other command to :func:`run_command`; app/ imports no ui.
+"""
 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 import time
@@ -17,8 +20,8 @@ from app.config import BACKUP_PASSWORD_ENV, DATABASE_URL_ENV, LOGIN_PASSWORD_ENV
 from app.domain.clock import Clock
 from app.domain.vocabulary import StaffRole
 
-# The database layer (SQLAlchemy, the models) is imported in main(): the window's start-up imports
-# it with the garbage collector paused.
+# The database layer (SQLAlchemy, the models) is imported in run_command(): the window's start-up
+# (ui/launcher.py) imports it with the garbage collector paused.
 
 
 def _positive_int(text: str) -> int:
@@ -242,8 +245,7 @@ def _export_kb(database, args) -> int:
 
 def _import_kb(database, args) -> int:
     """One line per problem on stdout; exits 1 when anything is refused (then nothing is written)."""
-    from app.db.database import ConcurrentEdit
-    from app.usecases.errors import ValidationFailed
+    from app.usecases.errors import ConcurrentEdit, ValidationFailed
     from app.usecases.knowledge_io import import_knowledge
 
     started = time.perf_counter()
@@ -371,6 +373,8 @@ def _schedule(database, args) -> int:
 _NO_LOGIN = frozenset({"migrate", "demo"})
 #: Needs an admin's login once the office has any login; its first login, an admin, is made without.
 _FIRST_ADMIN = "account"
+#: What ui/launcher.py runs itself: the window (no command) and `smoke`, which opens the window.
+WINDOW_COMMANDS = frozenset({None, "smoke"})
 
 
 def _credentials(args) -> tuple[str, str] | None:
@@ -411,24 +415,21 @@ def _log_in(database, args, credentials: tuple[str, str] | None) -> int:
     return 0
 
 
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line of `expedite-desk`, the window's and `smoke`'s included."""
+    return _parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
-    """Run the command line; ``clock`` is the time the commands work at (the computer's unless given)."""
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        # Start-up builds well over 100,000 objects that live as long as the window; collections meanwhile
-        # walk them again and again (about a tenth of the start-up, more on a big office) to free next
-        # to nothing. run_gui turns the collector back on once the window is shown.
-        gc.disable()
-        try:
-            from ui.application import run_gui
+    """`python -m app`: run a command; ``clock`` is the time it works at (the computer's unless given)."""
+    return run_command(parse_arguments(argv), clock)
 
-            return run_gui(args.database)
-        finally:
-            gc.enable()
-    if args.command == "smoke":
-        from ui.smoke import run_smoke
 
-        return run_smoke()
+def run_command(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    """Run a parsed command other than the window's (those are :data:`WINDOW_COMMANDS`)."""
+    if args.command in WINDOW_COMMANDS:
+        print("错误：主窗口与冒烟测试由 expedite-desk（或 python -m ui）启动。", file=sys.stderr)
+        return 2
     from app.db.database import DatabaseError
     from app.startup import open_office_database
     from app.usecases.access import NotPermitted

@@ -18,16 +18,12 @@ import sys
 import tarfile
 import time
 import tomllib
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "expedite_desk.spec"
 INNO_SCRIPT = ROOT / "installer" / "expedite_desk.iss"
 NAME = "ExpediteDesk"
-CHINESE_MESSAGES_URL = (
-    "https://raw.githubusercontent.com/jrsoftware/issrc/main/Files/Languages/Unofficial/ChineseSimplified.isl"
-)
 
 
 def project_version() -> str:
@@ -85,19 +81,7 @@ def find_inno_compiler() -> Path | None:
     return None
 
 
-def chinese_messages(compiler: Path, work: Path) -> Path:
-    """Inno Setup's Simplified Chinese messages: installed with it, or fetched from its repository."""
-    for candidate in ("Languages/ChineseSimplified.isl", "Languages/Unofficial/ChineseSimplified.isl"):
-        if (compiler.parent / candidate).is_file():
-            return compiler.parent / candidate
-    target = work / "ChineseSimplified.isl"
-    if not target.is_file():
-        work.mkdir(parents=True, exist_ok=True)
-        urllib.request.urlretrieve(CHINESE_MESSAGES_URL, target)
-    return target
-
-
-def build_setup(bundle: Path, version: str, work: Path) -> Path:
+def build_setup(bundle: Path, version: str) -> Path:
     compiler = find_inno_compiler()
     if compiler is None:
         raise SystemExit("错误：找不到 Inno Setup 6 的 ISCC.exe（https://jrsoftware.org/isdl.php）")
@@ -106,7 +90,6 @@ def build_setup(bundle: Path, version: str, work: Path) -> Path:
             str(compiler),
             f"/DAppVersion={version}",
             f"/DBundleDir={bundle}",
-            f"/DChineseMessages={chinese_messages(compiler, work)}",
             f"/O{bundle.parent}",
             str(INNO_SCRIPT),
         ],
@@ -127,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     size = folder_size(bundle) / 2**20
     print(f"发行包：{bundle}（{size:.0f} MB，用时 {time.perf_counter() - started:.0f} 秒）")
     if sys.platform == "win32":
-        print(f"安装程序：{build_setup(bundle, version, args.work.resolve())}")
+        print(f"安装程序：{build_setup(bundle, version)}")
     elif args.archive:
         target = archive(bundle, version)
         print(f"便携包：{target}（{target.stat().st_size / 2**20:.0f} MB）")

@@ -1,6 +1,7 @@
 ; Inno Setup 6 script: the Windows setup program for Expedite Desk (加急工作台).
 ; installer/build.py compiles it after PyInstaller, passing the version and the bundle's folder:
 ;   ISCC /DAppVersion=0.1.0 /DBundleDir=dist\ExpediteDesk /Odist installer\expedite_desk.iss
+; On Linux, `make installer-check` compiles it with ISCC under wine (installer/check_setup.py).
 ;
 ; Per-user install without administrator rights into %LOCALAPPDATA%\Programs\ExpediteDesk.
 ; The office's data (database, backups, letters, evidence) lives elsewhere, in
@@ -12,9 +13,10 @@
 #ifndef BundleDir
   #define BundleDir "..\dist\ExpediteDesk"
 #endif
-; Inno Setup ships Simplified Chinese among its unofficial translations; build.py passes the file.
-#ifndef ChineseMessages
-  #define ChineseMessages "compiler:Languages\Unofficial\ChineseSimplified.isl"
+
+; The shipped setup is packed hard; `make installer-check` packs faster (same script otherwise).
+#ifndef Compression
+  #define Compression "lzma2/max"
 #endif
 
 #define AppExe "ExpediteDesk.exe"
@@ -26,6 +28,10 @@ AppName={cm:AppName}
 AppVersion={#AppVersion}
 AppVerName={cm:AppName} {#AppVersion}
 AppPublisher=Expedite Desk
+; The setup's own version resource (Explorer's Details tab); AppName is per language, so no default.
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName=加急工作台 Expedite Desk
+VersionInfoDescription=加急工作台安装程序 Expedite Desk Setup
 DefaultDirName={localappdata}\Programs\ExpediteDesk
 DefaultGroupName={cm:AppName}
 UsePreviousAppDir=yes
@@ -38,7 +44,7 @@ OutputBaseFilename=ExpediteDesk-{#AppVersion}-setup
 SetupIconFile=..\resources\icons\expedite-desk.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={cm:AppName}
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=auto
@@ -48,7 +54,8 @@ CloseApplications=yes
 RestartApplications=yes
 
 [Languages]
-Name: "zh_CN"; MessagesFile: "{#ChineseMessages}"
+; Our own Simplified Chinese messages, beside this script (Inno Setup ships none among its official ones).
+Name: "zh_CN"; MessagesFile: "ChineseSimplified.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]

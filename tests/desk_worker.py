@@ -16,9 +16,10 @@ import sys
 import time
 from collections import Counter
 
-from app.db.database import ConcurrentEdit, open_database
+from app.db.database import open_database
 from app.domain.permissions import SYSTEM
 from app.usecases.board import TaskEdit, edit_task, task_detail
+from app.usecases.errors import ConcurrentEdit
 from tests.helpers import NOW
 
 

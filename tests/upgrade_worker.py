@@ -19,7 +19,6 @@ import traceback
 import alembic.command  # noqa: F401
 
 import app.db.backup  # noqa: F401
-import app.usecases.audit  # noqa: F401
 from app.db.database import open_database
 from app.db.migrate import upgrade
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.config import STARTUP_PROBE_ENV, config_dir
 from app.db.database import Database, DatabaseError
 from app.startup import open_office_database
-from app.usecases.access import NotPermitted
+from app.usecases.errors import UseCaseError
 from app.usecases.office import load_office_profile
 from resources import ICON_PNG_FILE
 from ui.labels import message_text
@@ -30,10 +30,11 @@ log = logging.getLogger(__name__)
 
 
 def _show_unexpected_error(kind, error, tb) -> None:
-    """Last resort for an exception no use case handled: tell the user instead of vanishing. A
-    refusal of the person's role (NotPermitted) is no fault: it is said, and logged without a trace."""
+    """Last resort for an exception no use case handled: tell the user instead of vanishing. A use
+    case's refusal (app.usecases.errors: a role's NotPermitted, another desk's ConcurrentEdit…) is no
+    fault: it is said, and logged without a trace."""
     title = QCoreApplication.translate("Application", "加急工作台")
-    if isinstance(error, NotPermitted):
+    if isinstance(error, UseCaseError):  # a refusal no page caught: said as it is
         log.warning("refused: %s", error)
         QMessageBox.warning(None, title, message_text(error))
         return
@@ -50,7 +51,7 @@ def _show_unexpected_error(kind, error, tb) -> None:
 
 
 def _accepted(dialog: QDialog) -> bool:
-    """Run ``dialog`` with the garbage collector on: app.cli pauses it for the start-up, but a dialog
+    """Run ``dialog`` with the garbage collector on: ui.launcher pauses it for the start-up, but a dialog
     waits for a person (and the first-run one may generate sample data), so garbage must go meanwhile."""
     paused = not gc.isenabled()
     gc.enable()
@@ -107,7 +108,7 @@ def run_gui(cli_database_url: str | None) -> int:
             QTimer.singleShot(2000, window.start_reminders)  # after the first paint, not in start-up
             # What start-up built lives as long as the app: keep it out of every later collection, so
             # a collection during a drag does not walk it again (tens of milliseconds on a big office).
-            # Then collections resume if app.cli paused them for the start-up (it left little garbage).
+            # Then collections resume if ui.launcher paused them for the start-up (it left little garbage).
             gc.freeze()
             gc.enable()
             if os.environ.get(STARTUP_PROBE_ENV):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.db.changes import Changes
 from app.db.database import Database
 from app.domain.permissions import Permission
 from app.usecases.access import may
@@ -43,9 +44,29 @@ PageT = TypeVar("PageT", bound=QWidget)
 PAGE_KEYS = ("dashboard", "cases", "board", "gantt", "knowledge", "resources", "settings")
 
 
+@runtime_checkable
+class ShowsChanges(Protocol):
+    """A page that shows what changed, whether written at this desk or another."""
+
+    def apply_changes(self, changes: Changes, shown: bool) -> None: ...
+
+
+def _holds(widget: QWidget, origin: QWidget | None) -> bool:
+    return origin is not None and (origin is widget or widget.isAncestorOf(origin))
+
+
 class MainWindow(QMainWindow):
+    """Signals:
+    changed(Changes, QWidget | None): records changed, by an operation of that widget here
+        (ui.operations) or at another desk (None); every page created and every case window open
+        shows them, but for the one the widget is in, which has shown its own result.
+    """
+
+    changed = Signal(object, object)
+
     def __init__(self, database: Database, preferences: Preferences) -> None:
         super().__init__()
+        self.changed.connect(self._apply_changes)
         self._database = database
         self._preferences = preferences
         # Each page's module is imported when the page is first opened: the letters, charts and Excel
@@ -117,7 +138,6 @@ class MainWindow(QMainWindow):
 
         view = CasesView(self._database)
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        view.case_saved.connect(self._case_saved)
         view.board_requested.connect(self.show_case_board)
         view.case_requested.connect(self.open_case_window)
         return view
@@ -176,17 +196,24 @@ class MainWindow(QMainWindow):
         self.start_desk_sync()
 
     def start_desk_sync(self) -> None:
-        """Other desks' changes picked up within 2 seconds (ui.desk_sync)."""
-        from ui.desk_sync import DeskSync, pick_up
+        """Other desks' changes picked up within 2 seconds (ui.desk_sync), shown as this desk's own."""
+        from ui.desk_sync import DeskSync
 
         self.desk_sync = DeskSync(self._database, self)
-        self.desk_sync.changed.connect(
-            lambda changes: pick_up(
-                self._database, self._pages, self.current_page_key(), self._case_windows, changes
-            )
-        )
+        self.desk_sync.changed.connect(lambda changes: self.changed.emit(changes, None))
         self.desk_sync.start()
         self._running.append(self.desk_sync)
+
+    def _apply_changes(self, changes: Changes, origin: QWidget | None) -> None:
+        """Each page created and each case window open shows ``changes``: the page in view at once,
+        the others as they see fit (a hidden list reads again when next shown)."""
+        current = self.current_page_key()
+        for key, page in self._pages.items():
+            if isinstance(page, ShowsChanges) and not _holds(page, origin):
+                page.apply_changes(changes, key == current)
+        for window in list(self._case_windows.values()):
+            if not _holds(window, origin):
+                window.apply_changes(changes)
 
     def open_case_window(self, case_id: int, tab: str = "") -> CaseWindow:
         """The case window (one per case: asking again brings it to the front), on ``tab`` if given."""
@@ -203,12 +230,6 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
-
-    def _case_saved(self, case_id: int) -> None:
-        if "board" in self._pages:  # a board already shown takes the new case's cards at once
-            from ui.pages.board_page import BoardPage
-
-            self._page_as("board", BoardPage).add_case(case_id)
 
     def show_case_board(self, case_id: int, number: str) -> None:
         from ui.pages.board_page import BoardPage

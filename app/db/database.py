@@ -23,7 +23,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db.audited_session import AuditedSession
+from app.db.changes import committed
+from app.db.session_owner import DATABASE_KEY
 from app.domain.clock import Clock
+from app.domain.errors import ConcurrentEdit
 from app.domain.message import Message
 from app.domain.permissions import Actor
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
@@ -39,15 +43,6 @@ class DatabaseError(Exception):
 
 class DatabaseUnavailable(DatabaseError):
     """The URL cannot be opened, or the file is not an Expedite Desk database."""
-
-
-class ConcurrentEdit(DatabaseError):
-    """Another desk saved the same record since it was read (optimistic locking)."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("messages", "该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。")
-        )
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -67,23 +62,13 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-DATABASE_KEY = "database"  # the key of Session.info that leads a unit of work back to its Database
-
-
-def database_of(session: Session) -> Database:
-    """The Database whose unit of work ``session`` is (alive: its unit of work is running)."""
-    return session.info[DATABASE_KEY]()
-
-
 class Database:
     """An open office database: its engine and the factory for units of work."""
 
     def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
-        from app.usecases.audit import AuditedSession  # the trail needs the models: imported late
-
         self.engine = engine
         # The audit trail's listeners are AuditedSession's, registered once; a session finds its
-        # Database through a weak reference (database_of), so nothing keeps a closed one alive.
+        # Database through a weak reference (app.db.session_owner), so nothing keeps a closed one alive.
         self._sessions = sessionmaker(
             engine, class_=AuditedSession, expire_on_commit=False, info={DATABASE_KEY: weakref.ref(self)}
         )
@@ -112,6 +97,7 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
+            committed(session.info)
         except StaleDataError as error:
             raise ConcurrentEdit() from error
         except DBAPIError as error:

@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
 
-from app.db.database import DATABASE_KEY, database_of
+from app.db.session_owner import DATABASE_KEY, database_of
 from app.domain.case_costs import ActualCostItem, CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.client_notice import NoticeChannel, NoticeKind

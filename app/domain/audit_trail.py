@@ -1,7 +1,7 @@
 """What the audit trail records and how its values read: which fields of which records, their Chinese
 names, and a stored value as a person reads it (enum labels, 元 from fen, Chinese-style dates).
 
-Pure: the session listener in ``app/usecases/audit.py`` feeds it plain values.
+Pure: the session listener in ``app/db/audited_session.py`` feeds it plain values.
 """
 
 from __future__ import annotations

@@ -9,36 +9,9 @@ import functools
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar
 
-from app.db.database import Database, DatabaseError
-from app.domain.message import Message
+from app.db.database import Database
 from app.domain.permissions import Actor, Permission
-from app.domain.vocabulary import QT_TRANSLATE_NOOP
-
-
-class NotPermitted(DatabaseError):
-    """The person acting may not do this (message in Chinese); nothing was written."""
-
-    def __init__(self, actor: Actor | None, permission: Permission) -> None:
-        if actor is None:
-            super().__init__(
-                Message(QT_TRANSLATE_NOOP("messages", "请先登录，再{action}。"), action=permission)
-            )
-        else:
-            super().__init__(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "您的角色“{role}”无权{action}。"),
-                    role=actor.role,
-                    action=permission,
-                )
-            )
-        self.permission = permission
-
-
-class NotLoggedIn(DatabaseError):
-    """A record would name who did it, and nobody is acting."""
-
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("messages", "请先登录后再操作。"))
+from app.usecases.errors import NotLoggedIn, NotPermitted
 
 
 def require(database: Database, permission: Permission) -> Actor:

@@ -28,7 +28,7 @@ from app.domain.passwords import (
 from app.domain.permissions import Actor, Permission
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole
 from app.usecases.access import require
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed, get_or_refuse
 
 #: One answer for every refused login (unknown name, wrong password, locked, deactivated), after the
 #: same work (one scrypt check): a guesser learns neither which names exist nor which are locked.
@@ -43,7 +43,7 @@ LOGIN_REFUSED = Message(
 )
 
 
-class LoginFailed(Exception):
+class LoginFailed(UseCaseError):
     """The login was refused (LOGIN_REFUSED)."""
 
     def __init__(self) -> None:
@@ -151,13 +151,6 @@ def list_accounts(database: Database) -> list[AccountView]:
         return [AccountView(*row) for row in rows]
 
 
-def _staff(session: Session, staff_id: int) -> Staff:
-    staff = session.get(Staff, staff_id)
-    if staff is None:
-        raise ValidationFailed({"staff": QT_TRANSLATE_NOOP("messages", "该员工不存在（可能已被删除）")})
-    return staff
-
-
 def _set_password(staff: Staff, password: str, temporary: bool) -> None:
     if problem := password_problems(password):
         raise ValidationFailed({"password": problem})
@@ -192,7 +185,7 @@ def give_login(database: Database, staff_id: int, username: str, temporary_passw
     require(database, Permission.MANAGE_ACCOUNTS)
     try:
         with database.unit_of_work() as session:
-            staff = _staff(session, staff_id)
+            staff = get_or_refuse(session, Staff, staff_id)
             staff.username = _check_username(session, username, staff_id)
             _set_password(staff, temporary_password, temporary=True)
     except IntegrityError as error:  # another desk took the name meanwhile
@@ -205,7 +198,7 @@ def reset_password(database: Database, staff_id: int, temporary_password: str, n
     """A forgotten or locked login: a temporary password, unlocked. Raises: NotPermitted, ValidationFailed."""
     require(database, Permission.MANAGE_ACCOUNTS)
     with database.unit_of_work() as session:
-        staff = _staff(session, staff_id)
+        staff = get_or_refuse(session, Staff, staff_id)
         if not staff.username:
             raise ValidationFailed(
                 {
@@ -232,7 +225,7 @@ def _keeps_an_admin(session: Session, staff_id: int) -> None:
 def set_role(database: Database, staff_id: int, role: StaffRole) -> None:
     require(database, Permission.MANAGE_ACCOUNTS)
     with database.unit_of_work() as session:
-        staff = _staff(session, staff_id)
+        staff = get_or_refuse(session, Staff, staff_id)
         if staff.role is StaffRole.ADMIN and staff.username and role is not StaffRole.ADMIN:
             _keeps_an_admin(session, staff_id)
         staff.role = role
@@ -242,7 +235,7 @@ def deactivate(database: Database, staff_id: int) -> None:
     """The person left: no more login, no new assignments; their history stays."""
     require(database, Permission.MANAGE_ACCOUNTS)
     with database.unit_of_work() as session:
-        staff = _staff(session, staff_id)
+        staff = get_or_refuse(session, Staff, staff_id)
         if staff.role is StaffRole.ADMIN and staff.username:
             _keeps_an_admin(session, staff_id)
         staff.active = False

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import (
     AuditEntry,
     BoardColumnSetting,
@@ -65,7 +65,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.case_team import case_reviewer
 from app.usecases.cases import ASSESSMENT_FIGURES, stored_priority
 from app.usecases.client_notices import raise_milestone_notice_in
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, UseCaseError, ValidationFailed, get_or_refuse
 from app.usecases.planning import lock_case_plans, store_schedules
 from app.usecases.risk_calendar import WindowView, windows_in
 
@@ -323,7 +323,7 @@ class MoveRequest:
     completed_at: datetime | None = None  # undo back into 已完成: when it was really done
 
 
-class PredecessorsOpen(Exception):
+class PredecessorsOpen(UseCaseError):
     """The task's predecessors are not done; the move goes ahead only when confirmed."""
 
     def __init__(self, names: list[str]) -> None:
@@ -353,9 +353,7 @@ class _Moving:
 
 
 def _load_moving(session: Session, task_id: int) -> _Moving:
-    task = session.get(Task, task_id)
-    if task is None:
-        raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新看板")})
+    task = get_or_refuse(session, Task, task_id)
     lock_case_plans(session, [task.case_id])
     open_items = session.scalars(
         select(TaskChecklistItem.text).where(TaskChecklistItem.task_id == task_id, ~TaskChecklistItem.done)
@@ -536,9 +534,7 @@ class TaskDetail:
 
 def task_detail(database: Database, task_id: int) -> TaskDetail:
     with database.unit_of_work() as session:
-        task = session.get(Task, task_id)
-        if task is None:
-            raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新看板")})
+        task = get_or_refuse(session, Task, task_id)
         checklist = [ChecklistLine(item.text, item.done) for item in task.checklist]
         return TaskDetail(
             task.id, task.version, task.case.number, task.name, task.status, task.assignee_id,
@@ -572,9 +568,7 @@ def edit_task(
         raise ValidationFailed({"checklist": QT_TRANSLATE_NOOP("messages", "检查清单中有空行，请填写或删除")})
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
-        task = session.get(Task, edit.task_id)
-        if task is None:
-            raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新看板")})
+        task = get_or_refuse(session, Task, edit.task_id)
         lock_case_plans(session, [task.case_id])
         if task.version != edit.version:
             raise ConcurrentEdit()

@@ -23,7 +23,7 @@ from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole, TaskStatus
 from app.usecases.access import acting_staff, requires
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ValidationFailed, get_or_refuse
 
 #: Mentions listed at most on a dashboard (the newest).
 MENTION_LIMIT = 200
@@ -64,13 +64,6 @@ class TaskChoice:
     name: str
     status: TaskStatus
     checked: bool
-
-
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
-    return case
 
 
 def _person(session: Session, staff_id: int | None, field: str, message: str) -> Staff:
@@ -157,7 +150,7 @@ def post_activity(
     if problems := activity_problems(text):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        case = _case(session, case_id)
+        case = get_or_refuse(session, Case, case_id)
         _person(session, author_id, "author", QT_TRANSLATE_NOOP("messages", "请选择发言人"))
         mentioned = _mentioned_ids(session, case_id, text)
         if decision and author_id != case.manager_id:
@@ -183,9 +176,7 @@ def post_activity(
 
 
 def _task(session: Session, task_id: int) -> Task:
-    task = session.get(Task, task_id)
-    if task is None:
-        raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "任务不存在（可能已被删除）")})
+    task = get_or_refuse(session, Task, task_id)
     if task.checked_at is not None:
         who = _name(session, task.checked_by_id) if task.checked_by_id else "—"
         raise ValidationFailed(
@@ -215,7 +206,7 @@ def request_check(database: Database, task_id: int, author_id: int, now: datetim
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
         task = _task(session, task_id)
-        case = _case(session, task.case_id)
+        case = get_or_refuse(session, Case, task.case_id)
         _person(session, author_id, "author", QT_TRANSLATE_NOOP("messages", "请选择提交复核的人"))
         candidates = (_reviewer_id(session, case.id), case.manager_id)
         target = next((i for i in candidates if i is not None and i != author_id), None)
@@ -245,7 +236,7 @@ def confirm_check(database: Database, task_id: int, reviewer_id: int, now: datet
     reviewer_id = acting_staff(database, reviewer_id)
     with database.unit_of_work() as session:
         task = _task(session, task_id)
-        case = _case(session, task.case_id)
+        case = get_or_refuse(session, Case, task.case_id)
         request = session.scalars(
             select(CaseActivity)
             .where(CaseActivity.task_id == task_id, CaseActivity.kind == ActivityKind.CHECK_REQUEST)

@@ -11,7 +11,7 @@ from sqlalchemy import case as when
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import (
     ActualCost,
     Case,
@@ -41,7 +41,7 @@ from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus
 from app.usecases.access import acting_staff, require, requires
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 
 
 @dataclass(frozen=True)
@@ -141,22 +141,13 @@ class CaseMoney:
         return failure_allowed(self.status, self.deadline, self.projected_finish, now)
 
 
-def _case(session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise ValidationFailed(
-            {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-        )
-    return case
-
-
 def _waived(lines: list[CompensationLine]) -> int:
     return sum(line.amount_fen for line in lines if line.kind is CompensationKind.FEE_WAIVED)
 
 
 def case_money(database: Database, case_id: int) -> CaseMoney:
     with database.unit_of_work() as session:
-        case = _case(session, case_id)
+        case = get_or_refuse(session, Case, case_id)
         quote = dict(
             session.execute(
                 select(CostLine.item, CostLine.amount_fen).where(CostLine.case_id == case_id)
@@ -241,7 +232,7 @@ def record_actual_cost(
     if problems := actual_cost_problems(item, amount_fen, hours, note.strip()):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        _case(session, case_id)
+        get_or_refuse(session, Case, case_id)
         row = ActualCost(
             case_id=case_id,
             item=item,
@@ -259,9 +250,7 @@ def record_actual_cost(
 def delete_actual_cost(database: Database, cost_id: int) -> None:
     """Raises: ValidationFailed ``cost`` when another desk deleted it first."""
     with database.unit_of_work() as session:
-        row = session.get(ActualCost, cost_id)
-        if row is None:
-            raise ValidationFailed({"cost": QT_TRANSLATE_NOOP("messages", "该费用记录已被删除")})
+        row = get_or_refuse(session, ActualCost, cost_id)
         session.delete(row)
 
 
@@ -300,9 +289,8 @@ def record_failure(
         raise ValidationFailed(problems)
     try:
         with database.unit_of_work() as session:
-            case = _case(session, case_id)
-            if session.get(Staff, staff_id) is None:
-                raise ValidationFailed({"recorded_by": QT_TRANSLATE_NOOP("messages", "所选登记人不存在")})
+            case = get_or_refuse(session, Case, case_id)
+            get_or_refuse(session, Staff, staff_id, field="recorded_by")
             row = session.scalars(select(FailureRecord).where(FailureRecord.case_id == case_id)).first()
             allowed = failure_allowed(case.status, case.requested_deadline, case.projected_finish, now)
             if row is None and not allowed:
@@ -354,7 +342,7 @@ def _record_compensation(
 def _compensation_problems(
     session: Session, case_id: int, kind: CompensationKind, amount_fen: int, approved_by_id: int | None
 ) -> dict[str, str]:
-    _case(session, case_id)
+    get_or_refuse(session, Case, case_id)
     role = session.scalar(select(Staff.role).where(Staff.id == approved_by_id)) if approved_by_id else None
     fee = session.scalar(
         select(CostLine.amount_fen).where(CostLine.case_id == case_id, CostLine.item == CostItem.EXPEDITE_FEE)
@@ -426,9 +414,7 @@ def propose_compensation(
 
 
 def _pending(session: Session, proposal_id: int, version: int | None) -> CompensationProposal:
-    row = session.get(CompensationProposal, proposal_id)
-    if row is None:
-        raise ValidationFailed({"proposal": QT_TRANSLATE_NOOP("messages", "该补偿提议已不存在")})
+    row = get_or_refuse(session, CompensationProposal, proposal_id)
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     if row.compensation_id is not None or row.declined_at is not None:

@@ -13,7 +13,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import Case, CaseMember, Staff, Task
 from app.domain.case_team import (
     TEAM_ROLES,
@@ -29,7 +29,7 @@ from app.domain.permissions import Permission
 from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, ServiceType, StaffRole, TaskStatus
 from app.usecases.access import require_own_or, requires
 from app.usecases.calendar import load_working_calendar
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 
 
 @dataclass(frozen=True)
@@ -168,18 +168,9 @@ def save_staff_profile(database: Database, staff_id: int, skills: list[str], reg
     if problems := profile_problems(cleaned, region):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        person = session.get(Staff, staff_id)
-        if person is None:
-            raise ValidationFailed({"staff": QT_TRANSLATE_NOOP("messages", "该人员不存在（可能已被删除）")})
+        person = get_or_refuse(session, Staff, staff_id)
         person.skills = cleaned
         person.region = region.strip()
-
-
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
-    return case
 
 
 def _part_order(member: TeamMember) -> tuple[int, int]:
@@ -203,7 +194,7 @@ def team_of(session: Session, case: Case) -> list[TeamMember]:
 
 def case_team(database: Database, case_id: int) -> CaseTeamView:
     with database.unit_of_work() as session:
-        case = _case(session, case_id)
+        case = get_or_refuse(session, Case, case_id)
         return CaseTeamView(
             case.id,
             case.number,
@@ -228,7 +219,7 @@ def save_team(
         ConcurrentEdit: the case changed since ``version`` was read.
     """
     with database.unit_of_work() as session:
-        case = _case(session, case_id)
+        case = get_or_refuse(session, Case, case_id)
         if case.version != version:
             raise ConcurrentEdit()
         stored = {

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, insert, select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import (
     Case,
     Client,
@@ -43,7 +43,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, Service
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 from app.usecases.sla_clocks import SlaSettings, sla_settings_of
 
 #: "Since yesterday" in the daily progress report.
@@ -272,9 +272,7 @@ def log_notice(
     problems = notice_log_problems(text, sent_by_id, sent_at, now)
     office = load_working_calendar(database)
     with database.unit_of_work() as session:
-        notice = session.get(ClientNotice, notice_id)
-        if notice is None:
-            raise ValidationFailed({"notice": QT_TRANSLATE_NOOP("messages", "该通知不存在（可能已被删除）")})
+        notice = get_or_refuse(session, ClientNotice, notice_id)
         if version is not None and notice.version != version:
             raise ConcurrentEdit()
         if notice.sent_at is not None:
@@ -307,8 +305,7 @@ def log_adhoc_notice(
     sent_by_id = acting_staff(database, sent_by_id)
     problems = notice_log_problems(text, sent_by_id, sent_at, now)
     with database.unit_of_work() as session:
-        if session.get(Case, case_id) is None:
-            raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
+        get_or_refuse(session, Case, case_id)
         _check_sender(session, problems, sent_by_id)
         notice = ClientNotice(
             case_id=case_id,
@@ -424,9 +421,7 @@ def notice_draft(
     else the case manager; its progress counts from a day before ``now`` (default: when raised)."""
     templates = notice_templates(database)
     with database.unit_of_work() as session:
-        notice = session.get(ClientNotice, notice_id)
-        if notice is None:
-            raise ValidationFailed({"notice": QT_TRANSLATE_NOOP("messages", "该通知不存在（可能已被删除）")})
+        notice = get_or_refuse(session, ClientNotice, notice_id)
         return _draft(session, templates[notice.kind], notice.case_id, notice.task_id, notice.reason,
                       sender_id, now or notice.raised_at)  # fmt: skip
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import ContingencyPlanRecord
 from app.domain.incident import IncidentCategory, PlanForm, plan_problems
 from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.access import require
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 from resources import RESOURCES_DIR
 
 BUILTIN_PLANS_FILE = RESOURCES_DIR / "contingency_plans.toml"
@@ -95,9 +95,7 @@ def list_plans(
 
 
 def _plan(session, plan_id: int, version: int | None) -> ContingencyPlanRecord:
-    row = session.get(ContingencyPlanRecord, plan_id)
-    if row is None:
-        raise ValidationFailed({"plan": QT_TRANSLATE_NOOP("messages", "该预案已被删除")})
+    row = get_or_refuse(session, ContingencyPlanRecord, plan_id)
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     return row

@@ -3,7 +3,7 @@ this desk last looked.
 
 The audit trail is the change feed: every audited write adds rows to ``audit_entry`` in its own
 transaction, so the rows past the last one seen name what changed. A desk skips the rows it wrote
-itself (app.usecases.audit.watch_own_writes): it does not reload after its own moves. On PostgreSQL
+itself (app.db.audited_session.watch_own_writes): it does not reload after its own moves. On PostgreSQL
 the writing transaction also NOTIFYs, and :meth:`ChangeWatcher.listen` wakes the desk at once;
 polling stays the fallback (and the only way on SQLite, where one file has no such channel).
 """
@@ -13,31 +13,20 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import DBAPIError
 
+from app.db.audited_session import CHANNEL, watch_own_writes
+from app.db.changes import Changes
 from app.db.database import Database
 from app.db.models import AuditEntry
-from app.usecases.audit import CHANNEL, watch_own_writes
 
 #: How long an id skipped by the feed is looked for again: on PostgreSQL a transaction that drew a
 #: lower id may commit after one with a higher id; a rolled-back one never will.
 GAP_SECONDS = 30.0
 #: How long the listener waits before connecting again after losing the server.
 RECONNECT_SECONDS = 5.0
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What other desks changed: the cases touched, and the kinds of records (audit entity names)."""
-
-    case_ids: frozenset[int] = field(default_factory=frozenset)
-    entities: frozenset[str] = field(default_factory=frozenset)
-
-    def __bool__(self) -> bool:
-        return bool(self.entities)
 
 
 class ChangeWatcher:

@@ -14,12 +14,11 @@ from app.db.database import Database
 from app.db.models import Case, ClientFeedback, Staff, Task
 from app.domain.client_feedback import feedback_problems
 from app.domain.incident import IncidentCategory
-from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.access import acting_staff, requires
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ValidationFailed, get_or_refuse, not_found
 from app.usecases.incidents import open_incident_in
 
 
@@ -42,9 +41,7 @@ def feedback_points(database: Database, case_id: int) -> FeedbackPoints:
     with database.unit_of_work() as session:
         status = session.scalar(select(Case.status).where(Case.id == case_id))
         if status is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+            raise not_found(Case, case_id)
         rows = session.execute(
             select(Task.id, Task.name, Task.completed_at.is_not(None))
             .where(Task.case_id == case_id, Task.milestone)
@@ -75,12 +72,8 @@ def record_feedback(
     if problems := feedback_problems(satisfaction, comment, taken_by_id, complaint):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
-        if session.get(Case, case_id) is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
-        if session.get(Staff, taken_by_id) is None:
-            raise ValidationFailed({"taken_by": QT_TRANSLATE_NOOP("messages", "所选记录人不存在")})
+        get_or_refuse(session, Case, case_id)
+        get_or_refuse(session, Staff, taken_by_id, field="taken_by")
         if (
             task_id is not None
             and session.scalar(select(Task.id).where(Task.id == task_id, Task.case_id == case_id)) is None

@@ -26,7 +26,7 @@ from app.domain.vocabulary import (
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ValidationFailed, get_or_refuse
 from app.usecases.office import update_office_settings
 from app.usecases.planning import plans_of_cases, store_schedules
 from app.usecases.risk_calendar import WindowView, crossings_in, windows_in
@@ -111,10 +111,7 @@ def load_case_gantt(
     """The case's tasks scheduled from ``now``, as bars with their links."""
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
-        if session.get(Case, case_id) is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        get_or_refuse(session, Case, case_id)
         tasks, deadline = plans_of_cases(session, [case_id])[case_id]
         return _case_gantt(session, case_id, schedule_plan(tasks, calendar, now, deadline), now)
 
@@ -248,9 +245,7 @@ def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime)
 
 
 def _open_task(session, task_id: int) -> Task:
-    task = session.get(Task, task_id)
-    if task is None:
-        raise ValidationFailed({"task": QT_TRANSLATE_NOOP("messages", "该任务已被删除，请刷新")})
+    task = get_or_refuse(session, Task, task_id)
     if task.status is TaskStatus.DONE:
         raise ValidationFailed(
             {"task": Message(QT_TRANSLATE_NOOP("messages", "“{name}”已完成，不能再调整"), name=task.name)}

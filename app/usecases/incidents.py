@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import Case, ContingencyPlanRecord, IncidentRecord, IncidentStep, SlaClockRecord, Staff
 from app.domain.incident import IncidentCategory, incident_problems, needs_escalation, resolution_problems
 from app.domain.message import Message
@@ -18,7 +18,7 @@ from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, StaffRole
 from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 from app.usecases.sla_clocks import ClockView, case_clocks, running_clocks, start_clock, stop_clock_in
 
 
@@ -46,9 +46,7 @@ def open_incident_in(
     """
     if problems := incident_problems(description):
         raise ValidationFailed(problems)
-    plan = session.get(ContingencyPlanRecord, plan_id) if plan_id is not None else None
-    if plan_id is not None and plan is None:
-        raise ValidationFailed({"plan": QT_TRANSLATE_NOOP("messages", "所选应急预案不存在（可能已被删除）")})
+    plan = get_or_refuse(session, ContingencyPlanRecord, plan_id) if plan_id is not None else None
     if plan is not None and not plan.active:
         raise ValidationFailed(
             {
@@ -134,8 +132,7 @@ def log_incident(
     """
     reported_by_id = acting_staff(database, reported_by_id)
     with database.unit_of_work() as session:
-        if session.get(Case, case_id) is None:
-            raise ValidationFailed({"case": QT_TRANSLATE_NOOP("messages", "案件不存在（可能已被删除）")})
+        get_or_refuse(session, Case, case_id)
         return open_incident_in(
             session, case_id, category, level, description, reported_by_id, now, plan_id
         ).id
@@ -166,9 +163,7 @@ def case_incidents(database: Database, case_id: int, now: datetime) -> list[Inci
 
 
 def _open_incident(session: Session, incident_id: int, version: int | None = None) -> IncidentRecord:
-    row = session.get(IncidentRecord, incident_id)
-    if row is None:
-        raise ValidationFailed({"incident": QT_TRANSLATE_NOOP("messages", "该突发事件已被删除")})
+    row = get_or_refuse(session, IncidentRecord, incident_id)
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     if row.resolved_at is not None:
@@ -180,9 +175,7 @@ def _open_incident(session: Session, incident_id: int, version: int | None = Non
 def tick_step(database: Database, step_id: int, done: bool, now: datetime) -> None:
     """Tick a plan step done (when ``done``) or open it again."""
     with database.unit_of_work() as session:
-        step = session.get(IncidentStep, step_id)
-        if step is None:
-            raise ValidationFailed({"steps": QT_TRANSLATE_NOOP("messages", "该步骤已被删除")})
+        step = get_or_refuse(session, IncidentStep, step_id)
         _open_incident(session, step.incident_id)
         step.done_at = (step.done_at or now) if done else None
 

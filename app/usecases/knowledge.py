@@ -14,7 +14,7 @@ from sqlalchemy import case as case_when
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import (
     Case,
     Client,
@@ -61,7 +61,7 @@ from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_name, require, requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_costs import compensation_lines
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 from app.usecases.sop import checked_edit, publish_version
 
 
@@ -179,11 +179,7 @@ def closing_of(database: Database, case_id: int, now: datetime) -> Closing:
 
 
 def _open_case(session: Session, case_id: int, version: int | None = None) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise ValidationFailed(
-            {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-        )
+    case = get_or_refuse(session, Case, case_id)
     if version is not None and case.version != version:
         raise ConcurrentEdit()
     if not case.status.is_open:
@@ -301,11 +297,7 @@ def case_timeline(database: Database, case_id: int) -> list[Message]:
     signed, moves, milestones, closed. Messages, so that the facts prefilled read in the interface's
     language; the text saved is the office's."""
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        case = get_or_refuse(session, Case, case_id)
         events: list[tuple[datetime, str]] = [(case.created_at, QT_TRANSLATE_NOOP("messages", "受理登记"))]
         if case.accepted_at:
             events.append((case.accepted_at, QT_TRANSLATE_NOOP("messages", "材料预审通过，已受理")))
@@ -598,9 +590,7 @@ def accept_sop_change(database: Database, action_id: int, template: SopTemplate,
     """
     checked = checked_edit(template, note)
     with database.unit_of_work() as session:
-        action = session.get(ImprovementActionRecord, action_id)
-        if action is None:
-            raise ValidationFailed({"action": QT_TRANSLATE_NOOP("messages", "该改进措施已不存在")})
+        action = get_or_refuse(session, ImprovementActionRecord, action_id)
         if action.accepted_version_id is not None:
             raise ValidationFailed({"action": QT_TRANSLATE_NOOP("messages", "该建议已被采纳过")})
         version = publish_version(session, checked, note.strip())
@@ -745,9 +735,7 @@ def save_entry(
         raise ValidationFailed({"service_type": QT_TRANSLATE_NOOP("messages", "业务类型无效")})
     with database.unit_of_work() as session:
         if entry_id is not None:
-            entry = session.get(KnowledgeEntry, entry_id)
-            if entry is None:
-                raise ValidationFailed({"entry": QT_TRANSLATE_NOOP("messages", "该条目已被删除")})
+            entry = get_or_refuse(session, KnowledgeEntry, entry_id)
             if version is not None and entry.version != version:
                 raise ConcurrentEdit()
             for name, value in values.items():

@@ -11,14 +11,14 @@ from pathlib import Path
 from sqlalchemy import Row, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import Case, KnowledgeEntry
 from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.retrospective import EntryForm, EntrySource, TagKind, entry_problems
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceType
 from app.usecases.access import requires
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
     EntryRecord,

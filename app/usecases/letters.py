@@ -44,14 +44,13 @@ from app.domain.letter import (
     unprintable_problem,
 )
 from app.domain.material_checklist import Review
-from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.scheduling import schedule_plan
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_name, requires
 from app.usecases.calendar import load_working_calendar
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ValidationFailed, get_or_refuse
 from app.usecases.gantt import set_baseline_in
 from app.usecases.planning import plans_of_cases
 from app.usecases.stored_documents import StoredFile, checked_file, keep_bytes, keep_file
@@ -80,15 +79,9 @@ class CaseParties:
 def case_parties(session: Session, case_id: int) -> CaseParties:
     """Raises: ValidationFailed ``letter`` without an office profile or for a case that does not exist."""
     office = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id).limit(1)).first()
-    case = session.get(Case, case_id)
-    if office is None or case is None:
-        raise ValidationFailed(
-            {
-                "letter": QT_TRANSLATE_NOOP("messages", "请先填写机构信息")
-                if office is None
-                else Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)
-            }
-        )
+    if office is None:
+        raise ValidationFailed({"letter": QT_TRANSLATE_NOOP("messages", "请先填写机构信息")})
+    case = get_or_refuse(session, Case, case_id, field="letter")
     client = session.get_one(Client, case.client_id)  # kept by the foreign key
     return CaseParties(
         Party(office.name, office.credit_code, office.address, office.signatory, office.phone),
@@ -403,11 +396,7 @@ def record_unsigned_start(database: Database, case_id: int, who: str, now: datet
     if not who.strip():
         raise ValidationFailed({"who": QT_TRANSLATE_NOOP("messages", "请填写决定先行办理的人")})
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        case = get_or_refuse(session, Case, case_id)
         case.unsigned_start_by, case.unsigned_start_at = who.strip(), now
 
 
@@ -417,11 +406,7 @@ def needs_start_confirmation(database: Database, case_id: int) -> bool:
     Raises: ValidationFailed ``case`` when it no longer exists.
     """
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        case = get_or_refuse(session, Case, case_id)
         started = bool(case.unsigned_start_by)
         any_started = session.scalar(
             select(func.count())

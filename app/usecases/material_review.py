@@ -11,15 +11,14 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import Case, Client, MaterialCheck, MaterialReviewRecord
 from app.domain.intake_form import IntakeForm, MaterialEntry, ReviewEntry, pre_check_problems
 from app.domain.material_checklist import ReviewLevel, builtin_material_checklist
-from app.domain.message import Message
 from app.domain.permissions import Permission
-from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus
+from app.domain.vocabulary import CaseStatus
 from app.usecases.access import acting_staff, may, require, requires
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 from app.usecases.intake import case_acceptance, list_staff, signers, staffing_of, write_material_checks
 from app.usecases.signatures import take_signatures
 
@@ -39,11 +38,7 @@ class CaseMaterials:
 
 def load_case_materials(database: Database, case_id: int) -> CaseMaterials:
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        case = get_or_refuse(session, Case, case_id)
         client = session.get_one(Client, case.client_id)  # kept by the foreign key
         form = IntakeForm(
             service_type=case.service_type,
@@ -92,15 +87,7 @@ def save_case_materials(
         form, checklist, materials.client_name, materials.credit_code, staffing, now
     )
     with database.unit_of_work() as session:
-        case = session.get(Case, materials.case_id)
-        if case is None:
-            raise ValidationFailed(
-                {
-                    "case": Message(
-                        QT_TRANSLATE_NOOP("messages", "案件 {number} 已被删除"), number=materials.number
-                    )
-                }
-            )
+        case = get_or_refuse(session, Case, materials.case_id)
         if case.version != materials.version:
             raise ConcurrentEdit()
         case.updated_at = now

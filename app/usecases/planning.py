@@ -20,7 +20,7 @@ from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar, office_hours
 from app.usecases.client_notices import raise_at_risk_notices_in
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ValidationFailed, get_or_refuse, not_found
 from app.usecases.sop import PublishedTemplate, expedite_template_for, load_template
 
 
@@ -34,11 +34,7 @@ def plan_case(database: Database, case_id: int, template_code: str | None = None
         ValidationFailed: ``template`` when there is no such template or the case already has a plan.
     """
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        case = get_or_refuse(session, Case, case_id)
         service_type = case.service_type
         has_tasks = session.scalar(select(func.count()).select_from(Task).where(Task.case_id == case_id))
     if has_tasks:
@@ -60,11 +56,7 @@ def plan_case(database: Database, case_id: int, template_code: str | None = None
         )
     minutes_per_day = office_hours(database).minutes_per_day
     with database.unit_of_work() as session:
-        case = session.get(Case, case_id)
-        if case is None:  # another desk deleted it since the first look
-            raise ValidationFailed(
-                {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-            )
+        case = get_or_refuse(session, Case, case_id)  # another desk may have deleted it since the first look
         return insert_plan(session, case, published, minutes_per_day)
 
 
@@ -165,9 +157,7 @@ def case_plan_tasks(database: Database, case_id: int) -> tuple[list[PlanTask], d
     with database.unit_of_work() as session:
         plans = plans_of_cases(session, [case_id])
     if case_id not in plans:
-        raise ValidationFailed(
-            {"case": Message(QT_TRANSLATE_NOOP("messages", "案件 {case_id} 不存在"), case_id=case_id)}
-        )
+        raise not_found(Case, case_id)
     return plans[case_id]
 
 

@@ -14,9 +14,9 @@ from app.db.database import Database
 from app.db.models import Case, Client, RiskWindow, Task
 from app.domain.permissions import Permission
 from app.domain.risk_window import WindowForm, applies_to, window_problems
-from app.domain.vocabulary import OPEN_CASE_STATUSES, QT_TRANSLATE_NOOP, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
 from app.usecases.access import require
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ValidationFailed, get_or_refuse
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,7 @@ def save_window(database: Database, form: WindowForm, window_id: int | None = No
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
         if window_id is not None:
-            row = session.get(RiskWindow, window_id)
-            if row is None:
-                raise ValidationFailed({"window": QT_TRANSLATE_NOOP("messages", "该风险窗口已被删除")})
+            row = get_or_refuse(session, RiskWindow, window_id)
         else:
             row = RiskWindow()
             session.add(row)

@@ -3,7 +3,7 @@
 The person logged in signs for themselves. Another person signs at this desk (现场授权) only by
 typing their own password here: ``countersign`` checks it as a login does (a wrong one counts toward
 their lockout) and lets the next save of this desk name them, once, within a few minutes. The save
-records who signed and at whose desk (app/usecases/audit.py ``record_note``).
+records who signed and at whose desk (app/db/audited_session.py ``record_note``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from app.db.audited_session import record_note
 from app.db.database import Database
 from app.domain.message import Message
 from app.domain.permissions import Actor
@@ -63,8 +64,6 @@ def take_signatures(
     Raises:
         ValidationFailed: keyed by the field of a signer who is neither.
     """
-    from app.usecases.audit import record_note  # the trail imports the use cases' models late
-
     actor = database.actor
     if actor is None or actor.system:
         return  # SYSTEM writes the names its data gives (sample offices, migrations)

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.models import Case, Client, SlaClockRecord, SlaPauseRecord
 from app.domain.message import Message
 from app.domain.permissions import Permission
@@ -30,7 +30,7 @@ from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, requires
 from app.usecases.calendar import load_working_calendar
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
 from app.usecases.office import office_profile_row, update_office_settings
 
 #: The longest promise an office may set, in minutes (a week of clock time).
@@ -164,9 +164,7 @@ def start_manual_clock(
 
 
 def _clock(session: Session, clock_id: int, version: int | None) -> SlaClockRecord:
-    row = session.get(SlaClockRecord, clock_id)
-    if row is None:
-        raise ValidationFailed({"clock": QT_TRANSLATE_NOOP("messages", "计时不存在（可能已被删除）")})
+    row = get_or_refuse(session, SlaClockRecord, clock_id)
     if version is not None and row.version != version:
         raise ConcurrentEdit()
     return row

@@ -148,72 +148,72 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="224"/>
+        <location filename="../../ui/case/activity_panel.py" line="223"/>
         <source>以谁的身份发言、请求或确认复核</source>
         <translation>Who is posting, requesting or confirming a check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="227"/>
+        <location filename="../../ui/case/activity_panel.py" line="226"/>
         <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
         <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="231"/>
+        <location filename="../../ui/case/activity_panel.py" line="230"/>
         <source>关键决策</source>
         <translation>Key decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="233"/>
+        <location filename="../../ui/case/activity_panel.py" line="232"/>
         <source>关键决策须 @ 项目经理，会出现在其工作台</source>
         <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="234"/>
+        <location filename="../../ui/case/activity_panel.py" line="233"/>
         <source>发送</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="236"/>
+        <location filename="../../ui/case/activity_panel.py" line="235"/>
         <source>发送（Ctrl+Enter）</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="242"/>
+        <location filename="../../ui/case/activity_panel.py" line="241"/>
         <source>请求复核</source>
         <translation>Request check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="245"/>
+        <location filename="../../ui/case/activity_panel.py" line="244"/>
         <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
         <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="248"/>
+        <location filename="../../ui/case/activity_panel.py" line="247"/>
         <source>确认复核</source>
         <translation>Confirm check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="250"/>
+        <location filename="../../ui/case/activity_panel.py" line="249"/>
         <source>确认所选的复核请求，记入任务</source>
         <translation>Confirm the selected check request and record it on the task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="256"/>
+        <location filename="../../ui/case/activity_panel.py" line="255"/>
         <source>发言人</source>
         <translation>Posting as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="262"/>
+        <location filename="../../ui/case/activity_panel.py" line="261"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="291"/>
+        <location filename="../../ui/case/activity_panel.py" line="290"/>
         <source>（已复核）</source>
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="332"/>
+        <location filename="../../ui/case/activity_panel.py" line="331"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -307,18 +307,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="47"/>
+        <location filename="../../ui/application.py" line="48"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="35"/>
-        <location filename="../../ui/application.py" line="86"/>
+        <location filename="../../ui/application.py" line="36"/>
+        <location filename="../../ui/application.py" line="87"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="94"/>
+        <location filename="../../ui/application.py" line="95"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -475,52 +475,52 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="80"/>
+        <location filename="../../ui/pages/backup_view.py" line="79"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <location filename="../../ui/pages/backup_view.py" line="80"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="82"/>
+        <location filename="../../ui/pages/backup_view.py" line="81"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="83"/>
+        <location filename="../../ui/pages/backup_view.py" line="82"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="84"/>
+        <location filename="../../ui/pages/backup_view.py" line="83"/>
         <source>完整性</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="85"/>
+        <location filename="../../ui/pages/backup_view.py" line="84"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <location filename="../../ui/pages/backup_view.py" line="98"/>
         <source>已加密</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <location filename="../../ui/pages/backup_view.py" line="98"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="100"/>
+        <location filename="../../ui/pages/backup_view.py" line="99"/>
         <source>完整</source>
         <translation>Whole</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="100"/>
+        <location filename="../../ui/pages/backup_view.py" line="99"/>
         <source>不完整，无法恢复</source>
         <translation>Incomplete, cannot be restored</translation>
     </message>
@@ -528,143 +528,143 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="135"/>
+        <location filename="../../ui/pages/backup_view.py" line="134"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="139"/>
+        <location filename="../../ui/pages/backup_view.py" line="138"/>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="146"/>
+        <location filename="../../ui/pages/backup_view.py" line="145"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="149"/>
+        <location filename="../../ui/pages/backup_view.py" line="148"/>
         <source>从其他文件恢复…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="166"/>
+        <location filename="../../ui/pages/backup_view.py" line="165"/>
         <source>用密码加密</source>
         <translation>Encrypt with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="178"/>
-        <location filename="../../ui/pages/backup_view.py" line="183"/>
+        <location filename="../../ui/pages/backup_view.py" line="177"/>
+        <location filename="../../ui/pages/backup_view.py" line="182"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="186"/>
+        <location filename="../../ui/pages/backup_view.py" line="185"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="187"/>
+        <location filename="../../ui/pages/backup_view.py" line="186"/>
         <source>再次输入密码</source>
         <translation>Re-enter password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="192"/>
+        <location filename="../../ui/pages/backup_view.py" line="191"/>
         <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
         <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="201"/>
+        <location filename="../../ui/pages/backup_view.py" line="200"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="203"/>
+        <location filename="../../ui/pages/backup_view.py" line="202"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="209"/>
+        <location filename="../../ui/pages/backup_view.py" line="208"/>
         <source>保存保留设置</source>
         <translation>Save retention settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="213"/>
+        <location filename="../../ui/pages/backup_view.py" line="212"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="216"/>
+        <location filename="../../ui/pages/backup_view.py" line="215"/>
         <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
         <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="218"/>
+        <location filename="../../ui/pages/backup_view.py" line="217"/>
         <source>保留每日备份</source>
         <translation>Keep daily backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="219"/>
+        <location filename="../../ui/pages/backup_view.py" line="218"/>
         <source>保留每月备份</source>
         <translation>Keep monthly backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="222"/>
+        <location filename="../../ui/pages/backup_view.py" line="221"/>
         <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
         <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="251"/>
+        <location filename="../../ui/pages/backup_view.py" line="250"/>
         <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
         <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="259"/>
+        <location filename="../../ui/pages/backup_view.py" line="258"/>
         <source>请输入密码</source>
         <translation>Enter a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="261"/>
+        <location filename="../../ui/pages/backup_view.py" line="260"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="267"/>
+        <location filename="../../ui/pages/backup_view.py" line="266"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="280"/>
+        <location filename="../../ui/pages/backup_view.py" line="279"/>
         <source>已备份：{name}（已通过完整性检查）</source>
         <translation>Backed up: {name} (integrity check passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="291"/>
+        <location filename="../../ui/pages/backup_view.py" line="290"/>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="298"/>
+        <location filename="../../ui/pages/backup_view.py" line="297"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="299"/>
+        <location filename="../../ui/pages/backup_view.py" line="298"/>
         <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
         <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="312"/>
+        <location filename="../../ui/pages/backup_view.py" line="311"/>
         <source>备份密码</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="313"/>
+        <location filename="../../ui/pages/backup_view.py" line="312"/>
         <source>该备份已加密，请输入备份时设置的密码：</source>
         <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="319"/>
+        <location filename="../../ui/pages/backup_view.py" line="318"/>
         <source>将用备份“{name}”替换当前的全部数据。
 
 恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
@@ -677,26 +677,26 @@ Before restoring, the current data is saved as a “Before restore” backup, so
 Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="324"/>
-        <location filename="../../ui/pages/backup_view.py" line="330"/>
-        <location filename="../../ui/pages/backup_view.py" line="364"/>
+        <location filename="../../ui/pages/backup_view.py" line="323"/>
+        <location filename="../../ui/pages/backup_view.py" line="329"/>
+        <location filename="../../ui/pages/backup_view.py" line="363"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="328"/>
+        <location filename="../../ui/pages/backup_view.py" line="327"/>
         <source>正在检查备份并恢复数据，请稍候……</source>
         <translation>Checking the backup and restoring the data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="353"/>
+        <location filename="../../ui/pages/backup_view.py" line="352"/>
         <source>备份来自旧版本，数据库结构已升级到 {revision}。
 </source>
         <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="360"/>
+        <location filename="../../ui/pages/backup_view.py" line="359"/>
         <source>已从备份恢复数据。
 原来的数据已另存为：{saved}
 {migrated}加急工作台现在关闭，请重新打开并登录。</source>
@@ -736,203 +736,204 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="133"/>
+        <location filename="../../ui/pages/board_page.py" line="141"/>
         <source>全所看板</source>
+        <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="136"/>
+        <location filename="../../ui/pages/board_page.py" line="144"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="141"/>
+        <location filename="../../ui/pages/board_page.py" line="149"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="142"/>
+        <location filename="../../ui/pages/board_page.py" line="150"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="143"/>
+        <location filename="../../ui/pages/board_page.py" line="151"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="148"/>
+        <location filename="../../ui/pages/board_page.py" line="156"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="150"/>
+        <location filename="../../ui/pages/board_page.py" line="158"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="154"/>
+        <location filename="../../ui/pages/board_page.py" line="162"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="158"/>
+        <location filename="../../ui/pages/board_page.py" line="166"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="160"/>
+        <location filename="../../ui/pages/board_page.py" line="168"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="161"/>
+        <location filename="../../ui/pages/board_page.py" line="169"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="164"/>
-        <location filename="../../ui/pages/board_page.py" line="169"/>
+        <location filename="../../ui/pages/board_page.py" line="172"/>
+        <location filename="../../ui/pages/board_page.py" line="177"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="166"/>
-        <location filename="../../ui/pages/board_page.py" line="169"/>
+        <location filename="../../ui/pages/board_page.py" line="174"/>
+        <location filename="../../ui/pages/board_page.py" line="177"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="170"/>
+        <location filename="../../ui/pages/board_page.py" line="178"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="171"/>
+        <location filename="../../ui/pages/board_page.py" line="179"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="181"/>
+        <location filename="../../ui/pages/board_page.py" line="189"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="182"/>
+        <location filename="../../ui/pages/board_page.py" line="190"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="187"/>
+        <location filename="../../ui/pages/board_page.py" line="195"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="190"/>
+        <location filename="../../ui/pages/board_page.py" line="198"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="191"/>
+        <location filename="../../ui/pages/board_page.py" line="199"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="192"/>
+        <location filename="../../ui/pages/board_page.py" line="200"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="196"/>
+        <location filename="../../ui/pages/board_page.py" line="204"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="228"/>
+        <location filename="../../ui/pages/board_page.py" line="236"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="269"/>
+        <location filename="../../ui/pages/board_page.py" line="277"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="280"/>
-        <location filename="../../ui/pages/board_page.py" line="284"/>
+        <location filename="../../ui/pages/board_page.py" line="288"/>
+        <location filename="../../ui/pages/board_page.py" line="292"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="296"/>
+        <location filename="../../ui/pages/board_page.py" line="313"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="306"/>
+        <location filename="../../ui/pages/board_page.py" line="323"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="310"/>
+        <location filename="../../ui/pages/board_page.py" line="327"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="334"/>
+        <location filename="../../ui/pages/board_page.py" line="351"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="346"/>
+        <location filename="../../ui/pages/board_page.py" line="363"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="367"/>
+        <location filename="../../ui/pages/board_page.py" line="384"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="387"/>
+        <location filename="../../ui/pages/board_page.py" line="405"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="413"/>
+        <location filename="../../ui/pages/board_page.py" line="432"/>
         <source>{number} 预计完成：{finish}。{summary}</source>
         <translation>{number}: projected finish {finish}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="454"/>
-        <location filename="../../ui/pages/board_page.py" line="458"/>
+        <location filename="../../ui/pages/board_page.py" line="473"/>
+        <location filename="../../ui/pages/board_page.py" line="477"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="454"/>
+        <location filename="../../ui/pages/board_page.py" line="473"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="458"/>
+        <location filename="../../ui/pages/board_page.py" line="477"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="464"/>
+        <location filename="../../ui/pages/board_page.py" line="483"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="465"/>
+        <location filename="../../ui/pages/board_page.py" line="484"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="471"/>
+        <location filename="../../ui/pages/board_page.py" line="490"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1245,78 +1246,78 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case/case_window.py" line="48"/>
+        <location filename="../../ui/case/case_window.py" line="49"/>
         <source>专属小组</source>
         <extracomment>(key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.</extracomment>
         <translation>Case team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="49"/>
+        <location filename="../../ui/case/case_window.py" line="50"/>
         <source>案件动态</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="50"/>
+        <location filename="../../ui/case/case_window.py" line="51"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="51"/>
+        <location filename="../../ui/case/case_window.py" line="52"/>
         <source>SLA 计时</source>
         <translation>SLA clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="52"/>
+        <location filename="../../ui/case/case_window.py" line="53"/>
         <source>突发事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="53"/>
+        <location filename="../../ui/case/case_window.py" line="54"/>
         <source>客户反馈</source>
         <translation>Client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="54"/>
+        <location filename="../../ui/case/case_window.py" line="55"/>
         <source>成本与失败处理</source>
         <translation>Costs and failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="55"/>
+        <location filename="../../ui/case/case_window.py" line="56"/>
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="117"/>
+        <location filename="../../ui/case/case_window.py" line="122"/>
         <source>案件已不存在</source>
         <translation>The case no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="120"/>
+        <location filename="../../ui/case/case_window.py" line="125"/>
         <source>案件 {number} — {client}</source>
         <translation>Case {number} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="127"/>
+        <location filename="../../ui/case/case_window.py" line="132"/>
         <source>&#x3000;&lt;span style=&apos;color:#b26a00&apos;&gt;确认书承诺：{date}（计划已变动）&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#b26a00&apos;&gt;Promised in the letter: {date} (plan has moved)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="129"/>
+        <location filename="../../ui/case/case_window.py" line="134"/>
         <source>&#x3000;确认书承诺：{date}</source>
         <translation>  Promised in the letter: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="133"/>
+        <location filename="../../ui/case/case_window.py" line="138"/>
         <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}&#x3000;客户联系人：{contact}</source>
         <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish} · Client contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="143"/>
+        <location filename="../../ui/case/case_window.py" line="148"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="153"/>
+        <location filename="../../ui/case/case_window.py" line="158"/>
         <source>✓ 目前没有已知风险</source>
         <translation>✓ No known risks at present</translation>
     </message>
@@ -1409,32 +1410,32 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="187"/>
+        <location filename="../../ui/pages/cases_view.py" line="198"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="196"/>
+        <location filename="../../ui/pages/cases_view.py" line="207"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="243"/>
+        <location filename="../../ui/pages/cases_view.py" line="254"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="252"/>
+        <location filename="../../ui/pages/cases_view.py" line="263"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="272"/>
+        <location filename="../../ui/pages/cases_view.py" line="283"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="334"/>
+        <location filename="../../ui/pages/cases_view.py" line="345"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1442,7 +1443,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="337"/>
+        <location filename="../../ui/pages/cases_view.py" line="348"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -1678,67 +1679,67 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="38"/>
+        <location filename="../../ui/case/close_dialog.py" line="37"/>
         <source>结案 — {number}</source>
         <translation>Close case — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="42"/>
+        <location filename="../../ui/case/close_dialog.py" line="41"/>
         <source>{now}（现在）</source>
         <translation>{now} (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="44"/>
+        <location filename="../../ui/case/close_dialog.py" line="43"/>
         <source>{finished}，晚于截止时间 {delay}</source>
         <translation>{finished}, {delay} past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="48"/>
+        <location filename="../../ui/case/close_dialog.py" line="47"/>
         <source>{finished}，未超过截止时间</source>
         <translation>{finished}, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="56"/>
+        <location filename="../../ui/case/close_dialog.py" line="55"/>
         <source>客户截止时间</source>
         <translation>Client deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="57"/>
+        <location filename="../../ui/case/close_dialog.py" line="56"/>
         <source>完成时间</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="58"/>
+        <location filename="../../ui/case/close_dialog.py" line="57"/>
         <source>结案结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="62"/>
+        <location filename="../../ui/case/close_dialog.py" line="61"/>
         <source>按截止时间与完成时间建议：{outcome}。失败或撤回的案件请改选。</source>
         <translation>Proposed from the deadline and the finish: {outcome}. Choose otherwise for a failed or withdrawn case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="71"/>
+        <location filename="../../ui/case/close_dialog.py" line="70"/>
         <source>将以上任务记为“已取消”后结案</source>
         <translation>Mark these tasks “Cancelled” and close</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="74"/>
+        <location filename="../../ui/case/close_dialog.py" line="73"/>
         <source>尚有 {n} 项任务未完成：</source>
         <translation>{n} task(s) not done:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="76"/>
+        <location filename="../../ui/case/close_dialog.py" line="75"/>
         <source>未指派</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="83"/>
+        <location filename="../../ui/case/close_dialog.py" line="82"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="84"/>
+        <location filename="../../ui/case/close_dialog.py" line="83"/>
         <source>返回</source>
         <translation>Go back</translation>
     </message>
@@ -1746,37 +1747,37 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>ColumnSettingsDialog</name>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="40"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="41"/>
         <source>看板列设置</source>
         <translation>Board columns</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="46"/>
         <source>列名（留空用默认）</source>
         <translation>Column name (blank for default)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="46"/>
         <source>WIP 上限（0 为不限）</source>
         <translation>WIP limit (0 = no limit)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="45"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="46"/>
         <source>按泳道计</source>
         <translation>Per lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="49"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="50"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="49"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="50"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column_settings_dialog.py" line="71"/>
+        <location filename="../../ui/board/column_settings_dialog.py" line="72"/>
         <source>列对应任务状态；超过 WIP 上限的列（或泳道中的格子）标红。</source>
         <translation>Each column is a task status; columns (or cells in a lane) over the WIP limit are shown in red.</translation>
     </message>
@@ -1832,17 +1833,17 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>ContingencyPlansView</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="65"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="64"/>
         <source>显示已停用的预案</source>
         <translation>Show retired plans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="79"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="78"/>
         <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
         <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="83"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="82"/>
         <source>每行一个步骤，如：
 联系运维获取修复时间
 申请线下临时通道
@@ -1853,84 +1854,84 @@ Apply for a temporary offline channel
 Inform the client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="86"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="85"/>
         <source>何时、向谁升级</source>
         <translation>When and to whom to escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="98"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="166"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="97"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="165"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="101"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="100"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="103"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="102"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="106"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="168"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="167"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="108"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="107"/>
         <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
         <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="116"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="115"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="117"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="116"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="118"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="117"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="119"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="118"/>
         <source>处置步骤 *</source>
         <translation>Steps *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="120"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="119"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="166"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="165"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="168"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="167"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="200"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="199"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="221"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="220"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="221"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="220"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -2300,280 +2301,280 @@ Inform the client</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="145"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="146"/>
         <source>今日概况</source>
         <extracomment>The target of the line that folds (or unfolds) the cases only crossing a risk window.</extracomment>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="149"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
         <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
         <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="151"/>
         <source>（未选择）</source>
         <translation>(None selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="157"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="158"/>
         <source>当前登录的人：“我的今日任务”和“@我的”按此人显示</source>
         <translation>The person logged in: “My tasks today” and “Mentions” are shown for them</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
         <source>我是：</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="177"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="204"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="205"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="183"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="191"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="204"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="191"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="205"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="206"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="207"/>
         <source>待审批的赔付</source>
         <translation>Compensation to approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="211"/>
         <source>没有风险案件</source>
         <translation>No cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="211"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="212"/>
         <source>没有待发的客户通知</source>
         <translation>No client notices due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="212"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="213"/>
         <source>没有临近或超时的计时</source>
         <translation>No clocks near or past breach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="213"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="214"/>
         <source>没有开放的突发事件</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="214"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="215"/>
         <source>没有待复盘的案件</source>
         <translation>No reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="215"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="216"/>
         <source>没有提到您的留言</source>
         <translation>No messages mentioning you</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="216"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="217"/>
         <source>没有待审批的赔付提议</source>
         <translation>No compensation proposals waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="257"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="263"/>
         <source>今天没有您的任务</source>
         <translation>No tasks for you today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="259"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="265"/>
         <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
         <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="274"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="280"/>
         <source>⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。</source>
         <translation>⚠ No holiday notice for {years} yet: dates are estimated by the law (make-up days off included). Once it is published, paste it in &quot;Settings → Working calendar → Import holiday notice&quot; (or run expedite-desk calendar import-notice FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="301"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="307"/>
         <source>▾ 收起 {n} 件仅跨越风险窗口</source>
         <translation>▾ Hide {n} case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="303"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="309"/>
         <source>▸ 另有 {n} 件仅跨越风险窗口</source>
         <translation>▸ {n} more case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="306"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="312"/>
         <source>计划跨越系统升级、节假日等风险窗口，但未超期、未预计超期，也无其他风险。回车或双击展开、收起</source>
         <translation>Plans crossing a risk window (system upgrade, holidays…) that are neither overdue nor projected late and carry no other risk. Enter or double-click to expand or fold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="317"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="323"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="336"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="342"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="351"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="357"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="353"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="359"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="399"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="405"/>
         <source>{number} {client} {amount}，{name} {when} 提议</source>
         <translation>{number} {client} {amount}, proposed by {name} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="412"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="418"/>
         <source>回车或双击打开“成本与失败处理”批准或不批准</source>
         <translation>Press Enter or double-click to open “Costs and failure handling” to approve or decline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="340"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="346"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="356"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="362"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="364"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="370"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="376"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="382"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="388"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="394"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
     </message>
@@ -2786,32 +2787,32 @@ Inform the client</translation>
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="67"/>
+        <location filename="../../ui/case/activity_panel.py" line="66"/>
         <source>【关键决策】</source>
         <translation> [Key decision]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="69"/>
+        <location filename="../../ui/case/activity_panel.py" line="68"/>
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="69"/>
+        <location filename="../../ui/case/activity_panel.py" line="68"/>
         <source>待确认</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="70"/>
+        <location filename="../../ui/case/activity_panel.py" line="69"/>
         <source>【{kind}·{state}】</source>
         <translation> [{kind} · {state}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="72"/>
+        <location filename="../../ui/case/activity_panel.py" line="71"/>
         <source>【{kind}】</source>
         <translation> [{kind}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="95"/>
+        <location filename="../../ui/case/activity_panel.py" line="94"/>
         <source>提及：{names}</source>
         <translation>Mentions: {names}</translation>
     </message>
@@ -3253,177 +3254,177 @@ Inform the client</translation>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="126"/>
+        <location filename="../../ui/pages/gantt_page.py" line="128"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="130"/>
+        <location filename="../../ui/pages/gantt_page.py" line="132"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="133"/>
+        <location filename="../../ui/pages/gantt_page.py" line="135"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="134"/>
+        <location filename="../../ui/pages/gantt_page.py" line="136"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="137"/>
+        <location filename="../../ui/pages/gantt_page.py" line="139"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="137"/>
+        <location filename="../../ui/pages/gantt_page.py" line="139"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="137"/>
+        <location filename="../../ui/pages/gantt_page.py" line="139"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="139"/>
+        <location filename="../../ui/pages/gantt_page.py" line="141"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="142"/>
+        <location filename="../../ui/pages/gantt_page.py" line="144"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="144"/>
+        <location filename="../../ui/pages/gantt_page.py" line="146"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="145"/>
+        <location filename="../../ui/pages/gantt_page.py" line="147"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="153"/>
+        <location filename="../../ui/pages/gantt_page.py" line="155"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="154"/>
+        <location filename="../../ui/pages/gantt_page.py" line="156"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="156"/>
+        <location filename="../../ui/pages/gantt_page.py" line="158"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="158"/>
+        <location filename="../../ui/pages/gantt_page.py" line="160"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="160"/>
+        <location filename="../../ui/pages/gantt_page.py" line="162"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="201"/>
+        <location filename="../../ui/pages/gantt_page.py" line="203"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="233"/>
+        <location filename="../../ui/pages/gantt_page.py" line="235"/>
         <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="251"/>
+        <location filename="../../ui/pages/gantt_page.py" line="253"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="279"/>
+        <location filename="../../ui/pages/gantt_page.py" line="281"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="326"/>
+        <location filename="../../ui/pages/gantt_page.py" line="338"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="330"/>
+        <location filename="../../ui/pages/gantt_page.py" line="342"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="364"/>
+        <location filename="../../ui/pages/gantt_page.py" line="376"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="382"/>
+        <location filename="../../ui/pages/gantt_page.py" line="394"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="399"/>
+        <location filename="../../ui/pages/gantt_page.py" line="411"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="414"/>
+        <location filename="../../ui/pages/gantt_page.py" line="426"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="441"/>
+        <location filename="../../ui/pages/gantt_page.py" line="453"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="447"/>
+        <location filename="../../ui/pages/gantt_page.py" line="459"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="449"/>
+        <location filename="../../ui/pages/gantt_page.py" line="461"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="451"/>
+        <location filename="../../ui/pages/gantt_page.py" line="463"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="455"/>
+        <location filename="../../ui/pages/gantt_page.py" line="467"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="461"/>
+        <location filename="../../ui/pages/gantt_page.py" line="473"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="466"/>
+        <location filename="../../ui/pages/gantt_page.py" line="478"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="474"/>
+        <location filename="../../ui/pages/gantt_page.py" line="486"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="477"/>
+        <location filename="../../ui/pages/gantt_page.py" line="489"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -4761,103 +4762,103 @@ Inform the client</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>看板</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>甘特图</source>
         <translation>Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>资源池</source>
         <translation>Resource pool</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>数据库：{location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>注销(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>注销后将回到登录界面。未保存的修改将丢失。确定注销吗？</source>
         <translation>Logging out returns you to the login screen. Unsaved changes will be lost. Log out now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -4915,27 +4916,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>MaterialReviewDialog</name>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="29"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="28"/>
         <source>材料预审 — {number}</source>
         <translation>Material pre-check — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="31"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="30"/>
         <source>{client}&#x3000;{service}&#x3000;截止 {deadline}&#x3000;状态：{status}</source>
         <translation>{client} · {service} · Deadline {deadline} · Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="48"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="47"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="51"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="50"/>
         <source>保存预审</source>
         <translation>Save pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="54"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="53"/>
         <source>保存（Enter 或 Ctrl+S）</source>
         <translation>Save (Enter or Ctrl+S)</translation>
     </message>
@@ -5360,32 +5361,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>预案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="35"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="42"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="42"/>
+        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -6466,62 +6467,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="88"/>
+        <location filename="../../ui/case/team_panel.py" line="87"/>
         <source>加入小组</source>
         <translation>Add to team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="93"/>
+        <location filename="../../ui/case/team_panel.py" line="92"/>
         <source>按技能、地区与当前负载排序；双击或回车加入</source>
         <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="95"/>
+        <location filename="../../ui/case/team_panel.py" line="94"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="96"/>
+        <location filename="../../ui/case/team_panel.py" line="95"/>
         <source>移出所选成员（Delete）</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="99"/>
+        <location filename="../../ui/case/team_panel.py" line="98"/>
         <source>保存小组</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="101"/>
+        <location filename="../../ui/case/team_panel.py" line="100"/>
         <source>保存小组（Ctrl+S）</source>
         <translation>Save team (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="118"/>
+        <location filename="../../ui/case/team_panel.py" line="117"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="119"/>
+        <location filename="../../ui/case/team_panel.py" line="118"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="124"/>
+        <location filename="../../ui/case/team_panel.py" line="123"/>
         <source>建议人选</source>
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="138"/>
+        <location filename="../../ui/case/team_panel.py" line="137"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="139"/>
+        <location filename="../../ui/case/team_panel.py" line="138"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="193"/>
+        <location filename="../../ui/case/team_panel.py" line="192"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -6529,37 +6530,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="41"/>
+        <location filename="../../ui/case/team_panel.py" line="40"/>
         <source>本案角色</source>
         <translation>Role on case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="42"/>
+        <location filename="../../ui/case/team_panel.py" line="41"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="43"/>
+        <location filename="../../ui/case/team_panel.py" line="42"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="44"/>
+        <location filename="../../ui/case/team_panel.py" line="43"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="45"/>
+        <location filename="../../ui/case/team_panel.py" line="44"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="46"/>
+        <location filename="../../ui/case/team_panel.py" line="45"/>
         <source>当前负载</source>
         <translation>Current load</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="60"/>
+        <location filename="../../ui/case/team_panel.py" line="59"/>
         <source>{count} 项 / {hours} 小时</source>
         <translation>{count} task(s) / {hours} h</translation>
     </message>
@@ -6646,42 +6647,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/db/database.py" line="49"/>
+        <location filename="../../app/domain/errors.py" line="71"/>
         <source>该记录已被他人修改，您的更改未保存。请核对最新数据后重新操作。</source>
         <translation>Someone else changed this record; your changes were not saved. Check the latest data and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="142"/>
+        <location filename="../../app/db/database.py" line="128"/>
         <source>数据库路径是一个文件夹，不是数据库文件：{path}</source>
         <translation>The database path is a folder, not a database file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="150"/>
+        <location filename="../../app/db/database.py" line="136"/>
         <source>数据库所在的文件夹不存在：{folder}</source>
         <translation>The database&apos;s folder does not exist: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="170"/>
+        <location filename="../../app/db/database.py" line="156"/>
         <source>无法识别的数据库地址：{url}</source>
         <translation>Unrecognised database address: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="175"/>
+        <location filename="../../app/db/database.py" line="161"/>
         <source>数据库地址中的端口不是数字：{port}</source>
         <translation>The port in the database address is not a number: {port}</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="187"/>
+        <location filename="../../app/db/database.py" line="173"/>
         <source>不支持的数据库类型或缺少驱动：{drivername}（PostgreSQL 需安装 postgres 扩展）</source>
         <translation>Unsupported database type or missing driver: {drivername} (PostgreSQL needs the postgres extra installed)</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="205"/>
+        <location filename="../../app/db/database.py" line="191"/>
         <source>该文件不是数据库文件（不是 SQLite 格式）：{path}</source>
         <translation>This file is not a database file (not in SQLite format): {path}</translation>
     </message>
     <message>
-        <location filename="../../app/db/database.py" line="211"/>
+        <location filename="../../app/db/database.py" line="197"/>
         <source>无法打开数据库 {database}：{reason}</source>
         <translation>Cannot open the database {database}: {reason}</translation>
     </message>
@@ -6693,7 +6694,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/board_rules.py" line="30"/>
-        <location filename="../../app/usecases/knowledge.py" line="237"/>
+        <location filename="../../app/usecases/knowledge.py" line="233"/>
         <source>等 {n} 项</source>
         <translation> and {n} items in all</translation>
     </message>
@@ -6925,7 +6926,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     <message>
         <location filename="../../app/domain/incident.py" line="42"/>
         <location filename="../../app/usecases/calendar.py" line="61"/>
-        <location filename="../../app/usecases/case_costs.py" line="295"/>
+        <location filename="../../app/usecases/case_costs.py" line="284"/>
         <source>说明不能超过 {limit} 个字</source>
         <translation>The description cannot exceed {limit} characters</translation>
     </message>
@@ -7567,17 +7568,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The time is before the start of the timeline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/access.py" line="24"/>
+        <location filename="../../app/domain/errors.py" line="45"/>
         <source>请先登录，再{action}。</source>
         <translation>Log in first to {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/access.py" line="29"/>
+        <location filename="../../app/domain/errors.py" line="50"/>
         <source>您的角色“{role}”无权{action}。</source>
         <translation>Your role “{role}” may not {action}.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/access.py" line="41"/>
+        <location filename="../../app/domain/errors.py" line="62"/>
         <source>请先登录后再操作。</source>
         <translation>Log in first.</translation>
     </message>
@@ -7594,21 +7595,14 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Predecessors not done yet: {names}. Move anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="358"/>
-        <location filename="../../app/usecases/board.py" line="541"/>
-        <location filename="../../app/usecases/board.py" line="577"/>
-        <source>该任务已被删除，请刷新看板</source>
-        <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
-        <translation>This task was deleted: refresh the board</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/board.py" line="570"/>
-        <location filename="../../app/usecases/gantt.py" line="328"/>
+        <location filename="../../app/usecases/board.py" line="566"/>
+        <location filename="../../app/usecases/gantt.py" line="325"/>
         <source>工期不能为负数</source>
+        <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
         <translation>The duration cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="572"/>
+        <location filename="../../app/usecases/board.py" line="568"/>
         <source>检查清单中有空行，请填写或删除</source>
         <translation>The checklist has an empty line: fill it in or delete it</translation>
     </message>
@@ -7628,57 +7622,53 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{case_number}: response overdue: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="162"/>
+        <location filename="../../app/usecases/gantt.py" line="158"/>
         <source>{closed} 结案：{outcome}。</source>
+        <extracomment>How close to its latest finish a critical task is flagged, unless the office set its own margin.</extracomment>
         <translation>Closed {closed}: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/usecases/gantt.py" line="251"/>
-        <source>该任务已被删除，请刷新</source>
-        <translation>This task has been deleted; please refresh</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/gantt.py" line="254"/>
         <source>“{name}”已完成，不能再调整</source>
         <translation>“{name}” is done and can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="286"/>
+        <location filename="../../app/usecases/gantt.py" line="283"/>
         <source>“{name}”已经开始，不能再移动开始时间；可拖动右端调整工期</source>
         <translation>“{name}” has started, so its start can no longer move; drag its right end to change the duration</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="304"/>
+        <location filename="../../app/usecases/gantt.py" line="301"/>
         <source>“{name}”最早只能在 {earliest} 开始：前置任务或当前时间不允许更早</source>
         <translation>“{name}” can start at {earliest} at the earliest: its predecessors or the current time allow nothing earlier</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="335"/>
+        <location filename="../../app/usecases/gantt.py" line="332"/>
         <source>“{task}”已进行 {hours} 个工作小时，工期不能短于已用时间，也不能在现在之前结束</source>
         <translation>“{task}” has run {hours} working hours: its duration cannot be shorter than the time already spent, nor can it end before now</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="363"/>
+        <location filename="../../app/usecases/gantt.py" line="360"/>
         <source>只能在同一案件的两个任务之间建立前置关系</source>
         <translation>A dependency can only link two tasks of the same case</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="366"/>
+        <location filename="../../app/usecases/gantt.py" line="363"/>
         <source>任务不能以自己为前置</source>
         <translation>A task cannot depend on itself</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="376"/>
+        <location filename="../../app/usecases/gantt.py" line="373"/>
         <source>“{predecessor}”已是“{successor}”的前置任务</source>
         <translation>“{predecessor}” is already a predecessor of “{successor}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="422"/>
+        <location filename="../../app/usecases/gantt.py" line="419"/>
         <source>该前置关系已被删除</source>
         <translation>This dependency has been deleted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="457"/>
+        <location filename="../../app/usecases/gantt.py" line="454"/>
         <source>预警余量应在 0 到 120 个工作小时之间</source>
         <translation>The warning margin must be between 0 and 120 working hours</translation>
     </message>
@@ -7703,118 +7693,85 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Another desk saved at the same moment (same case number or client): save again</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="87"/>
+        <location filename="../../app/usecases/letters.py" line="83"/>
         <location filename="../../app/usecases/office.py" line="34"/>
         <source>请先填写机构信息</source>
         <translation>Fill in the office&apos;s details first</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_costs.py" line="148"/>
-        <location filename="../../app/usecases/feedback.py" line="46"/>
-        <location filename="../../app/usecases/feedback.py" line="80"/>
-        <location filename="../../app/usecases/gantt.py" line="116"/>
-        <location filename="../../app/usecases/knowledge.py" line="185"/>
-        <location filename="../../app/usecases/knowledge.py" line="307"/>
-        <location filename="../../app/usecases/letters.py" line="89"/>
-        <location filename="../../app/usecases/letters.py" line="409"/>
-        <location filename="../../app/usecases/letters.py" line="423"/>
-        <location filename="../../app/usecases/material_review.py" line="45"/>
-        <location filename="../../app/usecases/planning.py" line="40"/>
-        <location filename="../../app/usecases/planning.py" line="66"/>
-        <location filename="../../app/usecases/planning.py" line="169"/>
-        <source>案件 {case_id} 不存在</source>
-        <extracomment>How close to its latest finish a critical task is flagged, unless the office set its own margin.</extracomment>
-        <translation>Case {case_id} does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/case_costs.py" line="264"/>
-        <source>该费用记录已被删除</source>
-        <translation>This cost record has been deleted</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/case_costs.py" line="292"/>
+        <location filename="../../app/usecases/case_costs.py" line="281"/>
         <source>请写明未能按期完成的经过和原因</source>
         <translation>Please describe how and why the deadline was missed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_costs.py" line="298"/>
+        <location filename="../../app/usecases/case_costs.py" line="287"/>
         <source>请选择登记人</source>
         <translation>Please choose who records it</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_costs.py" line="305"/>
-        <source>所选登记人不存在</source>
-        <translation>The selected recorder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/case_costs.py" line="311"/>
+        <location filename="../../app/usecases/case_costs.py" line="299"/>
         <source>只有失败、逾期完成或已经（预计）超过截止时间的案件才能登记失败原因</source>
         <translation>A failure cause can only be recorded for a case that failed, finished late or is (expected to be) past its deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_costs.py" line="369"/>
+        <location filename="../../app/usecases/case_costs.py" line="357"/>
         <source>请先登记失败原因和责任归属，再登记补偿</source>
         <translation>Record the cause of the failure and who was responsible before recording compensation</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_costs.py" line="431"/>
-        <source>该补偿提议已不存在</source>
-        <translation>This compensation proposal no longer exists</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/case_costs.py" line="435"/>
+        <location filename="../../app/usecases/case_costs.py" line="421"/>
         <source>该补偿提议已处理</source>
         <translation>This compensation proposal has already been handled</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_costs.py" line="511"/>
+        <location filename="../../app/usecases/case_costs.py" line="497"/>
         <source>请写明不批准的理由</source>
         <translation>Please give the reason for declining</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="149"/>
+        <location filename="../../app/usecases/letters.py" line="142"/>
         <source>该案件还没有任务计划，无法写明完成时限</source>
         <translation>The case has no plan yet, so the letter cannot state when it will be done</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="360"/>
+        <location filename="../../app/usecases/letters.py" line="353"/>
         <source>请填写接收签回件的人</source>
         <extracomment>How a saved copy&apos;s file name starts, per kind of document.</extracomment>
         <translation>Enter who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="362"/>
+        <location filename="../../app/usecases/letters.py" line="355"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="369"/>
+        <location filename="../../app/usecases/letters.py" line="362"/>
         <source>只有确认书才能登记签回</source>
         <translation>Only a confirmation letter is signed and returned</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="404"/>
+        <location filename="../../app/usecases/letters.py" line="397"/>
         <source>请填写决定先行办理的人</source>
         <translation>Enter who decided to start before signing</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/planning.py" line="46"/>
+        <location filename="../../app/usecases/planning.py" line="42"/>
         <source>该案件已有任务计划，不能重复生成</source>
         <translation>The case already has a plan; it is not generated twice</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/planning.py" line="56"/>
+        <location filename="../../app/usecases/planning.py" line="52"/>
         <source>没有找到可用的加急版 SOP 模板：{value}</source>
         <translation>No expedite SOP template found: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/signatures.py" line="45"/>
+        <location filename="../../app/usecases/signatures.py" line="46"/>
         <source>{name}（{role}）不能签此项，须由{roles}签字</source>
         <extracomment>How long a signature given at the desk waits for the save it was given for.</extracomment>
         <translation>{name} ({role}) cannot sign this: it needs {roles}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/signatures.py" line="78"/>
+        <location filename="../../app/usecases/signatures.py" line="77"/>
         <source>须由本人登录后签字，或请其本人在此输入密码现场授权</source>
         <translation>Signed by the person logged in, or by that person typing their password here</translation>
     </message>
@@ -7845,32 +7802,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The case is closed or does not exist: no clock can start</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="169"/>
+        <location filename="../../app/usecases/errors.py" line="54"/>
         <source>计时不存在（可能已被删除）</source>
         <translation>The clock does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="185"/>
+        <location filename="../../app/usecases/errors.py" line="56"/>
+        <source>该突发事件不存在（可能已被删除）</source>
+        <translation>This incident does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/errors.py" line="57"/>
+        <source>该步骤不存在（可能已被删除）</source>
+        <translation>This step does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/errors.py" line="58"/>
+        <source>该费用记录不存在（可能已被删除）</source>
+        <translation>This cost record does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/errors.py" line="59"/>
+        <source>该补偿提议不存在（可能已被删除）</source>
+        <translation>This compensation proposal does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/errors.py" line="60"/>
+        <source>该改进措施不存在（可能已被删除）</source>
+        <translation>This improvement action does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/errors.py" line="61"/>
+        <source>该条目不存在（可能已被删除）</source>
+        <translation>This entry does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/errors.py" line="62"/>
+        <source>该风险窗口不存在（可能已被删除）</source>
+        <translation>This risk window does not exist (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/sla_clocks.py" line="183"/>
         <source>请写明暂停原因（如：等待客户补充材料）</source>
         <translation>Give the reason for pausing (e.g. waiting for documents from the client)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="190"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="188"/>
         <source>计时已结束，不能暂停</source>
         <translation>The clock has stopped and cannot be paused</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="192"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="190"/>
         <source>计时已处于暂停状态</source>
         <translation>The clock is already paused</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="202"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="200"/>
         <source>计时没有暂停</source>
         <translation>The clock is not paused</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="228"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="226"/>
         <source>计时已结束</source>
         <translation>The clock has stopped</translation>
     </message>
@@ -7897,7 +7889,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/case_team.py" line="58"/>
-        <location filename="../../app/usecases/case_team.py" line="241"/>
+        <location filename="../../app/usecases/case_team.py" line="232"/>
         <source>所选人员不存在或已停用，请刷新后重选</source>
         <translation>A chosen person does not exist or is inactive: refresh and choose again</translation>
     </message>
@@ -8655,37 +8647,32 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>The new password cannot be the same as the current one</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/accounts.py" line="157"/>
-        <source>该员工不存在（可能已被删除）</source>
-        <translation>This staff member does not exist (they may have been deleted)</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/accounts.py" line="178"/>
+        <location filename="../../app/usecases/accounts.py" line="171"/>
         <source>用户名“{username}”已被{owner}使用</source>
         <translation>The user name “{username}” is already used by {owner}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/accounts.py" line="200"/>
+        <location filename="../../app/usecases/accounts.py" line="193"/>
         <source>该用户名刚被占用，请换一个</source>
         <translation>This user name was just taken; please choose another</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/accounts.py" line="213"/>
+        <location filename="../../app/usecases/accounts.py" line="206"/>
         <source>{name} 还没有登录账号，请先开通</source>
         <translation>{name} has no login account yet; please create one first</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/accounts.py" line="229"/>
+        <location filename="../../app/usecases/accounts.py" line="222"/>
         <source>至少要保留一名可登录的系统管理员</source>
         <translation>At least one system administrator who can log in must remain</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/accounts.py" line="265"/>
+        <location filename="../../app/usecases/accounts.py" line="258"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/accounts.py" line="282"/>
+        <location filename="../../app/usecases/accounts.py" line="275"/>
         <source>本机构已有登录账号，请由系统管理员开通</source>
         <translation>This office already has login accounts; ask the system administrator to create one</translation>
     </message>
@@ -8700,76 +8687,74 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Monthly backups must be kept for 0 to {limit} months</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="72"/>
-        <location filename="../../app/usecases/case_team.py" line="181"/>
-        <location filename="../../app/usecases/client_notices.py" line="311"/>
-        <location filename="../../app/usecases/incidents.py" line="138"/>
+        <location filename="../../app/usecases/errors.py" line="50"/>
         <source>案件不存在（可能已被删除）</source>
-        <extracomment>Mentions listed at most on a dashboard (the newest).</extracomment>
+        <extracomment>Each kind of record: the field of the form that names it, and its one wording when it is gone.</extracomment>
         <translation>The case does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="111"/>
+        <location filename="../../app/usecases/case_activity.py" line="104"/>
         <source>没有名为{words}的在职人员：@ 后请写同事的姓名</source>
+        <extracomment>Mentions listed at most on a dashboard (the newest).</extracomment>
         <translation>No active staff member is named {words}: after @ write a colleague&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="161"/>
+        <location filename="../../app/usecases/case_activity.py" line="154"/>
         <source>请选择发言人</source>
         <translation>Choose who is writing</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="166"/>
+        <location filename="../../app/usecases/case_activity.py" line="159"/>
         <source>本案尚未指定项目经理，请先在专属小组中指定</source>
         <translation>This case has no case manager yet: name one in its dedicated team first</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="173"/>
+        <location filename="../../app/usecases/case_activity.py" line="166"/>
         <source>关键决策须 @ 项目经理（@{manager}），以免被淹没在讨论中</source>
         <translation>A key decision must @ the case manager (@{manager}) so that it is not lost in the discussion</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="188"/>
+        <location filename="../../app/usecases/errors.py" line="51"/>
         <source>任务不存在（可能已被删除）</source>
         <translation>The task does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="194"/>
+        <location filename="../../app/usecases/case_activity.py" line="185"/>
         <source>「{task}」已于 {at} 由 {who} 复核确认</source>
         <translation>“{task}” was checked and confirmed by {who} at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="219"/>
+        <location filename="../../app/usecases/case_activity.py" line="210"/>
         <source>请选择提交复核的人</source>
         <translation>Choose who asks for the check</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="225"/>
+        <location filename="../../app/usecases/case_activity.py" line="216"/>
         <source>本案没有其他人可以复核：请先在专属小组中指定合规复核或项目经理</source>
         <translation>Nobody else on this case can check it: name a compliance reviewer or case manager in its dedicated team first</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="257"/>
+        <location filename="../../app/usecases/case_activity.py" line="248"/>
         <source>「{task}」还没有人请求复核</source>
         <translation>Nobody has asked for a check of “{task}” yet</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="261"/>
+        <location filename="../../app/usecases/case_activity.py" line="252"/>
         <source>只有本案的合规复核或项目经理可以确认复核</source>
         <translation>Only this case&apos;s compliance reviewer or case manager can confirm a check</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="266"/>
+        <location filename="../../app/usecases/case_activity.py" line="257"/>
         <source>不能确认自己提交的复核请求，请由合规复核或项目经理确认</source>
         <translation>You cannot confirm your own check request: the compliance reviewer or case manager confirms it</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_activity.py" line="271"/>
+        <location filename="../../app/usecases/case_activity.py" line="262"/>
         <source>请选择复核人</source>
         <translation>Choose the reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/case_team.py" line="173"/>
+        <location filename="../../app/usecases/errors.py" line="52"/>
         <source>该人员不存在（可能已被删除）</source>
         <translation>This person does not exist (they may have been deleted)</translation>
     </message>
@@ -8780,33 +8765,22 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>The selected sender does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/client_notices.py" line="277"/>
-        <location filename="../../app/usecases/client_notices.py" line="429"/>
+        <location filename="../../app/usecases/errors.py" line="53"/>
         <source>该通知不存在（可能已被删除）</source>
         <translation>This notice does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/client_notices.py" line="281"/>
+        <location filename="../../app/usecases/client_notices.py" line="279"/>
         <source>该通知已记录为已发送</source>
         <translation>This notice is already recorded as sent</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/contingency_plans.py" line="100"/>
-        <source>该预案已被删除</source>
-        <translation>This contingency plan has been deleted</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/contingency_plans.py" line="128"/>
+        <location filename="../../app/usecases/contingency_plans.py" line="126"/>
         <source>已有名为“{name}”的预案</source>
         <translation>A contingency plan named “{name}” already exists</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/feedback.py" line="83"/>
-        <source>所选记录人不存在</source>
-        <translation>The selected recorder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/feedback.py" line="88"/>
+        <location filename="../../app/usecases/feedback.py" line="81"/>
         <source>所选里程碑不属于该案件</source>
         <translation>The selected milestone does not belong to this case</translation>
     </message>
@@ -8827,32 +8801,22 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>{name} is text in neither UTF-8 nor GB18030 encoding</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="51"/>
+        <location filename="../../app/usecases/errors.py" line="55"/>
         <source>所选应急预案不存在（可能已被删除）</source>
         <translation>The selected contingency plan does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="56"/>
+        <location filename="../../app/usecases/incidents.py" line="54"/>
         <source>应急预案“{name}”已停用，请选择其他预案</source>
         <translation>The contingency plan “{name}” is retired; please choose another plan</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="171"/>
-        <source>该突发事件已被删除</source>
-        <translation>This incident has been deleted</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/incidents.py" line="175"/>
+        <location filename="../../app/usecases/incidents.py" line="170"/>
         <source>该突发事件已处理完毕</source>
         <translation>This incident has already been resolved</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="185"/>
-        <source>该步骤已被删除</source>
-        <translation>This step has been deleted</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/incidents.py" line="200"/>
+        <location filename="../../app/usecases/incidents.py" line="193"/>
         <source>只能升级给在职的主管</source>
         <translation>Can only be escalated to an active manager</translation>
     </message>
@@ -8862,161 +8826,151 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Tags cannot be empty or repeated, and each is at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="193"/>
+        <location filename="../../app/usecases/knowledge.py" line="189"/>
         <source>案件 {number} 已于 {at} 结案</source>
         <translation>Case {number} was closed at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="222"/>
+        <location filename="../../app/usecases/knowledge.py" line="218"/>
         <source>请选择结案结果：按期完成、逾期完成、失败或已撤回</source>
         <translation>Choose how the case closes: achieved, achieved late, failed or withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="232"/>
+        <location filename="../../app/usecases/knowledge.py" line="228"/>
         <source>“{task}”（{status}）</source>
         <translation>“{task}” ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="242"/>
+        <location filename="../../app/usecases/knowledge.py" line="238"/>
         <source>尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”</source>
         <translation>Tasks are still open: {names}{more}. Finish them first, or choose to record them as “Cancelled”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="309"/>
+        <location filename="../../app/usecases/knowledge.py" line="301"/>
         <source>受理登记</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="311"/>
+        <location filename="../../app/usecases/knowledge.py" line="303"/>
         <source>材料预审通过，已受理</source>
         <translation>Materials pre-check passed, accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="321"/>
+        <location filename="../../app/usecases/knowledge.py" line="313"/>
         <source>客户签回确认书第 {version} 版</source>
         <translation>Client signed and returned version {version} of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="330"/>
+        <location filename="../../app/usecases/knowledge.py" line="322"/>
         <source>“{task}”{event}</source>
         <translation>“{task}”: {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="338"/>
+        <location filename="../../app/usecases/knowledge.py" line="330"/>
         <source>里程碑“{name}”完成</source>
         <translation>Milestone “{name}” done</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="352"/>
+        <location filename="../../app/usecases/knowledge.py" line="344"/>
         <source>（结案时）</source>
         <translation> (at closing)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="354"/>
+        <location filename="../../app/usecases/knowledge.py" line="346"/>
         <source>（“{milestone}”后）</source>
         <translation> (after “{milestone}”)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="359"/>
+        <location filename="../../app/usecases/knowledge.py" line="351"/>
         <source>客户反馈{point}满意度 {score}/5{complaint}{said}</source>
         <translation>Client feedback{point}: satisfaction {score}/5{complaint}{said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="362"/>
+        <location filename="../../app/usecases/knowledge.py" line="354"/>
         <source>，投诉</source>
         <translation>, complaint</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="367"/>
+        <location filename="../../app/usecases/knowledge.py" line="359"/>
         <source>客户截止时间</source>
         <translation>Client&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="372"/>
+        <location filename="../../app/usecases/knowledge.py" line="364"/>
         <source>，比截止时间晚 {delay}</source>
         <translation>, {delay} after the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="375"/>
+        <location filename="../../app/usecases/knowledge.py" line="367"/>
         <source>结案：{outcome}{late}</source>
         <translation>Closed: {outcome}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="379"/>
+        <location filename="../../app/usecases/knowledge.py" line="371"/>
         <source>{at} {event}</source>
         <translation>{at} {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="386"/>
+        <location filename="../../app/usecases/knowledge.py" line="378"/>
         <source>：{text}</source>
         <translation>: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="398"/>
+        <location filename="../../app/usecases/knowledge.py" line="390"/>
         <source>登记未能按期完成：{attribution}，{description}</source>
         <translation>Recorded as not done on time: {attribution}, {description}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="406"/>
+        <location filename="../../app/usecases/knowledge.py" line="398"/>
         <source>补偿：{kind} {amount}（{approved_by} 批准）{said}</source>
         <translation>Compensation: {kind} {amount} (approved by {approved_by}){said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="421"/>
+        <location filename="../../app/usecases/knowledge.py" line="413"/>
         <source>突发事件：{category}，{level}响应：{description}</source>
         <translation>Incident: {category}, {level} response: {description}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="429"/>
+        <location filename="../../app/usecases/knowledge.py" line="421"/>
         <source>突发事件已处理：{resolution}</source>
         <translation>Incident resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="439"/>
+        <location filename="../../app/usecases/knowledge.py" line="431"/>
         <source>{kind}到期未发送</source>
         <translation>{kind} due and not sent</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="446"/>
+        <location filename="../../app/usecases/knowledge.py" line="438"/>
         <source>{kind}晚发 {late}</source>
         <translation>{kind} sent {late} late</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="461"/>
+        <location filename="../../app/usecases/knowledge.py" line="453"/>
         <source>SLA 计时“{title}”超时 {overrun}</source>
         <translation>SLA clock “{title}” overran by {overrun}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="500"/>
+        <location filename="../../app/usecases/knowledge.py" line="492"/>
         <source>只有已结案的案件才能复盘</source>
         <translation>Only a closed case can be reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="503"/>
-        <location filename="../../app/usecases/knowledge.py" line="522"/>
+        <location filename="../../app/usecases/knowledge.py" line="495"/>
+        <location filename="../../app/usecases/knowledge.py" line="514"/>
         <source>案件 {number} 已有复盘</source>
         <translation>Case {number} already has a retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="603"/>
-        <source>该改进措施已不存在</source>
-        <translation>This improvement action no longer exists</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/knowledge.py" line="605"/>
+        <location filename="../../app/usecases/knowledge.py" line="595"/>
         <source>该建议已被采纳过</source>
         <translation>This proposal has already been accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="745"/>
+        <location filename="../../app/usecases/knowledge.py" line="735"/>
         <source>业务类型无效</source>
         <extracomment>The entry column each tag list fills. A row of entry_columns(): select() leaves rows of more than ten columns untyped.</extracomment>
         <translation>Invalid service type</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/knowledge.py" line="750"/>
-        <source>该条目已被删除</source>
-        <translation>This entry has been deleted</translation>
     </message>
     <message>
         <location filename="../../app/usecases/knowledge_io.py" line="183"/>
@@ -9088,16 +9042,6 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <location filename="../../app/usecases/knowledge_io.py" line="459"/>
         <source>编号 {entry_id} 在导出后已被修改（现为第 {version} 版），请重新导出后再改</source>
         <translation>No. {entry_id} has changed since it was exported (now version {version}): export again, then edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/material_review.py" line="100"/>
-        <source>案件 {number} 已被删除</source>
-        <translation>Case {number} has been deleted</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/risk_calendar.py" line="74"/>
-        <source>该风险窗口已被删除</source>
-        <translation>This risk window has been deleted</translation>
     </message>
     <message>
         <location filename="../../app/usecases/stored_documents.py" line="56"/>

@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, Task, TaskDependency, TaskEvent, UrgencyAssessmentRecord
 from app.domain.board_rules import (
     DueClock,
@@ -34,7 +33,7 @@ from app.usecases.board import (
     task_detail,
 )
 from app.usecases.cases import list_case_rows
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from tests.helpers import NOW
 
 

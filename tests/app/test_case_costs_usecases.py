@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, CostLine, Staff
 from app.domain.case_costs import ActualCostItem, CompensationKind
 from app.domain.case_documents import Responsibility
@@ -25,7 +24,7 @@ from app.usecases.case_costs import (
     record_compensation,
     record_failure,
 )
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import close_case
 from tests.helpers import NOW
 

@@ -4,12 +4,11 @@ the case manager kept on the case, stale versions refused) and suggestions."""
 import pytest
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, CaseMember, Staff, Task
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
 from app.usecases.board import TaskEdit, edit_task, task_detail
 from app.usecases.case_team import case_team, resource_pool, save_staff_profile, save_team, suggest_members
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from tests.helpers import NOW, first_open_case
 
 

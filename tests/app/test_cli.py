@@ -72,6 +72,12 @@ def test_a_bad_database_is_one_line_on_stderr_and_a_failing_exit(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
 
 
+@pytest.mark.parametrize("args", [[], ["smoke"]])
+def test_python_m_app_sends_the_window_to_its_entry_above_ui(args: list[str], capsys):
+    assert main(args) == 2
+    assert "python -m ui" in capsys.readouterr().err
+
+
 def test_a_port_that_is_not_a_number_is_one_line_without_the_password():
     result = _run("--database", "postgresql://clerk:secret@127.0.0.1:notaport/office", "migrate")
     assert result.returncode == 1 and result.stdout == ""

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, Client, ClientNotice, Task, TaskChecklistItem
 from app.domain.client_notice import NoticeChannel, NoticeKind, NoticeStatus
 from app.domain.incident import IncidentCategory
@@ -26,7 +25,7 @@ from app.usecases.client_notices import (
     notices_due,
     save_notice_template,
 )
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.incidents import open_incident_in
 from app.usecases.stored_documents import write_document
 from tests.helpers import NOW

@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, Client, Staff
 from app.domain.incident import (
     IncidentCategory,
@@ -24,7 +23,7 @@ from app.usecases.contingency_plans import (
     retire_plan,
     save_plan,
 )
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.incidents import (
     case_incidents,
     escalate,

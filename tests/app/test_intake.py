@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, Client, CostLine, EvidenceFile, MaterialCheck, Task, UrgencyAssessmentRecord
 from app.domain.cost_estimate import CostItem
 from app.domain.intake_form import (
@@ -25,7 +24,7 @@ from app.domain.material_checklist import ItemState, ReviewLevel
 from app.domain.urgency import Recommendation, UrgencyDimension
 from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType, StaffRole
 from app.usecases.cases import list_case_rows
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.intake import (
     assess_request,
     discard_draft,

@@ -7,7 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from app.db.database import ConcurrentEdit, open_database
+from app.db.database import open_database
 from app.db.migrate import upgrade
 from app.db.models import (
     Case,
@@ -43,7 +43,7 @@ from app.domain.retrospective import (
 )
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
     case_timeline,

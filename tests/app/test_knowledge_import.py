@@ -15,12 +15,12 @@ from openpyxl import load_workbook
 
 from app.cli import main
 from app.config import LOGIN_PASSWORD_ENV
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.clock import FixedClock
 from app.domain.retrospective import EntryForm, TagKind
 from app.domain.vocabulary import StaffRole
 from app.sample_logins import DEMO_PASSWORD
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import EntryQuery, save_entry, search_entries
 from app.usecases.knowledge_io import apply_import, export_knowledge, import_knowledge, plan_import
 from reports.knowledge_workbook import MAX_COLUMNS, MAX_ROWS, WorkbookCancelled

@@ -23,7 +23,8 @@ from app.usecases.access import NotLoggedIn, NotPermitted
 
 USECASES = Path(__file__).resolve().parents[2] / "app" / "usecases"
 _SESSION_WRITES = {"add", "add_all", "delete", "merge"}
-_STATEMENT_WRITES = {"insert", "update", "delete", "flag_modified"}
+#: Calls that write: SQL statements, and app/db's line of the audit trail (a use case's note).
+_STATEMENT_WRITES = {"insert", "update", "delete", "flag_modified", "record_note"}
 
 #: Writes no person's permission governs, and why.
 NOT_A_PERSONS_ACT = {

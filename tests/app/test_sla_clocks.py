@@ -5,12 +5,11 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from app.db.database import ConcurrentEdit
 from app.db.models import Case, Client, IncidentRecord, SlaClockRecord
 from app.domain.incident import IncidentCategory
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceTier
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.incidents import open_incident_in
 from app.usecases.sla_clocks import (
     case_clocks,

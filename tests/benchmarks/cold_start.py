@@ -34,7 +34,7 @@ def _start_once(database: Path, config_dir: str) -> float:
     }
     started = time.time()
     result = subprocess.run(
-        [sys.executable, "-m", "app", "--database", f"sqlite:///{database}"],
+        [sys.executable, "-m", "ui", "--database", f"sqlite:///{database}"],
         capture_output=True, text=True, env=env, check=True,
     )  # fmt: skip
     line = next(line for line in result.stdout.splitlines() if line.startswith(PROBE_PREFIX))

@@ -19,7 +19,7 @@ def _bare_environment(home: Path) -> dict[str, str]:
 @pytest.mark.slow
 def test_smoke_mode_from_source(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "app", "smoke"], cwd=ROOT, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "ui", "smoke"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line for line in result.stdout.splitlines() if line.startswith("[通过]")]

@@ -14,7 +14,7 @@ from ui.application import STARTUP_PROBE_PREFIX, run_gui
 
 def _app(*args, env=None):
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "ui", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -46,7 +46,7 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path):
     assert _app("demo", "--cases", "3", "--database", url).returncode == 0
     script = (
         "import gc, sys\n"
-        "from app.cli import main\n"
+        "from ui.launcher import main\n"
         f"assert main(['--database', {url!r}]) == 0\n"
         "print('collector on' if gc.isenabled() else 'collector off')\n"
         f"print(sorted(m for m in sys.modules if m in {NOT_AT_START_UP!r}))\n"
@@ -57,6 +57,19 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1:] == ["collector on", "[]"]
+
+
+def test_expedite_desk_runs_a_command_without_loading_qt(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    script = (
+        "import sys\n"
+        "from ui.launcher import main\n"
+        f"assert main(['migrate', '--database', {url!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from app.usecases.errors import ValidationFailed
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 TITLE, LIMIT, PER_LANE = range(3)
@@ -128,7 +129,8 @@ class ColumnSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            save_board_columns(self._database, self.settings())
+            settings = self.settings()
+            perform(self, lambda: save_board_columns(self._database, settings))
         except ValidationFailed as failure:
             self.error.setText(message_text(failure))
             return

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
-from app.usecases.access import NotPermitted
 from app.usecases.board import BoardCard, ChecklistLine, TaskDetail, TaskEdit, edit_task, task_detail
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.intake import list_staff
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 
@@ -178,11 +178,12 @@ class TaskDialog(QDialog):
             self.notes.toPlainText(), self.lines(),
         )  # fmt: skip
         try:
-            self.cards = edit_task(self._database, edit, self._database.clock.now())
+            now = self._database.clock.now()
+            self.cards = perform(self, lambda: edit_task(self._database, edit, now))
         except ValidationFailed as error:
             self.error.setText(message_text(error))
             return
-        except (ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self._show(task_detail(self._database, self._detail.task_id))  # the task as stored
             self.error.setText(message_text(error))
             return

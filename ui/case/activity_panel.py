@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.case_team import ActivityKind
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
-from app.usecases.access import NotPermitted
 from app.usecases.case_activity import (
     ActivityView,
     case_feed,
@@ -41,7 +40,7 @@ from app.usecases.case_activity import (
     tasks_to_check,
 )
 from app.usecases.case_team import case_team
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.intake import list_staff
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel
@@ -300,7 +299,7 @@ class ActivityPanel(CasePanel):
         self.refresh()
         self.changed.emit()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: UseCaseError) -> None:
         if isinstance(error, ValidationFailed):
             self.error.setText(message_text(error))
         else:  # ConcurrentEdit, NotPermitted: show the feed as stored now, keep what was typed
@@ -318,7 +317,7 @@ class ActivityPanel(CasePanel):
                 self.now(),
                 decision=self.decision.isChecked(),
             )
-        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self._failed(error)
             return False
         self.text.clear()
@@ -335,7 +334,7 @@ class ActivityPanel(CasePanel):
             request_check(
                 self._database, task_id, self.author.currentData(), self.now(), self.text.toPlainText()
             )
-        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self._failed(error)
             return False
         self.text.clear()
@@ -359,7 +358,7 @@ class ActivityPanel(CasePanel):
             return False
         try:
             confirm_check(self._database, line.task_id, self.author.currentData(), self.now())
-        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self._failed(error)
             return False
         self._done()

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
-from app.usecases.access import NotPermitted
-from app.usecases.errors import ValidationFailed
+from app.db.database import Database
+from app.usecases.errors import ConcurrentEdit, UseCaseError
 from ui.field_cell import button_row, save_cancel_buttons
 from ui.labels import message_text
+from ui.operations import perform
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
 
 #: How often a shown panel reads its case again, so that time left counts down (milliseconds).
@@ -149,12 +149,8 @@ class CasePanel(QWidget):
         """Run a use case; a refusal is shown on the panel's ``error`` line. The case is read again
         either way, so what is shown is what is stored."""
         try:
-            action()
-        except ValidationFailed as failure:
-            self.error.setText(message_text(failure))
-            self.refresh()
-            return False
-        except (ConcurrentEdit, NotPermitted) as error:
+            perform(self, action)
+        except UseCaseError as error:
             self.error.setText(message_text(error))
             self.refresh()
             return False

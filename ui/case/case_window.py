@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.db.changes import Changes
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.usecases.cases import case_header
@@ -110,6 +111,10 @@ class CaseWindow(QDialog):
     def reload(self) -> None:
         """Everything read again: another desk changed the case."""
         self._changed("")
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.case_id in changes.case_ids:
+            self.reload()
 
     def refresh_header(self) -> None:
         header = case_header(self._database, self.case_id)

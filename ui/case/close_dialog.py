@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.retrospective import CLOSED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
-from app.usecases.access import NotPermitted
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.knowledge import close_case, closing_of
 from ui.field_cell import error_label
 from ui.labels import label, message_text
@@ -105,7 +104,7 @@ class CloseCaseDialog(QDialog):
         except ValidationFailed as failure:
             self.error.setText(message_text(failure))
             return
-        except (ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self.error.setText(message_text(error))
             return
         super().accept()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.case_costs import ActualCostItem, fen_of, format_fen
 from app.domain.case_documents import Responsibility
@@ -42,7 +42,7 @@ from app.usecases.case_costs import (
     record_actual_cost,
     record_failure,
 )
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, UseCaseError, ValidationFailed
 from app.usecases.letters import LetterInfo
 from ui.access import allow_only, desk_person, lock_to_login
 from ui.case.case_panel import CasePanel, status_label
@@ -503,7 +503,7 @@ class CostsPanel(CasePanel):
     def _decide(self, action: Callable[[], object], done: str) -> bool:
         try:
             action()
-        except (ValidationFailed, ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self.refresh()
             self.status.setText(message_text(error))
             self.status.setStyleSheet(ERROR_STYLE)

@@ -9,11 +9,11 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.incident import IncidentCategory
 from app.domain.sla import ResponseLevel
 from app.usecases.contingency_plans import list_plans
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.incidents import IncidentView, log_incident, resolve_incident
 from app.usecases.sla_clocks import load_sla_settings
 from ui.access import lock_to_login

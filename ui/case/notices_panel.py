@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.chinese_format import format_datetime
 from app.domain.client_notice import NoticeChannel, NoticeStatus
@@ -26,7 +26,7 @@ from app.usecases.client_notices import (
     log_notice,
     notice_draft,
 )
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from ui import moments
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_label

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.case_team import TEAM_ROLES, may_play, suggest
 from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole
-from app.usecases.access import NotPermitted
 from app.usecases.case_team import CaseTeamView, PoolMember, case_team, resource_pool, save_team
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
@@ -227,7 +226,7 @@ class TeamPanel(CasePanel):
         except ValidationFailed as failure:
             self.error.setText("\n".join(message_text(p) for p in failure.problems.values()))
             return False
-        except (ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self.refresh()  # the team as stored (as the other desk saved it)
             self.error.setText(message_text(error))
             return False

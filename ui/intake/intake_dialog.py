@@ -48,8 +48,7 @@ from app.domain.permissions import Permission
 from app.domain.phone import phone_problem
 from app.domain.urgency import SCORE_LABELS, Recommendation, UrgencyDimension, priority
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType
-from app.usecases.access import NotPermitted
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import NotPermitted, UseCaseError, ValidationFailed
 from app.usecases.intake import (
     ClientSummary,
     LeadTime,
@@ -67,6 +66,7 @@ from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, message_text, template_name, vocabulary_text
 from ui.moment_field import MomentField
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen, scrolling
 from ui.signature_field import SignatureField
 
@@ -725,7 +725,7 @@ class IntakeDialog(QDialog):
         try:
             if date_problems:
                 raise ValidationFailed({"materials": date_problems[0]})
-            self.saved = save_intake(self._database, form, self._now(), self._desk)
+            self.saved = perform(self, lambda: save_intake(self._database, form, self._now(), self._desk))
         except ValidationFailed as failure:
             unread = self.deadline.unread()  # a deadline typed but not read: say why, not "请填写"
             self.show_problems({**failure.problems, "deadline": unread} if unread else failure.problems)
@@ -734,7 +734,7 @@ class IntakeDialog(QDialog):
             fees = refusal.permission is Permission.APPROVE_FEES
             self.show_problems({"cost_approver" if fees else "intake": message_text(refusal)})
             return
-        except DatabaseError as error:
+        except (DatabaseError, UseCaseError) as error:  # another desk's save came first, among others
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(message_text(error))
             return

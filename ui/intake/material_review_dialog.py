@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.intake_form import IntakeForm
 from app.domain.material_checklist import builtin_material_checklist
-from app.usecases.access import NotPermitted
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.material_review import load_case_materials, save_case_materials
 from ui.field_cell import ERROR_STYLE
@@ -87,7 +86,7 @@ class MaterialReviewDialog(QDialog):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(message_text(failure))
             return
-        except (ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(message_text(error))
             return

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.retrospective import EntryForm, TagKind
 from app.domain.vocabulary import ServiceType
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import EntryRow, save_entry, tag_lists
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.knowledge.retrospective_dialog import tag_combo, text_box

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.db.database import Database, DatabaseError
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
-from app.usecases.access import NotPermitted
 from app.usecases.backups import (
     MAX_DAILY_KEEP,
     MAX_MONTHLY_KEEP,
@@ -41,7 +40,7 @@ from app.usecases.backups import (
     restore_backup,
     save_backup_settings,
 )
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import NotPermitted, UseCaseError, ValidationFailed
 from ui.access import allow_only
 from ui.change_password_dialog import password_field
 from ui.field_cell import ERROR_COLOR, FieldCell, button_row, say, show_problems
@@ -240,7 +239,7 @@ class BackupView(QWidget):
         except ValidationFailed as failure:
             say(self.message, show_problems(self.rotation_cells, failure.problems), error=True)
             return
-        except DatabaseError as error:
+        except (DatabaseError, UseCaseError) as error:
             if isinstance(error, NotPermitted):  # the stored numbers, not the refused ones
                 settings = backup_settings(self._database)
                 self.daily_keep.setValue(settings.daily_keep)
@@ -342,7 +341,7 @@ class BackupView(QWidget):
 
     def _restore_failed(self, error: Exception) -> None:
         self._progress.close()
-        if not isinstance(error, DatabaseError):
+        if not isinstance(error, DatabaseError | UseCaseError):  # a refusal: NotPermitted
             raise error
         say(self.message, message_text(error), error=True)
         self.refresh()

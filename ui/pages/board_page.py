@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.changes import Changes
+from app.db.database import Database
 from app.domain.board_rules import DueClock, keyboard_step
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
 from app.domain.vocabulary import ServiceType, TaskStatus
 from app.domain.working_calendar import time_remark
-from app.usecases.access import NotPermitted, may
+from app.usecases.access import may
 from app.usecases.board import (
     MoveRequest,
     MoveResult,
@@ -43,7 +44,7 @@ from app.usecases.board import (
 )
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.intake import list_staff
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
 from ui.access import who_may
@@ -54,6 +55,7 @@ from ui.board.column_settings_dialog import ColumnSettingsDialog
 from ui.board.task_dialog import TaskDialog
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.preferences import Preferences
 from ui.worker import run_in_background
 
@@ -94,6 +96,12 @@ class _MoveCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self._back)
+
+
+#: Beyond this many cases changed at once, the board is read again whole rather than case by case.
+BOARD_CASES_ONE_BY_ONE = 50
+#: Records whose change moves every card: the columns, and the working calendar every due time is on.
+WHOLE_BOARD = frozenset({"board_column", "holiday_notice", "holiday_notice_day", "calendar_override"})
 
 
 class BoardPage(QWidget):
@@ -283,12 +291,21 @@ class BoardPage(QWidget):
         self.load(self._case_id)
         self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count))
 
-    def add_case(self, case_id: int) -> None:
-        """A case just taken in: its cards join the board shown (office board or its own)."""
-        if self._loaded and self._case_id in (None, case_id):
-            self.model.apply_case_cards(
-                case_id, load_board(self._database, self._database.clock.now(), case_id)
-            )
+    def apply_changes(self, changes: Changes, shown: bool) -> None:
+        """What changed (here or at another desk) shown: the cards of the cases changed, even while
+        hidden (cheap, case by case); the whole board when its columns or many cases changed, read
+        now if shown, else when next shown."""
+        if not self._loaded:
+            return
+        if changes.entities & WHOLE_BOARD or len(changes.case_ids) > BOARD_CASES_ONE_BY_ONE:
+            if shown:
+                self.load(self._case_id)
+            else:
+                self._loaded = False
+            return
+        now = self._database.clock.now()
+        for case_id in changes.case_ids & ({self._case_id} if self._case_id else changes.case_ids):
+            self.model.apply_case_cards(case_id, load_board(self._database, now, case_id))
 
     def show_case(self, case_id: int, number: str) -> None:
         index = self.scope.findData(case_id)
@@ -383,7 +400,8 @@ class BoardPage(QWidget):
         if result is None:
             return False
         if decided_by:  # only once the work has really started
-            record_unsigned_start(self._database, card.case_id, decided_by, self._database.clock.now())
+            when = self._database.clock.now()
+            perform(self, lambda: record_unsigned_start(self._database, card.case_id, decided_by, when))
         text = self.tr("移动“{task}”到“{column}”").format(task=card.task_name, column=label(to_status))
         self.undo_stack.push(_MoveCommand(self, result, text))
         return True
@@ -392,15 +410,16 @@ class BoardPage(QWidget):
         now = self._database.clock.now()
         try:
             try:
-                result = move_task(self._database, request, now, self._calendar)
+                result = perform(self, lambda: move_task(self._database, request, now, self._calendar))
             except PredecessorsOpen as warning:
                 if not self.confirm(message_text(warning)):
                     return None
-                result = move_task(self._database, replace(request, confirmed=True), now, self._calendar)
+                confirmed = replace(request, confirmed=True)
+                result = perform(self, lambda: move_task(self._database, confirmed, now, self._calendar))
         except ValidationFailed as error:
             self._say(message_text(error), error=True)
             return None
-        except (ConcurrentEdit, NotPermitted) as error:
+        except UseCaseError as error:
             self.load(self._case_id)  # the cards where they are stored
             self._say(message_text(error), error=True)
             return None

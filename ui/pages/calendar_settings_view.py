@@ -51,9 +51,9 @@ from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
 from ui.labels import day_text, message_text
 from ui.moments import from_qt_date, to_qt_date
+from ui.operations import run_operation
 from ui.pages.holiday_notice_dialog import HolidayNoticeDialog
 from ui.row_table_model import Index, RowTableModel, row_table
-from ui.worker import run_in_background
 
 HOLIDAY_BACKGROUND = QColor("#fdecea")
 HOLIDAY_TEXT = QColor("#c62828")
@@ -365,11 +365,11 @@ class CalendarSettingsView(QWidget):
             return False
         self.withdraw_button.setEnabled(False)
         year, now = notice.year, self._database.clock.now()
-        run_in_background(
+        run_operation(
+            self,
             lambda: delete_holiday_notice(self._database, year, now),
             lambda rescheduled: self._withdrawn(year, rescheduled),
             self._withdraw_failed,
-            self,
         )
         return True
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.changes import Changes
 from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
 from app.domain.case_documents import DocumentKind
@@ -37,18 +38,17 @@ from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
 from ui.labels import label, message_text
 from ui.letters.letters_dialog import LettersDialog, print_pdfs
+from ui.row_table_model import select_by_id
 
 
 class CasesView(QWidget):
     """Signals:
     message(str): something done, for the status bar.
-    case_saved(int): a new case was saved from the intake form.
     board_requested(int, str): show the board of this case (id, number).
     case_requested(int): open the case window of this case.
     """
 
     message = Signal(str)
-    case_saved = Signal(int)
     board_requested = Signal(int, str)
     case_requested = Signal(int)
 
@@ -168,6 +168,17 @@ class CasesView(QWidget):
         self._loaded = True
         self._update_count()
 
+    def apply_changes(self, changes: Changes, shown: bool) -> None:
+        """Cases changed: the list read again keeping its selection if shown, else when next shown."""
+        if not changes.case_ids and "case" not in changes.entities and "client" not in changes.entities:
+            return
+        if shown and self._loaded:
+            selected = self.selected_case_id()
+            self.reload()
+            select_by_id(self.table, selected)  # not select_case(): that takes the focus
+        else:
+            self._loaded = False
+
     def new_intake(self) -> None:
         """Open the intake form; a saved case shows at once, selected, at the top of the list."""
         dialog = IntakeDialog(self._database, self)
@@ -175,14 +186,14 @@ class CasesView(QWidget):
             self.show_saved_intake(dialog.saved)
 
     def show_saved_intake(self, saved: SavedIntake) -> None:
-        """The new case joins the list (not a reload of every case) and the board, and is named."""
+        """The new case joins the list (not a reload of every case) and is named; the other pages have
+        it from the intake's operation (ui.operations)."""
         self.search.clear()
         row = case_row(self._database, saved.case_id)
         if self._loaded and row is not None:
             self.model.add_case(row)
             self._update_count()
         self.select_case(saved.case_id)
-        self.case_saved.emit(saved.case_id)
         self.message.emit(
             self.tr("已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。").format(
                 number=saved.number, status=label(saved.status), tasks=saved.tasks

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.database import Database
 from app.domain.incident import IncidentCategory, PlanForm, steps_from_text
 from app.domain.permissions import Permission
-from app.usecases.access import NotPermitted
 from app.usecases.contingency_plans import PlanView, list_plans, retire_plan, save_plan
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label, message_text
@@ -192,7 +191,7 @@ class ContingencyPlansView(QWidget):
         except ValidationFailed as failure:
             say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
-        except (ConcurrentEdit, NotPermitted) as error:  # the plan as stored is shown again
+        except UseCaseError as error:  # the plan as stored is shown again
             self._reload_editing()
             say(self.message, message_text(error), error=True)
             return False
@@ -209,7 +208,7 @@ class ContingencyPlansView(QWidget):
         except ValidationFailed as error:
             say(self.message, message_text(error), error=True)
             return
-        except (ConcurrentEdit, NotPermitted) as error:  # the plan as stored is shown again
+        except UseCaseError as error:  # the plan as stored is shown again
             self._reload_editing()
             say(self.message, message_text(error), error=True)
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.changes import Changes
 from app.db.database import Database
 from app.domain.case_costs import format_fen
 from app.domain.case_risk import Severity
@@ -248,6 +249,11 @@ class DashboardView(QWidget):
         if self._preferences is not None:
             self._preferences.desk_staff_id = self.me.currentData() or 0
         self.refresh()
+
+    def apply_changes(self, changes: Changes, shown: bool) -> None:
+        """Read again if shown (its figures span the office); a hidden one reads when next shown."""
+        if shown and changes:
+            self.refresh()
 
     def refresh(self) -> None:
         now = self._database.clock.now()

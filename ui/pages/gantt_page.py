@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.database import ConcurrentEdit, Database
+from app.db.changes import Changes
+from app.db.database import Database
 from app.domain.permissions import Permission
 from app.domain.scheduling import hours_text
 from app.usecases.access import NotPermitted, may
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
-from app.usecases.errors import ValidationFailed
+from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.gantt import (
     CaseGantt,
     Edited,
@@ -58,6 +59,7 @@ from ui.gantt.gantt_export import PAPERS, ExportTooLarge, Sheet, export_pdf, exp
 from ui.gantt.gantt_legend import GanttLegend
 from ui.gantt.gantt_table_model import GanttTableModel
 from ui.labels import message_text
+from ui.operations import perform
 
 ZOOMS = {"hour": 40.0, "day": 4.0, "week": 0.8}
 
@@ -297,6 +299,16 @@ class GanttPage(QWidget):
             error=not gantt.feasible,
         )
 
+    def apply_changes(self, changes: Changes, shown: bool) -> None:
+        """The overview, or the case shown if it changed, read again now if shown, else when next shown."""
+        if not changes.case_ids and not changes.entities:
+            return
+        if shown and self._loaded:
+            if self._case_id in (None, *changes.case_ids):
+                self.reload(keep_view=True)
+        else:
+            self._loaded = False
+
     def refresh(self) -> None:
         """F5: everything read again, the cases at risk and the calendar too."""
         self._calendar = self.chart.calendar = load_working_calendar(self._database)
@@ -339,11 +351,11 @@ class GanttPage(QWidget):
     def run_edit(self, edit: Callable[[], Edited]) -> Edited | None:
         """Run one edit through app/ and show the chart it gives back; a refused one is explained."""
         try:
-            edited = edit()
+            edited = perform(self, edit)
         except ValidationFailed as failure:
             self._say(message_text(failure), error=True)
             return None
-        except (ConcurrentEdit, NotPermitted) as error:  # another desk's save came first; a refusal
+        except UseCaseError as error:  # another desk's save came first; a refusal
             self.reload(keep_view=True)  # the plan as stored
             self._say(message_text(error), error=True)
             return None

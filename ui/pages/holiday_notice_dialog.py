@@ -36,9 +36,9 @@ from app.usecases.holiday_notices import (
 from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import open_file
 from ui.labels import day_text, label, message_text
+from ui.operations import run_operation
 from ui.row_table_model import Index, RowTableModel, row_table
 from ui.screen_fit import fit_to_screen
-from ui.worker import run_in_background
 
 #: Typing pauses this long before the notice is read again.
 PREVIEW_DELAY_MS = 300
@@ -266,8 +266,8 @@ class HolidayNoticeDialog(QDialog):
         self.text.setReadOnly(True)
         self.summary.setText(self.tr("正在保存并重新排程在办案件…"))
         text, now = self.text.toPlainText(), self._database.clock.now()
-        run_in_background(
-            lambda: import_holiday_notice(self._database, text, now), self._saved, self._failed, self
+        run_operation(
+            self, lambda: import_holiday_notice(self._database, text, now), self._saved, self._failed
         )
 
     def _saved(self, result: NoticeImport) -> None:

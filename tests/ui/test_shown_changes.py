@@ -1,0 +1,132 @@
+"""What changed reaches every page and case window through one signal of the main window, whether an
+operation here or another desk wrote it (issue 23): each page decides itself what to read again."""
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.db.changes import Changes
+from app.db.models import Case
+from app.domain.vocabulary import CaseStatus, TaskStatus
+from app.domain.working_calendar import CalendarOverride
+from app.usecases.calendar import save_calendar_override
+from app.usecases.errors import ValidationFailed
+from app.usecases.knowledge import close_case
+from tests.helpers import NOW, first_open_case
+from ui.main_window import MainWindow
+from ui.operations import run_operation
+
+
+def _title(database, case_id: int) -> str:
+    with database.unit_of_work() as session:
+        return session.scalar(select(Case.title).where(Case.id == case_id))
+
+
+def _retitle(database, case_id: int, title: str) -> None:
+    """A write the page has not seen (as another desk's would be)."""
+    with database.unit_of_work() as session:
+        session.get(Case, case_id).title = title
+
+
+def test_the_page_in_view_reads_again_keeping_its_selection_and_hidden_ones_when_next_shown(
+    qtbot, sample_database, preferences
+):
+    window = MainWindow(sample_database, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    case_id, number = first_open_case(sample_database)
+    window.show_page("gantt")
+    window.page("gantt").open_case(case_id, number)
+    window.show_case(case_id, number)  # the cases list in view, the case selected
+    cases = window.page("cases")
+    cases.search.clear()
+    cases.select_case(case_id)
+    case_window = window.open_case_window(case_id)
+
+    _retitle(sample_database, case_id, "已改名的案件")
+    window.changed.emit(Changes(frozenset({case_id}), frozenset({"case"})), None)
+    row = next(r for r in range(cases.model.rowCount()) if cases.model.row_at(r).id == case_id)
+    assert cases.model.row_at(row).title == "已改名的案件"
+    assert cases.selected_case_id() == case_id
+    assert "已改名的案件" in case_window.header.text()
+
+    close_case(sample_database, case_id, CaseStatus.WITHDRAWN, NOW, cancel_open_tasks=True)
+    window.changed.emit(Changes(frozenset({case_id}), frozenset({"case", "task"})), None)
+    window.show_page("gantt")  # hidden while the case closed: read again when shown
+    assert window.page("gantt").message.text().endswith("结案：已撤回。")
+    window.close()
+
+
+def test_nothing_changed_reads_nothing(qtbot, sample_database, preferences):
+    window = MainWindow(sample_database, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("cases")
+    cases = window.page("cases")
+    first = cases.model.row_at(0)
+    _retitle(sample_database, first.id, "不应显示")
+    window.changed.emit(Changes(), None)
+    assert cases.model.row_at(0).title == first.title
+    window.close()
+
+
+def test_an_operation_off_the_gui_thread_says_what_it_committed_even_when_it_then_fails(
+    qtbot, sample_database, preferences
+):
+    window = MainWindow(sample_database, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.page("settings")
+    seen, outcomes = [], []
+    window.changed.connect(lambda changes, origin: seen.append((changes, origin)))
+    day = NOW.date() + timedelta(days=10)
+
+    run_operation(
+        settings,
+        lambda: save_calendar_override(sample_database, CalendarOverride(day, False, "停电")),
+        outcomes.append,
+        outcomes.append,
+    )
+    qtbot.waitUntil(lambda: len(outcomes) == 1)
+    assert seen == [(Changes(frozenset(), frozenset({"calendar_override"})), settings)]
+
+    def half_done() -> None:
+        save_calendar_override(sample_database, CalendarOverride(day + timedelta(days=1), False, "搬家"))
+        raise ValidationFailed({"day": "后一半没有做成"})
+
+    run_operation(settings, half_done, outcomes.append, outcomes.append)
+    qtbot.waitUntil(lambda: len(outcomes) == 2)
+    assert isinstance(outcomes[1], ValidationFailed) and len(seen) == 2  # the first half was announced
+    window.close()
+
+
+def _telling(told: list[str], name: str, apply_changes):
+    def apply(*args) -> None:
+        told.append(name)
+        apply_changes(*args)
+
+    return apply
+
+
+def test_the_widget_that_wrote_is_not_told_again_and_the_others_are(qtbot, sample_database, preferences):
+    """A move on the board reaches the Gantt and the case window, not the board (it moved the card)."""
+    window = MainWindow(sample_database, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    case_id, number = first_open_case(sample_database)
+    window.show_page("gantt")
+    gantt = window.page("gantt")
+    gantt.open_case(case_id, number)
+    window.show_page("board")
+    board = window.page("board")
+    card = next(
+        c for c in board.model._cards.values() if c.case_id == case_id and c.status is TaskStatus.TODO
+    )
+    case_window = window.open_case_window(case_id)
+    told = []
+    for widget in (board, gantt, case_window):
+        widget.apply_changes = _telling(told, type(widget).__name__, widget.apply_changes)
+    board.confirm = board.ask_unsigned_start = lambda *_question: True
+    assert board.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
+    assert told == ["GanttPage", "CaseWindow"]
+    window.close()
