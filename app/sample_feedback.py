@@ -79,6 +79,12 @@ _FAILURES = {
     Responsibility.OFFICE: ("专员漏交一份租赁合同，窗口退回补正", "信用代码录入错误，提交被驳回后重做"),
     Responsibility.EXTERNAL: ("登记系统升级，暂停受理两天", "窗口政策临时调整，需补充新材料"),
 }
+#: Why an open case went past its deadline, as its coordinator records it before proposing a waiver.
+_DELAYS = (
+    "专员同时跟进多个加急案件，网上提交晚了一天，已超过客户截止时间",
+    "内部复核积压，材料晚一天递交窗口，未能在截止时间前办结",
+    "漏看窗口的补正通知，补交材料耽误了一天",
+)
 _ESTIMATED = {
     CostItem.OVERTIME: ActualCostItem.OVERTIME,
     CostItem.EXPERT_PREMIUM: ActualCostItem.EXPERT_PREMIUM,
@@ -414,13 +420,25 @@ def _overdue_proposal(
     managers: list[int],
     time: OfficeTime,
 ) -> None:
-    """The coordinator of a case past its deadline proposes waiving part of the expedite fee: most
-    proposals still wait for a manager, a few were declined with the reason."""
+    """The coordinator of a case past its deadline records the delay as the office's failure, then
+    proposes waiving part of the expedite fee (a manager approves a compensation only for a recorded
+    failure): most proposals still wait for a manager, a few were declined with the reason."""
     fee = quote.get(CostItem.EXPEDITE_FEE, 0)
     chance = rng.random()
     if not fee or chance >= PENDING_PROPOSAL + DECLINED_PROPOSAL:
         return
-    proposed = time.after(deadline, rng.randint(30, 8 * 60))
+    recorded = time.after(deadline, rng.randint(30, 4 * 60))
+    rows.add(
+        FailureRecord,
+        {
+            "case_id": case_id,
+            "attribution": Responsibility.OFFICE,
+            "description": rng.choice(_DELAYS),
+            "recorded_by_id": coordinator,
+            "recorded_at": recorded,
+        },
+    )
+    proposed = time.after(recorded, rng.randint(10, 4 * 60))
     row = {
         "case_id": case_id,
         "kind": CompensationKind.FEE_WAIVED,

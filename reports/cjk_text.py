@@ -20,8 +20,9 @@ from reportlab.platypus import Paragraph, paragraph
 
 from reports.fonts import CJK_FONT, font_for, register_cjk_font
 
-#: An amount in capitals (rmb_capitals), which must never be broken across lines.
-CAPITALS = re.compile("人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+")
+#: An amount in capitals (rmb_capitals), with its figures when it follows them in brackets
+#: (``¥2,400.50（人民币贰仟肆佰元伍角整）``): one unit, never broken across lines.
+CAPITALS = re.compile(r"(¥[0-9,]+(?:\.[0-9]+)?（)?人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+(?(1)）)")
 #: Marks that never start a line in Chinese typesetting (GB/T 15834 practice).
 NO_LINE_START = "，。、；：！？）》」』】〕”’…—·"
 
@@ -75,7 +76,7 @@ def _fonts(text: str) -> str:
 
 def markup(text: str) -> str:
     """Plain text as paragraph markup: escaped (a client named “A&B” prints as typed), line breaks
-    kept, rare characters in the fallback font, and amounts in capitals kept on one line."""
+    kept, rare characters in the fallback font, amounts in capitals kept on one line with their figures."""
     parts, start = [], 0
     for amount in CAPITALS.finditer(text):
         parts += [_fonts(text[start : amount.start()]), f"<nobr>{amount.group()}</nobr>"]

@@ -62,7 +62,9 @@ def account_groups(account: str) -> str:
 def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
     s = styles()
     body, cell, right, heading, width = s.body, s.cell, s.right, s.heading, WIDTH
-    story = letterhead(letter.office, letter.document_number, f"第 {letter.version} 版")
+    day = letter.issued_on  # its weekday's brackets would sit inside the note's
+    issued = f"第 {letter.version} 版，{day.year}年{day.month}月{day.day}日出具"
+    story = letterhead(letter.office, letter.document_number, issued)
     story += [para(letter.title, s.title), para(letter.preamble, body)]
 
     def party(role: str, who: Party, extra: list[tuple[str, str]]) -> list[Cell]:
@@ -98,7 +100,12 @@ def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
     story.append(para("二、办理计划与完成时限", heading))
     promised = when(letter.committed_finish, letter.committed_estimated, letter.committed_makeup)
     asked = f"甲方要求的截止时间：{when(letter.deadline)}。"
-    story.append(para(f"{asked}乙方承诺于 {promised} 前完成。{letter.calendar_basis}", body))
+    promise = (
+        f"乙方无法在该时间前完成，承诺于 {promised} 前完成；甲方签署本确认书即表示接受该完成时间。"
+        if letter.misses_deadline
+        else f"乙方承诺于 {promised} 前完成。"
+    )
+    story.append(para(f"{asked}{promise}{letter.calendar_basis}", body))
     if letter.milestones:
         rows: list[list[Cell]] = [[para("里程碑", cell), para("计划完成时间", cell)]]
         rows += [
@@ -145,7 +152,8 @@ def render_confirmation_letter(letter: ConfirmationLetter) -> bytes:
 
 
 def signatures(letter: ConfirmationLetter) -> Flowable:
-    """Both parties side by side: the seal box, whose seal it is under it, the signature, the date."""
+    """Both parties side by side: the seal box, whose seal it is under it, the signature, and the date
+    each writes when signing (the day the letter was made is in the letterhead)."""
     s = styles()
     seal = letter.seal_text
     seal_note = [para(f"（{seal}）", s.small)] if seal not in ("", letter.office.name) else []
@@ -153,7 +161,7 @@ def signatures(letter: ConfirmationLetter) -> Flowable:
               para(f"授权代表（签字）：{SIGN_BLANK}", s.cell), para(DATE_BLANK, s.cell)]  # fmt: skip
     office = [para("乙方（盖章）：", s.cell), SealBox(), para(letter.office.name, s.cell), *seal_note,
               para(f"授权代表（签字）：{SIGN_BLANK}（{letter.signatory}）", s.cell),
-              para(f"日期：{format_date_long(letter.issued_on)}", s.cell)]  # fmt: skip
+              para(DATE_BLANK, s.cell)]  # fmt: skip
     spacing: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 10), ("LEFTPADDING", (0, 0), (-1, -1), 10),

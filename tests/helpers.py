@@ -5,9 +5,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.db.database import Database
-from app.db.models import Case
+from app.db.models import Case, Task
 from app.domain.permissions import SYSTEM
-from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
+from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole, TaskStatus
 from app.sample_logins import DEMO_PASSWORD
 
 #: A fixed "now" so sample data and the figures derived from it are the same on every run; the test
@@ -22,6 +22,13 @@ def first_open_case(database: Database) -> tuple[int, str]:
             select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
         ).one()
     return case_id, number
+
+
+def finish_work(database: Database, case_id: int, at: datetime) -> None:
+    """Every task of the case done at ``at``: the work closing a case as completed needs."""
+    with database.unit_of_work() as session:
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.status, task.completed_at = TaskStatus.DONE, at
 
 
 def add_login(database: Database, username: str, role: StaffRole, password: str = DEMO_PASSWORD) -> None:

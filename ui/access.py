@@ -25,7 +25,7 @@ from app.db.database import Database
 from app.domain.permissions import ROLE_PERMISSIONS, Actor, Permission
 from app.domain.vocabulary import StaffRole
 from app.usecases.access import may
-from ui.labels import label
+from ui.labels import label, person_text
 
 
 def login_tip() -> str:
@@ -61,7 +61,7 @@ def lock_to_login(combo: QComboBox, database: Database) -> bool:
     if person is None:
         return False
     index = combo.findData(person.staff_id)
-    text = combo.itemText(index) if index >= 0 else f"{person.name}（{label(person.role)}）"
+    text = combo.itemText(index) if index >= 0 else person_text(person.name, person.role)
     combo.clear()
     combo.addItem(text, person.staff_id)
     combo.setEnabled(False)

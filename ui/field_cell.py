@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import list_staff
-from ui.labels import label, message_text
+from app.usecases.staff import list_staff
+from ui.labels import message_text, person_text
 
 ERROR_COLOR = "#c62828"
 ERROR_STYLE = f"color: {ERROR_COLOR};"
@@ -120,7 +120,7 @@ def staff_combo(name: str, database: Database, empty: str | None = None) -> QCom
     if empty is not None:
         combo.addItem(empty, None)
     for member in list_staff(database):
-        combo.addItem(f"{member.name}（{label(member.role)}）", member.id)
+        combo.addItem(person_text(member.name, member.role), member.id)
     if database.actor is not None:
         combo.setCurrentIndex(max(0, combo.findData(database.actor.staff_id)))
     return combo

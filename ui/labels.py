@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.chinese_format import format_date_long, format_datetime
 from app.domain.message import LIST_SEPARATOR, MESSAGES, PROBLEM_SEPARATOR, BuiltinText, Message
+from app.domain.scheduling import hours_text as hours_text  # one way to print working hours
 from app.domain.urgency import Priority
 from app.domain.vocabulary import TRANSLATION_CONTEXT, LabelledEnum
 from app.usecases.sop import builtin_english_names
@@ -19,6 +20,21 @@ PRIORITY_COLOURS = {Priority.CRITICAL: "#c62828", Priority.URGENT: "#ef6c00", Pr
 
 def label(member: LabelledEnum) -> str:
     return vocabulary_text(member.label)
+
+
+def person_text(name: str, role: LabelledEnum) -> str:
+    """``陈静（前台）``, ``陈静 (Front desk)``: a person as pickers and signatures name them."""
+    return QCoreApplication.translate("Labels", "{name}（{role}）").format(name=name, role=label(role))
+
+
+def counted(title: str, n: int) -> str:
+    """``风险案件（24）``, ``Cases at risk (24)``: a list's title with how many it holds."""
+    return QCoreApplication.translate("Labels", "{title}（{n}）").format(title=title, n=n)
+
+
+def captioned(head: str, text: str) -> str:
+    """``JJ2026-00042 里程碑通知：9 天``, ``…: 9 d``: a line's head and what it says."""
+    return QCoreApplication.translate("Labels", "{head}：{text}").format(head=head, text=text)
 
 
 def vocabulary_text(text: str) -> str:
@@ -94,11 +110,6 @@ def day_text(day: date) -> str:
     if in_english():
         return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     return format_date_long(day)
-
-
-def hours_text(minutes: int) -> str:
-    """Working minutes as hours to one decimal: ``7.5``, ``12``."""
-    return f"{minutes / 60:.1f}".removesuffix(".0")
 
 
 def duration_text(minutes: int) -> str:

@@ -26,7 +26,7 @@ from app.usecases.access import may
 from app.usecases.office import load_office_profile
 from ui.labels import label
 from ui.preferences import Preferences
-from ui.screen_fit import fit_to_screen
+from ui.screen_fit import fit_to_screen, roomy_screen
 
 if TYPE_CHECKING:
     from ui.case.case_window import CaseWindow
@@ -114,7 +114,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.current_user)
         self._update_title()
         fit_to_screen(self, 1200, 760)
-        self.restoreGeometry(preferences.window_geometry)
+        if not preferences.window_geometry.isEmpty():
+            self.restoreGeometry(preferences.window_geometry)
+        elif not roomy_screen(self):  # first start on a laptop: the whole screen, not 1200 of its 1366
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         last = preferences.last_page
         self.show_page(last if last in PAGE_KEYS else "dashboard")
 

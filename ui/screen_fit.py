@@ -18,9 +18,28 @@ def screen_room(widget: QWidget) -> QSize:
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Size ``window`` width × height, or as much of it as its screen holds."""
+    """Size ``window`` width × height, or as much of it as its screen holds; a dialog is centred on its
+    parent's window but kept, frame and all, inside the screen's free area (Qt centres it on a maximized
+    main window without counting the frame, and the bottom buttons then sink under the taskbar)."""
     room = screen_room(window)
     window.resize(min(width, room.width()), min(height, room.height()))
+    parent = window.parentWidget()
+    if parent is not None:
+        free, centre = window.screen().availableGeometry(), parent.window().frameGeometry().center()
+        x = min(centre.x() - window.width() // 2, free.right() + 1 - window.width() - FRAME.width())
+        y = min(centre.y() - window.height() // 2, free.bottom() + 1 - window.height() - FRAME.height())
+        window.move(max(free.left(), x), max(free.top(), y))
+
+
+#: A screen whose free area is smaller than this (a 1366 × 768 laptop) opens the main window maximized:
+#: at its default size the board's last column would be off screen.
+ROOMY = QSize(1600, 900)
+
+
+def roomy_screen(widget: QWidget) -> bool:
+    """Whether ``widget``'s screen has room for the main window beside other windows."""
+    free = widget.screen().availableGeometry().size()
+    return free.width() >= ROOMY.width() and free.height() >= ROOMY.height()
 
 
 def scrolling(content: QWidget) -> QScrollArea:

@@ -14,9 +14,9 @@ from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole
-from app.usecases.intake import StaffMember
+from app.usecases.staff import StaffMember
 from ui.countersign_dialog import CountersignDialog, role_names
-from ui.labels import label
+from ui.labels import person_text
 
 
 class SignatureField(QWidget):
@@ -116,7 +116,7 @@ class SignatureField(QWidget):
 
     def set_people(self, staff: Iterable[StaffMember]) -> None:
         """The names to show for the staff ids a stored record or a draft gives."""
-        self._names = {member.id: f"{member.name}（{label(member.role)}）" for member in staff}
+        self._names = {member.id: person_text(member.name, member.role) for member in staff}
         self._show()
 
     def set_signer(self, staff_id: int | None, at: datetime | None = None) -> None:
@@ -144,7 +144,7 @@ class SignatureField(QWidget):
             self.countersign_button.setFocus()
 
     def _signed(self, actor: Actor) -> None:
-        self._names[actor.staff_id] = f"{actor.name}（{label(actor.role)}）"
+        self._names[actor.staff_id] = person_text(actor.name, actor.role)
         self._set(actor.staff_id, self._database.clock.now())
         self.clear_button.setFocus()
         self.changed.emit()

@@ -120,13 +120,14 @@ def urgency_of(minutes_left: int) -> Urgency:
 
 
 def format_working_minutes(minutes: int) -> str:
-    """``还剩 3.5 小时`` / ``超期 2 小时``: a countdown in working hours."""
+    """``3.5 工时后到期`` / ``已超期 2 工时``: a countdown in working hours to the due time, worded
+    so that it cannot be read as the work left."""
     if minutes <= -(10**8):
         return QT_TRANSLATE_NOOP("messages", "已超期")
     hours = abs(minutes) / 60
     text = f"{hours:.0f}" if hours >= 10 else f"{hours:.1f}".rstrip("0").rstrip(".")
     return (
-        Message(QT_TRANSLATE_NOOP("messages", "剩 {text} 工时"), text=text)
+        Message(QT_TRANSLATE_NOOP("messages", "{text} 工时后到期"), text=text)
         if minutes >= 0
-        else Message(QT_TRANSLATE_NOOP("messages", "超期 {text} 工时"), text=text)
+        else Message(QT_TRANSLATE_NOOP("messages", "已超期 {text} 工时"), text=text)
     )

@@ -188,6 +188,13 @@ class IntakeForm:
         return self.chosen or recommended
 
 
+def handling_needs_reason(handling: Recommendation, recommended: Recommendation) -> bool:
+    """Whether the handling chosen needs a written reason: going against the advice, or going with
+    an advice that finishes after the client's deadline (the reason records that the client accepts
+    the later finish, which the letter then promises)."""
+    return handling is not recommended or handling is Recommendation.IMPOSSIBLE
+
+
 @dataclass(frozen=True)
 class Staffing:
     """The office's people as the form's rules need them: name and role by id."""
@@ -277,11 +284,20 @@ def intake_problems(
         value = form.title if name == "title" else _client_text(form.new_client, name)
         if name not in problems and len(value.strip()) > limit:
             problems[name] = Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
-    if form.chosen is not None and form.chosen is not recommended and not form.override_reason.strip():
-        problems["override_reason"] = Message(
-            QT_TRANSLATE_NOOP("messages", "系统建议“{recommended}”，改为“{chosen}”时请写明理由"),
-            recommended=recommended,
-            chosen=form.chosen,
+    handling = form.chosen_handling(recommended)
+    if handling_needs_reason(handling, recommended) and not form.override_reason.strip():
+        problems["override_reason"] = (
+            Message(
+                QT_TRANSLATE_NOOP("messages", "系统建议“{recommended}”，改为“{chosen}”时请写明理由"),
+                recommended=recommended,
+                chosen=handling,
+            )
+            if handling is not recommended
+            else QT_TRANSLATE_NOOP(
+                "messages",
+                "即使加急也无法在截止时间前完成：请与客户商定，写明客户已同意推迟完成"
+                "（确认书将写明无法按要求时间完成，客户签署即接受）",
+            )
         )
     for item in CostItem:
         try:

@@ -164,6 +164,12 @@ class ConfirmationLetter:
     materials: tuple[MaterialLine, ...] = ()  # the 附件「材料清单」
     material_reviews: tuple[Review, ...] = ()  # who checked the materials, level by level
 
+    @property
+    def misses_deadline(self) -> bool:
+        """The promise falls after the client's deadline: the letter says so, and the client accepts
+        the later finish by signing (the intake recorded that the client agreed)."""
+        return self.committed_finish > self.deadline
+
 
 def letter_texts(letter: ConfirmationLetter) -> list[tuple[str, str]]:
     """(where it prints, text) for every text of the letter that comes from the case or the office."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from app.domain.message import Message
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, LabelledEnum
@@ -17,6 +17,7 @@ from app.domain.working_calendar import WorkingCalendar
 # A closed case’s retrospective falls due this many working hours after closing.
 DUE_WORKING_HOURS = 24
 CLOSED_OUTCOMES = (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE, CaseStatus.FAILED, CaseStatus.WITHDRAWN)
+COMPLETED_OUTCOMES = (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE)  # only when all the work is done
 
 
 class Dimension(LabelledEnum):
@@ -83,17 +84,30 @@ def delay_end(
     return finished_at
 
 
-def proposed_outcome(deadline: datetime, finished_at: datetime) -> CaseStatus:
-    """The outcome a case that did its work has: on time when finished by the client's deadline."""
+def proposed_outcome(deadline: datetime, finished_at: datetime, open_tasks: int) -> CaseStatus:
+    """The outcome a case has: on time when its work finished by the client's deadline, late when
+    after it; 失败 while ``open_tasks`` (tasks neither done nor cancelled) remain: work not done is
+    not completed, whatever the date (已撤回 is the clerk's to choose)."""
+    if open_tasks:
+        return CaseStatus.FAILED
     return CaseStatus.ACHIEVED if finished_at <= deadline else CaseStatus.ACHIEVED_LATE
 
 
-def outcome_problem(outcome: CaseStatus, deadline: datetime, finished_at: datetime) -> str:
-    """Why ``outcome`` contradicts the deadline and the finish, or "": the analysis counts on outcome
-    and delay agreeing. Failed and withdrawn cases may close at any time."""
-    if outcome not in (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE):
+def outcome_problem(outcome: CaseStatus, deadline: datetime, finished_at: datetime, open_tasks: int) -> str:
+    """Why ``outcome`` contradicts the work, the deadline and the finish, or "": a case closes as
+    completed only with every task done, and the analysis counts on outcome and delay agreeing.
+    Failed and withdrawn cases may close at any time."""
+    if outcome not in COMPLETED_OUTCOMES:
         return ""
-    if outcome is proposed_outcome(deadline, finished_at):
+    if open_tasks:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "尚有 {n} 项任务未完成，不能按“{outcome}”结案：请先办完，或按“失败”或“已撤回”结案"
+            ),
+            n=open_tasks,
+            outcome=outcome,
+        )
+    if outcome is proposed_outcome(deadline, finished_at, open_tasks):
         return ""
     if outcome is CaseStatus.ACHIEVED:
         return Message(
@@ -254,3 +268,24 @@ def search_words(text: str) -> list[str]:
 def quarter_of(day: date | datetime) -> str:
     """``2026Q4``."""
     return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+
+def _timeline_place(at: date) -> tuple[date, bool, time]:
+    """A day's timed facts first, then those with a date only (a copy signed on 12-02 came back some time
+    that day: never before the case taken in at 15:45)."""
+    if isinstance(at, datetime):
+        return at.date(), False, at.time()
+    return at, True, time.min
+
+
+def timeline_lines(events: Iterable[tuple[date, str]]) -> list[Message]:
+    """A case's facts in order, each ``12-04 17:00 受理登记``, or ``12-02 客户签回…`` when it has only a
+    date (never a made-up 00:00)."""
+    return [
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{at} {event}"),
+            at=f"{at:%m-%d %H:%M}" if isinstance(at, datetime) else f"{at:%m-%d}",
+            event=text,
+        )
+        for at, text in sorted(events, key=lambda event: _timeline_place(event[0]))
+    ]

@@ -188,3 +188,27 @@ def _time(match: re.Match[str], typed: str) -> time:
             )
         )
     return time(hour, minute)
+
+
+_DATE_SEPARATORS = str.maketrans({"/": "-", ".": "-", "年": "-", "月": "-", "日": None, " ": None})
+
+
+def parse_date(text: str) -> date:
+    """A date as clerks type it: ``2026-01-02``, ``2026/1/2``, ``2026.1.2``, ``20260102``, ``2026年1月2日``.
+
+    Raises:
+        ValueError: with a Chinese message quoting the text.
+    """
+    cleaned = text.strip().translate(_DATE_SEPARATORS).strip("-")
+    try:
+        if cleaned.isdigit() and len(cleaned) == 8:
+            return date(int(cleaned[:4]), int(cleaned[4:6]), int(cleaned[6:]))
+        year, month, day = (int(part) for part in cleaned.split("-"))
+        return date(year, month, day)
+    except ValueError as error:
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "无法识别的日期“{text}”，请按 2026-01-31 的格式填写"),
+                text=text.strip(),
+            )
+        ) from error

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from app.domain.message import Message
+from app.domain.scheduling import hours_text
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 #: Room the normal flow must leave before the deadline for the time to count as ample.
@@ -117,7 +118,7 @@ def priority_of(top_score: int, minutes_left: int, normal_minutes: int, expedite
 
 
 def _hours(minutes: int) -> Message:
-    return Message(QT_TRANSLATE_NOOP("messages", "{hours:g} 个工作小时"), hours=minutes / 60)
+    return Message(QT_TRANSLATE_NOOP("messages", "{hours} 个工作小时"), hours=hours_text(minutes))
 
 
 def assess_urgency(facts: UrgencyInput) -> UrgencyAssessment:

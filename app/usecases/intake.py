@@ -27,7 +27,6 @@ from app.db.models import (
     MaterialCheck,
     MaterialReviewRecord,
     OfficeProfile,
-    Staff,
     UrgencyAssessmentRecord,
 )
 from app.domain.cost_estimate import CENT, parse_amount
@@ -38,6 +37,7 @@ from app.domain.intake_form import (
     MaterialEntry,
     Staffing,
     acceptance_problems,
+    handling_needs_reason,
     intake_problems,
 )
 from app.domain.material_checklist import MaterialChecklist, builtin_material_checklist
@@ -51,7 +51,7 @@ from app.domain.urgency import (
     UrgencyInput,
     assess_urgency,
 )
-from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceTier, ServiceType, StaffRole
+from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceTier, ServiceType
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, may, require, requires
 from app.usecases.calendar import load_working_calendar
@@ -60,6 +60,7 @@ from app.usecases.office import update_office_settings
 from app.usecases.planning import insert_plan, store_schedules
 from app.usecases.signatures import take_signatures
 from app.usecases.sop import PublishedTemplate, list_templates, load_template
+from app.usecases.staff import StaffMember, list_staff, staffing_of
 from app.usecases.stored_documents import checked_file, keep_file
 
 
@@ -77,13 +78,6 @@ class ClientSummary:
         """Every word (lower case) is in the name, code, contact person or phone."""
         haystack = f"{self.name} {self.credit_code} {self.contact_person} {self.phone}".lower()
         return all(word in haystack for word in words)
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    id: int
-    name: str
-    role: StaffRole
 
 
 @dataclass
@@ -126,18 +120,6 @@ def list_client_summaries(database: Database, masked: bool = True, *where) -> li
             replace(c, credit_code=mask_identity(c.credit_code), phone=mask_phone(c.phone)) for c in clients
         ]
     return clients
-
-
-def staffing_of(staff: list[StaffMember]) -> Staffing:
-    return Staffing({s.id: s.name for s in staff}, {s.id: s.role for s in staff})
-
-
-def list_staff(database: Database) -> list[StaffMember]:
-    with database.unit_of_work() as session:
-        rows = session.execute(
-            select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id)
-        )
-        return [StaffMember(*row) for row in rows]
 
 
 def approval_threshold(database: Database) -> Decimal:
@@ -398,7 +380,9 @@ def _write_assessment(
             recommended=assessment.recommendation,
             reasons=assessment.summary(),
             chosen=chosen,
-            override_reason=form.override_reason.strip() if chosen is not assessment.recommendation else "",
+            override_reason=form.override_reason.strip()
+            if handling_needs_reason(chosen, assessment.recommendation)
+            else "",
             assessed_at=now,
         )
     )

@@ -52,6 +52,7 @@ from app.domain.retrospective import (
     retrospective_due,
     retrospective_problems,
     search_words,
+    timeline_lines,
     work_finished_at,
     working_span_words,
 )
@@ -172,7 +173,7 @@ def closing_of(database: Database, case_id: int, now: datetime) -> Closing:
             case.version,
             deadline,
             finished,
-            proposed_outcome(deadline, finished),
+            proposed_outcome(deadline, finished, len(tasks)),
             tasks,
             _delay_words(calendar, deadline, finished),
         )
@@ -205,10 +206,11 @@ def close_case(
 ) -> None:
     """Close a case as achieved, achieved late, failed or withdrawn; its retrospective falls due.
     Tasks still open are cancelled with it when ``cancel_open_tasks`` (each with a line of history);
-    otherwise they stop the closing.
+    otherwise they stop the closing. Only a case whose work is all done closes as completed.
 
     Raises:
-        ValidationFailed: ``outcome`` not a closing status or against the deadline and the finish,
+        ValidationFailed: ``outcome`` not a closing status, completed with tasks open, or against
+            the deadline and the finish,
             ``case`` already closed, ``tasks`` still open.
         ConcurrentEdit: another desk changed the case since it was shown.
     """
@@ -219,9 +221,10 @@ def close_case(
         )
     with database.unit_of_work() as session:
         case = _open_case(session, case_id, version)
-        if problem := outcome_problem(outcome, case.requested_deadline, _finished_at(session, case_id, now)):
-            raise ValidationFailed({"outcome": problem})
         open_tasks = _open_tasks(session, case_id)
+        finished = _finished_at(session, case_id, now)
+        if problem := outcome_problem(outcome, case.requested_deadline, finished, len(open_tasks)):
+            raise ValidationFailed({"outcome": problem})
         if open_tasks and not cancel_open_tasks:
             names = tuple(
                 Message(
@@ -298,7 +301,7 @@ def case_timeline(database: Database, case_id: int) -> list[Message]:
     language; the text saved is the office's."""
     with database.unit_of_work() as session:
         case = get_or_refuse(session, Case, case_id)
-        events: list[tuple[datetime, str]] = [(case.created_at, QT_TRANSLATE_NOOP("messages", "受理登记"))]
+        events: list[tuple[date, str]] = [(case.created_at, QT_TRANSLATE_NOOP("messages", "受理登记"))]
         if case.accepted_at:
             events.append((case.accepted_at, QT_TRANSLATE_NOOP("messages", "材料预审通过，已受理")))
         for signed_on, version in session.execute(
@@ -307,9 +310,9 @@ def case_timeline(database: Database, case_id: int) -> list[Message]:
             )
         ):
             assert signed_on is not None  # the query leaves out unsigned versions
-            events.append(
+            events.append(  # a date: the time it came back is not recorded
                 (
-                    datetime.combine(signed_on, datetime.min.time()),
+                    signed_on,
                     Message(QT_TRANSLATE_NOOP("messages", "客户签回确认书第 {version} 版"), version=version),
                 )
             )
@@ -367,10 +370,7 @@ def case_timeline(database: Database, case_id: int) -> list[Message]:
                 QT_TRANSLATE_NOOP("messages", "结案：{outcome}{late}"), outcome=case.status, late=late
             )
             events.append((case.closed_at, closed))
-    return [
-        Message(QT_TRANSLATE_NOOP("messages", "{at} {event}"), at=f"{at:%m-%d %H:%M}", event=text)
-        for at, text in sorted(events, key=lambda e: e[0])
-    ]
+    return timeline_lines(events)
 
 
 def _said(comment: str) -> str:
@@ -776,16 +776,34 @@ class QuarterFigures:
     complaints: int = 0
 
 
+#: The quarters the analysis charts (the latest with reviews): its rankings count their reviews only, so a
+#: ranking and the trend beside it add up.
+RECENT_QUARTERS = 8
+
+
 @dataclass(frozen=True)
 class Analysis:
-    top_problems: list[tuple[str, int]]
-    by_service: dict[str, list[tuple[str, int]]]  # service type code → its most frequent problems
+    top_problems: list[tuple[str, int]]  # over the recent quarters, most frequent first
+    by_service: dict[str, list[tuple[str, int]]]  # service type code → its most frequent problems, likewise
     quarters: list[QuarterFigures]  # oldest first
+
+    @property
+    def recent(self) -> list[QuarterFigures]:
+        return self.quarters[-RECENT_QUARTERS:]
+
+    def leading_problems(self, quarter: QuarterFigures) -> list[str]:
+        """The problem types most frequent in ``quarter``, every one of them when tied, in the order of
+        the ranking (the rest after, by name): a tie is not settled by which review came first."""
+        most = max(quarter.problems.values(), default=0)
+        rank = {name: n for n, (name, _count) in enumerate(self.top_problems)}
+        leading = [name for name, count in quarter.problems.items() if count == most]
+        return sorted(leading, key=lambda name: (rank.get(name, len(rank)), name))
 
 
 def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top: int = 5) -> Analysis:  # noqa: B008
-    """Most frequent problem types overall and per service type, their trend, success and delay,
-    and the client feedback of the reviewed cases (under the quarter of their review)."""
+    """Most frequent problem types overall and per service type over the recent quarters, the trend
+    of every quarter, success and delay, and the client feedback of the reviewed cases (under the
+    quarter of their review)."""
     with database.unit_of_work() as session:
         rows = session.execute(
             select(
@@ -806,25 +824,27 @@ def quarterly_analysis(database: Database, query: EntryQuery = EntryQuery(), top
     for created, score, complaint in feedback:
         scores[quarter_of(created)].append(score)
         complaints[quarter_of(created)] += complaint
-    overall: Counter[str] = Counter()
-    by_service: defaultdict[str, Counter[str]] = defaultdict(Counter)
     quarters: dict[str, list] = defaultdict(list)
     for created, problem, service, outcome, delay in rows:
-        overall[problem] += 1
-        by_service[service][problem] += 1
-        quarters[quarter_of(created)].append((problem, outcome, delay))
+        quarters[quarter_of(created)].append((problem, service, outcome, delay))
+    overall: Counter[str] = Counter()
+    by_service: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for quarter in sorted(quarters)[-RECENT_QUARTERS:]:
+        for problem, service, _o, _d in quarters[quarter]:
+            overall[problem] += 1
+            by_service[service][problem] += 1
     figures = []
     for quarter in sorted(quarters):
         items = quarters[quarter]
-        on_time = sum(outcome == CaseStatus.ACHIEVED.value for _p, outcome, _d in items)
-        delays = [d for _p, _o, d in items if d is not None and d > 0]
+        on_time = sum(outcome == CaseStatus.ACHIEVED.value for _p, _s, outcome, _d in items)
+        delays = [d for _p, _s, _o, d in items if d is not None and d > 0]
         figures.append(
             QuarterFigures(
                 quarter,
                 len(items),
                 on_time / len(items),
                 sum(delays) / len(delays) if delays else 0.0,
-                Counter(p for p, _o, _d in items),
+                Counter(p for p, _s, _o, _d in items),
                 sum(scores[quarter]) / len(scores[quarter]) if scores[quarter] else None,
                 complaints[quarter],
             )

@@ -140,15 +140,17 @@ def export_knowledge(
         kind.label: sorted(c.items(), key=lambda item: -item[1])
         for kind, c in tag_counts(database, query).items()
     }
+    figures = quarterly_analysis(database, query)
     analysis = [
         (
             q.quarter,
             q.cases,
             q.success_rate,  # shown as a percentage
             round(q.average_delay_hours, 1),
-            *(q.problems.most_common(1)[0] if q.problems else ("", 0)),
+            "、".join(leading := figures.leading_problems(q)),  # all those tied, as on screen
+            q.problems[leading[0]] if leading else 0,
         )
-        for q in quarterly_analysis(database, query).quarters
+        for q in figures.quarters
     ]
     report = (lambda done: progress(done, total)) if progress else None
     return write_workbook(path, _rows(database, query), total, counts, analysis, report)

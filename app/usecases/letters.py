@@ -160,6 +160,7 @@ def compose_confirmation_letter(
         "client": client_party.name,
         "office": office_party.name,
         "deadline": format_moment_long(deadline),
+        "finish": format_moment_long(finish),  # what 乙方 promises, which may be after the deadline
         "materials_due": format_moment_long(
             calendar.add_working_minutes(now, clauses.materials_due_hours * 60)
         ),

@@ -19,8 +19,9 @@ from app.domain.permissions import Permission
 from app.domain.vocabulary import CaseStatus
 from app.usecases.access import acting_staff, may, require, requires
 from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
-from app.usecases.intake import case_acceptance, list_staff, signers, staffing_of, write_material_checks
+from app.usecases.intake import case_acceptance, signers, write_material_checks
 from app.usecases.signatures import take_signatures
+from app.usecases.staff import list_staff, staffing_of
 
 
 @dataclass

@@ -61,15 +61,7 @@ def checked_file(source: Path, field: str) -> StoredFile:
             )
         return StoredFile(source.name, file_sha256(source), size)
     except OSError as error:
-        raise ValidationFailed(
-            {
-                field: Message(
-                    QT_TRANSLATE_NOOP("messages", "无法读取文件“{source}”：{reason}"),
-                    source=source,
-                    reason=error.strerror or error,
-                )
-            }
-        ) from error
+        raise _unreadable(field, source, error) from error
 
 
 def keep_file(session: Session, source: Path, checked: StoredFile, field: str) -> None:
@@ -83,15 +75,7 @@ def keep_file(session: Session, source: Path, checked: StoredFile, field: str) -
             session.connection(), checked.sha256, checked.size, file_chunks(source, checked.sha256)
         )
     except OSError as error:
-        raise ValidationFailed(
-            {
-                field: Message(
-                    QT_TRANSLATE_NOOP("messages", "无法读取文件“{source}”：{reason}"),
-                    source=source,
-                    reason=error.strerror or error,
-                )
-            }
-        ) from error
+        raise _unreadable(field, source, error) from error
     except ContentChanged as error:
         raise ValidationFailed(
             {
@@ -142,3 +126,15 @@ def move_in_this_desks_files(database: Database) -> MoveInReport:
     (a shared server was upgraded at another desk, which had only its own files)."""
     with database.unit_of_work() as session:
         return move_in_desk_files(session.connection(), desk_folder(database.url))
+
+
+def _unreadable(field: str, source: Path, error: OSError) -> ValidationFailed:
+    return ValidationFailed(
+        {
+            field: Message(
+                QT_TRANSLATE_NOOP("messages", "无法读取文件“{source}”：{reason}"),
+                source=source,
+                reason=error.strerror or error,
+            )
+        }
+    )

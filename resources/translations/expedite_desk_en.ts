@@ -221,87 +221,86 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="109"/>
-        <source>最常见的问题类型</source>
-        <extracomment>Quarters shown in the trend charts (the tables list them all). What QtCharts keeps beside a category label: a label longer than its share of the axis (the axis width over the categories and one) less this is cut to &quot;…&quot;. Measured on Qt 6 with eight quarters: a 42 px &quot;2025Q1&quot; was cut at 53 px a share and whole at 58; 20 leaves room for larger fonts.</extracomment>
-        <translation>Most common problem types</translation>
-    </message>
-    <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="111"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="114"/>
         <source>次数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="117"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="131"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="120"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="137"/>
         <source>（未标注）</source>
         <translation>(Untagged)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="127"/>
-        <source>问题类型的季度趋势</source>
-        <translation>Problem types by quarter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="145"/>
-        <source>按期完成率（%）与平均延误（工作小时）</source>
-        <translation>On-time rate (%) and average delay (working hours)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="147"/>
-        <location filename="../../ui/knowledge/analysis_view.py" line="182"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="197"/>
         <source>按期完成率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="148"/>
-        <source>平均延误</source>
-        <translation>Average delay</translation>
+        <location filename="../../ui/knowledge/analysis_view.py" line="109"/>
+        <source>近 {n} 个季度最常见的问题类型（复盘案件数）</source>
+        <extracomment>Problem types the trend chart draws (the ranking&apos;s first). What QtCharts keeps beside a category label: a label longer than its share of the axis (the axis width over the categories and one) less this is cut to &quot;…&quot;. Measured on Qt 6 with eight quarters: a 42 px &quot;2025Q1&quot; was cut at 53 px a share and whole at 58; 20 leaves room for larger fonts.</extracomment>
+        <translation>Most common problem types, last {n} quarters (reviewed cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="180"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="131"/>
+        <source>近 {n} 个季度前 {top} 类问题的季度趋势（复盘案件数）</source>
+        <translation>Top {top} problem types by quarter, last {n} quarters (reviewed cases)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="151"/>
+        <source>按期完成率与平均延误</source>
+        <translation>On-time rate and average delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="154"/>
+        <source>按期完成率（%，左轴）</source>
+        <translation>On time (%, left axis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="155"/>
+        <source>平均延误（工作小时，右轴）</source>
+        <translation>Avg. delay (working h, right axis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/analysis_view.py" line="195"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="181"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="196"/>
         <source>复盘案件</source>
         <translation>Cases reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="183"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="198"/>
         <source>平均延误（工作小时）</source>
         <translation>Average delay (working hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="184"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="199"/>
         <source>最常见问题</source>
         <translation>Most common problem</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="185"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="200"/>
         <source>客户满意度（1–5）</source>
         <translation>Client satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="186"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="201"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="196"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="211"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="202"/>
+        <location filename="../../ui/knowledge/analysis_view.py" line="216"/>
         <source>业务类型</source>
         <translation>Service type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/knowledge/analysis_view.py" line="202"/>
-        <source>最常见的问题类型（次数）</source>
-        <translation>Most common problem types (count)</translation>
     </message>
 </context>
 <context>
@@ -901,8 +900,13 @@ The previous data was saved as: {saved}
     </message>
     <message>
         <location filename="../../ui/pages/board_page.py" line="432"/>
-        <source>{number} 预计完成：{finish}。{summary}</source>
-        <translation>{number}: projected finish {finish}. {summary}</translation>
+        <source>无法预计完成时间。</source>
+        <translation>The finish cannot be projected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/board_page.py" line="433"/>
+        <source>{number}：{summary}</source>
+        <translation>{number}: {summary}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/board_page.py" line="473"/>
@@ -1287,37 +1291,37 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="122"/>
+        <location filename="../../ui/case/case_window.py" line="123"/>
         <source>案件已不存在</source>
         <translation>The case no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="125"/>
+        <location filename="../../ui/case/case_window.py" line="126"/>
         <source>案件 {number} — {client}</source>
         <translation>Case {number} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="132"/>
+        <location filename="../../ui/case/case_window.py" line="133"/>
         <source>&#x3000;&lt;span style=&apos;color:#b26a00&apos;&gt;确认书承诺：{date}（计划已变动）&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#b26a00&apos;&gt;Promised in the letter: {date} (plan has moved)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="134"/>
+        <location filename="../../ui/case/case_window.py" line="135"/>
         <source>&#x3000;确认书承诺：{date}</source>
         <translation>  Promised in the letter: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="138"/>
+        <location filename="../../ui/case/case_window.py" line="139"/>
         <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}&#x3000;客户联系人：{contact}</source>
         <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish} · Client contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="148"/>
+        <location filename="../../ui/case/case_window.py" line="149"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="158"/>
+        <location filename="../../ui/case/case_window.py" line="159"/>
         <source>✓ 目前没有已知风险</source>
         <translation>✓ No known risks at present</translation>
     </message>
@@ -1395,17 +1399,17 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="107"/>
+        <location filename="../../ui/pages/cases_view.py" line="252"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="112"/>
+        <location filename="../../ui/pages/cases_view.py" line="110"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="114"/>
+        <location filename="../../ui/pages/cases_view.py" line="112"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
@@ -1420,22 +1424,32 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="254"/>
+        <location filename="../../ui/pages/cases_view.py" line="263"/>
+        <source>该案件已结案（{status}），不能再次结案</source>
+        <translation>This case is already closed ({status}); it cannot be closed again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="271"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="263"/>
+        <location filename="../../ui/pages/cases_view.py" line="280"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="283"/>
+        <location filename="../../ui/pages/cases_view.py" line="300"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="307"/>
+        <source>确认书-批量-{date}.pdf</source>
+        <translation>letters-batch-{date}.pdf</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="345"/>
+        <location filename="../../ui/pages/cases_view.py" line="367"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1443,7 +1457,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="348"/>
+        <location filename="../../ui/pages/cases_view.py" line="370"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -1679,67 +1693,72 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="37"/>
+        <location filename="../../ui/case/close_dialog.py" line="41"/>
         <source>结案 — {number}</source>
         <translation>Close case — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="41"/>
+        <location filename="../../ui/case/close_dialog.py" line="45"/>
         <source>{now}（现在）</source>
         <translation>{now} (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="43"/>
+        <location filename="../../ui/case/close_dialog.py" line="47"/>
         <source>{finished}，晚于截止时间 {delay}</source>
         <translation>{finished}, {delay} past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="47"/>
+        <location filename="../../ui/case/close_dialog.py" line="51"/>
         <source>{finished}，未超过截止时间</source>
         <translation>{finished}, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="55"/>
+        <location filename="../../ui/case/close_dialog.py" line="63"/>
         <source>客户截止时间</source>
         <translation>Client deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="56"/>
+        <location filename="../../ui/case/close_dialog.py" line="64"/>
         <source>完成时间</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="57"/>
+        <location filename="../../ui/case/close_dialog.py" line="65"/>
         <source>结案结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="61"/>
+        <location filename="../../ui/case/close_dialog.py" line="70"/>
+        <source>工作尚未全部完成，不能按完成结案，建议按“{outcome}”结案；客户撤回委托的请改选“已撤回”。</source>
+        <translation>The work is not all done, so the case cannot close as completed: closing as “{outcome}” is suggested; if the client withdrew, choose “Withdrawn”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/close_dialog.py" line="73"/>
         <source>按截止时间与完成时间建议：{outcome}。失败或撤回的案件请改选。</source>
         <translation>Proposed from the deadline and the finish: {outcome}. Choose otherwise for a failed or withdrawn case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="70"/>
+        <location filename="../../ui/case/close_dialog.py" line="82"/>
         <source>将以上任务记为“已取消”后结案</source>
         <translation>Mark these tasks “Cancelled” and close</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="73"/>
+        <location filename="../../ui/case/close_dialog.py" line="85"/>
         <source>尚有 {n} 项任务未完成：</source>
         <translation>{n} task(s) not done:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="75"/>
+        <location filename="../../ui/case/close_dialog.py" line="87"/>
         <source>未指派</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="82"/>
+        <location filename="../../ui/case/close_dialog.py" line="94"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="83"/>
+        <location filename="../../ui/case/close_dialog.py" line="95"/>
         <source>返回</source>
         <translation>Go back</translation>
     </message>
@@ -1939,299 +1958,299 @@ Inform the client</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="107"/>
-        <location filename="../../ui/case/costs_panel.py" line="110"/>
-        <location filename="../../ui/case/costs_panel.py" line="146"/>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="147"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="107"/>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
         <source>报价（估算）</source>
         <translation>Quoted (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="107"/>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="107"/>
+        <location filename="../../ui/case/costs_panel.py" line="108"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="110"/>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
-        <location filename="../../ui/case/costs_panel.py" line="184"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="176"/>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="110"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="110"/>
-        <location filename="../../ui/case/costs_panel.py" line="149"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="150"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="110"/>
+        <location filename="../../ui/case/costs_panel.py" line="111"/>
         <source>登记时间</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="119"/>
+        <location filename="../../ui/case/costs_panel.py" line="120"/>
         <source>如 1,200 或 ¥1200.50</source>
         <translation>e.g. 1,200 or ¥1200.50</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="122"/>
+        <location filename="../../ui/case/costs_panel.py" line="123"/>
         <source>加班小时，如 6.5</source>
         <translation>Overtime hours, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="126"/>
+        <location filename="../../ui/case/costs_panel.py" line="127"/>
         <source>备注，如：周末加班</source>
         <translation>Note, e.g. weekend overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="135"/>
+        <location filename="../../ui/case/costs_panel.py" line="136"/>
         <source>添加实际成本</source>
         <translation>Add actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="138"/>
+        <location filename="../../ui/case/costs_panel.py" line="139"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="147"/>
+        <location filename="../../ui/case/costs_panel.py" line="148"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="148"/>
+        <location filename="../../ui/case/costs_panel.py" line="149"/>
         <source>工时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="150"/>
+        <location filename="../../ui/case/costs_panel.py" line="151"/>
         <source>成本：报价估算与实际</source>
         <translation>Costs: quoted estimate and actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="164"/>
+        <location filename="../../ui/case/costs_panel.py" line="165"/>
         <source>发生了什么、何时发现、为什么</source>
         <translation>What happened, when it was found, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="165"/>
+        <location filename="../../ui/case/costs_panel.py" line="166"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="171"/>
+        <location filename="../../ui/case/costs_panel.py" line="172"/>
         <source>保存失败原因</source>
         <translation>Save failure reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
-        <location filename="../../ui/case/costs_panel.py" line="184"/>
+        <location filename="../../ui/case/costs_panel.py" line="176"/>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
         <source>补偿方式</source>
         <translation>Compensation type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
-        <location filename="../../ui/case/costs_panel.py" line="184"/>
+        <location filename="../../ui/case/costs_panel.py" line="176"/>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
+        <location filename="../../ui/case/costs_panel.py" line="176"/>
         <source>批准主管</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="175"/>
+        <location filename="../../ui/case/costs_panel.py" line="176"/>
         <source>批准时间</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="180"/>
+        <location filename="../../ui/case/costs_panel.py" line="181"/>
         <source>登记补偿…</source>
         <translation>Record compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="180"/>
+        <location filename="../../ui/case/costs_panel.py" line="181"/>
         <source>提议补偿…</source>
         <translation>Propose compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="184"/>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
         <source>提议人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="184"/>
+        <location filename="../../ui/case/costs_panel.py" line="185"/>
         <source>提议时间</source>
         <translation>Proposed at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="187"/>
+        <location filename="../../ui/case/costs_panel.py" line="188"/>
         <source>待主管批准的补偿提议</source>
         <translation>Proposals awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="188"/>
+        <location filename="../../ui/case/costs_panel.py" line="189"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="190"/>
+        <location filename="../../ui/case/costs_panel.py" line="191"/>
         <source>批准所选提议：记为由您批准的补偿</source>
         <translation>Approve the selected proposal: recorded as approved by you</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="192"/>
+        <location filename="../../ui/case/costs_panel.py" line="193"/>
         <source>不批准…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="196"/>
+        <location filename="../../ui/case/costs_panel.py" line="197"/>
         <source>生成未能按期完成告知书…</source>
         <translation>Generate notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="208"/>
+        <location filename="../../ui/case/costs_panel.py" line="209"/>
         <source>责任归属 *</source>
         <translation>Responsibility *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="209"/>
+        <location filename="../../ui/case/costs_panel.py" line="210"/>
         <source>经过与原因 *</source>
         <translation>What happened and why *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="210"/>
+        <location filename="../../ui/case/costs_panel.py" line="211"/>
         <source>登记人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="211"/>
+        <location filename="../../ui/case/costs_panel.py" line="212"/>
         <source>失败处理</source>
         <translation>Failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="215"/>
+        <location filename="../../ui/case/costs_panel.py" line="216"/>
         <source>补偿（须主管批准）</source>
         <translation>Compensation (requires manager approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="245"/>
+        <location filename="../../ui/case/costs_panel.py" line="246"/>
         <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
         <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="272"/>
+        <location filename="../../ui/case/costs_panel.py" line="273"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="340"/>
+        <location filename="../../ui/case/costs_panel.py" line="357"/>
         <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
         <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="342"/>
+        <location filename="../../ui/case/costs_panel.py" line="359"/>
         <source>本案未逾期，也未预计逾期，无需失败处理。</source>
         <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="347"/>
+        <location filename="../../ui/case/costs_panel.py" line="364"/>
         <source>{who} 于 {at} 登记：{attribution}</source>
         <translation>Recorded by {who} at {at}: {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="379"/>
+        <location filename="../../ui/case/costs_panel.py" line="396"/>
         <source>工时请填写数字，如 6.5</source>
         <translation>Enter hours as a number, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="400"/>
+        <location filename="../../ui/case/costs_panel.py" line="417"/>
         <source>实际成本已登记。</source>
         <translation>Actual cost recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="406"/>
+        <location filename="../../ui/case/costs_panel.py" line="423"/>
         <source>请先在列表中选中要删除的成本。</source>
         <translation>Select the cost to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="411"/>
+        <location filename="../../ui/case/costs_panel.py" line="428"/>
         <source>删除实际成本</source>
         <translation>Delete actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="412"/>
+        <location filename="../../ui/case/costs_panel.py" line="429"/>
         <source>删除“{item} {amount}”？</source>
         <translation>Delete “{item} {amount}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="425"/>
+        <location filename="../../ui/case/costs_panel.py" line="442"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="447"/>
+        <location filename="../../ui/case/costs_panel.py" line="464"/>
         <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
         <translation> Click “Save failure reason” again to keep what you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="456"/>
+        <location filename="../../ui/case/costs_panel.py" line="473"/>
         <source>失败原因已保存。</source>
         <translation>Failure reason saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="467"/>
+        <location filename="../../ui/case/costs_panel.py" line="484"/>
         <source>补偿已登记。</source>
         <translation>Compensation recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="467"/>
+        <location filename="../../ui/case/costs_panel.py" line="484"/>
         <source>补偿提议已提交，待主管批准。</source>
         <translation>Proposal submitted for a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="476"/>
+        <location filename="../../ui/case/costs_panel.py" line="493"/>
         <source>请先选择一项补偿提议。</source>
         <translation>Select a proposal first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="487"/>
+        <location filename="../../ui/case/costs_panel.py" line="504"/>
         <source>已批准补偿提议。</source>
         <translation>Proposal approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="495"/>
+        <location filename="../../ui/case/costs_panel.py" line="512"/>
         <source>不批准补偿提议</source>
         <translation>Decline proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="495"/>
+        <location filename="../../ui/case/costs_panel.py" line="512"/>
         <source>不批准的理由：</source>
         <translation>Reason for declining:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="500"/>
+        <location filename="../../ui/case/costs_panel.py" line="517"/>
         <source>已退回补偿提议。</source>
         <translation>Proposal declined.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="528"/>
+        <location filename="../../ui/case/costs_panel.py" line="545"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -2494,87 +2513,87 @@ Inform the client</translation>
         <translation>No compensation proposals waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="263"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="264"/>
         <source>今天没有您的任务</source>
         <translation>No tasks for you today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="265"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="266"/>
         <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
         <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="280"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="281"/>
         <source>⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。</source>
         <translation>⚠ No holiday notice for {years} yet: dates are estimated by the law (make-up days off included). Once it is published, paste it in &quot;Settings → Working calendar → Import holiday notice&quot; (or run expedite-desk calendar import-notice FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="307"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="308"/>
         <source>▾ 收起 {n} 件仅跨越风险窗口</source>
         <translation>▾ Hide {n} case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="309"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="310"/>
         <source>▸ 另有 {n} 件仅跨越风险窗口</source>
         <translation>▸ {n} more case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="312"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="313"/>
         <source>计划跨越系统升级、节假日等风险窗口，但未超期、未预计超期，也无其他风险。回车或双击展开、收起</source>
         <translation>Plans crossing a risk window (system upgrade, holidays…) that are neither overdue nor projected late and carry no other risk. Enter or double-click to expand or fold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="323"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="324"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="342"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="343"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="357"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="358"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="359"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="360"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="405"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="406"/>
         <source>{number} {client} {amount}，{name} {when} 提议</source>
         <translation>{number} {client} {amount}, proposed by {name} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="418"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="419"/>
         <source>回车或双击打开“成本与失败处理”批准或不批准</source>
         <translation>Press Enter or double-click to open “Costs and failure handling” to approve or decline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="346"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="347"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="362"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="363"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="370"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="371"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="382"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="383"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="394"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="395"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
     </message>
@@ -2608,18 +2627,17 @@ Inform the client</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>{d} 天 {h} 小时</source>
-        <extracomment>A case&apos;s priority reads in the same colour on the board&apos;s cards and in the cases list.</extracomment>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
@@ -2718,32 +2736,32 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="221"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="225"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="236"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="241"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="252"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="242"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="253"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="254"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
@@ -2779,7 +2797,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/case/failure_dialogs.py" line="191"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="244"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -3067,64 +3085,69 @@ Inform the client</translation>
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="335"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="337"/>
         <source>{year}年{month}月{day}日 星期{weekday}</source>
         <extracomment>Tones whose bars are facts: neither dragged nor resized.</extracomment>
         <translation>{weekday}, {day} {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="342"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="344"/>
         <source>{month}月{day}日</source>
         <translation>{day} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="345"/>
-        <location filename="../../ui/gantt/gantt_chart.py" line="364"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="347"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="366"/>
         <source>班</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="350"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="352"/>
         <source>{year}年{month}月</source>
         <translation>{name} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="351"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="353"/>
         <source>{month}月</source>
         <translation>{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="354"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="356"/>
         <source>·预估</source>
         <translation>·est.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="387"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="389"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="388"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="390"/>
         <source>截止</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="635"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="566"/>
+        <source>已开始的任务不能改开始时间，只能从右端调整工期</source>
+        <translation>A task already started keeps its start: drag its right end to change its duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_chart.py" line="639"/>
         <source>⚠ 风险窗口：{title}（{span}）</source>
         <translation>⚠ Risk window: {title} ({span})</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="651"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="655"/>
         <source>已取消：结案时未办完，不计入预计完成与关键路径</source>
         <translation>Cancelled: not finished when the case closed; left out of the projected finish and the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="653"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="657"/>
         <source>已开始：不能移动，可拖动右端调整工期</source>
         <translation>Started: cannot be moved; drag its right end to change the duration</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_chart.py" line="656"/>
+        <location filename="../../ui/gantt/gantt_chart.py" line="660"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
@@ -3334,97 +3357,97 @@ Inform the client</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="203"/>
+        <location filename="../../ui/pages/gantt_page.py" line="204"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="235"/>
+        <location filename="../../ui/pages/gantt_page.py" line="236"/>
         <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="253"/>
+        <location filename="../../ui/pages/gantt_page.py" line="254"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="281"/>
+        <location filename="../../ui/pages/gantt_page.py" line="282"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="338"/>
+        <location filename="../../ui/pages/gantt_page.py" line="339"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="342"/>
+        <location filename="../../ui/pages/gantt_page.py" line="343"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="376"/>
+        <location filename="../../ui/pages/gantt_page.py" line="377"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="394"/>
+        <location filename="../../ui/pages/gantt_page.py" line="395"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="411"/>
+        <location filename="../../ui/pages/gantt_page.py" line="412"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="426"/>
+        <location filename="../../ui/pages/gantt_page.py" line="427"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="453"/>
+        <location filename="../../ui/pages/gantt_page.py" line="454"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="459"/>
+        <location filename="../../ui/pages/gantt_page.py" line="460"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="461"/>
+        <location filename="../../ui/pages/gantt_page.py" line="462"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="463"/>
+        <location filename="../../ui/pages/gantt_page.py" line="464"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="467"/>
+        <location filename="../../ui/pages/gantt_page.py" line="468"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="473"/>
+        <location filename="../../ui/pages/gantt_page.py" line="474"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="478"/>
+        <location filename="../../ui/pages/gantt_page.py" line="479"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="486"/>
+        <location filename="../../ui/pages/gantt_page.py" line="487"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="489"/>
+        <location filename="../../ui/pages/gantt_page.py" line="490"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -4114,12 +4137,12 @@ Inform the client</translation>
         <translation>(not approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="530"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="531"/>
         <source>找到 {n} 个老客户：Enter 选高亮的一个，↓ 在列表中挑选；新客户请继续填写</source>
         <translation>{n} existing client(s) found: Enter takes the highlighted one, ↓ chooses in the list; for a new client keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="693"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="694"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; the normal flow takes about {normal} h, the expedite plan about {expedite} h.&lt;/p&gt;</translation>
     </message>
@@ -4185,7 +4208,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="344"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="614"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="615"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
@@ -4201,6 +4224,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="370"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="710"/>
         <source>不按建议办理时必填：为什么</source>
         <translation>Required when not following the advice: why</translation>
     </message>
@@ -4235,113 +4259,118 @@ Inform the client</translation>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="482"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="483"/>
         <source>（登录后即为当前登录人）</source>
         <translation>(the person logged in)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="488"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="489"/>
         <source>新接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="492"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="493"/>
         <source>费用审批（合计 {total}）：{subject}</source>
         <translation>Fee approval (total {total}): {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="503"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="504"/>
         <source>老客户（{tier}）。修改名称即改为新客户。</source>
         <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="513"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="532"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="514"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="533"/>
         <source>新客户</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="604"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="605"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="605"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="606"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="614"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="615"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="661"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="662"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="665"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="666"/>
         <source>（{n} 项未计入）</source>
         <translation>({n} item(s) not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="674"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="675"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="674"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="675"/>
         <source>请核对截止时间</source>
         <translation>Check the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="676"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="677"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="676"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="677"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="678"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="679"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="687"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="688"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="704"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
+        <source>必填：客户已同意推迟完成，如“客户同意 {finish} 前完成”</source>
+        <translation>Required: the client accepts the later finish, e.g. “Client agrees to completion by {finish}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_dialog.py" line="711"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="706"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="713"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{finish}&lt;/b&gt; 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish &lt;b&gt;{finish}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="711"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="718"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{earliest}&lt;/b&gt; 至 &lt;b&gt;{latest}&lt;/b&gt; 之间完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish between &lt;b&gt;{earliest}&lt;/b&gt; and &lt;b&gt;{latest}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="713"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="720"/>
         <source>优先级：{priority}</source>
         <translation>Priority: {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="764"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="771"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="783"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="790"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -4566,6 +4595,25 @@ Inform the client</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>{name}（{role}）</source>
+        <extracomment>A case&apos;s priority reads in the same colour on the board&apos;s cards and in the cases list.</extracomment>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>{title}（{n}）</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>{head}：{text}</source>
+        <translation>{head}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>LetterVersionModel</name>
     <message>
         <location filename="../../ui/letters/letters_dialog.py" line="65"/>
@@ -4611,112 +4659,112 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="265"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="276"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="276"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="278"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="289"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="281"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="292"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="282"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="293"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="285"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="298"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="301"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="293"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="304"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="307"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="302"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="313"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="305"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="316"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="343"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="354"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="375"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="386"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="397"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="408"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="413"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="424"/>
         <source>无法打印到文件：{reason}</source>
         <translation>Cannot print to the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="415"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="426"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="442"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="453"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="422"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="433"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="432"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="443"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="436"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="447"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="472"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="483"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -4807,58 +4855,58 @@ Inform the client</translation>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>新建接待单(&amp;N)…</source>
         <translation>&amp;New intake…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>注销(&amp;L)</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>关于加急工作台</source>
         <translation>About Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>注销后将回到登录界面。未保存的修改将丢失。确定注销吗？</source>
         <translation>Logging out returns you to the login screen. Unsaved changes will be lost. Log out now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>加急工作台 {version}
 代理机构加急案件的接待、计划、确认书与复盘。</source>
         <translation>Expedite Desk {version}
@@ -5959,58 +6007,58 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="156"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="167"/>
         <source>登记签回件</source>
         <extracomment>The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB a page (Qt&apos;s high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).</extracomment>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="161"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="172"/>
         <source>如 2026-11-20、11月20日、昨天</source>
         <translation>e.g. 2026-11-20, 11月20日, 昨天</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="166"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="173"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="174"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="191"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="191"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="199"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
         <source>请填写签署日期</source>
         <translation>Enter the date of signing</translation>
     </message>
@@ -6694,7 +6742,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/board_rules.py" line="30"/>
-        <location filename="../../app/usecases/knowledge.py" line="233"/>
+        <location filename="../../app/usecases/knowledge.py" line="236"/>
         <source>等 {n} 项</source>
         <translation> and {n} items in all</translation>
     </message>
@@ -6709,20 +6757,20 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Enter why it is blocked (e.g. waiting for the client&apos;s amended articles)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="125"/>
+        <location filename="../../app/domain/board_rules.py" line="126"/>
         <source>已超期</source>
         <extracomment>Columns a move into needs something typed for: 受阻 its reason.</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="129"/>
-        <source>剩 {text} 工时</source>
-        <translation>{text} h left</translation>
+        <location filename="../../app/domain/board_rules.py" line="130"/>
+        <source>{text} 工时后到期</source>
+        <translation>due in {text} h</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="131"/>
-        <source>超期 {text} 工时</source>
-        <translation>{text} h overdue</translation>
+        <location filename="../../app/domain/board_rules.py" line="132"/>
+        <source>已超期 {text} 工时</source>
+        <translation>overdue by {text} h</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_risk.py" line="70"/>
@@ -6878,42 +6926,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The draft cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="239"/>
+        <location filename="../../app/domain/intake_form.py" line="246"/>
         <source>请填写客户的硬性截止时间</source>
         <translation>Enter the client&apos;s hard deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="241"/>
+        <location filename="../../app/domain/intake_form.py" line="248"/>
         <source>截止时间已经过去，请核对客户给出的日期和时间</source>
         <translation>The deadline has passed: check the date and time the client gave</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="251"/>
+        <location filename="../../app/domain/intake_form.py" line="258"/>
         <source>接待人须为本所在职员工（即登录的人）</source>
         <translation>The receptionist must be one of the office&apos;s staff (the person logged in)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="255"/>
+        <location filename="../../app/domain/intake_form.py" line="262"/>
         <source>请搜索并选择已有客户，或填写新客户的名称</source>
         <translation>Search for and pick an existing client, or enter the new client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="261"/>
+        <location filename="../../app/domain/intake_form.py" line="268"/>
         <source>请填写联系人</source>
         <translation>Enter the contact person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="265"/>
+        <location filename="../../app/domain/intake_form.py" line="272"/>
         <source>请填写办理事项，如“经营范围变更加急”</source>
         <translation>Enter the matter, e.g. “Expedited change of business scope”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="267"/>
+        <location filename="../../app/domain/intake_form.py" line="274"/>
         <source>该业务类型没有可用的 SOP 模板，请先在设置中添加</source>
         <translation>No SOP template for this service type: add one in Settings first</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="273"/>
+        <location filename="../../app/domain/intake_form.py" line="280"/>
         <source>请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）</source>
         <translation>State what missing the deadline would cost (e.g. losing the right to bid, demurrage on goods held at port)</translation>
     </message>
@@ -6958,9 +7006,9 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/incident.py" line="100"/>
-        <location filename="../../app/domain/intake_form.py" line="279"/>
+        <location filename="../../app/domain/intake_form.py" line="286"/>
         <location filename="../../app/domain/office_profile.py" line="65"/>
-        <location filename="../../app/domain/retrospective.py" line="171"/>
+        <location filename="../../app/domain/retrospective.py" line="185"/>
         <source>不能超过 {limit} 个字</source>
         <extracomment>Longest text each field takes (the database columns&apos; lengths; an Excel cell holds 32,767).</extracomment>
         <translation>At most {limit} characters</translation>
@@ -6981,37 +7029,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{n} step(s) are not done yet ({step}…); to close anyway, please give the reason</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="282"/>
+        <location filename="../../app/domain/intake_form.py" line="291"/>
         <source>系统建议“{recommended}”，改为“{chosen}”时请写明理由</source>
         <translation>The advice is “{recommended}”: give a reason for choosing “{chosen}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="295"/>
+        <location filename="../../app/domain/intake_form.py" line="296"/>
+        <source>即使加急也无法在截止时间前完成：请与客户商定，写明客户已同意推迟完成（确认书将写明无法按要求时间完成，客户签署即接受）</source>
+        <translation>Even an expedite cannot finish by the deadline: agree with the client and write down that the client accepts the later finish (the confirmation letter will state that the requested time cannot be met; the client accepts by signing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/intake_form.py" line="311"/>
         <source>费用合计超过审批额度 {threshold}，需主管审批</source>
         <translation>The total exceeds the approval limit {threshold}: a manager must approve it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="299"/>
+        <location filename="../../app/domain/intake_form.py" line="315"/>
         <source>费用审批须由主管进行</source>
         <translation>Fees must be approved by a manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="304"/>
+        <location filename="../../app/domain/intake_form.py" line="320"/>
         <source>第 {number} 个证据文件请写明是什么（如：招标公告）</source>
         <translation>Say what evidence file {number} is (e.g. tender notice)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="325"/>
+        <location filename="../../app/domain/intake_form.py" line="341"/>
         <source>{level}须由{roles}进行</source>
         <translation>{level} must be done by: {roles}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="335"/>
+        <location filename="../../app/domain/intake_form.py" line="351"/>
         <source>破例受理须由主管决定：请主管登录，或由主管现场授权签字</source>
         <translation>Accepting as an exception is a manager&apos;s decision: a manager logs in or signs here in person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="339"/>
+        <location filename="../../app/domain/intake_form.py" line="355"/>
         <source>请写明破例受理的理由</source>
         <translation>Give the reason for accepting as an exception</translation>
     </message>
@@ -7042,72 +7095,72 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The clauses have unrecognised names: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="173"/>
+        <location filename="../../app/domain/letter.py" line="179"/>
         <source>甲方</source>
         <translation>Party A</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="174"/>
+        <location filename="../../app/domain/letter.py" line="180"/>
         <source>乙方</source>
         <translation>Party B</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="185"/>
+        <location filename="../../app/domain/letter.py" line="191"/>
         <source>签字人</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="186"/>
+        <location filename="../../app/domain/letter.py" line="192"/>
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="187"/>
+        <location filename="../../app/domain/letter.py" line="193"/>
         <source>开户银行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="191"/>
+        <location filename="../../app/domain/letter.py" line="197"/>
         <source>具体要求</source>
         <translation>Specific requirements</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="193"/>
+        <location filename="../../app/domain/letter.py" line="199"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="194"/>
+        <location filename="../../app/domain/letter.py" line="200"/>
         <source>费用项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="196"/>
+        <location filename="../../app/domain/letter.py" line="202"/>
         <source>材料清单</source>
         <translation>Material checklist</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="199"/>
+        <location filename="../../app/domain/letter.py" line="205"/>
         <source>材料核对人</source>
         <translation>Material checker</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="204"/>
+        <location filename="../../app/domain/letter.py" line="210"/>
         <source>条款</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="223"/>
+        <location filename="../../app/domain/letter.py" line="229"/>
         <source>请安装生僻字字体（花园明朝 HanaMinA/HanaMinB，见安装说明）后再生成</source>
         <translation>Install the rare-character fonts (HanaMinA/HanaMinB, see the installation notes), then generate again</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="227"/>
+        <location filename="../../app/domain/letter.py" line="233"/>
         <source>请删去该字符或改用文字后再生成</source>
         <translation>Remove the character or write it in words, then generate again</translation>
     </message>
     <message>
-        <location filename="../../app/domain/letter.py" line="230"/>
+        <location filename="../../app/domain/letter.py" line="236"/>
         <source>{where}中的“{char}”（U+{code:04X}）没有可用的字体，无法打印。{remedy}</source>
         <translation>“{char}” (U+{code:04X}) in {where} has no font to print it. {remedy}</translation>
     </message>
@@ -7367,77 +7420,72 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Cannot read the predecessor “{part}”; examples: a, b(ss), c(+2h), d(ss+1h)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="120"/>
-        <source>{hours:g} 个工作小时</source>
-        <translation>{hours:g} working hours</translation>
-    </message>
-    <message>
-        <location filename="../../app/domain/urgency.py" line="137"/>
+        <location filename="../../app/domain/urgency.py" line="138"/>
         <source>{dimension}的评分应为 0–3，现在是 {score}</source>
         <translation>The score for {dimension} must be 0–3; it is {score}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="145"/>
+        <location filename="../../app/domain/urgency.py" line="146"/>
         <source>距截止还有 {left}</source>
         <translation>{left} left until the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="149"/>
+        <location filename="../../app/domain/urgency.py" line="150"/>
         <source>，常规办理约需 {normal}，加急方案约需 {expedite}。</source>
         <translation>; normal handling takes about {normal}, the expedite plan about {expedite}. </translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="157"/>
+        <location filename="../../app/domain/urgency.py" line="158"/>
         <source>{dimension}（{score}）</source>
         <translation>{dimension} ({score})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="163"/>
+        <location filename="../../app/domain/urgency.py" line="164"/>
         <source>紧急原因：{scored}。</source>
         <translation>Reasons for urgency: {scored}. </translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="166"/>
+        <location filename="../../app/domain/urgency.py" line="167"/>
         <source>四项紧急度评分均未达到“中”，紧急只来自客户给出的截止时间。</source>
         <translation>None of the four urgency scores reaches “Medium”: the urgency comes only from the client&apos;s deadline. </translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="169"/>
+        <location filename="../../app/domain/urgency.py" line="170"/>
         <source>“{step}”</source>
         <translation>“{step}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="171"/>
+        <location filename="../../app/domain/urgency.py" line="172"/>
         <source>关键路径上的瓶颈环节</source>
         <translation>the bottleneck step on the critical path</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="178"/>
+        <location filename="../../app/domain/urgency.py" line="179"/>
         <source>即使全面加急也还差约 {short}，请如实告知客户，商量调整截止时间或只办理能赶上的部分。</source>
         <translation>Even a full expedite is about {short} short: tell the client frankly, and agree a new deadline or only the part that can be done in time.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="190"/>
+        <location filename="../../app/domain/urgency.py" line="191"/>
         <source>紧急但时间充足：紧急原因属实，剩余时间也够走常规流程，建议常规办理（客户要求更稳妥时可对{bottleneck}轻度提速）；请盯紧进度，一旦延误及时改为加急。</source>
         <translation>Urgent, but with time to spare: the reason for urgency is real and the time left is enough for the normal flow, so normal handling is advised (if the client wants more certainty, speed up {bottleneck} a little); watch progress closely and switch to an expedite at the first delay.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="200"/>
+        <location filename="../../app/domain/urgency.py" line="201"/>
         <source>时间足够常规办理，属于“伪紧急”：向客户说明常规周期与加急的额外成本和风险，建议常规办理。</source>
         <translation>There is time enough for normal handling: a “false urgency”. Explain to the client the normal timescale and the extra cost and risk of expediting; normal handling is advised.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="208"/>
+        <location filename="../../app/domain/urgency.py" line="209"/>
         <source>紧急原因属实且常规办理赶不上，建议全面加急：并行处理各环节并组建专属小组。</source>
         <translation>The urgency is real and normal handling cannot make it: a full expedite is advised, running the steps in parallel with a dedicated case team.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="216"/>
+        <location filename="../../app/domain/urgency.py" line="217"/>
         <source>常规办理略有不足，只需对{bottleneck}专项加急，其余按常规流程，节省客户费用；请向客户确认截止时间的依据。</source>
         <translation>Normal handling falls a little short: expedite only {bottleneck} and keep the rest normal, which saves the client money; ask the client what the deadline is based on.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="227"/>
+        <location filename="../../app/domain/urgency.py" line="228"/>
         <source>常规办理赶不上：请先向客户确认截止时间的依据（合同、投标文件、政府通知等）。可只对{bottleneck}专项加急以节省费用，但时间很紧，未必赶得上；客户确认截止时间确有依据时，再改为全面加急（费用更高）。</source>
         <translation>Normal handling cannot make it: first ask the client what the deadline is based on (a contract, tender documents, a government notice…). Expediting only {bottleneck} saves money but the time is very tight and may not be enough; once the client shows the deadline is real, switch to a full expedite (which costs more).</translation>
     </message>
@@ -7673,22 +7721,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The warning margin must be between 0 and 120 working hours</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="280"/>
+        <location filename="../../app/usecases/intake.py" line="262"/>
         <source>所选客户已不存在，请重新搜索</source>
         <translation>The chosen client no longer exists: search again</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="286"/>
+        <location filename="../../app/usecases/intake.py" line="268"/>
         <source>该信用代码已登记为客户“{name}”，请在搜索中选择该客户</source>
         <translation>This credit code belongs to the client “{name}”: pick that client in the search</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="290"/>
+        <location filename="../../app/usecases/intake.py" line="272"/>
         <source>请填写截止时间</source>
         <translation>Enter the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="379"/>
+        <location filename="../../app/usecases/intake.py" line="361"/>
         <source>保存时与其他工作台冲突（案件编号或客户重复），请再保存一次</source>
         <translation>Another desk saved at the same moment (same case number or client): save again</translation>
     </message>
@@ -7734,23 +7782,23 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The case has no plan yet, so the letter cannot state when it will be done</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="353"/>
+        <location filename="../../app/usecases/letters.py" line="354"/>
         <source>请填写接收签回件的人</source>
         <extracomment>How a saved copy&apos;s file name starts, per kind of document.</extracomment>
         <translation>Enter who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="355"/>
+        <location filename="../../app/usecases/letters.py" line="356"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="362"/>
+        <location filename="../../app/usecases/letters.py" line="363"/>
         <source>只有确认书才能登记签回</source>
         <translation>Only a confirmation letter is signed and returned</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/letters.py" line="397"/>
+        <location filename="../../app/usecases/letters.py" line="398"/>
         <source>请填写决定先行办理的人</source>
         <translation>Enter who decided to start before signing</translation>
     </message>
@@ -7994,83 +8042,89 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The text has at most {ACTIVITY_TEXT_LIMIT} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="100"/>
+        <location filename="../../app/domain/retrospective.py" line="104"/>
+        <source>尚有 {n} 项任务未完成，不能按“{outcome}”结案：请先办完，或按“失败”或“已撤回”结案</source>
+        <translation>{n} tasks are not done yet, so the case cannot close as “{outcome}”: finish them first, or close it as “Failed” or “Withdrawn”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/retrospective.py" line="114"/>
         <source>完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”</source>
         <translation>Finished at {finished}, after the client&apos;s deadline {due}: choose “Achieved late”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="105"/>
+        <location filename="../../app/domain/retrospective.py" line="119"/>
         <source>完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”</source>
         <translation>Finished at {finished}, not after the client&apos;s deadline {due}: choose “Achieved”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="119"/>
+        <location filename="../../app/domain/retrospective.py" line="133"/>
         <source>{minutes} 分钟</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="121"/>
+        <location filename="../../app/domain/retrospective.py" line="135"/>
         <source>{hours} 小时</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="130"/>
+        <location filename="../../app/domain/retrospective.py" line="144"/>
+        <location filename="../../app/domain/urgency.py" line="121"/>
         <source>{hours} 个工作小时</source>
         <translation>{hours} working hours</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="133"/>
+        <location filename="../../app/domain/retrospective.py" line="147"/>
         <source>{hours} 个工作小时（约 {days} 个工作日）</source>
         <translation>{hours} working hours (about {days} working days)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="181"/>
+        <location filename="../../app/domain/retrospective.py" line="195"/>
         <source>请填写复盘人</source>
         <translation>Enter who wrote the retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="186"/>
+        <location filename="../../app/domain/retrospective.py" line="200"/>
         <source>请为“{dimension}”打 1–5 分</source>
         <translation>Score “{dimension}” from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="189"/>
+        <location filename="../../app/domain/retrospective.py" line="203"/>
         <source>请写明根本原因（成功的案件也写：做对了什么）</source>
         <translation>Write the root cause (for a success too: what was done right)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="191"/>
+        <location filename="../../app/domain/retrospective.py" line="205"/>
         <source>请为知识库条目写一个标题</source>
         <translation>Write a title for the knowledge-base entry</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="193"/>
-        <location filename="../../app/domain/retrospective.py" line="239"/>
+        <location filename="../../app/domain/retrospective.py" line="207"/>
+        <location filename="../../app/domain/retrospective.py" line="253"/>
         <source>请选择问题类型</source>
         <translation>Choose a problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="202"/>
+        <location filename="../../app/domain/retrospective.py" line="216"/>
         <source>第 {number} 条改进措施的负责人不能超过 {limit} 个字</source>
         <translation>The owner of improvement action {number} cannot exceed {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="208"/>
+        <location filename="../../app/domain/retrospective.py" line="222"/>
         <source>第 {number} 条改进措施没有内容</source>
         <translation>Improvement action {number} is empty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="212"/>
+        <location filename="../../app/domain/retrospective.py" line="226"/>
         <source>第 {number} 条改进措施提出了 SOP 修改，请选择要修改的模板</source>
         <translation>Improvement action {number} proposes an SOP change: choose the template to change</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="235"/>
+        <location filename="../../app/domain/retrospective.py" line="249"/>
         <source>请填写标题</source>
         <translation>Enter a title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="237"/>
+        <location filename="../../app/domain/retrospective.py" line="251"/>
         <source>请填写内容</source>
         <translation>Enter the text</translation>
     </message>
@@ -8265,7 +8319,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="116"/>
-        <location filename="../../app/domain/letter.py" line="190"/>
+        <location filename="../../app/domain/letter.py" line="196"/>
         <source>办理事项</source>
         <extracomment>Where a document&apos;s own words print, as a refusal names them; any other text is 文书内容.</extracomment>
         <translation>Matter</translation>
@@ -8287,31 +8341,31 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="122"/>
-        <location filename="../../app/domain/letter.py" line="177"/>
+        <location filename="../../app/domain/letter.py" line="183"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="123"/>
-        <location filename="../../app/domain/letter.py" line="178"/>
+        <location filename="../../app/domain/letter.py" line="184"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="124"/>
-        <location filename="../../app/domain/letter.py" line="179"/>
+        <location filename="../../app/domain/letter.py" line="185"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="125"/>
-        <location filename="../../app/domain/letter.py" line="180"/>
+        <location filename="../../app/domain/letter.py" line="186"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="126"/>
-        <location filename="../../app/domain/letter.py" line="181"/>
+        <location filename="../../app/domain/letter.py" line="187"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -8327,7 +8381,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     </message>
     <message>
         <location filename="../../app/domain/case_documents.py" line="144"/>
-        <location filename="../../app/domain/letter.py" line="171"/>
+        <location filename="../../app/domain/letter.py" line="177"/>
         <source>{party}{field}</source>
         <translation>{party} {field}</translation>
     </message>
@@ -8337,7 +8391,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Document text</translation>
     </message>
     <message>
-        <location filename="../../app/domain/chinese_format.py" line="47"/>
+        <location filename="../../app/domain/typed_moment.py" line="211"/>
         <source>无法识别的日期“{text}”，请按 2026-01-31 的格式填写</source>
         <translation>Unrecognised date “{text}”; please write it as 2026-01-31</translation>
     </message>
@@ -8821,92 +8875,92 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Can only be escalated to an active manager</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="91"/>
+        <location filename="../../app/usecases/knowledge.py" line="92"/>
         <source>标签不能为空、不能重复，每个不超过 40 个字</source>
         <translation>Tags cannot be empty or repeated, and each is at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="189"/>
+        <location filename="../../app/usecases/knowledge.py" line="190"/>
         <source>案件 {number} 已于 {at} 结案</source>
         <translation>Case {number} was closed at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="218"/>
+        <location filename="../../app/usecases/knowledge.py" line="220"/>
         <source>请选择结案结果：按期完成、逾期完成、失败或已撤回</source>
         <translation>Choose how the case closes: achieved, achieved late, failed or withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="228"/>
+        <location filename="../../app/usecases/knowledge.py" line="231"/>
         <source>“{task}”（{status}）</source>
         <translation>“{task}” ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="238"/>
+        <location filename="../../app/usecases/knowledge.py" line="241"/>
         <source>尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”</source>
         <translation>Tasks are still open: {names}{more}. Finish them first, or choose to record them as “Cancelled”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="301"/>
+        <location filename="../../app/usecases/knowledge.py" line="304"/>
         <source>受理登记</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="303"/>
+        <location filename="../../app/usecases/knowledge.py" line="306"/>
         <source>材料预审通过，已受理</source>
         <translation>Materials pre-check passed, accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="313"/>
+        <location filename="../../app/usecases/knowledge.py" line="316"/>
         <source>客户签回确认书第 {version} 版</source>
         <translation>Client signed and returned version {version} of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="322"/>
+        <location filename="../../app/usecases/knowledge.py" line="325"/>
         <source>“{task}”{event}</source>
         <translation>“{task}”: {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="330"/>
+        <location filename="../../app/usecases/knowledge.py" line="333"/>
         <source>里程碑“{name}”完成</source>
         <translation>Milestone “{name}” done</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="344"/>
+        <location filename="../../app/usecases/knowledge.py" line="347"/>
         <source>（结案时）</source>
         <translation> (at closing)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="346"/>
+        <location filename="../../app/usecases/knowledge.py" line="349"/>
         <source>（“{milestone}”后）</source>
         <translation> (after “{milestone}”)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="351"/>
+        <location filename="../../app/usecases/knowledge.py" line="354"/>
         <source>客户反馈{point}满意度 {score}/5{complaint}{said}</source>
         <translation>Client feedback{point}: satisfaction {score}/5{complaint}{said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="354"/>
+        <location filename="../../app/usecases/knowledge.py" line="357"/>
         <source>，投诉</source>
         <translation>, complaint</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="359"/>
+        <location filename="../../app/usecases/knowledge.py" line="362"/>
         <source>客户截止时间</source>
         <translation>Client&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="364"/>
+        <location filename="../../app/usecases/knowledge.py" line="367"/>
         <source>，比截止时间晚 {delay}</source>
         <translation>, {delay} after the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="367"/>
+        <location filename="../../app/usecases/knowledge.py" line="370"/>
         <source>结案：{outcome}{late}</source>
         <translation>Closed: {outcome}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="371"/>
+        <location filename="../../app/domain/retrospective.py" line="286"/>
         <source>{at} {event}</source>
         <translation>{at} {event}</translation>
     </message>
@@ -8973,73 +9027,73 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Invalid service type</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="183"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="185"/>
         <source>内容已修改</source>
         <extracomment>The entry fields an import compares and writes. The column of each entry field. A stored code as the sheet shows it, for the fields stored as codes. Problems and changes a report lists (in sheet order); the rest are only counted. Rows checked against the database at once, and written at once.</extracomment>
         <translation>Content changed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="187"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="189"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="193"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="195"/>
         <source>{column} {before} → {after}</source>
         <translation>{column} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="295"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="297"/>
         <source>“{tag}”不在本所的{kind}清单中（{tags}）</source>
         <translation>“{tag}” is not in the office&apos;s {kind} list ({tags})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="304"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="306"/>
         <source>无法识别的业务类型“{value}”</source>
         <translation>Unknown service type “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="308"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="310"/>
         <source>无法识别的结果“{value}”</source>
         <translation>Unknown outcome “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="314"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="316"/>
         <source>无法识别的时间“{value}”</source>
         <translation>Unreadable time “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="321"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="323"/>
         <source>应为数字，现在是“{value}”</source>
         <translation>Should be a number, is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="330"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="332"/>
         <source>应为正整数或留空（新条目），现在是“{value}”</source>
         <translation>Should be a positive whole number, or empty (a new entry); is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="341"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="343"/>
         <source>应为导出时的版本号（正整数），现在是“{value}”</source>
         <translation>Should be the version number when exported (a positive whole number); is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="351"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="353"/>
         <source>编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号</source>
         <translation>No. {entry_id} has no version: only an exported row (with both No. and version) can update an entry; for a new entry clear the No.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="440"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="442"/>
         <source>编号 {entry_id} 与第 {row} 行重复</source>
         <translation>No. {entry_id} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="452"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="454"/>
         <source>没有编号为 {entry_id} 的条目</source>
         <translation>There is no entry No. {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="459"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="461"/>
         <source>编号 {entry_id} 在导出后已被修改（现为第 {version} 版），请重新导出后再改</source>
         <translation>No. {entry_id} has changed since it was exported (now version {version}): export again, then edit</translation>
     </message>
@@ -9049,13 +9103,12 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>The file is larger than {limit} MB and cannot be saved: {source}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/stored_documents.py" line="67"/>
-        <location filename="../../app/usecases/stored_documents.py" line="89"/>
+        <location filename="../../app/usecases/stored_documents.py" line="135"/>
         <source>无法读取文件“{source}”：{reason}</source>
         <translation>Cannot read the file “{source}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/stored_documents.py" line="99"/>
+        <location filename="../../app/usecases/stored_documents.py" line="83"/>
         <source>文件在保存时被修改，请重新选择：{source}</source>
         <translation>The file changed while it was being saved; please choose it again: {source}</translation>
     </message>
@@ -9925,78 +9978,78 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="25"/>
+        <location filename="../../app/domain/urgency.py" line="26"/>
         <source>影响业务存续</source>
         <extracomment>Room the normal flow must leave before the deadline for the time to count as ample. A dimension scored this high (of 3) makes the urgency genuine: survival or a major loss.</extracomment>
         <translation>Business survival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="26"/>
+        <location filename="../../app/domain/urgency.py" line="27"/>
         <source>重大经济损失</source>
         <translation>Major financial loss</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="27"/>
+        <location filename="../../app/domain/urgency.py" line="28"/>
         <source>市场机会丧失</source>
         <translation>Lost market opportunity</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="28"/>
+        <location filename="../../app/domain/urgency.py" line="29"/>
         <source>内部管理需求</source>
         <translation>Internal management need</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="32"/>
+        <location filename="../../app/domain/urgency.py" line="33"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="33"/>
+        <location filename="../../app/domain/urgency.py" line="34"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="34"/>
+        <location filename="../../app/domain/urgency.py" line="35"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="35"/>
+        <location filename="../../app/domain/urgency.py" line="36"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="40"/>
+        <location filename="../../app/domain/urgency.py" line="41"/>
         <source>常规办理</source>
         <translation>Normal handling</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="41"/>
+        <location filename="../../app/domain/urgency.py" line="42"/>
         <source>专项加急（仅瓶颈环节）</source>
         <translation>Targeted expedite (bottleneck step only)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="42"/>
+        <location filename="../../app/domain/urgency.py" line="43"/>
         <source>全面加急</source>
         <translation>Full expedite</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="43"/>
+        <location filename="../../app/domain/urgency.py" line="44"/>
         <source>加急也无法按期完成</source>
         <translation>Cannot be met even expedited</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="68"/>
+        <location filename="../../app/domain/urgency.py" line="69"/>
         <source>特急</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="69"/>
+        <location filename="../../app/domain/urgency.py" line="70"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/urgency.py" line="70"/>
+        <location filename="../../app/domain/urgency.py" line="71"/>
         <source>一般</source>
         <translation>Routine</translation>
     </message>
@@ -10117,57 +10170,57 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>External factors or force majeure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="23"/>
+        <location filename="../../app/domain/retrospective.py" line="24"/>
         <source>目标达成</source>
         <translation>Goal attainment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="24"/>
+        <location filename="../../app/domain/retrospective.py" line="25"/>
         <source>流程效率</source>
         <translation>Process efficiency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="25"/>
+        <location filename="../../app/domain/retrospective.py" line="26"/>
         <source>资源使用</source>
         <translation>Resource use</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="26"/>
+        <location filename="../../app/domain/retrospective.py" line="27"/>
         <source>沟通效果</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="27"/>
+        <location filename="../../app/domain/retrospective.py" line="28"/>
         <source>风险暴露</source>
         <translation>Risk exposure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="31"/>
+        <location filename="../../app/domain/retrospective.py" line="32"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="32"/>
+        <location filename="../../app/domain/retrospective.py" line="33"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="33"/>
+        <location filename="../../app/domain/retrospective.py" line="34"/>
         <source>解决方式</source>
         <translation>Kind of solution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="34"/>
+        <location filename="../../app/domain/retrospective.py" line="35"/>
         <source>客户行业</source>
         <translation>Client industry</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="58"/>
+        <location filename="../../app/domain/retrospective.py" line="59"/>
         <source>复盘</source>
         <translation>Retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="59"/>
+        <location filename="../../app/domain/retrospective.py" line="60"/>
         <source>手工录入</source>
         <translation>Written by hand</translation>
     </message>

@@ -199,7 +199,8 @@ def test_board_rules():
     assert clock.urgency(NOW + timedelta(hours=6)) is Urgency.AMBER
     assert clock.urgency(NOW + timedelta(days=3)) is Urgency.CALM
     assert clock.urgency(NOW - timedelta(days=400)) is Urgency.RED
-    assert format_working_minutes(90) == "剩 1.5 工时" and format_working_minutes(-120) == "超期 2 工时"
+    # A countdown to the due time, never to be read as the work left (walk 2: 「剩 42 工时」).
+    assert format_working_minutes(90) == "1.5 工时后到期" and format_working_minutes(-120) == "已超期 2 工时"
 
 
 def test_a_keyboard_step_never_lands_in_a_column_that_asks_for_input():

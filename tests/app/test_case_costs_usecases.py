@@ -198,6 +198,24 @@ def test_the_office_margins_sum_the_cases_closed_in_the_period(sample_database):
     assert margins(sample_database, until + timedelta(days=1), until + timedelta(days=30)).cases == 0
 
 
+def test_a_proposal_without_a_failure_record_is_refused_as_its_approval_would_be(sample_database):
+    """Seen: 待审批的赔付 listed a proposal whose 批准 answered 「请先登记失败原因和责任归属，再登记补偿」."""
+    case_id = _failed_case(sample_database)
+    sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)  # 项目经理
+    with pytest.raises(ValidationFailed) as proposing:
+        propose_compensation(
+            sample_database, case_id, CompensationKind.OTHER, 50_000, "赔付快递费", None, NOW
+        )
+    sample_database.actor = login(sample_database, "zhoumingyuan", DEMO_PASSWORD, NOW)  # 主管
+    with pytest.raises(ValidationFailed) as recording:
+        record_compensation(sample_database, case_id, CompensationKind.OTHER, 50_000, "赔付快递费", None, NOW)
+    assert (
+        proposing.value.problems
+        == recording.value.problems
+        == {"case": "请先登记失败原因和责任归属，再登记补偿"}
+    )
+
+
 def test_a_coordinator_proposes_a_compensation_and_only_a_manager_approves_it(sample_database):
     """Seen: a coordinator could not even propose a compensation for the manager to approve."""
     case_id = _failed_case(sample_database)

@@ -165,7 +165,7 @@ def _due_of_task(database, task_id: int, now: datetime):
 
 
 def _staff(database) -> int:
-    from app.usecases.intake import list_staff
+    from app.usecases.staff import list_staff
 
     return list_staff(database)[0].id
 

@@ -5,9 +5,10 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain.chinese_format import format_date_long, format_datetime, parse_date
+from app.domain.chinese_format import format_date_long, format_datetime
 from app.domain.office_profile import OfficeProfileData, normalize_account, office_profile_problems
 from app.domain.phone import phone_problem
+from app.domain.typed_moment import parse_date
 from app.domain.vocabulary import BOARD_STATUSES, CaseStatus, ServiceType, TaskStatus
 
 

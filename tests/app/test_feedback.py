@@ -22,7 +22,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceType, S
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import case_feedback, feedback_points, feedback_summary, record_feedback
 from app.usecases.knowledge import case_timeline, close_case, quarterly_analysis
-from tests.helpers import NOW
+from tests.helpers import NOW, finish_work
 
 
 def _open_case_and_clerk(database) -> tuple[int, int]:
@@ -101,7 +101,8 @@ def test_a_low_score_the_clerk_does_not_call_a_complaint_opens_no_incident(sampl
 
 def test_the_retrospective_timeline_includes_the_feedback(sample_database):
     case_id, clerk = _open_case_and_clerk(sample_database)
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)
+    finish_work(sample_database, case_id, NOW)
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW)
     record_feedback(sample_database, case_id, 4, "沟通顺畅", clerk, NOW + timedelta(hours=1), at_closing=True)
     record_feedback(sample_database, case_id, 2, "收费偏高", clerk, NOW + timedelta(hours=2), complaint=True)
     timeline = [line for line in case_timeline(sample_database, case_id) if "客户反馈" in line]

@@ -18,6 +18,7 @@ from app.domain.intake_form import (
     ReviewEntry,
     Staffing,
     deadline_problem,
+    handling_needs_reason,
     intake_problems,
 )
 from app.domain.material_checklist import ItemState, ReviewLevel
@@ -352,6 +353,24 @@ def test_the_same_person_cannot_sign_two_levels_even_with_the_right_roles(sample
 
 
 # -- the form's rules on plain data ----------------------------------------------------------------
+def test_a_finish_after_the_deadline_needs_the_clients_acceptance_recorded(sample_database, context):
+    """Seen: advice 加急也无法按期完成, kept as advised, saved without a word; the letter then
+    promised a finish after the client's deadline as if it met it."""
+    form = _form(context, deadline=NOW + timedelta(hours=3), scores={})
+    assert assess_request(context, form, NOW).assessment.recommendation is Recommendation.IMPOSSIBLE
+    with pytest.raises(ValidationFailed) as refused:
+        save_intake(sample_database, form, NOW, DESK)
+    assert set(refused.value.problems) == {"override_reason"}
+    assert "客户已同意" in refused.value.problems["override_reason"]
+    form.override_reason = "客户同意推迟到 12月4日 下午完成"
+    saved = save_intake(sample_database, form, NOW, DESK)
+    with sample_database.unit_of_work() as session:
+        record = session.scalars(select(UrgencyAssessmentRecord).where(
+            UrgencyAssessmentRecord.case_id == saved.case_id)).one()  # fmt: skip
+        assert record.chosen is record.recommended is Recommendation.IMPOSSIBLE
+        assert record.override_reason == "客户同意推迟到 12月4日 下午完成"
+
+
 STAFF = Staffing({1: "陈静", 2: "周明远"}, {1: StaffRole.FRONT_DESK, 2: StaffRole.MANAGER})
 THRESHOLD = Decimal("10000")
 
@@ -376,6 +395,16 @@ def _problems(form: IntakeForm) -> dict[str, str]:
 
 def test_a_complete_plain_form_has_no_problems():
     assert _problems(_plain_form()) == {}
+
+
+def test_when_even_the_expedite_overruns_the_clients_acceptance_is_the_reason_asked_for():
+    late = intake_problems(_plain_form(), NOW, STAFF, THRESHOLD, Recommendation.IMPOSSIBLE)
+    assert set(late) == {"override_reason"} and "客户已同意" in late["override_reason"]
+    accepted = _plain_form(override_reason="客户同意 12月8日 前完成")
+    assert intake_problems(accepted, NOW, STAFF, THRESHOLD, Recommendation.IMPOSSIBLE) == {}
+    assert handling_needs_reason(Recommendation.IMPOSSIBLE, Recommendation.IMPOSSIBLE)
+    assert handling_needs_reason(Recommendation.FULL, Recommendation.IMPOSSIBLE)
+    assert not handling_needs_reason(Recommendation.FULL, Recommendation.FULL)
 
 
 def test_a_service_type_without_a_template_is_refused_pointing_to_the_settings():

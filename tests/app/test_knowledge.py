@@ -1,6 +1,7 @@
 """Retrospectives and the knowledge base: due dates, the review, search, tags, analysis, Excel."""
 
-from datetime import timedelta
+from collections import Counter
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,7 @@ from app.domain.retrospective import (
     outcome_problem,
     proposed_outcome,
     retrospective_problems,
+    timeline_lines,
     work_finished_at,
     working_span_words,
 )
@@ -46,6 +48,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
 from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
+    QuarterFigures,
     case_timeline,
     close_case,
     closing_of,
@@ -58,7 +61,7 @@ from app.usecases.knowledge import (
     tag_lists,
 )
 from app.usecases.knowledge_io import export_knowledge, import_knowledge
-from tests.helpers import NOW, first_open_case
+from tests.helpers import NOW, finish_work, first_open_case
 
 
 def _form(**changes) -> RetrospectiveForm:
@@ -87,9 +90,10 @@ def test_a_closed_case_is_due_for_review_within_24_working_hours(sample_database
             .order_by(Case.id)
             .limit(1)
         ).one()
+    finish_work(sample_database, case_id, NOW)
     with pytest.raises(ValidationFailed, match="按期完成"):
-        close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, cancel_open_tasks=True)  # on time
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)
+        close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW)  # on time
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW)
     due = next(d for d in retrospectives_due(sample_database, NOW) if d.case_id == case_id)
     assert not due.overdue and due.due > NOW + timedelta(days=2)  # three working days of 8 hours
     assert next(
@@ -107,14 +111,26 @@ def test_the_outcome_follows_the_deadline_and_when_the_work_finished():
     )  # every task done: the last one's completion, however late the clerk closes
     assert work_finished_at([NOW - timedelta(days=1), None], NOW) == NOW  # work open: it ends now
     assert work_finished_at([], NOW) == NOW
-    assert proposed_outcome(deadline, NOW) is CaseStatus.ACHIEVED
-    assert proposed_outcome(deadline, NOW + timedelta(days=2)) is CaseStatus.ACHIEVED_LATE
+    assert proposed_outcome(deadline, NOW, 0) is CaseStatus.ACHIEVED
+    assert proposed_outcome(deadline, NOW + timedelta(days=2), 0) is CaseStatus.ACHIEVED_LATE
     late = NOW + timedelta(days=2)
-    assert "应选“逾期完成”" in outcome_problem(CaseStatus.ACHIEVED, deadline, late)
-    assert "应选“按期完成”" in outcome_problem(CaseStatus.ACHIEVED_LATE, deadline, NOW)
-    assert outcome_problem(CaseStatus.ACHIEVED_LATE, deadline, late) == ""
-    assert outcome_problem(CaseStatus.FAILED, deadline, late) == ""
-    assert outcome_problem(CaseStatus.WITHDRAWN, deadline, NOW) == ""
+    assert "应选“逾期完成”" in outcome_problem(CaseStatus.ACHIEVED, deadline, late, 0)
+    assert "应选“按期完成”" in outcome_problem(CaseStatus.ACHIEVED_LATE, deadline, NOW, 0)
+    assert outcome_problem(CaseStatus.ACHIEVED_LATE, deadline, late, 0) == ""
+    assert outcome_problem(CaseStatus.FAILED, deadline, late, 3) == ""
+    assert outcome_problem(CaseStatus.WITHDRAWN, deadline, NOW, 3) == ""
+
+
+def test_work_not_all_done_is_not_completed_whatever_the_date():
+    """Seen: a case with all 12 tasks 待办 proposed 逾期完成, one with 领取营业执照 待办 按期完成."""
+    assert proposed_outcome(NOW, NOW - timedelta(days=1), 1) is CaseStatus.FAILED
+    assert proposed_outcome(NOW, NOW + timedelta(days=1), 12) is CaseStatus.FAILED
+    for outcome in (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE):
+        problem = outcome_problem(outcome, NOW, NOW - timedelta(days=1), 12)
+        assert (
+            problem
+            == f"尚有 12 项任务未完成，不能按“{outcome.label}”结案：请先办完，或按“失败”或“已撤回”结案"
+        )
 
 
 def test_the_delay_runs_to_the_finish_or_for_an_older_late_case_to_its_closing():
@@ -136,26 +152,41 @@ def test_a_span_of_working_time_reads_in_hours_and_working_days():
 
 def test_closing_proposes_the_outcome_and_cancels_open_tasks_only_when_asked(sample_database):
     """Seen: 结案 offered 按期完成 two days past the deadline, and closed a case with 2 tasks 进行中
-    and 5 待办 without a word."""
+    and 5 待办 without a word; then proposed 逾期完成 for a case with all its tasks 待办, and closed
+    one as 按期完成 with 领取营业执照 still 待办."""
     case_id = first_open_case(sample_database)[0]
     with sample_database.unit_of_work() as session:
         case = session.get(Case, case_id)
         case.requested_deadline = NOW - timedelta(days=2)
         version = case.version
     closing = closing_of(sample_database, case_id, NOW)
-    assert closing.proposed is CaseStatus.ACHIEVED_LATE and "个工作小时" in closing.delay
+    assert closing.proposed is CaseStatus.FAILED and "个工作小时" in closing.delay  # its work is not done
     assert closing.open_tasks and all(t.status is not TaskStatus.DONE for t in closing.open_tasks)
-    with pytest.raises(ValidationFailed, match="逾期完成"):
-        close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, closing.version, True)
+    for completed in (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE):  # cancelling the rest does not do it
+        with pytest.raises(ValidationFailed) as refused:
+            close_case(sample_database, case_id, completed, NOW, closing.version, True)
+        assert f"项任务未完成，不能按“{completed.label}”结案" in refused.value.problems["outcome"]
     with pytest.raises(ValidationFailed) as refused:
-        close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, closing.version)
+        close_case(sample_database, case_id, CaseStatus.FAILED, NOW, closing.version)
     assert "尚有任务未完成" in refused.value.problems["tasks"]
     assert closing.version == version + 1  # the deadline moved above; nothing else was written
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, closing.version, True)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, closing.version, True)
     with sample_database.unit_of_work() as session:
         statuses = set(session.scalars(select(Task.status).where(Task.case_id == case_id)))
     assert statuses <= {TaskStatus.DONE, TaskStatus.CANCELLED} and TaskStatus.CANCELLED in statuses
     assert "记为“已取消”" in "\n".join(case_timeline(sample_database, case_id))
+
+
+def test_a_case_whose_work_is_done_closes_on_time_or_late_as_its_finish_says(sample_database):
+    case_id = first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:
+        session.get_one(Case, case_id).requested_deadline = NOW - timedelta(days=2)
+    finish_work(sample_database, case_id, NOW - timedelta(days=1))
+    closing = closing_of(sample_database, case_id, NOW)
+    assert closing.proposed is CaseStatus.ACHIEVED_LATE and not closing.open_tasks
+    with pytest.raises(ValidationFailed, match="逾期完成"):
+        close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, closing.version)
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, closing.version)
 
 
 def test_the_facts_tell_the_delay_the_failure_the_compensation_and_what_went_wrong(sample_database):
@@ -209,13 +240,43 @@ def test_the_facts_tell_the_delay_the_failure_the_compensation_and_what_went_wro
             breach_minutes=45,
         )
         session.add_all([failure, compensation, complaint, incident, notice, clock])
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW, cancel_open_tasks=True)
+    finish_work(sample_database, case_id, NOW)
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED_LATE, NOW)
     facts = "\n".join(case_timeline(sample_database, case_id))
     assert "客户截止时间" in facts and "结案：逾期完成，比截止时间晚 15 个工作小时（约 2 个工作日）" in facts
     assert "登记未能按期完成：乙方原因，漏交股东会决议" in facts
     assert "补偿：免收加急费 ¥1,800.00（周明远 批准）" in facts
     assert "投诉" in facts and "突发事件：系统故障，二级（2 小时）响应：电子税务局停机" in facts
     assert "里程碑通知晚发 1.6 小时" in facts and "SLA 计时“客户投诉响应”超时 45 分钟" in facts
+
+
+def test_a_signed_copy_dated_the_intake_day_is_listed_after_the_intake_without_a_time(sample_database):
+    """Seen: 「12-02 00:00 客户签回确认书第 1 版」 before 「12-02 15:45 受理登记」: a date has no time."""
+    from app.usecases.letters import generate_letter_version, mark_signed
+
+    case_id, _number = first_open_case(sample_database)
+    with sample_database.unit_of_work() as session:
+        taken = session.get(Case, case_id).created_at
+    letter = generate_letter_version(sample_database, case_id, NOW)
+    mark_signed(sample_database, letter.id, taken.date(), "陈静", None, NOW)
+    facts = [str(line) for line in case_timeline(sample_database, case_id)]
+    signed = facts.index(f"{taken:%m-%d} 客户签回确认书第 1 版")
+    assert signed > facts.index(f"{taken:%m-%d %H:%M} 受理登记")
+    assert not any(line.startswith(f"{taken:%m-%d} ") and line[6].isdigit() for line in facts[signed + 1 :])
+
+
+def test_the_facts_of_a_day_list_its_timed_events_before_those_dated_only():
+    day = date(2026, 12, 2)
+    events = [
+        (datetime(2026, 12, 3, 9, 0), "次日"),
+        (day, "签回"),
+        (datetime(2026, 12, 2, 15, 45), "受理"),
+        (datetime(2026, 12, 1, 18, 0), "前一天"),
+        (datetime(2026, 12, 2, 23, 59), "深夜"),
+    ]
+    assert timeline_lines(events) == [
+        "12-01 18:00 前一天", "12-02 15:45 受理", "12-02 23:59 深夜", "12-02 签回", "12-03 09:00 次日"
+    ]  # fmt: skip
 
 
 def test_small_words_of_the_facts():
@@ -312,6 +373,37 @@ def test_the_quarterly_analysis_counts_problems_success_and_delay(database):
     assert analysis.by_service == {"tax_filing": [("材料问题", 2), ("沟通", 2)]}
 
 
+def test_the_analysis_ranks_problems_over_the_quarters_it_charts(database):
+    """Seen: 最常见的问题类型 counted every review ever (人为失误 ≈150) beside a trend of the last 8 quarters
+    (人为失误 ≈59), and the quarters table named 沟通 the most common where neither chart had it."""
+    from datetime import datetime
+
+    rows = [("2024-01-10", "人为失误")] * 5  # nine quarters back: outside the charted period
+    rows += [(f"{2024 + (n + 1) // 4}-{(n + 1) % 4 * 3 + 1:02d}-10", "沟通") for n in range(8)]
+    rows += [("2025-10-10", "材料问题"), ("2025-10-11", "系统故障"), ("2025-10-12", "材料问题")]
+    with database.unit_of_work() as session:
+        for day, problem in rows:
+            at = datetime.fromisoformat(day)
+            session.add(
+                KnowledgeEntry(
+                    title=problem, body="", source="retrospective", problem_type=problem,
+                    service_type="tax_filing", outcome="achieved", delay_hours=0.0,
+                    created_at=at, updated_at=at,
+                )
+            )  # fmt: skip
+    analysis = quarterly_analysis(database)
+    assert len(analysis.quarters) == 9 and [q.quarter for q in analysis.recent][0] == "2024Q2"
+    assert analysis.top_problems == [("沟通", 8), ("材料问题", 2), ("系统故障", 1)]
+    assert analysis.by_service == {"tax_filing": analysis.top_problems}
+    q2025q4 = next(q for q in analysis.quarters if q.quarter == "2025Q4")
+    assert analysis.leading_problems(q2025q4) == ["材料问题"]
+    q2024q2 = analysis.recent[0]
+    assert analysis.leading_problems(q2024q2) == ["沟通"]
+    tied = QuarterFigures("2026Q1", 3, 1.0, 0.0, Counter({"系统故障": 1, "人为失误": 1, "沟通": 1}))
+    assert analysis.leading_problems(tied) == ["沟通", "系统故障", "人为失误"]  # in the period's order
+    assert analysis.leading_problems(QuarterFigures("2026Q2", 0, 0.0, 0.0, Counter())) == []
+
+
 def test_search_wildcards_are_taken_literally(sample_database):
     save_entry(sample_database, EntryForm("减免 100% 滞纳金", "内容", "刘芳", "沟通"), NOW)
     save_entry(sample_database, EntryForm("罚款 1000 元", "内容", "刘芳", "沟通"), NOW)
@@ -327,6 +419,10 @@ def test_export_then_import_into_an_empty_database_gives_the_same_entries(sample
     rows = export_knowledge(sample_database, path)
     book = load_workbook(path, read_only=True)
     assert book.sheetnames == ["知识库条目", "标签统计", "季度分析"]
+    analysis = quarterly_analysis(sample_database)
+    leading = {q.quarter: "、".join(analysis.leading_problems(q)) for q in analysis.quarters}
+    quarters = list(book["季度分析"].iter_rows(min_row=2, values_only=True))
+    assert {row[0]: row[4] for row in quarters} == leading  # every type tied for the most, as on screen
     sheet = book["知识库条目"]
     header = next(sheet.iter_rows(values_only=True))
     assert header[:3] == ("编号", "标题", "内容")

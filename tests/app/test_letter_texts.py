@@ -61,3 +61,10 @@ def test_a_saved_copy_is_named_for_any_file_system():
     assert document_file_name("告知书", " .. ", "JJ2026-00045", 3) == "告知书-JJ2026-00045-V3.pdf"
     long = document_file_name("确认书", "恒" * 100, "JJ2026-00045", 1)
     assert long == f"确认书-{'恒' * CLIENT_IN_FILE_NAME}-JJ2026-00045-V1.pdf"
+
+
+def test_a_letter_misses_the_deadline_only_when_it_promises_a_later_finish():
+    letter = _letter()
+    assert not letter.misses_deadline
+    assert not replace(letter, committed_finish=letter.deadline).misses_deadline
+    assert replace(letter, committed_finish=datetime(2026, 12, 1, 9, 0)).misses_deadline

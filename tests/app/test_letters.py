@@ -16,6 +16,7 @@ from app.config import LOGIN_PASSWORD_ENV
 from app.db.models import Case, CostLine, MaterialCheck, MaterialReviewRecord, Staff, Task
 from app.domain.case_documents import Responsibility
 from app.domain.chinese_amount import rmb_capitals
+from app.domain.chinese_format import format_moment_long
 from app.domain.letter import ClauseError, fill, load_letter_clauses
 from app.domain.vocabulary import ServiceTier, TaskStatus
 from app.sample_logins import DEMO_PASSWORD
@@ -52,6 +53,20 @@ def test_the_letter_is_composed_from_the_case(sample_database):
     assert letter.committed_finish > NOW and letter.office.name
     assert any("{" not in line and "材料" in line for line in letter.obligations)  # placeholders filled
     assert letter.tier_response
+
+
+def test_a_finish_after_the_deadline_is_said_and_the_fee_waiver_counts_from_the_promised_time(
+    sample_database,
+):
+    """Seen: 「截止时间：2026年12月7日 10:00。乙方承诺于 2026年12月8日 15:41 前完成」 with nothing
+    saying the deadline cannot be met, and 六.2 waiving the fee for missing the client's time."""
+    case_id = first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:
+        session.get_one(Case, case_id).requested_deadline = NOW + timedelta(minutes=30)
+    letter = compose_confirmation_letter(sample_database, case_id, NOW, 1)
+    assert letter.misses_deadline and letter.committed_finish > letter.deadline
+    promised = format_moment_long(letter.committed_finish)
+    assert f"未能在第二条承诺的完成时间（{promised}）前完成" in letter.responsibilities[1]
 
 
 def test_versions_are_kept_by_content_and_never_overwritten(sample_database):

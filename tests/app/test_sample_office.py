@@ -33,6 +33,7 @@ from app.db.models import (
     TaskEvent,
     UrgencyAssessmentRecord,
 )
+from app.domain.case_documents import Responsibility
 from app.domain.case_risk import Severity
 from app.domain.phone import phone_problem
 from app.domain.retrospective import CLOSED_OUTCOMES, outcome_problem, work_finished_at
@@ -44,9 +45,12 @@ from app.domain.vocabulary import (
     StaffRole,
     TaskStatus,
 )
+from app.sample_logins import DEMO_PASSWORD
 from app.sample_office import SAMPLE_STAFF, generate_sample_office
+from app.usecases.accounts import login
 from app.usecases.board import task_detail
 from app.usecases.calendar import load_working_calendar
+from app.usecases.case_costs import approve_compensation, pending_compensations
 from app.usecases.case_team import resource_pool
 from app.usecases.dashboard import load_dashboard
 from tests.helpers import NOW
@@ -234,9 +238,10 @@ def test_deadlines_are_in_office_hours_of_working_days(demo_office):
 def test_outcomes_agree_with_when_the_work_finished(demo_office):
     """按期完成 when the last task was done by the deadline, 逾期完成 only when after it (as closing
     checks); a closed case has no task left open."""
-    completions = defaultdict(list)
+    completions, still_open = defaultdict(list), defaultdict(int)
     for case_id, status, done in _all(demo_office, select(Task.case_id, Task.status, Task.completed_at)):
         completions[case_id].append(done if status is TaskStatus.DONE else None)
+        still_open[case_id] += status not in (TaskStatus.DONE, TaskStatus.CANCELLED)
     closed = _all(
         demo_office,
         select(Case.id, Case.status, Case.requested_deadline, Case.closed_at).where(
@@ -246,7 +251,8 @@ def test_outcomes_agree_with_when_the_work_finished(demo_office):
     assert {status for _, status, _, _ in closed} == set(CLOSED_OUTCOMES)
     for case_id, status, deadline, closed_at in closed:
         finished = work_finished_at(completions[case_id], closed_at)
-        assert outcome_problem(status, deadline, finished) == "" and finished <= closed_at, case_id
+        assert outcome_problem(status, deadline, finished, still_open[case_id]) == "", case_id
+        assert finished <= closed_at, case_id
         if status in (CaseStatus.ACHIEVED, CaseStatus.ACHIEVED_LATE):  # all its work done
             assert None not in completions[case_id]
     left_open = select(Task.id).join(Case).where(Case.closed_at.is_not(None), Task.status.not_in(
@@ -285,3 +291,26 @@ def test_compensation_goes_through_proposals_and_some_wait_for_a_manager(demo_of
         closed is None and deadline < proposed for *_, closed, deadline, proposed in pending
     )
     assert all(reason for compensation, declined, reason, *_ in proposals if declined is not None)
+
+
+def test_every_proposal_follows_a_failure_its_proposer_recorded_and_a_manager_can_approve_it(demo_office):
+    """Seen: 待审批的赔付 listed proposals on overdue cases without a failure record, so 批准 answered
+    「请先登记失败原因和责任归属，再登记补偿」."""
+    rows = _all(
+        demo_office,
+        select(CompensationProposal.proposed_by_id, CompensationProposal.proposed_at, Case.closed_at,
+               FailureRecord.recorded_by_id, FailureRecord.recorded_at, FailureRecord.attribution)
+        .join(Case, Case.id == CompensationProposal.case_id)
+        .outerjoin(FailureRecord, FailureRecord.case_id == CompensationProposal.case_id),
+    )  # fmt: skip
+    assert rows
+    for proposer, proposed, closed, recorder, recorded, attribution in rows:
+        assert recorded is not None and recorded <= proposed  # the failure first, then the proposal
+        if closed is None:  # a delay on a case under way: the coordinator records it as the office's
+            assert (recorder, attribution) == (proposer, Responsibility.OFFICE)
+    demo_office.actor = login(demo_office, "zhoumingyuan", DEMO_PASSWORD, NOW)  # 主管
+    pending = pending_compensations(demo_office)
+    assert pending
+    for proposal in pending:
+        approve_compensation(demo_office, proposal.id, NOW)
+    assert pending_compensations(demo_office) == []

@@ -111,3 +111,11 @@ def test_when_even_the_expedite_plan_overruns_the_client_is_told():
 def test_scores_outside_the_scale_are_refused():
     with pytest.raises(ValueError, match="应为 0–3"):
         _assess(20, financial_loss=5)
+
+
+def test_the_advice_prints_working_hours_to_one_decimal_at_most():
+    # 902 minutes left, 18 334 for the normal flow: 15 h and 305.6 h, never 15.0333 or 305.567.
+    facts = UrgencyInput({D.MARKET_OPPORTUNITY: 3}, 902, 18_334, 1_590, "申报报表生成")
+    summary = assess_urgency(facts).summary()
+    assert "距截止还有 15 个工作小时，常规办理约需 305.6 个工作小时，加急方案约需 26.5 个工作小时" in summary
+    assert "还差约 11.5 个工作小时" in summary

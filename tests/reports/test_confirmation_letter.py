@@ -13,7 +13,14 @@ import pytest
 from reportlab.lib.units import mm
 
 from app.domain.chinese_amount import rmb_capitals
-from app.domain.letter import ConfirmationLetter, FeeLine, MaterialLine, Milestone, Party, load_letter_clauses
+from app.domain.letter import (
+    ConfirmationLetter,
+    FeeLine,
+    MaterialLine,
+    Milestone,
+    Party,
+    load_letter_clauses,
+)
 from app.domain.material_checklist import ItemState, Review, ReviewLevel
 from reports.cjk_text import NO_LINE_START, para, style
 from reports.confirmation_letter import SealBox, render_confirmation_letter, signatures
@@ -74,7 +81,7 @@ def _pages(path: Path) -> list[str]:
 @needs_poppler
 def test_signature_blocks_stay_on_one_page_with_the_last_clause_before_the_attachment(tmp_path: Path):
     *_, signed, attached = _pages(_pdf(tmp_path, _letter()))
-    for text in ("八、其他", "甲方（盖章）", "乙方（盖章）", "日期：2026年11月23日"):
+    for text in ("八、其他", "甲方（盖章）", "乙方（盖章）", "日期：______年_____月_____日"):
         assert text in signed
     assert "附件" in attached and "材料清单" in attached
 
@@ -129,6 +136,19 @@ def test_a_promise_on_a_make_up_working_day_or_estimated_data_says_so(tmp_path: 
     compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, letter)))
     assert "乙方承诺于2026年10月10日18:00（调休上班）前完成" in compact
     assert "2027年2月11日12:00（预估）" in compact
+
+
+@needs_poppler
+def test_a_finish_after_the_deadline_says_the_deadline_cannot_be_met_and_signing_accepts_it(tmp_path: Path):
+    """Seen: a letter promising 12月8日 15:41 for a deadline of 12月7日 10:00 without a word on it."""
+    letter = _letter(deadline=datetime(2026, 12, 7, 10, 0), committed_finish=datetime(2026, 12, 8, 15, 41))
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, letter)))
+    assert (
+        "甲方要求的截止时间：2026年12月7日10:00。乙方无法在该时间前完成，承诺于2026年12月8日15:41前完成；"
+        "甲方签署本确认书即表示接受该完成时间。"
+    ) in compact
+    on_time = re.sub(r"\s+", "", _text(_pdf(tmp_path, _letter())))
+    assert "无法在该时间前完成" not in on_time and "乙方承诺于2026年11月27日15:30前完成。" in on_time
 
 
 def _fonts(path: Path) -> list[list[str]]:
@@ -208,9 +228,38 @@ def test_dates_leave_room_to_write_and_headings_are_never_left_at_a_page_foot(tm
 def test_an_amount_in_capitals_is_never_broken_across_lines():
     capitals = rmb_capitals(Decimal("104300.56"))
     text = f"乙方在服务费合计的 1 倍（即 ¥104,300.56（{capitals}））范围内赔偿；间接损失不在此列。"
-    for width in range(160, 480, 4):  # from a little wider than the amount itself
+    for width in range(240, 480, 4):  # from a little wider than the amount with its figures (236 pt)
         paragraph = para(text, style("body"))
         paragraph.wrap(width, 2000)
         lines = [line_text(line) for line in paragraph.blPara.lines]
-        assert any(capitals in line for line in lines), (width, lines)
+        assert any(f"¥104,300.56（{capitals}）" in line for line in lines), (width, lines)  # with its figures
         assert "".join(lines) == text  # nothing lost or doubled
+
+
+@needs_poppler
+def test_the_loss_cap_prints_its_figures_and_capitals_on_one_line(tmp_path: Path):
+    """Seen in clause 六.3: a line ending 「¥2,400.50（」, the 大写 on the next."""
+    total = Decimal("2400.50")
+    cap = f"¥{total:,.2f}（{rmb_capitals(total)}）"
+    clauses = load_letter_clauses()
+    filled = tuple(
+        line.replace("{loss_cap_multiple}", "1").replace("{cap}", cap) for line in clauses.responsibilities
+    )
+    letter = _letter(fees=(FeeLine("加急服务费", total),), total=total, total_capitals=rmb_capitals(total),
+                     responsibilities=filled)  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(_pdf(tmp_path, letter)), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = text.splitlines()
+    assert any(cap in line for line in lines), [line for line in lines if "¥2,400" in line]
+
+
+@needs_poppler
+def test_both_parties_write_the_date_when_they_sign(tmp_path: Path):
+    """Seen: 乙方's 日期 printed as the day the letter was made, 甲方's left blank to write."""
+    client, office = signatures(_letter())._cellvalues[0]
+    for cell in (client, office):
+        dates = [text for flowable in cell if (text := getattr(flowable, "text", "")).startswith("日期")]
+        assert dates == ["日期：______年_____月_____日"]
+    first, *_ = _pages(_pdf(tmp_path, _letter()))
+    assert "（第2版，2026年11月23日出具）" in re.sub(r"\s+", "", first)  # the letter's own date, in its head

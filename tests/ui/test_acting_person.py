@@ -21,10 +21,11 @@ from app.usecases.board import board_columns, task_detail
 from app.usecases.case_activity import case_feed
 from app.usecases.case_costs import case_money
 from app.usecases.incidents import case_incidents, log_incident
-from app.usecases.intake import approval_threshold, list_staff, save_approval_threshold
+from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, list_letter_versions, mark_signed, signed_letter
 from app.usecases.sla_clocks import start_clock
+from app.usecases.staff import list_staff
 from tests.helpers import NOW, first_open_case
 from ui import application
 from ui.access import login_tip, roles_that_may, who_may

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QChartView, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QTableWidget
 
 from app.usecases.knowledge import Analysis, QuarterFigures, quarterly_analysis
 from ui.knowledge.analysis_view import LABEL_PADDING, AnalysisView, count_ticks
@@ -78,8 +79,68 @@ def test_axes_have_readable_labels_and_round_ticks_and_legends_name_their_series
             metrics = QFontMetrics(legend.font())
             needed = sum(metrics.horizontalAdvance(label) + 2 * metrics.height() for label in labels)
             assert needed <= legend.geometry().width(), (chart.title(), labels)  # each name whole, in one row
-    trend = next(c.chart() for c in charts if c.chart().title() == "问题类型的季度趋势")
+    trend = next(c.chart() for c in charts if "趋势" in c.chart().title())
     assert [m.label() for m in trend.legend().markers()] == [name for name, _n in analysis.top_problems[:4]]
+
+
+def _bars(chart) -> dict[str, list[float]]:
+    """Each bar set's values by its name (the horizontal chart's one set by its categories)."""
+    (series,) = chart.series()
+    if series.count() == 1:
+        (categories,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+        values = series.barSets()[0]
+        return {name: [values.at(n)] for n, name in enumerate(categories.categories())}
+    return {bars.label(): [bars.at(n) for n in range(bars.count())] for bars in series.barSets()}
+
+
+def test_the_charts_and_the_table_count_the_same_reviews_and_say_so(qtbot, sample_database):
+    """Seen: 最常见的问题类型 showed 人为失误 ≈150 (every review ever) while the trend's 人为失误 bars over 8
+    quarters added to ≈59, neither said what it counted, and the quarters table named 沟通 most common in
+    quarters where it was in neither chart."""
+    analysis = quarterly_analysis(sample_database)
+    shown = _shown(qtbot, sample_database)
+    charts = [view.chart() for view in shown.findChildren(QChartView)]
+    top = next(c for c in charts if c.title().startswith("近 8 个季度最常见的问题类型"))
+    trend = next(c for c in charts if c.title().startswith("近 8 个季度前 4 类问题的季度趋势"))
+    assert all("复盘案件数" in chart.title() for chart in (top, trend))
+    ranked, by_quarter = _bars(top), _bars(trend)
+    assert list(by_quarter) == list(ranked)[::-1][:4]  # the bar chart's top four, most frequent first
+    for name, per_quarter in by_quarter.items():
+        assert sum(per_quarter) == ranked[name][0], name
+    recent = [q.quarter for q in analysis.quarters[-8:]]
+    table = next(t for t in shown.findChildren(QTableWidget) if t.horizontalHeaderItem(0).text() == "季度")
+    for row in range(table.rowCount()):
+        quarter = next(q for q in analysis.quarters if q.quarter == table.item(row, 0).text())
+        named = table.item(row, 4).text().split("、")
+        most = max(quarter.problems.values())
+        assert all(quarter.problems[name] == most for name in named), (quarter.quarter, named)
+        assert len(named) == sum(count == most for count in quarter.problems.values())  # ties all named
+        if quarter.quarter in recent:
+            n = recent.index(quarter.quarter)
+            for name in by_quarter:  # what the trend draws for that quarter agrees with the table
+                assert by_quarter[name][n] == quarter.problems[name]
+
+
+def test_success_and_delay_each_have_their_own_named_axis(qtbot, sample_database):
+    """Seen: 按期完成率 (%) and 平均延误 (工作小时) shared one 0–100 axis: the delay lay flat at its foot."""
+    analysis = quarterly_analysis(sample_database)
+    shown = _shown(qtbot, sample_database)
+    chart = next(v.chart() for v in shown.findChildren(QChartView) if "按期完成率" in v.chart().title())
+    rate, delay = chart.series()
+    (rate_axis,) = [a for a in rate.attachedAxes() if isinstance(a, QValueAxis)]
+    (delay_axis,) = [a for a in delay.attachedAxes() if isinstance(a, QValueAxis)]
+    assert (rate.name(), delay.name()) == (
+        "按期完成率（%，左轴）",
+        "平均延误（工作小时，右轴）",
+    )  # in the legend
+    assert rate_axis.alignment() == Qt.AlignmentFlag.AlignLeft and (rate_axis.min(), rate_axis.max()) == (
+        0,
+        100,
+    )
+    assert delay_axis.alignment() == Qt.AlignmentFlag.AlignRight
+    longest = max(q.average_delay_hours for q in analysis.quarters[-8:])
+    assert longest <= delay_axis.max() <= 2 * longest  # the line spans the chart's height, not its floor
+    assert _round(_ticks(delay_axis)[1]) and not delay_axis.isGridLineVisible()  # the rate's grid only
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
 
+import re
 from collections import Counter
 from datetime import timedelta
 
@@ -69,7 +70,9 @@ def test_a_drop_through_mime_data_moves_and_persists_the_card(qtbot, sample_data
     assert page.model.card(card.task_id).status is TaskStatus.IN_PROGRESS
     assert page.model.cards_at(row, target.column())[0].task_id == card.task_id  # placed first in its cell
     assert _stored(sample_database, card.task_id).status is TaskStatus.IN_PROGRESS
-    assert "预计完成" in page.message.text()
+    # The projected finish, said once (it was 「预计完成：… 。预计 … 完成…」).
+    assert page.message.text().startswith(f"{card.case_number}：预计 ")
+    assert len(re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d", page.message.text())) == 1
 
 
 def test_keyboard_selects_and_moves_cards_and_undo_puts_them_back(qtbot, sample_database):

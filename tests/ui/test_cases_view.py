@@ -6,7 +6,10 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain.vocabulary import CaseStatus
 from app.usecases.cases import list_case_rows
+from app.usecases.knowledge import close_case
+from tests.helpers import NOW, first_open_case
 from ui.case_table_model import OVERDUE_COLOUR, CaseTableModel
 from ui.pages.cases_view import CasesView
 
@@ -115,3 +118,17 @@ def test_enter_in_the_search_or_down_then_enter_opens_the_only_case_found(qtbot,
     view.search.setText("JJ")  # several found: Enter goes into the list, opening nothing yet
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert opened == [one.id, one.id] and QApplication.focusWidget() is view.table
+
+
+def test_close_is_disabled_on_a_closed_case_and_says_why(qtbot, sample_database):
+    case_id, _number = first_open_case(sample_database)
+    close_case(sample_database, case_id, CaseStatus.FAILED, NOW, cancel_open_tasks=True)
+    view = _view(qtbot, sample_database)
+    view.select_case(case_id)
+    assert not view.close_case_button.isEnabled()
+    assert view.close_case_button.toolTip() == "该案件已结案（失败），不能再次结案"
+    view.select_case(next(row.id for row in list_case_rows(sample_database) if row.status.is_open))
+    assert (
+        view.close_case_button.isEnabled()
+        and "之后须在 24 个工作小时内复盘" in view.close_case_button.toolTip()
+    )

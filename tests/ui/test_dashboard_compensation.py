@@ -94,3 +94,33 @@ def test_a_manager_sees_pending_compensation_on_the_dashboard_and_opens_its_cost
     approve_compensation(sample_database, proposed, NOW + timedelta(hours=2))
     view.refresh()
     assert model.rowCount() == 1 and box.title() == "待审批的赔付（1）"
+
+
+def test_the_costs_tab_opened_for_a_proposal_selects_it_with_its_buttons_in_view(qtbot, sample_database):
+    """Seen at 1366×768: opened from 待审批的赔付, the proposal table and 批准 were below the fold with
+    no row selected, so 批准 answered nothing useful."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.case.case_window import CaseWindow
+
+    ((case_id, _number, _client),) = _failed_cases(sample_database, 1)
+    _as(sample_database, "wanglei")
+    record_failure(sample_database, case_id, Responsibility.OFFICE, "漏交材料", None, NOW)
+    propose_compensation(sample_database, case_id, CompensationKind.OTHER, 180_000, "赔付快递费", None, NOW)
+    _as(sample_database, "zhoumingyuan")
+    window = CaseWindow(sample_database, case_id)
+    qtbot.addWidget(window)
+    window.resize(1000, 560)  # what is left of 768 under the title bar and the taskbar
+    window.show_tab("costs")
+    window.show()
+    panel = window.panel("costs")
+    area = window.tabs.currentWidget()
+    assert isinstance(area, QScrollArea)
+
+    def in_view(widget) -> bool:
+        top_left = widget.mapTo(area.viewport(), QPoint(0, 0))
+        return area.viewport().rect().contains(QRect(top_left, widget.size()))
+
+    qtbot.waitUntil(lambda: in_view(panel.approve_button))
+    assert panel.proposals.currentRow() == 0 and panel._selected_proposal() is not None

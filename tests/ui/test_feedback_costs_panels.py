@@ -15,7 +15,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
 from app.usecases.case_costs import case_money, record_failure
 from app.usecases.knowledge import close_case
 from app.usecases.stored_documents import document_bytes
-from tests.helpers import NOW
+from tests.helpers import NOW, finish_work
 from ui.case.costs_panel import CostsPanel
 from ui.case.feedback_panel import FeedbackPanel
 
@@ -164,7 +164,8 @@ def test_a_failure_its_compensation_and_the_notice_letter(qtbot, sample_database
 
 def test_a_case_on_time_has_no_failure_to_handle(qtbot, sample_database):
     case_id = _open_case_with_milestones(sample_database)
-    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW, cancel_open_tasks=True)
+    finish_work(sample_database, case_id, NOW)
+    close_case(sample_database, case_id, CaseStatus.ACHIEVED, NOW)
     panel = CostsPanel(sample_database, case_id)
     qtbot.addWidget(panel)
     assert not panel.save_failure_button.isEnabled() and not panel.notice_button.isEnabled()

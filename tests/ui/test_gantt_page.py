@@ -254,7 +254,8 @@ def test_a_started_bar_is_resized_only_from_its_right_end_and_never_before_now(q
     QTest.mouseMove(viewport, middle - QPoint(200, 0))
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        middle - QPoint(200, 0))  # fmt: skip
-    assert requests == []  # the body of a started bar is no handle
+    assert requests == []  # the body of a started bar is no handle, and the page says so
+    assert page.message.text() == "已开始的任务不能改开始时间，只能从右端调整工期"
     before_now = QPoint(int(page.chart.scale.x(page.chart.now) - page.chart.bar_rect(row).right()) - 80, 0)
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
     QTest.mouseMove(viewport, end + before_now)

@@ -16,7 +16,7 @@ from app.usecases.accounts import login
 from app.usecases.knowledge import EntryQuery, close_case, retrospectives_due, search_entries
 from app.usecases.knowledge_io import ImportReport, export_knowledge, plan_import
 from tests.benchmarks.knowledge_import import write_sample
-from tests.helpers import NOW, first_open_case
+from tests.helpers import NOW, finish_work, first_open_case
 from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.pages.cases_view import CasesView
@@ -25,8 +25,8 @@ from ui.pages.knowledge_page import KnowledgePage
 
 
 def test_closing_proposes_late_and_lists_the_open_tasks_in_the_dialog(qtbot, sample_database):
-    """Seen: 结案 offered 按期完成 two days past the deadline (refused in the status bar only), and a
-    case closed with 2 tasks 进行中 and 5 待办 without a word."""
+    """Seen: 结案 offered 按期完成 two days past the deadline (refused in the status bar only), a case
+    closed with 2 tasks 进行中 and 5 待办 without a word, and 逾期完成 proposed with all the work undone."""
     case_id, _number = first_open_case(sample_database)
     with sample_database.unit_of_work() as session:
         session.get(Case, case_id).requested_deadline = NOW - timedelta(days=2)
@@ -35,12 +35,16 @@ def test_closing_proposes_late_and_lists_the_open_tasks_in_the_dialog(qtbot, sam
     cases.show()
     cases.select_case(case_id)
     dialog = cases.close_selected()
-    assert dialog.chosen() is CaseStatus.ACHIEVED_LATE
+    assert dialog.chosen() is CaseStatus.FAILED  # work left undone is not a completion
     assert dialog.tasks.count() == len(dialog.closing.open_tasks) > 0 and not dialog.cancel_tasks.isChecked()
     dialog.accept()  # the open tasks not cancelled: said in the dialog, which stays
     assert dialog.isVisible() and "尚有任务未完成" in dialog.error.text()
+    dialog.reject()
+
+    finish_work(sample_database, case_id, NOW - timedelta(days=1))  # done, a day after the deadline
+    dialog = cases.close_selected()
+    assert dialog.chosen() is CaseStatus.ACHIEVED_LATE and dialog.tasks.count() == 0
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(CaseStatus.ACHIEVED.value))
-    dialog.cancel_tasks.setChecked(True)
     dialog.accept()
     assert dialog.isVisible() and "应选“逾期完成”" in dialog.error.text()
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(CaseStatus.ACHIEVED_LATE.value))

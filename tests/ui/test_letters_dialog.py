@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from sqlalchemy import select
 
 from app.db.models import Case, Staff, Task
@@ -21,6 +21,7 @@ from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
 from ui.document_copies import letter_copy
+from ui.file_dialogs import start_folder
 from ui.letters import letters_dialog
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.board_page import BoardPage
@@ -252,3 +253,15 @@ def test_pages_go_to_a_printer_at_a_sane_resolution(qtbot, sample_database, tmp_
     printer.setOutputFileName(str(tmp_path / "two.pdf"))
     assert letters_dialog.print_pages([path, path], printer) == 2  # as to a printer: pictures of pages
     assert printer.resolution() <= 600 and (tmp_path / "two.pdf").stat().st_size <= 2 * 1024 * 1024
+
+
+def test_a_batch_printed_to_a_file_defaults_to_a_named_pdf_in_the_documents_folder(qtbot, sample_database):
+    # It was /root/print.pdf (walk 2): Qt's default, in the home folder.
+    view = CasesView(sample_database)
+    qtbot.addWidget(view)
+    printer = view.batch_printer()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    expected = start_folder() / f"确认书-批量-{sample_database.clock.now():%Y-%m-%d}.pdf"
+    assert dialog.findChild(QLineEdit, "filename").text() == str(expected)

@@ -88,3 +88,11 @@ def test_the_title_names_the_app_once(qtbot, sample_database, preferences):
         assert app_name not in window.windowTitle()
     finally:
         QApplication.setApplicationDisplayName("")
+
+
+def test_the_first_start_on_a_laptop_screen_opens_maximized(qtbot, sample_database, preferences):
+    # At 1366 × 768 the 1200-wide window left the board's last column off screen (walk 2).
+    window = MainWindow(sample_database, preferences)  # no geometry saved yet; the screen is 1280 × 720
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isMaximized()

@@ -118,7 +118,7 @@ def test_clocks_panel_pauses_resumes_and_stops(qtbot, sample_database):
 
 
 def _staff_id(database) -> int:
-    from app.usecases.intake import list_staff
+    from app.usecases.staff import list_staff
 
     return list_staff(database)[0].id
 

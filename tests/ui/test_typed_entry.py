@@ -1,6 +1,7 @@
 """Typed entry that cannot go silently wrong (issue 21): what a clerk types or pastes into the intake
 form, the signed-copy date and the cases list is read as meant, or refused under the field as typed."""
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -87,6 +88,7 @@ def test_a_deadline_typed_as_people_say_it_is_stored_as_meant(qtbot, sample_data
     assert _focus() is dialog.deadline.edit
     _type(qtbot, typed)
     assert dialog.deadline.moment() == stored and not dialog.deadline.problem()
+    dialog.override_reason.setText("客户同意推迟完成")  # a deadline too near for even the expedite plan
     _press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.saved is not None, dialog.summary.text()
     assert _stored(sample_database, dialog.saved.case_id).requested_deadline == stored
@@ -215,6 +217,31 @@ def test_amounts_are_checked_as_typed_and_the_total_says_what_it_leaves_out(qtbo
             for line in session.query(CostLine).filter_by(case_id=dialog.saved.case_id)
         }
     assert lines[CostItem.EXPEDITE_FEE] == 120000 and lines[CostItem.OVERTIME] == 120050
+
+
+def test_a_restored_draft_shows_an_amounts_refusal_again(qtbot, sample_database):
+    # The field showed 1200.555 without its error while 合计 said 「1 项未计入」 (walk 2).
+    dialog = _open(qtbot, sample_database)
+    dialog._open_page(2)
+    dialog.costs[CostItem.OVERTIME].setFocus()
+    _type(qtbot, "1200.555")
+    _press(qtbot, Qt.Key.Key_Escape)  # closes, keeping the draft
+    again = _open(qtbot, sample_database)
+    assert again.costs[CostItem.OVERTIME].text() == "1200.555"
+    assert again._cells["cost_overtime"].problem() == "金额“1200.555”应为不小于 0、最多两位小数的数字"
+    assert "1 项未计入" in again.total.text()
+
+
+def test_the_advice_prints_working_hours_to_one_decimal_at_most(qtbot, sample_database):
+    # 「剩余工作时间 15.0333 小时」, 「305.533」 (walk 2): minutes / 60 printed as they fell.
+    dialog = _open(qtbot, sample_database)
+    _ready_but_the_deadline(dialog)
+    dialog._open_page(1)
+    dialog.deadline.edit.setFocus()
+    _type(qtbot, "2026-12-04 17:02")
+    advice = dialog.advice.text()
+    assert "剩余工作时间 <b>" in advice
+    assert not re.search(r"\d\.\d\d", advice), advice  # never two decimals or more
 
 
 def test_a_problem_shown_as_typed_does_not_move_the_fields_below(qtbot, sample_database):

@@ -24,10 +24,10 @@ from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
 from app.usecases.board import BoardCard, ChecklistLine, TaskDetail, TaskEdit, edit_task, task_detail
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.intake import list_staff
+from app.usecases.staff import list_staff
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE
-from ui.labels import label, message_text
+from ui.labels import label, message_text, person_text
 from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
@@ -51,7 +51,7 @@ class TaskDialog(QDialog):
         self.assignee.setObjectName("task_assignee")
         self.assignee.addItem(self.tr("（未分配）"), None)
         for member in list_staff(database):
-            self.assignee.addItem(f"{member.name}（{label(member.role)}）", member.id)
+            self.assignee.addItem(person_text(member.name, member.role), member.id)
         self.duration = QDoubleSpinBox()
         self.duration.setObjectName("task_duration")
         self.duration.setRange(0, 2000)

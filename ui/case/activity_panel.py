@@ -41,11 +41,11 @@ from app.usecases.case_activity import (
 )
 from app.usecases.case_team import case_team
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.intake import list_staff
+from app.usecases.staff import list_staff
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
-from ui.labels import label, message_text
+from ui.labels import captioned, label, message_text, person_text
 from ui.row_table_model import Index, RowTableModel
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a feed line as rich text
@@ -76,15 +76,15 @@ class FeedModel(RowTableModel):
             return None
         line: ActivityView = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}：{line.text}"
+            return captioned(f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}", line.text)
         if role == HTML_ROLE:
             text = escape(line.text)
             if line.mentions:  # the longest name first: @刘芳芳 is not @刘芳 followed by 芳
                 names = sorted((escape(name) for name in line.mentions), key=len, reverse=True)
                 mention = re.compile("@(" + "|".join(map(re.escape, names)) + ")")
                 text = mention.sub(lambda m: f'<span style="{MENTION_STYLE}">{m.group(0)}</span>', text)
-            head = escape(f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}：")
-            return head + text.replace("\n", "<br>")
+            head = escape(f"{format_datetime(line.at)}  {line.author_name}{self._tag(line)}")
+            return captioned(head, text.replace("\n", "<br>"))
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.decision:
                 return QBrush(DECISION_BACKGROUND)
@@ -279,7 +279,7 @@ class ActivityPanel(CasePanel):
         on_team = {m.staff_id for m in team.members}
         self.author.clear()
         for person in sorted(staff, key=lambda s: (s.id not in on_team, s.id)):  # the team first
-            self.author.addItem(f"{person.name}（{label(person.role)}）", person.id)
+            self.author.addItem(person_text(person.name, person.role), person.id)
         chosen = author if author is not None else team.manager_id
         self.author.setCurrentIndex(max(0, self.author.findData(chosen)))
         lock_to_login(self.author, self._database)

@@ -90,6 +90,10 @@ class CasePanel(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def bring_forward(self) -> None:
+        """The tab was opened from elsewhere (a line of 工作台) for what it shows: a panel with one
+        thing such a line points to shows it; the others need nothing."""
+
     def add_summary_and_table(
         self, model: RowTableModel, summary_name: str, table_name: str, stretch_column: int
     ) -> None:

@@ -86,6 +86,7 @@ class CaseWindow(QDialog):
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+        self.panel(key).bring_forward()
 
     def panel(self, key: str) -> CasePanel:
         """The tab's panel, built on first use."""

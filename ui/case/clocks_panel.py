@@ -16,7 +16,6 @@ from app.domain.permissions import Permission
 from app.domain.sla import ClockState, ResponseLevel
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import (
     ClockView,
     case_clocks,
@@ -25,11 +24,12 @@ from app.usecases.sla_clocks import (
     start_manual_clock,
     stop_clock,
 )
+from app.usecases.staff import list_staff
 from ui.access import allow_only, desk_person
 from ui.case.case_panel import CasePanel, lay_out_dialog
 from ui.case.incident_dialogs import level_combo
 from ui.field_cell import FieldCell, error_label, show_problems
-from ui.labels import duration_text, label, message_text
+from ui.labels import duration_text, label, message_text, person_text
 from ui.row_table_model import Index, RowTableModel
 
 _COLOURS = {  # (text, background)
@@ -202,7 +202,7 @@ class ClocksPanel(CasePanel):
             staff_id = person.staff_id
         if staff_id is None:
             staff = list_staff(self._database)
-            names = [f"{member.name}（{label(member.role)}）" for member in staff]
+            names = [person_text(member.name, member.role) for member in staff]
             staff_id = self.ask_for_person(self.tr("结束计时"), self.tr("响应人："), staff, names)
             if staff_id is None:
                 return False

@@ -1,8 +1,12 @@
-"""结案: the outcome proposed from the client's deadline and when the work finished, the tasks still
-open listed with the choice to cancel them with the case (or go back), refusals said in the dialog."""
+"""结案: the outcome proposed from the work done, the client's deadline and when the work finished
+(a case with work open is not completed), the tasks still open listed with the choice to cancel them
+with the case (or go back), refusals said in the dialog."""
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
-from app.domain.retrospective import CLOSED_OUTCOMES
+from app.domain.retrospective import CLOSED_OUTCOMES, COMPLETED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.knowledge import close_case, closing_of
@@ -50,6 +54,10 @@ class CloseCaseDialog(QDialog):
         self.outcome.setObjectName("close_outcome")
         for status in CLOSED_OUTCOMES:
             self.outcome.addItem(label(status), status.value)
+            if closing.open_tasks and status in COMPLETED_OUTCOMES:  # work not done is not completed
+                cast(QStandardItemModel, self.outcome.model()).item(self.outcome.count() - 1).setEnabled(
+                    False
+                )
         self.outcome.setCurrentIndex(self.outcome.findData(closing.proposed.value))
         form = QFormLayout()
         form.addRow(self.tr("客户截止时间"), QLabel(format_datetime(closing.deadline)))
@@ -58,7 +66,11 @@ class CloseCaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         hint = QLabel(
-            self.tr("按截止时间与完成时间建议：{outcome}。失败或撤回的案件请改选。").format(
+            self.tr(
+                "工作尚未全部完成，不能按完成结案，建议按“{outcome}”结案；客户撤回委托的请改选“已撤回”。"
+            ).format(outcome=label(closing.proposed))
+            if closing.open_tasks
+            else self.tr("按截止时间与完成时间建议：{outcome}。失败或撤回的案件请改选。").format(
                 outcome=label(closing.proposed)
             )
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -326,6 +327,22 @@ class CostsPanel(CasePanel):
         for widget in (self.proposals_title, self.proposals, self.proposal_buttons):
             widget.setVisible(bool(money.proposals))
         self._show_failure(money)
+
+    def bring_forward(self) -> None:
+        """Opened for a proposal (工作台's 待审批的赔付): the first one waiting selected and, on a short
+        screen, scrolled into view with 批准 under it once the window is laid out."""
+        if self.money.proposals:
+            self.proposals.selectRow(0)
+            self.proposals.setFocus()
+            QTimer.singleShot(0, self._scroll_to_proposals)
+
+    def _scroll_to_proposals(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # the case window's tab scrolls; the buttons last, so both show
+            area.ensureWidgetVisible(self.proposals_title)
+            area.ensureWidgetVisible(self.proposal_buttons)
 
     def _show_failure(self, money: CaseMoney) -> None:
         allowed = money.failure is not None or money.failure_allowed(self.now())

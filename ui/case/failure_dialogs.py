@@ -20,8 +20,8 @@ from app.usecases.access import NotPermitted, may
 from app.usecases.case_costs import CaseMoney, propose_compensation, record_compensation
 from app.usecases.case_documents import generate_failure_notice
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import list_staff
 from app.usecases.letters import LetterInfo
+from app.usecases.staff import list_staff
 from ui.access import lock_to_login
 from ui.case.case_panel import lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems

@@ -22,8 +22,8 @@ from app.domain.permissions import Permission
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.vocabulary import StaffRole
 from app.usecases.incidents import IncidentView, case_incidents, escalate, tick_step
-from app.usecases.intake import list_staff
 from app.usecases.sla_clocks import ClockView
+from app.usecases.staff import list_staff
 from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.case.incident_dialogs import IncidentDialog, ResolveDialog

@@ -28,7 +28,7 @@ from app.usecases.errors import UseCaseError, ValidationFailed
 from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
-from ui.labels import hours_text, label, message_text
+from ui.labels import hours_text, label, message_text, person_text
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -158,7 +158,7 @@ class TeamPanel(CasePanel):
         self.person.clear()
         for member in self._pool.values():
             if may_play(part, member.role):
-                self.person.addItem(f"{member.name}（{label(member.role)}）", member.id)
+                self.person.addItem(person_text(member.name, member.role), member.id)
 
     def _chosen_part(self) -> StaffRole:
         return StaffRole(self.part.currentData())

@@ -12,7 +12,7 @@ from app.domain.chinese_format import format_datetime
 from app.domain.vocabulary import TaskStatus
 from app.usecases.gantt import CaseBar, CaseGantt
 from app.usecases.risk_calendar import WindowView
-from ui.labels import label
+from ui.labels import counted, label
 
 
 class Tone(Enum):
@@ -125,7 +125,7 @@ def overview_rows(bars: list[CaseBar], group_by: str) -> list[ChartRow]:
         rows.append(
             ChartRow(
                 None,
-                f"{title}（{len(members)}）" + (f" ⚠{risky}" if risky else ""),
+                counted(title, len(members)) + (f" ⚠{risky}" if risky else ""),
                 "",
                 None,
                 None,

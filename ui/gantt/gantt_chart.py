@@ -85,6 +85,7 @@ class GanttChart(QAbstractScrollArea):
     link_requested(int, int): predecessor id, successor id.
     unlink_requested(int): dependency id.
     row_activated(int): a row's key was double-clicked (the overview opens that case).
+    notice(str): why a press does nothing (the page shows it).
     """
 
     move_requested = Signal(int, object)
@@ -92,6 +93,7 @@ class GanttChart(QAbstractScrollArea):
     link_requested = Signal(int, int)
     unlink_requested = Signal(int)
     row_activated = Signal(int)
+    notice = Signal(str)
 
     def __init__(self, calendar: WorkingCalendar, now: datetime, parent=None) -> None:
         super().__init__(parent)
@@ -560,6 +562,8 @@ class GanttChart(QAbstractScrollArea):
             self._drag = _Drag("link", handle[0], point, point)
         elif handle is not None and handle[1] != "fixed":
             self._drag = _Drag(handle[1], handle[0], point, point)
+        elif handle is not None:  # a drag there would do nothing: say why, and where the handle is
+            self.notice.emit(self.tr("已开始的任务不能改开始时间，只能从右端调整工期"))
         else:
             self.selected_link = self.link_at(point)
             self.viewport().update()

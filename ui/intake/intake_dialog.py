@@ -64,7 +64,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.file_dialogs import open_files
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
-from ui.labels import label, message_text, template_name, vocabulary_text
+from ui.labels import captioned, hours_text, label, message_text, template_name, vocabulary_text
 from ui.moment_field import MomentField
 from ui.operations import perform
 from ui.screen_fit import fit_to_screen, scrolling
@@ -465,6 +465,7 @@ class IntakeDialog(QDialog):
             self.override_reason.setText(form.override_reason)
             for item, edit in self.costs.items():
                 edit.setText(form.costs.get(item, ""))
+                self._check_cost(item, edit.text())  # as typed: its refusal shows again
             self.approver.set_signer(form.cost_approver_id)
             self.evidence.clear()
             for entry in form.evidence:
@@ -620,7 +621,7 @@ class IntakeDialog(QDialog):
         self._field_edited("evidence")
 
     def _add_evidence_item(self, entry: EvidenceEntry) -> None:
-        item = QListWidgetItem(f"{entry.title}：{Path(entry.path).name}")
+        item = QListWidgetItem(captioned(entry.title, Path(entry.path).name))
         item.setToolTip(entry.path)
         item.setData(Qt.ItemDataRole.UserRole, entry)
         self.evidence.addItem(item)
@@ -692,15 +693,21 @@ class IntakeDialog(QDialog):
         figures = self.tr(
             "<p>剩余工作时间 <b>{left}</b> 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时。</p>"
         ).format(
-            left=f"{facts.minutes_left / 60:g}",
-            normal=f"{facts.normal_minutes / 60:g}",
-            expedite=f"{facts.expedite_minutes / 60:g}",
+            left=hours_text(facts.minutes_left),
+            normal=hours_text(facts.normal_minutes),
+            expedite=hours_text(facts.expedite_minutes),
         )
         # The finish of the handling the clerk goes with: the advice's unless another is chosen.
         handling = form.chosen_handling(assessment.recommendation)
         earliest, latest = (f"{t:%Y-%m-%d %H:%M}" for t in self._lead.finish_window(handling))
         if handling is Recommendation.IMPOSSIBLE:  # what runs then is the full expedite, late
             handling = Recommendation.FULL
+            # Saving needs the client's acceptance of the later finish, which the letter promises.
+            self.override_reason.setPlaceholderText(
+                self.tr("必填：客户已同意推迟完成，如“客户同意 {finish} 前完成”").format(finish=latest)
+            )
+        else:
+            self.override_reason.setPlaceholderText(self.tr("不按建议办理时必填：为什么"))
         estimated = self.tr("（含预估节假日）") if self._lead.estimated else ""
         if earliest == latest:
             finish = self.tr("<p>按{handling}，预计 <b>{finish}</b> 完成{estimated}。</p>").format(

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.chinese_format import parse_date
 from app.domain.intake_form import MaterialEntry
 from app.domain.material_checklist import ChecklistItem, ItemState, MaterialChecklist
+from app.domain.typed_moment import parse_date
 from ui.labels import builtin_text, label, message_text
 from ui.row_table_model import Index, RowTableModel
 

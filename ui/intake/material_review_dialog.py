@@ -10,8 +10,8 @@ from app.domain.chinese_format import format_datetime
 from app.domain.intake_form import IntakeForm
 from app.domain.material_checklist import builtin_material_checklist
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.intake import list_staff
 from app.usecases.material_review import load_case_materials, save_case_materials
+from app.usecases.staff import list_staff
 from ui.field_cell import ERROR_STYLE
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, message_text

@@ -38,10 +38,10 @@ from app.domain.intake_form import (
     acceptance_problems,
 )
 from app.domain.material_checklist import ItemState, MaterialChecklist, ReviewLevel
-from app.usecases.intake import StaffMember, staffing_of
+from app.usecases.staff import StaffMember, staffing_of
 from ui.field_cell import ERROR_STYLE, FieldCell
 from ui.intake.material_check_model import NOTE, STATE, MaterialCheckModel
-from ui.labels import joined_text, label
+from ui.labels import captioned, joined_text, label
 from ui.row_table_model import Index
 from ui.signature_field import SignatureField
 
@@ -207,7 +207,7 @@ class MaterialsPanel(QWidget):
         self.override_reason.setText(reason)
 
     def _review_subject(self, level: ReviewLevel) -> str:
-        return f"{label(level)}：{self.subject()}"
+        return captioned(label(level), self.subject())
 
     def signature_buttons(self) -> list[QWidget]:
         """The reviews' and the override's buttons, in Tab order."""

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -23,8 +23,8 @@ from app.domain.vocabulary import ServiceType
 from app.usecases.knowledge import Analysis
 from ui.labels import label
 
-#: Quarters shown in the trend charts (the tables list them all).
-RECENT_QUARTERS = 8
+#: Problem types the trend chart draws (the ranking's first).
+TREND_PROBLEMS = 4
 #: What QtCharts keeps beside a category label: a label longer than its share of the axis (the axis
 #: width over the categories and one) less this is cut to "…". Measured on Qt 6 with eight quarters:
 #: a 42 px "2025Q1" was cut at 53 px a share and whole at 58; 20 leaves room for larger fonts.
@@ -104,9 +104,12 @@ class AnalysisView(QWidget):
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
+        # Both problem charts and the service table count the same reviews, those of the recent quarters.
+        recent = analysis.recent
+        ranking_title = self.tr("近 {n} 个季度最常见的问题类型（复盘案件数）").format(n=len(recent))
         # Bars across, the names beside them and whole; the most frequent on top.
         top = QChart()
-        top.setTitle(self.tr("最常见的问题类型"))
+        top.setTitle(ranking_title)
         ranked = analysis.top_problems[::-1]
         bars = QBarSet(self.tr("次数"))
         bars.append([count for _name, count in ranked])
@@ -122,11 +125,14 @@ class AnalysisView(QWidget):
         series.attachAxis(counts)
         top.legend().hide()
 
-        recent = analysis.quarters[-RECENT_QUARTERS:]
+        shown = [name for name, _count in analysis.top_problems[:TREND_PROBLEMS]]
         trend = QChart()
-        trend.setTitle(self.tr("问题类型的季度趋势"))
+        trend.setTitle(
+            self.tr("近 {n} 个季度前 {top} 类问题的季度趋势（复盘案件数）").format(
+                n=len(recent), top=len(shown)
+            )
+        )
         trend_series = QBarSeries()
-        shown = [name for name, _count in analysis.top_problems[:4]]
         for name in shown:
             bar = QBarSet(name or self.tr("（未标注）"))
             bar.append([q.problems.get(name, 0) for q in recent])
@@ -142,22 +148,31 @@ class AnalysisView(QWidget):
         trend_series.attachAxis(trend_counts)
 
         success = QChart()
-        success.setTitle(self.tr("按期完成率（%）与平均延误（工作小时）"))
+        success.setTitle(self.tr("按期完成率与平均延误"))
         rate, delay = QLineSeries(), QLineSeries()
-        rate.setName(self.tr("按期完成率"))
-        delay.setName(self.tr("平均延误"))
+        # Each axis named in the legend: the chart is too short for an upright title beside it.
+        rate.setName(self.tr("按期完成率（%，左轴）"))
+        delay.setName(self.tr("平均延误（工作小时，右轴）"))
         for n, quarter in enumerate(recent):
             rate.append(n, quarter.success_rate * 100)
             delay.append(n, quarter.average_delay_hours)
         success_quarters = _quarter_axis(success, [q.quarter for q in recent])
-        # Two intervals (0 50 100): the chart shares its row with a table and is short.
-        values = _count_axis(max([100.0] + [q.average_delay_hours for q in recent]), 2)
         success.addAxis(success_quarters, Qt.AlignmentFlag.AlignBottom)
-        success.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        for line in (rate, delay):
+        # Each line on its own scale (hours beside a 0–100 % lie flat), in two intervals (0 50 100): the
+        # chart shares its row with a table and is short. The delay's grid would cross the rate's.
+        percent = _count_axis(100, 2)
+        hours = _count_axis(max((q.average_delay_hours for q in recent), default=0), 2)
+        hours.setGridLineVisible(False)
+        success.setMargins(QMargins(6, 20, 6, 20))  # the width of the right axis's labels, for the quarters'
+        for line, axis, side in (
+            (rate, percent, Qt.AlignmentFlag.AlignLeft),
+            (delay, hours, Qt.AlignmentFlag.AlignRight),
+        ):
+            success.addAxis(axis, side)
             success.addSeries(line)
             line.attachAxis(success_quarters)
-            line.attachAxis(values)
+            line.attachAxis(axis)
+            axis.setLinePenColor(line.color())  # which line reads which axis
 
         self._layout.addWidget(_view(top), 0, 0)
         self._layout.addWidget(_view(trend), 0, 1)
@@ -168,7 +183,7 @@ class AnalysisView(QWidget):
                 q.cases,
                 f"{q.success_rate:.0%}",
                 round(q.average_delay_hours, 1),
-                q.problems.most_common(1)[0][0] if q.problems else "",
+                "、".join(analysis.leading_problems(q)),
                 "—" if q.average_satisfaction is None else round(q.average_satisfaction, 1),
                 q.complaints,
             )
@@ -198,6 +213,4 @@ class AnalysisView(QWidget):
             )
             for code, top in analysis.by_service.items()
         ]
-        self._layout.addWidget(
-            _table([self.tr("业务类型"), self.tr("最常见的问题类型（次数）")], service_rows), 2, 0, 1, 2
-        )
+        self._layout.addWidget(_table([self.tr("业务类型"), ranking_title], service_rows), 2, 0, 1, 2)

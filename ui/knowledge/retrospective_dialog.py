@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
-from app.domain.chinese_format import parse_date
 from app.domain.retrospective import Dimension, ImprovementAction, RetrospectiveForm, TagKind
+from app.domain.typed_moment import parse_date
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import case_timeline, client_industry, save_retrospective, tag_lists
 from app.usecases.sop import list_templates

@@ -52,7 +52,7 @@ from reports.pdf_join import join_pdfs
 from ui.access import allow_only, desk_person, login_tip
 from ui.document_copies import document_copy, letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, ok_cancel_layout, show_problems
-from ui.file_dialogs import open_file, save_file
+from ui.file_dialogs import open_file, save_file, start_folder
 from ui.labels import label, message_text
 from ui.moment_field import MomentField
 from ui.row_table_model import Index, RowTableModel, row_table
@@ -97,6 +97,17 @@ class LetterVersionModel(RowTableModel):
 #: The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB
 #: a page (Qt's high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).
 PRINT_DPI = 480
+
+
+def letter_printer(file_name: str) -> QPrinter:
+    """A printer for the print dialog whose 打印到文件 writes ``file_name`` in the file dialogs' start
+    folder (Qt's own default is print.pdf in the home folder). An installed printer stays the one
+    chosen: the dialog selects 打印到文件 only for a printer already writing PDF."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    output = printer.outputFormat()
+    printer.setOutputFileName(str(start_folder() / file_name))  # this makes it a PDF printer…
+    printer.setOutputFormat(output)  # …which it stays only when no printer is installed
+    return printer
 
 
 def print_pdfs(paths: list[Path], printer: QPrinter) -> int:
@@ -401,7 +412,7 @@ class LettersDialog(QDialog):
         letter = self.selected()
         if letter is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = letter_printer(suggested_file_name(self._database, letter))
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             try:
                 pages = print_pdfs([letter_copy(self._database, letter)], printer)

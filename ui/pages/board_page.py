@@ -45,8 +45,8 @@ from app.usecases.board import (
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.intake import list_staff
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
+from app.usecases.staff import list_staff
 from ui.access import who_may
 from ui.board.board_model import EXPEDITE_LANE, BoardModel, CardFilter, LaneKind
 from ui.board.board_view import BoardView
@@ -428,9 +428,9 @@ class BoardPage(QWidget):
         else:
             self.model.apply_case_cards(result.card.case_id, result.case_cards)
         self.view.select_card(result.card.task_id)
-        finish = format_datetime(result.projected_finish) if result.projected_finish else "—"
-        self._say(self.tr("{number} 预计完成：{finish}。{summary}").format(
-            number=result.card.case_number, finish=finish, summary=result.summary))  # fmt: skip
+        # The summary says the projected finish (预计 … 完成); a case without a plan has none to say.
+        summary = result.summary or self.tr("无法预计完成时间。")
+        self._say(self.tr("{number}：{summary}").format(number=result.card.case_number, summary=summary))
         return result
 
     def undo_failed(self) -> None:

@@ -37,7 +37,7 @@ from ui.document_copies import letter_copy
 from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
 from ui.labels import label, message_text
-from ui.letters.letters_dialog import LettersDialog, print_pdfs
+from ui.letters.letters_dialog import LettersDialog, letter_printer, print_pdfs
 from ui.row_table_model import select_by_id
 
 
@@ -101,13 +101,11 @@ class CasesView(QWidget):
         print_letters.setToolTip(self.tr("打印所有选中案件的最新确认书（没有的先生成）"))
         print_letters.clicked.connect(lambda: self.print_letters())
 
-        close_case_button = QPushButton(self.tr("结案…"))
+        self.close_case_button = close_case_button = QPushButton(self.tr("结案…"))
         close_case_button.setObjectName("close_case")
-        close_case_button.setToolTip(
-            self.tr("选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘")
-        )
+        close_case_button.setToolTip(self._close_tip())
         close_case_button.clicked.connect(lambda: self.close_selected())
-        allow_only(database, Permission.CLOSE_CASE, close_case_button)
+        self._may_close = allow_only(database, Permission.CLOSE_CASE, close_case_button)
 
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -127,6 +125,8 @@ class CasesView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _index: self.open_case())
+        self.table.selectionModel().currentChanged.connect(self._update_close_button)
+        self.model.modelReset.connect(self._update_close_button)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -248,6 +248,23 @@ class CasesView(QWidget):
         dialog.open()
         return dialog
 
+    def _close_tip(self) -> str:
+        return self.tr("选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘")
+
+    def _update_close_button(self) -> None:
+        """结案… only for an open case; a closed one's tooltip says how it was closed."""
+        if not self._may_close:  # the tooltip names who may
+            return
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        closed = row is not None and not row.status.is_open
+        self.close_case_button.setEnabled(not closed)
+        self.close_case_button.setToolTip(
+            self.tr("该案件已结案（{status}），不能再次结案").format(status=label(row.status))
+            if row is not None and closed
+            else self._close_tip()
+        )
+
     def _closed(self, case_id: int) -> None:
         self.reload()
         self.select_case(case_id)
@@ -263,7 +280,7 @@ class CasesView(QWidget):
             self.message.emit(self.tr("请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）"))
             return 0
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer = self.batch_printer()
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return 0
         paths, missing = [], []
@@ -283,6 +300,11 @@ class CasesView(QWidget):
         done = self.tr("已送打印 {n} 份确认书，共 {pages} 页").format(n=len(paths), pages=pages)
         self.message.emit("；".join([done, *missing]))
         return pages
+
+    def batch_printer(self) -> QPrinter:
+        """The printer for 批量打印: printed to a PDF file, the letters go to 确认书-批量-<date>.pdf."""
+        today = self._database.clock.now().date()
+        return letter_printer(self.tr("确认书-批量-{date}.pdf").format(date=f"{today:%Y-%m-%d}"))
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()

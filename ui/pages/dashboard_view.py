@@ -33,9 +33,9 @@ from app.domain.sla import ClockState
 from app.usecases.access import may
 from app.usecases.case_activity import mark_mentions_read
 from app.usecases.dashboard import Dashboard, load_dashboard
-from app.usecases.intake import list_staff
+from app.usecases.staff import list_staff
 from ui.access import lock_to_login
-from ui.labels import duration_text, label, message_text
+from ui.labels import captioned, counted, duration_text, label, message_text, person_text
 from ui.preferences import Preferences
 
 AMBER = "#b26a00"
@@ -150,7 +150,7 @@ class DashboardView(QWidget):
         self.me.setToolTip(self.tr("选择您自己：“我的今日任务”和“@我的”按此人显示"))
         self.me.addItem(self.tr("（未选择）"), 0)
         for member in list_staff(database):
-            self.me.addItem(f"{member.name}（{label(member.role)}）", member.id)
+            self.me.addItem(person_text(member.name, member.role), member.id)
         if preferences is not None:
             self.me.setCurrentIndex(max(0, self.me.findData(preferences.desk_staff_id)))
         # The person logged in, and no one else (only SYSTEM, at a desk without logins, chooses).
@@ -219,6 +219,7 @@ class DashboardView(QWidget):
         # Only who may approve sees the proposals; the feed then gives them its second column.
         approving = may(database, Permission.APPROVE_COMPENSATION)
         grid = QGridLayout()
+        self._captions = sections
         for index, (key, caption) in enumerate(sections.items()):
             box = QGroupBox(caption)
             view = _ItemList(hints[key])
@@ -294,7 +295,7 @@ class DashboardView(QWidget):
     def _fill(self, key: str, items: list[Item], count: int | None = None) -> None:
         box, _view, model = self.lists[key]
         model.set_items(items)
-        box.setTitle(f"{box.title().split('（')[0]}（{len(items) if count is None else count}）")
+        box.setTitle(counted(self._captions[key], len(items) if count is None else count))
 
     def _fill_risks(self) -> None:
         """The cases to act on, most serious first; those only crossing a risk window in one line after
@@ -345,7 +346,7 @@ class DashboardView(QWidget):
         else:
             when = self.tr("{due} 前").format(due=format_datetime(notice.due_at))
         return Item(
-            f"{notice.case_number} {label(notice.kind)}：{when}",
+            captioned(f"{notice.case_number} {label(notice.kind)}", when),
             notice.reason,
             RED if notice.overdue else AMBER,
             notice.case_id,
@@ -358,7 +359,7 @@ class DashboardView(QWidget):
         else:
             state = self.tr("剩 {span}").format(span=duration_text(clock.minutes_left))
         return Item(
-            f"{clock.case_number} {clock.title}：{state}",
+            captioned(f"{clock.case_number} {clock.title}", state),
             self.tr("应于 {due} 前响应").format(due=format_datetime(clock.due_at)),
             RED if clock.state is ClockState.BREACHED else AMBER,
             clock.case_id,
@@ -393,7 +394,7 @@ class DashboardView(QWidget):
     def _mention_item(self, mention) -> Item:
         tag = self.tr("【关键决策】") if mention.decision else ""
         return Item(
-            f"{mention.case_number} {tag}{mention.author_name}：{mention.text}",
+            captioned(f"{mention.case_number} {tag}{mention.author_name}", mention.text),
             colour=RED if mention.decision else "",
             case_id=mention.case_id,
             target="activity",

@@ -190,6 +190,7 @@ class GanttPage(QWidget):
         self.chart.link_requested.connect(self.link_tasks)
         self.chart.unlink_requested.connect(self.unlink)
         self.chart.row_activated.connect(self._row_activated)
+        self.chart.notice.connect(self._say)
         self.table.doubleClicked.connect(lambda index: self._row_activated(self._row_key(index.row())))
 
         self.risks = QListWidget()

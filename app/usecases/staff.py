@@ -1,0 +1,31 @@
+"""The office's people as the screens and use cases pick them: who is on the staff, by role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.db.database import Database
+from app.db.models import Staff
+from app.domain.intake_form import Staffing
+from app.domain.vocabulary import StaffRole
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: StaffRole
+
+
+def list_staff(database: Database) -> list[StaffMember]:
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id)
+        )
+        return [StaffMember(*row) for row in rows]
+
+
+def staffing_of(staff: list[StaffMember]) -> Staffing:
+    return Staffing({s.id: s.name for s in staff}, {s.id: s.role for s in staff})
