@@ -246,13 +246,15 @@ class CardDelegate(QStyledItemDelegate):
         # The assignee badge and the countdown share the last line, right-aligned.
         badge = QRect(inner.right() - 30, inner.top() + 3 * line + 2, 30, line)
         self._paint_badge(painter, badge, card)
-        if due is not None:
+        if due is not None:  # the countdown first: a narrow column cuts the due time, never it
             left, urgency = due
             painter.setPen(URGENCY_COLOURS[urgency])
+            room = QRect(inner.left(), badge.top(), inner.width() - 36, line)
+            text = f"{message_text(format_working_minutes(left))}  {card.due:%m-%d %H:%M}"
             painter.drawText(
-                QRect(inner.left(), badge.top(), inner.width() - 36, line),
+                room,
                 Qt.AlignmentFlag.AlignLeft,
-                f"{card.due:%m-%d %H:%M}  {message_text(format_working_minutes(left))}",
+                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room.width()),
             )
 
     @staticmethod
