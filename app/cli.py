@@ -299,8 +299,8 @@ def _letter(database, case_id: int, out: Path) -> int:
 
 def _demo(database, cases: int, seed: int) -> int:
     """Only into an empty database: the sample's cases, letters and reviews name the office's people."""
-    from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
-    from app.sample_office import generate_sample_office, has_office_data
+    from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
+    from app.sample.office import generate_sample_office, has_office_data
 
     if has_office_data(database):
         print(

@@ -27,7 +27,7 @@ from app.db.database import Database, open_database  # noqa: E402
 from app.db.migrate import upgrade  # noqa: E402
 from app.domain.clock import FixedClock  # noqa: E402
 from app.domain.permissions import SYSTEM  # noqa: E402
-from app.sample_office import generate_sample_office  # noqa: E402
+from app.sample.office import generate_sample_office  # noqa: E402
 from tests.helpers import NOW  # noqa: E402
 
 # Property tests draw the same examples on every run (and keep no example database): the suite, and

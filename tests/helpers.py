@@ -8,7 +8,7 @@ from app.db.database import Database
 from app.db.models import Case, Task
 from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole, TaskStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 
 #: A fixed "now" so sample data and the figures derived from it are the same on every run; the test
 #: databases' clocks stand still at it (tests/conftest.py).

@@ -41,8 +41,8 @@ def main() -> None:
     from app.db.migrate import upgrade
     from app.domain.clock import FixedClock
     from app.domain.permissions import SYSTEM
-    from app.sample_logins import DEMO_PASSWORD
-    from app.sample_office import generate_sample_office
+    from app.sample.logins import DEMO_PASSWORD
+    from app.sample.office import generate_sample_office
     from app.usecases.accounts import login
     from tests.helpers import first_open_case
     from ui.localization import install_translators, register_cjk_font

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.database import Database
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import save_office_profile
 from ui.field_cell import named_ok_cancel
@@ -91,6 +91,6 @@ class FirstRunDialog(QDialog):
 
 def _sample(database: Database):
     # Imported here: the sample also writes letters (reportlab), which the first window need not load.
-    from app.sample_office import generate_sample_office
+    from app.sample.office import generate_sample_office
 
     return generate_sample_office(database, SAMPLE_CASES)

@@ -29,15 +29,15 @@ from ui.preferences import Preferences
 from ui.screen_fit import fit_to_screen, roomy_screen
 
 if TYPE_CHECKING:
+    from ui.board.board_page import BoardPage
     from ui.case.case_window import CaseWindow
     from ui.desk_sync import DeskSync
-    from ui.pages.board_page import BoardPage
+    from ui.gantt.gantt_page import GanttPage
+    from ui.knowledge.knowledge_page import KnowledgePage
     from ui.pages.cases_view import CasesView
     from ui.pages.dashboard_view import DashboardView
-    from ui.pages.gantt_page import GanttPage
-    from ui.pages.knowledge_page import KnowledgePage
     from ui.pages.resource_pool_view import ResourcePoolView
-    from ui.pages.settings_view import SettingsView
+    from ui.settings.settings_view import SettingsView
 
 PageT = TypeVar("PageT", bound=QWidget)
 
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         return view
 
     def show_reviews_due(self) -> None:
-        from ui.pages.knowledge_page import KnowledgePage
+        from ui.knowledge.knowledge_page import KnowledgePage
 
         self.show_page("knowledge")
         self._page_as("knowledge", KnowledgePage).show_reviews_due()
@@ -146,17 +146,17 @@ class MainWindow(QMainWindow):
         return view
 
     def _board_page(self) -> BoardPage:
-        from ui.pages.board_page import BoardPage
+        from ui.board.board_page import BoardPage
 
         return BoardPage(self._database, self._preferences)
 
     def _gantt_page(self) -> GanttPage:
-        from ui.pages.gantt_page import GanttPage
+        from ui.gantt.gantt_page import GanttPage
 
         return GanttPage(self._database)
 
     def _knowledge_page(self) -> KnowledgePage:
-        from ui.pages.knowledge_page import KnowledgePage
+        from ui.knowledge.knowledge_page import KnowledgePage
 
         page = KnowledgePage(self._database)
         page.case_requested.connect(self.show_case)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         return ResourcePoolView(self._database)
 
     def _settings_view(self) -> SettingsView:
-        from ui.pages.settings_view import SettingsView
+        from ui.settings.settings_view import SettingsView
 
         return SettingsView(self._database, self._preferences)
 
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         return window
 
     def show_case_board(self, case_id: int, number: str) -> None:
-        from ui.pages.board_page import BoardPage
+        from ui.board.board_page import BoardPage
 
         self.show_page("board")
         self._page_as("board", BoardPage).show_case(case_id, number)

@@ -45,7 +45,7 @@ def run_smoke() -> int:
 
 def _run_steps(root: Path) -> None:
     from app.domain.permissions import SYSTEM
-    from app.sample_office import generate_sample_office
+    from app.sample.office import generate_sample_office
     from app.startup import open_office_database
 
     opened = open_office_database(f"sqlite:///{root / 'smoke.sqlite3'}")

@@ -32,47 +32,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="23"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="23"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="23"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="23"/>
         <source>登录状态</source>
         <translation>Login status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="28"/>
+        <location filename="../../ui/settings/accounts_view.py" line="28"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="30"/>
+        <location filename="../../ui/settings/accounts_view.py" line="30"/>
         <source>未开通</source>
         <translation>No login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="32"/>
+        <location filename="../../ui/settings/accounts_view.py" line="32"/>
         <source>已锁定至 {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="33"/>
+        <location filename="../../ui/settings/accounts_view.py" line="33"/>
         <source>待修改临时密码</source>
         <translation>Must change temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="33"/>
+        <location filename="../../ui/settings/accounts_view.py" line="33"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
@@ -80,67 +80,67 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="56"/>
+        <location filename="../../ui/settings/accounts_view.py" line="56"/>
         <source>至少 8 位，员工首次登录时须修改</source>
         <translation>At least 8 characters; the person must change it at first login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="66"/>
+        <location filename="../../ui/settings/accounts_view.py" line="66"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="67"/>
+        <location filename="../../ui/settings/accounts_view.py" line="67"/>
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="68"/>
+        <location filename="../../ui/settings/accounts_view.py" line="68"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="71"/>
+        <location filename="../../ui/settings/accounts_view.py" line="71"/>
         <source>开通登录</source>
         <translation>Create login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="72"/>
+        <location filename="../../ui/settings/accounts_view.py" line="72"/>
         <source>重置密码并解锁</source>
         <translation>Reset password and unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="73"/>
+        <location filename="../../ui/settings/accounts_view.py" line="73"/>
         <source>保存角色</source>
         <translation>Save role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="74"/>
+        <location filename="../../ui/settings/accounts_view.py" line="74"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="122"/>
+        <location filename="../../ui/settings/accounts_view.py" line="122"/>
         <source>请按提示修改</source>
         <translation>Correct the highlighted fields</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="132"/>
+        <location filename="../../ui/settings/accounts_view.py" line="132"/>
         <source>已为{name}开通登录，请把用户名和临时密码告诉本人</source>
         <translation>Login created for {name}. Tell them their username and temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="140"/>
+        <location filename="../../ui/settings/accounts_view.py" line="140"/>
         <source>{name}的密码已重置并解锁，请把临时密码告诉本人</source>
         <translation>Password of {name} reset and account unlocked. Tell them the temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="146"/>
+        <location filename="../../ui/settings/accounts_view.py" line="146"/>
         <source>{name}的角色已保存，下次登录时生效</source>
         <translation>Role of {name} saved; it takes effect at their next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_view.py" line="150"/>
+        <location filename="../../ui/settings/accounts_view.py" line="150"/>
         <source>{name}已停用，不能再登录</source>
         <translation>{name} is deactivated and can no longer log in.</translation>
     </message>
@@ -325,28 +325,28 @@
 <context>
     <name>ArrangedDayModel</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="54"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="54"/>
         <source>日期</source>
         <extracomment>Typing pauses this long before the notice is read again.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="54"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="54"/>
         <source>安排</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="54"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="54"/>
         <source>节日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="62"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="62"/>
         <source>调休上班</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="62"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="62"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
@@ -405,68 +405,68 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="55"/>
+        <location filename="../../ui/settings/audit_view.py" line="55"/>
         <source>全部对象</source>
         <extracomment>Rows shown at once; the export writes every row the filters select. Typing pauses this long (ms) before the search runs.</extracomment>
         <translation>All record types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="62"/>
+        <location filename="../../ui/settings/audit_view.py" line="62"/>
         <source>搜索原值、新值或案件编号</source>
         <translation>Search old values, new values or case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="66"/>
+        <location filename="../../ui/settings/audit_view.py" line="66"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="68"/>
+        <location filename="../../ui/settings/audit_view.py" line="68"/>
         <source>导出当前筛选出的全部修改记录</source>
         <translation>Export all changes matching the current filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="80"/>
+        <location filename="../../ui/settings/audit_view.py" line="80"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="108"/>
+        <location filename="../../ui/settings/audit_view.py" line="108"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="133"/>
+        <location filename="../../ui/settings/audit_view.py" line="133"/>
         <source>（只列出最新的 {n} 条，导出可得全部）</source>
         <translation> (only the latest {n} are listed; export to get them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="137"/>
+        <location filename="../../ui/settings/audit_view.py" line="137"/>
         <source>共 {n} 条修改记录</source>
         <translation>{n} change(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="140"/>
+        <location filename="../../ui/settings/audit_view.py" line="140"/>
         <source>导出审计记录</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="140"/>
+        <location filename="../../ui/settings/audit_view.py" line="140"/>
         <source>审计记录.xlsx</source>
         <translation>Audit trail.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="147"/>
+        <location filename="../../ui/settings/audit_view.py" line="147"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="150"/>
+        <location filename="../../ui/settings/audit_view.py" line="150"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_view.py" line="151"/>
+        <location filename="../../ui/settings/audit_view.py" line="151"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -474,52 +474,52 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="79"/>
+        <location filename="../../ui/settings/backup_view.py" line="79"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="80"/>
+        <location filename="../../ui/settings/backup_view.py" line="80"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="81"/>
+        <location filename="../../ui/settings/backup_view.py" line="81"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="82"/>
+        <location filename="../../ui/settings/backup_view.py" line="82"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="83"/>
+        <location filename="../../ui/settings/backup_view.py" line="83"/>
         <source>完整性</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="84"/>
+        <location filename="../../ui/settings/backup_view.py" line="84"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="98"/>
+        <location filename="../../ui/settings/backup_view.py" line="98"/>
         <source>已加密</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="98"/>
+        <location filename="../../ui/settings/backup_view.py" line="98"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <location filename="../../ui/settings/backup_view.py" line="99"/>
         <source>完整</source>
         <translation>Whole</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="99"/>
+        <location filename="../../ui/settings/backup_view.py" line="99"/>
         <source>不完整，无法恢复</source>
         <translation>Incomplete, cannot be restored</translation>
     </message>
@@ -527,143 +527,143 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="134"/>
+        <location filename="../../ui/settings/backup_view.py" line="134"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="138"/>
+        <location filename="../../ui/settings/backup_view.py" line="138"/>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="145"/>
+        <location filename="../../ui/settings/backup_view.py" line="145"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="148"/>
+        <location filename="../../ui/settings/backup_view.py" line="148"/>
         <source>从其他文件恢复…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="165"/>
+        <location filename="../../ui/settings/backup_view.py" line="165"/>
         <source>用密码加密</source>
         <translation>Encrypt with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="177"/>
-        <location filename="../../ui/pages/backup_view.py" line="182"/>
+        <location filename="../../ui/settings/backup_view.py" line="177"/>
+        <location filename="../../ui/settings/backup_view.py" line="182"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="185"/>
+        <location filename="../../ui/settings/backup_view.py" line="185"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="186"/>
+        <location filename="../../ui/settings/backup_view.py" line="186"/>
         <source>再次输入密码</source>
         <translation>Re-enter password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="191"/>
+        <location filename="../../ui/settings/backup_view.py" line="191"/>
         <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
         <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="200"/>
+        <location filename="../../ui/settings/backup_view.py" line="200"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="202"/>
+        <location filename="../../ui/settings/backup_view.py" line="202"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="208"/>
+        <location filename="../../ui/settings/backup_view.py" line="208"/>
         <source>保存保留设置</source>
         <translation>Save retention settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="212"/>
+        <location filename="../../ui/settings/backup_view.py" line="212"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="215"/>
+        <location filename="../../ui/settings/backup_view.py" line="215"/>
         <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
         <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="217"/>
+        <location filename="../../ui/settings/backup_view.py" line="217"/>
         <source>保留每日备份</source>
         <translation>Keep daily backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="218"/>
+        <location filename="../../ui/settings/backup_view.py" line="218"/>
         <source>保留每月备份</source>
         <translation>Keep monthly backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="221"/>
+        <location filename="../../ui/settings/backup_view.py" line="221"/>
         <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
         <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="250"/>
+        <location filename="../../ui/settings/backup_view.py" line="250"/>
         <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
         <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="258"/>
+        <location filename="../../ui/settings/backup_view.py" line="258"/>
         <source>请输入密码</source>
         <translation>Enter a password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="260"/>
+        <location filename="../../ui/settings/backup_view.py" line="260"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="266"/>
+        <location filename="../../ui/settings/backup_view.py" line="266"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="279"/>
+        <location filename="../../ui/settings/backup_view.py" line="279"/>
         <source>已备份：{name}（已通过完整性检查）</source>
         <translation>Backed up: {name} (integrity check passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="290"/>
+        <location filename="../../ui/settings/backup_view.py" line="290"/>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="297"/>
+        <location filename="../../ui/settings/backup_view.py" line="297"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="298"/>
+        <location filename="../../ui/settings/backup_view.py" line="298"/>
         <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
         <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="311"/>
+        <location filename="../../ui/settings/backup_view.py" line="311"/>
         <source>备份密码</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="312"/>
+        <location filename="../../ui/settings/backup_view.py" line="312"/>
         <source>该备份已加密，请输入备份时设置的密码：</source>
         <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="318"/>
+        <location filename="../../ui/settings/backup_view.py" line="318"/>
         <source>将用备份“{name}”替换当前的全部数据。
 
 恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
@@ -676,26 +676,26 @@ Before restoring, the current data is saved as a “Before restore” backup, so
 Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="323"/>
-        <location filename="../../ui/pages/backup_view.py" line="329"/>
-        <location filename="../../ui/pages/backup_view.py" line="363"/>
+        <location filename="../../ui/settings/backup_view.py" line="323"/>
+        <location filename="../../ui/settings/backup_view.py" line="329"/>
+        <location filename="../../ui/settings/backup_view.py" line="363"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="327"/>
+        <location filename="../../ui/settings/backup_view.py" line="327"/>
         <source>正在检查备份并恢复数据，请稍候……</source>
         <translation>Checking the backup and restoring the data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="352"/>
+        <location filename="../../ui/settings/backup_view.py" line="352"/>
         <source>备份来自旧版本，数据库结构已升级到 {revision}。
 </source>
         <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
 </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_view.py" line="359"/>
+        <location filename="../../ui/settings/backup_view.py" line="359"/>
         <source>已从备份恢复数据。
 原来的数据已另存为：{saved}
 {migrated}加急工作台现在关闭，请重新打开并登录。</source>
@@ -735,209 +735,209 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="141"/>
+        <location filename="../../ui/board/board_page.py" line="141"/>
         <source>全所看板</source>
         <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="144"/>
+        <location filename="../../ui/board/board_page.py" line="144"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="149"/>
+        <location filename="../../ui/board/board_page.py" line="149"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="150"/>
+        <location filename="../../ui/board/board_page.py" line="150"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="151"/>
+        <location filename="../../ui/board/board_page.py" line="151"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="156"/>
+        <location filename="../../ui/board/board_page.py" line="156"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="158"/>
+        <location filename="../../ui/board/board_page.py" line="158"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="162"/>
+        <location filename="../../ui/board/board_page.py" line="162"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="166"/>
+        <location filename="../../ui/board/board_page.py" line="166"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="168"/>
+        <location filename="../../ui/board/board_page.py" line="168"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="169"/>
+        <location filename="../../ui/board/board_page.py" line="169"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="172"/>
-        <location filename="../../ui/pages/board_page.py" line="177"/>
+        <location filename="../../ui/board/board_page.py" line="172"/>
+        <location filename="../../ui/board/board_page.py" line="177"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="174"/>
-        <location filename="../../ui/pages/board_page.py" line="177"/>
+        <location filename="../../ui/board/board_page.py" line="174"/>
+        <location filename="../../ui/board/board_page.py" line="177"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="178"/>
+        <location filename="../../ui/board/board_page.py" line="178"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="179"/>
+        <location filename="../../ui/board/board_page.py" line="179"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="189"/>
+        <location filename="../../ui/board/board_page.py" line="189"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="190"/>
+        <location filename="../../ui/board/board_page.py" line="190"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="195"/>
+        <location filename="../../ui/board/board_page.py" line="195"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="198"/>
+        <location filename="../../ui/board/board_page.py" line="198"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="199"/>
+        <location filename="../../ui/board/board_page.py" line="199"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="200"/>
+        <location filename="../../ui/board/board_page.py" line="200"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="204"/>
+        <location filename="../../ui/board/board_page.py" line="204"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="236"/>
+        <location filename="../../ui/board/board_page.py" line="236"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="277"/>
+        <location filename="../../ui/board/board_page.py" line="277"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="288"/>
-        <location filename="../../ui/pages/board_page.py" line="292"/>
+        <location filename="../../ui/board/board_page.py" line="288"/>
+        <location filename="../../ui/board/board_page.py" line="292"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="313"/>
+        <location filename="../../ui/board/board_page.py" line="313"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="323"/>
+        <location filename="../../ui/board/board_page.py" line="323"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="327"/>
+        <location filename="../../ui/board/board_page.py" line="327"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="351"/>
+        <location filename="../../ui/board/board_page.py" line="351"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="363"/>
+        <location filename="../../ui/board/board_page.py" line="363"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="384"/>
+        <location filename="../../ui/board/board_page.py" line="384"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="405"/>
+        <location filename="../../ui/board/board_page.py" line="405"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="432"/>
+        <location filename="../../ui/board/board_page.py" line="432"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="433"/>
+        <location filename="../../ui/board/board_page.py" line="433"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="473"/>
-        <location filename="../../ui/pages/board_page.py" line="477"/>
+        <location filename="../../ui/board/board_page.py" line="473"/>
+        <location filename="../../ui/board/board_page.py" line="477"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="473"/>
+        <location filename="../../ui/board/board_page.py" line="473"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="477"/>
+        <location filename="../../ui/board/board_page.py" line="477"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="483"/>
+        <location filename="../../ui/board/board_page.py" line="483"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="484"/>
+        <location filename="../../ui/board/board_page.py" line="484"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/board_page.py" line="490"/>
+        <location filename="../../ui/board/board_page.py" line="490"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -945,27 +945,27 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CalendarOverrideModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="68"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="68"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="68"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="68"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="76"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="76"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="76"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="76"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
@@ -973,137 +973,137 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CalendarSettingsView</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="178"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="178"/>
         <source>保存办公时间</source>
         <translation>Save office hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="184"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="184"/>
         <source>办公时间（所有工期与承诺时间按此计算）</source>
         <translation>Office hours (all durations and committed times are calculated on these)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="218"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="218"/>
         <source>休息</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="219"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="219"/>
         <source>上班</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="196"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="196"/>
         <source>红色：法定节假日休息&#x3000;蓝色：调休上班&#x3000;斜体：预估（尚无放假通知）&#x3000;粗体：本所设定</source>
         <translation>Red: public holiday off   Blue: make-up working day   Italic: estimated (no notice yet)   Bold: set by the office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="199"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="199"/>
         <source>日历（国务院放假通知，其次 chinesecalendar，再次按法律预估）</source>
         <translation>Calendar (State Council notice, else chinesecalendar, else estimated by the law)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="222"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="222"/>
         <source>如：本市另行安排的休息日</source>
         <translation>e.g. a day off the city arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="226"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="226"/>
         <source>添加或更新</source>
         <translation>Add or update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="229"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="229"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="232"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="232"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="233"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="233"/>
         <source>安排</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="234"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="234"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="239"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="239"/>
         <source>本所日历例外（地方安排、本所自定；优先于放假通知）</source>
         <translation>Office exceptions (local arrangements, the office&apos;s own; above the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="277"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="277"/>
         <source>导入放假通知…</source>
         <translation>Import holiday notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="279"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="279"/>
         <source>粘贴国务院办公厅的放假通知全文，或打开另存的 .txt / .html</source>
         <translation>Paste the full text of the State Council&apos;s holiday notice, or open a saved .txt / .html</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="281"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="281"/>
         <source>撤销所选通知</source>
         <translation>Withdraw selected notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="289"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="289"/>
         <source>国务院放假通知（本所正式数据，优先于 chinesecalendar 和预估）</source>
         <translation>State Council holiday notices (the office&apos;s official data, above chinesecalendar and the estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="315"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="315"/>
         <source>{year} 年：已导入放假通知</source>
         <translation>{year}: notice imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="317"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="317"/>
         <source>{year} 年：&lt;b&gt;预估&lt;/b&gt;（尚无放假通知，按法律推算）</source>
         <translation>{year}: &lt;b&gt;estimated&lt;/b&gt; (no notice yet, worked out by the law)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="318"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="318"/>
         <source>{year} 年：chinesecalendar</source>
         <translation>{year}: chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="323"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="323"/>
         <source>{day}：通知 {ours}，chinesecalendar {library}</source>
         <translation>{day}: notice {ours}, chinesecalendar {library}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="332"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="332"/>
         <source>⚠ chinesecalendar 已有 {year} 年数据，与导入的通知有 {n} 处不同，请核对通知原文：{days}{more}</source>
         <translation>⚠ chinesecalendar now has {year} and differs from the imported notice on {n} days; check the notice: {days}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="337"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="337"/>
         <source>；等</source>
         <translation>; and more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="349"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="349"/>
         <source>已导入 {year} 年放假通知，重新排程在办案件 {n} 个（详见导入窗口）。</source>
         <translation>Holiday notice for {year} imported; {n} open cases rescheduled (see the import window).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="362"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="362"/>
         <source>撤销《{title}》？{year} 年将改按 chinesecalendar 或预估计算，并重新排程在办案件。</source>
         <translation>Withdraw &quot;{title}&quot;? {year} will follow chinesecalendar or the estimate again, and open cases are rescheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="380"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="380"/>
         <source>已撤销 {year} 年放假通知，重新排程在办案件 {n} 个。</source>
         <translation>Holiday notice for {year} withdrawn; {n} open cases rescheduled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="392"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="392"/>
         <source>撤销放假通知</source>
         <translation>Withdraw holiday notice</translation>
     </message>
@@ -1123,7 +1123,7 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Slack {hours}h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/card_delegate.py" line="271"/>
+        <location filename="../../ui/board/card_delegate.py" line="273"/>
         <source>%n 张</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1131,7 +1131,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/card_delegate.py" line="279"/>
+        <location filename="../../ui/board/card_delegate.py" line="281"/>
         <source>%n 张超期</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1139,52 +1139,52 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="288"/>
+        <location filename="../../ui/board/card_delegate.py" line="290"/>
         <source>◷ 暂停</source>
         <translation>◷ Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="291"/>
+        <location filename="../../ui/board/card_delegate.py" line="293"/>
         <source>{hours}时{minutes}分</source>
         <translation>{hours}h {minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="293"/>
+        <location filename="../../ui/board/card_delegate.py" line="295"/>
         <source>{minutes}分</source>
         <translation>{minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="294"/>
+        <location filename="../../ui/board/card_delegate.py" line="296"/>
         <source>◷ 超时 {span}</source>
         <translation>◷ Breached {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="300"/>
+        <location filename="../../ui/board/card_delegate.py" line="302"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="303"/>
+        <location filename="../../ui/board/card_delegate.py" line="305"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="304"/>
+        <location filename="../../ui/board/card_delegate.py" line="306"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="305"/>
+        <location filename="../../ui/board/card_delegate.py" line="307"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="306"/>
+        <location filename="../../ui/board/card_delegate.py" line="308"/>
         <source>已暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="309"/>
+        <location filename="../../ui/board/card_delegate.py" line="311"/>
         <source>{countdown}｜{level}｜{state}：{title}</source>
         <translation>{countdown} | {level} | {state}: {title}</translation>
     </message>
@@ -1852,17 +1852,17 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>ContingencyPlansView</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="64"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="64"/>
         <source>显示已停用的预案</source>
         <translation>Show retired plans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="78"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="78"/>
         <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
         <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="82"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="82"/>
         <source>每行一个步骤，如：
 联系运维获取修复时间
 申请线下临时通道
@@ -1873,84 +1873,84 @@ Apply for a temporary offline channel
 Inform the client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="85"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="85"/>
         <source>何时、向谁升级</source>
         <translation>When and to whom to escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="97"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="165"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="97"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="165"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="100"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="100"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="102"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="102"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="105"/>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="167"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="105"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="167"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="107"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="107"/>
         <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
         <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="115"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="115"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="116"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="116"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="117"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="117"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="118"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="118"/>
         <source>处置步骤 *</source>
         <translation>Steps *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="119"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="119"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="165"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="165"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="167"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="167"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="199"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="199"/>
         <source>已保存预案“{name}”</source>
         <translation>Saved plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="220"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="220"/>
         <source>已停用预案“{name}”</source>
         <translation>Retired plan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="220"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="220"/>
         <source>已恢复预案“{name}”</source>
         <translation>Reinstated plan “{name}”</translation>
     </message>
@@ -2601,17 +2601,17 @@ Inform the client</translation>
 <context>
     <name>DayChangeModel</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="70"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="70"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="70"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="70"/>
         <source>现行日历</source>
         <translation>Calendar in force</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="70"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="70"/>
         <source>按通知</source>
         <translation>By the notice</translation>
     </message>
@@ -3277,177 +3277,177 @@ Inform the client</translation>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="128"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="128"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="132"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="132"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="135"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="135"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="136"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="136"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="141"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="141"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="144"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="144"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="146"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="146"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="147"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="147"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="155"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="155"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="156"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="156"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="158"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="158"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="160"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="160"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="162"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="162"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="204"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="204"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="236"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="236"/>
         <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="254"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="254"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="282"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="282"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="339"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="339"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="343"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="343"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="377"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="377"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="395"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="395"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="412"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="412"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="427"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="427"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="454"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="454"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="460"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="460"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="462"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="462"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="464"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="468"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="468"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="474"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="474"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="479"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="479"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="487"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="487"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/gantt_page.py" line="490"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="490"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -3493,111 +3493,111 @@ Inform the client</translation>
 <context>
     <name>HolidayNoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="132"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="132"/>
         <source>导入放假通知</source>
         <translation>Import holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="140"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="140"/>
         <source>把国务院办公厅《关于 XXXX 年部分节假日安排的通知》全文（含标题）粘贴到下面，或打开另存的 .txt / .html 文件。保存前先逐行检查，并列出与现行日历的差别。</source>
         <translation>Paste the full text of the State Council&apos;s notice on the year&apos;s holidays (with its title) below, or open a saved .txt / .html. Every line is checked and the changes to the calendar in force are listed before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="148"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="148"/>
         <source>一、元旦：1月1日（周五）放假1天，不调休。
 二、春节：……放假调休，共8天。……上班。</source>
         <translation>一、元旦：1月1日（周五）放假1天，不调休。
 二、春节：……放假调休，共8天。……上班。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="153"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="153"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="165"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="165"/>
         <source>尚未粘贴通知。</source>
         <translation>No notice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="173"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="173"/>
         <source>放假与调休上班</source>
         <translation>Days off and make-up days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="174"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="174"/>
         <source>与现行日历的差别</source>
         <translation>Changes to the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="175"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="175"/>
         <source>逐行检查</source>
         <translation>Line by line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="187"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="187"/>
         <source>保存为本所正式日历</source>
         <translation>Save as the office&apos;s official calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="191"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="191"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="204"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="204"/>
         <source>打开放假通知</source>
         <translation>Open holiday notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="204"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="204"/>
         <source>通知 (*.txt *.html *.htm);;所有文件 (*)</source>
         <translation>Notices (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="232"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="232"/>
         <source>与现行日历的差别（{n}）</source>
         <translation>Changes to the calendar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="234"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="234"/>
         <source>逐行检查（{n} 行有问题）</source>
         <translation>Line by line ({n} with problems)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="238"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="238"/>
         <source>有 {n} 处问题，不能保存：
 {problems}</source>
         <translation>{n} problems, cannot be saved:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="246"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="246"/>
         <source>《{title}》：{year} 年放假 {off} 天，调休上班 {makeup} 天；与现行日历有 {n} 处差别。</source>
         <translation>&quot;{title}&quot;: {off} days off and {makeup} make-up working days in {year}; {n} changes to the calendar in force.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="255"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="255"/>
         <source>保存后取代此前导入的《{title}》。</source>
         <translation>Saving replaces the earlier import &quot;{title}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="267"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="267"/>
         <source>正在保存并重新排程在办案件…</source>
         <translation>Saving and rescheduling open cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="278"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="278"/>
         <source>重新排程的案件（{n}）</source>
         <translation>Rescheduled cases ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="284"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="284"/>
         <source>已保存为本所 {year} 年的正式日历（不再预估），重新排程在办案件 {n} 个，其中 {moved} 个预计完成时间改变（橙色）。已签的确认书原文不变，案件中会显示承诺时间已变动。</source>
         <translation>Saved as the office&apos;s official calendar for {year} (no longer estimated); {n} open cases rescheduled, {moved} of them with a new projected finish (orange). Signed letters keep their text; the cases show that the promised date moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="296"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="296"/>
         <source>未保存：{error}</source>
         <translation>Not saved: {error}</translation>
     </message>
@@ -3605,42 +3605,42 @@ Inform the client</translation>
 <context>
     <name>HolidayNoticeModel</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="138"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="138"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="139"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="139"/>
         <source>通知</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="140"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="140"/>
         <source>导入人</source>
         <translation>Imported by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="141"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="141"/>
         <source>导入时间</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="142"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="142"/>
         <source>与 chinesecalendar</source>
         <translation>vs chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="153"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="153"/>
         <source>{n} 处不同</source>
         <translation>{n} differences</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="155"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="155"/>
         <source>一致</source>
         <translation>Agrees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="155"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="155"/>
         <source>尚无该年数据</source>
         <translation>No data for the year yet</translation>
     </message>
@@ -4378,218 +4378,218 @@ Inform the client</translation>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="84"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="84"/>
         <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
         <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
         <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="95"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="95"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="99"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="99"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="124"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="124"/>
         <source>打开关联案件</source>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="133"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="133"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="134"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="134"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="137"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="137"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="138"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="138"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="140"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="140"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="178"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="178"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="189"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="189"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="194"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="194"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="195"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="195"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="196"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="196"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="197"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="197"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="217"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="217"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="239"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="239"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="241"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="241"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="252"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="252"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="264"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="264"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="272"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="272"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="272"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="272"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="319"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="319"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="328"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="328"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="337"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="337"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="340"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="340"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="348"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="348"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="348"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="348"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="363"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="363"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="381"/>
-        <location filename="../../ui/pages/knowledge_page.py" line="383"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="381"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="383"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="365"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="365"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="358"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="358"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="433"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="433"/>
         <source>已取消导入，未导入任何内容</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="437"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="437"/>
         <source>导入失败，未导入任何内容：{error}</source>
         <translation>Import failed; nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="452"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="452"/>
         <source>未导入：已取消</source>
         <translation>Not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="455"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="455"/>
         <source>正在写入知识库…</source>
         <translation>Writing to the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="471"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="471"/>
         <source>正在读取并检查 {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="360"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="360"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="417"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="417"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="447"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="447"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="444"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="444"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/knowledge_page.py" line="465"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="465"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -5073,17 +5073,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLineModel</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="85"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="85"/>
         <source>行</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="85"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="85"/>
         <source>识别为</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="85"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="85"/>
         <source>内容与问题</source>
         <translation>Text and problems</translation>
     </message>
@@ -5286,37 +5286,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>OfficeCalendarWidget</name>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="100"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="100"/>
         <source>上班</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="100"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="100"/>
         <source>休息</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="101"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="101"/>
         <source>本所设定：{state}（{note}）</source>
         <translation>Set by the office: {state} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="105"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="105"/>
         <source>尚无国务院放假通知：按法定节假日及补假推算，导入通知后以通知为准</source>
         <translation>No State Council notice yet: worked out from the statutory holidays and their make-up days off; an imported notice takes over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="107"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="107"/>
         <source>依据《{source}》</source>
         <translation>According to &quot;{source}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="109"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="109"/>
         <source>依据 chinesecalendar</source>
         <translation>According to chinesecalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_settings_view.py" line="110"/>
+        <location filename="../../ui/settings/calendar_settings_view.py" line="110"/>
         <source>{day}：{state}
 {basis}</source>
         <translation>{day}: {state}
@@ -5409,32 +5409,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
         <source>预案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="41"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contingency_plans_view.py" line="41"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="41"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -5480,27 +5480,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RescheduledCaseModel</name>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="104"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="104"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="105"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="105"/>
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="106"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="106"/>
         <source>原预计完成</source>
         <translation>Projected finish before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="107"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="107"/>
         <source>新预计完成</source>
         <translation>Projected finish now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/holiday_notice_dialog.py" line="108"/>
+        <location filename="../../ui/settings/holiday_notice_dialog.py" line="108"/>
         <source>已签承诺</source>
         <translation>Signed promise</translation>
     </message>
@@ -5688,117 +5688,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RiskCalendarView</name>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="97"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="97"/>
         <source>如：金税系统升级</source>
         <translation>e.g. Golden Tax system upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="102"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="102"/>
         <source>留空表示所有地区</source>
         <translation>Leave blank for all regions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="105"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="105"/>
         <source>如：税务局</source>
         <translation>e.g. Tax Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="108"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="108"/>
         <source>不勾选表示所有业务类型；空格键勾选</source>
         <translation>None ticked means all service types; press Space to tick</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="132"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="132"/>
         <source>新建窗口</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="135"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="135"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="137"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="137"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="140"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="140"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="153"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="153"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="154"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="154"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="155"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="155"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="156"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="156"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="157"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="157"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="158"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="158"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="159"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="159"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="165"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="165"/>
         <source>计划跨越所选窗口的在办案件</source>
         <translation>Open cases whose plan crosses the selected window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="199"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="199"/>
         <source>{number} {client}（截止 {deadline}）</source>
         <translation>{number} {client} (deadline {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="222"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="222"/>
         <source>编辑风险窗口</source>
         <translation>Edit risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="222"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="222"/>
         <source>新建风险窗口</source>
         <translation>New risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="264"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="264"/>
         <source>已保存“{title}”，计划跨越它的在办案件 {n} 个</source>
         <translation>Saved “{title}”; {n} open case(s) have plans crossing it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="276"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="276"/>
         <source>删除风险窗口</source>
         <translation>Delete risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="276"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="276"/>
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="288"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="288"/>
         <source>已删除“{title}”</source>
         <translation>Deleted “{title}”</translation>
     </message>
@@ -5806,157 +5806,157 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="52"/>
+        <location filename="../../ui/settings/settings_view.py" line="52"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="53"/>
+        <location filename="../../ui/settings/settings_view.py" line="53"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="56"/>
+        <location filename="../../ui/settings/settings_view.py" line="56"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="63"/>
+        <location filename="../../ui/settings/settings_view.py" line="63"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="75"/>
+        <location filename="../../ui/settings/settings_view.py" line="75"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="77"/>
+        <location filename="../../ui/settings/settings_view.py" line="77"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="84"/>
+        <location filename="../../ui/settings/settings_view.py" line="84"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="86"/>
+        <location filename="../../ui/settings/settings_view.py" line="86"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="88"/>
+        <location filename="../../ui/settings/settings_view.py" line="88"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="99"/>
+        <location filename="../../ui/settings/settings_view.py" line="99"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="105"/>
+        <location filename="../../ui/settings/settings_view.py" line="105"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="107"/>
+        <location filename="../../ui/settings/settings_view.py" line="107"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="108"/>
+        <location filename="../../ui/settings/settings_view.py" line="108"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="113"/>
+        <location filename="../../ui/settings/settings_view.py" line="113"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="116"/>
+        <location filename="../../ui/settings/settings_view.py" line="116"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="118"/>
+        <location filename="../../ui/settings/settings_view.py" line="118"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="137"/>
+        <location filename="../../ui/settings/settings_view.py" line="137"/>
         <source>机构与界面</source>
         <translation>Office &amp;&amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="139"/>
+        <location filename="../../ui/settings/settings_view.py" line="139"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="141"/>
+        <location filename="../../ui/settings/settings_view.py" line="141"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="143"/>
+        <location filename="../../ui/settings/settings_view.py" line="143"/>
         <source>响应时效</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="145"/>
+        <location filename="../../ui/settings/settings_view.py" line="145"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="147"/>
+        <location filename="../../ui/settings/settings_view.py" line="147"/>
         <source>政策风险日历</source>
         <translation>Policy-risk calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="149"/>
+        <location filename="../../ui/settings/settings_view.py" line="149"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="151"/>
+        <location filename="../../ui/settings/settings_view.py" line="151"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="152"/>
+        <location filename="../../ui/settings/settings_view.py" line="152"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="170"/>
+        <location filename="../../ui/settings/settings_view.py" line="170"/>
         <source>未保存：{refusal}</source>
         <translation>Not saved: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="177"/>
+        <location filename="../../ui/settings/settings_view.py" line="177"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="184"/>
+        <location filename="../../ui/settings/settings_view.py" line="184"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="199"/>
+        <location filename="../../ui/settings/settings_view.py" line="199"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="210"/>
+        <location filename="../../ui/settings/settings_view.py" line="210"/>
         <source>预警余量已保存</source>
         <translation>Warning margin saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_view.py" line="214"/>
+        <location filename="../../ui/settings/settings_view.py" line="214"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
@@ -6066,92 +6066,92 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SlaSettingsView</name>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="42"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="42"/>
         <source>响应时限</source>
         <translation>Response time limits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="45"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="45"/>
         <source>一级响应</source>
         <translation>Level 1 response</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="46"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="46"/>
         <source>二级响应</source>
         <translation>Level 2 response</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="47"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="47"/>
         <source>三级响应</source>
         <translation>Level 3 response</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="53"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="53"/>
         <source>里程碑完成后通知客户</source>
         <translation>Notify the client after a milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="55"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="55"/>
         <source>预计逾期时主动通知客户</source>
         <translation>Notify the client when projected to be late</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="56"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="56"/>
         <source>VIP 客户 7×24 计时</source>
         <translation>24/7 clock for VIP clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="58"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="58"/>
         <source>基础客户 7×24 计时</source>
         <translation>24/7 clock for basic clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="63"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="63"/>
         <source>未勾选的客户等级按工作日历计时：午休、周末、节假日不计，调休上班日照常计。</source>
         <translation>Unticked client tiers are timed on the working calendar: lunch breaks, weekends and holidays are not counted; make-up working days are counted as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="66"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="66"/>
         <source>客户通知模板</source>
         <translation>Client notice templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="69"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="69"/>
         <source>可用占位符：</source>
         <translation>Available placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="83"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="83"/>
         <source>恢复默认措辞</source>
         <translation>Restore default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="94"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="94"/>
         <source>保存服务时效</source>
         <translation>Save service times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="97"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="97"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="125"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="125"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="165"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="165"/>
         <source>未保存：{refusal}</source>
         <translation>Not saved: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="170"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="170"/>
         <source>有需要修改的地方，已在对应位置标出</source>
         <translation>Some entries need correcting; each is marked where it appears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sla_settings_view.py" line="173"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="173"/>
         <source>已保存。新的时限用于此后开始的计时和通知。</source>
         <translation>Saved. The new limits apply to clocks and notices started from now on.</translation>
     </message>
@@ -6159,117 +6159,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplateEditor</name>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="79"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="79"/>
         <source>编辑 SOP 模板：{name}（当前第 {version} 版）</source>
         <translation>Edit SOP template: {name} (currently Version {version})</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="86"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="86"/>
         <source>常规（非加急）办理通常需要的工期，如 4d</source>
         <translation>Usual duration for normal (non-expedite) handling, e.g. 4d</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="89"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="89"/>
         <source>模板名称</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="90"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="90"/>
         <source>常规办理工期</source>
         <translation>Normal handling duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="91"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="91"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="95"/>
         <source>标识</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="95"/>
         <source>步骤名称</source>
         <translation>Step name</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="95"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="95"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="95"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="95"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="96"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="96"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="96"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="96"/>
         <source>检查清单（用“；”分隔）</source>
         <translation>Checklist (separate items with “；”)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="111"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="111"/>
         <source>工期写作 4h（小时）、2d（工作日）、30m（分钟）；前置步骤写标识，</source>
         <translation>Write durations as 4h (hours), 2d (working days) or 30m (minutes); list predecessors by key, </translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="112"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="112"/>
         <source>开始-开始写 b(ss)，滞后写 c(+2h)。</source>
         <translation>write start-to-start as b(ss) and a lag as c(+2h).</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="116"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="116"/>
         <source>添加步骤</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="118"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="118"/>
         <source>删除步骤</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="120"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="120"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="122"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="122"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="132"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="132"/>
         <source>这一版改了什么、为什么改（必填），如：复盘发现银行信息传递延迟，增加确认步骤</source>
         <translation>What changed in this version and why (required), e.g. the retrospective found delays in passing on bank information, so a confirmation step was added</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="142"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="142"/>
         <source>发布新版本</source>
         <translation>Publish new version</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="157"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="157"/>
         <source>修订说明</source>
         <translation>Revision note</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="182"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="182"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_template_editor.py" line="211"/>
+        <location filename="../../ui/settings/sop_template_editor.py" line="211"/>
         <source>第 {row} 步：{error}</source>
         <translation>Step {row}: {error}</translation>
     </message>
@@ -6277,32 +6277,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SopTemplatesView</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="125"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="125"/>
         <source>编辑并发布新版本…</source>
         <translation>Edit and publish new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="130"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="130"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="175"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="175"/>
         <source>（无说明）</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="177"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="177"/>
         <source>第 {n} 版 · {time} · {note}</source>
         <translation>Version {n} · {time} · {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="193"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="193"/>
         <source>{flow} · {service} · 常规办理约 {normal} · {steps} 个步骤</source>
         <translation>{flow} · {service} · normal handling about {normal} · {steps} steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="204"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="204"/>
         <source>若现在开始：{summary} 关键路径上的步骤以红色标出。</source>
         <translation>If started now: {summary} Steps on the critical path are shown in red.</translation>
     </message>
@@ -6374,52 +6374,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StepScheduleModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="65"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="65"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="65"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="65"/>
         <source>前置步骤</source>
         <translation>Predecessors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="65"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="65"/>
         <source>里程碑</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="66"/>
         <source>最早开始</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="66"/>
         <source>最早完成</source>
         <translation>Earliest finish</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="66"/>
         <source>总时差（小时）</source>
         <translation>Total slack (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="66"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="66"/>
         <source>关键</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="83"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="83"/>
         <source>检查清单：</source>
         <translation>Checklist: </translation>
     </message>
@@ -6616,22 +6616,22 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="44"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="44"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="44"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="44"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sop_templates_view.py" line="56"/>
+        <location filename="../../ui/settings/sop_templates_view.py" line="56"/>
         <source>第 {n} 版</source>
         <translation>Version {n}</translation>
     </message>
@@ -6639,47 +6639,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>WindowModel</name>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="50"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="50"/>
         <source>风险窗口</source>
         <translation>Risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="51"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="51"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="52"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="52"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="53"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="53"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="54"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="54"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="55"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="55"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="56"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="56"/>
         <source>涉及在办案件</source>
         <translation>Open cases affected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="67"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="67"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/risk_calendar_view.py" line="73"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="73"/>
         <source>全部地区</source>
         <translation>All regions</translation>
     </message>
@@ -8674,7 +8674,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>The time in “{typed}” does not exist: hours are 0–23, minutes 0–59</translation>
     </message>
     <message>
-        <location filename="../../app/sample_office.py" line="493"/>
+        <location filename="../../app/sample/office.py" line="493"/>
         <source>这些业务类型没有加急版 SOP 模板：{services}</source>
         <extracomment>Every sample person logs in with their name in pinyin (the admin as DEMO_ADMIN) and DEMO_PASSWORD. Share of cases still open (the board&apos;s workload): an office of 20,000 has 2,000 open. The open work a person carries on average: the office employs as many as its open cases need. Of the open cases, the few whose deadline has passed, those projected to finish after it, and those with a task held up: the dashboard&apos;s at-risk list, not half the office. Of the open tasks whose time has come, those still waiting in 待办 for someone to pick them up. Of the open cases, those 待受理 and as many 已受理 (waiting for the client to sign). Letters are real PDFs: the sample gives the most recent open cases one each, up to this many.</extracomment>
         <translation>These service types have no expedite SOP template: {services}</translation>

@@ -17,7 +17,7 @@ from app.db.models import Staff
 from app.domain.passwords import MAX_FAILED_LOGINS, hash_password
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases import accounts
 from app.usecases.access import NotPermitted
 from app.usecases.accounts import (

@@ -21,7 +21,7 @@ from app.domain.material_checklist import ReviewLevel
 from app.domain.office_profile import OfficeProfileData
 from app.domain.permissions import SYSTEM, Actor
 from app.domain.vocabulary import StaffRole, TaskStatus
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_of_case, audit_people, export_audit, office_audit
 from app.usecases.board import ChecklistLine, MoveRequest, TaskEdit, edit_task, move_task, task_detail
@@ -174,7 +174,7 @@ def test_audit_rows_cannot_be_changed_or_removed_on_postgres(pg_database):
 
 
 def test_the_audit_trail_works_on_postgres(pg_database):
-    from app.sample_office import generate_sample_office
+    from app.sample.office import generate_sample_office
 
     generate_sample_office(pg_database, 8, seed=4, now=NOW)
     task_id, case_id = _todo_task(pg_database)

@@ -40,7 +40,7 @@ from app.domain.clock import FixedClock
 from app.domain.office_profile import OfficeProfileData
 from app.domain.permissions import SYSTEM, Actor, Permission
 from app.domain.vocabulary import StaffRole
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.startup import open_office_database
 from app.usecases.access import NotPermitted
 from app.usecases.backups import (

@@ -9,7 +9,7 @@ import pytest
 from app.cli import main
 from app.config import LOGIN_PASSWORD_ENV
 from app.domain.clock import FixedClock
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.holiday_notices import list_holiday_notices
 from tests.app.test_holiday_notice_import import NOTICE_2027
 from tests.helpers import NOW

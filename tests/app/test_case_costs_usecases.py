@@ -10,7 +10,7 @@ from app.domain.case_costs import ActualCostItem, CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.cost_estimate import CostItem
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, StaffRole
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.access import NotPermitted
 from app.usecases.accounts import login
 from app.usecases.case_costs import (

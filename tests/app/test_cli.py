@@ -15,7 +15,7 @@ from app.cli import main
 from app.config import DATABASE_URL_ENV, LOGIN_PASSWORD_ENV
 from app.db.database import DatabaseUnavailable, open_database
 from app.db.migrate import APPLICATION_ID, head_revision, run_alembic
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.startup import open_office_database
 
 

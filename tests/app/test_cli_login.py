@@ -13,7 +13,7 @@ from app.config import LOGIN_PASSWORD_ENV, LOGIN_USER_ENV
 from app.db.models import Case, Staff
 from app.domain.passwords import MAX_FAILED_LOGINS
 from app.domain.vocabulary import StaffRole
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.accounts import LOGIN_REFUSED
 from app.usecases.backups import find_backups
 

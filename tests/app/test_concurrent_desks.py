@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import Task
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from tests.helpers import NOW
 
 DESKS = 4

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, text
 from app.db.database import Database, open_database
 from app.db.models import CaseActivity, Staff, Task
 from app.domain.permissions import SYSTEM
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from tests.helpers import NOW
 
 ROUNDS = 20

@@ -6,7 +6,7 @@ import pytest
 from stdnum.cn import uscc
 
 from app.domain.credit_code import credit_code_problem, normalize_credit_code
-from app.sample_office import sample_credit_code
+from app.sample.office import sample_credit_code
 
 
 def _with_check(first17: str) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from app.db.database import ConcurrentEdit, DatabaseUnavailable, open_database
 from app.db.migrate import upgrade
 from app.db.models import Case
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from tests.helpers import NOW
 
 

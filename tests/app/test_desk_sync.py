@@ -8,7 +8,7 @@ from app.db.database import open_database
 from app.db.models import Task
 from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import TaskStatus
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from app.usecases.board import MoveRequest, move_task
 from app.usecases.desk_sync import ChangeWatcher
 from app.usecases.risk_calendar import delete_window, list_windows

@@ -19,7 +19,7 @@ from app.db.database import Database
 from app.domain.clock import FixedClock
 from app.domain.retrospective import EntryForm, TagKind
 from app.domain.vocabulary import StaffRole
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import EntryQuery, save_entry, search_entries
 from app.usecases.knowledge_io import apply_import, export_knowledge, import_knowledge, plan_import

@@ -19,7 +19,7 @@ from app.domain.chinese_amount import rmb_capitals
 from app.domain.chinese_format import format_moment_long
 from app.domain.letter import ClauseError, fill, load_letter_clauses
 from app.domain.vocabulary import ServiceTier, TaskStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.case_documents import (
     generate_case_summary,
     generate_failure_notice,

@@ -34,7 +34,7 @@ from app.domain.risk_window import WindowForm
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, StaffRole, TaskStatus
 from app.domain.working_calendar import CalendarOverride
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.access import NotPermitted
 from app.usecases.audit import audit_of_case
 from app.usecases.board import MoveRequest, move_task

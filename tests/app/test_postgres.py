@@ -9,7 +9,7 @@ from app.db.database import DatabaseUnavailable, open_database
 from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
 from app.db.models import Base, Case
 from app.domain.office_profile import OfficeProfileData
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from app.usecases.cases import dashboard_figures, list_case_rows
 from app.usecases.office import load_office_profile, save_office_profile
 from tests.helpers import NOW

@@ -23,8 +23,8 @@ from app.domain.cost_estimate import CostItem
 from app.domain.incident import IncidentCategory
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import CaseStatus, StaffRole
-from app.sample_feedback import generate_sample_feedback
-from app.sample_office import generate_sample_office
+from app.sample.feedback import generate_sample_feedback
+from app.sample.office import generate_sample_office
 from tests.helpers import NOW
 
 CLOSING_RANGE = {

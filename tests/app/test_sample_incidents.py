@@ -17,7 +17,7 @@ from app.db.models import (
 )
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import StaffRole
-from app.sample_incidents import generate_sample_incidents
+from app.sample.incidents import generate_sample_incidents
 from app.usecases.contingency_plans import builtin_plans
 from app.usecases.incidents import open_incidents
 from app.usecases.risk_calendar import cases_crossing_windows, list_windows

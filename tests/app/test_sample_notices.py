@@ -10,8 +10,8 @@ from app.db.models import Case, ClientNotice, SlaClockRecord, SlaPauseRecord, Ta
 from app.domain.client_notice import NoticeKind, NoticeStatus
 from app.domain.sla import ClockState
 from app.domain.vocabulary import OPEN_CASE_STATUSES
-from app.sample_notices import generate_sample_notices
-from app.sample_office import generate_sample_office
+from app.sample.notices import generate_sample_notices
+from app.sample.office import generate_sample_office
 from app.usecases.client_notices import notices_due
 from app.usecases.sla_clocks import running_clocks
 from tests.helpers import NOW

@@ -45,8 +45,8 @@ from app.domain.vocabulary import (
     StaffRole,
     TaskStatus,
 )
-from app.sample_logins import DEMO_PASSWORD
-from app.sample_office import SAMPLE_STAFF, generate_sample_office
+from app.sample.logins import DEMO_PASSWORD
+from app.sample.office import SAMPLE_STAFF, generate_sample_office
 from app.usecases.accounts import login
 from app.usecases.board import task_detail
 from app.usecases.calendar import load_working_calendar

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from app.db.models import ActivityMention, Case, CaseActivity, CaseMember, Staff, Task
 from app.domain.case_team import ActivityKind, parse_mentions, team_problems
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole
-from app.sample_office import generate_sample_office
-from app.sample_team import TEAM_HISTORY, generate_sample_teams
+from app.sample.office import generate_sample_office
+from app.sample.team import TEAM_HISTORY, generate_sample_teams
 from tests.helpers import NOW
 
 

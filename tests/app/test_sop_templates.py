@@ -16,7 +16,7 @@ from app.domain.scheduling import schedule_plan
 from app.domain.sop_template import Flow, TemplateError, duration_minutes, load_template_file, parse_template
 from app.domain.vocabulary import ServiceType, StaffRole
 from app.domain.working_calendar import CalendarOverride, WorkingCalendar
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.calendar import (
     delete_calendar_override,
     list_calendar_overrides,

@@ -23,7 +23,7 @@ from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
 from app.db.models import EvidenceFile, StoredDocument, StoredDocumentChunk
 from app.domain.clock import FixedClock
 from app.domain.permissions import SYSTEM
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from app.startup import open_office_database
 from app.usecases.backups import backup_now, restore_backup
 from app.usecases.letters import generate_letter_version, list_letter_versions, mark_signed

@@ -25,8 +25,8 @@ from app.domain.permissions import SYSTEM  # noqa: E402
 from app.domain.vocabulary import TaskStatus  # noqa: E402
 from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs  # noqa: E402
 from tests.benchmarks.office import office_copy  # noqa: E402
+from ui.board.board_page import BoardPage  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
-from ui.pages.board_page import BoardPage  # noqa: E402
 
 
 def painted(app: QApplication, page: BoardPage) -> None:

@@ -27,8 +27,8 @@ from app.domain.vocabulary import CaseStatus, ServiceType  # noqa: E402
 from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs  # noqa: E402
 from tests.benchmarks.office import office_copy  # noqa: E402
 from tests.benchmarks.scheduling import random_plan  # noqa: E402
+from ui.gantt.gantt_page import GanttPage  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
-from ui.pages.gantt_page import GanttPage  # noqa: E402
 
 TASKS = 1000
 

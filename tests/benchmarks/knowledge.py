@@ -27,7 +27,7 @@ from app.usecases.knowledge import EntryQuery, search_entries
 from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs
 from tests.benchmarks.office import office_copy, office_sizes
 
-#: What the knowledge-base page lists at once (ui.pages.knowledge_page.SHOWN_ENTRIES).
+#: What the knowledge-base page lists at once (ui.knowledge.knowledge_page.SHOWN_ENTRIES).
 SHOWN = 2000
 
 

@@ -24,7 +24,7 @@ from app.db.models import Case, Client, KnowledgeEntry, Task
 from app.domain.office_profile import OfficeProfileData
 from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import OPEN_CASE_STATUSES
-from app.sample_office import generate_sample_office
+from app.sample.office import generate_sample_office
 from app.usecases.office import save_office_profile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +34,7 @@ CACHE = ROOT / ".bench"
 @cache
 def _generator_digest() -> str:
     digest = hashlib.sha256()
-    for source in sorted((ROOT / "app").glob("sample_*.py")):
+    for source in sorted((ROOT / "app" / "sample").glob("*.py")):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:8]
 

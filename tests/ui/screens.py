@@ -65,9 +65,9 @@ def dialogs(database, main: MainWindow, folder: Path) -> Iterator[tuple[str, Cal
     from ui.knowledge.retrospective_dialog import RetrospectiveDialog
     from ui.letters.letters_dialog import FailureNoticeDialog, LettersDialog, SignedDialog
     from ui.login_dialog import LoginDialog
-    from ui.pages.holiday_notice_dialog import HolidayNoticeDialog
     from ui.pages.resource_pool_view import ResourcePoolView, StaffProfileDialog
-    from ui.sop_template_editor import SopTemplateEditor
+    from ui.settings.holiday_notice_dialog import HolidayNoticeDialog
+    from ui.settings.sop_template_editor import SopTemplateEditor
 
     case_id, number = first_open_case(database)
     with database.unit_of_work() as session:

@@ -14,7 +14,7 @@ from app.domain.incident import IncidentCategory
 from app.domain.permissions import ROLE_PERMISSIONS, Actor, Permission
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.access import NotPermitted
 from app.usecases.accounts import login
 from app.usecases.board import board_columns, task_detail
@@ -29,6 +29,7 @@ from app.usecases.staff import list_staff
 from tests.helpers import NOW, first_open_case
 from ui import application
 from ui.access import login_tip, roles_that_may, who_may
+from ui.board.board_page import BoardPage
 from ui.board.column_settings_dialog import ColumnSettingsDialog
 from ui.board.task_dialog import TaskDialog
 from ui.case.activity_panel import ActivityPanel
@@ -38,12 +39,11 @@ from ui.case.feedback_panel import FeedbackDialog
 from ui.case.incident_dialogs import IncidentDialog, ResolveDialog
 from ui.case.incidents_panel import IncidentsPanel
 from ui.case.notices_panel import NoticesPanel
+from ui.gantt.gantt_page import GanttPage
+from ui.knowledge.knowledge_page import KnowledgePage
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
-from ui.pages.board_page import BoardPage
 from ui.pages.dashboard_view import DashboardView
-from ui.pages.gantt_page import GanttPage
-from ui.pages.knowledge_page import KnowledgePage
-from ui.pages.settings_view import SettingsView
+from ui.settings.settings_view import SettingsView
 
 
 def _as(database, username: str) -> Actor:

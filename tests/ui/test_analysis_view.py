@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from app.usecases.knowledge import Analysis, QuarterFigures, quarterly_analysis
 from ui.knowledge.analysis_view import LABEL_PADDING, AnalysisView, count_ticks
-from ui.pages.knowledge_page import KnowledgePage
+from ui.knowledge.knowledge_page import KnowledgePage
 
 
 def _shown(qtbot, database, analysis: Analysis | None = None) -> AnalysisView:

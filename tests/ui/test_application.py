@@ -34,7 +34,7 @@ def test_the_app_starts_to_its_main_window_on_a_sample_office(tmp_path: Path):
 # Loaded on demand: later pages, documents, encryption, migrations, the login and first-start dialogs.
 NOT_AT_START_UP = (
     "reportlab", "openpyxl", "cryptography", "alembic", "PySide6.QtCharts", "ui.pages.cases_view",
-    "ui.pages.board_page", "ui.pages.gantt_page", "ui.pages.knowledge_page", "ui.pages.settings_view",
+    "ui.board.board_page", "ui.gantt.gantt_page", "ui.knowledge.knowledge_page", "ui.settings.settings_view",
     "ui.first_run_dialog", "ui.first_admin_dialog", "ui.login_dialog", "ui.change_password_dialog",
     "app.usecases.backups",
 )  # fmt: skip

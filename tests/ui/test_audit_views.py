@@ -14,7 +14,7 @@ from tests.helpers import NOW
 from ui.audit_table_model import AuditTableModel
 from ui.case.case_window import CaseWindow
 from ui.main_window import MainWindow
-from ui.pages.audit_view import AuditView
+from ui.settings.audit_view import AuditView
 
 
 def _todo_task(database) -> tuple[int, int]:

@@ -17,8 +17,8 @@ from app.domain.vocabulary import StaffRole
 from app.usecases.backups import backup_now, backup_settings
 from tests.helpers import NOW
 from ui.backup_timer import DailyBackupTimer
-from ui.pages.backup_view import BackupView
-from ui.pages.settings_view import SettingsView
+from ui.settings.backup_view import BackupView
+from ui.settings.settings_view import SettingsView
 
 PASSWORD = "前台的备份密码"
 
@@ -133,7 +133,7 @@ def test_a_file_that_is_no_backup_is_refused_and_cancel_changes_nothing(
 ):
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("会议记录" * 200)
-    monkeypatch.setattr("ui.pages.backup_view.open_file", lambda *args: notes)
+    monkeypatch.setattr("ui.settings.backup_view.open_file", lambda *args: notes)
     view = _view(qtbot, sample_database)
     qtbot.mouseClick(view.restore_file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "不是加急工作台的备份" in view.message.text(), timeout=10000)

@@ -10,7 +10,7 @@ from app.usecases.board import load_board
 from tests.helpers import NOW
 from tests.ui.test_board_page import _column, _page, _two_priorities_in_the_expedite_lane
 from ui.board.board_model import EXPEDITE_LANE
-from ui.pages.board_page import BoardPage
+from ui.board.board_page import BoardPage
 
 
 def _ranked(database, status, ranks: dict[int, float]) -> None:

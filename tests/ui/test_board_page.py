@@ -27,8 +27,8 @@ from app.usecases.incidents import log_incident
 from app.usecases.risk_calendar import save_window
 from tests.helpers import NOW
 from ui.board.board_model import EXPEDITE_LANE, MIME_TYPE, LaneKind
+from ui.board.board_page import BoardPage
 from ui.board.card_delegate import CLOCK_COLOURS, CardDelegate, Density, card_rect
-from ui.pages.board_page import BoardPage
 
 
 def _page(qtbot, database) -> BoardPage:

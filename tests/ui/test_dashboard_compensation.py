@@ -10,7 +10,7 @@ from app.db.models import Case, Client
 from app.domain.case_costs import CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.case_costs import (
     approve_compensation,

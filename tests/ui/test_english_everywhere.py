@@ -41,7 +41,7 @@ from tests.ui.test_translations import ENGLISH_TS
 from ui.intake.material_check_model import NAME, MaterialCheckModel
 from ui.labels import message_text, template_name
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.sop_template_editor import SopTemplateEditor
+from ui.settings.sop_template_editor import SopTemplateEditor
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 ROWS = 40  # of each list: the rows' texts are made by the same code

@@ -200,7 +200,7 @@ def test_typed_failure_text_survives_a_refresh_and_another_desks_edit_is_not_ove
 
 def test_a_coordinator_proposes_a_compensation_and_the_manager_approves_it(qtbot, sample_database):
     """Seen: a coordinator could not even propose a compensation for the manager to approve."""
-    from app.sample_logins import DEMO_PASSWORD
+    from app.sample.logins import DEMO_PASSWORD
     from app.usecases.accounts import login
 
     case_id = _failed_case(sample_database)

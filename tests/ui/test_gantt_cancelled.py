@@ -17,7 +17,7 @@ from tests.helpers import NOW
 from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT
 from ui.gantt.gantt_legend import legend_entries
-from ui.pages.gantt_page import GanttPage
+from ui.gantt.gantt_page import GanttPage
 
 
 def _case_with_work_left(database) -> int:

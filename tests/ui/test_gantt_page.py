@@ -19,7 +19,7 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
 from app.usecases.risk_calendar import save_window
 from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT
-from ui.pages.gantt_page import GanttPage
+from ui.gantt.gantt_page import GanttPage
 
 
 def _linked_case(database) -> int:

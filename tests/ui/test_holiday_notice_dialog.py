@@ -12,9 +12,9 @@ from app.usecases.holiday_notices import import_holiday_notice, list_holiday_not
 from tests.app.test_holiday_notice_import import NOTICE_2027, START, case_over_labour_day, log_in_admin
 from ui.case.case_window import CaseWindow
 from ui.intake.intake_dialog import IntakeDialog
-from ui.pages.calendar_settings_view import CalendarSettingsView
 from ui.pages.dashboard_view import DashboardView
-from ui.pages.holiday_notice_dialog import PROBLEM
+from ui.settings.calendar_settings_view import CalendarSettingsView
+from ui.settings.holiday_notice_dialog import PROBLEM
 
 NOTICE_2026 = (Path(__file__).parents[1] / "app" / "holiday_notices" / "2026.txt").read_text(encoding="utf-8")
 TITLE_2027 = "国务院办公厅关于2027年部分节假日安排的通知"

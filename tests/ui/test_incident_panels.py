@@ -17,8 +17,8 @@ from app.usecases.incidents import case_incidents, escalate
 from app.usecases.risk_calendar import list_windows
 from tests.helpers import NOW
 from ui.case.incidents_panel import IncidentsPanel
-from ui.pages.contingency_plans_view import ContingencyPlansView
-from ui.pages.risk_calendar_view import RiskCalendarView
+from ui.settings.contingency_plans_view import ContingencyPlansView
+from ui.settings.risk_calendar_view import RiskCalendarView
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from datetime import timedelta
 from app.domain.intake_form import IntakeForm
 from app.domain.urgency import Recommendation
 from app.domain.vocabulary import ServiceType
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from tests.helpers import NOW
 from ui.intake.intake_dialog import IntakeDialog

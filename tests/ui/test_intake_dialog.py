@@ -11,7 +11,7 @@ from app.config import desk_name
 from app.db.models import Case
 from app.domain.material_checklist import ItemState
 from app.domain.vocabulary import CaseStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.cases import list_case_rows
 from app.usecases.intake import load_draft

@@ -10,14 +10,14 @@ from app.domain.cost_estimate import CostItem
 from app.domain.intake_form import IntakeForm, NewClient
 from app.domain.material_checklist import ItemState, ReviewLevel
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.intake import approval_threshold, load_intake_context, save_intake
 from app.usecases.material_review import load_case_materials
 from tests.helpers import NOW
 from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
 from ui.main_window import MainWindow
-from ui.pages.settings_view import SettingsView
+from ui.settings.settings_view import SettingsView
 
 
 def _valid_form(database) -> IntakeForm:

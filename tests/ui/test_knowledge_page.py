@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from app.db.models import Case, Client
 from app.domain.retrospective import TagKind
 from app.domain.vocabulary import CaseStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.knowledge import EntryQuery, close_case, retrospectives_due, search_entries
 from app.usecases.knowledge_io import ImportReport, export_knowledge, plan_import
 from tests.benchmarks.knowledge_import import write_sample
 from tests.helpers import NOW, finish_work, first_open_case
 from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
+from ui.knowledge.knowledge_page import KnowledgePage
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
-from ui.pages.knowledge_page import KnowledgePage
 
 
 def test_closing_proposes_late_and_lists_the_open_tasks_in_the_dialog(qtbot, sample_database):

@@ -20,11 +20,11 @@ from app.usecases.case_documents import generate_progress_report
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
+from ui.board.board_page import BoardPage
 from ui.document_copies import letter_copy
 from ui.file_dialogs import start_folder
 from ui.letters import letters_dialog
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
-from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 
 

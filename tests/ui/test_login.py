@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.db.models import Staff
 from app.domain.permissions import Actor
 from app.domain.vocabulary import StaffRole
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import (
     LOGIN_REFUSED,
     LoginFailed,
@@ -25,8 +25,8 @@ from ui.first_admin_dialog import FirstAdminDialog
 from ui.intake.intake_dialog import IntakeDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
-from ui.pages.accounts_view import AccountsView
-from ui.pages.settings_view import SettingsView
+from ui.settings.accounts_view import AccountsView
+from ui.settings.settings_view import SettingsView
 
 
 def _login_dialog(qtbot, database) -> LoginDialog:

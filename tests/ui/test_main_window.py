@@ -5,18 +5,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication
 
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from tests.helpers import NOW
+from ui.board.board_page import BoardPage
+from ui.gantt.gantt_page import GanttPage
+from ui.knowledge.knowledge_page import KnowledgePage
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.pages.board_page import BoardPage
 from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
-from ui.pages.gantt_page import GanttPage
-from ui.pages.knowledge_page import KnowledgePage
 from ui.pages.resource_pool_view import ResourcePoolView
-from ui.pages.settings_view import SettingsView
 from ui.preferences import Preferences
+from ui.settings.settings_view import SettingsView
 
 PAGE_TYPES = {
     "dashboard": DashboardView,

@@ -16,7 +16,7 @@ from app.usecases.sla_clocks import load_sla_settings, start_clock
 from tests.helpers import NOW
 from ui.case.clocks_panel import ClockModel, ClocksPanel
 from ui.case.notices_panel import NoticesPanel
-from ui.pages.sla_settings_view import SlaSettingsView
+from ui.settings.sla_settings_view import SlaSettingsView
 
 
 def _case_with_milestone_notice(database, due_at: datetime) -> tuple[int, int, str]:
@@ -155,7 +155,7 @@ def test_sla_settings_save_and_a_bad_value_is_shown(qtbot, sample_database):
 def test_a_clock_started_by_hand_shows_why_it_waits_and_is_stopped_by_the_login(qtbot, sample_database):
     """Seen: no manual start; a paused clock always read 「暂停（等待客户）」 whatever was typed."""
     from app.db.models import SlaClockRecord
-    from app.sample_logins import DEMO_PASSWORD
+    from app.sample.logins import DEMO_PASSWORD
     from app.usecases.accounts import login
 
     sample_database.actor = login(sample_database, "wanglei", DEMO_PASSWORD, NOW)

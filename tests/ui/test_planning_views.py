@@ -9,9 +9,9 @@ from app.domain.office_profile import OfficeProfileData
 from app.usecases.calendar import list_calendar_overrides, office_hours
 from app.usecases.office import save_office_profile
 from app.usecases.sop import import_builtin_templates, load_template, template_versions
-from ui.pages.calendar_settings_view import HOLIDAY_TEXT, MAKEUP_TEXT, CalendarSettingsView
-from ui.pages.sop_templates_view import SopTemplatesView
-from ui.sop_template_editor import COLUMNS, SopTemplateEditor
+from ui.settings.calendar_settings_view import HOLIDAY_TEXT, MAKEUP_TEXT, CalendarSettingsView
+from ui.settings.sop_template_editor import COLUMNS, SopTemplateEditor
+from ui.settings.sop_templates_view import SopTemplatesView
 
 
 def test_the_month_view_shows_holidays_make_up_days_and_estimates(qtbot, database):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
 
 from tests.ui.screens import dialogs, interface_language, tabs
+from ui.gantt.gantt_page import GanttPage
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.pages.gantt_page import GanttPage
 from ui.screen_fit import FRAME
 
 DESK = QRect(0, 0, 1280, 720)

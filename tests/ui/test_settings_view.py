@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.domain.office_profile import OfficeProfileData
 from app.usecases.office import load_office_profile, save_office_profile
-from ui.pages.settings_view import SettingsView
+from ui.settings.settings_view import SettingsView
 
 
 def _view(qtbot, database, preferences) -> SettingsView:

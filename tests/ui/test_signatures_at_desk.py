@@ -12,7 +12,7 @@ from app.domain.intake_form import ReviewEntry
 from app.domain.material_checklist import ReviewLevel
 from app.domain.permissions import SYSTEM, Actor
 from app.domain.vocabulary import CaseStatus
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import LOGIN_REFUSED, login
 from app.usecases.audit import audit_of_case
 from app.usecases.cases import list_case_rows

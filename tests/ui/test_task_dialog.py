@@ -41,7 +41,7 @@ def test_a_task_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
 
 def test_the_history_names_who_made_each_change(qtbot, sample_database):
     """Seen: the task's history showed no person's name."""
-    from app.sample_logins import DEMO_PASSWORD
+    from app.sample.logins import DEMO_PASSWORD
     from app.usecases.accounts import login
 
     with sample_database.unit_of_work() as session:

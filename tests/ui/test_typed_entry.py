@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.db.models import Case, Client, CostLine
 from app.domain.cost_estimate import CostItem
-from app.sample_logins import DEMO_PASSWORD
+from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.letters import list_letter_versions
 from tests.helpers import NOW, first_open_case

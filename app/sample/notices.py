@@ -21,7 +21,7 @@ from app.domain.client_notice import NoticeChannel, NoticeKind, fill_template, n
 from app.domain.sla import Clock, Pause, ResponseLevel, clock_calendar
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, StaffRole, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
-from app.sample_time import OfficeTime
+from app.sample.office_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 from app.usecases.client_notices import at_risk_reason, notice_templates
 from app.usecases.sla_clocks import SlaSettings, load_sla_settings

@@ -34,7 +34,7 @@ from app.usecases.sop import (
 from ui.access import allow_only
 from ui.labels import label, message_text, template_name
 from ui.row_table_model import Index, RowTableModel
-from ui.sop_template_editor import SopTemplateEditor
+from ui.settings.sop_template_editor import SopTemplateEditor
 
 CRITICAL_COLOUR = QColor("#c62828")
 

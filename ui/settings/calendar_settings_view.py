@@ -52,8 +52,8 @@ from ui.field_cell import ERROR_STYLE
 from ui.labels import day_text, message_text
 from ui.moments import from_qt_date, to_qt_date
 from ui.operations import run_operation
-from ui.pages.holiday_notice_dialog import HolidayNoticeDialog
 from ui.row_table_model import Index, RowTableModel, row_table
+from ui.settings.holiday_notice_dialog import HolidayNoticeDialog
 
 HOLIDAY_BACKGROUND = QColor("#fdecea")
 HOLIDAY_TEXT = QColor("#c62828")

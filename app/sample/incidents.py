@@ -30,7 +30,7 @@ from app.domain.incident import IncidentCategory, needs_escalation
 from app.domain.sla import Clock, ResponseLevel, clock_calendar
 from app.domain.vocabulary import ServiceTier, ServiceType, StaffRole
 from app.domain.working_calendar import WorkingCalendar
-from app.sample_time import OfficeTime
+from app.sample.office_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 from app.usecases.contingency_plans import import_builtin_plans
 from app.usecases.sla_clocks import sla_settings_of

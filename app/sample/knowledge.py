@@ -34,7 +34,7 @@ from app.domain.retrospective import (
     work_finished_at,
 )
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole, TaskStatus
-from app.sample_time import OfficeTime
+from app.sample.office_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 
 #: Entries per case at office scale: one review per closed case, the rest written by hand.
@@ -124,7 +124,7 @@ _BUREAUS = {
     ServiceType.TRADEMARK: "商标局",
     ServiceType.SOCIAL_INSURANCE: "人力社保局",
 }
-#: The sample's client trades (app/sample_office.py) whose names carry no industry tag, and theirs.
+#: The sample's client trades (app/sample/office.py) whose names carry no industry tag, and theirs.
 _TRADE_TAGS = {"信息技术": "科技", "食品": "制造", "新材料": "制造", "供应链": "物流", "进出口": "贸易"}
 #: The roles whose tasks go wrong at a bureau (not the intake and review steps).
 _DOING = (StaffRole.SPECIALIST, StaffRole.LOGISTICS)

@@ -17,7 +17,7 @@ from app.domain.material_checklist import ItemState, ReviewLevel, builtin_materi
 from app.domain.sop_template import SopTemplate, duration_minutes
 from app.domain.urgency import Recommendation, UrgencyDimension, UrgencyInput, assess_urgency
 from app.domain.vocabulary import CaseStatus, ServiceType, StaffRole
-from app.sample_time import OfficeTime
+from app.sample.office_time import OfficeTime
 
 _CONSEQUENCES = (
     "错过投标截止，失去投标资格",

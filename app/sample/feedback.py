@@ -39,7 +39,7 @@ from app.domain.incident import IncidentCategory
 from app.domain.sla import Clock, ResponseLevel
 from app.domain.vocabulary import CaseStatus, StaffRole
 from app.domain.working_calendar import WorkingCalendar
-from app.sample_time import OfficeTime
+from app.sample.office_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 from app.usecases.sla_clocks import sla_settings_of
 

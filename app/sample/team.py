@@ -19,7 +19,7 @@ from app.db.database import Database
 from app.db.models import ActivityMention, Case, CaseActivity, CaseMember, Client, OfficeProfile, Staff, Task
 from app.domain.case_team import ActivityKind
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, StaffRole, TaskStatus
-from app.sample_time import OfficeTime
+from app.sample.office_time import OfficeTime
 from app.usecases.calendar import load_working_calendar
 
 #: Closed cases keep their team this long in the sample (the retrospective and analysis read it).

@@ -60,7 +60,7 @@ from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.labels import label, message_text
 from ui.moments import from_qt_date, to_qt_date
-from ui.sop_template_editor import SopTemplateEditor
+from ui.settings.sop_template_editor import SopTemplateEditor
 from ui.worker import run_in_background
 
 #: Entries listed at once; a search narrows them (the count says how many match in all).

@@ -30,16 +30,16 @@ from ui.access import allow_only
 from ui.field_cell import FieldCell
 from ui.labels import message_text
 from ui.office_profile_form import OfficeProfileForm
-from ui.pages.accounts_view import AccountsView
-from ui.pages.audit_view import AuditView
-from ui.pages.backup_view import BackupView
-from ui.pages.calendar_settings_view import CalendarSettingsView
-from ui.pages.contingency_plans_view import ContingencyPlansView
-from ui.pages.risk_calendar_view import RiskCalendarView
-from ui.pages.sla_settings_view import SlaSettingsView
-from ui.pages.sop_templates_view import SopTemplatesView
 from ui.preferences import LANGUAGES, Preferences
 from ui.screen_fit import scrolling
+from ui.settings.accounts_view import AccountsView
+from ui.settings.audit_view import AuditView
+from ui.settings.backup_view import BackupView
+from ui.settings.calendar_settings_view import CalendarSettingsView
+from ui.settings.contingency_plans_view import ContingencyPlansView
+from ui.settings.risk_calendar_view import RiskCalendarView
+from ui.settings.sla_settings_view import SlaSettingsView
+from ui.settings.sop_templates_view import SopTemplatesView
 
 
 class SettingsView(QWidget):

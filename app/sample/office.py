@@ -4,7 +4,7 @@ Deterministic for a seed. Rows go in with bulk INSERTs so an office of 20,000 ca
 Cases are planned from the built-in expedite SOP templates of their service type. Later
 capabilities extend this module so that demos exercise them at office scale.
 
-It looks like a real office: every moment lies in working time (sample_time.py); a case's tasks run
+It looks like a real office: every moment lies in working time (app/sample/office_time.py); a case's tasks run
 its plan at some pace, so a closed case's outcome agrees with when its work finished and an open
 case's progress with the time since it began; deadlines leave most open cases a margin, a few
 already missed or projected late; the office employs as many people as its open work needs.
@@ -54,14 +54,14 @@ from app.domain.vocabulary import (
     StaffRole,
     TaskStatus,
 )
-from app.sample_feedback import generate_sample_feedback
-from app.sample_incidents import generate_sample_incidents
-from app.sample_intake import SampleIntakes
-from app.sample_knowledge import generate_sample_knowledge
-from app.sample_logins import DEMO_ADMIN, DEMO_PASSWORD
-from app.sample_notices import generate_sample_notices
-from app.sample_team import generate_sample_teams
-from app.sample_time import OfficeTime
+from app.sample.feedback import generate_sample_feedback
+from app.sample.incidents import generate_sample_incidents
+from app.sample.intake import SampleIntakes
+from app.sample.knowledge import generate_sample_knowledge
+from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
+from app.sample.notices import generate_sample_notices
+from app.sample.office_time import OfficeTime
+from app.sample.team import generate_sample_teams
 from app.usecases.calendar import load_working_calendar
 from app.usecases.letters import generate_letter_version, mark_signed
 from app.usecases.planning import store_schedules, task_rows
