@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -173,3 +174,13 @@ def fit_to_content(layout: QLayout, field: QWidget, width: int = 300) -> None:
     ignores wrapped text: a refusal's message under a field squeezed the field to a sliver."""
     layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
     field.setMinimumWidth(width)
+
+
+def text_box(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
+    """A box for a few lines of text, ``lines`` high; Tab leaves it, as in every other field."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit

@@ -46,6 +46,15 @@ def _character_problem(position: int, char: str) -> str | None:
     return None
 
 
+def problem_as_typed(text: str) -> str | None:
+    """What to say while a code is being typed: a wrong character at once, its length and check
+    character only once all 18 are there (nothing while it is empty)."""
+    code = normalize_credit_code(text)
+    if len(code) < LENGTH:
+        return next((p for n, char in enumerate(code, start=1) if (p := _character_problem(n, char))), None)
+    return credit_code_problem(code)
+
+
 def credit_code_problem(text: str) -> str | None:
     """Why ``text`` (normalised first) is not a valid unified social credit code (Chinese), or None
     when it is."""

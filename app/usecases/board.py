@@ -1,30 +1,21 @@
-"""The coordinator's Kanban board: cards, columns, moves and task edits.
-
-Cards carry the schedule figures stored on their tasks (see ``store_schedules``), so the office
-board of thousands of cards is one query; a move or an edit reschedules only its own case and
-returns that case's cards, fresh.
+"""The coordinator's Kanban board as it is changed: moves, task edits, a task's detail and history, and
+the office's open cases rescheduled as time passes. A move or an edit reschedules only its own case
+and returns that case's cards, fresh (app.usecases.board_cards reads them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from operator import itemgetter
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from sqlalchemy import (
-    String,
     Table,
     and_,
     bindparam,
-    delete,
     func,
-    insert,
     or_,
     select,
-    true,
-    type_coerce,
     update,
 )
 from sqlalchemy.orm import Session
@@ -32,283 +23,31 @@ from sqlalchemy.orm import Session
 from app.db.database import Database
 from app.db.models import (
     AuditEntry,
-    BoardColumnSetting,
     Case,
-    Client,
-    SlaClockRecord,
-    SlaPauseRecord,
     Staff,
     Task,
     TaskChecklistItem,
     TaskDependency,
     TaskEvent,
-    UrgencyAssessmentRecord,
 )
 from app.domain.board_rules import move_problems, rank_between, status_change_text
 from app.domain.case_team import assignment_problem
 from app.domain.message import Message
 from app.domain.permissions import Permission
-from app.domain.risk_window import applies_to, overlaps
-from app.domain.sla import Clock, ClockState, Pause, ResponseLevel, clock_calendar
-from app.domain.urgency import Priority, Recommendation, priority_order
 from app.domain.vocabulary import (
-    BOARD_STATUSES,
     OPEN_CASE_STATUSES,
     QT_TRANSLATE_NOOP,
-    ServiceType,
     StaffRole,
     TaskStatus,
 )
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import require, requires
+from app.usecases.board_cards import BoardCard, case_cards
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_team import case_reviewer
-from app.usecases.cases import ASSESSMENT_FIGURES, stored_priority
 from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ConcurrentEdit, UseCaseError, ValidationFailed, get_or_refuse
 from app.usecases.planning import lock_case_plans, store_schedules
-from app.usecases.risk_calendar import WindowView, windows_in
-
-#: The office board keeps done cards for a day, then they leave it (the case board keeps them all).
-DONE_KEPT_FOR = timedelta(days=1)
-
-
-class CardClock(NamedTuple):
-    """The case's most urgent running SLA clock, as of the board's loading."""
-
-    title: str
-    level: ResponseLevel
-    state: ClockState
-    minutes_left: int  # clock minutes; negative once breached
-
-
-class BoardCard(NamedTuple):
-    """One card. A named tuple: the office board builds thousands of them at once."""
-
-    task_id: int
-    version: int
-    case_id: int
-    case_number: str
-    client_name: str
-    service_type: ServiceType
-    task_name: str
-    status: TaskStatus
-    rank: float
-    assignee_id: int | None
-    assignee_name: str
-    due: datetime | None  # the latest finish that still holds the case deadline
-    planned_finish: datetime | None
-    slack_minutes: int | None
-    critical: bool
-    checklist_done: int
-    checklist_total: int
-    blocked_reason: str
-    case_deadline: datetime
-    expedite: bool  # the case was graded full expedite: it runs in the expedite lane
-    priority: Priority | None  # from the case's urgency assessment; None: a case without one
-    milestone: bool
-    risk_windows: tuple[str, ...] = ()  # titles of the policy-risk windows its planned interval crosses
-    clock: CardClock | None = None  # the case's most urgent running SLA clock
-
-
-#: Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).
-card_order = itemgetter(BoardCard._fields.index("rank"), 0)
-
-
-def expedite_lane_order(card: BoardCard) -> tuple[int, float, int]:
-    """The expedite lane's cards: by priority first, then as :data:`card_order`. Other lanes keep
-    the coordinator's order alone."""
-    return priority_order(card.priority), card.rank, card.task_id
-
-
-@dataclass(frozen=True)
-class ColumnSetting:
-    status: TaskStatus
-    title: str
-    wip_limit: int = 0  # 0: no limit
-    wip_per_lane: bool = False
-
-
-def board_columns(database: Database) -> list[ColumnSetting]:
-    """The office's columns in its order; statuses it never configured keep their own name."""
-    with database.unit_of_work() as session:
-        stored = {row.status: row for row in session.scalars(select(BoardColumnSetting))}
-    positions = {
-        status: stored[status].position if status in stored else n for n, status in enumerate(BOARD_STATUSES)
-    }
-    return [
-        ColumnSetting(status, stored[status].title, stored[status].wip_limit, stored[status].wip_per_lane)
-        if status in stored else ColumnSetting(status, "")
-        for status in sorted(BOARD_STATUSES, key=lambda s: positions[s])
-    ]  # fmt: skip
-
-
-@requires(Permission.EDIT_SETTINGS)
-def save_board_columns(database: Database, columns: list[ColumnSetting]) -> None:
-    """Store titles, order and WIP limits (the list's order is the board's order).
-
-    Raises:
-        ValidationFailed: ``columns`` for a negative limit or a title over 40 characters.
-    """
-    for column in columns:
-        if column.wip_limit < 0 or len(column.title.strip()) > 40:
-            raise ValidationFailed(
-                {"columns": QT_TRANSLATE_NOOP("messages", "WIP 上限不能为负数，列名不能超过 40 个字")}
-            )
-    with database.unit_of_work() as session:
-        session.execute(delete(BoardColumnSetting))
-        session.execute(
-            insert(BoardColumnSetting),
-            [{"status": c.status, "position": n, "title": c.title.strip(), "wip_limit": c.wip_limit,
-              "wip_per_lane": c.wip_per_lane} for n, c in enumerate(columns)],
-        )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _CaseFacts:
-    number: str
-    client_name: str
-    service_type: ServiceType
-    deadline: datetime
-    expedite: bool
-    priority: Priority | None
-    region: str
-
-
-# Status and times come as the driver gives them (text in SQLite, values in PostgreSQL) and are
-# converted below: SQLAlchemy's per-value processors were half the office board's load time.
-_TASK_COLUMNS = (
-    Task.id, Task.version, Task.case_id, Task.name, type_coerce(Task.status, String), Task.board_rank,
-    Task.assignee_id, type_coerce(Task.latest_finish, String), type_coerce(Task.planned_finish, String),
-    Task.slack_minutes, Task.critical, Task.checklist_done, Task.checklist_total, Task.blocked_reason,
-    Task.milestone, type_coerce(Task.planned_start, String),
-)  # fmt: skip
-#: Their rows: the coerced columns as the driver gives them (select() would type ten columns, as str).
-_TaskRow = tuple[
-    int, int, int, str, str, float, int | None, str | datetime | None, str | datetime | None, int | None,
-    bool, int, int, str, bool, str | datetime | None,
-]  # fmt: skip
-_STATUSES = {status.value: status for status in TaskStatus}
-
-
-def _instant(value: str | datetime | None) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _cards(
-    session: Session, case_filter, task_filter, now: datetime, calendar: WorkingCalendar
-) -> list[BoardCard]:
-    """Cards in two narrow queries, cases and tasks, joined here: a third of the work of one wide join.
-    The risk windows and the running clocks are a handful of rows, read once for every card."""
-    connection = session.connection()  # Core rows: nothing here needs the ORM's identity map
-    case_rows = connection.execute(
-        select(Case.id, Case.number, Client.name, Case.service_type, Case.requested_deadline, Case.region,
-               UrgencyAssessmentRecord.chosen == Recommendation.FULL, *ASSESSMENT_FIGURES)
-        .join(Client, Case.client_id == Client.id)
-        .outerjoin(UrgencyAssessmentRecord, UrgencyAssessmentRecord.case_id == Case.id)
-        .where(case_filter)
-    )  # fmt: skip
-    cases = {  # select() types no more than ten columns: these rows come untyped
-        case_id: _CaseFacts(number, client, service, deadline, bool(full), stored_priority(figures), region)
-        for case_id, number, client, service, deadline, region, full, *figures in cast(
-            Iterable[tuple[Any, ...]], case_rows
-        )
-    }
-    names: dict[int | None, str] = dict(connection.execute(select(Staff.id, Staff.name)).all())
-    query = select(*_TASK_COLUMNS).where(Task.case_id.in_(select(Case.id).where(case_filter)), task_filter)
-    tasks = cast(Sequence[_TaskRow], connection.execute(query).all())
-    risks = _RiskWindows(windows_in(session, now))
-    clocks = _urgent_clocks(connection, case_filter, now, calendar)
-    cards = []
-    for (task_id, version, case_id, name, status, rank, assignee, due, planned, slack, critical, done, total,
-         blocked, milestone, start) in tasks:  # fmt: skip
-        case, finish = cases[case_id], _instant(planned)
-        crossed = risks.crossed(case, start, finish) if risks and status != TaskStatus.DONE else ()
-        cards.append(BoardCard(
-            task_id, version, case_id, case.number, case.client_name, case.service_type, name,
-            _STATUSES[status], rank, assignee, names.get(assignee, ""), _instant(due), finish,
-            slack, bool(critical), done, total, blocked, case.deadline, case.expedite, case.priority,
-            bool(milestone), crossed, clocks.get(case_id),
-        ))  # fmt: skip
-    cards.sort(key=card_order)
-    return cards
-
-
-class _RiskWindows:
-    """The policy-risk windows not yet over, checked against each open card's planned interval.
-
-    Thousands of cards: the windows concerning a kind of case (type and region) are found once, and
-    a card's start is read only when it finishes after the first of them begins.
-    """
-
-    def __init__(self, windows: list[WindowView]) -> None:
-        self._windows = sorted(windows, key=lambda w: w.starts_at)
-        self._concerning: dict[tuple[ServiceType, str], tuple[list[WindowView], datetime]] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._windows)
-
-    def crossed(
-        self, case: _CaseFacts, start: str | datetime | None, finish: datetime | None
-    ) -> tuple[str, ...]:
-        key = (case.service_type, case.region)
-        found = self._concerning.get(key)
-        if found is None:
-            windows = [w for w in self._windows if applies_to(w, *key)]
-            found = self._concerning[key] = (windows, windows[0].starts_at if windows else datetime.max)
-        windows, first_start = found
-        if finish is None or finish <= first_start:
-            return ()
-        start = _instant(start) or finish
-        return tuple(w.title for w in windows if overlaps(w, start, finish))
-
-
-def _urgent_clocks(connection, case_filter, now: datetime, office: WorkingCalendar) -> dict[int, CardClock]:
-    """Case id → its most urgent running clock: the least time left, a paused one last."""
-    running = and_(
-        SlaClockRecord.stopped_at.is_(None), SlaClockRecord.case_id.in_(select(Case.id).where(case_filter))
-    )
-    pauses: dict[int, list[Pause]] = {}
-    for clock_id, start, end in connection.execute(
-        select(SlaPauseRecord.clock_id, SlaPauseRecord.start, SlaPauseRecord.end)
-        .join(SlaClockRecord, SlaClockRecord.id == SlaPauseRecord.clock_id)
-        .where(running)
-    ):
-        pauses.setdefault(clock_id, []).append(Pause(start, end))
-    urgent: dict[int, CardClock] = {}
-    for clock_id, case_id, title, level, minutes, around, started in connection.execute(
-        select(SlaClockRecord.id, SlaClockRecord.case_id, SlaClockRecord.title, SlaClockRecord.level,
-               SlaClockRecord.minutes, SlaClockRecord.around_the_clock, SlaClockRecord.started_at)
-        .where(running)
-    ):  # fmt: skip
-        calendar = clock_calendar(around, office)
-        clock = Clock(started, minutes, tuple(sorted(pauses.get(clock_id, ()), key=lambda p: p.start)))
-        used = clock.used_minutes(calendar, now)
-        found = CardClock(title, level, clock.state(calendar, now, used), minutes - used)
-        best = urgent.get(case_id)
-        if best is None or _clock_urgency(found) < _clock_urgency(best):
-            urgent[case_id] = found
-    return urgent
-
-
-def _clock_urgency(clock: CardClock) -> tuple[bool, int]:
-    return clock.state is ClockState.PAUSED, clock.minutes_left
-
-
-def load_board(
-    database: Database, now: datetime, case_id: int | None = None, calendar: WorkingCalendar | None = None
-) -> list[BoardCard]:
-    """The cards of one case, or of every open case (done cards only while recent), in column order."""
-    calendar = calendar or load_working_calendar(database)
-    with database.unit_of_work() as session:
-        if case_id is not None:
-            return _case_cards(session, case_id, now, calendar)
-        recent = or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR)
-        return _cards(session, Case.status.in_(OPEN_CASE_STATUSES), recent, now, calendar)
-
-
-def _case_cards(session: Session, case_id: int, now: datetime, calendar: WorkingCalendar) -> list[BoardCard]:
-    return _cards(session, Case.id == case_id, true(), now, calendar)
 
 
 @dataclass(frozen=True)
@@ -471,7 +210,7 @@ def move_task(
         session.flush()
         raise_milestone_notice_in(session, task, now, calendar)
         schedule = store_schedules(session, [task.case_id], calendar, now).get(task.case_id)
-        cards = _case_cards(session, task.case_id, now, calendar)
+        cards = case_cards(session, task.case_id, now, calendar)
     card = next(c for c in cards if c.task_id == request.task_id)
     return MoveResult(
         card, cards, schedule.projected_finish if schedule else None, previous,
@@ -604,7 +343,7 @@ def edit_task(
             session.add(TaskEvent(task_id=task.id, at=now, text="；".join(changes)))
         session.flush()
         store_schedules(session, [task.case_id], calendar, now)
-        return _case_cards(session, task.case_id, now, calendar)
+        return case_cards(session, task.case_id, now, calendar)
 
 
 def reschedule_open_cases(database: Database, now: datetime, batch: int = 200) -> int:

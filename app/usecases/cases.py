@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.models import Case, Client, LetterVersion, Staff, Task, UrgencyAssessmentRecord
+from app.db.models import Case, Client, LetterVersion, Staff, UrgencyAssessmentRecord
 from app.domain.case_documents import DocumentKind
 from app.domain.permissions import Permission, mask_phone
 from app.domain.urgency import Priority, UrgencyDimension, priority_of
-from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceTier, ServiceType, TaskStatus
+from app.domain.vocabulary import CaseStatus, ServiceTier, ServiceType
 from app.usecases.access import may
-
-#: How far ahead the dashboard looks for deadlines coming up.
-DUE_SOON = timedelta(hours=48)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,34 +92,6 @@ def case_row(database: Database, case_id: int) -> CaseRow | None:
     with database.unit_of_work() as session:
         row = session.execute(_case_rows().where(Case.id == case_id)).one_or_none()
         return None if row is None else _case_row(row)
-
-
-@dataclass(frozen=True)
-class DashboardFigures:
-    open_cases: int
-    due_soon: int
-    overdue: int
-    blocked_tasks: int
-
-
-def dashboard_figures(database: Database, now: datetime) -> DashboardFigures:
-    """Counts the coordinator checks first thing: open, due within 48 h, overdue, blocked."""
-    is_open = Case.status.in_(OPEN_CASE_STATUSES)
-    with database.unit_of_work() as session:
-        open_cases, due_soon, overdue = session.execute(
-            select(
-                func.count(),
-                func.count().filter(Case.requested_deadline.between(now, now + DUE_SOON)),
-                func.count().filter(Case.requested_deadline < now),
-            ).where(is_open)
-        ).one()
-        blocked = session.scalar(
-            select(func.count())
-            .select_from(Task)
-            .join(Case, Task.case_id == Case.id)
-            .where(is_open, Task.status == TaskStatus.BLOCKED)
-        )
-    return DashboardFigures(open_cases, due_soon, overdue, blocked or 0)
 
 
 def find_case_id(database: Database, number: str) -> int | None:

@@ -22,12 +22,42 @@ from app.usecases.access import may
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_activity import my_mentions
 from app.usecases.case_costs import PendingCompensation, pending_compensations
-from app.usecases.cases import DashboardFigures, dashboard_figures
 from app.usecases.client_notices import notices_due
 from app.usecases.incidents import open_incidents
 from app.usecases.knowledge import retrospectives_due
 from app.usecases.risk_calendar import cases_crossing_windows
 from app.usecases.sla_clocks import ClockView, running_clocks
+
+#: How far ahead the dashboard looks for deadlines coming up.
+DUE_SOON = timedelta(hours=48)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    open_cases: int
+    due_soon: int
+    overdue: int
+    blocked_tasks: int
+
+
+def dashboard_figures(database: Database, now: datetime) -> DashboardFigures:
+    """Counts the coordinator checks first thing: open, due within 48 h, overdue, blocked."""
+    is_open = Case.status.in_(OPEN_CASE_STATUSES)
+    with database.unit_of_work() as session:
+        open_cases, due_soon, overdue = session.execute(
+            select(
+                func.count(),
+                func.count().filter(Case.requested_deadline.between(now, now + DUE_SOON)),
+                func.count().filter(Case.requested_deadline < now),
+            ).where(is_open)
+        ).one()
+        blocked = session.scalar(
+            select(func.count())
+            .select_from(Task)
+            .join(Case, Task.case_id == Case.id)
+            .where(is_open, Task.status == TaskStatus.BLOCKED)
+        )
+    return DashboardFigures(open_cases, due_soon, overdue, blocked or 0)
 
 
 @dataclass(frozen=True)

@@ -735,209 +735,209 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="141"/>
+        <location filename="../../ui/board/board_page.py" line="134"/>
         <source>全所看板</source>
         <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="144"/>
+        <location filename="../../ui/board/board_page.py" line="137"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="149"/>
+        <location filename="../../ui/board/board_page.py" line="142"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="150"/>
+        <location filename="../../ui/board/board_page.py" line="143"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="151"/>
+        <location filename="../../ui/board/board_page.py" line="144"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="156"/>
+        <location filename="../../ui/board/board_page.py" line="149"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="158"/>
+        <location filename="../../ui/board/board_page.py" line="151"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="162"/>
+        <location filename="../../ui/board/board_page.py" line="155"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="166"/>
+        <location filename="../../ui/board/board_page.py" line="159"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="168"/>
+        <location filename="../../ui/board/board_page.py" line="161"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="169"/>
+        <location filename="../../ui/board/board_page.py" line="162"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="172"/>
-        <location filename="../../ui/board/board_page.py" line="177"/>
+        <location filename="../../ui/board/board_page.py" line="165"/>
+        <location filename="../../ui/board/board_page.py" line="170"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="174"/>
-        <location filename="../../ui/board/board_page.py" line="177"/>
+        <location filename="../../ui/board/board_page.py" line="167"/>
+        <location filename="../../ui/board/board_page.py" line="170"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="178"/>
+        <location filename="../../ui/board/board_page.py" line="171"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="179"/>
+        <location filename="../../ui/board/board_page.py" line="172"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="189"/>
+        <location filename="../../ui/board/board_page.py" line="182"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="190"/>
+        <location filename="../../ui/board/board_page.py" line="183"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="195"/>
+        <location filename="../../ui/board/board_page.py" line="188"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="198"/>
+        <location filename="../../ui/board/board_page.py" line="191"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="199"/>
+        <location filename="../../ui/board/board_page.py" line="192"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="200"/>
+        <location filename="../../ui/board/board_page.py" line="193"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="204"/>
+        <location filename="../../ui/board/board_page.py" line="197"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="236"/>
+        <location filename="../../ui/board/board_page.py" line="229"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="277"/>
+        <location filename="../../ui/board/board_page.py" line="270"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="288"/>
-        <location filename="../../ui/board/board_page.py" line="292"/>
+        <location filename="../../ui/board/board_page.py" line="281"/>
+        <location filename="../../ui/board/board_page.py" line="285"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="313"/>
+        <location filename="../../ui/board/board_page.py" line="306"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="323"/>
+        <location filename="../../ui/board/board_page.py" line="316"/>
         <source>请输入案件编号</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="327"/>
+        <location filename="../../ui/board/board_page.py" line="320"/>
         <source>没有找到案件“{number}”</source>
         <translation>Case “{number}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="351"/>
+        <location filename="../../ui/board/board_page.py" line="344"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="363"/>
+        <location filename="../../ui/board/board_page.py" line="356"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="384"/>
+        <location filename="../../ui/board/board_page.py" line="377"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="405"/>
+        <location filename="../../ui/board/board_page.py" line="398"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="432"/>
+        <location filename="../../ui/board/board_page.py" line="425"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="433"/>
+        <location filename="../../ui/board/board_page.py" line="426"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="473"/>
-        <location filename="../../ui/board/board_page.py" line="477"/>
+        <location filename="../../ui/board/board_page.py" line="466"/>
+        <location filename="../../ui/board/board_page.py" line="470"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="473"/>
+        <location filename="../../ui/board/board_page.py" line="466"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="477"/>
+        <location filename="../../ui/board/board_page.py" line="470"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="483"/>
+        <location filename="../../ui/board/board_page.py" line="476"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="484"/>
+        <location filename="../../ui/board/board_page.py" line="477"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="490"/>
+        <location filename="../../ui/board/board_page.py" line="483"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1804,47 +1804,47 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="88"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="87"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="88"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="87"/>
         <source>提议补偿（待主管批准）</source>
         <translation>Propose compensation (for a manager to approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="96"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="95"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="99"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="98"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="102"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="101"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="120"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="119"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -2255,7 +2255,7 @@ Inform the client</translation>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="36"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="35"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
     </message>
@@ -2766,37 +2766,37 @@ Inform the client</translation>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="166"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="165"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="169"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="168"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="178"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="177"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="188"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="187"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="189"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="188"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="190"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="189"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="191"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="190"/>
         <location filename="../../ui/letters/letters_dialog.py" line="255"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
@@ -2838,67 +2838,67 @@ Inform the client</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="150"/>
+        <location filename="../../ui/case/feedback_panel.py" line="149"/>
         <source>记录客户反馈</source>
         <translation>Record client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="159"/>
+        <location filename="../../ui/case/feedback_panel.py" line="158"/>
         <source>（不针对具体节点）</source>
         <translation>(Not tied to a point)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="161"/>
+        <location filename="../../ui/case/feedback_panel.py" line="160"/>
         <source>（未完成）</source>
         <translation> (not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="163"/>
+        <location filename="../../ui/case/feedback_panel.py" line="162"/>
         <source>里程碑“{name}”后</source>
         <translation>After milestone “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="165"/>
+        <location filename="../../ui/case/feedback_panel.py" line="164"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="169"/>
+        <location filename="../../ui/case/feedback_panel.py" line="168"/>
         <source>客户的原话或要点</source>
         <translation>The client&apos;s own words or main points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="170"/>
+        <location filename="../../ui/case/feedback_panel.py" line="169"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="172"/>
+        <location filename="../../ui/case/feedback_panel.py" line="171"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <location filename="../../ui/case/feedback_panel.py" line="182"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="184"/>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="185"/>
+        <location filename="../../ui/case/feedback_panel.py" line="184"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="186"/>
+        <location filename="../../ui/case/feedback_panel.py" line="185"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="188"/>
+        <location filename="../../ui/case/feedback_panel.py" line="187"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2906,49 +2906,49 @@ Inform the client</translation>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="47"/>
+        <location filename="../../ui/case/feedback_panel.py" line="46"/>
         <source>时间</source>
         <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="48"/>
+        <location filename="../../ui/case/feedback_panel.py" line="47"/>
         <source>节点</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="49"/>
+        <location filename="../../ui/case/feedback_panel.py" line="48"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="50"/>
+        <location filename="../../ui/case/feedback_panel.py" line="49"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="51"/>
+        <location filename="../../ui/case/feedback_panel.py" line="50"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="52"/>
-        <location filename="../../ui/case/feedback_panel.py" line="66"/>
+        <location filename="../../ui/case/feedback_panel.py" line="51"/>
+        <location filename="../../ui/case/feedback_panel.py" line="65"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="59"/>
+        <location filename="../../ui/case/feedback_panel.py" line="58"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="60"/>
+        <location filename="../../ui/case/feedback_panel.py" line="59"/>
         <source>“{name}”后</source>
         <translation>After “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="67"/>
+        <location filename="../../ui/case/feedback_panel.py" line="66"/>
         <source>投诉 → 突发事件 #{id}（二级响应）</source>
         <translation>Complaint → incident #{id} (level 2 response)</translation>
     </message>
@@ -2956,27 +2956,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="224"/>
+        <location filename="../../ui/case/feedback_panel.py" line="223"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="236"/>
+        <location filename="../../ui/case/feedback_panel.py" line="235"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="241"/>
+        <location filename="../../ui/case/feedback_panel.py" line="240"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="254"/>
+        <location filename="../../ui/case/feedback_panel.py" line="253"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="256"/>
+        <location filename="../../ui/case/feedback_panel.py" line="255"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -3701,92 +3701,92 @@ Inform the client</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="62"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="61"/>
         <source>记录突发事件</source>
         <translation>Record incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="34"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="33"/>
         <source>一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="35"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="34"/>
         <source>二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="36"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="35"/>
         <source>三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="45"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="44"/>
         <source>{level}：{within}内响应</source>
         <translation>{level}: respond within {within}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="49"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="48"/>
         <source>，立即升级主管</source>
         <translation>, escalate to a manager at once</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="70"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="69"/>
         <source>发生了什么、影响哪一步</source>
         <translation>What happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="77"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="76"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="89"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="88"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="90"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="89"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="91"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="90"/>
         <source>情况说明 *</source>
         <translation>Description *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="92"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="91"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="93"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="95"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="41"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="40"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="43"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="42"/>
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="103"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="102"/>
         <source>（不使用预案）</source>
         <translation>(No contingency plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="118"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="117"/>
         <source>升级：{path}</source>
         <translation>Escalation: {path}</translation>
     </message>
@@ -4142,7 +4142,7 @@ Inform the client</translation>
         <translation>{n} existing client(s) found: Enter takes the highlighted one, ↓ chooses in the list; for a new client keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="694"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="690"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; the normal flow takes about {normal} h, the expedite plan about {expedite} h.&lt;/p&gt;</translation>
     </message>
@@ -4208,7 +4208,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="344"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="615"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="611"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
@@ -4224,7 +4224,7 @@ Inform the client</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_dialog.py" line="370"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="710"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="706"/>
         <source>不按建议办理时必填：为什么</source>
         <translation>Required when not following the advice: why</translation>
     </message>
@@ -4285,92 +4285,92 @@ Inform the client</translation>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="605"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="601"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="606"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="602"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="615"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="611"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="662"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="658"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="666"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="662"/>
         <source>（{n} 项未计入）</source>
         <translation>({n} item(s) not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="675"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="671"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="675"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="671"/>
         <source>请核对截止时间</source>
         <translation>Check the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="677"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="673"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="677"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="673"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="679"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="675"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="688"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="684"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="703"/>
         <source>必填：客户已同意推迟完成，如“客户同意 {finish} 前完成”</source>
         <translation>Required: the client accepts the later finish, e.g. “Client agrees to completion by {finish}”</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="711"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="713"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="709"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{finish}&lt;/b&gt; 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish &lt;b&gt;{finish}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="718"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="714"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{earliest}&lt;/b&gt; 至 &lt;b&gt;{latest}&lt;/b&gt; 之间完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish between &lt;b&gt;{earliest}&lt;/b&gt; and &lt;b&gt;{latest}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="720"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="716"/>
         <source>优先级：{priority}</source>
         <translation>Priority: {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="771"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="767"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="790"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="786"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -5091,52 +5091,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="117"/>
+        <location filename="../../ui/case/notices_panel.py" line="116"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="119"/>
+        <location filename="../../ui/case/notices_panel.py" line="118"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="124"/>
+        <location filename="../../ui/case/notices_panel.py" line="123"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="128"/>
+        <location filename="../../ui/case/notices_panel.py" line="127"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="141"/>
+        <location filename="../../ui/case/notices_panel.py" line="140"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="142"/>
+        <location filename="../../ui/case/notices_panel.py" line="141"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="143"/>
+        <location filename="../../ui/case/notices_panel.py" line="142"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="144"/>
+        <location filename="../../ui/case/notices_panel.py" line="143"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="145"/>
+        <location filename="../../ui/case/notices_panel.py" line="144"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="146"/>
+        <location filename="../../ui/case/notices_panel.py" line="145"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -5144,52 +5144,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="51"/>
+        <location filename="../../ui/case/notices_panel.py" line="50"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="52"/>
+        <location filename="../../ui/case/notices_panel.py" line="51"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="53"/>
+        <location filename="../../ui/case/notices_panel.py" line="52"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="54"/>
+        <location filename="../../ui/case/notices_panel.py" line="53"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="55"/>
+        <location filename="../../ui/case/notices_panel.py" line="54"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="56"/>
+        <location filename="../../ui/case/notices_panel.py" line="55"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="57"/>
+        <location filename="../../ui/case/notices_panel.py" line="56"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="65"/>
+        <location filename="../../ui/case/notices_panel.py" line="64"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="67"/>
+        <location filename="../../ui/case/notices_panel.py" line="66"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="69"/>
+        <location filename="../../ui/case/notices_panel.py" line="68"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -5197,67 +5197,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="195"/>
+        <location filename="../../ui/case/notices_panel.py" line="194"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="197"/>
+        <location filename="../../ui/case/notices_panel.py" line="196"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="199"/>
+        <location filename="../../ui/case/notices_panel.py" line="198"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="203"/>
+        <location filename="../../ui/case/notices_panel.py" line="202"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="205"/>
+        <location filename="../../ui/case/notices_panel.py" line="204"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="207"/>
+        <location filename="../../ui/case/notices_panel.py" line="206"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="224"/>
+        <location filename="../../ui/case/notices_panel.py" line="223"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="228"/>
+        <location filename="../../ui/case/notices_panel.py" line="227"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="231"/>
+        <location filename="../../ui/case/notices_panel.py" line="230"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="259"/>
+        <location filename="../../ui/case/notices_panel.py" line="258"/>
         <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
         <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="267"/>
+        <location filename="../../ui/case/notices_panel.py" line="266"/>
         <source>通知已记录。</source>
         <translation>Notice recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="274"/>
+        <location filename="../../ui/case/notices_panel.py" line="273"/>
         <source>进度日报已复制，可粘贴到微信或邮件。</source>
         <translation>Daily update copied; paste it into WeChat or an email.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="280"/>
+        <location filename="../../ui/case/notices_panel.py" line="279"/>
         <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -5508,47 +5508,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="151"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="150"/>
         <source>突发事件处理完毕</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
         <source>采取了哪些措施，结果如何</source>
         <translation>What was done and with what result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="155"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
         <source>为什么不再执行这些步骤</source>
         <translation>Why these steps will not be carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="156"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="155"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="164"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="163"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="166"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="165"/>
         <source>尚有 {n} 个步骤未完成：{steps}</source>
         <translation>{n} step(s) not done: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="170"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="169"/>
         <source>未完成原因 *</source>
         <translation>Reason not done *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="173"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="172"/>
         <source>处理人</source>
         <translation>Resolved by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="174"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="173"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -5569,118 +5569,118 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RetrospectiveDialog</name>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="64"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="54"/>
         <source>复盘 — {number}</source>
         <translation>Retrospective — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="78"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="68"/>
         <source>五维评分（1 很差 … 5 很好）</source>
         <translation>Five-dimension scores (1 very poor … 5 very good)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="86"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="76"/>
         <source>未评</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="88"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="78"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="86"/>
         <source>根本原因：失败或延误为什么发生；成功的做对了什么</source>
         <translation>Root cause: why the failure or delay happened; for a success, what went right</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="102"/>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="146"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="92"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="136"/>
         <source>改进措施</source>
         <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="103"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="93"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
         <source>完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="105"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
         <source>修改的 SOP 模板</source>
         <translation>SOP template to change</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="106"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
         <source>建议的 SOP 修改</source>
         <translation>Proposed SOP change</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="112"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="102"/>
         <source>添加措施</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="114"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
         <source>删除措施</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="120"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="110"/>
         <source>一句话写清教训，如：清税遇系统升级，提前预约避开窗口</source>
         <translation>The lesson in one sentence, e.g. Tax clearance hit a system upgrade; book ahead to avoid the downtime</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="121"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="111"/>
         <source>下次怎么做</source>
         <translation>What to do next time</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="137"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="127"/>
         <source>复盘人 *</source>
         <translation>Reviewed by *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="141"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="131"/>
         <source>事实经过（已按案件记录填入，可修改）</source>
         <translation>Facts / timeline (filled in from the case record; can be edited)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="143"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="133"/>
         <source>根本原因 *</source>
         <translation>Root cause *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="149"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="139"/>
         <source>存入知识库</source>
         <translation>Save to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="151"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="141"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="152"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="142"/>
         <source>经验</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="181"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="171"/>
         <source>（不修改 SOP）</source>
         <translation>(No SOP change)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="208"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="198"/>
         <source>第 {n} 条措施：{message}</source>
         <translation>Action {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="247"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="237"/>
         <source>有 {n} 处需要修改，已在对应位置标出</source>
         <translation>{n} item(s) need correcting; each is marked where it was typed</translation>
     </message>
@@ -6338,7 +6338,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StarsField</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="104"/>
+        <location filename="../../ui/case/feedback_panel.py" line="103"/>
         <source>{n} 星</source>
         <translation>{n} ★</translation>
     </message>
@@ -6427,87 +6427,87 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="47"/>
+        <location filename="../../ui/board/task_dialog.py" line="48"/>
         <source>任务：{name}（{number}）</source>
         <translation>Task: {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="52"/>
+        <location filename="../../ui/board/task_dialog.py" line="53"/>
         <source>（未分配）</source>
         <translation>(Unassigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="60"/>
+        <location filename="../../ui/board/task_dialog.py" line="61"/>
         <source> 工时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="64"/>
+        <location filename="../../ui/board/task_dialog.py" line="65"/>
         <source>添加检查项</source>
         <translation>Add checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="66"/>
+        <location filename="../../ui/board/task_dialog.py" line="67"/>
         <source>新检查项</source>
         <translation>New checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="67"/>
+        <location filename="../../ui/board/task_dialog.py" line="68"/>
         <source>删除检查项</source>
         <translation>Delete checklist item</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="140"/>
+        <location filename="../../ui/board/task_dialog.py" line="141"/>
         <source>{name}：</source>
         <translation>{name}: </translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="143"/>
+        <location filename="../../ui/board/task_dialog.py" line="144"/>
         <source>（暂无记录）</source>
         <translation>(No history yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="90"/>
+        <location filename="../../ui/board/task_dialog.py" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="93"/>
+        <location filename="../../ui/board/task_dialog.py" line="94"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="96"/>
+        <location filename="../../ui/board/task_dialog.py" line="97"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="110"/>
+        <location filename="../../ui/board/task_dialog.py" line="111"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="111"/>
+        <location filename="../../ui/board/task_dialog.py" line="112"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="112"/>
+        <location filename="../../ui/board/task_dialog.py" line="113"/>
         <source>工期</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="116"/>
+        <location filename="../../ui/board/task_dialog.py" line="117"/>
         <source>检查清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="117"/>
+        <location filename="../../ui/board/task_dialog.py" line="118"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/board/task_dialog.py" line="118"/>
+        <location filename="../../ui/board/task_dialog.py" line="119"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
@@ -6687,7 +6687,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="74"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="73"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -6742,7 +6742,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/board_rules.py" line="30"/>
-        <location filename="../../app/usecases/knowledge.py" line="236"/>
+        <location filename="../../app/usecases/closing.py" line="165"/>
         <source>等 {n} 项</source>
         <translation> and {n} items in all</translation>
     </message>
@@ -6854,17 +6854,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{where} is not a character credit codes use</translation>
     </message>
     <message>
-        <location filename="../../app/domain/credit_code.py" line="54"/>
+        <location filename="../../app/domain/credit_code.py" line="63"/>
         <source>请填写统一社会信用代码</source>
         <translation>Enter the unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../app/domain/credit_code.py" line="60"/>
+        <location filename="../../app/domain/credit_code.py" line="69"/>
         <source>统一社会信用代码应为 {length} 位，现在是 {n} 位</source>
         <translation>The credit code must have {length} characters; it has {n}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/credit_code.py" line="67"/>
+        <location filename="../../app/domain/credit_code.py" line="76"/>
         <source>统一社会信用代码未通过校验，有字符抄错：请对照营业执照逐位核对</source>
         <translation>The credit code fails its check: a character was copied wrongly. Compare it with the business licence character by character</translation>
     </message>
@@ -7631,41 +7631,41 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="156"/>
+        <location filename="../../app/usecases/board_cards.py" line="140"/>
         <source>WIP 上限不能为负数，列名不能超过 40 个字</source>
         <extracomment>The office board keeps done cards for a day, then they leave it (the case board keeps them all). Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).</extracomment>
         <translation>WIP limits cannot be negative, and column names have at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="332"/>
+        <location filename="../../app/usecases/board.py" line="71"/>
         <source>前置任务尚未完成：{names}。仍要移动吗？</source>
-        <extracomment>Their rows: the coerced columns as the driver gives them (select() would type ten columns, as str).</extracomment>
         <translation>Predecessors not done yet: {names}. Move anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="566"/>
+        <location filename="../../app/usecases/board.py" line="305"/>
         <location filename="../../app/usecases/gantt.py" line="325"/>
         <source>工期不能为负数</source>
         <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
         <translation>The duration cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="568"/>
+        <location filename="../../app/usecases/board.py" line="307"/>
         <source>检查清单中有空行，请填写或删除</source>
         <translation>The checklist has an empty line: fill it in or delete it</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/dashboard.py" line="195"/>
+        <location filename="../../app/usecases/dashboard.py" line="225"/>
         <source>{case} 客户通知已逾期</source>
+        <extracomment>How far ahead the dashboard looks for deadlines coming up.</extracomment>
         <translation>{case}: client notice overdue</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/dashboard.py" line="197"/>
+        <location filename="../../app/usecases/dashboard.py" line="227"/>
         <source>{case} 客户通知即将到期</source>
         <translation>{case}: client notice due soon</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/dashboard.py" line="205"/>
+        <location filename="../../app/usecases/dashboard.py" line="235"/>
         <source>{case_number} 响应超时：{title}</source>
         <translation>{case_number}: response overdue: {title}</translation>
     </message>
@@ -8875,87 +8875,87 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Can only be escalated to an active manager</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="92"/>
+        <location filename="../../app/usecases/knowledge.py" line="86"/>
         <source>标签不能为空、不能重复，每个不超过 40 个字</source>
         <translation>Tags cannot be empty or repeated, and each is at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="190"/>
+        <location filename="../../app/usecases/closing.py" line="119"/>
         <source>案件 {number} 已于 {at} 结案</source>
         <translation>Case {number} was closed at {at}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="220"/>
+        <location filename="../../app/usecases/closing.py" line="149"/>
         <source>请选择结案结果：按期完成、逾期完成、失败或已撤回</source>
         <translation>Choose how the case closes: achieved, achieved late, failed or withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="231"/>
+        <location filename="../../app/usecases/closing.py" line="160"/>
         <source>“{task}”（{status}）</source>
         <translation>“{task}” ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="241"/>
+        <location filename="../../app/usecases/closing.py" line="170"/>
         <source>尚有任务未完成：{names}{more}。请先办完，或选择将其记为“已取消”</source>
         <translation>Tasks are still open: {names}{more}. Finish them first, or choose to record them as “Cancelled”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="304"/>
+        <location filename="../../app/usecases/knowledge.py" line="142"/>
         <source>受理登记</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="306"/>
+        <location filename="../../app/usecases/knowledge.py" line="144"/>
         <source>材料预审通过，已受理</source>
         <translation>Materials pre-check passed, accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="316"/>
+        <location filename="../../app/usecases/knowledge.py" line="154"/>
         <source>客户签回确认书第 {version} 版</source>
         <translation>Client signed and returned version {version} of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="325"/>
+        <location filename="../../app/usecases/knowledge.py" line="163"/>
         <source>“{task}”{event}</source>
         <translation>“{task}”: {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="333"/>
+        <location filename="../../app/usecases/knowledge.py" line="171"/>
         <source>里程碑“{name}”完成</source>
         <translation>Milestone “{name}” done</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="347"/>
+        <location filename="../../app/usecases/knowledge.py" line="185"/>
         <source>（结案时）</source>
         <translation> (at closing)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="349"/>
+        <location filename="../../app/usecases/knowledge.py" line="187"/>
         <source>（“{milestone}”后）</source>
         <translation> (after “{milestone}”)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="354"/>
+        <location filename="../../app/usecases/knowledge.py" line="192"/>
         <source>客户反馈{point}满意度 {score}/5{complaint}{said}</source>
         <translation>Client feedback{point}: satisfaction {score}/5{complaint}{said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="357"/>
+        <location filename="../../app/usecases/knowledge.py" line="195"/>
         <source>，投诉</source>
         <translation>, complaint</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="362"/>
+        <location filename="../../app/usecases/knowledge.py" line="200"/>
         <source>客户截止时间</source>
         <translation>Client&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="367"/>
+        <location filename="../../app/usecases/knowledge.py" line="205"/>
         <source>，比截止时间晚 {delay}</source>
         <translation>, {delay} after the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="370"/>
+        <location filename="../../app/usecases/knowledge.py" line="208"/>
         <source>结案：{outcome}{late}</source>
         <translation>Closed: {outcome}{late}</translation>
     </message>
@@ -8965,63 +8965,63 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>{at} {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="378"/>
+        <location filename="../../app/usecases/knowledge.py" line="216"/>
         <source>：{text}</source>
         <translation>: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="390"/>
+        <location filename="../../app/usecases/knowledge.py" line="228"/>
         <source>登记未能按期完成：{attribution}，{description}</source>
         <translation>Recorded as not done on time: {attribution}, {description}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="398"/>
+        <location filename="../../app/usecases/knowledge.py" line="236"/>
         <source>补偿：{kind} {amount}（{approved_by} 批准）{said}</source>
         <translation>Compensation: {kind} {amount} (approved by {approved_by}){said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="413"/>
+        <location filename="../../app/usecases/knowledge.py" line="251"/>
         <source>突发事件：{category}，{level}响应：{description}</source>
         <translation>Incident: {category}, {level} response: {description}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="421"/>
+        <location filename="../../app/usecases/knowledge.py" line="259"/>
         <source>突发事件已处理：{resolution}</source>
         <translation>Incident resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="431"/>
+        <location filename="../../app/usecases/knowledge.py" line="269"/>
         <source>{kind}到期未发送</source>
         <translation>{kind} due and not sent</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="438"/>
+        <location filename="../../app/usecases/knowledge.py" line="276"/>
         <source>{kind}晚发 {late}</source>
         <translation>{kind} sent {late} late</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="453"/>
+        <location filename="../../app/usecases/knowledge.py" line="291"/>
         <source>SLA 计时“{title}”超时 {overrun}</source>
         <translation>SLA clock “{title}” overran by {overrun}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="492"/>
+        <location filename="../../app/usecases/knowledge.py" line="330"/>
         <source>只有已结案的案件才能复盘</source>
         <translation>Only a closed case can be reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="495"/>
-        <location filename="../../app/usecases/knowledge.py" line="514"/>
+        <location filename="../../app/usecases/knowledge.py" line="333"/>
+        <location filename="../../app/usecases/knowledge.py" line="352"/>
         <source>案件 {number} 已有复盘</source>
         <translation>Case {number} already has a retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="595"/>
+        <location filename="../../app/usecases/knowledge.py" line="435"/>
         <source>该建议已被采纳过</source>
         <translation>This proposal has already been accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="735"/>
+        <location filename="../../app/usecases/knowledge.py" line="575"/>
         <source>业务类型无效</source>
         <extracomment>The entry column each tag list fills. A row of entry_columns(): select() leaves rows of more than ten columns untyped.</extracomment>
         <translation>Invalid service type</translation>

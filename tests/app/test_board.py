@@ -21,17 +21,14 @@ from app.domain.vocabulary import BOARD_STATUSES, OPEN_CASE_STATUSES, TaskStatus
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.board import (
     ChecklistLine,
-    ColumnSetting,
     MoveRequest,
     PredecessorsOpen,
     TaskEdit,
-    board_columns,
     edit_task,
-    load_board,
     move_task,
-    save_board_columns,
     task_detail,
 )
+from app.usecases.board_cards import ColumnSetting, board_columns, load_board, save_board_columns
 from app.usecases.cases import list_case_rows
 from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from tests.helpers import NOW

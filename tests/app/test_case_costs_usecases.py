@@ -24,8 +24,8 @@ from app.usecases.case_costs import (
     record_compensation,
     record_failure,
 )
+from app.usecases.closing import close_case
 from app.usecases.errors import ConcurrentEdit, ValidationFailed
-from app.usecases.knowledge import close_case
 from tests.helpers import NOW
 
 

@@ -6,7 +6,7 @@ from app.db.models import Case, Client, Staff
 from app.domain.clock import Clock, FixedClock
 from app.domain.vocabulary import CaseStatus
 from app.usecases.case_team import save_staff_profile
-from app.usecases.knowledge import close_case
+from app.usecases.closing import close_case
 from app.usecases.staff import list_staff
 from tests.helpers import NOW, first_open_case
 

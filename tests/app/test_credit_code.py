@@ -5,7 +5,7 @@ import random
 import pytest
 from stdnum.cn import uscc
 
-from app.domain.credit_code import credit_code_problem, normalize_credit_code
+from app.domain.credit_code import credit_code_problem, normalize_credit_code, problem_as_typed
 from app.sample.office import sample_credit_code
 
 
@@ -68,3 +68,9 @@ def test_a_wrong_check_character_asks_for_a_recheck_without_naming_the_right_one
 def test_a_pasted_code_is_normalised_before_it_is_checked(pasted):
     assert normalize_credit_code(pasted) == VALID[0]
     assert credit_code_problem(pasted) is None
+
+
+def test_while_typed_a_wrong_character_shows_at_once_and_the_length_only_when_whole():
+    assert problem_as_typed("") is None and problem_as_typed("9133 01") is None  # still typing
+    assert "第 3 位的“I”不允许" in problem_as_typed("91I3")
+    assert problem_as_typed("9133 0106 ma2h 3k7p 0b") == credit_code_problem("91330106MA2H3K7P0B")

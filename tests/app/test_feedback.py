@@ -19,9 +19,10 @@ from app.domain.client_feedback import feedback_problems, stars, suggests_compla
 from app.domain.incident import IncidentCategory
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, ServiceType, StaffRole
+from app.usecases.closing import close_case
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import case_feedback, feedback_points, feedback_summary, record_feedback
-from app.usecases.knowledge import case_timeline, close_case, quarterly_analysis
+from app.usecases.knowledge import case_timeline, quarterly_analysis
 from tests.helpers import NOW, finish_work
 
 

@@ -45,13 +45,12 @@ from app.domain.retrospective import (
 )
 from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
+from app.usecases.closing import close_case, closing_of
 from app.usecases.errors import ConcurrentEdit, ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
     QuarterFigures,
     case_timeline,
-    close_case,
-    closing_of,
     quarterly_analysis,
     retrospectives_due,
     save_entry,

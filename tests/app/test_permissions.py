@@ -43,6 +43,7 @@ from app.usecases.case_activity import case_feed, post_activity
 from app.usecases.case_costs import record_compensation, record_failure
 from app.usecases.cases import case_header
 from app.usecases.client_notices import log_adhoc_notice, notice_templates, save_notice_templates
+from app.usecases.closing import close_case
 from app.usecases.contingency_plans import save_plan
 from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import record_feedback
@@ -53,7 +54,6 @@ from app.usecases.intake import (
     save_approval_threshold,
     save_intake,
 )
-from app.usecases.knowledge import close_case
 from app.usecases.letters import (
     compose_confirmation_letter,
     generate_letter_version,

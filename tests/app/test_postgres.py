@@ -10,7 +10,8 @@ from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
 from app.db.models import Base, Case
 from app.domain.office_profile import OfficeProfileData
 from app.sample.office import generate_sample_office
-from app.usecases.cases import dashboard_figures, list_case_rows
+from app.usecases.cases import list_case_rows
+from app.usecases.dashboard import dashboard_figures
 from app.usecases.office import load_office_profile, save_office_profile
 from tests.helpers import NOW
 
@@ -59,7 +60,8 @@ def test_after_the_sample_the_app_adds_rows_of_its_own_on_postgres(pg_database):
 
     from app.domain.retrospective import Dimension, EntryForm, RetrospectiveForm
     from app.domain.vocabulary import CaseStatus
-    from app.usecases.knowledge import close_case, save_entry, save_retrospective
+    from app.usecases.closing import close_case
+    from app.usecases.knowledge import save_entry, save_retrospective
 
     generate_sample_office(pg_database, 120, seed=4, now=NOW)
     with pg_database.unit_of_work() as session:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from app.db.models import Case, Task
 from app.domain.risk_window import WindowForm, crosses, window_problems, windows_crossed
 from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, TaskStatus
-from app.usecases.board import load_board
+from app.usecases.board_cards import load_board
 from app.usecases.errors import ValidationFailed
 from app.usecases.risk_calendar import (
     cases_by_window,

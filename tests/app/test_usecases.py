@@ -8,7 +8,8 @@ from sqlalchemy import insert
 from app.db.models import Case, Client, Task
 from app.domain.office_profile import OfficeProfileData
 from app.domain.vocabulary import CaseStatus, ServiceType, TaskStatus
-from app.usecases.cases import dashboard_figures, list_case_rows
+from app.usecases.cases import list_case_rows
+from app.usecases.dashboard import dashboard_figures
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import load_office_profile, save_office_profile
 from tests.helpers import NOW

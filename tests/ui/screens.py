@@ -16,7 +16,7 @@ from app.db.models import Case, Task
 from app.domain.case_documents import Responsibility
 from app.domain.vocabulary import CaseStatus, StaffRole
 from app.usecases.case_costs import record_failure
-from app.usecases.knowledge import close_case
+from app.usecases.closing import close_case
 from app.usecases.knowledge_io import ImportReport, export_knowledge, plan_import
 from app.usecases.staff import list_staff
 from tests.helpers import NOW, first_open_case

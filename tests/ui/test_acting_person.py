@@ -17,12 +17,13 @@ from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
 from app.sample.logins import DEMO_PASSWORD
 from app.usecases.access import NotPermitted
 from app.usecases.accounts import login
-from app.usecases.board import board_columns, task_detail
+from app.usecases.board import task_detail
+from app.usecases.board_cards import board_columns
 from app.usecases.case_activity import case_feed
 from app.usecases.case_costs import case_money
+from app.usecases.closing import close_case
 from app.usecases.incidents import case_incidents, log_incident
 from app.usecases.intake import approval_threshold, save_approval_threshold
-from app.usecases.knowledge import close_case
 from app.usecases.letters import generate_letter_version, list_letter_versions, mark_signed, signed_letter
 from app.usecases.sla_clocks import start_clock
 from app.usecases.staff import list_staff

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app.db.models import Task
 from app.domain.urgency import Priority
-from app.usecases.board import load_board
+from app.usecases.board_cards import load_board
 from tests.helpers import NOW
 from tests.ui.test_board_page import _column, _page, _two_priorities_in_the_expedite_lane
 from ui.board.board_model import EXPEDITE_LANE

@@ -14,15 +14,8 @@ from app.domain.risk_window import WindowForm
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.urgency import Priority, Recommendation, priority_order
 from app.domain.vocabulary import TaskStatus
-from app.usecases.board import (
-    CardClock,
-    ColumnSetting,
-    MoveRequest,
-    load_board,
-    move_task,
-    reschedule_open_cases,
-    save_board_columns,
-)
+from app.usecases.board import MoveRequest, move_task, reschedule_open_cases
+from app.usecases.board_cards import CardClock, ColumnSetting, load_board, save_board_columns
 from app.usecases.incidents import log_incident
 from app.usecases.risk_calendar import save_window
 from tests.helpers import NOW

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.vocabulary import CaseStatus
 from app.usecases.cases import list_case_rows
-from app.usecases.knowledge import close_case
+from app.usecases.closing import close_case
 from tests.helpers import NOW, first_open_case
 from ui.case_table_model import OVERDUE_COLOUR, CaseTableModel
 from ui.pages.cases_view import CasesView

@@ -18,8 +18,8 @@ from app.usecases.case_costs import (
     propose_compensation,
     record_failure,
 )
+from app.usecases.closing import close_case
 from app.usecases.dashboard import load_dashboard
-from app.usecases.knowledge import close_case
 from tests.helpers import NOW
 from ui.pages.dashboard_view import DashboardView
 

@@ -13,7 +13,7 @@ from app.domain.case_costs import CompensationKind
 from app.domain.case_documents import Responsibility
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus
 from app.usecases.case_costs import case_money, record_failure
-from app.usecases.knowledge import close_case
+from app.usecases.closing import close_case
 from app.usecases.stored_documents import document_bytes
 from tests.helpers import NOW, finish_work
 from ui.case.costs_panel import CostsPanel

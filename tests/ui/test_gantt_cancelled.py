@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from app.db.models import Case, Task
 from app.domain.vocabulary import OPEN_CASE_STATUSES, CaseStatus, TaskStatus
+from app.usecases.closing import close_case
 from app.usecases.gantt import load_case_gantt
-from app.usecases.knowledge import close_case
 from tests.helpers import NOW
 from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT, ROW_HEIGHT

@@ -13,7 +13,8 @@ from app.domain.retrospective import TagKind
 from app.domain.vocabulary import CaseStatus
 from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
-from app.usecases.knowledge import EntryQuery, close_case, retrospectives_due, search_entries
+from app.usecases.closing import close_case
+from app.usecases.knowledge import EntryQuery, retrospectives_due, search_entries
 from app.usecases.knowledge_io import ImportReport, export_knowledge, plan_import
 from tests.benchmarks.knowledge_import import write_sample
 from tests.helpers import NOW, finish_work, first_open_case

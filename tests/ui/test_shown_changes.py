@@ -10,8 +10,8 @@ from app.db.models import Case
 from app.domain.vocabulary import CaseStatus, TaskStatus
 from app.domain.working_calendar import CalendarOverride
 from app.usecases.calendar import save_calendar_override
+from app.usecases.closing import close_case
 from app.usecases.errors import ValidationFailed
-from app.usecases.knowledge import close_case
 from tests.helpers import NOW, first_open_case
 from ui.main_window import MainWindow
 from ui.operations import run_operation

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.board_rules import DueClock, place_in_group
 from app.domain.urgency import priority_order
 from app.domain.vocabulary import ServiceType, TaskStatus
-from app.usecases.board import BoardCard, ColumnSetting, card_order, expedite_lane_order
+from app.usecases.board_cards import BoardCard, ColumnSetting, card_order, expedite_lane_order
 from ui.labels import label
 from ui.row_table_model import Index, RowTableModel
 

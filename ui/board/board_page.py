@@ -33,15 +33,8 @@ from app.domain.permissions import Permission
 from app.domain.vocabulary import ServiceType, TaskStatus
 from app.domain.working_calendar import time_remark
 from app.usecases.access import may
-from app.usecases.board import (
-    MoveRequest,
-    MoveResult,
-    PredecessorsOpen,
-    board_columns,
-    load_board,
-    move_task,
-    reschedule_open_cases,
-)
+from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, move_task, reschedule_open_cases
+from app.usecases.board_cards import board_columns, load_board
 from app.usecases.calendar import load_working_calendar
 from app.usecases.cases import find_case_id
 from app.usecases.errors import UseCaseError, ValidationFailed

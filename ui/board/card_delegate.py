@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from app.domain.board_rules import DueClock, Urgency, format_working_minutes, urgency_of
 from app.domain.sla import ClockState
 from app.domain.vocabulary import TaskStatus
-from app.usecases.board import BoardCard, CardClock
+from app.usecases.board_cards import BoardCard, CardClock
 from ui.board.board_model import CARDS_ROLE
 from ui.labels import PRIORITY_COLOURS, label, message_text
 

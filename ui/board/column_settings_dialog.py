@@ -22,7 +22,7 @@ from app.db.database import Database
 from app.domain.permissions import Permission
 from app.domain.vocabulary import TaskStatus
 from app.usecases.access import NotPermitted
-from app.usecases.board import ColumnSetting, board_columns, save_board_columns
+from app.usecases.board_cards import ColumnSetting, board_columns, save_board_columns
 from app.usecases.errors import ValidationFailed
 from ui.access import allow_only, read_only_note
 from ui.field_cell import ERROR_STYLE

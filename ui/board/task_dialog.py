@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
-from app.usecases.board import BoardCard, ChecklistLine, TaskDetail, TaskEdit, edit_task, task_detail
+from app.usecases.board import ChecklistLine, TaskDetail, TaskEdit, edit_task, task_detail
+from app.usecases.board_cards import BoardCard
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.staff import list_staff
 from ui.access import allow_only, read_only_note

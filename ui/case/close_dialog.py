@@ -23,8 +23,8 @@ from app.db.database import Database
 from app.domain.chinese_format import format_datetime
 from app.domain.retrospective import CLOSED_OUTCOMES, COMPLETED_OUTCOMES
 from app.domain.vocabulary import CaseStatus
+from app.usecases.closing import close_case, closing_of
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.knowledge import close_case, closing_of
 from ui.field_cell import error_label
 from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen

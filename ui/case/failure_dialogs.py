@@ -24,8 +24,7 @@ from app.usecases.letters import LetterInfo
 from app.usecases.staff import list_staff
 from ui.access import lock_to_login
 from ui.case.case_panel import lay_out_dialog
-from ui.field_cell import FieldCell, error_label, show_problems
-from ui.knowledge.retrospective_dialog import text_box
+from ui.field_cell import FieldCell, error_label, show_problems, text_box
 from ui.labels import label, message_text
 from ui.screen_fit import fit_to_screen
 

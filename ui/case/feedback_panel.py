@@ -28,8 +28,7 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, record_feedback
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
-from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
-from ui.knowledge.retrospective_dialog import text_box
+from ui.field_cell import FieldCell, error_label, show_problems, staff_combo, text_box
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen
 

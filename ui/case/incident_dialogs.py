@@ -18,8 +18,7 @@ from app.usecases.incidents import IncidentView, log_incident, resolve_incident
 from app.usecases.sla_clocks import load_sla_settings
 from ui.access import lock_to_login
 from ui.case.case_panel import PanelDialog, lay_out_dialog
-from ui.field_cell import FieldCell, error_label, show_problems, staff_combo
-from ui.knowledge.retrospective_dialog import text_box
+from ui.field_cell import FieldCell, error_label, show_problems, staff_combo, text_box
 from ui.labels import label
 from ui.screen_fit import fit_to_screen
 

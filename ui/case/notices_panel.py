@@ -31,8 +31,7 @@ from ui import moments
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_label
 from ui.document_copies import letter_copy
-from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo
-from ui.knowledge.retrospective_dialog import text_box
+from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo, text_box
 from ui.labels import duration_text, label, message_text
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen

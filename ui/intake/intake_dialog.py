@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.config import desk_name
 from app.db.database import Database, DatabaseError
 from app.domain.cost_estimate import CostItem, format_yuan, parse_amount
-from app.domain.credit_code import credit_code_problem, normalize_credit_code
+from app.domain.credit_code import normalize_credit_code, problem_as_typed
 from app.domain.intake_form import (
     SUPERVISOR_ROLES,
     EvidenceEntry,
@@ -569,11 +569,7 @@ class IntakeDialog(QDialog):
             cursor = len(normalize_credit_code(text[: self.credit_code.cursorPosition()]))
             self.credit_code.setText(code)
             self.credit_code.setCursorPosition(cursor)
-        # Complaints wait for a full-length code; a wrong character shows at once.
-        problem = credit_code_problem(code) if code else None
-        if problem and len(code) < 18 and problem.startswith("统一社会信用代码应为"):
-            problem = None
-        self._cells["client_credit_code"].show_problem(problem)
+        self._cells["client_credit_code"].show_problem(problem_as_typed(code))
 
     def _check_cost(self, item: CostItem, text: str) -> None:
         try:

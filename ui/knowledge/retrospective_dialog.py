@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -29,20 +28,11 @@ from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import case_timeline, client_industry, save_retrospective, tag_lists
 from app.usecases.sop import list_templates
 from ui.access import desk_person, login_tip
-from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems
+from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems, text_box
 from ui.labels import label, message_text, template_name
 from ui.screen_fit import fit_to_screen
 
 WHAT, OWNER, DUE, TEMPLATE, CHANGE = range(5)
-
-
-def text_box(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
 
 
 def tag_combo(name: str, values: list[str]) -> QComboBox:
