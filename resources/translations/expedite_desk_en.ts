@@ -869,75 +869,65 @@ The previous data was saved as: {saved}
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="316"/>
-        <source>请输入案件编号</source>
-        <translation>Enter a case number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="320"/>
-        <source>没有找到案件“{number}”</source>
-        <translation>Case “{number}” not found</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/board_page.py" line="344"/>
+        <location filename="../../ui/board/board_page.py" line="340"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="356"/>
+        <location filename="../../ui/board/board_page.py" line="352"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="377"/>
+        <location filename="../../ui/board/board_page.py" line="373"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="398"/>
+        <location filename="../../ui/board/board_page.py" line="394"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="425"/>
+        <location filename="../../ui/board/board_page.py" line="421"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="426"/>
+        <location filename="../../ui/board/board_page.py" line="422"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
+        <location filename="../../ui/board/board_page.py" line="462"/>
         <location filename="../../ui/board/board_page.py" line="466"/>
-        <location filename="../../ui/board/board_page.py" line="470"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="466"/>
+        <location filename="../../ui/board/board_page.py" line="462"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="470"/>
+        <location filename="../../ui/board/board_page.py" line="466"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="476"/>
+        <location filename="../../ui/board/board_page.py" line="472"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="477"/>
+        <location filename="../../ui/board/board_page.py" line="473"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="483"/>
+        <location filename="../../ui/board/board_page.py" line="479"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1187,6 +1177,19 @@ This decision will be recorded as made by {person}.</translation>
         <location filename="../../ui/board/card_delegate.py" line="311"/>
         <source>{countdown}｜{level}｜{state}：{title}</source>
         <translation>{countdown} | {level} | {state}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumber</name>
+    <message>
+        <location filename="../../ui/case_number.py" line="15"/>
+        <source>请输入案件编号</source>
+        <translation>Enter a case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_number.py" line="18"/>
+        <source>没有找到案件“{number}”</source>
+        <translation>Case “{number}” not found</translation>
     </message>
 </context>
 <context>
@@ -3377,77 +3380,67 @@ Inform the client</translation>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="339"/>
-        <source>请输入案件编号</source>
-        <translation>Enter a case number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="343"/>
-        <source>没有找到案件“{number}”</source>
-        <translation>Case “{number}” not found</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="377"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="373"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="395"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="391"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="412"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="408"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="427"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="423"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="454"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="450"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="460"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="456"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="462"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="458"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="460"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="468"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="474"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="470"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="479"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="475"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="487"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="483"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="490"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="486"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>

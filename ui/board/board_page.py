@@ -36,7 +36,6 @@ from app.usecases.access import may
 from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, move_task, reschedule_open_cases
 from app.usecases.board_cards import board_columns, load_board
 from app.usecases.calendar import load_working_calendar
-from app.usecases.cases import find_case_id
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
 from app.usecases.staff import list_staff
@@ -46,6 +45,7 @@ from ui.board.board_view import BoardView
 from ui.board.card_delegate import Density
 from ui.board.column_settings_dialog import ColumnSettingsDialog
 from ui.board.task_dialog import TaskDialog
+from ui.case_number import typed_case
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label, message_text
 from ui.operations import perform
@@ -311,15 +311,11 @@ class BoardPage(QWidget):
             self.scope.setCurrentIndex(index)  # loads
 
     def _open_case_by_number(self) -> None:
-        number = self.case_number.text().strip().upper()
-        if not number:
-            self._say(self.tr("请输入案件编号"), error=True)
-            return
-        case_id = find_case_id(self._database, number)
-        if case_id is None:
-            self._say(self.tr("没有找到案件“{number}”").format(number=number), error=True)
-            return
-        self.show_case(case_id, number)
+        found = typed_case(self._database, self.case_number.text())
+        if isinstance(found, str):
+            self._say(found, error=True)
+        else:
+            self.show_case(*found)
 
     def _set_compact(self, compact: bool) -> None:
         self.view.set_density(Density.COMPACT if compact else Density.NORMAL)

@@ -35,7 +35,6 @@ from app.domain.permissions import Permission
 from app.domain.scheduling import hours_text
 from app.usecases.access import NotPermitted, may
 from app.usecases.calendar import load_working_calendar
-from app.usecases.cases import find_case_id
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.gantt import (
     CaseGantt,
@@ -51,6 +50,7 @@ from app.usecases.gantt import (
 )
 from app.usecases.risk_calendar import list_windows
 from ui.access import who_may
+from ui.case_number import typed_case
 from ui.field_cell import ERROR_STYLE
 from ui.file_dialogs import save_file
 from ui.gantt.chart_rows import case_rows, overview_rows, when, window_bands
@@ -334,15 +334,11 @@ class GanttPage(QWidget):
             self.open_case(key, row.title.split()[0])  # overview rows read "number client"
 
     def _open_by_number(self) -> None:
-        number = self.case_number.text().strip().upper()
-        if not number:
-            self._say(self.tr("请输入案件编号"), error=True)
-            return
-        case_id = find_case_id(self._database, number)
-        if case_id is None:
-            self._say(self.tr("没有找到案件“{number}”").format(number=number), error=True)
-            return
-        self.open_case(case_id, number)
+        found = typed_case(self._database, self.case_number.text())
+        if isinstance(found, str):
+            self._say(found, error=True)
+        else:
+            self.open_case(*found)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
