@@ -1,8 +1,15 @@
 """What changed reaches every page and case window through one signal of the main window, whether an
 operation here or another desk wrote it (issue 23): each page decides itself what to read again."""
 
+import threading
+import time
 from datetime import timedelta
 
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from shiboken6 import isValid
 from sqlalchemy import select
 
 from app.db.changes import Changes
@@ -14,7 +21,7 @@ from app.usecases.closing import close_case
 from app.usecases.errors import ValidationFailed
 from tests.helpers import NOW, first_open_case
 from ui.main_window import MainWindow
-from ui.operations import run_operation
+from ui.operations import perform, run_operation
 
 
 def _title(database, case_id: int) -> str:
@@ -130,3 +137,54 @@ def test_the_widget_that_wrote_is_not_told_again_and_the_others_are(qtbot, sampl
     assert board.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
     assert told == ["GanttPage", "CaseWindow"]
     window.close()
+
+
+def test_a_save_waits_off_the_gui_thread_painting_on_and_typing_kept_for_after(qtbot, sample_database):
+    """While perform's work runs the event loop turns (timers, paints) on the GUI thread; what the
+    user types meanwhile is not lost, nor handled before the save has answered (issues 23, 24)."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    ticks: list[float] = []
+    ticker = QTimer(interval=10, timeout=lambda: ticks.append(time.monotonic()))
+    ticker.start()
+    typed = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QTimer.singleShot(20, lambda: QApplication.postEvent(field, typed))
+    seen_during: list[str] = []
+    QTimer.singleShot(150, lambda: seen_during.append(field.text()))
+    worker_thread: list[object] = []
+
+    def work() -> str:
+        worker_thread.append(threading.current_thread())
+        time.sleep(0.25)
+        return "saved"
+
+    assert perform(field, work) == "saved"
+    ticker.stop()
+    assert worker_thread != [threading.current_thread()]
+    assert len(ticks) >= 10  # at 10 ms, ~25 ticks in 250 ms; a blocked GUI thread gives at most one
+    assert seen_during == [""]  # the key waited for the save's answer…
+    qtbot.waitUntil(lambda: field.text() == "a")  # …and then reached the field
+
+
+def test_a_refusal_comes_back_to_the_gui_thread_as_raised(qtbot, sample_database):
+    field = QLineEdit()
+    qtbot.addWidget(field)
+
+    def refused() -> None:
+        raise ValidationFailed({"day": "不行"})
+
+    with pytest.raises(ValidationFailed):
+        perform(field, refused)
+
+
+def test_a_save_is_answered_when_the_widget_that_started_it_is_gone_meanwhile(qtbot, sample_database):
+    field = QLineEdit()
+    QTimer.singleShot(20, field.deleteLater)
+
+    def work() -> str:
+        time.sleep(0.15)
+        return "saved"
+
+    assert perform(field, work) == "saved"
+    assert not isValid(field)
