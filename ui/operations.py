@@ -123,6 +123,7 @@ class _InputHolder(QObject):
 @contextmanager
 def _input_held() -> Iterator[None]:
     application = QCoreApplication.instance()
+    assert application is not None  # widgets exist, so the application does
     holder = _InputHolder()
     application.installEventFilter(holder)
     try:
