@@ -27,8 +27,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def postgres_server() -> Iterator[str | None]:
-    """Yield the server's base URL (no database name), or None when PostgreSQL is not installed."""
+def postgres_server(template: Path | None = None, keep_in: Path | None = None) -> Iterator[str | None]:
+    """Yield the server's base URL (no database name), or None when PostgreSQL is not installed.
+
+    ``template``: start on a copy of this stopped server's data folder instead of a new one (the
+    benchmarks' cached office). ``keep_in``: after a clean stop, move the data folder there."""
     binaries = _server_binaries()
     if binaries is None:
         yield None
@@ -43,17 +46,20 @@ def postgres_server() -> Iterator[str | None]:
     def run(*command: str) -> None:
         subprocess.run([*as_postgres, *command], check=True, capture_output=True)
 
-    run(
-        str(binaries / "initdb"),
-        "-D",
-        str(data),
-        "-U",
-        "postgres",
-        "--auth=trust",
-        "-E",
-        "UTF8",
-        "--locale=C",
-    )
+    if template is not None:
+        subprocess.run(["cp", "-a", str(template), str(data)], check=True)
+    else:
+        run(
+            str(binaries / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        )
     run(
         str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "start",
         "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
@@ -62,5 +68,7 @@ def postgres_server() -> Iterator[str | None]:
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
     finally:
-        run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
+        run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast" if keep_in else "immediate", "stop")
+        if keep_in is not None:
+            subprocess.run(["mv", str(data), str(keep_in)], check=True)  # keeps the owner across devices
         shutil.rmtree(folder, ignore_errors=True)

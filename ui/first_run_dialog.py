@@ -20,6 +20,7 @@ from app.usecases.office import save_office_profile
 from ui.field_cell import named_ok_cancel
 from ui.labels import message_text
 from ui.office_profile_form import OfficeProfileForm
+from ui.operations import perform
 from ui.worker import run_in_background
 
 SAMPLE_CASES = 200
@@ -62,8 +63,9 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(520)
 
     def accept(self) -> None:
+        profile = self.form.profile()
         try:
-            save_office_profile(self._database, self.form.profile())
+            perform(self, lambda: save_office_profile(self._database, profile))
         except ValidationFailed as failure:
             self.form.show_problems(failure.problems)
             return

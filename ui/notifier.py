@@ -14,6 +14,7 @@ from app.usecases.client_notices import notices_due
 from app.usecases.dashboard import due_within
 from app.usecases.sla_clocks import running_clocks
 from ui.labels import message_text
+from ui.worker import LatestRead
 
 #: How often the reminders look again (ms): a 30-minute promise needs no finer watch.
 INTERVAL_MS = 60_000
@@ -38,16 +39,26 @@ class Notifier(QObject):
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._look)
+        self.reader = LatestRead(self)
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(3000, self.check)  # after the window is up, not during start-up
+        QTimer.singleShot(3000, self._look)  # after the window is up, not during start-up
+
+    def _look(self) -> None:
+        """Every running clock of the office is computed off the GUI thread; what is new announced."""
+        now = self._database.clock.now()
+        self.reader.read(lambda: self._due(now), self._announce)
 
     def check(self, now: datetime | None = None) -> list[str]:
         """Announce what is newly due or breached; returns the new lines."""
-        now = now or self._database.clock.now()
-        lines = due_within(notices_due(self._database, now), running_clocks(self._database, now), now)
+        return self._announce(self._due(now or self._database.clock.now()))
+
+    def _due(self, now: datetime) -> list[str]:
+        return due_within(notices_due(self._database, now), running_clocks(self._database, now), now)
+
+    def _announce(self, lines: list[str]) -> list[str]:
         fresh = [line for line in lines if line not in self._announced]
         self._announced.update(fresh)
         if fresh:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -65,3 +67,38 @@ def run_in_background(
 ) -> None:
     """Run ``work`` on the global thread pool; call back on the GUI thread with its outcome."""
     QThreadPool.globalInstance().start(_Job(work, _Relay(on_success, on_failure, parent)))
+
+
+class LatestRead(QObject):
+    """A page's data read again on the thread pool, after another desk's or page's change: the GUI
+    thread only shows it. A read overtaken by a newer one (or by a read on the GUI thread, see
+    :meth:`overtake`) is not shown; a failed read is raised on the GUI thread, as one there would be."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._newest = self._outstanding = 0
+
+    def read(self, work: Callable[[], T], show: Callable[[T], object]) -> None:
+        self._newest += 1
+        self._outstanding += 1
+        asked = self._newest
+
+        def shown(result: T) -> None:
+            self._outstanding -= 1
+            if asked == self._newest:
+                show(result)
+
+        def failed(error: Exception) -> None:
+            self._outstanding -= 1
+            raise error
+
+        run_in_background(work, shown, failed, self)
+
+    def overtake(self) -> None:
+        """The page reads at once: what is on its way is older, and not shown."""
+        self._newest += 1
+
+    @property
+    def pending(self) -> bool:
+        """A read is on its way."""
+        return self._outstanding > 0

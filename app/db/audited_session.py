@@ -97,6 +97,7 @@ _THROUGH_TASK = {"task_dependency": "successor_id", "task_checklist_item": "task
 CHANNEL = "expedite_desk"
 SYSTEM_NAME = "系统"
 _DELETED = "audit_deleted"  # key of session.info: the audited rows deleted in the current flush
+_NOTIFIED = "audit_notified"  # key of session.info: the transaction that has told the other desks
 
 
 class AuditedSession(Session):
@@ -311,7 +312,7 @@ def _record(session: Session, changes: list[_Change]) -> None:
          "old_value": c.old, "new_value": c.new}
         for c in changes
     ]  # fmt: skip
-    note_written(session.info, ((c.entity, c.case_id) for c in changes))
+    note_written(session.info, ((c.entity, c.entity_id, c.case_id) for c in changes))
     connection = session.connection()
     table = _table(AuditEntry)
     ids: Iterable[int] = connection.execute(
@@ -319,8 +320,12 @@ def _record(session: Session, changes: list[_Change]) -> None:
     ).scalars()
     if (own := _own_ids.get(database)) is not None:
         own.update(ids)
-    if connection.dialect.name == "postgresql":  # delivered to the listening desks on commit
+    # Delivered to the listening desks on commit, once however often the transaction flushes: each
+    # notify is a round trip to the server.
+    transaction = session.get_transaction()
+    if connection.dialect.name == "postgresql" and session.info.get(_NOTIFIED) is not transaction:
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+        session.info[_NOTIFIED] = transaction
 
 
 def record_note(session: Session, case_id: int | None, field: str, text: str) -> None:

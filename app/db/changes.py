@@ -13,21 +13,38 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+#: What one audited change names: the kind of record (audit entity), its id, the case it belongs to.
+Written = tuple[str, int | None, int | None]
+
 
 @dataclass(frozen=True)
 class Changes:
-    """The cases touched, and the kinds of records written."""
+    """The cases touched, the kinds of records written, and those records by (kind, id)."""
 
     case_ids: frozenset[int] = field(default_factory=frozenset)
     entities: frozenset[str] = field(default_factory=frozenset)
+    records: frozenset[tuple[str, int]] = field(default_factory=frozenset)
 
     def __bool__(self) -> bool:
         return bool(self.entities)
 
+    @classmethod
+    def of(cls, written: Iterable[Written]) -> Changes:
+        written = list(written)
+        return cls(
+            frozenset(case_id for _, _, case_id in written if case_id is not None),
+            frozenset(entity for entity, _, _ in written),
+            frozenset((entity, record_id) for entity, record_id, _ in written if record_id is not None),
+        )
 
-#: The (entity, case id) pairs committed in this thread (context) since its recording opened.
-_recording: ContextVar[set[tuple[str, int | None]] | None] = ContextVar("changes", default=None)
-#: The key of Session.info that holds the pairs its flushes audited, until it commits.
+    def ids(self, entity: str) -> frozenset[int]:
+        """The ids of the ``entity`` records written (a task's, a letter's…)."""
+        return frozenset(record_id for kind, record_id in self.records if kind == entity)
+
+
+#: The changes committed in this thread (context) since its recording opened.
+_recording: ContextVar[set[Written] | None] = ContextVar("changes", default=None)
+#: The key of Session.info that holds the changes its flushes audited, until it commits.
 _WRITTEN = "written"
 
 
@@ -35,18 +52,15 @@ _WRITTEN = "written"
 def recording_changes() -> Iterator[Callable[[], Changes]]:
     """Inside: what the units of work of this thread commit is recorded; the function yielded tells
     it as :class:`Changes` (a rolled-back unit of work adds nothing)."""
-    written: set[tuple[str, int | None]] = set()
+    written: set[Written] = set()
     token = _recording.set(written)
     try:
-        yield lambda: Changes(
-            frozenset(case_id for _, case_id in written if case_id is not None),
-            frozenset(entity for entity, _ in written),
-        )
+        yield lambda: Changes.of(written)
     finally:
         _recording.reset(token)
 
 
-def note_written(session_info: dict, written: Iterable[tuple[str, int | None]]) -> None:
+def note_written(session_info: dict, written: Iterable[Written]) -> None:
     """A flush of the unit of work whose ``Session.info`` this is audited ``written``."""
     session_info.setdefault(_WRITTEN, set()).update(written)
 

@@ -99,7 +99,7 @@ class DueClock:
 
     def __init__(self, calendar: WorkingCalendar, now: datetime, history: timedelta = timedelta(days=120)):
         self._timeline = calendar.timeline((now - history).date())
-        self._now = self._timeline.offset(now)
+        self._at, self._now = now, self._timeline.offset(now)
         self._origin = datetime.combine(self._timeline.origin, datetime.min.time())
 
     def minutes_left(self, due: datetime) -> int:
@@ -107,6 +107,11 @@ class DueClock:
         if due < self._origin:
             return -(10**9)  # long overdue
         return self._timeline.offset(due) - self._now
+
+    def overdue(self, due: datetime) -> bool:
+        """Working time is left no longer: a due time not before now never is, whatever the calendar
+        (a folded lane counts thousands of cards at each paint)."""
+        return due < self._at and self.minutes_left(due) < 0
 
     def urgency(self, due: datetime | None) -> Urgency:
         return Urgency.CALM if due is None else urgency_of(self.minutes_left(due))

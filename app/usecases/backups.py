@@ -22,7 +22,7 @@ from app.domain.backup_rotation import BackupKind, retention
 from app.domain.message import Message
 from app.domain.permissions import Permission
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
-from app.usecases.access import require
+from app.usecases.access import require, requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import office_profile_row, update_office_settings
 
@@ -56,9 +56,9 @@ def backup_settings(database: Database) -> BackupSettings:
         return BackupSettings(profile.backup_daily_keep, profile.backup_monthly_keep)
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_backup_settings(database: Database, daily_keep: int, monthly_keep: int) -> BackupSettings:
-    """Raises ValidationFailed (daily_keep / monthly_keep) and NotPermitted (update_office_settings checks
-    EDIT_SETTINGS)."""
+    """Raises ValidationFailed (daily_keep / monthly_keep)."""
     problems: dict[str, str] = {}
     if not 1 <= daily_keep <= MAX_DAILY_KEEP:
         problems["daily_keep"] = Message(

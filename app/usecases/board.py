@@ -5,7 +5,8 @@ and returns that case's cards, fresh (app.usecases.board_cards reads them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import NamedTuple, cast
 
@@ -48,6 +49,7 @@ from app.usecases.case_team import case_reviewer
 from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ConcurrentEdit, UseCaseError, ValidationFailed, get_or_refuse
 from app.usecases.planning import lock_case_plans, store_schedules
+from app.usecases.undo import inverse
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,9 @@ class MoveResult:
     card: BoardCard
     case_cards: list[BoardCard]  # the whole case, rescheduled
     projected_finish: datetime | None
-    previous: MoveRequest  # the request that puts the card back (for undo)
+    previous: MoveRequest  # the request that puts the card back
     summary: str  # the case's feasibility in words
+    inverse: Callable[[], MoveResult]  # the move back (undo), refused if another desk moved the card since
     renumbered: bool = False  # the column's ranks were spaced out: other cases' cards changed place
 
 
@@ -212,9 +215,10 @@ def move_task(
         schedule = store_schedules(session, [task.case_id], calendar, now).get(task.case_id)
         cards = case_cards(session, task.case_id, now, calendar)
     card = next(c for c in cards if c.task_id == request.task_id)
+    back = inverse(move_task, database, replace(previous, version=card.version))
     return MoveResult(
         card, cards, schedule.projected_finish if schedule else None, previous,
-        schedule.feasibility().summary() if schedule else "", renumbered,
+        schedule.feasibility().summary() if schedule else "", back, renumbered,
     )  # fmt: skip
 
 

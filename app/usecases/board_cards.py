@@ -6,13 +6,14 @@ board of thousands of cards is one query, in two narrow parts joined here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
+    ColumnElement,
     String,
     and_,
     delete,
@@ -280,15 +281,46 @@ def _clock_urgency(clock: CardClock) -> tuple[bool, int]:
 
 
 def load_board(
-    database: Database, now: datetime, case_id: int | None = None, calendar: WorkingCalendar | None = None
+    database: Database,
+    now: datetime,
+    case_id: int | None = None,
+    calendar: WorkingCalendar | None = None,
+    *,
+    among: Collection[int] | None = None,
+    besides: Collection[int] = (),
 ) -> list[BoardCard]:
-    """The cards of one case, or of every open case (done cards only while recent), in column order."""
+    """The cards of one case, or of every open case (done cards only while recent), in column order;
+    the office's board shown in parts (see :func:`leading_cases`): only the open cases ``among``, or
+    those not ``besides``."""
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
         if case_id is not None:
             return case_cards(session, case_id, now, calendar)
         recent = or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR)
-        return _cards(session, Case.status.in_(OPEN_CASE_STATUSES), recent, now, calendar)
+        cases: ColumnElement[bool] = Case.status.in_(OPEN_CASE_STATUSES)
+        if among is not None:
+            cases = and_(cases, Case.id.in_(among))
+        if besides:
+            cases = and_(cases, Case.id.not_in(besides))
+        return _cards(session, cases, recent, now, calendar)
+
+
+def leading_cases(database: Database, others: int) -> tuple[list[int], bool]:
+    """The open cases whose lanes lead the office board (by case): every full-expedite one (the ⚡
+    lane, first) and the first ``others`` of the rest by number; and whether any open case is left.
+
+    The board shows these at once and the rest after its first paint: a screen holds a dozen lanes,
+    the office has thousands of cards.
+    """
+    with database.unit_of_work() as session:
+        rows = session.execute(
+            select(Case.id, UrgencyAssessmentRecord.chosen == Recommendation.FULL)
+            .outerjoin(UrgencyAssessmentRecord, UrgencyAssessmentRecord.case_id == Case.id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.number)
+        ).all()  # fmt: skip
+    expedite = [case_id for case_id, full in rows if full]
+    rest = [case_id for case_id, full in rows if not full]
+    return expedite + rest[:others], len(rest) > others
 
 
 def case_cards(session: Session, case_id: int, now: datetime, calendar: WorkingCalendar) -> list[BoardCard]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import CalendarOverrideRecord, HolidayNoticeDay, HolidayNoticeRecord, OfficeProfile
@@ -20,7 +21,7 @@ from app.domain.working_calendar import (
     OfficialYear,
     WorkingCalendar,
 )
-from app.usecases.access import require
+from app.usecases.access import require, requires
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
 
@@ -29,10 +30,15 @@ NOTE_LIMIT = 200
 
 def office_hours(database: Database) -> OfficeHours:
     with database.unit_of_work() as session:
-        text = session.scalar(select(OfficeProfile.office_hours).order_by(OfficeProfile.id).limit(1))
+        return _office_hours(session)
+
+
+def _office_hours(session: Session) -> OfficeHours:
+    text = session.scalar(select(OfficeProfile.office_hours).order_by(OfficeProfile.id).limit(1))
     return OfficeHours.parse(text) if text else DEFAULT_OFFICE_HOURS
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_office_hours(database: Database, text: str) -> OfficeHours:
     """Validate and store the office hours (needs the office profile to exist).
 
@@ -49,8 +55,12 @@ def save_office_hours(database: Database, text: str) -> OfficeHours:
 
 def list_calendar_overrides(database: Database) -> list[CalendarOverride]:
     with database.unit_of_work() as session:
-        rows = session.scalars(select(CalendarOverrideRecord).order_by(CalendarOverrideRecord.day))
-        return [CalendarOverride(r.day, r.working, r.note) for r in rows]
+        return _calendar_overrides(session)
+
+
+def _calendar_overrides(session: Session) -> list[CalendarOverride]:
+    rows = session.scalars(select(CalendarOverrideRecord).order_by(CalendarOverrideRecord.day))
+    return [CalendarOverride(r.day, r.working, r.note) for r in rows]
 
 
 def save_calendar_override(database: Database, override: CalendarOverride) -> None:
@@ -77,20 +87,28 @@ def delete_calendar_override(database: Database, day: date) -> None:
 
 def official_years(database: Database) -> list[OfficialYear]:
     """The years whose State Council notice the office imported (app/usecases/holiday_notices.py)."""
-    notice = HolidayNoticeRecord
     with database.unit_of_work() as session:
-        notices = session.execute(select(notice.id, notice.year, notice.title).order_by(notice.year)).all()
-        days: dict[int, list[ArrangedDay]] = {notice_id: [] for notice_id, _year, _title in notices}
-        query = select(HolidayNoticeDay.notice_id, HolidayNoticeDay.day, HolidayNoticeDay.working,
-                       HolidayNoticeDay.holiday).order_by(HolidayNoticeDay.day)  # fmt: skip
-        for notice_id, day, working, holiday in session.execute(query):
-            days[notice_id].append(ArrangedDay(day, working, holiday))
+        return _official_years(session)
+
+
+def _official_years(session: Session) -> list[OfficialYear]:
+    notice = HolidayNoticeRecord
+    notices = session.execute(select(notice.id, notice.year, notice.title).order_by(notice.year)).all()
+    days: dict[int, list[ArrangedDay]] = {notice_id: [] for notice_id, _year, _title in notices}
+    query = select(HolidayNoticeDay.notice_id, HolidayNoticeDay.day, HolidayNoticeDay.working,
+                   HolidayNoticeDay.holiday).order_by(HolidayNoticeDay.day)  # fmt: skip
+    for notice_id, day, working, holiday in session.execute(query):
+        days[notice_id].append(ArrangedDay(day, working, holiday))
     return [OfficialYear(year, title, tuple(days[notice_id])) for notice_id, year, title in notices]
 
 
 def load_working_calendar(database: Database) -> WorkingCalendar:
     """The office calendar every date promise uses: statutory data, imported notices, office hours,
-    overrides."""
-    return WorkingCalendar(
-        office_hours(database), list_calendar_overrides(database), official_years(database)
-    )
+    overrides; read in one transaction (on a server each costs round trips of its own)."""
+    with database.unit_of_work() as session:
+        return working_calendar(session)
+
+
+def working_calendar(session: Session) -> WorkingCalendar:
+    """:func:`load_working_calendar` within a unit of work that reads more."""
+    return WorkingCalendar(_office_hours(session), _calendar_overrides(session), _official_years(session))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
@@ -99,18 +100,22 @@ def compose_progress_report(
     )
 
 
+@dataclass(frozen=True)
+class FailureAccount:
+    """What the office tells the client about a failure: what happened, whose doing, the remedy, and
+    the compensation offered."""
+
+    what_happened: str
+    responsibility: Responsibility
+    remedy: str
+    compensation: Decimal
+
+
 def compose_failure_notice(
-    database: Database,
-    case_id: int,
-    now: datetime,
-    what_happened: str,
-    responsibility: Responsibility,
-    remedy: str,
-    compensation: Decimal,
-    version: int = 1,
+    database: Database, case_id: int, now: datetime, account: FailureAccount, version: int = 1
 ) -> FailureNotice:
     """Raises: ValidationFailed with a message per field left empty or wrong."""
-    if problems := failure_notice_problems(what_happened, remedy, compensation):
+    if problems := failure_notice_problems(account.what_happened, account.remedy, account.compensation):
         raise ValidationFailed(problems)
     with database.unit_of_work() as session:
         parties = case_parties(session, case_id)
@@ -125,12 +130,12 @@ def compose_failure_notice(
         number,
         title,
         deadline,
-        what_happened.strip(),
-        responsibility,
-        remedy.strip(),
-        compensation,
-        rmb_capitals(compensation),
-        responsibility is Responsibility.OFFICE,
+        account.what_happened.strip(),
+        account.responsibility,
+        account.remedy.strip(),
+        account.compensation,
+        rmb_capitals(account.compensation),
+        account.responsibility is Responsibility.OFFICE,
     )
 
 
@@ -242,24 +247,16 @@ def generate_progress_report(database: Database, case_id: int, now: datetime) ->
 
 @requires(Permission.DOCUMENTS)
 def generate_failure_notice(
-    database: Database,
-    case_id: int,
-    now: datetime,
-    what_happened: str,
-    responsibility: Responsibility,
-    remedy: str,
-    compensation: Decimal,
+    database: Database, case_id: int, now: datetime, account: FailureAccount
 ) -> LetterInfo:
     return _generate(
         database,
         case_id,
         DocumentKind.FAILURE,
         now,
-        lambda version: compose_failure_notice(
-            database, case_id, now, what_happened, responsibility, remedy, compensation, version
-        ),
+        lambda version: compose_failure_notice(database, case_id, now, account, version),
         render_failure_notice,
-        int(compensation * 100),
+        int(account.compensation * 100),
     )
 
 

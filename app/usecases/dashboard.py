@@ -210,7 +210,7 @@ def load_dashboard(database: Database, now: datetime, staff_id: int | None) -> D
         notices,
         clocks,
         incidents,
-        retrospectives_due(database, now),
+        retrospectives_due(database, now, office=office),
         my_mentions(database, staff_id) if staff_id is not None else [],
         years_to_import(office, now.date()),
         pending_compensations(database) if may(database, Permission.APPROVE_COMPENSATION) else [],

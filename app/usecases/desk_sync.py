@@ -45,7 +45,7 @@ class ChangeWatcher:
         now = time.monotonic()
         self._gaps = {gap: since for gap, since in self._gaps.items() if now - since < GAP_SECONDS}
         newer = AuditEntry.id > self._last
-        query = select(AuditEntry.id, AuditEntry.entity, AuditEntry.case_id).where(
+        query = select(AuditEntry.id, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.case_id).where(
             or_(newer, AuditEntry.id.in_(self._gaps)) if self._gaps else newer
         )
         try:
@@ -53,18 +53,19 @@ class ChangeWatcher:
                 rows = session.execute(query).all()
         except DBAPIError:
             return Changes()
-        seen = {row_id for row_id, _entity, _case in rows}
+        seen = {row[0] for row in rows}
         top = max(seen | {self._last})
         self._gaps.update((gap, now) for gap in range(self._last + 1, top) if gap not in seen)
         for row_id in seen:
             self._gaps.pop(row_id, None)
         self._last = top
-        theirs = [(entity, case_id) for row_id, entity, case_id in rows if row_id not in self._own]
+        theirs = [
+            (entity, entity_id, case_id)
+            for row_id, entity, entity_id, case_id in rows
+            if row_id not in self._own
+        ]
         self._own.difference_update(seen)
-        return Changes(
-            frozenset(case_id for _entity, case_id in theirs if case_id is not None),
-            frozenset(entity for entity, _case in theirs),
-        )
+        return Changes.of(theirs)
 
     def listen(self, wake: Callable[[], None]) -> Callable[[], None] | None:
         """On PostgreSQL, call ``wake`` (from a background thread) whenever another transaction

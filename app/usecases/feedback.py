@@ -19,7 +19,7 @@ from app.domain.sla import ResponseLevel
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
 from app.usecases.access import acting_staff, requires
 from app.usecases.errors import ValidationFailed, get_or_refuse, not_found
-from app.usecases.incidents import open_incident_in
+from app.usecases.incidents import IncidentReport, open_incident_in
 
 
 @dataclass(frozen=True)
@@ -90,15 +90,11 @@ def record_feedback(
             taken_at=now,
         )
         if complaint:
-            incident = open_incident_in(
-                session,
-                case_id,
-                IncidentCategory.COMPLAINT,
-                ResponseLevel.L2,
-                f"客户投诉（满意度 {satisfaction} 星）：{comment.strip()}",
-                taken_by_id,
-                now,
+            complained = f"客户投诉（满意度 {satisfaction} 星）：{comment.strip()}"
+            report = IncidentReport(
+                case_id, IncidentCategory.COMPLAINT, ResponseLevel.L2, complained, taken_by_id
             )
+            incident = open_incident_in(session, report, now)
             feedback.incident_id = incident.id
         session.add(feedback)
         session.flush()

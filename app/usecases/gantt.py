@@ -4,6 +4,7 @@ coordinator's moves, resizes and links, each rescheduled at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -28,8 +29,9 @@ from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed, get_or_refuse
 from app.usecases.office import update_office_settings
-from app.usecases.planning import plans_of_cases, store_schedules
+from app.usecases.planning import PlanOfCase, plans_of_cases, store_schedules
 from app.usecases.risk_calendar import WindowView, crossings_in, windows_in
+from app.usecases.undo import inverse
 
 
 @dataclass(frozen=True)
@@ -229,16 +231,22 @@ def load_office_gantt(database: Database, now: datetime | None = None) -> list[C
 # -- edits --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Edited:
-    """What an edit gives back: the value that undoes it, and the case's chart rescheduled."""
+    """What an edit gives back: the value it replaced, the case's chart rescheduled, and the edit that
+    puts the value back (undo)."""
 
     undo: Any
     gantt: CaseGantt
+    inverse: Callable[[], Edited]
 
 
-def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime) -> CaseGantt:
-    """Schedule the case as edited (refusing a cycle), store the board's figures, return the chart."""
+def _reschedule(
+    session, case_id: int, calendar: WorkingCalendar, now: datetime, plan: PlanOfCase | None = None
+) -> CaseGantt:
+    """Schedule the case as edited (refusing a cycle), store the board's figures, return the chart;
+    ``plan``: the case's plan as edited, when the edit has read it already."""
     try:
-        schedules = store_schedules(session, [case_id], calendar, now)
+        plans = None if plan is None else {case_id: plan}
+        schedules = store_schedules(session, [case_id], calendar, now, plans)
     except PlanError as error:
         raise ValidationFailed({"links": str(error)}) from error
     return _case_gantt(session, case_id, schedules[case_id], now)
@@ -288,12 +296,15 @@ def move_task_start(
                 }
             )
         previous, case_id = task.not_before, task.case_id
+        plan: PlanOfCase | None = None
         # Later than it starts now never breaks a predecessor; earlier needs the check.
         if check and start is not None and (task.planned_start is None or start < task.planned_start):
             tasks, deadline = plans_of_cases(session, [case_id])[case_id]
             free = [replace(t, not_before=None) if t.key == str(task_id) else t for t in tasks]
             allowed = schedule_plan(free, calendar, now, deadline)
             earliest = allowed.instant(allowed.tasks[str(task_id)].earliest_start)
+            edited = [replace(t, not_before=start) if t.key == str(task_id) else t for t in tasks]
+            plan = edited, deadline  # a 1,000-task plan is not read twice
             if start < earliest:
                 raise ValidationFailed(
                     {
@@ -308,7 +319,8 @@ def move_task_start(
                 )
         task.not_before = start
         session.flush()
-        return Edited(previous, _reschedule(session, case_id, calendar, now))
+        back = inverse(move_task_start, database, task_id, previous, check=False)
+        return Edited(previous, _reschedule(session, case_id, calendar, now, plan), back)
 
 
 @requires(Permission.PLAN_TASKS)
@@ -338,7 +350,8 @@ def resize_task(
                 )
         previous, task.duration_minutes = task.duration_minutes, minutes
         session.flush()
-        return Edited(previous, _reschedule(session, task.case_id, calendar, now))
+        back = inverse(resize_task, database, task_id, previous)
+        return Edited(previous, _reschedule(session, task.case_id, calendar, now), back)
 
 
 @requires(Permission.PLAN_TASKS)
@@ -382,7 +395,8 @@ def add_dependency(
         session.add(link)
         session.flush()
         gantt = _reschedule(session, predecessor.case_id, calendar, now)  # a cycle rolls the link back
-        return Edited(link.id, gantt)
+        # Undone by its two tasks: a link made again gets a new id.
+        return Edited(link.id, gantt, inverse(delete_link, database, predecessor_id, successor_id))
 
 
 @requires(Permission.PLAN_TASKS)
@@ -392,7 +406,7 @@ def delete_dependency(
     """Remove a link; gives it back as it was (for undo)."""
     calendar = calendar or load_working_calendar(database)
     with database.unit_of_work() as session:
-        return _delete_link(session, session.get(TaskDependency, dependency_id), calendar, now)
+        return _delete_link(database, session, session.get(TaskDependency, dependency_id), calendar, now)
 
 
 @requires(Permission.PLAN_TASKS)
@@ -411,16 +425,20 @@ def delete_link(
                 TaskDependency.predecessor_id == predecessor_id, TaskDependency.successor_id == successor_id
             )
         ).first()
-        return _delete_link(session, link, calendar, now)
+        return _delete_link(database, session, link, calendar, now)
 
 
-def _delete_link(session, link: TaskDependency | None, calendar: WorkingCalendar, now: datetime) -> Edited:
+def _delete_link(
+    database: Database, session, link: TaskDependency | None, calendar: WorkingCalendar, now: datetime
+) -> Edited:
     if link is None:
         raise ValidationFailed({"links": QT_TRANSLATE_NOOP("messages", "该前置关系已被删除")})
     gone = GanttLink(link.id, link.predecessor_id, link.successor_id, link.kind, link.lag_minutes)
     case_id = session.get(Task, link.successor_id).case_id
     session.execute(delete(TaskDependency).where(TaskDependency.id == link.id))
-    return Edited(gone, _reschedule(session, case_id, calendar, now))
+    back = inverse(add_dependency, database, gone.predecessor_id, gone.successor_id, kind=gone.kind,
+                   lag_minutes=gone.lag_minutes)  # fmt: skip
+    return Edited(gone, _reschedule(session, case_id, calendar, now), back)
 
 
 @requires(Permission.PLAN_TASKS)
@@ -447,6 +465,7 @@ def set_baseline_in(session, case_id: int, now: datetime) -> None:
     )
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_gantt_margin(database: Database, minutes: int) -> None:
     """Raises: ValidationFailed ``margin`` below zero or over a working week."""
     if not 0 <= minutes <= 5 * 24 * 60:

@@ -3,7 +3,7 @@ worked through the steps of a contingency plan, escalated to a manager at level 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, select
@@ -29,24 +29,27 @@ def escalation_manager(session: Session) -> int | None:
     )
 
 
-def open_incident_in(
-    session: Session,
-    case_id: int,
-    category: IncidentCategory,
-    level: ResponseLevel,
-    description: str,
-    reported_by_id: int | None,
-    now: datetime,
-    plan_id: int | None = None,
-) -> IncidentRecord:
+@dataclass(frozen=True)
+class IncidentReport:
+    """An incident as reported: on which case, what happened, how serious, by whom, the plan to work."""
+
+    case_id: int
+    category: IncidentCategory
+    level: ResponseLevel
+    description: str
+    reported_by_id: int | None
+    plan_id: int | None = None
+
+
+def open_incident_in(session: Session, report: IncidentReport, now: datetime) -> IncidentRecord:
     """Log an incident in an open session: its response clock starts, the plan's steps become its
     checklist, and a level-3 incident is escalated to the manager at once.
 
     Raises: ValidationFailed ``description`` when empty or too long, ``plan`` for an unknown plan.
     """
-    if problems := incident_problems(description):
+    if problems := incident_problems(report.description):
         raise ValidationFailed(problems)
-    plan = get_or_refuse(session, ContingencyPlanRecord, plan_id) if plan_id is not None else None
+    plan = None if report.plan_id is None else get_or_refuse(session, ContingencyPlanRecord, report.plan_id)
     if plan is not None and not plan.active:
         raise ValidationFailed(
             {
@@ -55,13 +58,14 @@ def open_incident_in(
                 )
             }
         )
-    clock = start_clock(session, case_id, f"{category.label}：{description.strip()}", level, now)
+    description, level = report.description.strip(), report.level
+    clock = start_clock(session, report.case_id, f"{report.category.label}：{description}", level, now)
     incident = IncidentRecord(
-        case_id=case_id,
-        category=category,
+        case_id=report.case_id,
+        category=report.category,
         level=level,
-        description=description.strip(),
-        reported_by_id=reported_by_id,
+        description=description,
+        reported_by_id=report.reported_by_id,
         reported_at=now,
         plan_id=plan.id if plan else None,
         plan_name=plan.name if plan else "",
@@ -116,26 +120,15 @@ class IncidentView:
 
 
 @requires(Permission.INCIDENTS)
-def log_incident(
-    database: Database,
-    case_id: int,
-    category: IncidentCategory,
-    level: ResponseLevel,
-    description: str,
-    reported_by_id: int | None,
-    now: datetime,
-    plan_id: int | None = None,
-) -> int:
+def log_incident(database: Database, report: IncidentReport, now: datetime) -> int:
     """Log an incident on the case (see :func:`open_incident_in`); returns its id.
 
     Raises: ValidationFailed ``case``, ``description``, ``plan``.
     """
-    reported_by_id = acting_staff(database, reported_by_id)
+    report = replace(report, reported_by_id=acting_staff(database, report.reported_by_id))
     with database.unit_of_work() as session:
-        get_or_refuse(session, Case, case_id)
-        return open_incident_in(
-            session, case_id, category, level, description, reported_by_id, now, plan_id
-        ).id
+        get_or_refuse(session, Case, report.case_id)
+        return open_incident_in(session, report, now).id
 
 
 def case_incidents(database: Database, case_id: int, now: datetime) -> list[IncidentView]:

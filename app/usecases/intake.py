@@ -54,13 +54,13 @@ from app.domain.urgency import (
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceTier, ServiceType
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_staff, may, require, requires
-from app.usecases.calendar import load_working_calendar
+from app.usecases.calendar import load_working_calendar, working_calendar
 from app.usecases.errors import ValidationFailed
 from app.usecases.office import update_office_settings
 from app.usecases.planning import insert_plan, store_schedules
 from app.usecases.signatures import take_signatures
-from app.usecases.sop import PublishedTemplate, list_templates, load_template
-from app.usecases.staff import StaffMember, list_staff, staffing_of
+from app.usecases.sop import PublishedTemplate, list_templates, load_template, published_template
+from app.usecases.staff import StaffMember, active_staff, list_staff, staffing_of
 from app.usecases.stored_documents import checked_file, keep_file
 
 
@@ -110,11 +110,7 @@ def list_client_summaries(database: Database, masked: bool = True, *where) -> li
     """Every client (or those ``where`` picks); phones and credit codes masked for a role that may not
     see them (``masked``)."""
     with database.unit_of_work() as session:
-        rows = session.execute(
-            select(Client.id, Client.name, func.coalesce(Client.credit_code, ""), Client.contact_person,
-                   Client.phone, Client.tier, Client.address).where(*where).order_by(Client.name)
-        )  # fmt: skip
-        clients = [ClientSummary(*row) for row in rows]
+        clients = _client_summaries(session, *where)
     if masked and not may(database, Permission.VIEW_CLIENT_IDENTITY):
         clients = [
             replace(c, credit_code=mask_identity(c.credit_code), phone=mask_phone(c.phone)) for c in clients
@@ -122,13 +118,26 @@ def list_client_summaries(database: Database, masked: bool = True, *where) -> li
     return clients
 
 
+def _client_summaries(session: Session, *where) -> list[ClientSummary]:
+    rows = session.execute(
+        select(Client.id, Client.name, func.coalesce(Client.credit_code, ""), Client.contact_person,
+               Client.phone, Client.tier, Client.address).where(*where).order_by(Client.name)
+    )  # fmt: skip
+    return [ClientSummary(*row) for row in rows]
+
+
 def approval_threshold(database: Database) -> Decimal:
     """Cost estimates above this need a supervisor's approval (the office sets it)."""
     with database.unit_of_work() as session:
-        fen = session.scalar(select(OfficeProfile.approval_threshold_fen).order_by(OfficeProfile.id).limit(1))
+        return _approval_threshold(session)
+
+
+def _approval_threshold(session: Session) -> Decimal:
+    fen = session.scalar(select(OfficeProfile.approval_threshold_fen).order_by(OfficeProfile.id).limit(1))
     return (Decimal(500_000 if fen is None else fen) * CENT).quantize(CENT)
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_approval_threshold(database: Database, text: str) -> Decimal:
     """Raises: ValidationFailed ``threshold`` for text that is not an amount, or no office profile yet."""
     try:
@@ -157,17 +166,23 @@ def load_intake_context(database: Database) -> IntakeContext:
 
 def _saving_context(database: Database, form: IntakeForm) -> IntakeContext:
     """What saving ``form`` checks against: its own template and client (and the owner of its credit
-    code), not every template and client the form offers: a save reads a handful of rows."""
+    code), not every template and client the form offers: a save reads a handful of rows, in one
+    transaction (on a server, each costs round trips of its own)."""
     templates: dict[ServiceType, list[PublishedTemplate]] = {service: [] for service in ServiceType}
-    published = load_template(database, form.template_code) if form.template_code else None
-    if published is not None and published.template.flow is Flow.EXPEDITE:
-        templates[published.template.service_type].append(published)
     code = normalize_credit_code(form.new_client.credit_code)
     picked = [Client.id == form.client_id] if form.client_id is not None else []
     owner = [Client.credit_code == code] if code else []
-    clients = list_client_summaries(database, False, or_(*picked, *owner)) if picked or owner else []
-    calendar, staff = load_working_calendar(database), list_staff(database)
-    return IntakeContext(calendar, templates, staff, approval_threshold(database), clients)
+    with database.unit_of_work() as session:
+        published = published_template(session, form.template_code) if form.template_code else None
+        clients = _client_summaries(session, or_(*picked, *owner)) if picked or owner else []
+        calendar, staff, threshold = (
+            working_calendar(session),
+            active_staff(session),
+            _approval_threshold(session),
+        )
+    if published is not None and published.template.flow is Flow.EXPEDITE:
+        templates[published.template.service_type].append(published)
+    return IntakeContext(calendar, templates, staff, threshold, clients)
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,9 @@ from app.domain.retrospective import (
 )
 from app.domain.sop_template import SopTemplate
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, ServiceType
+from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import acting_name, requires
-from app.usecases.calendar import load_working_calendar
+from app.usecases.calendar import load_working_calendar, working_calendar
 from app.usecases.case_costs import compensation_lines
 from app.usecases.closing import closed_delay_end, delay_words
 from app.usecases.errors import ConcurrentEdit, ValidationFailed, get_or_refuse
@@ -106,15 +107,18 @@ class RetrospectiveDue:
     overdue: bool
 
 
-def retrospectives_due(database: Database, now: datetime, days: int = 365) -> list[RetrospectiveDue]:
-    """Cases closed in the last ``days`` without a retrospective, the most overdue first.
+def retrospectives_due(
+    database: Database, now: datetime, days: int = 365, office: WorkingCalendar | None = None
+) -> list[RetrospectiveDue]:
+    """Cases closed in the last ``days`` without a retrospective, the most overdue first; ``office``:
+    the working calendar if the caller has read it.
 
     A year back: an overdue review stays on the list until it is written; cases closed before the
     office began reviewing with this app do not flood it.
     """
-    calendar = load_working_calendar(database)
     since = now.replace(hour=0, minute=0, second=0, microsecond=0)
     with database.unit_of_work() as session:
+        calendar = office or working_calendar(session)
         rows = session.execute(
             select(Case.id, Case.number, Client.name, Case.status, Case.closed_at)
             .join(Client, Client.id == Case.client_id)
@@ -200,7 +204,7 @@ def case_timeline(database: Database, case_id: int) -> list[Message]:
         events.append((case.requested_deadline, QT_TRANSLATE_NOOP("messages", "客户截止时间")))
         if case.closed_at:
             finished = closed_delay_end(session, case)
-            delay = delay_words(load_working_calendar(database), case.requested_deadline, finished)
+            delay = delay_words(working_calendar(session), case.requested_deadline, finished)
             late = (
                 Message(QT_TRANSLATE_NOOP("messages", "，比截止时间晚 {delay}"), delay=delay) if delay else ""
             )

@@ -114,7 +114,11 @@ def task_rows(
     return tasks, dependencies, checklist
 
 
-def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[list[PlanTask], datetime]]:
+#: A case's tasks as plan tasks, and its requested deadline.
+PlanOfCase = tuple[list[PlanTask], datetime]
+
+
+def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, PlanOfCase]:
     """Each case's tasks as plan tasks, with its requested deadline, in three queries for all cases."""
     if not case_ids:
         return {}
@@ -135,9 +139,7 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, tuple[lis
         .where(Task.case_id.in_(case_ids))
     ):  # fmt: skip
         links.setdefault(successor, []).append(Link(str(predecessor), kind, lag))
-    plans: dict[int, tuple[list[PlanTask], datetime]] = {
-        case_id: ([], deadlines[case_id]) for case_id in deadlines
-    }
+    plans: dict[int, PlanOfCase] = {case_id: ([], deadlines[case_id]) for case_id in deadlines}
     for case_id, task_id, name, duration, status, started, completed, milestone, not_before in rows:
         cancelled = status == TaskStatus.CANCELLED  # at the closing, which ends it where it stood
         plans[case_id][0].append(
@@ -191,32 +193,58 @@ def task_figures(schedule: Schedule) -> list[dict[str, Any]]:
     ]
 
 
+def _figures(row: dict[str, Any]) -> list[Any]:
+    """A row of :func:`task_figures` as the stored columns read back (id left out)."""
+    return [row["planned_start"], row["planned_finish"], row["latest_finish"], row["slack_minutes"],
+            row["critical"]]  # fmt: skip
+
+
 def store_schedules(
-    session: Session, case_ids: list[int], calendar: WorkingCalendar, now: datetime
+    session: Session,
+    case_ids: list[int],
+    calendar: WorkingCalendar,
+    now: datetime,
+    plans: dict[int, PlanOfCase] | None = None,
 ) -> dict[int, Schedule]:
-    """Reschedule the cases from ``now`` and write the figures the board shows onto their tasks."""
+    """Reschedule the cases from ``now`` and write the figures the board shows onto their tasks;
+    ``plans``: theirs as :func:`plans_of_cases` reads them, when the caller has them already.
+
+    Only the tasks and cases whose figures changed are written: an edit of one task of a large plan
+    moves a few of its tasks, and rewriting every row was most of the edit's time.
+    """
     schedules, task_rows_, case_rows, red = {}, [], [], []
     before = dict(session.execute(select(Case.id, Case.projected_finish).where(Case.id.in_(case_ids))).all())
-    for case_id, (tasks, deadline) in plans_of_cases(session, case_ids).items():
+    stored = {
+        task_id: figures
+        for task_id, *figures in session.execute(
+            select(Task.id, Task.planned_start, Task.planned_finish, Task.latest_finish, Task.slack_minutes,
+                   Task.critical).where(Task.case_id.in_(case_ids))
+        )
+    }  # fmt: skip
+    for case_id, (tasks, deadline) in (
+        plans if plans is not None else plans_of_cases(session, case_ids)
+    ).items():
         if not tasks:
             continue
         schedule = schedule_plan(tasks, calendar, now, deadline)
         schedules[case_id] = schedule
-        task_rows_ += task_figures(schedule)
-        case_rows.append({"case_id": case_id, "projected_finish": schedule.projected_finish})
+        task_rows_ += [row for row in task_figures(schedule) if stored.get(row["task_id"]) != _figures(row)]
+        if before.get(case_id) != schedule.projected_finish:
+            case_rows.append({"case_id": case_id, "projected_finish": schedule.projected_finish})
         if turned_red(before.get(case_id), schedule.projected_finish, deadline):
             red.append(case_id)
+    # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
+    # they neither bump the version (optimistic locking) nor the updated_at stamp.
+    # Declarative models map to a Table; the stubs type __table__ as any FromClause.
+    tasks_table, cases_table = cast(Table, Task.__table__), cast(Table, Case.__table__)
     if task_rows_:
-        # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
-        # they neither bump the version (optimistic locking) nor the updated_at stamp.
-        # Declarative models map to a Table; the stubs type __table__ as any FromClause.
-        tasks_table, cases_table = cast(Table, Task.__table__), cast(Table, Case.__table__)
         session.connection().execute(
             update(tasks_table)
             .where(tasks_table.c.id == bindparam("task_id"))
             .values(updated_at=tasks_table.c.updated_at),
             task_rows_,
         )
+    if case_rows:
         session.connection().execute(
             update(cases_table)
             .where(cases_table.c.id == bindparam("case_id"))

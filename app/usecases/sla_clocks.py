@@ -76,6 +76,7 @@ def load_sla_settings(database: Database) -> SlaSettings:
         return sla_settings_of(session)
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_sla_settings(database: Database, settings: SlaSettings) -> None:
     """Raises: ValidationFailed naming each promise that is not 1 minute to a week."""
     minutes = {

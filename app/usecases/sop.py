@@ -168,17 +168,22 @@ def template_versions(database: Database, code: str) -> list[TemplateVersionInfo
 
 def load_template(database: Database, code: str, version: int | None = None) -> PublishedTemplate | None:
     """A published template by code (the latest version unless one is asked for), or None."""
+    with database.unit_of_work() as session:
+        return published_template(session, code, version)
+
+
+def published_template(session: Session, code: str, version: int | None = None) -> PublishedTemplate | None:
+    """:func:`load_template` within a unit of work that reads more."""
     query = select(SopTemplateVersion).join(SopTemplateRecord).where(SopTemplateRecord.code == code)
     query = query.where(SopTemplateVersion.version == version) if version else query
-    with database.unit_of_work() as session:
-        row = session.scalars(query.order_by(SopTemplateVersion.version.desc()).limit(1)).first()
-        if row is None:
-            return None
-        return PublishedTemplate(
-            parse_template(row.content, Message(QT_TRANSLATE_NOOP("messages", "模板 {code}"), code=code)),
-            row.version,
-            row.id,
-        )
+    row = session.scalars(query.order_by(SopTemplateVersion.version.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return PublishedTemplate(
+        parse_template(row.content, Message(QT_TRANSLATE_NOOP("messages", "模板 {code}"), code=code)),
+        row.version,
+        row.id,
+    )
 
 
 def find_template(database: Database, code_or_name: str) -> PublishedTemplate | None:

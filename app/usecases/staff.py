@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.database import Database
 from app.db.models import Staff
@@ -21,10 +22,13 @@ class StaffMember:
 
 def list_staff(database: Database) -> list[StaffMember]:
     with database.unit_of_work() as session:
-        rows = session.execute(
-            select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id)
-        )
-        return [StaffMember(*row) for row in rows]
+        return active_staff(session)
+
+
+def active_staff(session: Session) -> list[StaffMember]:
+    """:func:`list_staff` within a unit of work that reads more."""
+    rows = session.execute(select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id))
+    return [StaffMember(*row) for row in rows]
 
 
 def staffing_of(staff: list[StaffMember]) -> Staffing:

@@ -32,47 +32,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="24"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="24"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="24"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="23"/>
+        <location filename="../../ui/settings/accounts_view.py" line="24"/>
         <source>登录状态</source>
         <translation>Login status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="28"/>
+        <location filename="../../ui/settings/accounts_view.py" line="29"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="30"/>
+        <location filename="../../ui/settings/accounts_view.py" line="31"/>
         <source>未开通</source>
         <translation>No login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="32"/>
+        <location filename="../../ui/settings/accounts_view.py" line="33"/>
         <source>已锁定至 {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="33"/>
+        <location filename="../../ui/settings/accounts_view.py" line="34"/>
         <source>待修改临时密码</source>
         <translation>Must change temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="33"/>
+        <location filename="../../ui/settings/accounts_view.py" line="34"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
@@ -80,67 +80,67 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="56"/>
+        <location filename="../../ui/settings/accounts_view.py" line="57"/>
         <source>至少 8 位，员工首次登录时须修改</source>
         <translation>At least 8 characters; the person must change it at first login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="66"/>
+        <location filename="../../ui/settings/accounts_view.py" line="67"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="67"/>
+        <location filename="../../ui/settings/accounts_view.py" line="68"/>
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="68"/>
+        <location filename="../../ui/settings/accounts_view.py" line="69"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="71"/>
+        <location filename="../../ui/settings/accounts_view.py" line="72"/>
         <source>开通登录</source>
         <translation>Create login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="72"/>
+        <location filename="../../ui/settings/accounts_view.py" line="73"/>
         <source>重置密码并解锁</source>
         <translation>Reset password and unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="73"/>
+        <location filename="../../ui/settings/accounts_view.py" line="74"/>
         <source>保存角色</source>
         <translation>Save role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="74"/>
+        <location filename="../../ui/settings/accounts_view.py" line="75"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="122"/>
+        <location filename="../../ui/settings/accounts_view.py" line="124"/>
         <source>请按提示修改</source>
         <translation>Correct the highlighted fields</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="132"/>
+        <location filename="../../ui/settings/accounts_view.py" line="135"/>
         <source>已为{name}开通登录，请把用户名和临时密码告诉本人</source>
         <translation>Login created for {name}. Tell them their username and temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="140"/>
+        <location filename="../../ui/settings/accounts_view.py" line="142"/>
         <source>{name}的密码已重置并解锁，请把临时密码告诉本人</source>
         <translation>Password of {name} reset and account unlocked. Tell them the temporary password in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="146"/>
+        <location filename="../../ui/settings/accounts_view.py" line="149"/>
         <source>{name}的角色已保存，下次登录时生效</source>
         <translation>Role of {name} saved; it takes effect at their next login.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts_view.py" line="150"/>
+        <location filename="../../ui/settings/accounts_view.py" line="153"/>
         <source>{name}已停用，不能再登录</source>
         <translation>{name} is deactivated and can no longer log in.</translation>
     </message>
@@ -148,72 +148,72 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="223"/>
+        <location filename="../../ui/case/activity_panel.py" line="224"/>
         <source>以谁的身份发言、请求或确认复核</source>
         <translation>Who is posting, requesting or confirming a check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="226"/>
+        <location filename="../../ui/case/activity_panel.py" line="227"/>
         <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
         <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="230"/>
+        <location filename="../../ui/case/activity_panel.py" line="231"/>
         <source>关键决策</source>
         <translation>Key decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="232"/>
+        <location filename="../../ui/case/activity_panel.py" line="233"/>
         <source>关键决策须 @ 项目经理，会出现在其工作台</source>
         <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="233"/>
+        <location filename="../../ui/case/activity_panel.py" line="234"/>
         <source>发送</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="235"/>
+        <location filename="../../ui/case/activity_panel.py" line="236"/>
         <source>发送（Ctrl+Enter）</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="241"/>
+        <location filename="../../ui/case/activity_panel.py" line="242"/>
         <source>请求复核</source>
         <translation>Request check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="244"/>
+        <location filename="../../ui/case/activity_panel.py" line="245"/>
         <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
         <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="247"/>
+        <location filename="../../ui/case/activity_panel.py" line="248"/>
         <source>确认复核</source>
         <translation>Confirm check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="249"/>
+        <location filename="../../ui/case/activity_panel.py" line="250"/>
         <source>确认所选的复核请求，记入任务</source>
         <translation>Confirm the selected check request and record it on the task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="255"/>
+        <location filename="../../ui/case/activity_panel.py" line="256"/>
         <source>发言人</source>
         <translation>Posting as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="261"/>
+        <location filename="../../ui/case/activity_panel.py" line="262"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="290"/>
+        <location filename="../../ui/case/activity_panel.py" line="291"/>
         <source>（已复核）</source>
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="331"/>
+        <location filename="../../ui/case/activity_panel.py" line="332"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -306,18 +306,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="48"/>
+        <location filename="../../ui/application.py" line="63"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="36"/>
-        <location filename="../../ui/application.py" line="87"/>
+        <location filename="../../ui/application.py" line="51"/>
+        <location filename="../../ui/application.py" line="102"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="95"/>
+        <location filename="../../ui/application.py" line="110"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -474,52 +474,52 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="79"/>
+        <location filename="../../ui/settings/backup_view.py" line="80"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="80"/>
+        <location filename="../../ui/settings/backup_view.py" line="81"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="81"/>
+        <location filename="../../ui/settings/backup_view.py" line="82"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="82"/>
+        <location filename="../../ui/settings/backup_view.py" line="83"/>
         <source>加密</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="83"/>
+        <location filename="../../ui/settings/backup_view.py" line="84"/>
         <source>完整性</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="84"/>
+        <location filename="../../ui/settings/backup_view.py" line="85"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="98"/>
+        <location filename="../../ui/settings/backup_view.py" line="99"/>
         <source>已加密</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="98"/>
+        <location filename="../../ui/settings/backup_view.py" line="99"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="99"/>
+        <location filename="../../ui/settings/backup_view.py" line="100"/>
         <source>完整</source>
         <translation>Whole</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="99"/>
+        <location filename="../../ui/settings/backup_view.py" line="100"/>
         <source>不完整，无法恢复</source>
         <translation>Incomplete, cannot be restored</translation>
     </message>
@@ -527,143 +527,143 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="134"/>
+        <location filename="../../ui/settings/backup_view.py" line="135"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="138"/>
+        <location filename="../../ui/settings/backup_view.py" line="139"/>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="145"/>
+        <location filename="../../ui/settings/backup_view.py" line="146"/>
         <source>从所选备份恢复…</source>
         <translation>Restore from selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="148"/>
+        <location filename="../../ui/settings/backup_view.py" line="149"/>
         <source>从其他文件恢复…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="165"/>
+        <location filename="../../ui/settings/backup_view.py" line="166"/>
         <source>用密码加密</source>
         <translation>Encrypt with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="177"/>
-        <location filename="../../ui/settings/backup_view.py" line="182"/>
+        <location filename="../../ui/settings/backup_view.py" line="178"/>
+        <location filename="../../ui/settings/backup_view.py" line="183"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="185"/>
+        <location filename="../../ui/settings/backup_view.py" line="186"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="186"/>
+        <location filename="../../ui/settings/backup_view.py" line="187"/>
         <source>再次输入密码</source>
         <translation>Re-enter password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="191"/>
+        <location filename="../../ui/settings/backup_view.py" line="192"/>
         <source>密码不会保存在任何地方：忘记密码，这个备份就无法恢复。自动备份不加密，存放在上面的文件夹中。</source>
         <translation>The password is not stored anywhere: if you forget it, this backup cannot be restored. Automatic backups are not encrypted and are kept in the folder above.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="200"/>
+        <location filename="../../ui/settings/backup_view.py" line="201"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="202"/>
+        <location filename="../../ui/settings/backup_view.py" line="203"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="208"/>
+        <location filename="../../ui/settings/backup_view.py" line="209"/>
         <source>保存保留设置</source>
         <translation>Save retention settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="212"/>
+        <location filename="../../ui/settings/backup_view.py" line="213"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="215"/>
+        <location filename="../../ui/settings/backup_view.py" line="216"/>
         <source>每天第一次打开加急工作台时自动备份一次；整夜开着的工作台在零点后补做。</source>
         <translation>A backup is made automatically the first time Expedite Desk is opened each day; a desk left open overnight makes it after midnight.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="217"/>
+        <location filename="../../ui/settings/backup_view.py" line="218"/>
         <source>保留每日备份</source>
         <translation>Keep daily backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="218"/>
+        <location filename="../../ui/settings/backup_view.py" line="219"/>
         <source>保留每月备份</source>
         <translation>Keep monthly backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="221"/>
+        <location filename="../../ui/settings/backup_view.py" line="222"/>
         <source>升级前和恢复前的备份各保留最近 10 个；手动备份不会自动删除。</source>
         <translation>The 10 most recent backups taken before an upgrade and the 10 most recent taken before a restore are kept; manual backups are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="250"/>
+        <location filename="../../ui/settings/backup_view.py" line="252"/>
         <source>保留设置已保存：下次自动备份时按新设置清理旧备份。</source>
         <translation>Retention settings saved: old backups will be cleared under the new settings at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="258"/>
+        <location filename="../../ui/settings/backup_view.py" line="260"/>
         <source>请输入密码</source>
         <translation>Enter a password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="260"/>
+        <location filename="../../ui/settings/backup_view.py" line="262"/>
         <source>两次输入的密码不一致</source>
         <translation>The passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="266"/>
+        <location filename="../../ui/settings/backup_view.py" line="268"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="279"/>
+        <location filename="../../ui/settings/backup_view.py" line="281"/>
         <source>已备份：{name}（已通过完整性检查）</source>
         <translation>Backed up: {name} (integrity check passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="290"/>
+        <location filename="../../ui/settings/backup_view.py" line="292"/>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="297"/>
+        <location filename="../../ui/settings/backup_view.py" line="299"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="298"/>
+        <location filename="../../ui/settings/backup_view.py" line="300"/>
         <source>加急工作台备份 (*.sqlite3 *.enc);;所有文件 (*)</source>
         <translation>Expedite Desk backups (*.sqlite3 *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="311"/>
+        <location filename="../../ui/settings/backup_view.py" line="313"/>
         <source>备份密码</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="312"/>
+        <location filename="../../ui/settings/backup_view.py" line="314"/>
         <source>该备份已加密，请输入备份时设置的密码：</source>
         <translation>This backup is encrypted. Enter the password that was set when it was made:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="318"/>
+        <location filename="../../ui/settings/backup_view.py" line="320"/>
         <source>将用备份“{name}”替换当前的全部数据。
 
 恢复前会先把当前数据另存为一个“恢复前”备份，需要时可再恢复回来。备份文件会先做检查，有问题时不会替换任何数据。
@@ -676,26 +676,26 @@ Before restoring, the current data is saved as a “Before restore” backup, so
 Expedite Desk will close when the restore is done; please open it again. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="323"/>
-        <location filename="../../ui/settings/backup_view.py" line="329"/>
-        <location filename="../../ui/settings/backup_view.py" line="363"/>
+        <location filename="../../ui/settings/backup_view.py" line="325"/>
+        <location filename="../../ui/settings/backup_view.py" line="331"/>
+        <location filename="../../ui/settings/backup_view.py" line="365"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="327"/>
+        <location filename="../../ui/settings/backup_view.py" line="329"/>
         <source>正在检查备份并恢复数据，请稍候……</source>
         <translation>Checking the backup and restoring the data, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="352"/>
+        <location filename="../../ui/settings/backup_view.py" line="354"/>
         <source>备份来自旧版本，数据库结构已升级到 {revision}。
 </source>
         <translation>The backup came from an older version; the database structure has been upgraded to {revision}.
 </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_view.py" line="359"/>
+        <location filename="../../ui/settings/backup_view.py" line="361"/>
         <source>已从备份恢复数据。
 原来的数据已另存为：{saved}
 {migrated}加急工作台现在关闭，请重新打开并登录。</source>
@@ -707,27 +707,27 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="143"/>
+        <location filename="../../ui/board/board_model.py" line="156"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="147"/>
+        <location filename="../../ui/board/board_model.py" line="160"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="294"/>
+        <location filename="../../ui/board/board_model.py" line="309"/>
         <source>单击标题或按空格键折叠、展开本泳道</source>
         <translation>Click the title or press Space to collapse or expand this lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="302"/>
+        <location filename="../../ui/board/board_model.py" line="317"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="307"/>
+        <location filename="../../ui/board/board_model.py" line="322"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -735,199 +735,204 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="134"/>
+        <location filename="../../ui/board/board_page.py" line="99"/>
         <source>全所看板</source>
-        <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
+        <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Case lanes the office board shows before its first paint, after the ⚡ lane: a few screens&apos; worth. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="137"/>
+        <location filename="../../ui/board/board_page.py" line="102"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="142"/>
+        <location filename="../../ui/board/board_page.py" line="107"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="143"/>
+        <location filename="../../ui/board/board_page.py" line="108"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="144"/>
+        <location filename="../../ui/board/board_page.py" line="109"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="149"/>
+        <location filename="../../ui/board/board_page.py" line="114"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="151"/>
+        <location filename="../../ui/board/board_page.py" line="116"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="155"/>
+        <location filename="../../ui/board/board_page.py" line="120"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="159"/>
+        <location filename="../../ui/board/board_page.py" line="124"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="161"/>
+        <location filename="../../ui/board/board_page.py" line="126"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="162"/>
+        <location filename="../../ui/board/board_page.py" line="127"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="165"/>
-        <location filename="../../ui/board/board_page.py" line="170"/>
+        <location filename="../../ui/board/board_page.py" line="130"/>
+        <location filename="../../ui/board/board_page.py" line="135"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="167"/>
-        <location filename="../../ui/board/board_page.py" line="170"/>
+        <location filename="../../ui/board/board_page.py" line="132"/>
+        <location filename="../../ui/board/board_page.py" line="135"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="171"/>
+        <location filename="../../ui/board/board_page.py" line="136"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="172"/>
+        <location filename="../../ui/board/board_page.py" line="137"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="182"/>
+        <location filename="../../ui/board/board_page.py" line="147"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="183"/>
+        <location filename="../../ui/board/board_page.py" line="148"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="188"/>
+        <location filename="../../ui/board/board_page.py" line="153"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="191"/>
+        <location filename="../../ui/board/board_page.py" line="156"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="192"/>
+        <location filename="../../ui/board/board_page.py" line="157"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="193"/>
+        <location filename="../../ui/board/board_page.py" line="158"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="197"/>
+        <location filename="../../ui/board/board_page.py" line="162"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="229"/>
+        <location filename="../../ui/board/board_page.py" line="194"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="270"/>
+        <location filename="../../ui/board/board_page.py" line="252"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="281"/>
-        <location filename="../../ui/board/board_page.py" line="285"/>
+        <location filename="../../ui/board/board_page.py" line="263"/>
+        <location filename="../../ui/board/board_page.py" line="267"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="306"/>
+        <location filename="../../ui/board/board_page.py" line="288"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="340"/>
+        <location filename="../../ui/board/board_page.py" line="322"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="352"/>
+        <location filename="../../ui/board/board_page.py" line="323"/>
+        <source>，正在读取其余案件…</source>
+        <translation>, reading the other cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_page.py" line="335"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="373"/>
+        <location filename="../../ui/board/board_page.py" line="356"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="394"/>
+        <location filename="../../ui/board/board_page.py" line="377"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="421"/>
+        <location filename="../../ui/board/board_page.py" line="405"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="422"/>
+        <location filename="../../ui/board/board_page.py" line="406"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="462"/>
-        <location filename="../../ui/board/board_page.py" line="466"/>
+        <location filename="../../ui/board/board_page.py" line="448"/>
+        <location filename="../../ui/board/board_page.py" line="452"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="462"/>
+        <location filename="../../ui/board/board_page.py" line="448"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="466"/>
+        <location filename="../../ui/board/board_page.py" line="452"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="472"/>
+        <location filename="../../ui/board/board_page.py" line="458"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="473"/>
+        <location filename="../../ui/board/board_page.py" line="459"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="479"/>
+        <location filename="../../ui/board/board_page.py" line="465"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1332,127 +1337,127 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="64"/>
+        <location filename="../../ui/pages/cases_view.py" line="68"/>
         <source>搜索案件编号、客户、事项、业务类型、状态或项目经理（Ctrl+F）</source>
         <translation>Search by case no., client, matter, service type, status or case manager (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="71"/>
+        <location filename="../../ui/pages/cases_view.py" line="75"/>
         <source>新建接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="73"/>
+        <location filename="../../ui/pages/cases_view.py" line="77"/>
         <source>前台接待：登记客户需求、评估紧急度、报价与材料预审（Ctrl+N）</source>
         <translation>Intake: record the client&apos;s request, assess urgency, quote and pre-check materials (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="75"/>
+        <location filename="../../ui/pages/cases_view.py" line="79"/>
         <source>材料预审…</source>
         <translation>Material pre-check…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="77"/>
+        <location filename="../../ui/pages/cases_view.py" line="81"/>
         <source>选中案件的材料清单、三级审核与破例受理（Ctrl+M）</source>
         <translation>Material checklist, three-level review and acceptance by exception for the selected case (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="81"/>
+        <location filename="../../ui/pages/cases_view.py" line="85"/>
         <source>案件详情…</source>
         <translation>Case details…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="84"/>
+        <location filename="../../ui/pages/cases_view.py" line="88"/>
         <source>选中案件的小组、动态、客户通知、SLA 计时、突发事件、反馈与成本（Enter 或 Ctrl+D）</source>
         <translation>Team, activity, client notices, SLA clocks, incidents, feedback and costs of the selected case (Enter or Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="89"/>
+        <location filename="../../ui/pages/cases_view.py" line="93"/>
         <source>案件看板</source>
         <translation>Case board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="91"/>
+        <location filename="../../ui/pages/cases_view.py" line="95"/>
         <source>打开选中案件的任务看板（Ctrl+B）</source>
         <translation>Open the task board of the selected case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="95"/>
+        <location filename="../../ui/pages/cases_view.py" line="99"/>
         <source>确认书…</source>
         <translation>Confirmation letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="97"/>
+        <location filename="../../ui/pages/cases_view.py" line="101"/>
         <source>选中案件的加急服务确认书：生成、预览、打印、登记签回（Ctrl+L）</source>
         <translation>Confirmation letters for the selected case: generate, preview, print, register the signed copy (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="100"/>
+        <location filename="../../ui/pages/cases_view.py" line="104"/>
         <source>批量打印确认书…</source>
         <translation>Print letters in batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="101"/>
+        <location filename="../../ui/pages/cases_view.py" line="105"/>
         <source>打印所有选中案件的最新确认书（没有的先生成）</source>
         <translation>Print the latest confirmation letter of every selected case (generating one where there is none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="104"/>
+        <location filename="../../ui/pages/cases_view.py" line="108"/>
         <source>结案…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="252"/>
+        <location filename="../../ui/pages/cases_view.py" line="265"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="110"/>
+        <location filename="../../ui/pages/cases_view.py" line="114"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="112"/>
+        <location filename="../../ui/pages/cases_view.py" line="116"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="198"/>
+        <location filename="../../ui/pages/cases_view.py" line="211"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="207"/>
+        <location filename="../../ui/pages/cases_view.py" line="220"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="263"/>
+        <location filename="../../ui/pages/cases_view.py" line="276"/>
         <source>该案件已结案（{status}），不能再次结案</source>
         <translation>This case is already closed ({status}); it cannot be closed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="271"/>
+        <location filename="../../ui/pages/cases_view.py" line="284"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="280"/>
+        <location filename="../../ui/pages/cases_view.py" line="293"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="300"/>
+        <location filename="../../ui/pages/cases_view.py" line="317"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="307"/>
+        <location filename="../../ui/pages/cases_view.py" line="324"/>
         <source>确认书-批量-{date}.pdf</source>
         <translation>letters-batch-{date}.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="367"/>
+        <location filename="../../ui/pages/cases_view.py" line="384"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1460,7 +1465,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="370"/>
+        <location filename="../../ui/pages/cases_view.py" line="387"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -1525,97 +1530,97 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>ClockModel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="50"/>
+        <location filename="../../ui/case/clocks_panel.py" line="51"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="51"/>
+        <location filename="../../ui/case/clocks_panel.py" line="52"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="52"/>
+        <location filename="../../ui/case/clocks_panel.py" line="53"/>
         <source>计时方式</source>
         <translation>Clock basis</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="53"/>
+        <location filename="../../ui/case/clocks_panel.py" line="54"/>
         <source>开始</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="54"/>
+        <location filename="../../ui/case/clocks_panel.py" line="55"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="55"/>
+        <location filename="../../ui/case/clocks_panel.py" line="56"/>
         <source>剩余 / 超时</source>
         <translation>Left / breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="56"/>
+        <location filename="../../ui/case/clocks_panel.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="61"/>
+        <location filename="../../ui/case/clocks_panel.py" line="62"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="62"/>
+        <location filename="../../ui/case/clocks_panel.py" line="63"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="63"/>
+        <location filename="../../ui/case/clocks_panel.py" line="64"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="64"/>
+        <location filename="../../ui/case/clocks_panel.py" line="65"/>
         <source>暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="65"/>
+        <location filename="../../ui/case/clocks_panel.py" line="66"/>
         <source>按时响应</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="66"/>
+        <location filename="../../ui/case/clocks_panel.py" line="67"/>
         <source>超时响应</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="71"/>
+        <location filename="../../ui/case/clocks_panel.py" line="72"/>
         <source>暂停（{reason}）</source>
         <translation>Paused ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="76"/>
+        <location filename="../../ui/case/clocks_panel.py" line="77"/>
         <source>超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="78"/>
+        <location filename="../../ui/case/clocks_panel.py" line="79"/>
         <source>用时 {t}</source>
         <translation>Took {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="79"/>
+        <location filename="../../ui/case/clocks_panel.py" line="80"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="89"/>
+        <location filename="../../ui/case/clocks_panel.py" line="90"/>
         <source>7×24</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="89"/>
+        <location filename="../../ui/case/clocks_panel.py" line="90"/>
         <source>工作时间</source>
         <translation>Working hours</translation>
     </message>
@@ -1623,72 +1628,72 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>ClocksPanel</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="111"/>
+        <location filename="../../ui/case/clocks_panel.py" line="112"/>
         <source>开始计时…</source>
         <translation>Start clock…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="113"/>
+        <location filename="../../ui/case/clocks_panel.py" line="114"/>
         <source>为一项响应承诺开始计时（如：答应客户 2 小时内回电）</source>
         <translation>Start timing a response promise (e.g. call the client back within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="115"/>
+        <location filename="../../ui/case/clocks_panel.py" line="116"/>
         <source>暂停…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="117"/>
+        <location filename="../../ui/case/clocks_panel.py" line="118"/>
         <source>等待客户时暂停计时（须写明原因）</source>
         <translation>Pause the clock while waiting for the client (a reason is required)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="119"/>
+        <location filename="../../ui/case/clocks_panel.py" line="120"/>
         <source>恢复</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="122"/>
+        <location filename="../../ui/case/clocks_panel.py" line="123"/>
         <source>结束…</source>
         <translation>Stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="124"/>
+        <location filename="../../ui/case/clocks_panel.py" line="125"/>
         <source>已响应：结束计时，记录当前登录的人为响应人，超时会记录超时时长</source>
         <translation>Responded: stop the clock with the person logged in as the responder; a breach records how late</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="142"/>
+        <location filename="../../ui/case/clocks_panel.py" line="143"/>
         <source>本案暂无 SLA 计时。登记突发事件、客户投诉或 VIP 请求时会自动开始计时。</source>
         <translation>This case has no SLA clocks yet. A clock starts automatically when an incident, client complaint or VIP request is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="146"/>
+        <location filename="../../ui/case/clocks_panel.py" line="147"/>
         <source>进行中 {n} 个，其中已超时 {m} 个。</source>
         <translation>{n} running, {m} of them breached.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="166"/>
+        <location filename="../../ui/case/clocks_panel.py" line="168"/>
         <source>请先选择一个计时。</source>
         <translation>Select a clock first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="189"/>
+        <location filename="../../ui/case/clocks_panel.py" line="190"/>
         <source>暂停计时</source>
         <translation>Pause clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="189"/>
+        <location filename="../../ui/case/clocks_panel.py" line="190"/>
         <source>暂停原因（如：等待客户补充材料）：</source>
         <translation>Reason for pausing (e.g. waiting for the client to supply materials):</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="206"/>
+        <location filename="../../ui/case/clocks_panel.py" line="213"/>
         <source>结束计时</source>
         <translation>Stop clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="206"/>
+        <location filename="../../ui/case/clocks_panel.py" line="213"/>
         <source>响应人：</source>
         <translation>Responded by:</translation>
     </message>
@@ -1696,72 +1701,72 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="41"/>
+        <location filename="../../ui/case/close_dialog.py" line="42"/>
         <source>结案 — {number}</source>
         <translation>Close case — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="45"/>
+        <location filename="../../ui/case/close_dialog.py" line="46"/>
         <source>{now}（现在）</source>
         <translation>{now} (now)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="47"/>
+        <location filename="../../ui/case/close_dialog.py" line="48"/>
         <source>{finished}，晚于截止时间 {delay}</source>
         <translation>{finished}, {delay} past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="51"/>
+        <location filename="../../ui/case/close_dialog.py" line="52"/>
         <source>{finished}，未超过截止时间</source>
         <translation>{finished}, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="63"/>
+        <location filename="../../ui/case/close_dialog.py" line="64"/>
         <source>客户截止时间</source>
         <translation>Client deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="64"/>
+        <location filename="../../ui/case/close_dialog.py" line="65"/>
         <source>完成时间</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="65"/>
+        <location filename="../../ui/case/close_dialog.py" line="66"/>
         <source>结案结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="70"/>
+        <location filename="../../ui/case/close_dialog.py" line="71"/>
         <source>工作尚未全部完成，不能按完成结案，建议按“{outcome}”结案；客户撤回委托的请改选“已撤回”。</source>
         <translation>The work is not all done, so the case cannot close as completed: closing as “{outcome}” is suggested; if the client withdrew, choose “Withdrawn”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="73"/>
+        <location filename="../../ui/case/close_dialog.py" line="74"/>
         <source>按截止时间与完成时间建议：{outcome}。失败或撤回的案件请改选。</source>
         <translation>Proposed from the deadline and the finish: {outcome}. Choose otherwise for a failed or withdrawn case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="82"/>
+        <location filename="../../ui/case/close_dialog.py" line="83"/>
         <source>将以上任务记为“已取消”后结案</source>
         <translation>Mark these tasks “Cancelled” and close</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="85"/>
+        <location filename="../../ui/case/close_dialog.py" line="86"/>
         <source>尚有 {n} 项任务未完成：</source>
         <translation>{n} task(s) not done:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="87"/>
+        <location filename="../../ui/case/close_dialog.py" line="88"/>
         <source>未指派</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="94"/>
+        <location filename="../../ui/case/close_dialog.py" line="95"/>
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/close_dialog.py" line="95"/>
+        <location filename="../../ui/case/close_dialog.py" line="96"/>
         <source>返回</source>
         <translation>Go back</translation>
     </message>
@@ -1807,47 +1812,47 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="87"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="88"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="87"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="88"/>
         <source>提议补偿（待主管批准）</source>
         <translation>Propose compensation (for a manager to approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="95"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="96"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="98"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="99"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="101"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="102"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="113"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="119"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="120"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -1855,17 +1860,17 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>ContingencyPlansView</name>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="64"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="65"/>
         <source>显示已停用的预案</source>
         <translation>Show retired plans</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="78"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="79"/>
         <source>什么情况下启用，如：审批系统崩溃、停机，影响关键路径</source>
         <translation>When to use it, e.g. the approval system crashes or is down, affecting the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="82"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="83"/>
         <source>每行一个步骤，如：
 联系运维获取修复时间
 申请线下临时通道
@@ -1876,69 +1881,69 @@ Apply for a temporary offline channel
 Inform the client</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="85"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="86"/>
         <source>何时、向谁升级</source>
         <translation>When and to whom to escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="97"/>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="165"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="98"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="166"/>
         <source>新建预案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="100"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="101"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="102"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="103"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="105"/>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="167"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="106"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="168"/>
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="107"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="108"/>
         <source>停用后不再供选择；已采用该预案的事件保留其步骤</source>
         <translation>A retired plan can no longer be chosen; incidents already using it keep its steps</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="115"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="116"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="116"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="117"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="117"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="118"/>
         <source>触发条件</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="118"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="119"/>
         <source>处置步骤 *</source>
         <translation>Steps *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="119"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="120"/>
         <source>升级路径</source>
         <translation>Escalation path</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="165"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="166"/>
         <source>编辑预案</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="167"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="168"/>
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
@@ -1961,304 +1966,304 @@ Inform the client</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
-        <location filename="../../ui/case/costs_panel.py" line="147"/>
+        <location filename="../../ui/case/costs_panel.py" line="109"/>
+        <location filename="../../ui/case/costs_panel.py" line="112"/>
+        <location filename="../../ui/case/costs_panel.py" line="148"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="109"/>
         <source>报价（估算）</source>
         <translation>Quoted (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="109"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="108"/>
+        <location filename="../../ui/case/costs_panel.py" line="109"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
-        <location filename="../../ui/case/costs_panel.py" line="176"/>
-        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <location filename="../../ui/case/costs_panel.py" line="112"/>
+        <location filename="../../ui/case/costs_panel.py" line="177"/>
+        <location filename="../../ui/case/costs_panel.py" line="186"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="112"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
-        <location filename="../../ui/case/costs_panel.py" line="150"/>
+        <location filename="../../ui/case/costs_panel.py" line="112"/>
+        <location filename="../../ui/case/costs_panel.py" line="151"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="111"/>
+        <location filename="../../ui/case/costs_panel.py" line="112"/>
         <source>登记时间</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="120"/>
+        <location filename="../../ui/case/costs_panel.py" line="121"/>
         <source>如 1,200 或 ¥1200.50</source>
         <translation>e.g. 1,200 or ¥1200.50</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="123"/>
+        <location filename="../../ui/case/costs_panel.py" line="124"/>
         <source>加班小时，如 6.5</source>
         <translation>Overtime hours, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="127"/>
+        <location filename="../../ui/case/costs_panel.py" line="128"/>
         <source>备注，如：周末加班</source>
         <translation>Note, e.g. weekend overtime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="136"/>
+        <location filename="../../ui/case/costs_panel.py" line="137"/>
         <source>添加实际成本</source>
         <translation>Add actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="139"/>
+        <location filename="../../ui/case/costs_panel.py" line="140"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="148"/>
+        <location filename="../../ui/case/costs_panel.py" line="149"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="149"/>
+        <location filename="../../ui/case/costs_panel.py" line="150"/>
         <source>工时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="151"/>
+        <location filename="../../ui/case/costs_panel.py" line="152"/>
         <source>成本：报价估算与实际</source>
         <translation>Costs: quoted estimate and actual</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="165"/>
+        <location filename="../../ui/case/costs_panel.py" line="166"/>
         <source>发生了什么、何时发现、为什么</source>
         <translation>What happened, when it was found, and why</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="166"/>
+        <location filename="../../ui/case/costs_panel.py" line="167"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="172"/>
+        <location filename="../../ui/case/costs_panel.py" line="173"/>
         <source>保存失败原因</source>
         <translation>Save failure reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="176"/>
-        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <location filename="../../ui/case/costs_panel.py" line="177"/>
+        <location filename="../../ui/case/costs_panel.py" line="186"/>
         <source>补偿方式</source>
         <translation>Compensation type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="176"/>
-        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <location filename="../../ui/case/costs_panel.py" line="177"/>
+        <location filename="../../ui/case/costs_panel.py" line="186"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="176"/>
+        <location filename="../../ui/case/costs_panel.py" line="177"/>
         <source>批准主管</source>
         <translation>Approving manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="176"/>
+        <location filename="../../ui/case/costs_panel.py" line="177"/>
         <source>批准时间</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="181"/>
+        <location filename="../../ui/case/costs_panel.py" line="182"/>
         <source>登记补偿…</source>
         <translation>Record compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="181"/>
+        <location filename="../../ui/case/costs_panel.py" line="182"/>
         <source>提议补偿…</source>
         <translation>Propose compensation…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <location filename="../../ui/case/costs_panel.py" line="186"/>
         <source>提议人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="185"/>
+        <location filename="../../ui/case/costs_panel.py" line="186"/>
         <source>提议时间</source>
         <translation>Proposed at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="188"/>
+        <location filename="../../ui/case/costs_panel.py" line="189"/>
         <source>待主管批准的补偿提议</source>
         <translation>Proposals awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="189"/>
+        <location filename="../../ui/case/costs_panel.py" line="190"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="191"/>
+        <location filename="../../ui/case/costs_panel.py" line="192"/>
         <source>批准所选提议：记为由您批准的补偿</source>
         <translation>Approve the selected proposal: recorded as approved by you</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="193"/>
+        <location filename="../../ui/case/costs_panel.py" line="194"/>
         <source>不批准…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="197"/>
+        <location filename="../../ui/case/costs_panel.py" line="198"/>
         <source>生成未能按期完成告知书…</source>
         <translation>Generate notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="209"/>
+        <location filename="../../ui/case/costs_panel.py" line="210"/>
         <source>责任归属 *</source>
         <translation>Responsibility *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="210"/>
+        <location filename="../../ui/case/costs_panel.py" line="211"/>
         <source>经过与原因 *</source>
         <translation>What happened and why *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="211"/>
+        <location filename="../../ui/case/costs_panel.py" line="212"/>
         <source>登记人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="212"/>
+        <location filename="../../ui/case/costs_panel.py" line="213"/>
         <source>失败处理</source>
         <translation>Failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="216"/>
+        <location filename="../../ui/case/costs_panel.py" line="217"/>
         <source>补偿（须主管批准）</source>
         <translation>Compensation (requires manager approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="246"/>
+        <location filename="../../ui/case/costs_panel.py" line="247"/>
         <source>报价 &lt;b&gt;{quoted}&lt;/b&gt;（其中加急服务费 {fee}）&#x3000;免收加急费 {waived}&#x3000;实际成本 {costs}&#x3000;其他补偿 {compensation}&lt;br&gt;毛利 &lt;b{colour}&gt;{margin}&lt;/b&gt;&#x3000;毛利率 &lt;b{colour}&gt;{rate}&lt;/b&gt;&#x3000;补偿占总成本 {share}</source>
         <translation>Quoted &lt;b&gt;{quoted}&lt;/b&gt; (incl. expedite fee {fee}) · Fee waived {waived} · Actual costs {costs} · Other compensation {compensation}&lt;br&gt;Margin &lt;b{colour}&gt;{margin}&lt;/b&gt; · Margin rate &lt;b{colour}&gt;{rate}&lt;/b&gt; · Compensation share of total cost {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="273"/>
+        <location filename="../../ui/case/costs_panel.py" line="274"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="357"/>
+        <location filename="../../ui/case/costs_panel.py" line="358"/>
         <source>尚未登记失败原因。登记后可登记补偿、生成未能按期完成告知书。</source>
         <translation>No failure reason recorded yet. Once it is, you can record compensation and generate a notice of a missed deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="359"/>
+        <location filename="../../ui/case/costs_panel.py" line="360"/>
         <source>本案未逾期，也未预计逾期，无需失败处理。</source>
         <translation>This case is neither overdue nor projected to be late; no failure handling is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="364"/>
+        <location filename="../../ui/case/costs_panel.py" line="365"/>
         <source>{who} 于 {at} 登记：{attribution}</source>
         <translation>Recorded by {who} at {at}: {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="396"/>
+        <location filename="../../ui/case/costs_panel.py" line="397"/>
         <source>工时请填写数字，如 6.5</source>
         <translation>Enter hours as a number, e.g. 6.5</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="417"/>
+        <location filename="../../ui/case/costs_panel.py" line="414"/>
         <source>实际成本已登记。</source>
         <translation>Actual cost recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="423"/>
+        <location filename="../../ui/case/costs_panel.py" line="420"/>
         <source>请先在列表中选中要删除的成本。</source>
         <translation>Select the cost to delete in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="428"/>
+        <location filename="../../ui/case/costs_panel.py" line="425"/>
         <source>删除实际成本</source>
         <translation>Delete actual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="429"/>
+        <location filename="../../ui/case/costs_panel.py" line="426"/>
         <source>删除“{item} {amount}”？</source>
         <translation>Delete “{item} {amount}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="442"/>
+        <location filename="../../ui/case/costs_panel.py" line="439"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="464"/>
+        <location filename="../../ui/case/costs_panel.py" line="465"/>
         <source>再次点击“保存失败原因”将以您填写的内容为准。</source>
         <translation> Click “Save failure reason” again to keep what you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="473"/>
+        <location filename="../../ui/case/costs_panel.py" line="474"/>
         <source>失败原因已保存。</source>
         <translation>Failure reason saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="484"/>
+        <location filename="../../ui/case/costs_panel.py" line="485"/>
         <source>补偿已登记。</source>
         <translation>Compensation recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="484"/>
+        <location filename="../../ui/case/costs_panel.py" line="485"/>
         <source>补偿提议已提交，待主管批准。</source>
         <translation>Proposal submitted for a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="493"/>
+        <location filename="../../ui/case/costs_panel.py" line="494"/>
         <source>请先选择一项补偿提议。</source>
         <translation>Select a proposal first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="504"/>
+        <location filename="../../ui/case/costs_panel.py" line="506"/>
         <source>已批准补偿提议。</source>
         <translation>Proposal approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="512"/>
+        <location filename="../../ui/case/costs_panel.py" line="514"/>
         <source>不批准补偿提议</source>
         <translation>Decline proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="512"/>
+        <location filename="../../ui/case/costs_panel.py" line="514"/>
         <source>不批准的理由：</source>
         <translation>Reason for declining:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="517"/>
+        <location filename="../../ui/case/costs_panel.py" line="520"/>
         <source>已退回补偿提议。</source>
         <translation>Proposal declined.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/costs_panel.py" line="545"/>
+        <location filename="../../ui/case/costs_panel.py" line="548"/>
         <source>已生成未能按期完成告知书 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="35"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="36"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
     </message>
@@ -2323,280 +2328,280 @@ Inform the client</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="146"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="152"/>
         <source>今日概况</source>
         <extracomment>The target of the line that folds (or unfolds) the cases only crossing a risk window.</extracomment>
         <translation>Today at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="150"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="156"/>
         <source>选择您自己：“我的今日任务”和“@我的”按此人显示</source>
         <translation>Choose yourself: “My tasks today” and “@ me” are shown for this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="151"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="157"/>
         <source>（未选择）</source>
         <translation>(None selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="164"/>
         <source>当前登录的人：“我的今日任务”和“@我的”按此人显示</source>
         <translation>The person logged in: “My tasks today” and “Mentions” are shown for them</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="160"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="166"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="173"/>
         <source>我是：</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
         <source>进行中的加急案件</source>
         <translation>Open expedite cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="178"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
         <source>待受理、已受理与办理中</source>
         <translation>Awaiting acceptance, accepted and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
         <source>48 小时内到期</source>
         <translation>Due within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="179"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="185"/>
         <source>客户要求的截止时间临近</source>
         <translation>Client deadline approaching</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="180"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="186"/>
         <source>截止时间已过仍未结案</source>
         <translation>Past deadline and not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
         <source>受阻任务</source>
         <translation>Blocked tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="181"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
         <source>进行中案件里标为受阻的任务</source>
         <translation>Tasks marked Blocked in open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="205"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="211"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="182"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="188"/>
         <source>结案后 24 个工作小时内须复盘</source>
         <translation>Due within 24 working hours of closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
         <source>复盘已超期</source>
         <translation>Reviews overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="184"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="190"/>
         <source>结案已超过 24 个工作小时仍未复盘</source>
         <translation>Closed over 24 working hours ago and not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="193"/>
         <source>客户通知逾期</source>
         <translation>Client notices overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="187"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="193"/>
         <source>里程碑或风险预警后未按时告知客户</source>
         <translation>Client not informed on time after a milestone or risk warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="195"/>
         <source>响应超时</source>
         <translation>Responses breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="189"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="195"/>
         <source>SLA 计时已超过承诺时限</source>
         <translation>SLA clocks past the committed time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="191"/>
-        <location filename="../../ui/pages/dashboard_view.py" line="204"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="197"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="210"/>
         <source>开放的突发事件</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="191"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="197"/>
         <source>尚未处理完毕的突发事件</source>
         <translation>Incidents not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="206"/>
         <source>我的今日任务</source>
         <translation>My tasks today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="207"/>
         <source>风险案件</source>
         <translation>Cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="208"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="209"/>
         <source>SLA 计时临近或已超时</source>
         <translation>SLA clocks near breach or breached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="212"/>
         <source>@我的与关键决策</source>
         <translation>@ me and key decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="213"/>
         <source>待审批的赔付</source>
         <translation>Compensation to approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="211"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="217"/>
         <source>没有风险案件</source>
         <translation>No cases at risk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="212"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="218"/>
         <source>没有待发的客户通知</source>
         <translation>No client notices due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="213"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="219"/>
         <source>没有临近或超时的计时</source>
         <translation>No clocks near or past breach</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="214"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="220"/>
         <source>没有开放的突发事件</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="215"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="221"/>
         <source>没有待复盘的案件</source>
         <translation>No reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="216"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="222"/>
         <source>没有提到您的留言</source>
         <translation>No messages mentioning you</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="217"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="223"/>
         <source>没有待审批的赔付提议</source>
         <translation>No compensation proposals waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="264"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="291"/>
         <source>今天没有您的任务</source>
         <translation>No tasks for you today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="266"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="293"/>
         <source>在右上角“我是”选择您自己，这里列出您今天要办的任务</source>
         <translation>Pick yourself under “I am” at the top right to list your tasks for today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="281"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="308"/>
         <source>⚠ {years} 年节假日尚无放假通知，日期按法律预估（含补假）。通知发布后请在“设置 → 工作日历 → 导入放假通知”中粘贴（或 expedite-desk calendar import-notice 文件）。</source>
         <translation>⚠ No holiday notice for {years} yet: dates are estimated by the law (make-up days off included). Once it is published, paste it in &quot;Settings → Working calendar → Import holiday notice&quot; (or run expedite-desk calendar import-notice FILE).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="308"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="335"/>
         <source>▾ 收起 {n} 件仅跨越风险窗口</source>
         <translation>▾ Hide {n} case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="310"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="337"/>
         <source>▸ 另有 {n} 件仅跨越风险窗口</source>
         <translation>▸ {n} more case(s) only crossing a risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="313"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="340"/>
         <source>计划跨越系统升级、节假日等风险窗口，但未超期、未预计超期，也无其他风险。回车或双击展开、收起</source>
         <translation>Plans crossing a risk window (system upgrade, holidays…) that are neither overdue nor projected late and carry no other risk. Enter or double-click to expand or fold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="324"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="351"/>
         <source>{case} {task}（{status}），最晚 {due}</source>
         <translation>{case} {task} ({status}), due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="343"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="370"/>
         <source>已逾期 {span}</source>
         <translation>{span} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="358"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="385"/>
         <source>已超时 {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="360"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="387"/>
         <source>剩 {span}</source>
         <translation>{span} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="406"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="433"/>
         <source>{number} {client} {amount}，{name} {when} 提议</source>
         <translation>{number} {client} {amount}, proposed by {name} at {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="419"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="446"/>
         <source>回车或双击打开“成本与失败处理”批准或不批准</source>
         <translation>Press Enter or double-click to open “Costs and failure handling” to approve or decline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="347"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="374"/>
         <source>{due} 前</source>
         <translation>by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="363"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="390"/>
         <source>应于 {due} 前响应</source>
         <translation>Respond by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="371"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="398"/>
         <source>（已升级至{name}）</source>
         <translation> (escalated to {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="383"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="410"/>
         <source>{number} {client}（{outcome}），应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), retrospective due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_view.py" line="395"/>
+        <location filename="../../ui/pages/dashboard_view.py" line="422"/>
         <source>【关键决策】</source>
         <translation>[Key decision] </translation>
     </message>
@@ -2648,42 +2653,42 @@ Inform the client</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="32"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
         <source>编辑知识库条目</source>
         <translation>Edit knowledge base entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="32"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="33"/>
         <source>新建知识库条目</source>
         <translation>New knowledge base entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="37"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="38"/>
         <source>经验、与窗口打交道的方法、最佳实践……</source>
         <translation>Lessons, ways of dealing with the service counters, best practices…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="58"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="59"/>
         <source>（不限）</source>
         <translation>(Any)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="70"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="71"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="71"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="72"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="72"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="73"/>
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/entry_dialog.py" line="76"/>
+        <location filename="../../ui/knowledge/entry_dialog.py" line="77"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
@@ -2739,68 +2744,68 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="232"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="235"/>
         <source>未能按期完成告知书</source>
         <translation>Notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="236"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="239"/>
         <source>发生了什么、何时发现、影响如何</source>
         <translation>What happened, when it was found, what it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="243"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
         <source>补救方案，如：免费继续办理，预计新的完成时间</source>
         <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="252"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
         <source>发生了什么</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="253"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="256"/>
         <source>责任</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="254"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="257"/>
         <source>补救方案</source>
         <translation>Remedy</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="165"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="170"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="168"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="173"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="177"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="182"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="187"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="192"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="188"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="193"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="189"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="194"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="190"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="195"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="258"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -2808,32 +2813,32 @@ Inform the client</translation>
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="66"/>
+        <location filename="../../ui/case/activity_panel.py" line="67"/>
         <source>【关键决策】</source>
         <translation> [Key decision]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="68"/>
+        <location filename="../../ui/case/activity_panel.py" line="69"/>
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="68"/>
+        <location filename="../../ui/case/activity_panel.py" line="69"/>
         <source>待确认</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="69"/>
+        <location filename="../../ui/case/activity_panel.py" line="70"/>
         <source>【{kind}·{state}】</source>
         <translation> [{kind} · {state}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="71"/>
+        <location filename="../../ui/case/activity_panel.py" line="72"/>
         <source>【{kind}】</source>
         <translation> [{kind}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="94"/>
+        <location filename="../../ui/case/activity_panel.py" line="95"/>
         <source>提及：{names}</source>
         <translation>Mentions: {names}</translation>
     </message>
@@ -2841,67 +2846,67 @@ Inform the client</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="149"/>
+        <location filename="../../ui/case/feedback_panel.py" line="150"/>
         <source>记录客户反馈</source>
         <translation>Record client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="158"/>
+        <location filename="../../ui/case/feedback_panel.py" line="159"/>
         <source>（不针对具体节点）</source>
         <translation>(Not tied to a point)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="160"/>
+        <location filename="../../ui/case/feedback_panel.py" line="161"/>
         <source>（未完成）</source>
         <translation> (not done)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="162"/>
+        <location filename="../../ui/case/feedback_panel.py" line="163"/>
         <source>里程碑“{name}”后</source>
         <translation>After milestone “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="164"/>
+        <location filename="../../ui/case/feedback_panel.py" line="165"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="168"/>
+        <location filename="../../ui/case/feedback_panel.py" line="169"/>
         <source>客户的原话或要点</source>
         <translation>The client&apos;s own words or main points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="169"/>
+        <location filename="../../ui/case/feedback_panel.py" line="170"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="171"/>
+        <location filename="../../ui/case/feedback_panel.py" line="172"/>
         <source>投诉（立为突发事件，二级响应 2 小时内处理）</source>
         <translation>Complaint (opened as an incident, level 2 response within 2 hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="182"/>
+        <location filename="../../ui/case/feedback_panel.py" line="183"/>
         <source>满意度 *（按 1–5）</source>
         <translation>Satisfaction * (press 1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="183"/>
+        <location filename="../../ui/case/feedback_panel.py" line="184"/>
         <source>反馈节点</source>
         <translation>Feedback point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="184"/>
+        <location filename="../../ui/case/feedback_panel.py" line="185"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="185"/>
+        <location filename="../../ui/case/feedback_panel.py" line="186"/>
         <source>记录人 *</source>
         <translation>Recorded by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="187"/>
+        <location filename="../../ui/case/feedback_panel.py" line="188"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2909,49 +2914,49 @@ Inform the client</translation>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="46"/>
+        <location filename="../../ui/case/feedback_panel.py" line="47"/>
         <source>时间</source>
         <extracomment>The point a feedback follows, as the combo&apos;s data: a milestone&apos;s task id, or one of these.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="47"/>
+        <location filename="../../ui/case/feedback_panel.py" line="48"/>
         <source>节点</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="48"/>
+        <location filename="../../ui/case/feedback_panel.py" line="49"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="49"/>
+        <location filename="../../ui/case/feedback_panel.py" line="50"/>
         <source>意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="50"/>
+        <location filename="../../ui/case/feedback_panel.py" line="51"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="51"/>
-        <location filename="../../ui/case/feedback_panel.py" line="65"/>
+        <location filename="../../ui/case/feedback_panel.py" line="52"/>
+        <location filename="../../ui/case/feedback_panel.py" line="66"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="58"/>
+        <location filename="../../ui/case/feedback_panel.py" line="59"/>
         <source>结案时</source>
         <translation>At closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="59"/>
+        <location filename="../../ui/case/feedback_panel.py" line="60"/>
         <source>“{name}”后</source>
         <translation>After “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="66"/>
+        <location filename="../../ui/case/feedback_panel.py" line="67"/>
         <source>投诉 → 突发事件 #{id}（二级响应）</source>
         <translation>Complaint → incident #{id} (level 2 response)</translation>
     </message>
@@ -2959,27 +2964,27 @@ Inform the client</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="223"/>
+        <location filename="../../ui/case/feedback_panel.py" line="234"/>
         <source>记录客户反馈…</source>
         <translation>Record client feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="235"/>
+        <location filename="../../ui/case/feedback_panel.py" line="246"/>
         <source>尚无客户反馈。里程碑完成后和结案时，请回访客户并记录。</source>
         <translation>No client feedback yet. After each milestone and at closing, follow up with the client and record it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="240"/>
+        <location filename="../../ui/case/feedback_panel.py" line="251"/>
         <source>共 {n} 条反馈，平均满意度 {avg:.1f} / 5，投诉 {c} 条。</source>
         <translation>{n} feedback entries, average satisfaction {avg:.1f} / 5, {c} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="253"/>
+        <location filename="../../ui/case/feedback_panel.py" line="264"/>
         <source>反馈已记录；投诉已立为突发事件，请在 2 小时内回应客户。</source>
         <translation>Feedback recorded; the complaint was opened as an incident. Respond to the client within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="255"/>
+        <location filename="../../ui/case/feedback_panel.py" line="266"/>
         <source>反馈已记录。</source>
         <translation>Feedback recorded.</translation>
     </message>
@@ -3040,47 +3045,47 @@ Inform the client</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="32"/>
+        <location filename="../../ui/first_run_dialog.py" line="33"/>
         <source>欢迎使用加急工作台</source>
         <translation>Welcome to Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="35"/>
+        <location filename="../../ui/first_run_dialog.py" line="36"/>
         <source>请先填写本机构的信息，它们会打印在加急服务确认书上，以后可在“设置”中修改。带 * 的为必填项。</source>
         <translation>First, enter your office&apos;s details. They are printed on the expedite service confirmation letter and can be changed later in Settings. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="41"/>
+        <location filename="../../ui/first_run_dialog.py" line="42"/>
         <source>同时载入示例数据（{cases} 个加急案件，便于熟悉功能）</source>
         <translation>Also load sample data ({cases} expedite cases to help you explore the features)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <location filename="../../ui/first_run_dialog.py" line="47"/>
         <source>示例数据带有登录账号：系统管理员 {admin}；员工的用户名为姓名拼音（如主管 zhoumingyuan、前台 chenjing、合规 hexue）；密码均为 {password}。</source>
         <translation>The sample data comes with login accounts: administrator {admin}; staff usernames are their names in pinyin (e.g. manager zhoumingyuan, front desk chenjing, compliance hexue); every password is {password}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="55"/>
+        <location filename="../../ui/first_run_dialog.py" line="56"/>
         <source>开始使用</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="55"/>
+        <location filename="../../ui/first_run_dialog.py" line="56"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="74"/>
+        <location filename="../../ui/first_run_dialog.py" line="76"/>
         <source>正在生成示例数据…</source>
         <translation>Generating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="87"/>
+        <location filename="../../ui/first_run_dialog.py" line="89"/>
         <source>示例数据</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="86"/>
+        <location filename="../../ui/first_run_dialog.py" line="88"/>
         <source>示例数据生成失败：{error}</source>
         <translation>Failed to generate sample data: {error}</translation>
     </message>
@@ -3280,167 +3285,167 @@ Inform the client</translation>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="128"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="123"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="132"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="127"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="135"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="130"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="136"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="131"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="134"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="134"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="134"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="141"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="136"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="144"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="146"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="141"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="147"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="142"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="155"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="150"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="156"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="151"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="158"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="153"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="160"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="155"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="162"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="157"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="204"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="199"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="236"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="231"/>
         <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="254"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="249"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="282"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="298"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="373"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="387"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="391"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="395"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="408"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="400"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="423"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="407"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="450"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="431"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="456"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="437"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="458"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="439"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="460"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="441"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="445"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="470"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="451"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="475"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="456"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="483"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="486"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="467"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -3694,92 +3699,92 @@ Inform the client</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="61"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="62"/>
         <source>记录突发事件</source>
         <translation>Record incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="33"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="34"/>
         <source>一级</source>
         <translation>Level 1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="34"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="35"/>
         <source>二级</source>
         <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="35"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="36"/>
         <source>三级</source>
         <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="44"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="45"/>
         <source>{level}：{within}内响应</source>
         <translation>{level}: respond within {within}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="48"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="49"/>
         <source>，立即升级主管</source>
         <translation>, escalate to a manager at once</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="69"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="70"/>
         <source>发生了什么、影响哪一步</source>
         <translation>What happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="76"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="77"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="88"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="89"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="89"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="90"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="90"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="91"/>
         <source>情况说明 *</source>
         <translation>Description *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="91"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="92"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="93"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="94"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="95"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="40"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="41"/>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="42"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="43"/>
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="102"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="103"/>
         <source>（不使用预案）</source>
         <translation>(No contingency plan)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="117"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="118"/>
         <source>升级：{path}</source>
         <translation>Escalation: {path}</translation>
     </message>
@@ -4371,148 +4376,148 @@ Inform the client</translation>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="84"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="83"/>
         <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
         <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
         <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="95"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="94"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="99"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="98"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="124"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="123"/>
         <source>打开关联案件</source>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="133"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="132"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="134"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="133"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="137"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="136"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="138"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="137"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="140"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="139"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="178"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="177"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="189"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="188"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="194"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="193"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="195"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="194"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="196"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="195"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="197"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="196"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="217"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="216"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="239"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="238"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="241"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="240"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="252"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="251"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="264"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="263"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="272"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="271"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="272"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="271"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="319"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="318"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="328"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="327"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="337"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="336"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="340"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="339"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="348"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="347"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="348"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="347"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="363"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="362"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
@@ -4523,12 +4528,12 @@ Inform the client</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="365"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="364"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="358"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="357"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
@@ -4558,7 +4563,7 @@ Inform the client</translation>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="360"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="359"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
@@ -4609,42 +4614,42 @@ Inform the client</translation>
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="65"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="66"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="67"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="71"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="72"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="73"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="81"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="84"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="85"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="88"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -4652,112 +4657,112 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="276"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="279"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="289"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="292"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="292"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="295"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="293"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="299"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="298"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="301"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="301"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="304"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="304"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="307"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="307"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="310"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="313"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="316"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="316"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="319"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="354"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="357"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="386"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="390"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="408"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="413"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="424"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="429"/>
         <source>无法打印到文件：{reason}</source>
         <translation>Cannot print to the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="426"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="431"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="453"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="458"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="433"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="438"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="443"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="448"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="447"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="452"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="483"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="489"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -4957,27 +4962,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>MaterialReviewDialog</name>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="28"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="29"/>
         <source>材料预审 — {number}</source>
         <translation>Material pre-check — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="30"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="31"/>
         <source>{client}&#x3000;{service}&#x3000;截止 {deadline}&#x3000;状态：{status}</source>
         <translation>{client} · {service} · Deadline {deadline} · Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="47"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="48"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="50"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="51"/>
         <source>保存预审</source>
         <translation>Save pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_review_dialog.py" line="53"/>
+        <location filename="../../ui/intake/material_review_dialog.py" line="54"/>
         <source>保存（Enter 或 Ctrl+S）</source>
         <translation>Save (Enter or Ctrl+S)</translation>
     </message>
@@ -5084,52 +5089,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeLogDialog</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="116"/>
+        <location filename="../../ui/case/notices_panel.py" line="117"/>
         <source>主动通知客户</source>
         <translation>Proactive client notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="118"/>
+        <location filename="../../ui/case/notices_panel.py" line="119"/>
         <source>记录通知 — {kind}</source>
         <translation>Record notice — {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="123"/>
+        <location filename="../../ui/case/notices_panel.py" line="124"/>
         <source>（请选择）</source>
         <translation>(Select)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="127"/>
+        <location filename="../../ui/case/notices_panel.py" line="128"/>
         <source>发给客户的内容</source>
         <translation>What was sent to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="140"/>
+        <location filename="../../ui/case/notices_panel.py" line="141"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="141"/>
+        <location filename="../../ui/case/notices_panel.py" line="142"/>
         <source>渠道 *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="142"/>
+        <location filename="../../ui/case/notices_panel.py" line="143"/>
         <source>通知人 *</source>
         <translation>Notified by *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="143"/>
+        <location filename="../../ui/case/notices_panel.py" line="144"/>
         <source>通知时间 *</source>
         <translation>Notified at *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="144"/>
+        <location filename="../../ui/case/notices_panel.py" line="145"/>
         <source>内容 *</source>
         <translation>Content *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="145"/>
+        <location filename="../../ui/case/notices_panel.py" line="146"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -5137,52 +5142,52 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="50"/>
+        <location filename="../../ui/case/notices_panel.py" line="51"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="51"/>
+        <location filename="../../ui/case/notices_panel.py" line="52"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="52"/>
+        <location filename="../../ui/case/notices_panel.py" line="53"/>
         <source>应通知时间</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="53"/>
+        <location filename="../../ui/case/notices_panel.py" line="54"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="54"/>
+        <location filename="../../ui/case/notices_panel.py" line="55"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="55"/>
+        <location filename="../../ui/case/notices_panel.py" line="56"/>
         <source>通知人</source>
         <translation>Notified by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="56"/>
+        <location filename="../../ui/case/notices_panel.py" line="57"/>
         <source>通知时间</source>
         <translation>Notified at</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="64"/>
+        <location filename="../../ui/case/notices_panel.py" line="65"/>
         <source>剩 {t}</source>
         <translation>{t} left</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="66"/>
+        <location filename="../../ui/case/notices_panel.py" line="67"/>
         <source>已超时 {t}</source>
         <translation>Breached by {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="68"/>
+        <location filename="../../ui/case/notices_panel.py" line="69"/>
         <source>逾时 {t} 通知</source>
         <translation>Notified {t} late</translation>
     </message>
@@ -5190,67 +5195,67 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="194"/>
+        <location filename="../../ui/case/notices_panel.py" line="197"/>
         <source>记录通知…</source>
         <translation>Record notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="196"/>
+        <location filename="../../ui/case/notices_panel.py" line="199"/>
         <source>记录已发出的通知（双击待通知行亦可）</source>
         <translation>Record a notice that was sent (or double-click a pending row)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="198"/>
+        <location filename="../../ui/case/notices_panel.py" line="201"/>
         <source>主动通知…</source>
         <translation>Proactive notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="202"/>
+        <location filename="../../ui/case/notices_panel.py" line="205"/>
         <source>复制进度日报</source>
         <translation>Copy daily update</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="204"/>
+        <location filename="../../ui/case/notices_panel.py" line="207"/>
         <source>复制本案进度日报，可直接粘贴到微信</source>
         <translation>Copy this case&apos;s daily progress update, ready to paste into WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="206"/>
+        <location filename="../../ui/case/notices_panel.py" line="209"/>
         <source>生成进度报告 PDF</source>
         <translation>Generate progress report PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="223"/>
+        <location filename="../../ui/case/notices_panel.py" line="226"/>
         <source>本案暂无客户通知。里程碑完成或案件预计逾期时，通知会自动列在这里。</source>
         <translation>This case has no client notices yet. They are listed here automatically when a milestone is completed or the case is projected to be late.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="227"/>
+        <location filename="../../ui/case/notices_panel.py" line="230"/>
         <source>待通知 {n} 条，其中 {m} 条已超时，请尽快联系客户。</source>
         <translation>{n} notice(s) pending, {m} of them breached; contact the client as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="230"/>
+        <location filename="../../ui/case/notices_panel.py" line="233"/>
         <source>待通知 {n} 条。</source>
         <translation>{n} notice(s) pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="258"/>
+        <location filename="../../ui/case/notices_panel.py" line="261"/>
         <source>没有待记录的通知；如需主动联系客户，请用“主动通知…”。</source>
         <translation>No notices to record; to contact the client proactively, use “Proactive notice…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="266"/>
+        <location filename="../../ui/case/notices_panel.py" line="269"/>
         <source>通知已记录。</source>
         <translation>Notice recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="273"/>
+        <location filename="../../ui/case/notices_panel.py" line="276"/>
         <source>进度日报已复制，可粘贴到微信或邮件。</source>
         <translation>Daily update copied; paste it into WeChat or an email.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notices_panel.py" line="279"/>
+        <location filename="../../ui/case/notices_panel.py" line="283"/>
         <source>已生成进度报告 {number}：&lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
         <translation>Generated progress report {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
@@ -5258,20 +5263,20 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="37"/>
+        <location filename="../../ui/notifier.py" line="38"/>
         <source>加急工作台</source>
         <extracomment>How often the reminders look again (ms): a 30-minute promise needs no finer watch.</extracomment>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="55"/>
+        <location filename="../../ui/notifier.py" line="66"/>
         <source>
 ……共 {n} 条</source>
         <translation>
 …{n} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="60"/>
+        <location filename="../../ui/notifier.py" line="71"/>
         <source>加急工作台提醒</source>
         <translation>Expedite Desk reminder</translation>
     </message>
@@ -5402,32 +5407,32 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="35"/>
         <source>预案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="35"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="35"/>
         <source>步骤</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="34"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="41"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="42"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/contingency_plans_view.py" line="41"/>
+        <location filename="../../ui/settings/contingency_plans_view.py" line="42"/>
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -5435,37 +5440,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>PoolTableModel</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="44"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="45"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="46"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="47"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="47"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="48"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="48"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="49"/>
         <source>在办任务</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="49"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="50"/>
         <source>剩余工时（小时）</source>
         <translation>Remaining hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="50"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="51"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
@@ -5501,47 +5506,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="150"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="151"/>
         <source>突发事件处理完毕</source>
         <translation>Resolve incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="153"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
         <source>采取了哪些措施，结果如何</source>
         <translation>What was done and with what result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="154"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="155"/>
         <source>为什么不再执行这些步骤</source>
         <translation>Why these steps will not be carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="155"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="156"/>
         <source>（未指定）</source>
         <translation>(Not specified)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="163"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="164"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="165"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="166"/>
         <source>尚有 {n} 个步骤未完成：{steps}</source>
         <translation>{n} step(s) not done: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="169"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="170"/>
         <source>未完成原因 *</source>
         <translation>Reason not done *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="172"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="173"/>
         <source>处理人</source>
         <translation>Resolved by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/incident_dialogs.py" line="173"/>
+        <location filename="../../ui/case/incident_dialogs.py" line="174"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -5549,12 +5554,12 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>ResourcePoolView</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="151"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="152"/>
         <source>筛选：姓名、岗位、技能、地区（Ctrl+F）</source>
         <translation>Filter: name, position, skills, region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="172"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="173"/>
         <source>负载为未结案件中未完成的任务；双击或回车编辑技能与地区。</source>
         <translation>Load is the unfinished tasks in open cases; double-click or press Enter to edit skills and region.</translation>
     </message>
@@ -5562,118 +5567,118 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RetrospectiveDialog</name>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="54"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="55"/>
         <source>复盘 — {number}</source>
         <translation>Retrospective — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="68"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="69"/>
         <source>五维评分（1 很差 … 5 很好）</source>
         <translation>Five-dimension scores (1 very poor … 5 very good)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="76"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="77"/>
         <source>未评</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="78"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="79"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="86"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="87"/>
         <source>根本原因：失败或延误为什么发生；成功的做对了什么</source>
         <translation>Root cause: why the failure or delay happened; for a success, what went right</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="92"/>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="136"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="93"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="137"/>
         <source>改进措施</source>
         <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="93"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="94"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
         <source>完成日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="95"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
         <source>修改的 SOP 模板</source>
         <translation>SOP template to change</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="96"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="97"/>
         <source>建议的 SOP 修改</source>
         <translation>Proposed SOP change</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="102"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="103"/>
         <source>添加措施</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="104"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="105"/>
         <source>删除措施</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="110"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="111"/>
         <source>一句话写清教训，如：清税遇系统升级，提前预约避开窗口</source>
         <translation>The lesson in one sentence, e.g. Tax clearance hit a system upgrade; book ahead to avoid the downtime</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="111"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="112"/>
         <source>下次怎么做</source>
         <translation>What to do next time</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="127"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="128"/>
         <source>复盘人 *</source>
         <translation>Reviewed by *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="131"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="132"/>
         <source>事实经过（已按案件记录填入，可修改）</source>
         <translation>Facts / timeline (filled in from the case record; can be edited)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="133"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="134"/>
         <source>根本原因 *</source>
         <translation>Root cause *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="139"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="140"/>
         <source>存入知识库</source>
         <translation>Save to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="141"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="142"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="142"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="143"/>
         <source>经验</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="171"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="172"/>
         <source>（不修改 SOP）</source>
         <translation>(No SOP change)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="198"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="199"/>
         <source>第 {n} 条措施：{message}</source>
         <translation>Action {n}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/retrospective_dialog.py" line="237"/>
+        <location filename="../../ui/knowledge/retrospective_dialog.py" line="239"/>
         <source>有 {n} 处需要修改，已在对应位置标出</source>
         <translation>{n} item(s) need correcting; each is marked where it was typed</translation>
     </message>
@@ -5681,117 +5686,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RiskCalendarView</name>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="97"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="98"/>
         <source>如：金税系统升级</source>
         <translation>e.g. Golden Tax system upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="102"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="103"/>
         <source>留空表示所有地区</source>
         <translation>Leave blank for all regions</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="105"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="106"/>
         <source>如：税务局</source>
         <translation>e.g. Tax Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="108"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="109"/>
         <source>不勾选表示所有业务类型；空格键勾选</source>
         <translation>None ticked means all service types; press Space to tick</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="132"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="133"/>
         <source>新建窗口</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="135"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="136"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="137"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="138"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="140"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="141"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="153"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="154"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="154"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="155"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="155"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="156"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="156"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="157"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="157"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="158"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="158"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="159"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="159"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="160"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="165"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="166"/>
         <source>计划跨越所选窗口的在办案件</source>
         <translation>Open cases whose plan crosses the selected window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="199"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="200"/>
         <source>{number} {client}（截止 {deadline}）</source>
         <translation>{number} {client} (deadline {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="222"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="223"/>
         <source>编辑风险窗口</source>
         <translation>Edit risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="222"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="223"/>
         <source>新建风险窗口</source>
         <translation>New risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="264"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="266"/>
         <source>已保存“{title}”，计划跨越它的在办案件 {n} 个</source>
         <translation>Saved “{title}”; {n} open case(s) have plans crossing it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="276"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="278"/>
         <source>删除风险窗口</source>
         <translation>Delete risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="276"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="278"/>
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="288"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="290"/>
         <source>已删除“{title}”</source>
         <translation>Deleted “{title}”</translation>
     </message>
@@ -5799,157 +5804,157 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="52"/>
+        <location filename="../../ui/settings/settings_view.py" line="53"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="53"/>
+        <location filename="../../ui/settings/settings_view.py" line="54"/>
         <source>保存机构信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="56"/>
+        <location filename="../../ui/settings/settings_view.py" line="57"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="63"/>
+        <location filename="../../ui/settings/settings_view.py" line="64"/>
         <source>机构信息（打印在确认书上）</source>
         <translation>Office details (printed on confirmation letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="75"/>
+        <location filename="../../ui/settings/settings_view.py" line="76"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="77"/>
+        <location filename="../../ui/settings/settings_view.py" line="78"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="84"/>
+        <location filename="../../ui/settings/settings_view.py" line="85"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="86"/>
+        <location filename="../../ui/settings/settings_view.py" line="87"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="88"/>
+        <location filename="../../ui/settings/settings_view.py" line="89"/>
         <source>打开数据文件夹</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="99"/>
+        <location filename="../../ui/settings/settings_view.py" line="100"/>
         <source>保存额度</source>
         <translation>Save threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="105"/>
+        <location filename="../../ui/settings/settings_view.py" line="106"/>
         <source>接待与计划</source>
         <translation>Intake and planning</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="107"/>
+        <location filename="../../ui/settings/settings_view.py" line="108"/>
         <source>费用审批额度（元）</source>
         <translation>Cost approval threshold (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="108"/>
+        <location filename="../../ui/settings/settings_view.py" line="109"/>
         <source>报价合计超过此金额时，须由主管审批后才能保存接待单。</source>
         <translation>When a quote&apos;s total exceeds this amount, a manager must approve it before the intake form can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="113"/>
+        <location filename="../../ui/settings/settings_view.py" line="114"/>
         <source> 工作小时</source>
         <translation> working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="116"/>
+        <location filename="../../ui/settings/settings_view.py" line="117"/>
         <source>关键任务预警余量</source>
         <translation>Critical-task warning margin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="118"/>
+        <location filename="../../ui/settings/settings_view.py" line="119"/>
         <source>甘特图上，关键路径任务离最迟完成时间不足此余量时以橙色框标出。</source>
         <translation>On the Gantt chart, critical tasks closer than this to their latest finish get an orange frame.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="137"/>
+        <location filename="../../ui/settings/settings_view.py" line="138"/>
         <source>机构与界面</source>
         <translation>Office &amp;&amp; interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="139"/>
+        <location filename="../../ui/settings/settings_view.py" line="140"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="141"/>
+        <location filename="../../ui/settings/settings_view.py" line="142"/>
         <source>SOP 模板</source>
         <translation>SOP templates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="143"/>
+        <location filename="../../ui/settings/settings_view.py" line="144"/>
         <source>响应时效</source>
         <translation>Response times</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="145"/>
+        <location filename="../../ui/settings/settings_view.py" line="146"/>
         <source>应急预案</source>
         <translation>Contingency plan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="147"/>
+        <location filename="../../ui/settings/settings_view.py" line="148"/>
         <source>政策风险日历</source>
         <translation>Policy-risk calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="149"/>
+        <location filename="../../ui/settings/settings_view.py" line="150"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="151"/>
+        <location filename="../../ui/settings/settings_view.py" line="152"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="152"/>
+        <location filename="../../ui/settings/settings_view.py" line="153"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="170"/>
+        <location filename="../../ui/settings/settings_view.py" line="171"/>
         <source>未保存：{refusal}</source>
         <translation>Not saved: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="177"/>
+        <location filename="../../ui/settings/settings_view.py" line="179"/>
         <source>未保存：请按提示修改后再保存</source>
         <translation>Not saved: correct the highlighted fields and save again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="184"/>
+        <location filename="../../ui/settings/settings_view.py" line="186"/>
         <source>已保存（{time}）</source>
         <translation>Saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="199"/>
+        <location filename="../../ui/settings/settings_view.py" line="202"/>
         <source>审批额度已保存：{amount}</source>
         <translation>Approval threshold saved: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="210"/>
+        <location filename="../../ui/settings/settings_view.py" line="213"/>
         <source>预警余量已保存</source>
         <translation>Warning margin saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="214"/>
+        <location filename="../../ui/settings/settings_view.py" line="217"/>
         <source>重新启动加急工作台后生效。</source>
         <translation>Takes effect after restarting Expedite Desk.</translation>
     </message>
@@ -6000,58 +6005,58 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="167"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="170"/>
         <source>登记签回件</source>
         <extracomment>The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB a page (Qt&apos;s high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).</extracomment>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="172"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="175"/>
         <source>如 2026-11-20、11月20日、昨天</source>
         <translation>e.g. 2026-11-20, 11月20日, 昨天</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="180"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="187"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="198"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="199"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="200"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="205"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="205"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="213"/>
         <source>请填写签署日期</source>
         <translation>Enter the date of signing</translation>
     </message>
@@ -6059,92 +6064,92 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SlaSettingsView</name>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="42"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="43"/>
         <source>响应时限</source>
         <translation>Response time limits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="45"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="46"/>
         <source>一级响应</source>
         <translation>Level 1 response</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="46"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="47"/>
         <source>二级响应</source>
         <translation>Level 2 response</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="47"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="48"/>
         <source>三级响应</source>
         <translation>Level 3 response</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="53"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="54"/>
         <source>里程碑完成后通知客户</source>
         <translation>Notify the client after a milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="55"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="56"/>
         <source>预计逾期时主动通知客户</source>
         <translation>Notify the client when projected to be late</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="56"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="57"/>
         <source>VIP 客户 7×24 计时</source>
         <translation>24/7 clock for VIP clients</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="58"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="59"/>
         <source>基础客户 7×24 计时</source>
         <translation>24/7 clock for basic clients</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="63"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="64"/>
         <source>未勾选的客户等级按工作日历计时：午休、周末、节假日不计，调休上班日照常计。</source>
         <translation>Unticked client tiers are timed on the working calendar: lunch breaks, weekends and holidays are not counted; make-up working days are counted as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="66"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="67"/>
         <source>客户通知模板</source>
         <translation>Client notice templates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="69"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="70"/>
         <source>可用占位符：</source>
         <translation>Available placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="83"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="84"/>
         <source>恢复默认措辞</source>
         <translation>Restore default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="94"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="95"/>
         <source>保存服务时效</source>
         <translation>Save service times</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="97"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="98"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="125"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="126"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="165"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="171"/>
         <source>未保存：{refusal}</source>
         <translation>Not saved: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="170"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="176"/>
         <source>有需要修改的地方，已在对应位置标出</source>
         <translation>Some entries need correcting; each is marked where it appears</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="173"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="179"/>
         <source>已保存。新的时限用于此后开始的计时和通知。</source>
         <translation>Saved. The new limits apply to clocks and notices started from now on.</translation>
     </message>
@@ -6303,27 +6308,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StaffProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="90"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="91"/>
         <source>技能与地区 — {name}</source>
         <translation>Skills and region — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="94"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="95"/>
         <source>如：清税、税务申报、工商设立（逗号或顿号分隔）</source>
         <translation>e.g. tax clearance, tax filing, company registration (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="105"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="106"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="106"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="107"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resource_pool_view.py" line="107"/>
+        <location filename="../../ui/pages/resource_pool_view.py" line="108"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
@@ -6331,7 +6336,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StarsField</name>
     <message>
-        <location filename="../../ui/case/feedback_panel.py" line="103"/>
+        <location filename="../../ui/case/feedback_panel.py" line="104"/>
         <source>{n} 星</source>
         <translation>{n} ★</translation>
     </message>
@@ -6339,27 +6344,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>StartClockDialog</name>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="220"/>
+        <location filename="../../ui/case/clocks_panel.py" line="230"/>
         <source>开始计时</source>
         <translation>Start clock</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="225"/>
+        <location filename="../../ui/case/clocks_panel.py" line="235"/>
         <source>如：答应客户 2 小时内回复补正材料的问题</source>
         <translation>e.g. answer the client&apos;s question on the corrections within 2 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="231"/>
+        <location filename="../../ui/case/clocks_panel.py" line="241"/>
         <source>事项 *</source>
         <translation>For *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="232"/>
+        <location filename="../../ui/case/clocks_panel.py" line="242"/>
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../ui/case/clocks_panel.py" line="233"/>
+        <location filename="../../ui/case/clocks_panel.py" line="243"/>
         <source>开始计时（Ctrl+Enter）</source>
         <translation>Start (Ctrl+Enter)</translation>
     </message>
@@ -6508,62 +6513,62 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="87"/>
+        <location filename="../../ui/case/team_panel.py" line="88"/>
         <source>加入小组</source>
         <translation>Add to team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="92"/>
+        <location filename="../../ui/case/team_panel.py" line="93"/>
         <source>按技能、地区与当前负载排序；双击或回车加入</source>
         <translation>Sorted by skills, region and current load; double-click or press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="94"/>
+        <location filename="../../ui/case/team_panel.py" line="95"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="95"/>
+        <location filename="../../ui/case/team_panel.py" line="96"/>
         <source>移出所选成员（Delete）</source>
         <translation>Remove the selected member (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="98"/>
+        <location filename="../../ui/case/team_panel.py" line="99"/>
         <source>保存小组</source>
         <translation>Save team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="100"/>
+        <location filename="../../ui/case/team_panel.py" line="101"/>
         <source>保存小组（Ctrl+S）</source>
         <translation>Save team (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="117"/>
+        <location filename="../../ui/case/team_panel.py" line="118"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="118"/>
+        <location filename="../../ui/case/team_panel.py" line="119"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="123"/>
+        <location filename="../../ui/case/team_panel.py" line="124"/>
         <source>建议人选</source>
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="137"/>
+        <location filename="../../ui/case/team_panel.py" line="138"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="138"/>
+        <location filename="../../ui/case/team_panel.py" line="139"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="192"/>
+        <location filename="../../ui/case/team_panel.py" line="193"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -6571,37 +6576,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="40"/>
+        <location filename="../../ui/case/team_panel.py" line="41"/>
         <source>本案角色</source>
         <translation>Role on case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="41"/>
+        <location filename="../../ui/case/team_panel.py" line="42"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="42"/>
+        <location filename="../../ui/case/team_panel.py" line="43"/>
         <source>岗位</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="43"/>
+        <location filename="../../ui/case/team_panel.py" line="44"/>
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="44"/>
+        <location filename="../../ui/case/team_panel.py" line="45"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="45"/>
+        <location filename="../../ui/case/team_panel.py" line="46"/>
         <source>当前负载</source>
         <translation>Current load</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="59"/>
+        <location filename="../../ui/case/team_panel.py" line="60"/>
         <source>{count} 项 / {hours} 小时</source>
         <translation>{count} task(s) / {hours} h</translation>
     </message>
@@ -6632,47 +6637,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>WindowModel</name>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="50"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="51"/>
         <source>风险窗口</source>
         <translation>Risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="51"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="52"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="52"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="53"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="53"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="54"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="54"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="55"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="55"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="56"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="56"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="57"/>
         <source>涉及在办案件</source>
         <translation>Open cases affected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="67"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="68"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="73"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="74"/>
         <source>全部地区</source>
         <translation>All regions</translation>
     </message>
@@ -6680,7 +6685,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="73"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="74"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -6750,18 +6755,18 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Enter why it is blocked (e.g. waiting for the client&apos;s amended articles)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="126"/>
+        <location filename="../../app/domain/board_rules.py" line="131"/>
         <source>已超期</source>
         <extracomment>Columns a move into needs something typed for: 受阻 its reason.</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="130"/>
+        <location filename="../../app/domain/board_rules.py" line="135"/>
         <source>{text} 工时后到期</source>
         <translation>due in {text} h</translation>
     </message>
     <message>
-        <location filename="../../app/domain/board_rules.py" line="132"/>
+        <location filename="../../app/domain/board_rules.py" line="137"/>
         <source>已超期 {text} 工时</source>
         <translation>overdue by {text} h</translation>
     </message>
@@ -6966,7 +6971,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
     </message>
     <message>
         <location filename="../../app/domain/incident.py" line="42"/>
-        <location filename="../../app/usecases/calendar.py" line="61"/>
+        <location filename="../../app/usecases/calendar.py" line="71"/>
         <location filename="../../app/usecases/case_costs.py" line="284"/>
         <source>说明不能超过 {limit} 个字</source>
         <translation>The description cannot exceed {limit} characters</translation>
@@ -7624,25 +7629,25 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board_cards.py" line="140"/>
+        <location filename="../../app/usecases/board_cards.py" line="141"/>
         <source>WIP 上限不能为负数，列名不能超过 40 个字</source>
         <extracomment>The office board keeps done cards for a day, then they leave it (the case board keeps them all). Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).</extracomment>
         <translation>WIP limits cannot be negative, and column names have at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="71"/>
+        <location filename="../../app/usecases/board.py" line="73"/>
         <source>前置任务尚未完成：{names}。仍要移动吗？</source>
         <translation>Predecessors not done yet: {names}. Move anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="305"/>
-        <location filename="../../app/usecases/gantt.py" line="325"/>
+        <location filename="../../app/usecases/board.py" line="309"/>
+        <location filename="../../app/usecases/gantt.py" line="337"/>
         <source>工期不能为负数</source>
         <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
         <translation>The duration cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="307"/>
+        <location filename="../../app/usecases/board.py" line="311"/>
         <source>检查清单中有空行，请填写或删除</source>
         <translation>The checklist has an empty line: fill it in or delete it</translation>
     </message>
@@ -7663,73 +7668,73 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{case_number}: response overdue: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="158"/>
+        <location filename="../../app/usecases/gantt.py" line="160"/>
         <source>{closed} 结案：{outcome}。</source>
         <extracomment>How close to its latest finish a critical task is flagged, unless the office set its own margin.</extracomment>
         <translation>Closed {closed}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="251"/>
+        <location filename="../../app/usecases/gantt.py" line="259"/>
         <source>“{name}”已完成，不能再调整</source>
         <translation>“{name}” is done and can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="283"/>
+        <location filename="../../app/usecases/gantt.py" line="291"/>
         <source>“{name}”已经开始，不能再移动开始时间；可拖动右端调整工期</source>
         <translation>“{name}” has started, so its start can no longer move; drag its right end to change the duration</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="301"/>
+        <location filename="../../app/usecases/gantt.py" line="312"/>
         <source>“{name}”最早只能在 {earliest} 开始：前置任务或当前时间不允许更早</source>
         <translation>“{name}” can start at {earliest} at the earliest: its predecessors or the current time allow nothing earlier</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="332"/>
+        <location filename="../../app/usecases/gantt.py" line="344"/>
         <source>“{task}”已进行 {hours} 个工作小时，工期不能短于已用时间，也不能在现在之前结束</source>
         <translation>“{task}” has run {hours} working hours: its duration cannot be shorter than the time already spent, nor can it end before now</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="360"/>
+        <location filename="../../app/usecases/gantt.py" line="373"/>
         <source>只能在同一案件的两个任务之间建立前置关系</source>
         <translation>A dependency can only link two tasks of the same case</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="363"/>
+        <location filename="../../app/usecases/gantt.py" line="376"/>
         <source>任务不能以自己为前置</source>
         <translation>A task cannot depend on itself</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="373"/>
+        <location filename="../../app/usecases/gantt.py" line="386"/>
         <source>“{predecessor}”已是“{successor}”的前置任务</source>
         <translation>“{predecessor}” is already a predecessor of “{successor}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="419"/>
+        <location filename="../../app/usecases/gantt.py" line="435"/>
         <source>该前置关系已被删除</source>
         <translation>This dependency has been deleted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/gantt.py" line="454"/>
+        <location filename="../../app/usecases/gantt.py" line="473"/>
         <source>预警余量应在 0 到 120 个工作小时之间</source>
         <translation>The warning margin must be between 0 and 120 working hours</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="262"/>
+        <location filename="../../app/usecases/intake.py" line="277"/>
         <source>所选客户已不存在，请重新搜索</source>
         <translation>The chosen client no longer exists: search again</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="268"/>
+        <location filename="../../app/usecases/intake.py" line="283"/>
         <source>该信用代码已登记为客户“{name}”，请在搜索中选择该客户</source>
         <translation>This credit code belongs to the client “{name}”: pick that client in the search</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="272"/>
+        <location filename="../../app/usecases/intake.py" line="287"/>
         <source>请填写截止时间</source>
         <translation>Enter the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/intake.py" line="361"/>
+        <location filename="../../app/usecases/intake.py" line="376"/>
         <source>保存时与其他工作台冲突（案件编号或客户重复），请再保存一次</source>
         <translation>Another desk saved at the same moment (same case number or client): save again</translation>
     </message>
@@ -7817,28 +7822,28 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Signed by the person logged in, or by that person typing their password here</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="88"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="89"/>
         <source>时限须在 1 到 {LONGEST_PROMISE} 分钟之间</source>
         <extracomment>The longest promise an office may set, in minutes (a week of clock time).</extracomment>
         <translation>The time limit must be between 1 and {LONGEST_PROMISE} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="96"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="97"/>
         <source>响应级别应由急到缓：一级 ≤ 二级 ≤ 三级</source>
         <translation>Response levels go from fastest to slowest: L1 ≤ L2 ≤ L3</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="153"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="154"/>
         <source>请写明计时的事项（如：回复客户关于补正材料的询问）</source>
         <translation>State what is being timed (e.g. answering the client&apos;s question about missing documents)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="156"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="157"/>
         <source>事项不能超过 200 个字</source>
         <translation>The matter has at most 200 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="161"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="162"/>
         <source>案件已结案或不存在，不能开始计时</source>
         <translation>The case is closed or does not exist: no clock can start</translation>
     </message>
@@ -7883,27 +7888,27 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>This risk window does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="183"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="184"/>
         <source>请写明暂停原因（如：等待客户补充材料）</source>
         <translation>Give the reason for pausing (e.g. waiting for documents from the client)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="188"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="189"/>
         <source>计时已结束，不能暂停</source>
         <translation>The clock has stopped and cannot be paused</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="190"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="191"/>
         <source>计时已处于暂停状态</source>
         <translation>The clock is already paused</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="200"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="201"/>
         <source>计时没有暂停</source>
         <translation>The clock is not paused</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sla_clocks.py" line="226"/>
+        <location filename="../../app/usecases/sla_clocks.py" line="227"/>
         <source>计时已结束</source>
         <translation>The clock has stopped</translation>
     </message>
@@ -7918,7 +7923,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Template “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/sop.py" line="178"/>
+        <location filename="../../app/usecases/sop.py" line="183"/>
         <source>模板 {code}</source>
         <translation>Template {code}</translation>
     </message>
@@ -8853,22 +8858,22 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>The selected contingency plan does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="54"/>
+        <location filename="../../app/usecases/incidents.py" line="57"/>
         <source>应急预案“{name}”已停用，请选择其他预案</source>
         <translation>The contingency plan “{name}” is retired; please choose another plan</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="170"/>
+        <location filename="../../app/usecases/incidents.py" line="163"/>
         <source>该突发事件已处理完毕</source>
         <translation>This incident has already been resolved</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/incidents.py" line="193"/>
+        <location filename="../../app/usecases/incidents.py" line="186"/>
         <source>只能升级给在职的主管</source>
         <translation>Can only be escalated to an active manager</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="86"/>
+        <location filename="../../app/usecases/knowledge.py" line="87"/>
         <source>标签不能为空、不能重复，每个不超过 40 个字</source>
         <translation>Tags cannot be empty or repeated, and each is at most 40 characters</translation>
     </message>
@@ -8893,62 +8898,62 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Tasks are still open: {names}{more}. Finish them first, or choose to record them as “Cancelled”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="142"/>
+        <location filename="../../app/usecases/knowledge.py" line="146"/>
         <source>受理登记</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="144"/>
+        <location filename="../../app/usecases/knowledge.py" line="148"/>
         <source>材料预审通过，已受理</source>
         <translation>Materials pre-check passed, accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="154"/>
+        <location filename="../../app/usecases/knowledge.py" line="158"/>
         <source>客户签回确认书第 {version} 版</source>
         <translation>Client signed and returned version {version} of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="163"/>
+        <location filename="../../app/usecases/knowledge.py" line="167"/>
         <source>“{task}”{event}</source>
         <translation>“{task}”: {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="171"/>
+        <location filename="../../app/usecases/knowledge.py" line="175"/>
         <source>里程碑“{name}”完成</source>
         <translation>Milestone “{name}” done</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="185"/>
+        <location filename="../../app/usecases/knowledge.py" line="189"/>
         <source>（结案时）</source>
         <translation> (at closing)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="187"/>
+        <location filename="../../app/usecases/knowledge.py" line="191"/>
         <source>（“{milestone}”后）</source>
         <translation> (after “{milestone}”)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="192"/>
+        <location filename="../../app/usecases/knowledge.py" line="196"/>
         <source>客户反馈{point}满意度 {score}/5{complaint}{said}</source>
         <translation>Client feedback{point}: satisfaction {score}/5{complaint}{said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="195"/>
+        <location filename="../../app/usecases/knowledge.py" line="199"/>
         <source>，投诉</source>
         <translation>, complaint</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="200"/>
+        <location filename="../../app/usecases/knowledge.py" line="204"/>
         <source>客户截止时间</source>
         <translation>Client&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="205"/>
+        <location filename="../../app/usecases/knowledge.py" line="209"/>
         <source>，比截止时间晚 {delay}</source>
         <translation>, {delay} after the deadline</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="208"/>
+        <location filename="../../app/usecases/knowledge.py" line="212"/>
         <source>结案：{outcome}{late}</source>
         <translation>Closed: {outcome}{late}</translation>
     </message>
@@ -8958,63 +8963,63 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>{at} {event}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="216"/>
+        <location filename="../../app/usecases/knowledge.py" line="220"/>
         <source>：{text}</source>
         <translation>: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="228"/>
+        <location filename="../../app/usecases/knowledge.py" line="232"/>
         <source>登记未能按期完成：{attribution}，{description}</source>
         <translation>Recorded as not done on time: {attribution}, {description}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="236"/>
+        <location filename="../../app/usecases/knowledge.py" line="240"/>
         <source>补偿：{kind} {amount}（{approved_by} 批准）{said}</source>
         <translation>Compensation: {kind} {amount} (approved by {approved_by}){said}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="251"/>
+        <location filename="../../app/usecases/knowledge.py" line="255"/>
         <source>突发事件：{category}，{level}响应：{description}</source>
         <translation>Incident: {category}, {level} response: {description}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="259"/>
+        <location filename="../../app/usecases/knowledge.py" line="263"/>
         <source>突发事件已处理：{resolution}</source>
         <translation>Incident resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="269"/>
+        <location filename="../../app/usecases/knowledge.py" line="273"/>
         <source>{kind}到期未发送</source>
         <translation>{kind} due and not sent</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="276"/>
+        <location filename="../../app/usecases/knowledge.py" line="280"/>
         <source>{kind}晚发 {late}</source>
         <translation>{kind} sent {late} late</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="291"/>
+        <location filename="../../app/usecases/knowledge.py" line="295"/>
         <source>SLA 计时“{title}”超时 {overrun}</source>
         <translation>SLA clock “{title}” overran by {overrun}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="330"/>
+        <location filename="../../app/usecases/knowledge.py" line="334"/>
         <source>只有已结案的案件才能复盘</source>
         <translation>Only a closed case can be reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="333"/>
-        <location filename="../../app/usecases/knowledge.py" line="352"/>
+        <location filename="../../app/usecases/knowledge.py" line="337"/>
+        <location filename="../../app/usecases/knowledge.py" line="356"/>
         <source>案件 {number} 已有复盘</source>
         <translation>Case {number} already has a retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="435"/>
+        <location filename="../../app/usecases/knowledge.py" line="439"/>
         <source>该建议已被采纳过</source>
         <translation>This proposal has already been accepted</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge.py" line="575"/>
+        <location filename="../../app/usecases/knowledge.py" line="579"/>
         <source>业务类型无效</source>
         <extracomment>The entry column each tag list fills. A row of entry_columns(): select() leaves rows of more than ten columns untyped.</extracomment>
         <translation>Invalid service type</translation>

@@ -2,7 +2,6 @@
 settings page, the year's days as JSON, a malformed notice refused with its line named."""
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -11,10 +10,9 @@ from app.config import LOGIN_PASSWORD_ENV
 from app.domain.clock import FixedClock
 from app.sample.logins import DEMO_ADMIN, DEMO_PASSWORD
 from app.usecases.holiday_notices import list_holiday_notices
-from tests.app.test_holiday_notice_import import NOTICE_2027
-from tests.helpers import NOW
+from tests.app.usecases.test_holiday_notice_import import NOTICE_2027
+from tests.helpers import HOLIDAY_NOTICES, NOW
 
-NOTICES = Path(__file__).parent / "holiday_notices"
 KEYS = ("date", "working", "name", "estimated")
 
 
@@ -56,9 +54,11 @@ def test_show_lists_the_estimated_year_with_its_make_up_days_off(calendar_comman
 
 def test_the_2026_notice_gives_exactly_the_days_chinesecalendar_has(calendar_command, sample_database):
     _code, library, _err = calendar_command("show", "--year", "2026", "--json")
-    code, notice, _err = calendar_command("import-notice", str(NOTICES / "2026.txt"), "--dry-run", "--json")
+    code, notice, _err = calendar_command(
+        "import-notice", str(HOLIDAY_NOTICES / "2026.txt"), "--dry-run", "--json"
+    )
     assert code == 0 and _days(notice) == _days(library) and len(_days(notice)) == 39
-    code, out, _err = calendar_command("import-notice", str(NOTICES / "2026.txt"), "--dry-run")
+    code, out, _err = calendar_command("import-notice", str(HOLIDAY_NOTICES / "2026.txt"), "--dry-run")
     assert "与现行日历相比的变化（0 处）" in out and "试运行" in out
     assert list_holiday_notices(sample_database) == []
 
@@ -79,7 +79,9 @@ def test_an_imported_notice_is_what_show_lists_and_no_longer_estimated(calendar_
 
 def test_a_malformed_notice_is_refused_naming_the_line(calendar_command, sample_database, tmp_path):
     wrong = tmp_path / "wrong.txt"
-    wrong.write_text((NOTICES / "2026.txt").read_text(encoding="utf-8").replace("（周四）", "（周五）", 1))
+    wrong.write_text(
+        (HOLIDAY_NOTICES / "2026.txt").read_text(encoding="utf-8").replace("（周四）", "（周五）", 1)
+    )
     code, out, err = calendar_command("import-notice", str(wrong))
     assert code == 1 and out == ""
     assert "第 5 行（一、元旦）：1月1日是星期四，通知写的是“周五”" in err

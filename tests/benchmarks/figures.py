@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from sqlalchemy import event
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Figure:
     unit: str  # "ms", "s" or "MB"
     target: float | None  # an upper bound; None: reported, not judged
     detail: str = ""  # the sample it was measured on (runs, sizes)
+    round_trips: float | None = None  # requests to the database per operation (median); None: not counted
 
     @property
     def passed(self) -> bool | None:
@@ -45,6 +49,37 @@ def timed_runs(action: Callable[[], object], runs: int, warm_up: int = 1) -> lis
     return samples[warm_up:]
 
 
+class RoundTrips:
+    """The requests a database's engine sends its server, each a network round trip on PostgreSQL:
+    statements (an ``executemany`` batch counts once), BEGIN, COMMIT and ROLLBACK, and on a server
+    the pool's liveness check at each checkout (``pool_pre_ping``, see app.db.database)."""
+
+    def __init__(self, database) -> None:
+        self.sent = 0
+        engine = database.engine
+        for name in ("before_cursor_execute", "begin", "commit", "rollback"):
+            event.listen(engine, name, self._count)
+        if engine.dialect.name != "sqlite":
+            event.listen(engine, "checkout", self._count)
+
+    def _count(self, *_args) -> None:
+        self.sent += 1
+
+    def timed_runs(
+        self, action: Callable[[], object], runs: int, warm_up: int = 1
+    ) -> tuple[list[float], float]:
+        """:func:`timed_runs` of ``action``, and the median of the round trips per kept run."""
+        counts = []
+
+        def counted() -> None:
+            before = self.sent
+            action()
+            counts.append(self.sent - before)
+
+        samples = timed_runs(counted, runs, warm_up)
+        return samples, statistics.median(counts[warm_up:])
+
+
 def process_memory_mb() -> dict[str, float]:
     """This process's resident set (VmRSS) and its peak so far (VmHWM), in MB (Linux)."""
     fields = {}
@@ -60,12 +95,13 @@ def _value(figure: Figure) -> str:
 
 
 def format_table(figures: list[Figure]) -> str:
-    rows = [("指标 figure", "测得 measured", "目标 target", "结果")]
+    rows = [("指标 figure", "测得 measured", "往返 round trips", "目标 target", "结果")]
     for figure in figures:
         target = "—" if figure.target is None else f"≤ {figure.target:g} {figure.unit}"
         verdict = {True: "通过 pass", False: "未达 FAIL", None: "—"}[figure.passed]
-        rows.append((figure.name, f"{_value(figure)} {figure.unit}", target, verdict))
-    widths = [max(_width(row[column]) for row in rows) for column in range(4)]
+        trips = "—" if figure.round_trips is None else f"{figure.round_trips:g}"
+        rows.append((figure.name, f"{_value(figure)} {figure.unit}", trips, target, verdict))
+    widths = [max(_width(row[column]) for row in rows) for column in range(len(rows[0]))]
     lines = ["  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(line.rstrip() for line in lines)
@@ -94,13 +130,21 @@ def read_json(path: Path) -> list[Figure]:
 def benchmark_main(
     doc: str, measure: Callable[[argparse.Namespace], list[Figure]], *, runs: int, cases: bool = True
 ) -> None:
-    """The command line of one benchmark module: ``--runs``, ``--cases``, ``--json FILE``."""
+    """The command line of one benchmark module: ``--runs``, ``--cases``, ``--json FILE``, and for
+    one on the office ``--db postgres --rtt-ms 5`` (tests.benchmarks.office.open_office)."""
+    from tests.benchmarks.office import BACKEND_ENV, RTT_ENV
+
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--runs", type=int, default=runs, help="runs kept after the warm-up")
     if cases:
         parser.add_argument("--cases", type=int, default=20000, help="cases in the sample office")
+        parser.add_argument("--db", choices=("sqlite", "postgres"), help="the office's database")
+        parser.add_argument("--rtt-ms", type=float, help="round trip added to PostgreSQL's (default 1)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
+    for name, value in ((BACKEND_ENV, getattr(args, "db", None)), (RTT_ENV, getattr(args, "rtt_ms", None))):
+        if value is not None:
+            os.environ[name] = str(value)
     figures = measure(args)
     print(format_table(figures), flush=True)
     if args.json:

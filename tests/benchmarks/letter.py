@@ -13,27 +13,24 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.db.database import open_database
 from app.db.models import Case
-from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import OPEN_CASE_STATUSES
 from app.usecases.letters import render_letter
-from tests.benchmarks.figures import Figure, benchmark_main, median_ms, timed_runs
-from tests.benchmarks.office import office_copy
+from tests.benchmarks.figures import Figure, RoundTrips, benchmark_main, median_ms
+from tests.benchmarks.office import open_office
 
 
 def measure(args) -> list[Figure]:
-    with office_copy(args.cases) as copy:
-        database = open_database(f"sqlite:///{copy}")
-        database.actor = SYSTEM  # the figures are the use cases', not a role's
+    with open_office(args.cases) as database:
         with database.unit_of_work() as session:
             case_id = session.scalar(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).limit(1))
         size = len(render_letter(database, case_id, datetime.now()))
-        samples = timed_runs(lambda: render_letter(database, case_id, datetime.now()), args.runs, warm_up=2)
-        database.dispose()
+        samples, trips = RoundTrips(database).timed_runs(
+            lambda: render_letter(database, case_id, datetime.now()), args.runs, warm_up=2
+        )
     return [
         Figure("letter_warm", "生成一份确认书 PDF（热）", median_ms(samples), "ms", 200,
-               f"{size // 1024} KB，{args.runs} 次中位数"),
+               f"{size // 1024} KB，{args.runs} 次中位数", trips),
     ]  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from app.usecases.board_cards import board_columns
 from app.usecases.case_activity import case_feed
 from app.usecases.case_costs import case_money
 from app.usecases.closing import close_case
-from app.usecases.incidents import case_incidents, log_incident
+from app.usecases.incidents import IncidentReport, case_incidents, log_incident
 from app.usecases.intake import approval_threshold, save_approval_threshold
 from app.usecases.letters import generate_letter_version, list_letter_versions, mark_signed, signed_letter
 from app.usecases.sla_clocks import start_clock
@@ -148,7 +148,9 @@ def test_feedback_and_incidents_are_taken_and_closed_as_the_login(qtbot, sample_
 def test_the_admin_reads_incidents_and_cannot_handle_them(qtbot, sample_database):
     case_id, _number = first_open_case(sample_database)
     log_incident(
-        sample_database, case_id, IncidentCategory.COMPLAINT, ResponseLevel.L2, "客户来电催办", None, NOW
+        sample_database,
+        IncidentReport(case_id, IncidentCategory.COMPLAINT, ResponseLevel.L2, "客户来电催办", None),
+        NOW,
     )
     _as(sample_database, "admin")
     panel = _shown(qtbot, IncidentsPanel(sample_database, case_id))

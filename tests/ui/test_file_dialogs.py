@@ -67,7 +67,7 @@ def _office_db(database: Database, folder: Path) -> tuple[Path, int, int]:
 def _start_desk(path: Path, case_id: int, author_id: int, which: str) -> subprocess.Popen:
     url = f"sqlite:///{path}"
     desk = subprocess.Popen(
-        [sys.executable, "-m", "tests.dialog_desk", url, str(case_id), str(author_id), which],
+        [sys.executable, "-m", "tests.helpers.dialog_desk", url, str(case_id), str(author_id), which],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

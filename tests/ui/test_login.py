@@ -19,7 +19,7 @@ from app.usecases.accounts import (
     must_change_password,
 )
 from app.usecases.intake import save_approval_threshold
-from tests.app.test_intake import _form
+from tests.app.usecases.test_intake import _form
 from tests.helpers import NOW
 from ui.first_admin_dialog import FirstAdminDialog
 from ui.intake.intake_dialog import IntakeDialog
@@ -217,7 +217,7 @@ def test_an_estimate_above_the_threshold_is_refused_beside_the_approval(qtbot, s
     dialog = IntakeDialog(sample_database)
     qtbot.addWidget(dialog)
     dialog.set_form(_form(dialog._context))
-    # No one to pick: a manager signs here with their password (tests/ui/test_signatures_at_desk.py).
+    # No one to pick: a manager signs here with their password (tests/ui/intake/test_signatures_at_desk.py).
     assert dialog.approver.signer.text() == "（未审批）" and dialog.approver.sign_self.isHidden()
     assert dialog.approver.countersign_button.text() == "请主管现场签字…"
     dialog.save()

@@ -15,7 +15,7 @@ from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.letters import list_letter_versions
 from tests.helpers import NOW, first_open_case
-from tests.ui.test_intake_dialog import _open
+from tests.ui.intake.test_intake_dialog import _open
 from ui.intake.intake_dialog import IntakeDialog
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
 from ui.pages.cases_view import CasesView

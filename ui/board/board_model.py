@@ -66,10 +66,12 @@ class BoardModel(RowTableModel):
         self._ordered: list[BoardCard] | None = []  # every card in card order; None: to be sorted
         self.clock: DueClock | None = None
         self._words: list[str] = []
-        self._haystacks: dict[int, str] = {}  # task id → its searchable text, folded once
+        # Task id → its searchable text, folded once, at the first search that reads it.
+        self._haystacks: dict[int, str] = {}
         self._counts: dict[TaskStatus, int] = {}  # shown cards per column, kept with the cells
         # Lanes the coordinator collapsed, by key: they stay so through reloads, filters and lane kinds.
         self._collapsed: set[tuple] = set()
+        self._applied: set[int] = set()  # cases given fresh since set_board (see add_cards)
 
     # -- data in ----------------------------------------------------------------------------
     def set_board(self, columns: list[ColumnSetting], cards: list[BoardCard], clock: DueClock) -> None:
@@ -77,8 +79,17 @@ class BoardModel(RowTableModel):
         self._headers = [c.title or label(c.status) for c in columns]
         self._cards = {card.task_id: card for card in cards}
         self._ordered = sorted(cards, key=card_order)  # load_board's order already: a quick pass
-        self._haystacks = {card.task_id: _haystack(card) for card in cards}
+        self._haystacks = {}
         self.clock = clock
+        self._applied = set()
+        self._rebuild()
+
+    def add_cards(self, cards: list[BoardCard]) -> None:
+        """The rest of a board shown in parts joins it. A case given fresh meanwhile (a move, another
+        desk's change) keeps the cards it has: the rest was read before."""
+        fresh = [card for card in cards if card.case_id not in self._applied]
+        self._cards.update((card.task_id, card) for card in fresh)
+        self._ordered = None
         self._rebuild()
 
     def set_lane_kind(self, kind: LaneKind) -> None:
@@ -95,6 +106,7 @@ class BoardModel(RowTableModel):
 
         Done cards the board did not hold (finished long ago) stay off it.
         """
+        self._applied.add(case_id)
         old = {t: c for t, c in self._cards.items() if c.case_id == case_id}
         touched = set()
         for task_id, card in old.items():
@@ -107,7 +119,8 @@ class BoardModel(RowTableModel):
         fresh = [c for c in cards if c.task_id in old or c.status is not TaskStatus.DONE]
         self._cards.update((card.task_id, card) for card in fresh)
         self._ordered = None  # sorted again when next needed
-        self._haystacks.update((card.task_id, _haystack(card)) for card in fresh)
+        for card in fresh:
+            self._haystacks.pop(card.task_id, None)  # its text may have changed
         shown = [card for card in fresh if self._shown(card)]
         if any(self._lane_of(card) not in self._lane_titles for card in shown):
             self._rebuild()  # a lane that did not exist yet: lay the board out again
@@ -160,7 +173,9 @@ class BoardModel(RowTableModel):
         if f.only_overdue and not self.is_overdue(card):
             return False
         if self._words:
-            text = self._haystacks[card.task_id]
+            text = self._haystacks.get(card.task_id)
+            if text is None:
+                text = self._haystacks[card.task_id] = _haystack(card)
             return all(word in text for word in self._words)
         return True
 
@@ -169,7 +184,7 @@ class BoardModel(RowTableModel):
             card.status is not TaskStatus.DONE
             and card.due is not None
             and self.clock is not None
-            and self.clock.minutes_left(card.due) < 0
+            and self.clock.overdue(card.due)
         )
 
     def _rebuild(self) -> None:

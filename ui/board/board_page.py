@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,7 @@ from app.domain.vocabulary import ServiceType, TaskStatus
 from app.domain.working_calendar import time_remark
 from app.usecases.access import may
 from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, move_task, reschedule_open_cases
-from app.usecases.board_cards import board_columns, load_board
+from app.usecases.board_cards import BoardCard, board_columns, leading_cases, load_board
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
@@ -50,49 +50,13 @@ from ui.field_cell import ERROR_STYLE
 from ui.labels import label, message_text
 from ui.operations import perform
 from ui.preferences import Preferences
-from ui.worker import run_in_background
-
-
-class _MoveCommand(QUndoCommand):
-    """A move already made; undo puts the card back where it was, redo moves it again.
-
-    Both carry the card's version as this desk last saw it, so a card another desk moved since is
-    not pushed back over that move: the page then says so and empties the stack.
-    """
-
-    def __init__(self, page: BoardPage, result: MoveResult, text: str) -> None:
-        super().__init__(text)
-        self._page = page
-        card = result.card
-        self._forward = MoveRequest(
-            card.task_id, card.status, rank=card.rank, blocked_reason=card.blocked_reason, confirmed=True,
-            completed_at=None,
-        )  # fmt: skip
-        self._back = result.previous
-        self._version = card.version
-        self._done = True  # the first redo() comes from push(): the move is already made
-
-    def _run(self, request: MoveRequest) -> None:
-        result = self._page.run_move(replace(request, version=self._version))
-        if result is None:
-            self._page.undo_failed()
-            return
-        self._version = result.card.version
-        if request is self._back:
-            self._forward = replace(self._forward, completed_at=result.previous.completed_at)
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._run(self._forward)
-
-    def undo(self) -> None:
-        self._run(self._back)
-
+from ui.undoable_operation import UndoableOperation
+from ui.worker import LatestRead, run_in_background
 
 #: Beyond this many cases changed at once, the board is read again whole rather than case by case.
 BOARD_CASES_ONE_BY_ONE = 50
+#: Case lanes the office board shows before its first paint, after the ⚡ lane: a few screens' worth.
+LEADING_LANES = 40
 #: Records whose change moves every card: the columns, and the working calendar every due time is on.
 WHOLE_BOARD = frozenset({"board_column", "holiday_notice", "holiday_notice_day", "calendar_override"})
 
@@ -108,6 +72,7 @@ class BoardPage(QWidget):
         self._expedite_folded = False  # the ⚡ lane's first fold is decided (then the model keeps it)
         self._case_id: int | None = None
         self._calendar = load_working_calendar(database)
+        self._rest = LatestRead(self)  # the office board's lanes after the leading ones, on their way
         self.undo_stack = QUndoStack(self)
         # What to ask the coordinator; tests answer instead of a dialog.
         self.ask_blocked_reason: Callable[[str], str | None] = self._ask_blocked_reason
@@ -237,18 +202,35 @@ class BoardPage(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         if not self._loaded:
-            self.load(self._case_id)
+            self.load(self._case_id, in_parts=True)
         super().showEvent(event)
 
-    def load(self, case_id: int | None = None) -> None:
-        """Show every open case (None) or one case's board."""
+    def load(self, case_id: int | None = None, *, in_parts: bool = False) -> None:
+        """Show every open case (None) or one case's board. ``in_parts`` (a first show): the office's
+        board shows its leading lanes at once and reads the rest off the GUI thread."""
         self._case_id = case_id
         now = self._database.clock.now()
         self._calendar = load_working_calendar(self._database)  # a notice imported meanwhile
-        cards = load_board(self._database, now, case_id, self._calendar)
+        self._rest.overtake()  # the rest of a board shown before is not shown now
+        lead, more = (
+            leading_cases(self._database, LEADING_LANES) if in_parts and case_id is None else ([], False)
+        )
+        cards = load_board(self._database, now, case_id, self._calendar, among=lead if more else None)
         self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
         self._fold_expedite_lane()
         self._loaded = True
+        if more:
+            database, calendar = self._database, self._calendar
+            self._rest.read(lambda: load_board(database, now, None, calendar, besides=lead), self._show_rest)
+        self._update_status()
+
+    @property
+    def reading_rest(self) -> bool:
+        """The lanes after the leading ones are on their way (see :meth:`load`)."""
+        return self._rest.pending
+
+    def _show_rest(self, cards: list[BoardCard]) -> None:
+        self.model.add_cards(cards)
         self._update_status()
 
     def _fold_expedite_lane(self) -> None:
@@ -337,7 +319,8 @@ class BoardPage(QWidget):
         self._update_status()
 
     def _update_status(self) -> None:
-        self.status.setText(self.tr("显示 {shown} 张卡片").format(shown=self.model.shown_count()))
+        text = self.tr("显示 {shown} 张卡片").format(shown=self.model.shown_count())
+        self.status.setText(text + self.tr("，正在读取其余案件…") if self._rest.pending else text)
 
     def _show_selected(self, task_id: int) -> None:
         card = self.model.card(task_id)
@@ -392,7 +375,7 @@ class BoardPage(QWidget):
             when = self._database.clock.now()
             perform(self, lambda: record_unsigned_start(self._database, card.case_id, decided_by, when))
         text = self.tr("移动“{task}”到“{column}”").format(task=card.task_name, column=label(to_status))
-        self.undo_stack.push(_MoveCommand(self, result, text))
+        self.undo_stack.push(UndoableOperation(self.undo_stack, text, result, self.show_move, self.refused))
         return True
 
     def run_move(self, request: MoveRequest) -> MoveResult | None:
@@ -405,13 +388,14 @@ class BoardPage(QWidget):
                     return None
                 confirmed = replace(request, confirmed=True)
                 result = perform(self, lambda: move_task(self._database, confirmed, now, self._calendar))
-        except ValidationFailed as error:
-            self._say(message_text(error), error=True)
-            return None
         except UseCaseError as error:
-            self.load(self._case_id)  # the cards where they are stored
-            self._say(message_text(error), error=True)
+            self.refused(error)
             return None
+        self.show_move(result)
+        return result
+
+    def show_move(self, result: MoveResult) -> None:
+        """A move made, undone or redone: its case's cards, the card selected, the case's projection."""
         if result.renumbered:  # the column was spaced out: other cases' cards changed place too
             self.load(self._case_id)
         else:
@@ -420,11 +404,13 @@ class BoardPage(QWidget):
         # The summary says the projected finish (预计 … 完成); a case without a plan has none to say.
         summary = result.summary or self.tr("无法预计完成时间。")
         self._say(self.tr("{number}：{summary}").format(number=result.card.case_number, summary=summary))
-        return result
 
-    def undo_failed(self) -> None:
-        """An undo or redo was refused (another desk moved the card): the stack no longer holds."""
-        QTimer.singleShot(0, self.undo_stack.clear)  # not from inside the stack's own undo()
+    def refused(self, error: UseCaseError) -> None:
+        """A move refused, the reason said; refused by what is stored (another desk moved the card),
+        the cards shown where they are stored."""
+        if not isinstance(error, ValidationFailed):
+            self.load(self._case_id)
+        self._say(message_text(error), error=True)
 
     def move_by_keyboard(self, task_id: int, column_step: int, place_step: int) -> None:
         place = self.model.locate(task_id)

@@ -46,6 +46,7 @@ from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import captioned, label, message_text, person_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # a feed line as rich text
@@ -308,15 +309,15 @@ class ActivityPanel(CasePanel):
 
     def post(self) -> bool:
         """Post what is typed; a refusal is shown under the box and the text is kept."""
+        database, case_id, author, text = (
+            self._database,
+            self._case_id,
+            self.author.currentData(),
+            self.text.toPlainText(),
+        )
+        now, decision = self.now(), self.decision.isChecked()
         try:
-            post_activity(
-                self._database,
-                self._case_id,
-                self.author.currentData(),
-                self.text.toPlainText(),
-                self.now(),
-                decision=self.decision.isChecked(),
-            )
+            perform(self, lambda: post_activity(database, case_id, author, text, now, decision=decision))
         except UseCaseError as error:
             self._failed(error)
             return False
@@ -330,10 +331,14 @@ class ActivityPanel(CasePanel):
         if task_id is None:
             self.error.setText(self.tr("本案没有任务"))
             return False
+        database, author, now, text = (
+            self._database,
+            self.author.currentData(),
+            self.now(),
+            self.text.toPlainText(),
+        )
         try:
-            request_check(
-                self._database, task_id, self.author.currentData(), self.now(), self.text.toPlainText()
-            )
+            perform(self, lambda: request_check(database, task_id, author, now, text))
         except UseCaseError as error:
             self._failed(error)
             return False
@@ -356,8 +361,9 @@ class ActivityPanel(CasePanel):
         line = self._selected_request()
         if line is None or line.task_id is None:
             return False
+        database, task_id, author, now = self._database, line.task_id, self.author.currentData(), self.now()
         try:
-            confirm_check(self._database, line.task_id, self.author.currentData(), self.now())
+            perform(self, lambda: confirm_check(database, task_id, author, now))
         except UseCaseError as error:
             self._failed(error)
             return False

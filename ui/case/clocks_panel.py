@@ -30,6 +30,7 @@ from ui.case.case_panel import CasePanel, lay_out_dialog
 from ui.case.incident_dialogs import level_combo
 from ui.field_cell import FieldCell, error_label, show_problems
 from ui.labels import duration_text, label, message_text, person_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel
 
 _COLOURS = {  # (text, background)
@@ -160,12 +161,12 @@ class ClocksPanel(CasePanel):
         self.resume_button.setEnabled(running and clock.paused)
         self.stop_button.setEnabled(running)
 
-    def _write(self, action: Callable[[ClockView], object]) -> bool:
+    def _chosen(self) -> ClockView | None:
+        """The selected clock; without one, the error line asks for it."""
         clock = self.selected()
         if clock is None:
             self.error.setText(self.tr("请先选择一个计时。"))
-            return False
-        return self.write(lambda: action(clock))
+        return clock
 
     def start_clock(self) -> StartClockDialog:
         """Open 开始计时 (window-modal, returned for a caller to fill); the new clock is selected."""
@@ -190,10 +191,16 @@ class ClocksPanel(CasePanel):
             )
             if not ok:
                 return False
-        return self._write(lambda c: pause_clock(self._database, c.id, self.now(), reason, c.version))
+        if (clock := self._chosen()) is None:
+            return False
+        now = self.now()
+        return self.write(lambda: pause_clock(self._database, clock.id, now, reason, clock.version))
 
     def resume_selected(self) -> bool:
-        return self._write(lambda c: resume_clock(self._database, c.id, self.now(), c.version))
+        if (clock := self._chosen()) is None:
+            return False
+        now = self.now()
+        return self.write(lambda: resume_clock(self._database, clock.id, now, clock.version))
 
     def stop_selected(self, staff_id: int | None = None) -> bool:
         """Stop the selected clock as responded by the person logged in (stop_clock records the
@@ -206,7 +213,10 @@ class ClocksPanel(CasePanel):
             staff_id = self.ask_for_person(self.tr("结束计时"), self.tr("响应人："), staff, names)
             if staff_id is None:
                 return False
-        return self._write(lambda c: stop_clock(self._database, c.id, self.now(), staff_id, c.version))
+        if (clock := self._chosen()) is None:
+            return False
+        now = self.now()
+        return self.write(lambda: stop_clock(self._database, clock.id, now, staff_id, clock.version))
 
 
 class StartClockDialog(QDialog):
@@ -234,13 +244,10 @@ class StartClockDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
+        title, level, now = self.title.text(), ResponseLevel(self.level.currentData()), self._now()
         try:
-            self.clock_id = start_manual_clock(
-                self._database,
-                self._case_id,
-                self.title.text(),
-                ResponseLevel(self.level.currentData()),
-                self._now(),
+            self.clock_id = perform(
+                self, lambda: start_manual_clock(self._database, self._case_id, title, level, now)
             )
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))

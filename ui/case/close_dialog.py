@@ -27,6 +27,7 @@ from app.usecases.closing import close_case, closing_of
 from app.usecases.errors import UseCaseError, ValidationFailed
 from ui.field_cell import error_label
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 
@@ -104,14 +105,19 @@ class CloseCaseDialog(QDialog):
 
     def accept(self) -> None:
         """Close the case as chosen; a refusal is said here and the dialog stays open."""
+        closing, outcome, now = self.closing, self.chosen(), self._database.clock.now()
+        cancel_open_tasks = self.cancel_tasks.isChecked()
         try:
-            close_case(
-                self._database,
-                self.closing.case_id,
-                self.chosen(),
-                self._database.clock.now(),
-                self.closing.version,
-                cancel_open_tasks=self.cancel_tasks.isChecked(),
+            perform(
+                self,
+                lambda: close_case(
+                    self._database,
+                    closing.case_id,
+                    outcome,
+                    now,
+                    closing.version,
+                    cancel_open_tasks=cancel_open_tasks,
+                ),
             )
         except ValidationFailed as failure:
             self.error.setText(message_text(failure))

@@ -52,6 +52,7 @@ from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems, staff_combo
 from ui.knowledge.retrospective_dialog import text_box
 from ui.labels import label, message_text
+from ui.operations import perform
 
 LOSS = "#c62828"
 
@@ -394,17 +395,13 @@ class CostsPanel(CasePanel):
                 hours = float(text)
             except ValueError:
                 problems["hours"] = self.tr("工时请填写数字，如 6.5")
+        item, note, now = ActualCostItem(self.item.currentData()), self.note.text(), self.now()
         try:
             if problems:
                 raise ValidationFailed(problems)
-            record_actual_cost(
-                self._database,
-                self._case_id,
-                ActualCostItem(self.item.currentData()),
-                fen_of(amount),
-                hours,
-                self.note.text(),
-                self.now(),
+            fen = fen_of(amount)
+            perform(
+                self, lambda: record_actual_cost(self._database, self._case_id, item, fen, hours, note, now)
             )
         except ValidationFailed as failure:
             show_problems(self.cost_cells, failure.problems)
@@ -433,7 +430,7 @@ class CostsPanel(CasePanel):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            delete_actual_cost(self._database, line.id)
+            perform(self, lambda: delete_actual_cost(self._database, line.id))
         except ValidationFailed as failure:  # deleted on another desk: the list catches up
             self._done(message_text(failure))
             return False
@@ -444,15 +441,19 @@ class CostsPanel(CasePanel):
 
     # -- failure --------------------------------------------------------------------------------------
     def save_failure(self) -> bool:
+        attribution = Responsibility(self.attribution.currentData())
+        description, recorded_by, now = (
+            self.description.toPlainText(),
+            self.recorded_by.currentData(),
+            self.now(),
+        )
+        seen = self._failure_seen
         try:
-            record_failure(
-                self._database,
-                self._case_id,
-                Responsibility(self.attribution.currentData()),
-                self.description.toPlainText(),
-                self.recorded_by.currentData(),
-                self.now(),
-                self._failure_seen,
+            perform(
+                self,
+                lambda: record_failure(
+                    self._database, self._case_id, attribution, description, recorded_by, now, seen
+                ),
             )
         except ValidationFailed as failure:
             self.status.setText(show_problems(self.failure_cells, failure.problems))
@@ -499,8 +500,9 @@ class CostsPanel(CasePanel):
         """Approve the selected proposal as the manager logged in."""
         if (proposal := self._selected_proposal()) is None:
             return False
+        now = self.now()
         return self._decide(
-            lambda: approve_compensation(self._database, proposal.id, self.now(), proposal.version),
+            lambda: approve_compensation(self._database, proposal.id, now, proposal.version),
             self.tr("已批准补偿提议。"),
         )
 
@@ -512,14 +514,15 @@ class CostsPanel(CasePanel):
             reason, ok = QInputDialog.getText(self, self.tr("不批准补偿提议"), self.tr("不批准的理由："))
             if not ok:
                 return False
+        now = self.now()
         return self._decide(
-            lambda: decline_compensation(self._database, proposal.id, reason, self.now(), proposal.version),
+            lambda: decline_compensation(self._database, proposal.id, reason, now, proposal.version),
             self.tr("已退回补偿提议。"),
         )
 
     def _decide(self, action: Callable[[], object], done: str) -> bool:
         try:
-            action()
+            perform(self, action)
         except UseCaseError as error:
             self.refresh()
             self.status.setText(message_text(error))

@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole
 from app.usecases.access import NotPermitted, may
 from app.usecases.case_costs import CaseMoney, propose_compensation, record_compensation
-from app.usecases.case_documents import generate_failure_notice
+from app.usecases.case_documents import FailureAccount, generate_failure_notice
 from app.usecases.errors import ValidationFailed
 from app.usecases.letters import LetterInfo
 from app.usecases.staff import list_staff
@@ -26,6 +26,7 @@ from ui.access import lock_to_login
 from ui.case.case_panel import lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems, text_box
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 
@@ -131,20 +132,24 @@ class CompensationDialog(_FormDialog):
         try:
             if problems:
                 raise ValidationFailed(problems)
-            kind = CompensationKind(self.kind.currentData())
+            kind, fen, note, now = (
+                CompensationKind(self.kind.currentData()),
+                fen_of(amount),
+                self.note.text(),
+                self._now(),
+            )
             if self.proposing:
-                propose_compensation(
-                    self._database, self._case_id, kind, fen_of(amount), self.note.text(), None, self._now()
+                perform(
+                    self,
+                    lambda: propose_compensation(self._database, self._case_id, kind, fen, note, None, now),
                 )
             else:
-                record_compensation(
-                    self._database,
-                    self._case_id,
-                    kind,
-                    fen_of(amount),
-                    self.note.text(),
-                    self.approved_by.currentData(),
-                    self._now(),
+                approved_by = self.approved_by.currentData()
+                perform(
+                    self,
+                    lambda: record_compensation(
+                        self._database, self._case_id, kind, fen, note, approved_by, now
+                    ),
                 )
         except ValidationFailed as failure:
             self.show_problems(failure.problems)
@@ -198,14 +203,15 @@ class FailureNoticeDialog(_FormDialog):
         try:
             if problems:
                 raise ValidationFailed(problems)
-            self.letter = generate_failure_notice(
-                self._database,
-                self._case_id,
-                self._now(),
+            account = FailureAccount(
                 self.what_happened.toPlainText(),
                 Responsibility(self.responsibility.currentData()),
                 self.remedy.toPlainText(),
                 compensation,
+            )
+            now = self._now()
+            self.letter = perform(
+                self, lambda: generate_failure_notice(self._database, self._case_id, now, account)
             )
         except ValidationFailed as failure:
             self.show_problems(failure.problems)

@@ -29,6 +29,7 @@ from app.usecases.feedback import FeedbackView, case_feedback, feedback_points, 
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel, lay_out_dialog, status_label
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo, text_box
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen
 
@@ -193,17 +194,27 @@ class FeedbackDialog(QDialog):
 
     def save(self) -> None:
         point = self.point.currentData()
+        score, comment, taken_by, now = (
+            self.satisfaction.value(),
+            self.comment.toPlainText(),
+            self.taken_by.currentData(),
+            self._now(),
+        )
+        complaint = self.complaint.isChecked()
         try:
-            self.feedback_id = record_feedback(
-                self._database,
-                self._case_id,
-                self.satisfaction.value(),
-                self.comment.toPlainText(),
-                self.taken_by.currentData(),
-                self._now(),
-                task_id=point if isinstance(point, int) else None,
-                at_closing=point == AT_CLOSING,
-                complaint=self.complaint.isChecked(),
+            self.feedback_id = perform(
+                self,
+                lambda: record_feedback(
+                    self._database,
+                    self._case_id,
+                    score,
+                    comment,
+                    taken_by,
+                    now,
+                    task_id=point if isinstance(point, int) else None,
+                    at_closing=point == AT_CLOSING,
+                    complaint=complaint,
+                ),
             )
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))

@@ -14,12 +14,13 @@ from app.domain.incident import IncidentCategory
 from app.domain.sla import ResponseLevel
 from app.usecases.contingency_plans import list_plans
 from app.usecases.errors import ConcurrentEdit, ValidationFailed
-from app.usecases.incidents import IncidentView, log_incident, resolve_incident
+from app.usecases.incidents import IncidentReport, IncidentView, log_incident, resolve_incident
 from app.usecases.sla_clocks import load_sla_settings
 from ui.access import lock_to_login
 from ui.case.case_panel import PanelDialog, lay_out_dialog
 from ui.field_cell import FieldCell, error_label, show_problems, staff_combo, text_box
 from ui.labels import label
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 
@@ -119,16 +120,16 @@ class IncidentDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.incident_id = log_incident(
-                self._database,
+            report = IncidentReport(
                 self._case_id,
                 IncidentCategory(self.category.currentData()),
                 ResponseLevel(self.level.currentData()),
                 self.description.toPlainText(),
                 self.reporter.currentData(),
-                self._now(),
                 self.plan.currentData(),
             )
+            now = self._now()
+            self.incident_id = perform(self, lambda: log_incident(self._database, report, now))
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))
             return
@@ -174,15 +175,14 @@ class ResolveDialog(PanelDialog):
         fit_to_screen(self, 520, self.sizeHint().height())
 
     def save(self) -> None:
+        resolution, staff_id, now = self.resolution.toPlainText(), self.staff.currentData(), self._now()
+        incident, reason = self._incident, self.reason.toPlainText()
         try:
-            self.breach_minutes = resolve_incident(
-                self._database,
-                self._incident.id,
-                self.resolution.toPlainText(),
-                self.staff.currentData(),
-                self._now(),
-                self._incident.version,
-                reason=self.reason.toPlainText(),
+            self.breach_minutes = perform(
+                self,
+                lambda: resolve_incident(
+                    self._database, incident.id, resolution, staff_id, now, incident.version, reason=reason
+                ),
             )
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))

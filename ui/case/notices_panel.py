@@ -33,6 +33,7 @@ from ui.case.case_panel import CasePanel, PanelDialog, lay_out_dialog, status_la
 from ui.document_copies import letter_copy
 from ui.field_cell import ERROR_STYLE, FieldCell, error_label, show_problems, staff_combo, text_box
 from ui.labels import duration_text, label, message_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen
 
@@ -165,12 +166,14 @@ class NoticeLogDialog(PanelDialog):
             self.sent_by.currentData(),
             moments.from_qt(self.sent_at.dateTime()),
         )
+        notice, now = self._notice, self._now()
         try:
-            if self._notice is None:
-                log_adhoc_notice(self._database, self._case_id, channel, *values, self._now())
+            if notice is None:
+                perform(self, lambda: log_adhoc_notice(self._database, self._case_id, channel, *values, now))
             else:
-                notice = self._notice
-                log_notice(self._database, notice.id, channel, *values, self._now(), notice.version)
+                perform(
+                    self, lambda: log_notice(self._database, notice.id, channel, *values, now, notice.version)
+                )
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))
             return
@@ -273,7 +276,8 @@ class NoticesPanel(CasePanel):
         self.status.setText(self.tr("进度日报已复制，可粘贴到微信或邮件。"))
 
     def generate_report(self) -> None:
-        report = generate_progress_report(self._database, self._case_id, self.now())
+        now = self.now()
+        report = perform(self, lambda: generate_progress_report(self._database, self._case_id, now))
         try:
             path = letter_copy(self._database, report)
             text = self.tr('已生成进度报告 {number}：<a href="{url}">{path}</a>').format(

@@ -29,6 +29,7 @@ from ui.access import allow_only
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
 from ui.labels import hours_text, label, message_text, person_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -215,14 +216,9 @@ class TeamPanel(CasePanel):
         """Store the team as edited; a problem is shown beside the table and the edits are kept."""
         if self._team is None:
             return False
+        members, now, version = list(self.members), self.now(), self._team.version
         try:
-            save_team(
-                self._database,
-                self._case_id,
-                list(self.members),
-                self.now(),
-                self._team.version,
-            )
+            perform(self, lambda: save_team(self._database, self._case_id, members, now, version))
         except ValidationFailed as failure:
             self.error.setText("\n".join(message_text(p) for p in failure.problems.values()))
             return False

@@ -8,11 +8,12 @@ are listed beside the chart with the critical tasks to act on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,18 +38,18 @@ from app.usecases.access import NotPermitted, may
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.gantt import (
+    CaseBar,
     CaseGantt,
     Edited,
     add_dependency,
     delete_dependency,
-    delete_link,
     load_case_gantt,
     load_office_gantt,
     move_task_start,
     resize_task,
     set_baseline,
 )
-from app.usecases.risk_calendar import list_windows
+from app.usecases.risk_calendar import WindowView, list_windows
 from ui.access import who_may
 from ui.case_number import typed_case
 from ui.field_cell import ERROR_STYLE
@@ -60,29 +61,22 @@ from ui.gantt.gantt_legend import GanttLegend
 from ui.gantt.gantt_table_model import GanttTableModel
 from ui.labels import message_text
 from ui.operations import perform
+from ui.undoable_operation import UndoableOperation
+from ui.worker import LatestRead
 
 ZOOMS = {"hour": 40.0, "day": 4.0, "week": 0.8}
 
 
-class _EditCommand(QUndoCommand):
-    """An edit already made: undo runs ``back``, redo runs ``forward`` again."""
+@dataclass(frozen=True)
+class _Read:
+    """What the page shows, read at ``now``: the overview (``case_id`` None) or one case's plan; the
+    bars of every open case when the cases at risk are to be listed again."""
 
-    def __init__(self, page: GanttPage, text: str, forward: Callable[[], Edited], back: Callable[[], Edited]):
-        super().__init__(text)
-        self._page, self._forward, self._back, self._first = page, forward, back, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self._forward)
-
-    def undo(self) -> None:
-        self._run(self._back)
-
-    def _run(self, edit: Callable[[], Edited]) -> None:
-        if self._page.run_edit(edit) is None:  # refused: the stack no longer matches the database
-            QTimer.singleShot(0, self._page.undo_stack.clear)
+    now: datetime
+    case_id: int | None
+    bars: list[CaseBar] | None
+    windows: list[WindowView]
+    gantt: CaseGantt | None
 
 
 class ChartSplitter(QSplitter):
@@ -121,6 +115,7 @@ class GanttPage(QWidget):
         self._case_id: int | None = None
         self._gantt: CaseGantt | None = None  # the case shown, for the heading of its exports
         self._loaded = False
+        self.reader = LatestRead(self)
         self.undo_stack = QUndoStack(self)
 
         self.scope = QComboBox()
@@ -266,25 +261,45 @@ class GanttPage(QWidget):
     def reload(self, *, keep_view: bool = False) -> None:
         """Show the overview or the case again; the list of cases at risk is read with the overview
         and on F5 (it needs every open case, which an edit of one case does not)."""
-        now = self._database.clock.now()
-        self.group_by.setEnabled(self._case_id is None)
-        self.risk_box.setVisible(self._case_id is None)
-        self.legend.set_overview(self._case_id is None)
-        self.baseline_button.setEnabled(self._may_plan and self._case_id is not None)
-        if self._case_id is None or not self._loaded:
-            bars = load_office_gantt(self._database, now)
-            self._show_risks(bars)
-        if self._case_id is None:
-            rows = overview_rows(bars, self.group_by.currentData())
-            self.chart.set_windows(window_bands(list_windows(self._database, now)))
-            self.chart.set_rows(rows, [], now, None, editable=False, keep_view=keep_view)
-            late = sum(bar.at_risk for bar in bars)
+        self.reader.overtake()
+        self._show_read(self._reading()(), keep_view=keep_view)
+
+    def _reading(self) -> Callable[[], _Read]:
+        """The read of what the page shows, as of now (it may run off the GUI thread)."""
+        now, case_id, calendar = self._database.clock.now(), self._case_id, self._calendar
+        with_bars = case_id is None or not self._loaded
+
+        def read() -> _Read:
+            return _Read(
+                now,
+                case_id,
+                load_office_gantt(self._database, now) if with_bars else None,
+                list_windows(self._database, now) if case_id is None else [],
+                None if case_id is None else load_case_gantt(self._database, case_id, now, calendar),
+            )
+
+        return read
+
+    def _show_read(self, read: _Read, *, keep_view: bool) -> None:
+        if read.case_id != self._case_id:  # another case was opened meanwhile: its own read shows it
+            return
+        self.group_by.setEnabled(read.case_id is None)
+        self.risk_box.setVisible(read.case_id is None)
+        self.legend.set_overview(read.case_id is None)
+        self.baseline_button.setEnabled(self._may_plan and read.case_id is not None)
+        if read.bars is not None:
+            self._show_risks(read.bars)
+        if read.gantt is None:
+            assert read.bars is not None  # the overview reads every bar
+            rows = overview_rows(read.bars, self.group_by.currentData())
+            self.chart.set_windows(window_bands(read.windows))
+            self.chart.set_rows(rows, [], read.now, None, editable=False, keep_view=keep_view)
+            late = sum(bar.at_risk for bar in read.bars)
             summary = self.tr("在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。")
-            self._say(summary.format(n=len(bars), late=late))
+            self._say(summary.format(n=len(read.bars), late=late))
             self.table_model.set_rows(rows)
         else:
-            gantt = load_case_gantt(self._database, self._case_id, now, self._calendar)
-            self._show_gantt(gantt, keep_view=keep_view)
+            self._show_gantt(read.gantt, keep_view=keep_view)
         self._loaded = True
 
     def _show_gantt(self, gantt: CaseGantt, *, keep_view: bool) -> None:
@@ -301,12 +316,12 @@ class GanttPage(QWidget):
         )
 
     def apply_changes(self, changes: Changes, shown: bool) -> None:
-        """The overview, or the case shown if it changed, read again now if shown, else when next shown."""
+        """The overview, or the case shown if it changed, read again if shown, else when next shown."""
         if not changes.case_ids and not changes.entities:
             return
         if shown and self._loaded:
-            if self._case_id in (None, *changes.case_ids):
-                self.reload(keep_view=True)
+            if self._case_id in (None, *changes.case_ids):  # read off the GUI thread
+                self.reader.read(self._reading(), lambda read: self._show_read(read, keep_view=True))
         else:
             self._loaded = False
 
@@ -345,93 +360,59 @@ class GanttPage(QWidget):
         self.message.setText(text)
 
     # -- edits ------------------------------------------------------------------------------
-    def run_edit(self, edit: Callable[[], Edited]) -> Edited | None:
-        """Run one edit through app/ and show the chart it gives back; a refused one is explained."""
+    def _edit(self, text: str, edit: Callable[[], Edited]) -> None:
+        """Run one edit through app/ and show the chart it gives back, undoably; a refused one is
+        explained."""
         try:
             edited = perform(self, edit)
-        except ValidationFailed as failure:
-            self._say(message_text(failure), error=True)
-            return None
-        except UseCaseError as error:  # another desk's save came first; a refusal
-            self.reload(keep_view=True)  # the plan as stored
-            self._say(message_text(error), error=True)
-            return None
-        self._show_gantt(edited.gantt, keep_view=True)
-        return edited
+        except UseCaseError as error:
+            self.refused(error)
+            return
+        self.show_edit(edited)
+        self.undo_stack.push(UndoableOperation(self.undo_stack, text, edited, self.show_edit, self.refused))
 
-    def _now(self) -> datetime:
-        return self._database.clock.now()
+    def show_edit(self, edited: Edited) -> None:
+        """An edit made, undone or redone: the chart as it rescheduled the case."""
+        self._show_gantt(edited.gantt, keep_view=True)
+
+    def refused(self, error: UseCaseError) -> None:
+        """An edit refused, the reason said; refused by what is stored (another desk's save came
+        first), the plan shown as stored."""
+        if not isinstance(error, ValidationFailed):
+            self.reload(keep_view=True)
+        self._say(message_text(error), error=True)
 
     def move_task(self, task_id: int, start: datetime) -> None:
-        db, now, calendar = self._database, self._now, self._calendar
-        edited = self.run_edit(lambda: move_task_start(db, task_id, start, now(), calendar))
-        if edited is not None:
-            previous = edited.undo
-            self.undo_stack.push(
-                _EditCommand(
-                    self,
-                    self.tr("移动任务"),
-                    lambda: move_task_start(db, task_id, start, now(), calendar, check=False),
-                    lambda: move_task_start(db, task_id, previous, now(), calendar, check=False),
-                )
-            )
+        db, calendar = self._database, self._calendar
+        self._edit(self.tr("移动任务"), lambda: move_task_start(db, task_id, start, db.clock.now(), calendar))
 
     def resize_task(self, task_id: int, finish: datetime) -> None:
         row = next(r for r in self.chart.rows if r.key == task_id)
         if row.start is None:  # never: the chart resizes only a bar
             return
         minutes = max(0, self._calendar.working_minutes_between(row.start, finish))
-        db, now, calendar = self._database, self._now, self._calendar
-        edited = self.run_edit(lambda: resize_task(db, task_id, minutes, now(), calendar))
-        if edited is not None:
-            previous = edited.undo
-            self.undo_stack.push(
-                _EditCommand(
-                    self,
-                    self.tr("调整工期"),
-                    lambda: resize_task(db, task_id, minutes, now(), calendar),
-                    lambda: resize_task(db, task_id, previous, now(), calendar),
-                )
-            )
+        db, calendar = self._database, self._calendar
+        self._edit(self.tr("调整工期"), lambda: resize_task(db, task_id, minutes, db.clock.now(), calendar))
 
-    # Links are undone and redone by their two tasks: a link made again gets a new id.
     def link_tasks(self, predecessor: int, successor: int) -> None:
-        db, now, calendar = self._database, self._now, self._calendar
-        if (
-            self.run_edit(lambda: add_dependency(db, predecessor, successor, now(), calendar=calendar))
-            is None
-        ):
-            return
-        self.undo_stack.push(
-            _EditCommand(
-                self,
-                self.tr("添加前置关系"),
-                lambda: add_dependency(db, predecessor, successor, now(), calendar=calendar),
-                lambda: delete_link(db, predecessor, successor, now(), calendar),
-            )
+        db, calendar = self._database, self._calendar
+        self._edit(
+            self.tr("添加前置关系"),
+            lambda: add_dependency(db, predecessor, successor, db.clock.now(), calendar=calendar),
         )
 
     def unlink(self, dependency_id: int) -> None:
-        db, now, calendar = self._database, self._now, self._calendar
-        edited = self.run_edit(lambda: delete_dependency(db, dependency_id, now(), calendar))
-        if edited is None:
-            return
-        gone = edited.undo
-        self.undo_stack.push(
-            _EditCommand(
-                self,
-                self.tr("删除前置关系"),
-                lambda: delete_link(db, gone.predecessor_id, gone.successor_id, now(), calendar),
-                lambda: add_dependency(
-                    db, gone.predecessor_id, gone.successor_id, now(), gone.kind, gone.lag_minutes, calendar
-                ),
-            )
+        db, calendar = self._database, self._calendar
+        self._edit(
+            self.tr("删除前置关系"), lambda: delete_dependency(db, dependency_id, db.clock.now(), calendar)
         )
 
     def save_baseline(self) -> None:
         if self._case_id is not None:
             try:
-                set_baseline(self._database, self._case_id, self._now(), self._calendar)
+                db, case_id, calendar = self._database, self._case_id, self._calendar
+                perform(self, lambda: set_baseline(db, case_id, db.clock.now(), calendar))
+
             except NotPermitted as refusal:
                 self._say(message_text(refusal), error=True)
                 return

@@ -791,11 +791,13 @@ class IntakeDialog(QDialog):
 
     def save_draft_now(self) -> None:
         if self._dirty:
-            save_draft(self._database, self._desk, self.form(), self._now())
+            form, now = self.form(), self._now()
+            perform(self, lambda: save_draft(self._database, self._desk, form, now))
 
     def discard(self) -> None:
         self._autosave.stop()
-        discard_draft(self._database, self._desk)
+        perform(self, lambda: discard_draft(self._database, self._desk))
+
         self._dirty = False
         self.set_form(IntakeForm(service_type=self._service()))
         self.draft_banner.hide()

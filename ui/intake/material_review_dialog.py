@@ -15,6 +15,7 @@ from app.usecases.staff import list_staff
 from ui.field_cell import ERROR_STYLE
 from ui.intake.materials_panel import MaterialsPanel
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 
@@ -80,7 +81,8 @@ class MaterialReviewDialog(QDialog):
         try:
             if problems:
                 raise ValidationFailed({"materials": problems[0]})
-            self.status, _open = save_case_materials(self._database, self._case, self._database.clock.now())
+            case, now = self._case, self._database.clock.now()
+            self.status, _open = perform(self, lambda: save_case_materials(self._database, case, now))
         except ValidationFailed as failure:
             self.panel.show_problems(failure.problems)
             self.message.setStyleSheet(ERROR_STYLE)

@@ -22,6 +22,7 @@ from app.usecases.knowledge import EntryRow, save_entry, tag_lists
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.knowledge.retrospective_dialog import tag_combo, text_box
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 
@@ -97,14 +98,13 @@ class EntryDialog(QDialog):
             self.tags[TagKind.INDUSTRY].currentText(),
             self.service.currentData(),
         )
+        now, entry_id, version = (
+            self._database.clock.now(),
+            self.entry_id,
+            self._entry.version if self._entry else None,
+        )
         try:
-            self.entry_id = save_entry(
-                self._database,
-                form,
-                self._database.clock.now(),
-                self.entry_id,
-                self._entry.version if self._entry else None,
-            )
+            self.entry_id = perform(self, lambda: save_entry(self._database, form, now, entry_id, version))
         except ValidationFailed as failure:
             self.error.setText(show_problems(self.cells, failure.problems))
             return

@@ -40,7 +40,6 @@ from app.usecases.access import may
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
-    accept_sop_change,
     proposed_sop_changes,
     quarterly_analysis,
     retrospectives_due,
@@ -60,8 +59,8 @@ from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
 from ui.knowledge.retrospective_dialog import RetrospectiveDialog
 from ui.labels import label, message_text
 from ui.moments import from_qt_date, to_qt_date
+from ui.operations import run_operation
 from ui.settings.sop_template_editor import SopTemplateEditor
-from ui.worker import run_in_background
 
 #: Entries listed at once; a search narrows them (the count says how many match in all).
 SHOWN_ENTRIES = 2000
@@ -332,7 +331,7 @@ class KnowledgePage(QWidget):
             published.template,
             published.version,
             self,
-            publisher=lambda template, note: accept_sop_change(self._database, action_id, template, note),
+            proposal=action_id,
         )
         editor.revision_note.setText(self.tr("复盘改进：{change}").format(change=change))
         if editor.exec() == QDialog.DialogCode.Accepted:
@@ -375,8 +374,9 @@ class KnowledgePage(QWidget):
         failed: Callable[[Exception], None],
         progress: QProgressDialog | None,
     ) -> None:
-        """Run ``work(report)`` off the GUI thread under a progress dialog: ``report(done, total)`` moves
+        """Run ``work(report)`` as an operation under a progress dialog: ``report(done, total)`` moves
         the bar, and returns False once 取消 is pressed. The outcome is handled on the GUI thread."""
+
         own = progress is None  # a dialog made here is ours to delete
         progress = progress or QProgressDialog(text, self.tr("取消"), 0, 100, self)
         progress.setLabelText(text)
@@ -411,7 +411,7 @@ class KnowledgePage(QWidget):
             close_progress()
             failed(error)
 
-        run_in_background(lambda: work(report), succeeded, went_wrong, self)
+        run_operation(self, lambda: work(report), succeeded, went_wrong)
 
     def choose_import(self) -> None:
         path = open_file(self, self.tr("导入知识库"), "Excel (*.xlsx)")

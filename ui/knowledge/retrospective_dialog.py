@@ -30,6 +30,7 @@ from app.usecases.sop import list_templates
 from ui.access import desk_person, login_tip
 from ui.field_cell import ERROR_STYLE, FieldCell, button_row, show_problems, text_box
 from ui.labels import label, message_text, template_name
+from ui.operations import perform
 from ui.screen_fit import fit_to_screen
 
 WHAT, OWNER, DUE, TEMPLATE, CHANGE = range(5)
@@ -228,8 +229,9 @@ class RetrospectiveDialog(QDialog):
         try:
             if self._date_problems:
                 raise ValidationFailed({"actions": self._date_problems[0]})
-            self.entry_id = save_retrospective(
-                self._database, self._case_id, form, self._database.clock.now()
+            now = self._database.clock.now()
+            self.entry_id = perform(
+                self, lambda: save_retrospective(self._database, self._case_id, form, now)
             )
         except ValidationFailed as failure:
             rest = show_problems(self._cells, failure.problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -35,6 +36,7 @@ from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import NotPermitted
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_documents import (
+    FailureAccount,
     generate_case_summary,
     generate_failure_notice,
     generate_progress_report,
@@ -55,6 +57,7 @@ from ui.field_cell import ERROR_STYLE, FieldCell, error_label, ok_cancel_layout,
 from ui.file_dialogs import open_file, save_file, start_folder
 from ui.labels import label, message_text
 from ui.moment_field import MomentField
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel, row_table
 from ui.screen_fit import fit_to_screen
 
@@ -374,8 +377,9 @@ class LettersDialog(QDialog):
 
     def _generate(self, make) -> LetterInfo | None:
         """Run one of the generate_… use cases for this case and show the new version."""
+        database, case_id, now = self._database, self._case_id, self._database.clock.now()
         try:
-            letter = make(self._database, self._case_id, self._database.clock.now())
+            letter = perform(self, lambda: make(database, case_id, now))
         except ValidationFailed as failure:
             self._say(message_text(failure), error=True)
             return None
@@ -398,8 +402,9 @@ class LettersDialog(QDialog):
                 continue
             now = self._database.clock.now()
             try:
-                letter = generate_failure_notice(
-                    self._database, self._case_id, now, what, responsibility, remedy, amount
+                account = FailureAccount(what, responsibility, remedy, amount)
+                letter = perform(
+                    self, partial(generate_failure_notice, self._database, self._case_id, now, account)
                 )
             except ValidationFailed as failure:
                 dialog.show_problems(failure.problems)
@@ -467,9 +472,10 @@ class LettersDialog(QDialog):
         dialog = dialog or SignedDialog(self._database.clock.today(), self, self._database)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             signed_on, received_by, scan = dialog.values()
+            now = self._database.clock.now()
             try:
-                mark_signed(
-                    self._database, letter.id, signed_on, received_by, scan, self._database.clock.now()
+                perform(
+                    self, partial(mark_signed, self._database, letter.id, signed_on, received_by, scan, now)
                 )
             except ValidationFailed as failure:
                 dialog.show_problems(failure.problems)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,7 +40,9 @@ from ui.intake.intake_dialog import IntakeDialog
 from ui.intake.material_review_dialog import MaterialReviewDialog
 from ui.labels import label, message_text
 from ui.letters.letters_dialog import LettersDialog, letter_printer, print_pdfs
+from ui.operations import perform
 from ui.row_table_model import select_by_id
+from ui.worker import LatestRead
 
 
 class CasesView(QWidget):
@@ -157,6 +161,7 @@ class CasesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False
+        self.reader = LatestRead(self)
 
     def showEvent(self, event) -> None:
         if not self._loaded:
@@ -164,20 +169,28 @@ class CasesView(QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
-        self.model.set_cases(list_case_rows(self._database), self._database.clock.now())
+        self.reader.overtake()
+        self._show_rows(list_case_rows(self._database))
+
+    def _show_rows(self, rows: list[CaseRow]) -> None:
+        self.model.set_cases(rows, self._database.clock.now())
         self._loaded = True
         self._update_count()
 
     def apply_changes(self, changes: Changes, shown: bool) -> None:
-        """Cases changed: the list read again keeping its selection if shown, else when next shown."""
+        """Cases changed: the list read again (off the GUI thread) keeping its selection if shown,
+        else when next shown."""
         if not changes.case_ids and "case" not in changes.entities and "client" not in changes.entities:
             return
         if shown and self._loaded:
-            selected = self.selected_case_id()
-            self.reload()
-            select_by_id(self.table, selected)  # not select_case(): that takes the focus
+            self.reader.read(lambda: list_case_rows(self._database), self._show_again)
         else:
             self._loaded = False
+
+    def _show_again(self, rows: list[CaseRow]) -> None:
+        selected = self.selected_case_id()
+        self._show_rows(rows)
+        select_by_id(self.table, selected)  # not select_case(): that takes the focus
 
     def new_intake(self) -> None:
         """Open the intake form; a saved case shows at once, selected, at the top of the list."""
@@ -291,7 +304,11 @@ class CasesView(QWidget):
                 for v in list_letter_versions(self._database, case_id)
                 if v.kind is DocumentKind.CONFIRMATION
             ]
-            letter = letters[0] if letters else generate_letter_version(self._database, case_id, now)
+            letter = (
+                letters[0]
+                if letters
+                else perform(self, partial(generate_letter_version, self._database, case_id, now))
+            )
             try:
                 paths.append(letter_copy(self._database, letter))
             except DocumentUnavailable as error:  # the others still print; this one is named

@@ -31,6 +31,7 @@ from app.usecases.errors import ValidationFailed
 from ui.access import allow_only, desk_person
 from ui.field_cell import FieldCell, ok_cancel_layout, show_problems
 from ui.labels import hours_text, label, message_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel
 from ui.screen_fit import fit_to_screen
 
@@ -114,10 +115,10 @@ class StaffProfileDialog(QDialog):
         fit_to_screen(self, 480, 180)
 
     def accept(self) -> None:
+        database, staff_id, region = self._database, self.member.id, self.region.currentText()
         try:
-            save_staff_profile(
-                self._database, self.member.id, parse_skills(self.skills.text()), self.region.currentText()
-            )
+            skills = parse_skills(self.skills.text())
+            perform(self, lambda: save_staff_profile(database, staff_id, skills, region))
         except ValidationFailed as failure:
             problems = dict(failure.problems)
             if "staff" in problems:  # the person was deleted meanwhile: said under the first field

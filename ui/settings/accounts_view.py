@@ -15,6 +15,7 @@ from app.usecases.errors import ValidationFailed
 from ui.change_password_dialog import username_field
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel, row_table
 
 
@@ -111,11 +112,12 @@ class AccountsView(QWidget):
         show_problems(self.cells, {})
 
     def _do(self, action, done: str) -> None:
+        """``action(account)`` on the selected account, as an operation: it reads no widget."""
         account = self.current()
         if account is None:
             return
         try:
-            action(account)
+            perform(self, lambda: action(account))
         except ValidationFailed as failure:
             say(
                 self.message,
@@ -127,22 +129,23 @@ class AccountsView(QWidget):
         say(self.message, done.format(name=account.name))
 
     def give_login(self) -> None:
+        username, password = self.username.text(), self.password.text()
         self._do(
-            lambda a: give_login(self._database, a.staff_id, self.username.text(), self.password.text()),
+            lambda a: give_login(self._database, a.staff_id, username, password),
             self.tr("已为{name}开通登录，请把用户名和临时密码告诉本人"),
         )
 
     def reset_password(self) -> None:
+        password, now = self.password.text(), self._database.clock.now()
         self._do(
-            lambda a: reset_password(
-                self._database, a.staff_id, self.password.text(), self._database.clock.now()
-            ),
+            lambda a: reset_password(self._database, a.staff_id, password, now),
             self.tr("{name}的密码已重置并解锁，请把临时密码告诉本人"),
         )
 
     def save_role(self) -> None:
+        role = StaffRole(self.role.currentData())
         self._do(
-            lambda a: set_role(self._database, a.staff_id, StaffRole(self.role.currentData())),
+            lambda a: set_role(self._database, a.staff_id, role),
             self.tr("{name}的角色已保存，下次登录时生效"),
         )
 

@@ -46,6 +46,7 @@ from ui.change_password_dialog import password_field
 from ui.field_cell import ERROR_COLOR, FieldCell, button_row, say, show_problems
 from ui.file_dialogs import open_file
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel, row_table, selected_row
 from ui.worker import run_in_background
 
@@ -234,8 +235,9 @@ class BackupView(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
 
     def save_rotation(self) -> None:
+        daily_keep, monthly_keep = self.daily_keep.value(), self.monthly_keep.value()
         try:
-            save_backup_settings(self._database, self.daily_keep.value(), self.monthly_keep.value())
+            perform(self, lambda: save_backup_settings(self._database, daily_keep, monthly_keep))
         except ValidationFailed as failure:
             say(self.message, show_problems(self.rotation_cells, failure.problems), error=True)
             return

@@ -51,7 +51,7 @@ from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
 from ui.labels import day_text, message_text
 from ui.moments import from_qt_date, to_qt_date
-from ui.operations import run_operation
+from ui.operations import perform, run_operation
 from ui.row_table_model import Index, RowTableModel, row_table
 from ui.settings.holiday_notice_dialog import HolidayNoticeDialog
 
@@ -393,8 +393,9 @@ class CalendarSettingsView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def save_hours(self) -> bool:
+        text = self.hours.text()
         try:
-            hours = save_office_hours(self._database, self.hours.text())
+            hours = perform(self, lambda: save_office_hours(self._database, text))
         except ValidationFailed as failure:
             self.hours_error.setText(message_text(failure.problems["office_hours"]))
             self.hours_error.show()
@@ -416,7 +417,7 @@ class CalendarSettingsView(QWidget):
             self.override_note.text(),
         )
         try:
-            save_calendar_override(self._database, override)
+            perform(self, lambda: save_calendar_override(self._database, override))
         except ValidationFailed as failure:
             self.override_error.setText(message_text(failure))
             self.override_error.show()
@@ -432,9 +433,14 @@ class CalendarSettingsView(QWidget):
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        days = [self.model.row_at(row).day for row in rows]
+
+        def delete() -> None:
+            for day in days:
+                delete_calendar_override(self._database, day)
+
         try:
-            for row in rows:
-                delete_calendar_override(self._database, self.model.row_at(row).day)
+            perform(self, delete)
         except NotPermitted as refusal:
             self.override_error.setText(message_text(refusal))
             self.override_error.show()

@@ -26,6 +26,7 @@ from app.usecases.errors import UseCaseError, ValidationFailed
 from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label, message_text
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
 
@@ -179,14 +180,13 @@ class ContingencyPlansView(QWidget):
             steps_from_text(self.steps.toPlainText()),
             self.escalation.toPlainText(),
         )
-        plan = self._editing
+        plan, now = self._editing, self._database.clock.now()
         try:
-            plan_id = save_plan(
-                self._database,
-                form,
-                self._database.clock.now(),
-                plan.id if plan else None,
-                plan.version if plan else None,
+            plan_id = perform(
+                self,
+                lambda: save_plan(
+                    self._database, form, now, plan.id if plan else None, plan.version if plan else None
+                ),
             )
         except ValidationFailed as failure:
             say(self.message, show_problems(self.cells, failure.problems), error=True)
@@ -204,7 +204,7 @@ class ContingencyPlansView(QWidget):
         if plan is None:
             return
         try:
-            retire_plan(self._database, plan.id, plan.version, retired=plan.active)
+            perform(self, lambda: retire_plan(self._database, plan.id, plan.version, retired=plan.active))
         except ValidationFailed as error:
             say(self.message, message_text(error), error=True)
             return

@@ -40,6 +40,7 @@ from ui.access import allow_only
 from ui.field_cell import FieldCell, editor_pane, say, show_problems
 from ui.labels import label, message_text
 from ui.moments import from_qt, moment_edit, to_qt
+from ui.operations import perform
 from ui.row_table_model import Index, RowTableModel, row_table, select_by_id, selected_row
 
 
@@ -246,8 +247,9 @@ class RiskCalendarView(QWidget):
             self.checked_service_types(),
             self.note.toPlainText(),
         )
+        editing_id = self._editing.id if self._editing else None
         try:
-            window_id = save_window(self._database, form, self._editing.id if self._editing else None)
+            window_id = perform(self, lambda: save_window(self._database, form, editing_id))
         except ValidationFailed as failure:
             say(self.message, show_problems(self.cells, failure.problems), error=True)
             return False
@@ -278,7 +280,7 @@ class RiskCalendarView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            delete_window(self._database, window.id)
+            perform(self, lambda: delete_window(self._database, window.id))
         except NotPermitted as refusal:
             say(self.message, message_text(refusal), error=True)
             return False

@@ -30,6 +30,7 @@ from ui.access import allow_only
 from ui.field_cell import FieldCell
 from ui.labels import message_text
 from ui.office_profile_form import OfficeProfileForm
+from ui.operations import perform
 from ui.preferences import LANGUAGES, Preferences
 from ui.screen_fit import scrolling
 from ui.settings.accounts_view import AccountsView
@@ -170,8 +171,9 @@ class SettingsView(QWidget):
         self.save_status.setText(self.tr("未保存：{refusal}").format(refusal=refusal))
 
     def save(self) -> bool:
+        profile = self.form.profile()
         try:
-            saved = save_office_profile(self._database, self.form.profile())
+            saved = perform(self, lambda: save_office_profile(self._database, profile))
         except ValidationFailed as failure:
             self.form.show_problems(failure.problems)
             self.save_status.setText(self.tr("未保存：请按提示修改后再保存"))
@@ -186,8 +188,9 @@ class SettingsView(QWidget):
         return True
 
     def save_threshold(self) -> None:
+        text = self.threshold.text()
         try:
-            amount = save_approval_threshold(self._database, self.threshold.text())
+            amount = perform(self, lambda: save_approval_threshold(self._database, text))
         except ValidationFailed as failure:
             self.threshold_cell.show_problem(message_text(failure.problems["threshold"]))
             return
@@ -203,7 +206,7 @@ class SettingsView(QWidget):
         if minutes == gantt_margin(self._database):
             return  # nothing changed: focus left the box
         try:
-            save_gantt_margin(self._database, minutes)
+            perform(self, lambda: save_gantt_margin(self._database, minutes))
         except NotPermitted as refusal:
             self._refused(refusal)
             return

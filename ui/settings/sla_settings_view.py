@@ -28,6 +28,7 @@ from app.usecases.sla_clocks import LONGEST_PROMISE, SlaSettings, load_sla_setti
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
 from ui.labels import label, message_text, vocabulary_text
+from ui.operations import perform
 from ui.screen_fit import scrolling
 
 
@@ -153,10 +154,15 @@ class SlaSettingsView(QWidget):
         problems = {
             kind.value: problem for kind, text in texts.items() if (problem := template_problems(text))
         }
+        settings = self.settings()
+
+        def save() -> None:
+            save_sla_settings(self._database, settings)
+            save_notice_templates(self._database, texts)
+
         try:
             if not problems:
-                save_sla_settings(self._database, self.settings())
-                save_notice_templates(self._database, texts)
+                perform(self, save)
         except ValidationFailed as failure:
             problems = failure.problems
         except NotPermitted as refusal:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -30,10 +28,12 @@ from app.domain.sop_template import STEP_ROLES, SopStep, SopTemplate, TemplateEr
 from app.domain.vocabulary import StaffRole
 from app.usecases.access import NotPermitted
 from app.usecases.errors import ValidationFailed
+from app.usecases.knowledge import accept_sop_change
 from app.usecases.sop import publish_template_version
 from ui.access import allow_only
 from ui.field_cell import ERROR_STYLE
 from ui.labels import label, message_text, template_name
+from ui.operations import perform
 from ui.row_table_model import Index
 from ui.screen_fit import fit_to_screen
 
@@ -67,13 +67,13 @@ class SopTemplateEditor(QDialog):
         template: SopTemplate,
         version: int,
         parent: QWidget | None = None,
-        publisher: Callable[[SopTemplate, str], int] | None = None,
+        proposal: int | None = None,
     ):
-        """``publisher`` publishes the edited template with its note (a review's proposal links it)."""
+        """``proposal``: the review's improvement action the new version carries out (linked to it)."""
         super().__init__(parent)
         self._database = database
         self._template = template
-        self._publish = publisher or (lambda edited, note: publish_template_version(database, edited, note))
+        self._proposal = proposal
         self.published_version: int | None = None
         self.setWindowTitle(
             self.tr("编辑 SOP 模板：{name}（当前第 {version} 版）").format(
@@ -240,8 +240,17 @@ class SopTemplateEditor(QDialog):
 
     def publish(self) -> None:
         """Publish and close; on any problem keep everything as typed and say what is wrong."""
+        database, proposal, note = self._database, self._proposal, self.revision_note.text()
         try:
-            self.published_version = self._publish(self.template(), self.revision_note.text())
+            edited = self.template()
+            self.published_version = perform(
+                self,
+                lambda: (
+                    publish_template_version(database, edited, note)
+                    if proposal is None
+                    else accept_sop_change(database, proposal, edited, note)
+                ),
+            )
         except TemplateError as error:
             self._show_error(message_text(error))
             return

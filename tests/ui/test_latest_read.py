@@ -1,0 +1,48 @@
+"""Reads after a change run on the thread pool; only the newest is shown (ui/worker.LatestRead), and
+the reminders' minute look computes every running clock there too (ui/notifier)."""
+
+import threading
+import time
+
+import ui.notifier as notifier_module
+from ui.notifier import Notifier
+from ui.worker import LatestRead
+
+
+def test_an_overtaken_read_is_not_shown(qtbot):
+    reader = LatestRead(None)
+    shown: list[str] = []
+
+    def slow() -> str:
+        time.sleep(0.2)
+        return "older"
+
+    reader.read(slow, shown.append)
+    reader.read(lambda: "newer", shown.append)
+    qtbot.waitUntil(lambda: not reader.pending)
+    assert shown == ["newer"]
+
+    reader.read(slow, shown.append)
+    reader.overtake()  # the page read at once on the GUI thread
+    qtbot.waitUntil(lambda: not reader.pending)
+    assert shown == ["newer"]
+
+
+def test_the_reminders_look_off_the_gui_thread_and_announce_each_line_once(
+    qtbot, sample_database, monkeypatch
+):
+    threads: list[threading.Thread] = []
+
+    def due(*args):
+        threads.append(threading.current_thread())
+        return ["案件 A 的承诺 10 分钟后到期"]
+
+    monkeypatch.setattr(notifier_module, "due_within", due)
+    notifier = Notifier(sample_database)
+    alerts: list[str] = []
+    notifier.alert.connect(alerts.append)
+    for _ in range(2):
+        notifier.timer.timeout.emit()
+        qtbot.waitUntil(lambda: not notifier.reader.pending)
+    assert alerts == ["案件 A 的承诺 10 分钟后到期"]
+    assert threads and threading.main_thread() not in threads
