@@ -55,7 +55,7 @@ def measure(args) -> list[Figure]:
             began = time.perf_counter()
             page = shown_board(app, database)
             first_paint.append(time.perf_counter() - began)
-            while page.reading_rest:  # every lane, before the next run
+            while page.reading:  # every lane, before the next run
                 app.processEvents()
             page.close()
             page.deleteLater()
@@ -63,7 +63,7 @@ def measure(args) -> list[Figure]:
         complete, shown_trips = trips.timed_runs(first_shown, args.runs)
         shown = first_paint[1:]  # after the warm-up, as timed_runs keeps
         page = shown_board(app, database)
-        while page.reading_rest:  # the filter and the move on the whole board
+        while page.reading:  # the filter and the move on the whole board
             app.processEvents()
         cards = page.model.shown_count()
 

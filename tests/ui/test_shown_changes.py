@@ -202,12 +202,14 @@ def test_after_a_change_the_pages_in_view_read_off_the_gui_thread_and_only_the_n
 ):
     """Another desk's change: the cases list, the dashboard and the Gantt overview read again on the
     thread pool (0.2–0.8 s on a large office, issue 24); the GUI thread only shows what was read."""
+    import ui.board.board_page as board_page
     import ui.gantt.gantt_page as gantt_page
     import ui.pages.cases_view as cases_view
     import ui.pages.dashboard_view as dashboard_view
 
-    read_on: dict[str, list[threading.Thread]] = {"cases": [], "dashboard": [], "gantt": []}
+    read_on: dict[str, list[threading.Thread]] = {"cases": [], "dashboard": [], "gantt": [], "board": []}
     for module, name, key in (
+        (board_page, "load_board", "board"),
         (cases_view, "list_case_rows", "cases"),
         (dashboard_view, "load_dashboard", "dashboard"),
         (gantt_page, "load_office_gantt", "gantt"),
@@ -224,9 +226,13 @@ def test_after_a_change_the_pages_in_view_read_off_the_gui_thread_and_only_the_n
             page.refresh()
         read_on[key].clear()
         _retitle(sample_database, case_id, f"改名-{key}")
+        qtbot.waitUntil(lambda page=page: not getattr(page, "reading", False))  # the board's first show
+        read_on[key].clear()
+        # A change of the columns moves every card of the board; a case's change the other pages'
+        entities = frozenset({"board_column"} if key == "board" else {"case"})
         for _ in range(3):  # three changes in a row: the newest read is the one shown
-            window.changed.emit(Changes(frozenset({case_id}), frozenset({"case"})), None)
-        qtbot.waitUntil(lambda page=page: not page.reader.pending)
+            window.changed.emit(Changes(frozenset({case_id}), entities), None)
+        qtbot.waitUntil(lambda page=page: not (page.reading if key == "board" else page.reader.pending))
         assert read_on[key] and threading.main_thread() not in read_on[key], key
     cases = window.page("cases")
     assert any(cases.model.row_at(r).title == "改名-cases" for r in range(cases.model.rowCount()))

@@ -31,10 +31,10 @@ from app.domain.board_rules import DueClock, keyboard_step
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
 from app.domain.vocabulary import ServiceType, TaskStatus
-from app.domain.working_calendar import time_remark
+from app.domain.working_calendar import WorkingCalendar, time_remark
 from app.usecases.access import may
 from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, move_task, reschedule_open_cases
-from app.usecases.board_cards import BoardCard, board_columns, leading_cases, load_board
+from app.usecases.board_cards import BoardCard, ColumnSetting, board_columns, leading_cases, load_board
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
@@ -72,7 +72,7 @@ class BoardPage(QWidget):
         self._expedite_folded = False  # the ⚡ lane's first fold is decided (then the model keeps it)
         self._case_id: int | None = None
         self._calendar = load_working_calendar(database)
-        self._rest = LatestRead(self)  # the office board's lanes after the leading ones, on their way
+        self._reads = LatestRead(self)  # the lanes after the leading ones, or the board after a change
         self.undo_stack = QUndoStack(self)
         # What to ask the coordinator; tests answer instead of a dialog.
         self.ask_blocked_reason: Callable[[str], str | None] = self._ask_blocked_reason
@@ -211,7 +211,7 @@ class BoardPage(QWidget):
         self._case_id = case_id
         now = self._database.clock.now()
         self._calendar = load_working_calendar(self._database)  # a notice imported meanwhile
-        self._rest.overtake()  # the rest of a board shown before is not shown now
+        self._reads.overtake()  # what was on its way for the board shown before is not shown now
         lead, more = (
             leading_cases(self._database, LEADING_LANES) if in_parts and case_id is None else ([], False)
         )
@@ -221,13 +221,14 @@ class BoardPage(QWidget):
         self._loaded = True
         if more:
             database, calendar = self._database, self._calendar
-            self._rest.read(lambda: load_board(database, now, None, calendar, besides=lead), self._show_rest)
+            self._reads.read(lambda: load_board(database, now, None, calendar, besides=lead), self._show_rest)
         self._update_status()
 
     @property
-    def reading_rest(self) -> bool:
-        """The lanes after the leading ones are on their way (see :meth:`load`)."""
-        return self._rest.pending
+    def reading(self) -> bool:
+        """Cards are on their way: the lanes after the leading ones (see :meth:`load`), or the board
+        read again after a change."""
+        return self._reads.pending
 
     def _show_rest(self, cards: list[BoardCard]) -> None:
         self.model.add_cards(cards)
@@ -274,13 +275,29 @@ class BoardPage(QWidget):
             return
         if changes.entities & WHOLE_BOARD or len(changes.case_ids) > BOARD_CASES_ONE_BY_ONE:
             if shown:
-                self.load(self._case_id)
+                self._read_again()
             else:
                 self._loaded = False
             return
         now = self._database.clock.now()
         for case_id in changes.case_ids & ({self._case_id} if self._case_id else changes.case_ids):
             self.model.apply_case_cards(case_id, load_board(self._database, now, case_id))
+
+    def _read_again(self) -> None:
+        """The whole board read on the thread pool, then shown (its columns, calendar and cards)."""
+        database, case_id, now = self._database, self._case_id, self._database.clock.now()
+
+        def read() -> tuple[WorkingCalendar, list[ColumnSetting], list[BoardCard]]:
+            calendar = load_working_calendar(database)
+            return calendar, board_columns(database), load_board(database, now, case_id, calendar)
+
+        def show(board: tuple[WorkingCalendar, list[ColumnSetting], list[BoardCard]]) -> None:
+            if case_id == self._case_id:  # else the board of another scope is shown by now
+                self._calendar, columns, cards = board
+                self.model.set_board(columns, cards, DueClock(self._calendar, now))
+                self._update_status()
+
+        self._reads.read(read, show)
 
     def show_case(self, case_id: int, number: str) -> None:
         index = self.scope.findData(case_id)
@@ -320,7 +337,7 @@ class BoardPage(QWidget):
 
     def _update_status(self) -> None:
         text = self.tr("显示 {shown} 张卡片").format(shown=self.model.shown_count())
-        self.status.setText(text + self.tr("，正在读取其余案件…") if self._rest.pending else text)
+        self.status.setText(text + self.tr("，正在读取其余案件…") if self._reads.pending else text)
 
     def _show_selected(self, task_id: int) -> None:
         card = self.model.card(task_id)
