@@ -8,6 +8,8 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 CASES ?= 20000
 ENFORCE ?=
 ONLY ?=
+DB ?= sqlite
+RTT_MS ?= 1
 INNO_COMPRESSION ?= lzma2/fast
 
 # Python's compiled-module cache (__pycache__) on, even where the environment turns it off: without it
@@ -93,9 +95,12 @@ migration: $(INSTALLED)
 
 # Every figure on the large sample office (cached in .bench/), as one table and .bench/results.json.
 # ENFORCE=1 makes a missed target fail; ONLY="board gantt" runs some of tests/benchmarks/ alone.
+# ONLY=scale (not in the default run) measures the views at 100,000 cases too: its first run generates
+# and caches that office, which takes many minutes. DB=postgres: the office on a throwaway PostgreSQL
+# server behind a proxy adding RTT_MS per round trip (.bench/results-postgres-1ms.json).
 bench: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.suite --cases $(CASES) \
-		$(if $(ENFORCE),--enforce) $(if $(ONLY),--only $(ONLY))
+		$(if $(ENFORCE),--enforce) $(if $(ONLY),--only $(ONLY)) --db $(DB) --rtt-ms $(RTT_MS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .coverage* $(QM_FILES) \

@@ -47,7 +47,7 @@ class CaseTableModel(RowTableModel):
         ]
         super().__init__(headers, parent)
         self._all: list[CaseRow] = []
-        self._haystacks: list[str] = []
+        self._haystacks: list[str] | None = None  # each row's search text, made at the first search
         self._terms: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._now = datetime.min  # given with the rows (set_cases)
@@ -56,14 +56,15 @@ class CaseTableModel(RowTableModel):
     def set_cases(self, rows: list[CaseRow], now: datetime) -> None:
         self._all = rows
         self._now = now
-        self._haystacks = [self._haystack(r) for r in rows]
+        self._haystacks = None  # 20,000 rows' texts cost more than the list's showing: made when searched
         self._refresh()
 
     def add_case(self, row: CaseRow) -> None:
         """A case just saved goes in as the newest, at its place in the sorted rows; the other rows
         stay as they are (no reset: the list keeps its scroll position and is not sorted again)."""
         self._all.insert(0, row)
-        self._haystacks.insert(0, self._haystack(row))
+        if self._haystacks is not None:
+            self._haystacks.insert(0, self._haystack(row))
         if self._terms:
             self._refresh()
             return
@@ -82,6 +83,8 @@ class CaseTableModel(RowTableModel):
     def _refresh(self) -> None:
         self.beginResetModel()
         if self._terms:
+            if self._haystacks is None:
+                self._haystacks = [self._haystack(r) for r in self._all]
             self._rows = [
                 row
                 for row, haystack in zip(self._all, self._haystacks, strict=True)

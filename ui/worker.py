@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -71,21 +71,23 @@ def run_in_background(
 
 class LatestRead(QObject):
     """A page's data read again on the thread pool, after another desk's or page's change: the GUI
-    thread only shows it. A read overtaken by a newer one (or by a read on the GUI thread, see
-    :meth:`overtake`) is not shown; a failed read is raised on the GUI thread, as one there would be."""
+    thread only shows it. A read overtaken by a newer one of the same ``key`` (or by a read on the GUI
+    thread, see :meth:`overtake`) is not shown; a failed read is raised on the GUI thread, as one
+    there would be."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._newest = self._outstanding = 0
+        self._asked = self._outstanding = 0
+        self._newest: dict[Hashable, int] = {}  # by key, the read whose answer is to be shown
 
-    def read(self, work: Callable[[], T], show: Callable[[T], object]) -> None:
-        self._newest += 1
+    def read(self, work: Callable[[], T], show: Callable[[T], object], key: Hashable = None) -> None:
+        self._asked += 1
         self._outstanding += 1
-        asked = self._newest
+        asked = self._newest[key] = self._asked
 
         def shown(result: T) -> None:
             self._outstanding -= 1
-            if asked == self._newest:
+            if self._newest.get(key) == asked:
                 show(result)
 
         def failed(error: Exception) -> None:
@@ -96,7 +98,7 @@ class LatestRead(QObject):
 
     def overtake(self) -> None:
         """The page reads at once: what is on its way is older, and not shown."""
-        self._newest += 1
+        self._newest.clear()
 
     @property
     def pending(self) -> bool:

@@ -236,6 +236,16 @@ def test_after_a_change_the_pages_in_view_read_off_the_gui_thread_and_only_the_n
         assert read_on[key] and threading.main_thread() not in read_on[key], key
     cases = window.page("cases")
     assert any(cases.model.row_at(r).title == "改名-cases" for r in range(cases.model.rowCount()))
+    # A list changed while hidden shows its rows at once when shown again, and reads the stored off the GUI
+    # thread (the 20,000 cases of a large office take 0.4 s to read).
+    _retitle(sample_database, case_id, "改名-又一次")
+    window.changed.emit(Changes(frozenset({case_id}), frozenset({"case"})), None)
+    read_on["cases"].clear()
+    window.show_page("cases")
+    assert cases.model.rowCount()
+    qtbot.waitUntil(lambda: not cases.reader.pending)
+    assert read_on["cases"] and threading.main_thread() not in read_on["cases"]
+    assert any(cases.model.row_at(r).title == "改名-又一次" for r in range(cases.model.rowCount()))
     window.close()
 
 

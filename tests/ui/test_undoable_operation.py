@@ -63,6 +63,7 @@ def test_a_gantt_edit_undone_and_redone_is_seen_on_the_board(qtbot, sample_datab
     before = board.model.card(card.task_id).planned_finish
     gantt.resize_task(card.task_id, row.finish + timedelta(days=2))
     assert isinstance(gantt.undo_stack.command(0), UndoableOperation)
+    qtbot.waitUntil(lambda: not board.reading)  # the hidden board reads the case's cards again
     longer = board.model.card(card.task_id).planned_finish
     assert longer > before, gantt.message.text()  # the hidden board took the change
 
@@ -70,6 +71,7 @@ def test_a_gantt_edit_undone_and_redone_is_seen_on_the_board(qtbot, sample_datab
         announced.clear()
         step()
         assert any(origin is gantt and card.case_id in changes.case_ids for changes, origin in announced)
+        qtbot.waitUntil(lambda: not board.reading)
         assert board.model.card(card.task_id).planned_finish == finish
         assert _gantt_row(window, card.task_id).finish == finish
     window.close()

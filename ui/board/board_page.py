@@ -268,9 +268,9 @@ class BoardPage(QWidget):
         self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count))
 
     def apply_changes(self, changes: Changes, shown: bool) -> None:
-        """What changed (here or at another desk) shown: the cards of the cases changed, even while
-        hidden (cheap, case by case); the whole board when its columns or many cases changed, read
-        now if shown, else when next shown."""
+        """What changed (here or at another desk) shown, read on the thread pool: the cards of the
+        cases changed, even while hidden (cheap, case by case); the whole board when its columns or
+        many cases changed, if shown, else when next shown."""
         if not self._loaded:
             return
         if changes.entities & WHOLE_BOARD or len(changes.case_ids) > BOARD_CASES_ONE_BY_ONE:
@@ -279,9 +279,16 @@ class BoardPage(QWidget):
             else:
                 self._loaded = False
             return
-        now = self._database.clock.now()
         for case_id in changes.case_ids & ({self._case_id} if self._case_id else changes.case_ids):
-            self.model.apply_case_cards(case_id, load_board(self._database, now, case_id))
+            self._read_case_again(case_id)
+
+    def _read_case_again(self, case_id: int) -> None:
+        database, now = self._database, self._database.clock.now()
+        self._reads.read(
+            lambda: load_board(database, now, case_id),
+            lambda cards: self.model.apply_case_cards(case_id, cards),
+            key=case_id,
+        )
 
     def _read_again(self) -> None:
         """The whole board read on the thread pool, then shown (its columns, calendar and cards)."""

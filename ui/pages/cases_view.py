@@ -160,11 +160,14 @@ class CasesView(QWidget):
         layout.addWidget(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self._loaded = False
+        self._loaded = False  # the rows shown are the stored ones
+        self._read_once = False  # rows have been shown: a stale list is read again off the GUI thread
         self.reader = LatestRead(self)
 
     def showEvent(self, event) -> None:
-        if not self._loaded:
+        if not self._loaded and self._read_once:
+            self._read_again()
+        elif not self._loaded:
             self.reload()
         super().showEvent(event)
 
@@ -174,7 +177,7 @@ class CasesView(QWidget):
 
     def _show_rows(self, rows: list[CaseRow]) -> None:
         self.model.set_cases(rows, self._database.clock.now())
-        self._loaded = True
+        self._loaded = self._read_once = True
         self._update_count()
 
     def apply_changes(self, changes: Changes, shown: bool) -> None:
@@ -182,10 +185,13 @@ class CasesView(QWidget):
         else when next shown."""
         if not changes.case_ids and "case" not in changes.entities and "client" not in changes.entities:
             return
-        if shown and self._loaded:
-            self.reader.read(lambda: list_case_rows(self._database), self._show_again)
+        if shown and self._read_once:
+            self._read_again()
         else:
             self._loaded = False
+
+    def _read_again(self) -> None:
+        self.reader.read(lambda: list_case_rows(self._database), self._show_again)
 
     def _show_again(self, rows: list[CaseRow]) -> None:
         selected = self.selected_case_id()
