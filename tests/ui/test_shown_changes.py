@@ -232,7 +232,9 @@ def test_after_a_change_the_pages_in_view_read_off_the_gui_thread_and_only_the_n
         entities = frozenset({"board_column"} if key == "board" else {"case"})
         for _ in range(3):  # three changes in a row: the newest read is the one shown
             window.changed.emit(Changes(frozenset({case_id}), entities), None)
-        qtbot.waitUntil(lambda page=page: not (page.reading if key == "board" else page.reader.pending))
+        qtbot.waitUntil(
+            lambda page=page, key=key: not (page.reading if key == "board" else page.reader.pending)
+        )
         assert read_on[key] and threading.main_thread() not in read_on[key], key
     cases = window.page("cases")
     assert any(cases.model.row_at(r).title == "改名-cases" for r in range(cases.model.rowCount()))

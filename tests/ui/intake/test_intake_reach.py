@@ -58,6 +58,7 @@ def test_ctrl_n_opens_the_intake_and_the_saved_case_is_selected_in_the_list(
     assert cases.selected_case_id() == seen["saved"].case_id
     assert cases.model.row_at(0).title == "海关备案加急（货物滞留港口）"
     assert seen["saved"].number in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.page("board").reading)  # the board reads the new case's cards
     board = window.page("board").model
     assert {c.case_number for c in board._cards.values()} >= {seen["saved"].number}
 
