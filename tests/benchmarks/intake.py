@@ -13,6 +13,8 @@ from __future__ import annotations
 import gc
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QEventLoop
+
 from app.domain.cost_estimate import CostItem
 from app.domain.intake_form import IntakeForm
 from app.domain.urgency import UrgencyDimension
@@ -55,6 +57,8 @@ def measure(args) -> list[Figure]:
             form = next(forms)
             saved = perform(cases, lambda: save_intake(database, form, now, "bench@desk"))
             cases.show_saved_intake(saved)
+            while board.reading:  # the board reads the new case's cards on the thread pool
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             board.view.viewport().repaint()
             app.processEvents()
             assert any(card.case_id == saved.case_id for card in board.model._cards.values())
