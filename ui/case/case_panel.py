@@ -85,7 +85,7 @@ class CasePanel(QWidget):
         self._database, self._case_id = database, case_id
         # The database's clock, to the minute unless the tab's lines are kept to the second.
         self.now: Callable[[], datetime] = database.clock.now if to_the_second else database.clock.minute
-        self._missed_refresh = False  # see refresh_while_shown
+        self._missed_refresh = False  # see refresh_when_shown
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -126,6 +126,11 @@ class CasePanel(QWidget):
         self.timer.start()
 
     def _tick(self) -> None:
+        self.refresh_when_shown()
+
+    def refresh_when_shown(self) -> None:
+        """Read the case again now if the panel is shown, else when it next is (a tab behind others
+        need not be read for each change made in front)."""
         if self.isVisible():
             self.refresh()
         else:

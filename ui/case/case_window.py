@@ -107,7 +107,7 @@ class CaseWindow(QDialog):
         self.refresh_header()
         for key, panel in self._panels.items():
             if key != source:
-                panel.refresh()
+                panel.refresh_when_shown()
 
     def reload(self) -> None:
         """Everything read again: another desk changed the case."""
