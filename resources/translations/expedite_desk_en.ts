@@ -853,86 +853,86 @@ The previous data was saved as: {saved}
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="252"/>
+        <location filename="../../ui/board/board_page.py" line="253"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="263"/>
-        <location filename="../../ui/board/board_page.py" line="267"/>
+        <location filename="../../ui/board/board_page.py" line="264"/>
+        <location filename="../../ui/board/board_page.py" line="268"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="288"/>
+        <location filename="../../ui/board/board_page.py" line="312"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="322"/>
+        <location filename="../../ui/board/board_page.py" line="346"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="323"/>
+        <location filename="../../ui/board/board_page.py" line="347"/>
         <source>，正在读取其余案件…</source>
         <translation>, reading the other cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="335"/>
+        <location filename="../../ui/board/board_page.py" line="359"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="356"/>
+        <location filename="../../ui/board/board_page.py" line="380"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="377"/>
+        <location filename="../../ui/board/board_page.py" line="401"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="405"/>
+        <location filename="../../ui/board/board_page.py" line="429"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="406"/>
+        <location filename="../../ui/board/board_page.py" line="430"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="448"/>
-        <location filename="../../ui/board/board_page.py" line="452"/>
+        <location filename="../../ui/board/board_page.py" line="472"/>
+        <location filename="../../ui/board/board_page.py" line="476"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="448"/>
+        <location filename="../../ui/board/board_page.py" line="472"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="452"/>
+        <location filename="../../ui/board/board_page.py" line="476"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="458"/>
+        <location filename="../../ui/board/board_page.py" line="482"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="459"/>
+        <location filename="../../ui/board/board_page.py" line="483"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="465"/>
+        <location filename="../../ui/board/board_page.py" line="489"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1245,12 +1245,12 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="109"/>
+        <location filename="../../ui/case_table_model.py" line="112"/>
         <source>按紧急度评分与接待时的剩余时间评定</source>
         <translation>Graded from the urgency scores and the time left at intake</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="111"/>
+        <location filename="../../ui/case_table_model.py" line="114"/>
         <source>已超过客户要求的截止时间</source>
         <translation>Past the client&apos;s deadline</translation>
     </message>
@@ -1407,7 +1407,7 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="265"/>
+        <location filename="../../ui/pages/cases_view.py" line="271"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
@@ -1422,42 +1422,42 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="211"/>
+        <location filename="../../ui/pages/cases_view.py" line="217"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="220"/>
+        <location filename="../../ui/pages/cases_view.py" line="226"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="276"/>
+        <location filename="../../ui/pages/cases_view.py" line="282"/>
         <source>该案件已结案（{status}），不能再次结案</source>
         <translation>This case is already closed ({status}); it cannot be closed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="284"/>
+        <location filename="../../ui/pages/cases_view.py" line="290"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="293"/>
+        <location filename="../../ui/pages/cases_view.py" line="299"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="317"/>
+        <location filename="../../ui/pages/cases_view.py" line="323"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="324"/>
+        <location filename="../../ui/pages/cases_view.py" line="330"/>
         <source>确认书-批量-{date}.pdf</source>
         <translation>letters-batch-{date}.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="384"/>
+        <location filename="../../ui/pages/cases_view.py" line="390"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1465,7 +1465,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="387"/>
+        <location filename="../../ui/pages/cases_view.py" line="393"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
