@@ -31,6 +31,7 @@ from app.db.database import Database
 from app.domain.case_team import ActivityKind
 from app.domain.chinese_format import format_datetime
 from app.domain.permissions import Permission
+from app.domain.vocabulary import StaffRole
 from app.usecases.case_activity import (
     ActivityView,
     case_feed,
@@ -220,6 +221,7 @@ class ActivityPanel(CasePanel):
         self.feed.selectionModel().currentChanged.connect(lambda _c, _p: self._enable_confirm())
 
         self.author = QComboBox()
+        self._people: list[tuple[int, str, StaffRole]] = []  # as listed in ``author``
         self.author.setObjectName("activity_author")
         self.author.setToolTip(self.tr("以谁的身份发言、请求或确认复核"))  # SYSTEM only: see refresh
         self.text = MentionEdit()
@@ -278,13 +280,16 @@ class ActivityPanel(CasePanel):
         team = case_team(self._database, self._case_id)
         staff = list_staff(self._database)
         on_team = {m.staff_id for m in team.members}
-        self.author.clear()
-        for person in sorted(staff, key=lambda s: (s.id not in on_team, s.id)):  # the team first
-            self.author.addItem(person_text(person.name, person.role), person.id)
+        people = [(s.id, s.name, s.role) for s in sorted(staff, key=lambda s: (s.id not in on_team, s.id))]
+        if people != self._people:  # the team first; a large office's 1,500 names only when they change
+            self._people = people
+            self.author.clear()
+            for person_id, name, role in people:
+                self.author.addItem(person_text(name, role), person_id)
+            self.text.set_names([name for _id, name, _role in people])
         chosen = author if author is not None else team.manager_id
         self.author.setCurrentIndex(max(0, self.author.findData(chosen)))
         lock_to_login(self.author, self._database)
-        self.text.set_names([person.name for person in staff])
         task = self.task.currentData()
         self.task.clear()
         for choice in tasks_to_check(self._database, self._case_id):

@@ -13,7 +13,7 @@ from app.domain.permissions import SYSTEM
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole
 from app.usecases.case_activity import case_feed, my_mentions
 from app.usecases.case_team import case_team, resource_pool, save_team
-from tests.helpers import NOW
+from tests.helpers import NOW, add_login
 from ui.case.activity_panel import ActivityPanel
 from ui.case.team_panel import TeamPanel
 from ui.pages.resource_pool_view import ResourcePoolView
@@ -243,3 +243,19 @@ def test_mentions_stand_out_in_the_feed(qtbot, sample_database):
     assert '">@周明远</span>' in html and "&lt;改走线下&gt;" in html and "a@b.com" in html
     assert html.count("<span") == 1  # the e-mail address is no mention
     assert isinstance(panel.feed.itemDelegate(), FeedDelegate)
+
+
+def test_the_feed_lists_the_office_again_only_when_its_staff_changed(qtbot, sample_database):
+    """A post reads the feed again; the 1,500 names of a large office are listed again only when
+    someone joined or left (a rebuilt list cost a post 0.1 s on the GUI thread, issue 24)."""
+    case_id, _ids = _case_and_staff(sample_database)
+    panel = ActivityPanel(sample_database, case_id)
+    qtbot.addWidget(panel)
+    rebuilt: list[int] = []
+    panel.author.model().modelReset.connect(lambda: rebuilt.append(panel.author.count()))
+    panel.author.model().rowsRemoved.connect(lambda *_: rebuilt.append(panel.author.count()))
+    panel.refresh()
+    assert rebuilt == []
+    add_login(sample_database, "newcomer", StaffRole.SPECIALIST)
+    panel.refresh()
+    assert rebuilt and panel.author.findText("newcomer", Qt.MatchFlag.MatchStartsWith) >= 0
