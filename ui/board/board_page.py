@@ -6,8 +6,10 @@ then swaps in that case's cards. Moves are commands on a QUndoStack (Ctrl+Z / Ct
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -59,6 +61,24 @@ BOARD_CASES_ONE_BY_ONE = 50
 LEADING_LANES = 40
 #: Records whose change moves every card: the columns, and the working calendar every due time is on.
 WHOLE_BOARD = frozenset({"board_column", "holiday_notice", "holiday_notice_day", "calendar_override"})
+
+
+class _Board(NamedTuple):
+    """A board as stored: the working calendar its due times are on, its columns, its cards."""
+
+    calendar: WorkingCalendar
+    columns: list[ColumnSetting]
+    cards: list[BoardCard]
+
+
+def _read_board(
+    database: Database, now: datetime, case_id: int | None, among: Collection[int] | None = None
+) -> _Board:
+    """The board read afresh, the calendar too (a notice may have been imported meanwhile); ``among``:
+    only those cases' cards (see :func:`load_board`)."""
+    calendar = load_working_calendar(database)
+    cards = load_board(database, now, case_id, calendar, among=among)
+    return _Board(calendar, board_columns(database), cards)
 
 
 class BoardPage(QWidget):
@@ -210,13 +230,11 @@ class BoardPage(QWidget):
         board shows its leading lanes at once and reads the rest off the GUI thread."""
         self._case_id = case_id
         now = self._database.clock.now()
-        self._calendar = load_working_calendar(self._database)  # a notice imported meanwhile
         self._reads.overtake()  # what was on its way for the board shown before is not shown now
         lead, more = (
             leading_cases(self._database, LEADING_LANES) if in_parts and case_id is None else ([], False)
         )
-        cards = load_board(self._database, now, case_id, self._calendar, among=lead if more else None)
-        self.model.set_board(board_columns(self._database), cards, DueClock(self._calendar, now))
+        self._show_board(_read_board(self._database, now, case_id, among=lead if more else None), now)
         self._fold_expedite_lane()
         self._loaded = True
         if more:
@@ -291,20 +309,19 @@ class BoardPage(QWidget):
         )
 
     def _read_again(self) -> None:
-        """The whole board read on the thread pool, then shown (its columns, calendar and cards)."""
+        """The whole board read on the thread pool, then shown."""
         database, case_id, now = self._database, self._case_id, self._database.clock.now()
 
-        def read() -> tuple[WorkingCalendar, list[ColumnSetting], list[BoardCard]]:
-            calendar = load_working_calendar(database)
-            return calendar, board_columns(database), load_board(database, now, case_id, calendar)
-
-        def show(board: tuple[WorkingCalendar, list[ColumnSetting], list[BoardCard]]) -> None:
+        def show(board: _Board) -> None:
             if case_id == self._case_id:  # else the board of another scope is shown by now
-                self._calendar, columns, cards = board
-                self.model.set_board(columns, cards, DueClock(self._calendar, now))
+                self._show_board(board, now)
                 self._update_status()
 
-        self._reads.read(read, show)
+        self._reads.read(lambda: _read_board(database, now, case_id), show)
+
+    def _show_board(self, board: _Board, now: datetime) -> None:
+        self._calendar = board.calendar
+        self.model.set_board(board.columns, board.cards, DueClock(board.calendar, now))
 
     def show_case(self, case_id: int, number: str) -> None:
         index = self.scope.findData(case_id)
