@@ -168,6 +168,8 @@ class Day:
 
     def cases(self) -> None:
         self.go("cases")
+        page = self.page("cases", CasesView)
+        wait_until(lambda: not page.reader.pending, timeout_s=60)  # read off the GUI thread
 
     def intake(self) -> None:
         def type_and_save(dialog) -> None:
@@ -244,6 +246,7 @@ class Day:
     def letter(self) -> None:
         self.go("cases")
         cases = self.page("cases", CasesView)
+        wait_until(lambda: not cases.reader.pending, timeout_s=60)
         assert self.saved is not None
         cases.select_case(self.saved.case_id)
         generated: list[str] = []

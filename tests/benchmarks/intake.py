@@ -45,6 +45,8 @@ def measure(args) -> list[Figure]:
     with office_window(args.cases) as (app, window, database):
         window.show_page("cases")
         cases = window.page("cases")
+        while cases.reader.pending:  # the list is read on the thread pool
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         window.show_page("board")
         board = window.page("board")
         app.processEvents()

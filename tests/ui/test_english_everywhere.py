@@ -316,7 +316,7 @@ def test_the_cases_list_is_wide_enough_for_its_english_words(qapp, qtbot, sample
         main.show_page("cases")
         table = main.page("cases").table
         model, header, metrics = table.model(), table.horizontalHeader(), table.fontMetrics()
-        assert model.rowCount() > 0
+        qtbot.waitUntil(lambda: model.rowCount() > 0)  # read off the GUI thread
         cut = []
         for column in range(model.columnCount()):
             texts = [model.headerData(column, Qt.Orientation.Horizontal)]

@@ -45,7 +45,7 @@ def test_every_page_opens_from_the_navigation_and_draws(qtbot, sample_database, 
         shot = window.grab()
         assert not shot.isNull() and shot.width() >= 1200
         assert shot.save(str(tmp_path / f"{key}.png"))
-    assert window.page("cases").model.rowCount() == 60
+    qtbot.waitUntil(lambda: window.page("cases").model.rowCount() == 60)  # read off the GUI thread
 
 
 def test_geometry_and_last_page_are_remembered(qtbot, sample_database, tmp_path: Path):

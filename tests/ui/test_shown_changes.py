@@ -71,6 +71,7 @@ def test_nothing_changed_reads_nothing(qtbot, sample_database, preferences):
     window.show()
     window.show_page("cases")
     cases = window.page("cases")
+    qtbot.waitUntil(lambda: not cases.reader.pending)
     first = cases.model.row_at(0)
     _retitle(sample_database, first.id, "不应显示")
     window.changed.emit(Changes(), None)

@@ -15,6 +15,7 @@ from app.sample.logins import DEMO_PASSWORD
 from app.usecases.accounts import login
 from app.usecases.letters import list_letter_versions
 from tests.helpers import NOW, first_open_case
+from tests.helpers.pages import cases_list
 from tests.ui.intake.test_intake_dialog import _open
 from ui.intake.intake_dialog import IntakeDialog
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
@@ -337,9 +338,7 @@ def test_a_signed_date_that_cannot_be_read_keeps_the_dialog_open(qtbot, sample_d
 
 # -- the cases list --------------------------------------------------------------------------------
 def _cases(qtbot, database) -> CasesView:
-    view = CasesView(database)
-    qtbot.addWidget(view)
-    view.show()
+    view = cases_list(qtbot, database)
     qtbot.waitExposed(view)
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)

@@ -130,7 +130,6 @@ class CasesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _index: self.open_case())
         self.table.selectionModel().currentChanged.connect(self._update_close_button)
-        self.model.modelReset.connect(self._update_close_button)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -161,42 +160,43 @@ class CasesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False  # the rows shown are the stored ones
-        self._read_once = False  # rows have been shown: a stale list is read again off the GUI thread
+        self._chosen: int | None = None  # a case to select once the list being read arrives
         self.reader = LatestRead(self)
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
+            signal.connect(self._update_close_button)  # the selected case may have been closed meanwhile
 
     def showEvent(self, event) -> None:
-        if not self._loaded and self._read_once:
-            self._read_again()
-        elif not self._loaded:
+        if not self._loaded:
             self.reload()
         super().showEvent(event)
 
     def reload(self) -> None:
-        self.reader.overtake()
-        self._show_rows(list_case_rows(self._database))
+        """Read the list off the GUI thread (20,000 cases take half a second): the rows shown stay
+        until it arrives, then change in place with the selection kept."""
+        if not self.model.total_count():
+            self.count_label.setText(self.tr("正在读取案件…"))
+        self.reader.read(lambda: list_case_rows(self._database), self._show_rows)
 
     def _show_rows(self, rows: list[CaseRow]) -> None:
+        selected = self.selected_case_id()
         self.model.set_cases(rows, self._database.clock.now())
-        self._loaded = self._read_once = True
+        self._loaded = True
         self._update_count()
+        if self._chosen is not None:
+            self.select_case(self._chosen)
+            self._chosen = None
+        else:
+            select_by_id(self.table, selected)  # after a reset; not select_case(): that takes the focus
 
     def apply_changes(self, changes: Changes, shown: bool) -> None:
         """Cases changed: the list read again (off the GUI thread) keeping its selection if shown,
         else when next shown."""
         if not changes.case_ids and "case" not in changes.entities and "client" not in changes.entities:
             return
-        if shown and self._read_once:
-            self._read_again()
+        if shown:
+            self.reload()
         else:
             self._loaded = False
-
-    def _read_again(self) -> None:
-        self.reader.read(lambda: list_case_rows(self._database), self._show_again)
-
-    def _show_again(self, rows: list[CaseRow]) -> None:
-        selected = self.selected_case_id()
-        self._show_rows(rows)
-        select_by_id(self.table, selected)  # not select_case(): that takes the focus
 
     def new_intake(self) -> None:
         """Open the intake form; a saved case shows at once, selected, at the top of the list."""
@@ -230,11 +230,8 @@ class CasesView(QWidget):
     def review_materials(self) -> None:
         if (row := self._selected_row()) is None:
             return
-        case_id = row.id
-        dialog = MaterialReviewDialog(self._database, case_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            self.select_case(case_id)
+        # What it saves is read again as any change is (apply_changes), the case kept selected.
+        MaterialReviewDialog(self._database, row.id, self).exec()
 
     def open_case(self) -> None:
         if (row := self._selected_row()) is not None:
@@ -263,7 +260,7 @@ class CasesView(QWidget):
             self.reload()
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._closed(case_id))
+        dialog.accepted.connect(self._closed)
         dialog.open()
         return dialog
 
@@ -284,9 +281,7 @@ class CasesView(QWidget):
             else self._close_tip()
         )
 
-    def _closed(self, case_id: int) -> None:
-        self.reload()
-        self.select_case(case_id)
+    def _closed(self) -> None:
         self.message.emit(self.tr("已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。"))
 
     def selected_case_ids(self) -> list[int]:
@@ -334,12 +329,15 @@ class CasesView(QWidget):
         return self.model.row_at(index.row()).id if index.isValid() else None
 
     def select_case(self, case_id: int) -> None:
+        """Select the case (and take the focus); if the list is on its way, once it has arrived."""
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == case_id:
                 self._select_row(row)
                 self.table.scrollTo(self.model.index(row, 0))
                 self.table.setFocus()
                 return
+        if self.reader.pending:
+            self._chosen = case_id
 
     def _select_row(self, row: int) -> None:
         """``row`` alone selected and current (selectRow adds to a selection made before)."""

@@ -64,6 +64,7 @@ def test_the_case_window_opens_from_the_cases_list_and_the_dashboard(qtbot, samp
     main.show()
     main.show_page("cases")
     cases = main.page("cases")
+    qtbot.waitUntil(lambda: not cases.reader.pending)  # the list is read off the GUI thread
     cases.select_case(case_id)
     cases.open_case()
     window = main._case_windows[case_id]

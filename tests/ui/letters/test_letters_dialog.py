@@ -20,6 +20,7 @@ from app.usecases.case_documents import generate_progress_report
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
+from tests.helpers.pages import cases_list
 from ui.board.board_page import BoardPage
 from ui.document_copies import letter_copy
 from ui.file_dialogs import start_folder
@@ -90,9 +91,7 @@ def test_a_scan_over_the_size_limit_is_refused_in_the_scan_field(qtbot, sample_d
 
 
 def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database, tmp_path):
-    view = CasesView(sample_database)
-    qtbot.addWidget(view)
-    view.show()
+    view = cases_list(qtbot, sample_database)
     view.table.selectRow(0)
     view.table.selectionModel().select(
         view.model.index(1, 0),
@@ -111,9 +110,7 @@ def test_batch_printing_prints_the_selected_cases_letters(qtbot, sample_database
 def test_a_batch_printed_to_a_pdf_file_is_the_letters_text_with_embedded_fonts(
     qtbot, sample_database, tmp_path
 ):
-    view = CasesView(sample_database)
-    qtbot.addWidget(view)
-    view.show()
+    view = cases_list(qtbot, sample_database)
     selection = view.table.selectionModel()
     for row in range(3):
         selection.select(
