@@ -215,14 +215,19 @@ def _backup(database, out: Path | None, encrypt: bool) -> int:
     return 0
 
 
+def _cannot_write(out: Path, error: OSError) -> int:
+    """Every command that writes a file refuses an unwritable one in these words (exit status 1)."""
+    print(f"错误：无法写入 {out}：{error.strerror or error}", file=sys.stderr)
+    return 1
+
+
 def _export_audit(database, args) -> int:
     from app.usecases.audit import export_audit
 
     try:
         rows = export_audit(database, args.out, case_id=args.case, since=args.since)
     except OSError as error:
-        print(f"错误：无法写入 {args.out}：{error.strerror or error}", file=sys.stderr)
-        return 1
+        return _cannot_write(args.out, error)
     print(f"已导出 {rows} 条修改记录到 {args.out}。")
     return 0
 
@@ -237,8 +242,7 @@ def _export_kb(database, args) -> int:
     try:
         rows = export_knowledge(database, args.out, query)
     except OSError as error:
-        print(f"错误：无法写入 {args.out}：{error.strerror or error}", file=sys.stderr)
-        return 1
+        return _cannot_write(args.out, error)
     print(f"已导出 {rows} 条知识库条目到 {args.out}，用时 {time.perf_counter() - started:.1f} 秒。")
     return 0
 
@@ -291,8 +295,7 @@ def _letter(database, case_id: int, out: Path) -> int:
     try:
         write_document(database, letter.sha256, letter.file_name, out)
     except OSError as error:
-        print(f"错误：无法写入 {out}：{error.strerror or error}", file=sys.stderr)
-        return 1
+        return _cannot_write(out, error)
     print(f"已生成：{out}（{letter.document_number}，第 {letter.version} 版）")
     return 0
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.domain.message import Message
 from app.domain.sla import ResponseLevel
+from app.domain.text_limits import add_length_problems
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, LabelledEnum
 
 
@@ -94,11 +95,10 @@ def plan_problems(form: PlanForm) -> dict[str, str]:
             step=too_long[0],
             limit=PLAN_STEP_LIMIT,
         )
-    for name, text in (("trigger", form.trigger), ("escalation", form.escalation)):
-        if len(text.strip()) > PLAN_TEXT_LIMIT:
-            problems[name] = Message(
-                QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=PLAN_TEXT_LIMIT
-            )
+    add_length_problems(
+        problems,
+        {"trigger": (form.trigger, PLAN_TEXT_LIMIT), "escalation": (form.escalation, PLAN_TEXT_LIMIT)},
+    )
     return problems
 
 

@@ -26,6 +26,7 @@ from app.domain.material_checklist import (
 from app.domain.material_consistency import DocumentFacts, consistency_problems
 from app.domain.message import Message
 from app.domain.phone import phone_problem
+from app.domain.text_limits import add_length_problems
 from app.domain.urgency import Recommendation, UrgencyDimension
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType, StaffRole
 
@@ -280,10 +281,13 @@ def intake_problems(
         problems["consequence"] = QT_TRANSLATE_NOOP(
             "messages", "请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）"
         )
-    for name, limit in TEXT_LIMITS.items():
-        value = form.title if name == "title" else _client_text(form.new_client, name)
-        if name not in problems and len(value.strip()) > limit:
-            problems[name] = Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
+    add_length_problems(
+        problems,
+        {
+            name: (form.title if name == "title" else _client_text(form.new_client, name), limit)
+            for name, limit in TEXT_LIMITS.items()
+        },
+    )
     handling = form.chosen_handling(recommended)
     if handling_needs_reason(handling, recommended) and not form.override_reason.strip():
         problems["override_reason"] = (

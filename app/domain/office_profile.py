@@ -6,8 +6,8 @@ import unicodedata
 from dataclasses import dataclass, fields
 
 from app.domain.credit_code import credit_code_problem, normalize_credit_code
-from app.domain.message import Message
 from app.domain.phone import phone_problem
+from app.domain.text_limits import add_length_problems
 from app.domain.vocabulary import QT_TRANSLATE_NOOP
 
 
@@ -60,7 +60,8 @@ def office_profile_problems(profile: OfficeProfileData) -> dict[str, str]:
     if bool(account) != bool(profile.bank_name.strip()):
         missing = "bank_name" if account else "bank_account"
         problems.setdefault(missing, QT_TRANSLATE_NOOP("messages", "请同时填写开户银行和银行账号"))
-    for name, limit in FIELD_LIMITS.items():
-        if name not in problems and len(getattr(profile.stripped(), name)) > limit:
-            problems[name] = Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
+    stripped = profile.stripped()
+    add_length_problems(
+        problems, {name: (getattr(stripped, name), limit) for name, limit in FIELD_LIMITS.items()}
+    )
     return problems

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from app.domain.message import Message
+from app.domain.text_limits import add_length_problems
 from app.domain.vocabulary import QT_TRANSLATE_NOOP, CaseStatus, LabelledEnum
 from app.domain.working_calendar import WorkingCalendar
 
@@ -180,14 +181,6 @@ class RetrospectiveForm:
 LIMITS = {"title": 200, "body": 30000, "tag": 40, "person": 60}
 
 
-def _length_problems(values: dict[str, tuple[str, int]]) -> dict[str, str]:
-    return {
-        name: Message(QT_TRANSLATE_NOOP("messages", "不能超过 {limit} 个字"), limit=limit)
-        for name, (text, limit) in values.items()
-        if len(text.strip()) > limit
-    }
-
-
 def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
     """Field → Chinese message for what keeps the retrospective from being saved."""
     problems: dict[str, str] = {}
@@ -209,7 +202,7 @@ def retrospective_problems(form: RetrospectiveForm) -> dict[str, str]:
     lengths = {"written_by": (form.written_by, person), "title": (form.title, LIMITS["title"]),
                "problem_type": (form.problem_type, tag), "risk_level": (form.risk_level, tag),
                "solution_kind": (form.solution_kind, tag), "industry": (form.industry, tag)}  # fmt: skip
-    problems.update({k: v for k, v in _length_problems(lengths).items() if k not in problems})
+    add_length_problems(problems, lengths)
     for number, action in enumerate(form.actions, start=1):
         if len(action.owner.strip()) > person:
             problems["actions"] = Message(
@@ -256,7 +249,7 @@ def entry_problems(form: EntryForm) -> dict[str, str]:
                "author": (form.author, LIMITS["person"]), "problem_type": (form.problem_type, tag),
                "risk_level": (form.risk_level, tag), "solution_kind": (form.solution_kind, tag),
                "industry": (form.industry, tag)}  # fmt: skip
-    problems.update({k: v for k, v in _length_problems(lengths).items() if k not in problems})
+    add_length_problems(problems, lengths)
     return problems
 
 

@@ -199,6 +199,18 @@ def _figures(row: dict[str, Any]) -> list[Any]:
             row["critical"]]  # fmt: skip
 
 
+def _write_figures(session: Session, model: type[Task | Case], key: str, rows: list[dict[str, Any]]) -> None:
+    """Plain UPDATEs by primary key (``key`` names it in ``rows``): figures derived from the plan,
+    not an edit of the row, so they neither bump the version (optimistic locking) nor the
+    updated_at stamp."""
+    if not rows:
+        return
+    table = cast(Table, model.__table__)  # declarative models map to a Table; the stubs say FromClause
+    session.connection().execute(
+        update(table).where(table.c.id == bindparam(key)).values(updated_at=table.c.updated_at), rows
+    )
+
+
 def store_schedules(
     session: Session,
     case_ids: list[int],
@@ -233,23 +245,7 @@ def store_schedules(
             case_rows.append({"case_id": case_id, "projected_finish": schedule.projected_finish})
         if turned_red(before.get(case_id), schedule.projected_finish, deadline):
             red.append(case_id)
-    # Plain UPDATEs by primary key: figures derived from the plan, not an edit of the task, so
-    # they neither bump the version (optimistic locking) nor the updated_at stamp.
-    # Declarative models map to a Table; the stubs type __table__ as any FromClause.
-    tasks_table, cases_table = cast(Table, Task.__table__), cast(Table, Case.__table__)
-    if task_rows_:
-        session.connection().execute(
-            update(tasks_table)
-            .where(tasks_table.c.id == bindparam("task_id"))
-            .values(updated_at=tasks_table.c.updated_at),
-            task_rows_,
-        )
-    if case_rows:
-        session.connection().execute(
-            update(cases_table)
-            .where(cases_table.c.id == bindparam("case_id"))
-            .values(updated_at=cases_table.c.updated_at),
-            case_rows,
-        )
+    _write_figures(session, Task, "task_id", task_rows_)
+    _write_figures(session, Case, "case_id", case_rows)
     raise_at_risk_notices_in(session, red, now, calendar)  # a case turning red owes the client a word
     return schedules

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -60,7 +59,7 @@ from app.usecases.intake import (
     save_draft,
     save_intake,
 )
-from ui.field_cell import ERROR_STYLE, FieldCell
+from ui.field_cell import ERROR_STYLE, FieldCell, text_box
 from ui.file_dialogs import open_files
 from ui.intake.client_search_model import ClientSearchModel
 from ui.intake.materials_panel import MaterialsPanel
@@ -106,15 +105,6 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
     outer.addLayout(form)
     outer.addStretch(1)
     return page, form
-
-
-def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
-    return edit
 
 
 class IntakeDialog(QDialog):
@@ -293,7 +283,7 @@ class IntakeDialog(QDialog):
         self.template.setObjectName("template")
         self.template.currentIndexChanged.connect(lambda _i: self._changed())
         self.title = self._line("title", self.tr("如：经营范围变更加急（省级投标截止）"))
-        self.detail = _text_edit("detail", self.tr("客户要办成什么：具体事项、要求、已知情况"))
+        self.detail = text_box("detail", self.tr("客户要办成什么：具体事项、要求、已知情况"))
         self.detail.textChanged.connect(self._changed)
         self.deadline = MomentField(
             "deadline", self._context.calendar, lambda: self._now().date(),
@@ -302,7 +292,7 @@ class IntakeDialog(QDialog):
         )  # fmt: skip
         self.deadline.edited.connect(self._changed)
         self._cells["deadline"] = self.deadline
-        self.consequence = _text_edit(
+        self.consequence = text_box(
             "consequence", self.tr("错过截止的后果，如：失去投标资格；货物滞港每天产生费用")
         )
         self.consequence.textChanged.connect(lambda: self._field_edited("consequence"))

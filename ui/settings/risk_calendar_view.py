@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from app.usecases.risk_calendar import (
     save_window,
 )
 from ui.access import allow_only
-from ui.field_cell import FieldCell, editor_pane, say, show_problems
+from ui.field_cell import FieldCell, editor_pane, say, show_problems, text_box
 from ui.labels import label, message_text
 from ui.moments import from_qt, moment_edit, to_qt
 from ui.operations import perform
@@ -114,10 +113,7 @@ class RiskCalendarView(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.service_types.addItem(item)
         self.service_types.setMaximumHeight(self.service_types.sizeHintForRow(0) * 6 + 8)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("window_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
+        self.note = text_box("window_note", "", 3)
         self.cells = {
             "title": FieldCell(self.title, "window_title_error"),
             "ends_at": FieldCell(self.ends, "window_ends_error"),

@@ -26,7 +26,7 @@ from app.usecases.client_notices import notice_templates, save_notice_templates
 from app.usecases.errors import ValidationFailed
 from app.usecases.sla_clocks import LONGEST_PROMISE, SlaSettings, load_sla_settings, save_sla_settings
 from ui.access import allow_only
-from ui.field_cell import ERROR_STYLE, FieldCell, show_problems
+from ui.field_cell import ERROR_STYLE, FieldCell, show_problems, text_box
 from ui.labels import label, message_text, vocabulary_text
 from ui.operations import perform
 from ui.screen_fit import scrolling
@@ -75,10 +75,7 @@ class SlaSettingsView(QWidget):
         wording_layout.addWidget(placeholders)
         self.templates: dict[NoticeKind, QPlainTextEdit] = {}
         for kind in NoticeKind:
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"template_{kind.value}")
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+            edit = text_box(f"template_{kind.value}", "", 4)
             self.templates[kind] = edit
             self.cells[kind.value] = FieldCell(edit, f"{kind.value}_error")
             reset = QPushButton(self.tr("恢复默认措辞"))
