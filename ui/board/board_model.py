@@ -90,7 +90,38 @@ class BoardModel(RowTableModel):
         fresh = [card for card in cards if card.case_id not in self._applied]
         self._cards.update((card.task_id, card) for card in fresh)
         self._ordered = None
-        self._rebuild()
+        if not self._append_lanes(fresh):
+            self._rebuild()
+
+    def _append_lanes(self, cards: list[BoardCard]) -> bool:
+        """Show ``cards`` as lanes inserted after the last one, if they are all new lanes that sort
+        there (the rest of the board by case: ~2,000 lanes). A reset would lay out and repaint the
+        whole board again (~0.1 s on the GUI thread). False: they belong among the lanes shown."""
+        shown = [card for card in cards if self._shown(card)] if self._filter != CardFilter() else cards
+        cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
+        titles: dict[tuple, str] = {}
+        for card in sorted(shown, key=card_order):
+            lane = self._lane_of(card)
+            if lane not in titles:
+                if lane in self._lane_titles or lane == EXPEDITE_LANE:
+                    return False
+                titles[lane] = self._lane_title(card)
+            cells.setdefault((lane, card.status), []).append(card.task_id)
+        last = max((t for lane, t in self._lane_titles.items() if lane != EXPEDITE_LANE), default="")
+        if not titles or min(titles.values()) <= last:
+            return not titles  # nothing shown joins (all filtered out): nothing to lay out
+        lanes = sorted(titles, key=titles.__getitem__)
+        first = len(self._lanes)
+        self.beginInsertRows(QModelIndex(), first, first + len(lanes) - 1)
+        self._lanes.extend(lanes)
+        self._lane_rows.update((lane, row) for row, lane in enumerate(lanes, start=first))
+        self._lane_titles.update(titles)
+        self._cells.update(cells)
+        for (_lane, status), ids in cells.items():
+            self._counts[status] = self._counts.get(status, 0) + len(ids)
+        self.endInsertRows()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        return True
 
     def set_lane_kind(self, kind: LaneKind) -> None:
         self._lane_kind = kind

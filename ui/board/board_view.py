@@ -140,6 +140,7 @@ class BoardView(QTableView):
         if model is None:
             return
         model.modelReset.connect(self.fit_rows)
+        model.rowsInserted.connect(lambda _parent, first, last: self.fit_rows(first, last + 1))
         model.dataChanged.connect(lambda top, bottom, _roles=(): self.fit_rows(top.row(), bottom.row() + 1))
 
     @property

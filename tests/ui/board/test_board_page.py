@@ -453,3 +453,36 @@ def test_the_office_board_first_shows_its_leading_lanes_and_the_rest_after(
     assert set(page.model._cards) == held
     assert page.model.card(later.task_id).task_name == "另一工位刚改的名称"
     assert page.model.rowCount() > 4 and page.status.text() == f"显示 {len(held)} 张卡片"
+
+
+def test_the_rest_of_the_office_board_joins_below_its_leading_lanes_as_a_whole_read_would_lay_it_out(
+    qtbot, sample_database, monkeypatch
+):
+    # Laying the whole board out again for the rest (~2,000 lanes) stalled the window ~0.1 s, often
+    # in the middle of the coordinator's first card moves.
+    monkeypatch.setattr(board_page, "LEADING_LANES", 3)
+    page = BoardPage(sample_database)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    signals: list[tuple] = []
+    page.model.modelReset.connect(lambda: signals.append(("reset",)))
+    page.model.rowsInserted.connect(lambda _parent, first, last: signals.append(("inserted", first, last)))
+    leading = page.model.rowCount()
+    qtbot.waitUntil(lambda: not page.reading)
+    assert signals == [("inserted", leading, page.model.rowCount() - 1)]
+
+    whole = BoardPage(sample_database)
+    qtbot.addWidget(whole)
+    whole.resize(1400, 900)
+    whole.load()  # the office's board read at once
+    rows, columns = range(whole.model.rowCount()), range(whole.model.columnCount())
+    assert [page.model.lane(row) for row in rows] == [whole.model.lane(row) for row in rows]
+    assert [[page.model.cards_at(row, column) for column in columns] for row in rows] == [
+        [whole.model.cards_at(row, column) for column in columns] for row in rows
+    ]
+    header, whole_header = page.view.verticalHeader(), whole.view.verticalHeader()
+    assert [header.sectionSize(row) for row in rows] == [whole_header.sectionSize(row) for row in rows]
+    assert [page.model.headerData(c, Qt.Orientation.Horizontal) for c in columns] == [
+        whole.model.headerData(c, Qt.Orientation.Horizontal) for c in columns
+    ]
