@@ -5,58 +5,75 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from shiboken6 import isValid
 
 T = TypeVar("T")
 
 
-class _Relay(QObject):
-    """Carries a job's outcome to the GUI thread, where it lives, and calls back there.
-
-    It lives as long as its parent: deleting it from its own slot (deleteLater) races with the
-    pool thread still dropping the job that points at it, and crashes.
+class _Postbox(QObject):
+    """The one object the pool's jobs answer through, on the GUI thread where it lives, for as long as
+    the application: no job ever emits on a deleted object. (A relay per job, owned by the widget that
+    asked, died with it — a case window closed while its read was on its way — and the job's emit
+    then failed on the pool thread.)
 
     Signals:
-        succeeded(object): a 1-tuple of the job's return value (emitted on the worker thread).
-        failed(object): the exception the job raised (emitted on the worker thread).
+        answered(int, object): a job's number and (True, its return value) or (False, the exception
+        it raised); emitted on the pool thread.
     """
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    answered = Signal(int, object)
 
-    def __init__(
-        self, on_success: Callable[[Any], None], on_failure: Callable[[Exception], None], parent: QObject
-    ):
-        super().__init__(parent)
-        self._on_success = on_success
-        self._on_failure = on_failure
-        # Slots of an object on the GUI thread: the worker's emits arrive queued, on that thread.
-        self.succeeded.connect(self._deliver_success)
-        self.failed.connect(self._deliver_failure)
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._asked = 0
+        # By job number: what to call with the answer, and the watch on the asker's end. A job whose
+        # asker is deleted is forgotten then: nothing keeps a closed window's objects alive meanwhile.
+        self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None], Any]] = {}
+        self.answered.connect(self._deliver)
 
-    @Slot(object)
-    def _deliver_success(self, boxed: tuple[Any]) -> None:
-        self._on_success(boxed[0])
+    def send(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        asker: QObject,
+    ) -> None:
+        self._asked += 1
+        number = self._asked
+        watch = asker.destroyed.connect(lambda: self._waiting.pop(number, None))
+        self._waiting[number] = (on_success, on_failure, watch)
+        QThreadPool.globalInstance().start(_Job(number, work, self.answered))
 
-    @Slot(object)
-    def _deliver_failure(self, error: Exception) -> None:
-        self._on_failure(error)
+    @Slot(int, object)
+    def _deliver(self, number: int, outcome: tuple[bool, Any]) -> None:
+        waiting = self._waiting.pop(number, None)
+        if waiting is None:  # the asker is gone
+            return
+        on_success, on_failure, watch = waiting
+        QObject.disconnect(watch)
+        succeeded, value = outcome
+        if succeeded:
+            on_success(value)
+        else:
+            on_failure(value)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, work: Callable[[], Any], answered: SignalInstance) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self._number, self._work, self._answered = number, work, answered
 
     def run(self) -> None:
         try:
-            result = self._work()
-        except Exception as error:  # handed to the GUI thread, which shows it
-            self._relay.failed.emit(error)
-        else:
             # Boxed: PySide6 6.12 over-releases a None sent through an object signal.
-            self._relay.succeeded.emit((result,))
+            outcome = (True, self._work())
+        except Exception as error:  # handed to the GUI thread, which shows it
+            outcome = (False, error)
+        self._answered.emit(self._number, outcome)
+
+
+_postbox: _Postbox | None = None
 
 
 def run_in_background(
@@ -65,8 +82,12 @@ def run_in_background(
     on_failure: Callable[[Exception], None],
     parent: QObject,
 ) -> None:
-    """Run ``work`` on the global thread pool; call back on the GUI thread with its outcome."""
-    QThreadPool.globalInstance().start(_Job(work, _Relay(on_success, on_failure, parent)))
+    """Run ``work`` on the global thread pool; call back on the GUI thread with its outcome, unless
+    ``parent`` has been deleted by then. Called on the GUI thread."""
+    global _postbox
+    if _postbox is None or not isValid(_postbox):  # the first job, or of a new application (tests)
+        _postbox = _Postbox()
+    _postbox.send(work, on_success, on_failure, parent)
 
 
 class LatestRead(QObject):

@@ -4,6 +4,10 @@ the reminders' minute look computes every running clock there too (ui/notifier).
 import threading
 import time
 
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
+
 import ui.notifier as notifier_module
 from ui.notifier import Notifier
 from ui.worker import LatestRead
@@ -46,3 +50,19 @@ def test_the_reminders_look_off_the_gui_thread_and_announce_each_line_once(
         qtbot.waitUntil(lambda: not notifier.reader.pending)
     assert alerts == ["案件 A 的承诺 10 分钟后到期"]
     assert threads and threading.main_thread() not in threads
+
+
+def test_a_read_for_a_window_closed_meanwhile_answers_nobody_and_fails_nowhere(qtbot, capfd):
+    # A case window closed while its header was read: the job's answer went to an object deleted with
+    # the window, and failed on the pool thread ("Signal source has been deleted").
+    window = QWidget()
+    reader = LatestRead(window)
+    shown: list[str] = []
+    release = threading.Event()
+    reader.read(lambda: "read" if release.wait(5) else "timed out", shown.append)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window))
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(50)  # the answer, had it been sent, would have arrived
+    assert shown == [] and "Error" not in capfd.readouterr().err

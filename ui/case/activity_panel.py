@@ -4,6 +4,7 @@ tag (which must @ the case manager), and a task's check asked for and confirmed 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -34,15 +35,16 @@ from app.domain.permissions import Permission
 from app.domain.vocabulary import StaffRole
 from app.usecases.case_activity import (
     ActivityView,
+    TaskChoice,
     case_feed,
     confirm_check,
     post_activity,
     request_check,
     tasks_to_check,
 )
-from app.usecases.case_team import case_team
+from app.usecases.case_team import CaseTeamView, case_team
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.staff import list_staff
+from app.usecases.staff import StaffMember, list_staff
 from ui.access import allow_only, lock_to_login
 from ui.case.case_panel import CasePanel
 from ui.field_cell import error_label
@@ -203,6 +205,16 @@ class MentionEdit(QPlainTextEdit):
         popup.setCurrentIndex(self.completer.completionModel().index(0, 0))  # Enter takes the first
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What the tab shows of its case, read together (off the GUI thread after the first time)."""
+
+    team: CaseTeamView
+    staff: list[StaffMember]
+    tasks: list[TaskChoice]
+    feed: list[ActivityView]
+
+
 class ActivityPanel(CasePanel):
     """The case window's 战时沟通 tab; ``changed`` when a line was posted, a check asked for or
     confirmed."""
@@ -271,16 +283,27 @@ class ActivityPanel(CasePanel):
         layout.addWidget(self.error)
         layout.addLayout(compose)
         layout.addLayout(checks)
-        self.refresh()
+        self._show(self._read())  # the tab opens with its feed
+
+    def _read(self) -> _Read:
+        database, case_id = self._database, self._case_id
+        return _Read(
+            case_team(database, case_id), list_staff(database), tasks_to_check(database, case_id),
+            case_feed(database, case_id),
+        )  # fmt: skip
 
     def refresh(self) -> None:
-        """Reload the feed, the staff and the case's tasks; what is typed stays. The speaker is the
-        person logged in (the use cases record the login); only SYSTEM picks one."""
+        """Read the feed, the staff and the case's tasks again off the GUI thread (after a post, a
+        change elsewhere); what is typed stays."""
+        self.reader.read(self._read, self._show)
+
+    def _show(self, read: _Read) -> None:
+        """The speaker is the person logged in (the use cases record the login); only SYSTEM picks one."""
         author = self.author.currentData()
-        team = case_team(self._database, self._case_id)
-        staff = list_staff(self._database)
+        team = read.team
         on_team = {m.staff_id for m in team.members}
-        people = [(s.id, s.name, s.role) for s in sorted(staff, key=lambda s: (s.id not in on_team, s.id))]
+        staff = sorted(read.staff, key=lambda s: (s.id not in on_team, s.id))
+        people = [(s.id, s.name, s.role) for s in staff]
         if people != self._people:  # the team first; a large office's 1,500 names only when they change
             self._people = people
             self.author.clear()
@@ -292,11 +315,11 @@ class ActivityPanel(CasePanel):
         lock_to_login(self.author, self._database)
         task = self.task.currentData()
         self.task.clear()
-        for choice in tasks_to_check(self._database, self._case_id):
+        for choice in read.tasks:
             done = self.tr("（已复核）") if choice.checked else ""
             self.task.addItem(f"{choice.name}  [{label(choice.status)}]{done}", choice.id)
         self.task.setCurrentIndex(max(0, self.task.findData(task)))
-        self.model.set_rows(case_feed(self._database, self._case_id))
+        self.model.set_rows(read.feed)
         self.feed.scrollToBottom()
         self._enable_confirm()
 

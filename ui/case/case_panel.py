@@ -24,6 +24,7 @@ from ui.field_cell import button_row, save_cancel_buttons
 from ui.labels import message_text
 from ui.operations import perform
 from ui.row_table_model import RowTableModel, row_table, select_by_id, selected_row
+from ui.worker import LatestRead
 
 #: How often a shown panel reads its case again, so that time left counts down (milliseconds).
 REFRESH_INTERVAL_MS = 30_000
@@ -86,6 +87,7 @@ class CasePanel(QWidget):
         # The database's clock, to the minute unless the tab's lines are kept to the second.
         self.now: Callable[[], datetime] = database.clock.now if to_the_second else database.clock.minute
         self._missed_refresh = False  # see refresh_when_shown
+        self.reader = LatestRead(self)  # for the panels that read their case again off the GUI thread
 
     def refresh(self) -> None:
         raise NotImplementedError

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.db.changes import Changes
 from app.db.database import Database
 from app.domain.chinese_format import format_datetime
-from app.usecases.cases import case_header
-from app.usecases.dashboard import risk_of_case
+from app.usecases.cases import CaseHeader, case_header
+from app.usecases.dashboard import AtRiskCase, risk_of_case
 from ui.case.case_panel import CasePanel
 from ui.labels import joined_text, label
 from ui.screen_fit import fit_to_screen, scrolling
+from ui.worker import LatestRead
 
 #: (key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.
 TABS = (
@@ -55,7 +56,7 @@ class CaseWindow(QDialog):
             "costs": self.tr("成本与失败处理"),
             "audit": self.tr("修改记录"),
         }
-        self.header = QLabel()
+        self.header = QLabel(self.tr("正在读取案件…"))
         self.header.setObjectName("case_header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
@@ -81,6 +82,7 @@ class CaseWindow(QDialog):
         layout.addWidget(self.risks)
         layout.addWidget(self.tabs, 1)
         fit_to_screen(self, 1000, 680)
+        self.reader = LatestRead(self)
         self.refresh_header()
         self._build_tab(0)
 
@@ -118,7 +120,15 @@ class CaseWindow(QDialog):
             self.reload()
 
     def refresh_header(self) -> None:
-        header = case_header(self._database, self.case_id)
+        """The case's facts and risks read again off the GUI thread (the risks take every rule's look
+        at the case, ~30 ms on a large office; over a network more), then shown."""
+        database, case_id, now = self._database, self.case_id, self._database.clock.now()
+        self.reader.read(
+            lambda: (case_header(database, case_id), risk_of_case(database, case_id, now)),
+            lambda read: self._show_header(*read),
+        )
+
+    def _show_header(self, header: CaseHeader | None, risk: AtRiskCase | None) -> None:
         if header is None:  # deleted on another desk meanwhile
             self.header.setText(self.tr("案件已不存在"))
             return
@@ -153,7 +163,6 @@ class CaseWindow(QDialog):
             )
             + committed
         )
-        risk = risk_of_case(self._database, self.case_id, self._database.clock.now())
         if risk is None:
             self.risks.setStyleSheet("color: #2e7d32;")
             self.risks.setText(self.tr("✓ 目前没有已知风险") if header.status.is_open else "")

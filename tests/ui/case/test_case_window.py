@@ -24,6 +24,7 @@ def test_every_tab_is_built_and_drawn(qtbot, sample_database):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.reader.pending)  # the header is read off the GUI thread
     assert number in window.header.text() and number in window.windowTitle()
     assert window.risks.text()  # either its risks or "no known risk"
     for key in TAB_KEYS:
@@ -53,6 +54,7 @@ def test_a_complaint_in_the_feedback_tab_shows_in_the_incidents_tab(qtbot, sampl
     if before is not None:  # a tab behind the others reads the case when it is brought forward
         window.show_tab("incidents")
         assert incidents.model.rowCount() == before + 1  # refreshed through the window's changed signal
+    qtbot.waitUntil(lambda: not window.reader.pending)
     assert "开放的突发事件：客户投诉" in window.risks.text()
     window.close()
 

@@ -104,6 +104,7 @@ def test_a_decision_without_the_case_manager_is_refused_and_the_text_kept(qtbot,
     panel.text.setPlainText("改走线下窗口办理 @刘芳")
     with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(panel.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter posts
+    qtbot.waitUntil(lambda: not panel.reader.pending)  # the feed is read again off the GUI thread
     assert panel.model.rowCount() == before + 1 and panel.text.toPlainText() == "" and not panel.error.text()
     last = panel.model.index(before, 0)
     assert "【关键决策】" in last.data() and last.data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -152,6 +153,7 @@ def test_a_check_is_asked_and_confirmed_in_the_feed(qtbot, sample_database):
     _choose(panel.author, ids["张伟"])
     task_id = panel.task.currentData()
     assert panel.request_check()
+    qtbot.waitUntil(lambda: not panel.reader.pending)
     row = panel.model.rowCount() - 1
     assert "@何雪" in panel.model.index(row, 0).data()
     panel.feed.setCurrentIndex(panel.model.index(row, 0))
@@ -160,6 +162,7 @@ def test_a_check_is_asked_and_confirmed_in_the_feed(qtbot, sample_database):
     assert "合规复核或项目经理" in panel.error.text()
     _choose(panel.author, ids["何雪"])
     assert panel.confirm_selected()
+    qtbot.waitUntil(lambda: not panel.reader.pending)
     feed = case_feed(sample_database, case_id)
     assert feed[-1].task_id == task_id and feed[-1].author_name == "何雪"
     assert "已复核" in panel.task.itemText(panel.task.findData(task_id))
@@ -239,6 +242,7 @@ def test_mentions_stand_out_in_the_feed(qtbot, sample_database):
     qtbot.addWidget(panel)
     panel.text.setPlainText("@周明远 请确认 <改走线下>；联系人 a@b.com")
     assert panel.post()
+    qtbot.waitUntil(lambda: not panel.reader.pending)
     html = panel.model.index(panel.model.rowCount() - 1, 0).data(HTML_ROLE)
     assert '">@周明远</span>' in html and "&lt;改走线下&gt;" in html and "a@b.com" in html
     assert html.count("<span") == 1  # the e-mail address is no mention
@@ -255,7 +259,9 @@ def test_the_feed_lists_the_office_again_only_when_its_staff_changed(qtbot, samp
     panel.author.model().modelReset.connect(lambda: rebuilt.append(panel.author.count()))
     panel.author.model().rowsRemoved.connect(lambda *_: rebuilt.append(panel.author.count()))
     panel.refresh()
+    qtbot.waitUntil(lambda: not panel.reader.pending)
     assert rebuilt == []
     add_login(sample_database, "newcomer", StaffRole.SPECIALIST)
     panel.refresh()
+    qtbot.waitUntil(lambda: not panel.reader.pending)
     assert rebuilt and panel.author.findText("newcomer", Qt.MatchFlag.MatchStartsWith) >= 0

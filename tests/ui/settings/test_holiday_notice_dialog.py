@@ -142,9 +142,11 @@ def test_the_case_shows_that_its_signed_promise_moved(qtbot, database):
     case_id = case_over_labour_day(database)
     window = CaseWindow(database, case_id)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.reader.pending)  # the header is read off the GUI thread
     assert "确认书承诺：2027-05-13 18:00" in window.header.text() and "计划已变动" not in window.header.text()
     import_holiday_notice(database, NOTICE_2027, START)
     window.refresh_header()
+    qtbot.waitUntil(lambda: not window.reader.pending)
     assert "预计完成：2027-05-14 18:00" in window.header.text()
     assert "确认书承诺：2027-05-13 18:00（计划已变动）" in window.header.text()
 
