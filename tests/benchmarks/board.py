@@ -20,6 +20,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.vocabulary import TaskStatus  # noqa: E402
@@ -35,9 +36,12 @@ def painted(app: QApplication, page: BoardPage) -> None:
 
 
 def shown_board(app: QApplication, database) -> BoardPage:
+    """A new page shown with its leading lanes painted (read off the GUI thread after the first paint)."""
     page = BoardPage(database)
     page.resize(1500, 900)
     page.show()
+    while page.model.rowCount() == 0:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     painted(app, page)
     return page
 

@@ -49,6 +49,8 @@ def measure(args) -> list[Figure]:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         window.show_page("board")
         board = window.page("board")
+        while board.reading:  # its cards are read on the thread pool
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         app.processEvents()
         gc.freeze()  # as the app does once its window is shown
         now = datetime.now().replace(microsecond=0)

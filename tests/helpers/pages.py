@@ -5,7 +5,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from app.db.database import Database
+from ui.board.board_page import BoardPage
 from ui.pages.cases_view import CasesView
+from ui.preferences import Preferences
 
 T = TypeVar("T")
 
@@ -27,3 +29,16 @@ def noting_thread(threads: list[threading.Thread], read: Callable[..., T]) -> Ca
         return read(*args, **kwargs)
 
     return noted
+
+
+def shown_board(
+    qtbot, database: Database, preferences: Preferences | None = None, size=(1400, 900)
+) -> BoardPage:
+    """The office's board shown, its cards read (the leading lanes, then the rest, off the GUI thread)."""
+    page = BoardPage(database, preferences)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.reading)
+    return page

@@ -52,7 +52,7 @@ def test_the_page_in_view_reads_again_keeping_its_selection_and_hidden_ones_when
 
     _retitle(sample_database, case_id, "已改名的案件")
     window.changed.emit(Changes(frozenset({case_id}), frozenset({"case"})), None)
-    qtbot.waitUntil(lambda: not cases.reader.pending)  # read off the GUI thread
+    qtbot.waitUntil(lambda: not cases.reader.pending and not case_window.reader.pending)  # off the GUI thread
     row = next(r for r in range(cases.model.rowCount()) if cases.model.row_at(r).id == case_id)
     assert cases.model.row_at(row).title == "已改名的案件"
     assert cases.selected_case_id() == case_id
@@ -61,6 +61,7 @@ def test_the_page_in_view_reads_again_keeping_its_selection_and_hidden_ones_when
     close_case(sample_database, case_id, CaseStatus.WITHDRAWN, NOW, cancel_open_tasks=True)
     window.changed.emit(Changes(frozenset({case_id}), frozenset({"case", "task"})), None)
     window.show_page("gantt")  # hidden while the case closed: read again when shown
+    qtbot.waitUntil(lambda: not window.page("gantt").reader.pending)  # off the GUI thread
     assert window.page("gantt").message.text().endswith("结案：已撤回。")
     window.close()
 
@@ -131,6 +132,7 @@ def test_the_widget_that_wrote_is_not_told_again_and_the_others_are(qtbot, sampl
     gantt.open_case(case_id, number)
     window.show_page("board")
     board = window.page("board")
+    qtbot.waitUntil(lambda: not board.reading)  # its cards are read off the GUI thread
     card = next(
         c for c in board.model._cards.values() if c.case_id == case_id and c.status is TaskStatus.TODO
     )

@@ -20,14 +20,18 @@ def _window(qtbot, database, preferences) -> tuple[MainWindow, list]:
     return window, announced
 
 
-def _gantt_row(window, task_id: int):
-    return next(row for row in window.page("gantt").chart.rows if row.key == task_id)
+def _gantt_row(qtbot, window, task_id: int):
+    """The task's row as the Gantt shows it, once what it reads off the GUI thread has arrived."""
+    gantt = window.page("gantt")
+    qtbot.waitUntil(lambda: not gantt.reader.pending)
+    return next(row for row in gantt.chart.rows if row.key == task_id)
 
 
 def test_a_board_move_undone_and_redone_is_seen_on_the_gantt(qtbot, sample_database, preferences):
     window, announced = _window(qtbot, sample_database, preferences)
     window.show_page("board")
     board = window.page("board")
+    qtbot.waitUntil(lambda: not board.reading)  # its cards are read off the GUI thread
     board.confirm = lambda _question: True
     board.ask_unsigned_start = lambda _number, _person: True
     card = next(c for c in board.model._cards.values() if c.status is TaskStatus.TODO)
@@ -35,7 +39,7 @@ def test_a_board_move_undone_and_redone_is_seen_on_the_gantt(qtbot, sample_datab
     assert board.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
     assert isinstance(board.undo_stack.command(0), UndoableOperation)
     window.show_page("gantt")
-    assert not _gantt_row(window, card.task_id).movable  # started: the Gantt read the move
+    assert not _gantt_row(qtbot, window, card.task_id).movable  # started: the Gantt read the move
 
     for step, status in (
         (board.undo_stack.undo, TaskStatus.TODO),
@@ -47,7 +51,7 @@ def test_a_board_move_undone_and_redone_is_seen_on_the_gantt(qtbot, sample_datab
         assert board.model.card(card.task_id).status is status
         assert any(origin is board and card.case_id in changes.case_ids for changes, origin in announced)
         window.show_page("gantt")
-        assert _gantt_row(window, card.task_id).movable is (status is TaskStatus.TODO)
+        assert _gantt_row(qtbot, window, card.task_id).movable is (status is TaskStatus.TODO)
     window.close()
 
 
@@ -55,11 +59,12 @@ def test_a_gantt_edit_undone_and_redone_is_seen_on_the_board(qtbot, sample_datab
     window, announced = _window(qtbot, sample_database, preferences)
     window.show_page("board")
     board = window.page("board")
+    qtbot.waitUntil(lambda: not board.reading)
     card = next(c for c in board.model._cards.values() if c.status is TaskStatus.TODO)
     window.show_page("gantt")
     gantt = window.page("gantt")
     gantt.open_case(card.case_id, card.case_number)
-    row = _gantt_row(window, card.task_id)
+    row = _gantt_row(qtbot, window, card.task_id)
     before = board.model.card(card.task_id).planned_finish
     gantt.resize_task(card.task_id, row.finish + timedelta(days=2))
     assert isinstance(gantt.undo_stack.command(0), UndoableOperation)
@@ -73,7 +78,7 @@ def test_a_gantt_edit_undone_and_redone_is_seen_on_the_board(qtbot, sample_datab
         assert any(origin is gantt and card.case_id in changes.case_ids for changes, origin in announced)
         qtbot.waitUntil(lambda: not board.reading)
         assert board.model.card(card.task_id).planned_finish == finish
-        assert _gantt_row(window, card.task_id).finish == finish
+        assert _gantt_row(qtbot, window, card.task_id).finish == finish
     window.close()
 
 
@@ -83,6 +88,7 @@ def test_an_undo_refused_by_another_desks_change_says_why_and_empties_the_stack(
     qtbot.addWidget(page)
     page.show()
     page.open_case(case_id, number)
+    qtbot.waitUntil(lambda: not page.reader.pending)  # read off the GUI thread
     tasks = [row.key for row in page.chart.rows if row.movable]
     linked = {(link.predecessor, link.successor) for link in page.chart.links}
     first, then = next((a, b) for a in tasks for b in tasks if a < b and {(a, b), (b, a)}.isdisjoint(linked))

@@ -222,24 +222,41 @@ class BoardPage(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         if not self._loaded:
-            self.load(self._case_id, in_parts=True)
+            self._open()
         super().showEvent(event)
 
-    def load(self, case_id: int | None = None, *, in_parts: bool = False) -> None:
-        """Show every open case (None) or one case's board. ``in_parts`` (a first show): the office's
-        board shows its leading lanes at once and reads the rest off the GUI thread."""
+    def _open(self) -> None:
+        """The board's first show paints at once: its cards are read off the GUI thread, the office's
+        leading lanes first (a screen holds a dozen), then the rest (thousands of cards)."""
+        self._loaded = True
+        database, case_id, now = self._database, self._case_id, self._database.clock.now()
+        self.status.setText(self.tr("正在读取看板…"))
+
+        def read() -> tuple[_Board, list[int], bool]:
+            lead, more = leading_cases(database, LEADING_LANES) if case_id is None else ([], False)
+            return _read_board(database, now, case_id, among=lead if more else None), lead, more
+
+        def show(read: tuple[_Board, list[int], bool]) -> None:
+            board, lead, more = read
+            self._show_board(board, now)
+            self._fold_expedite_lane()
+            if more:
+                calendar = board.calendar
+                self._reads.read(
+                    lambda: load_board(database, now, None, calendar, besides=lead), self._show_rest
+                )
+            self._update_status()
+
+        self._reads.read(read, show)
+
+    def load(self, case_id: int | None = None) -> None:
+        """Show every open case (None) or one case's board, read at once."""
         self._case_id = case_id
         now = self._database.clock.now()
         self._reads.overtake()  # what was on its way for the board shown before is not shown now
-        lead, more = (
-            leading_cases(self._database, LEADING_LANES) if in_parts and case_id is None else ([], False)
-        )
-        self._show_board(_read_board(self._database, now, case_id, among=lead if more else None), now)
+        self._show_board(_read_board(self._database, now, case_id), now)
         self._fold_expedite_lane()
         self._loaded = True
-        if more:
-            database, calendar = self._database, self._calendar
-            self._reads.read(lambda: load_board(database, now, None, calendar, besides=lead), self._show_rest)
         self._update_status()
 
     @property
@@ -278,10 +295,6 @@ class BoardPage(QWidget):
         )
 
     def _rescheduled(self, count: int) -> None:
-        self.load(self._case_id)
-        self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count))
-
-    def _refreshed(self, count: int) -> None:
         self.load(self._case_id)
         self._say(self.tr("已重新排程 {n} 个在办案件").format(n=count))
 

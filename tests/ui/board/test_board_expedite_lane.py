@@ -8,9 +8,9 @@ from app.db.models import Task
 from app.domain.urgency import Priority
 from app.usecases.board_cards import load_board
 from tests.helpers import NOW
+from tests.helpers.pages import shown_board
 from tests.ui.board.test_board_page import _column, _page, _two_priorities_in_the_expedite_lane
 from ui.board.board_model import EXPEDITE_LANE
-from ui.board.board_page import BoardPage
 
 
 def _ranked(database, status, ranks: dict[int, float]) -> None:
@@ -64,22 +64,14 @@ def test_the_expedite_lane_starts_folded_when_it_is_taller_than_the_screen_and_r
     qtbot, sample_database, preferences
 ):
     """Seen: the pinned ⚡ lane (~800 cards) filled the screen: switching lanes showed no change."""
-    page = BoardPage(sample_database, preferences)
-    qtbot.addWidget(page)
-    page.resize(1280, 720)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_board(qtbot, sample_database, preferences, (1280, 720))
     assert page.model.lane(0) == EXPEDITE_LANE and page.model.is_collapsed(0)
     assert page.view.taller_than_screen(0)  # more cards in a column than one screen shows
     assert page.view.rowViewportPosition(1) < 60  # the next lane is in sight
     page.view.verticalHeader().sectionClicked.emit(0)  # the user unfolds it
     assert not page.model.is_collapsed(0) and preferences.board_expedite_collapsed is False
 
-    again = BoardPage(sample_database, preferences)  # the next start keeps the choice
-    qtbot.addWidget(again)
-    again.resize(1280, 720)
-    again.show()
-    qtbot.waitExposed(again)
+    again = shown_board(qtbot, sample_database, preferences, (1280, 720))  # the next start keeps the choice
     assert not again.model.is_collapsed(0)
     again.view.verticalHeader().sectionClicked.emit(0)
     assert again.model.is_collapsed(0) and preferences.board_expedite_collapsed is True

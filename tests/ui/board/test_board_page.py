@@ -1,6 +1,7 @@
 """The board as the coordinator uses it: drops through mime data, keyboard moves, gates, undo, WIP."""
 
 import re
+import threading
 from collections import Counter
 from datetime import timedelta
 
@@ -19,6 +20,7 @@ from app.usecases.board_cards import CardClock, ColumnSetting, leading_cases, lo
 from app.usecases.incidents import IncidentReport, log_incident
 from app.usecases.risk_calendar import save_window
 from tests.helpers import NOW
+from tests.helpers.pages import shown_board
 from ui.board import board_page
 from ui.board.board_model import EXPEDITE_LANE, MIME_TYPE, LaneKind
 from ui.board.board_page import BoardPage
@@ -26,12 +28,7 @@ from ui.board.card_delegate import CLOCK_COLOURS, CardDelegate, Density, card_re
 
 
 def _page(qtbot, database) -> BoardPage:
-    page = BoardPage(database)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown_board(qtbot, database)
 
 
 def _column(page, status: TaskStatus) -> int:
@@ -404,11 +401,7 @@ def test_a_lanes_title_stays_in_sight_while_its_cards_scroll_past(qtbot, sample_
 
 
 def test_compact_cards_are_two_lines_and_the_choice_is_remembered(qtbot, sample_database, preferences):
-    page = BoardPage(sample_database, preferences)
-    qtbot.addWidget(page)
-    page.resize(1280, 720)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_board(qtbot, sample_database, preferences, (1280, 720))
     tall = page.view.rowHeight(1)  # the first lane shown expanded (the ⚡ lane starts folded)
     page.compact.setChecked(True)
     assert page.view.rowHeight(1) < tall * 0.6 and preferences.board_compact
@@ -426,19 +419,36 @@ def test_compact_cards_are_two_lines_and_the_choice_is_remembered(qtbot, sample_
     assert again.compact.isChecked() and again.view.density is Density.COMPACT
 
 
-def test_the_office_board_first_shows_its_leading_lanes_and_the_rest_after(
+def _rest_held(monkeypatch) -> threading.Event:
+    """The office board's rest (the lanes after the leading ones) is read only once the event is set."""
+    release = threading.Event()
+    read = board_page.load_board
+
+    def held(*args, **kwargs):
+        if kwargs.get("besides"):
+            assert release.wait(10), "the test never let the rest be read"
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(board_page, "load_board", held)
+    monkeypatch.setattr(board_page, "LEADING_LANES", 3)
+    return release
+
+
+def test_the_office_board_paints_at_once_shows_its_leading_lanes_then_the_rest(
     qtbot, sample_database, monkeypatch
 ):
     # 14,800 cards read and laid out before the first paint took twice the time a board may take to
-    # show; a screen holds a dozen lanes.
-    monkeypatch.setattr(board_page, "LEADING_LANES", 3)
+    # show (its ⚡ lane alone ~12,000 cards); a screen holds a dozen lanes.
+    release = _rest_held(monkeypatch)
     lead, more = leading_cases(sample_database, 3)
     everything = load_board(sample_database, NOW)
     assert more and {c.case_id for c in everything} - set(lead)
     page = BoardPage(sample_database)
     qtbot.addWidget(page)
     page.resize(1400, 900)
-    page.show()  # the first paint: no event handled yet, the rest is on its way
+    page.show()  # the first paint: nothing read on the GUI thread
+    assert page.model.rowCount() == 0 and page.status.text() == "正在读取看板…"
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     assert {card.case_id for card in page.model._cards.values()} <= set(lead)
     assert page.model.row_of(EXPEDITE_LANE) is not None and page.model.rowCount() <= 4
     assert "正在读取其余案件" in page.status.text()
@@ -447,7 +457,8 @@ def test_the_office_board_first_shows_its_leading_lanes_and_the_rest_after(
     fresh = [c._replace(task_name="另一工位刚改的名称") if c.task_id == later.task_id else c
              for c in everything if c.case_id == later.case_id]  # fmt: skip
     page.model.apply_case_cards(later.case_id, fresh)
-    qtbot.waitUntil(lambda: "正在读取" not in page.status.text())
+    release.set()
+    qtbot.waitUntil(lambda: not page.reading)
     # (as for any case it held no card of, the board takes its open cards, not the ones just done)
     held = {c.task_id for c in everything if c.case_id != later.case_id or c.status is not TaskStatus.DONE}
     assert set(page.model._cards) == held
@@ -460,15 +471,17 @@ def test_the_rest_of_the_office_board_joins_below_its_leading_lanes_as_a_whole_r
 ):
     # Laying the whole board out again for the rest (~2,000 lanes) stalled the window ~0.1 s, often
     # in the middle of the coordinator's first card moves.
-    monkeypatch.setattr(board_page, "LEADING_LANES", 3)
+    release = _rest_held(monkeypatch)
     page = BoardPage(sample_database)
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     signals: list[tuple] = []
     page.model.modelReset.connect(lambda: signals.append(("reset",)))
     page.model.rowsInserted.connect(lambda _parent, first, last: signals.append(("inserted", first, last)))
     leading = page.model.rowCount()
+    release.set()
     qtbot.waitUntil(lambda: not page.reading)
     assert signals == [("inserted", leading, page.model.rowCount() - 1)]
 
