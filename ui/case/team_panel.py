@@ -130,10 +130,15 @@ class TeamPanel(CasePanel):
 
     # -- loading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the team and the resource pool; unsaved edits are dropped."""
-        self._team = case_team(self._database, self._case_id)
-        self._pool = {m.id: m for m in resource_pool(self._database, self.now())}
-        team = self._team
+        """Read the team and the resource pool again off the GUI thread (the pool weighs every
+        person's load: 0.1 s on a large office); unsaved edits are dropped when they arrive."""
+        self.error.clear()
+        database, case_id, now = self._database, self._case_id, self.now()
+        self.reader.read(lambda: (case_team(database, case_id), resource_pool(database, now)), self._show)
+
+    def _show(self, read: tuple[CaseTeamView, list[PoolMember]]) -> None:
+        team, pool = read
+        self._team, self._pool = team, {m.id: m for m in pool}
         self.heading.setText(
             self.tr("{number} · {service} · 地区：{region}").format(
                 number=team.number, service=label(team.service_type), region=team.region or self.tr("未填")
@@ -141,7 +146,6 @@ class TeamPanel(CasePanel):
         )
         self._fill_people()
         self.members = [(m.staff_id, m.part) for m in team.members]
-        self.error.clear()
         self._show_members()
 
     def _show_members(self) -> None:

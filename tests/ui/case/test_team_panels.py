@@ -39,11 +39,22 @@ def _choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
+def _team_panel(qtbot, database, case_id: int) -> TeamPanel:
+    panel = TeamPanel(database, case_id)
+    qtbot.addWidget(panel)
+    _read(qtbot, panel)
+    return panel
+
+
+def _read(qtbot, panel) -> None:
+    """What the panel reads off the GUI thread (when opened, after a save) has arrived."""
+    qtbot.waitUntil(lambda: not panel.reader.pending)
+
+
 def test_add_members_from_suggestions_and_save(qtbot, sample_database):
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
-    panel = TeamPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _team_panel(qtbot, sample_database, case_id)
     assert panel.model.rowCount() == 3
     with qtbot.waitSignal(panel.changed):
         _choose(panel.part, StaffRole.LOGISTICS.value)
@@ -54,6 +65,7 @@ def test_add_members_from_suggestions_and_save(qtbot, sample_database):
         panel.suggestions.itemActivated.emit(suggested)
         assert panel.model.rowCount() == 4
         assert panel.save()
+    _read(qtbot, panel)
     assert {m.name for m in case_team(sample_database, case_id).members} == {"刘芳", "张伟", "何雪", "韩立"}
 
     # The reviewer put on the team as well: refused beside the table, the edits kept.
@@ -71,8 +83,7 @@ def test_add_members_from_suggestions_and_save(qtbot, sample_database):
 def test_a_team_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, sample_database):
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
-    panel = TeamPanel(sample_database, case_id)  # desk A
-    qtbot.addWidget(panel)
+    panel = _team_panel(qtbot, sample_database, case_id)  # desk A
     desk_b = open_database(sample_database.url, clock=sample_database.clock)
     desk_b.actor = SYSTEM
     members = [(ids["刘芳"], StaffRole.COORDINATOR), (ids["王磊"], StaffRole.SPECIALIST)]
@@ -82,6 +93,7 @@ def test_a_team_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
     _choose(panel.person, ids["李娜"])
     assert panel.add_member()
     assert not panel.save()
+    _read(qtbot, panel)
     assert "已被他人修改" in panel.error.text()
     shown = {panel.model.index(row, 1).data() for row in range(panel.model.rowCount())}
     assert shown == {"刘芳", "王磊"}  # desk B's team, read again
@@ -203,8 +215,7 @@ def test_the_add_button_adds_the_person_chosen_and_suggests_only_task_carriers(q
     a second click said 「发生了意外错误：False」 and 保存小组 showed SQL; 执行专员 suggested the admin."""
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
-    panel = TeamPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _team_panel(qtbot, sample_database, case_id)
     _choose(panel.part, StaffRole.SPECIALIST.value)
     suggested = {panel.suggestions.item(n).text().split(" — ")[0] for n in range(panel.suggestions.count())}
     assert suggested and not suggested & {"吴宇", "陈静", "林晓"}  # the admin, the front desk
