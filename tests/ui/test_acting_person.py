@@ -76,12 +76,14 @@ def test_a_front_desk_login_cannot_post_as_the_manager(qtbot, sample_database):
     case_id, _number = first_open_case(sample_database)
     clerk = _as(sample_database, "chenjing")
     panel = _shown(qtbot, ActivityPanel(sample_database, case_id))
+    qtbot.waitUntil(lambda: not panel.reader.pending)  # the feed and the office read off the GUI thread
     manager = _staff_id(sample_database, "周明远")
     # Before: the 发言人 list held the whole office, and a post as the manager was stored as his.
     assert panel.author.findData(manager) < 0, "no such choice"
     assert panel.author.count() == 1 and panel.author.currentData() == clerk.staff_id
     assert not panel.author.isEnabled() and panel.author.toolTip() == login_tip() == "记录为当前登录的人"
     panel.refresh()  # as every 30 seconds: still the login alone
+    qtbot.waitUntil(lambda: not panel.reader.pending)
     assert [panel.author.itemData(i) for i in range(panel.author.count())] == [clerk.staff_id]
     panel.text.setPlainText("客户来电：材料下午送到")
     assert panel.post()
@@ -166,6 +168,7 @@ def test_the_front_desk_reads_the_knowledge_base_and_cannot_edit_it(qtbot, sampl
     _as(sample_database, "chenjing")
     page = _shown(qtbot, KnowledgePage(sample_database))
     page.show()
+    qtbot.waitUntil(lambda: not page.reader.pending)  # the entries read off the GUI thread
     buttons = {button.text(): button for button in page.findChildren(QPushButton)}
     for text in ("新建条目", "导入 Excel…"):
         assert not buttons[text].isEnabled() and buttons[text].toolTip() == who_may(Permission.KNOWLEDGE)
@@ -258,6 +261,7 @@ def test_a_front_desk_login_cannot_move_cards_or_edit_the_gantt(qtbot, sample_da
     assert page.model.card(card.task_id).status is TaskStatus.TODO
     gantt = _shown(qtbot, GanttPage(sample_database))
     gantt.show_case(first_open_case(sample_database)[0])
+    qtbot.waitUntil(lambda: not gantt.reader.pending)  # the case read off the GUI thread
     assert not gantt.chart.editable and not gantt.baseline_button.isEnabled()
 
 

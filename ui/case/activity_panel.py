@@ -283,7 +283,7 @@ class ActivityPanel(CasePanel):
         layout.addWidget(self.error)
         layout.addLayout(compose)
         layout.addLayout(checks)
-        self._show(self._read())  # the tab opens with its feed
+        self.refresh()
 
     def _read(self) -> _Read:
         database, case_id = self._database, self._case_id
@@ -293,8 +293,8 @@ class ActivityPanel(CasePanel):
         )  # fmt: skip
 
     def refresh(self) -> None:
-        """Read the feed, the staff and the case's tasks again off the GUI thread (after a post, a
-        change elsewhere); what is typed stays."""
+        """Read the feed, the staff and the case's tasks off the GUI thread (when the tab opens, after
+        a post, after a change elsewhere); what is typed stays."""
         self.reader.read(self._read, self._show)
 
     def _show(self, read: _Read) -> None:

@@ -50,6 +50,7 @@ from app.domain.vocabulary import QT_TRANSLATE_NOOP, ServiceTier, ServiceType
 from app.usecases.errors import NotPermitted, UseCaseError, ValidationFailed
 from app.usecases.intake import (
     ClientSummary,
+    IntakeContext,
     LeadTime,
     SavedIntake,
     assess_request,
@@ -110,13 +111,16 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
 class IntakeDialog(QDialog):
     """After ``exec()`` returns Accepted, ``saved`` holds the new case."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None):
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, context: IntakeContext | None = None
+    ) -> None:
+        """``context``: what the form offers, if read already (off the GUI thread, as the cases list does)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建接待单"))
         self.setObjectName("intake_dialog")
         self._database = database
         self._desk = desk_name()
-        self._context = load_intake_context(database)
+        self._context = context or load_intake_context(database)
         self._client_id: int | None = None
         self._dirty = False
         self._lead: LeadTime | None = None

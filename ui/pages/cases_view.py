@@ -30,7 +30,7 @@ from app.domain.urgency import Priority
 from app.domain.vocabulary import CaseStatus, LabelledEnum, ServiceType
 from app.usecases.cases import CaseRow, case_row, list_case_rows
 from app.usecases.errors import ValidationFailed
-from app.usecases.intake import SavedIntake
+from app.usecases.intake import IntakeContext, SavedIntake, load_intake_context
 from app.usecases.letters import generate_letter_version, list_letter_versions
 from ui.access import allow_only
 from ui.case.close_dialog import CloseCaseDialog
@@ -42,7 +42,7 @@ from ui.labels import label, message_text
 from ui.letters.letters_dialog import LettersDialog, letter_printer, print_pdfs
 from ui.operations import perform
 from ui.row_table_model import select_by_id
-from ui.worker import LatestRead
+from ui.worker import LatestRead, run_in_background
 
 
 class CasesView(QWidget):
@@ -161,6 +161,7 @@ class CasesView(QWidget):
         layout.addWidget(self.count_label)
         self._loaded = False  # the rows shown are the stored ones
         self._chosen: int | None = None  # a case to select once the list being read arrives
+        self._intake_coming = False  # the intake form opens once its choices are read
         self.reader = LatestRead(self)
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
             signal.connect(self._update_close_button)  # the selected case may have been closed meanwhile
@@ -199,8 +200,22 @@ class CasesView(QWidget):
             self._loaded = False
 
     def new_intake(self) -> None:
-        """Open the intake form; a saved case shows at once, selected, at the top of the list."""
-        dialog = IntakeDialog(self._database, self)
+        """Open the intake form once what it offers (templates, staff, clients) is read off the GUI
+        thread (50 ms on a large office); a saved case shows at once, selected, at the top of the list."""
+        if self._intake_coming:  # Ctrl+N pressed again meanwhile: one form
+            return
+        self._intake_coming = True
+        database = self._database
+
+        def failed(error: Exception) -> None:
+            self._intake_coming = False
+            raise error
+
+        run_in_background(lambda: load_intake_context(database), self._open_intake, failed, self)
+
+    def _open_intake(self, context: IntakeContext) -> None:
+        self._intake_coming = False
+        dialog = IntakeDialog(self._database, self, context)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_saved_intake(dialog.saved)
 

@@ -46,6 +46,13 @@ def _team_panel(qtbot, database, case_id: int) -> TeamPanel:
     return panel
 
 
+def _activity_panel(qtbot, database, case_id: int) -> ActivityPanel:
+    panel = ActivityPanel(database, case_id)
+    qtbot.addWidget(panel)
+    _read(qtbot, panel)
+    return panel
+
+
 def _read(qtbot, panel) -> None:
     """What the panel reads off the GUI thread (when opened, after a save) has arrived."""
     qtbot.waitUntil(lambda: not panel.reader.pending)
@@ -103,8 +110,7 @@ def test_a_team_saved_meanwhile_at_another_desk_is_refused_and_shown(qtbot, samp
 def test_a_decision_without_the_case_manager_is_refused_and_the_text_kept(qtbot, sample_database):
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
-    panel = ActivityPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _activity_panel(qtbot, sample_database, case_id)
     before = panel.model.rowCount()
     _choose(panel.author, ids["张伟"])
     panel.text.setPlainText("改走线下窗口办理 @何雪")
@@ -126,8 +132,7 @@ def test_a_decision_without_the_case_manager_is_refused_and_the_text_kept(qtbot,
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the popup on the offscreen platform
 def test_at_completes_staff_names(qtbot, sample_database):
     case_id, _ids = _case_and_staff(sample_database)
-    panel = ActivityPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _activity_panel(qtbot, sample_database, case_id)
     panel.show()
     panel.text.setFocus()
     qtbot.waitUntil(panel.text.hasFocus)
@@ -144,8 +149,7 @@ def test_at_completes_staff_names(qtbot, sample_database):
 def test_the_mention_popup_is_wide_enough_for_the_names(qtbot, sample_database):
     """Seen: the popup was ~45 px wide and showed 「周…」."""
     case_id, _ids = _case_and_staff(sample_database)
-    panel = ActivityPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _activity_panel(qtbot, sample_database, case_id)
     panel.show()
     panel.text.setFocus()
     qtbot.waitUntil(panel.text.hasFocus)
@@ -160,8 +164,7 @@ def test_the_mention_popup_is_wide_enough_for_the_names(qtbot, sample_database):
 def test_a_check_is_asked_and_confirmed_in_the_feed(qtbot, sample_database):
     case_id, ids = _case_and_staff(sample_database)
     _form_team(sample_database, case_id, ids)
-    panel = ActivityPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _activity_panel(qtbot, sample_database, case_id)
     _choose(panel.author, ids["张伟"])
     task_id = panel.task.currentData()
     assert panel.request_check()
@@ -249,8 +252,7 @@ def test_mentions_stand_out_in_the_feed(qtbot, sample_database):
     from ui.case.activity_panel import HTML_ROLE, FeedDelegate
 
     case_id, ids = _case_and_staff(sample_database)
-    panel = ActivityPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _activity_panel(qtbot, sample_database, case_id)
     panel.text.setPlainText("@周明远 请确认 <改走线下>；联系人 a@b.com")
     assert panel.post()
     qtbot.waitUntil(lambda: not panel.reader.pending)
@@ -264,8 +266,7 @@ def test_the_feed_lists_the_office_again_only_when_its_staff_changed(qtbot, samp
     """A post reads the feed again; the 1,500 names of a large office are listed again only when
     someone joined or left (a rebuilt list cost a post 0.1 s on the GUI thread, issue 24)."""
     case_id, _ids = _case_and_staff(sample_database)
-    panel = ActivityPanel(sample_database, case_id)
-    qtbot.addWidget(panel)
+    panel = _activity_panel(qtbot, sample_database, case_id)
     rebuilt: list[int] = []
     panel.author.model().modelReset.connect(lambda: rebuilt.append(panel.author.count()))
     panel.author.model().rowsRemoved.connect(lambda *_: rebuilt.append(panel.author.count()))

@@ -51,9 +51,13 @@ def test_ctrl_n_opens_the_intake_and_the_saved_case_is_selected_in_the_list(
         dialog.save()
         seen["saved"] = dialog.saved
 
-    QTimer.singleShot(0, fill_and_save)
+    waiting = QTimer(interval=10)  # the form opens once its choices are read off the GUI thread
+    waiting.timeout.connect(lambda: QApplication.activeModalWidget() and (waiting.stop(), fill_and_save()))
+    waiting.start()
     window.new_intake()
+    qtbot.waitUntil(lambda: "saved" in seen)
     cases = window.page("cases")
+    qtbot.waitUntil(lambda: cases.selected_case_id() is not None)  # the list read off the GUI thread too
     assert window.current_page_key() == "cases" and seen["saved"] is not None
     assert cases.selected_case_id() == seen["saved"].case_id
     assert cases.model.row_at(0).title == "海关备案加急（货物滞留港口）"
