@@ -98,9 +98,19 @@ def wait_until(done: Callable[[], bool], timeout_s: float) -> None:
 
 
 def while_modal(opens: Callable[[], object], works: Callable[[Any], None]) -> None:
-    """``opens()`` shows a modal dialog (``exec()``): ``works`` is called with it from inside its loop."""
-    QTimer.singleShot(0, lambda: works(QApplication.activeModalWidget()))
+    """``opens()`` shows a modal dialog (``exec()``), at once or once what it offers is read off the GUI
+    thread: ``works`` is called with it from inside its loop."""
+    looking = QTimer(interval=5)
+
+    def look() -> None:
+        if (dialog := QApplication.activeModalWidget()) is not None:
+            looking.stop()
+            works(dialog)
+
+    looking.timeout.connect(look)
+    looking.start()
     opens()
+    wait_until(lambda: not looking.isActive(), timeout_s=30)
 
 
 class Day:
@@ -190,6 +200,8 @@ class Day:
 
     def board(self) -> None:
         self.go("board")
+        page = self.page("board", BoardPage)
+        wait_until(lambda: not page.reading, timeout_s=60)  # read off the GUI thread, in two parts
 
     def moves(self) -> None:
         page = self.page("board", BoardPage)
@@ -214,9 +226,13 @@ class Day:
 
     def gantt(self) -> None:
         self.go("gantt")
+        page = self.page("gantt", GanttPage)
+        wait_until(lambda: not page.reader.pending, timeout_s=60)  # read off the GUI thread
 
     def gantt_case(self) -> None:
-        self.page("gantt", GanttPage).open_case(self.case_id, self.number)
+        page = self.page("gantt", GanttPage)
+        page.open_case(self.case_id, self.number)
+        wait_until(lambda: not page.reader.pending, timeout_s=60)
 
     def gantt_edits(self) -> None:
         page = self.page("gantt", GanttPage)
@@ -234,12 +250,14 @@ class Day:
         self.case.show_tab("activity")
         panel = self.case.panel("activity")
         assert isinstance(panel, ActivityPanel)
+        wait_until(lambda: not panel.reader.pending, timeout_s=30)  # the feed read off the GUI thread
         before = panel.model.rowCount()
         panel.text.setFocus()
         typed = QInputMethodEvent()  # Chinese arrives from the input method, a phrase at a time
         typed.setCommitString("已与客户确认材料齐全，明早递交")
         QApplication.sendEvent(panel.text, typed)
         QTest.keyClick(panel.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        wait_until(lambda: not panel.reader.pending, timeout_s=30)  # the feed read again off the GUI thread
         assert panel.model.rowCount() == before + 1, panel.error.text()
         self.case.close()
 
@@ -263,6 +281,8 @@ class Day:
 
     def knowledge(self) -> None:
         self.go("knowledge")
+        page = self.page("knowledge", KnowledgePage)
+        wait_until(lambda: not page.reader.pending, timeout_s=60)  # read off the GUI thread
 
     def kb_export(self) -> None:
         page = self.page("knowledge", KnowledgePage)

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select, update  # noqa: E402
 
@@ -62,14 +63,17 @@ def measure(args) -> list[Figure]:
         register_cjk_font(app)
         page = GanttPage(database)
         page.resize(1600, 900)
-        page.show()
-        app.processEvents()
-        trips = RoundTrips(database)
-        gc.freeze()  # as the app does once its window is shown
 
         def painted() -> None:
+            while page.reader.pending:  # what the page shows is read on the thread pool
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             page.chart.viewport().repaint()
             app.processEvents()
+
+        page.show()
+        painted()
+        trips = RoundTrips(database)
+        gc.freeze()  # as the app does once its window is shown
 
         built, built_trips = trips.timed_runs(lambda: (page.show_case(case_id), painted()), args.runs)
         task = next(row for row in page.chart.rows if row.movable)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gc
 
+from PySide6.QtCore import QThreadPool
+
 from tests.benchmarks.figures import Figure, benchmark_main, process_memory_mb
 from tests.benchmarks.office_window import office_window
 from ui.main_window import PAGE_KEYS
@@ -22,6 +24,12 @@ def measure(args) -> list[Figure]:
             window.show_page(key)
             window.repaint()
             app.processEvents()
+        pool = QThreadPool.globalInstance()
+        while True:  # what the pages read on the thread pool, arrived and shown (which may read more)
+            pool.waitForDone()
+            app.processEvents()
+            if not pool.activeThreadCount():
+                break
         gc.collect()
         memory = process_memory_mb()
     sample = f"{args.cases:,} 个案件，打开全部 {len(PAGE_KEYS)} 个页面"

@@ -84,6 +84,7 @@ def test_the_gantt_chart_keeps_half_the_width(qtbot, sample_database, preference
     main.show_page("gantt")
     page = main.page("gantt")
     assert isinstance(page, GanttPage)
+    qtbot.waitUntil(lambda: not page.reader.pending)  # the overview and its cases at risk shown
     for width in (1264, 1100):  # the desk's width less the frame (the bar area had 150 px), and less
         main.resize(width, 680)
         QApplication.processEvents()

@@ -40,6 +40,8 @@ from app.usecases.access import may
 from app.usecases.errors import ValidationFailed
 from app.usecases.knowledge import (
     EntryQuery,
+    EntryRow,
+    RetrospectiveDue,
     proposed_sop_changes,
     quarterly_analysis,
     retrospectives_due,
@@ -61,6 +63,7 @@ from ui.labels import label, message_text
 from ui.moments import from_qt_date, to_qt_date
 from ui.operations import run_operation
 from ui.settings.sop_template_editor import SopTemplateEditor
+from ui.worker import LatestRead
 
 #: Entries listed at once; a search narrows them (the count says how many match in all).
 SHOWN_ENTRIES = 2000
@@ -77,6 +80,7 @@ class KnowledgePage(QWidget):
         super().__init__(parent)
         self._database = database
         self._loaded = False
+        self.reader = LatestRead(self)  # entries, tags and reviews due, each read on the thread pool
         self.search = QLineEdit()
         self.search.setObjectName("kb_search")
         self.search.setClearButtonEnabled(True)
@@ -88,6 +92,7 @@ class KnowledgePage(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"filter_{kind.value}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setEnabled(False)  # until its tags are read
             combo.currentIndexChanged.connect(lambda _i: self.reload())
             self.tag_filters[kind] = combo
         self.service = QComboBox()
@@ -202,14 +207,14 @@ class KnowledgePage(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         if not self._loaded:
-            self._fill_tag_filters()
             self._loaded = True
             self.reload()
+            self.reader.read(lambda: tag_lists(self._database), self._fill_tag_filters, key="tags")
             self._load_due()
         super().showEvent(event)
 
-    def _fill_tag_filters(self) -> None:
-        for kind, values in tag_lists(self._database).items():
+    def _fill_tag_filters(self, tags: dict[TagKind, list[str]]) -> None:
+        for kind, values in tags.items():
             combo = self.tag_filters[kind]
             combo.blockSignals(True)
             combo.clear()
@@ -217,6 +222,7 @@ class KnowledgePage(QWidget):
             for value in values:
                 combo.addItem(value, value)
             combo.blockSignals(False)
+            combo.setEnabled(True)
 
     def query(self) -> EntryQuery:
         dated = self.use_dates.isChecked()
@@ -229,9 +235,19 @@ class KnowledgePage(QWidget):
         )
 
     def reload(self) -> None:
+        """The entries found, read on the thread pool (0.2 s on a large knowledge base); the count
+        says it is reading meanwhile, the entries of the search before still listed."""
         if not self._loaded:
             return
-        entries = search_entries(self._database, self.query(), limit=SHOWN_ENTRIES + 1)
+        database, query = self._database, self.query()
+        self.count.setText(self.tr("正在读取…"))
+        self.reader.read(
+            lambda: search_entries(database, query, limit=SHOWN_ENTRIES + 1),
+            self._show_entries,
+            key="entries",
+        )
+
+    def _show_entries(self, entries: list[EntryRow]) -> None:
         more = len(entries) > SHOWN_ENTRIES
         self.model.set_rows(entries[:SHOWN_ENTRIES])
         self.count.setText(
@@ -245,8 +261,12 @@ class KnowledgePage(QWidget):
         self.tabs.setCurrentIndex(1)
 
     def _load_due(self) -> None:
+        database, now = self._database, self._database.clock.now()
+        self.reader.read(lambda: retrospectives_due(database, now), self._show_due, key="due")
+
+    def _show_due(self, due: list[RetrospectiveDue]) -> None:
         self.due.clear()
-        for item in retrospectives_due(self._database, self._database.clock.now()):
+        for item in due:
             row = QListWidgetItem(
                 self.tr("{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘").format(
                     number=item.number,

@@ -51,6 +51,7 @@ def test_cancelled_tasks_are_drawn_apart_and_left_out_of_the_projection(
     page.show()
     qtbot.waitExposed(page)
     page.open_case(case_id, "case")
+    qtbot.waitUntil(lambda: not page.reader.pending)  # read off the GUI thread
     shown = page.message.text()
     rows = {row.key: (n, row) for n, row in enumerate(page.chart.rows)}
     for task in cancelled:

@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from app.domain.risk_window import WindowForm
 from app.domain.scheduling import hours_text
 from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
 from app.usecases.risk_calendar import save_window
+from tests.helpers.pages import noting_thread
+from ui.gantt import gantt_page
 from ui.gantt.chart_rows import Tone
 from ui.gantt.gantt_chart import HEADER_HEIGHT
 from ui.gantt.gantt_page import GanttPage
@@ -39,7 +42,13 @@ def _page(qtbot, database) -> GanttPage:
     page.resize(1600, 900)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.reader.pending)  # read off the GUI thread
     return page
+
+
+def _open(qtbot, page: GanttPage, case_id: int) -> None:
+    page.open_case(case_id, "case")
+    qtbot.waitUntil(lambda: not page.reader.pending)
 
 
 def _viewport_point(page, row: int, where: str) -> QPoint:
@@ -65,9 +74,35 @@ def test_the_overview_lists_open_cases_and_those_at_risk(qtbot, sample_database)
     assert len(colours) > 8
 
 
+def test_the_overview_and_a_case_are_read_off_the_gui_thread_the_page_saying_so_meanwhile(
+    qtbot, sample_database, monkeypatch
+):
+    """Seen: 甘特图 opened on the 20,000-case office froze the window 0.2–0.3 s, the overview read and
+    laid out on the GUI thread (issue 24)."""
+    read_on: list[threading.Thread] = []
+    for name in ("load_office_gantt", "list_windows", "overview_rows", "load_case_gantt"):
+        monkeypatch.setattr(gantt_page, name, noting_thread(read_on, getattr(gantt_page, name)))
+    page = GanttPage(sample_database)
+    qtbot.addWidget(page)
+    page.resize(1600, 900)
+    page.show()
+    assert page.message.text() == "正在读取…" and not page.chart.isEnabled()  # painted at once
+    qtbot.waitUntil(lambda: not page.reader.pending)
+    assert page.chart.rows and page.table_model.rowCount() == len(page.chart.rows) and page.risks.count()
+    assert page.message.text().startswith("在办案件") and page.chart.isEnabled()
+    case_id = _linked_case(sample_database)
+    page.open_case(case_id, "case")
+    assert page.message.text() == "正在读取…" and not page.baseline_button.isEnabled()
+    assert not page.chart.isEnabled()  # the overview still drawn takes no double-click meanwhile
+    qtbot.waitUntil(lambda: not page.reader.pending)
+    assert page._gantt is not None and page._gantt.case_id == case_id
+    assert page.chart.editable and page.baseline_button.isEnabled() and not page.risk_box.isVisible()
+    assert len(read_on) == 4 and threading.main_thread() not in read_on
+
+
 def test_dragging_a_bar_moves_the_task_and_undo_puts_it_back(qtbot, sample_database):
     page = _page(qtbot, sample_database)
-    page.open_case(_linked_case(sample_database), "case")
+    _open(qtbot, page, _linked_case(sample_database))
     # Wide enough that the bar's middle is clear of its resize edge even for a half-hour task; in view.
     page.chart.set_pixels_per_hour(40.0, 0)
     row = _todo_row(page)
@@ -88,7 +123,7 @@ def test_dragging_a_bar_moves_the_task_and_undo_puts_it_back(qtbot, sample_datab
 
 def test_dragging_the_end_changes_the_duration(qtbot, sample_database):
     page = _page(qtbot, sample_database)
-    page.open_case(_linked_case(sample_database), "case")
+    _open(qtbot, page, _linked_case(sample_database))
     page.chart.set_pixels_per_hour(20.0, 0)
     row = _todo_row(page)
     task_id = page.chart.rows[row].key
@@ -105,7 +140,7 @@ def test_dragging_the_end_changes_the_duration(qtbot, sample_database):
 
 def test_a_link_that_closes_a_cycle_is_refused_with_a_message(qtbot, sample_database):
     page = _page(qtbot, sample_database)
-    page.open_case(_linked_case(sample_database), "case")
+    _open(qtbot, page, _linked_case(sample_database))
     link = page.chart.links[0]
     before = len(page.chart.links)
     page.chart.link_requested.emit(link.successor, link.predecessor)
@@ -115,7 +150,7 @@ def test_a_link_that_closes_a_cycle_is_refused_with_a_message(qtbot, sample_data
 
 def test_critical_tasks_are_red_and_exports_are_written(qtbot, sample_database, tmp_path: Path):
     page = _page(qtbot, sample_database)
-    page.open_case(_linked_case(sample_database), "case")
+    _open(qtbot, page, _linked_case(sample_database))
     assert any(row.tone in (Tone.CRITICAL, Tone.NEAR) for row in page.chart.rows)
     page.export(tmp_path / "plan.png", "png")
     image = QImage(str(tmp_path / "plan.png"))
@@ -148,7 +183,7 @@ def test_critical_tasks_are_red_and_exports_are_written(qtbot, sample_database, 
 
 def test_undo_and_redo_of_links_follow_the_tasks_not_the_ids(qtbot, sample_database):
     page = _page(qtbot, sample_database)
-    page.open_case(_linked_case(sample_database), "case")
+    _open(qtbot, page, _linked_case(sample_database))
     rows = [r.key for r in page.chart.rows if r.movable]
     linked = {(link.predecessor, link.successor) for link in page.chart.links}
     pairs = [(a, b) for a in rows for b in rows if a < b and (a, b) not in linked and (b, a) not in linked]
@@ -175,7 +210,7 @@ def test_undo_and_redo_of_links_follow_the_tasks_not_the_ids(qtbot, sample_datab
 def test_risk_windows_are_shaded_and_the_tasks_planned_into_them_flagged(qtbot, sample_database):
     page = _page(qtbot, sample_database)
     case_id = _linked_case(sample_database)
-    page.open_case(case_id, "case")
+    _open(qtbot, page, case_id)
     row = next(r for r in page.chart.rows if r.movable and r.finish > r.start)
     with sample_database.unit_of_work() as session:
         service = session.get(Case, case_id).service_type.value
@@ -184,6 +219,7 @@ def test_risk_windows_are_shaded_and_the_tasks_planned_into_them_flagged(qtbot, 
                                             service_types=(service,)))  # fmt: skip
     save_window(sample_database, WindowForm("他处维护", middle, middle + timedelta(hours=2), region="拉萨"))
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reader.pending)
     shaded = {w.title for w in page.chart.windows}
     assert "海关系统切换" in shaded and "他处维护" not in shaded  # only the windows concerning the case
     flagged = next(r for r in page.chart.rows if r.key == row.key)
@@ -207,6 +243,7 @@ def test_risk_windows_are_shaded_and_the_tasks_planned_into_them_flagged(qtbot, 
     inside, before = range(110, 170, 6), range(30, 90, 6)  # a stray line may cross one or two
     assert sum(warmth(x) > 20 for x in inside) >= 8 and sum(warmth(x) < 10 for x in before) >= 8
     page.scope.setCurrentIndex(0)  # the office overview
+    qtbot.waitUntil(lambda: not page.reader.pending)
     overview = next(r for r in page.chart.rows if r.key == case_id)
     assert "海关系统切换" in overview.risk_windows
     assert {w.title for w in page.chart.windows} >= {"海关系统切换", "他处维护"}
@@ -225,7 +262,7 @@ def test_a_started_bar_is_resized_only_from_its_right_end_and_never_before_now(q
     # Any drag on an in-progress bar used to resize it, with no cue: dragging its middle left made a
     # 7.5 h task 0 h, ending before it began.
     page = _page(qtbot, sample_database)
-    page.open_case(_started_case(sample_database), "case")
+    _open(qtbot, page, _started_case(sample_database))
     page.chart.set_pixels_per_hour(40.0, 0)
     row = next(n for n, r in enumerate(page.chart.rows) if not r.movable and r.tone is not Tone.DONE)
     task_id = page.chart.rows[row].key
@@ -268,7 +305,7 @@ def test_a_started_bar_is_resized_only_from_its_right_end_and_never_before_now(q
 
 def test_done_tasks_show_no_slack_and_the_rows_agree_with_the_margin(qtbot, sample_database):
     page = _page(qtbot, sample_database)
-    page.open_case(_started_case(sample_database), "case")
+    _open(qtbot, page, _started_case(sample_database))
     done = [n for n, r in enumerate(page.chart.rows) if r.tone is Tone.DONE]
     assert done and all(page.chart.rows[n].slack_hours is None for n in done)
     assert all(page.table_model.data(page.table_model.index(n, 4)) == "" for n in done)
@@ -295,7 +332,7 @@ def test_a_case_shows_no_office_risk_list_and_its_pdf_has_the_facts_the_table_an
     page = _page(qtbot, sample_database)
     assert page.risk_box.isVisible() and page.legend.overview
     case_id = _started_case(sample_database)
-    page.open_case(case_id, "case")
+    _open(qtbot, page, case_id)
     assert not page.risk_box.isVisible() and not page.legend.overview
     qtbot.waitUntil(lambda: page.chart.width() > 900)  # the list's room went to the chart
     assert page.legend.height() >= 2 * page.legend.fontMetrics().height()  # a case's entries: two lines
