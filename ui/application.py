@@ -19,6 +19,7 @@ from app.startup import open_office_database
 from app.usecases.errors import UseCaseError
 from app.usecases.office import load_office_profile
 from resources import ICON_PNG_FILE
+from ui.garbage_collection import IdleCollector
 from ui.labels import message_text
 from ui.localization import install_translators, register_cjk_font
 from ui.main_window import MainWindow
@@ -111,6 +112,7 @@ def run_gui(cli_database_url: str | None) -> int:
         )
         return 1
     database = opened.database
+    collector: IdleCollector | None = None
     try:
         if load_office_profile(database) is None:
             from ui.first_run_dialog import FirstRunDialog  # only on the office's very first start
@@ -122,10 +124,10 @@ def run_gui(cli_database_url: str | None) -> int:
             window.show()
             QTimer.singleShot(2000, window.start_reminders)  # after the first paint, not in start-up
             # What start-up built lives as long as the app: keep it out of every later collection, so
-            # a collection during a drag does not walk it again (tens of milliseconds on a big office).
-            # Then collections resume if ui.launcher paused them for the start-up (it left little garbage).
+            # a collection does not walk it again (tens of milliseconds on a big office). Then garbage
+            # is collected when the window can spare it (ui.launcher paused collection for start-up).
             gc.freeze()
-            gc.enable()
+            collector = collector or IdleCollector(app)
             if os.environ.get(STARTUP_PROBE_ENV):
                 window.installEventFilter(_FirstPaintProbe(window))
             code = app.exec()
@@ -135,4 +137,6 @@ def run_gui(cli_database_url: str | None) -> int:
             gc.unfreeze()  # the closed window's objects are garbage now: let a collection free them
         return 0
     finally:
+        if collector is not None:
+            collector.stop()
         database.dispose()

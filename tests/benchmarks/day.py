@@ -34,7 +34,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -86,7 +86,11 @@ PageT = TypeVar("PageT", bound=QWidget)
 
 
 def settle(ms: int = SETTLE_MS) -> None:
-    QTest.qWait(ms)
+    """The event loop turned for ``ms`` as app.exec() turns it: QTest.qWait keeps Python's lock from
+    the thread pool meanwhile (a background read or export then crawls, 6 s becoming 30)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def wait_until(done: Callable[[], bool], timeout_s: float) -> None:
@@ -94,7 +98,7 @@ def wait_until(done: Callable[[], bool], timeout_s: float) -> None:
     while not done():
         if time.monotonic() > deadline:
             raise TimeoutError("the step did not finish")
-        QTest.qWait(20)
+        settle(20)
 
 
 def while_modal(opens: Callable[[], object], works: Callable[[Any], None]) -> None:

@@ -16,6 +16,7 @@ from app.db.database import Database  # noqa: E402
 from app.sample.logins import DEMO_PASSWORD  # noqa: E402
 from app.usecases.accounts import login  # noqa: E402
 from tests.benchmarks.office import open_office  # noqa: E402
+from ui.garbage_collection import IdleCollector  # noqa: E402
 from ui.localization import register_cjk_font  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
@@ -35,7 +36,9 @@ def office_window(
         window = MainWindow(database, Preferences(Path(config) / "preferences.ini"))
         window.resize(1500, 900)
         window.show()
+        collector = IdleCollector(app)  # garbage collected as the app collects it (ui.application)
         try:
             yield app, window, database
         finally:
+            collector.stop()
             window.close()
