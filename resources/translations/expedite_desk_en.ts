@@ -148,72 +148,72 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="224"/>
+        <location filename="../../ui/case/activity_panel.py" line="238"/>
         <source>以谁的身份发言、请求或确认复核</source>
         <translation>Who is posting, requesting or confirming a check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="227"/>
+        <location filename="../../ui/case/activity_panel.py" line="241"/>
         <source>输入 @ 提及同事；Ctrl+Enter 发送</source>
         <translation>Type @ to mention a colleague; Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="231"/>
+        <location filename="../../ui/case/activity_panel.py" line="245"/>
         <source>关键决策</source>
         <translation>Key decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="233"/>
+        <location filename="../../ui/case/activity_panel.py" line="247"/>
         <source>关键决策须 @ 项目经理，会出现在其工作台</source>
         <translation>A key decision must @ the case manager; it appears on their dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="234"/>
+        <location filename="../../ui/case/activity_panel.py" line="248"/>
         <source>发送</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="236"/>
+        <location filename="../../ui/case/activity_panel.py" line="250"/>
         <source>发送（Ctrl+Enter）</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="242"/>
+        <location filename="../../ui/case/activity_panel.py" line="256"/>
         <source>请求复核</source>
         <translation>Request check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="245"/>
+        <location filename="../../ui/case/activity_panel.py" line="259"/>
         <source>所选任务已完成，@ 合规复核（无则项目经理）请其复核；输入框中的文字作为复核要点</source>
         <translation>The selected task is done: @ the compliance reviewer (or the case manager if none) to check it; the text in the box gives the points to check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="248"/>
+        <location filename="../../ui/case/activity_panel.py" line="262"/>
         <source>确认复核</source>
         <translation>Confirm check</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="250"/>
+        <location filename="../../ui/case/activity_panel.py" line="264"/>
         <source>确认所选的复核请求，记入任务</source>
         <translation>Confirm the selected check request and record it on the task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="256"/>
+        <location filename="../../ui/case/activity_panel.py" line="270"/>
         <source>发言人</source>
         <translation>Posting as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="262"/>
+        <location filename="../../ui/case/activity_panel.py" line="276"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="291"/>
+        <location filename="../../ui/case/activity_panel.py" line="319"/>
         <source>（已复核）</source>
         <translation> (checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="332"/>
+        <location filename="../../ui/case/activity_panel.py" line="360"/>
         <source>本案没有任务</source>
         <translation>This case has no tasks</translation>
     </message>
@@ -306,18 +306,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="63"/>
+        <location filename="../../ui/application.py" line="64"/>
         <source>发生了意外错误：{error}</source>
         <translation>An unexpected error occurred: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="51"/>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="52"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>加急工作台</source>
         <translation>Expedite Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="110"/>
+        <location filename="../../ui/application.py" line="111"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -707,27 +707,27 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="156"/>
+        <location filename="../../ui/board/board_model.py" line="187"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="160"/>
+        <location filename="../../ui/board/board_model.py" line="191"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="309"/>
+        <location filename="../../ui/board/board_model.py" line="340"/>
         <source>单击标题或按空格键折叠、展开本泳道</source>
         <translation>Click the title or press Space to collapse or expand this lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="317"/>
+        <location filename="../../ui/board/board_model.py" line="348"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="322"/>
+        <location filename="../../ui/board/board_model.py" line="353"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -735,204 +735,208 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="99"/>
+        <location filename="../../ui/board/board_page.py" line="119"/>
         <source>全所看板</source>
         <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Case lanes the office board shows before its first paint, after the ⚡ lane: a few screens&apos; worth. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="102"/>
+        <location filename="../../ui/board/board_page.py" line="122"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="107"/>
+        <location filename="../../ui/board/board_page.py" line="127"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="108"/>
+        <location filename="../../ui/board/board_page.py" line="128"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="109"/>
+        <location filename="../../ui/board/board_page.py" line="129"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="114"/>
+        <location filename="../../ui/board/board_page.py" line="134"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="116"/>
+        <location filename="../../ui/board/board_page.py" line="136"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="120"/>
+        <location filename="../../ui/board/board_page.py" line="140"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="124"/>
+        <location filename="../../ui/board/board_page.py" line="144"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="126"/>
+        <location filename="../../ui/board/board_page.py" line="146"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="127"/>
+        <location filename="../../ui/board/board_page.py" line="147"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="130"/>
-        <location filename="../../ui/board/board_page.py" line="135"/>
+        <location filename="../../ui/board/board_page.py" line="150"/>
+        <location filename="../../ui/board/board_page.py" line="155"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="132"/>
-        <location filename="../../ui/board/board_page.py" line="135"/>
+        <location filename="../../ui/board/board_page.py" line="152"/>
+        <location filename="../../ui/board/board_page.py" line="155"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="136"/>
+        <location filename="../../ui/board/board_page.py" line="156"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="137"/>
+        <location filename="../../ui/board/board_page.py" line="157"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="147"/>
+        <location filename="../../ui/board/board_page.py" line="167"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="148"/>
+        <location filename="../../ui/board/board_page.py" line="168"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="153"/>
+        <location filename="../../ui/board/board_page.py" line="173"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="156"/>
+        <location filename="../../ui/board/board_page.py" line="176"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="157"/>
+        <location filename="../../ui/board/board_page.py" line="177"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="158"/>
+        <location filename="../../ui/board/board_page.py" line="178"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="162"/>
+        <location filename="../../ui/board/board_page.py" line="182"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="194"/>
+        <location filename="../../ui/board/board_page.py" line="214"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="253"/>
+        <location filename="../../ui/board/board_page.py" line="233"/>
+        <source>正在读取看板…</source>
+        <translation>Reading the board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_page.py" line="288"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="264"/>
-        <location filename="../../ui/board/board_page.py" line="268"/>
+        <location filename="../../ui/board/board_page.py" line="299"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="312"/>
+        <location filename="../../ui/board/board_page.py" line="342"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="346"/>
+        <location filename="../../ui/board/board_page.py" line="376"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="347"/>
+        <location filename="../../ui/board/board_page.py" line="377"/>
         <source>，正在读取其余案件…</source>
         <translation>, reading the other cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="359"/>
+        <location filename="../../ui/board/board_page.py" line="389"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="380"/>
+        <location filename="../../ui/board/board_page.py" line="410"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="401"/>
+        <location filename="../../ui/board/board_page.py" line="431"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="429"/>
+        <location filename="../../ui/board/board_page.py" line="459"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="430"/>
+        <location filename="../../ui/board/board_page.py" line="460"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="472"/>
-        <location filename="../../ui/board/board_page.py" line="476"/>
+        <location filename="../../ui/board/board_page.py" line="502"/>
+        <location filename="../../ui/board/board_page.py" line="506"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="472"/>
+        <location filename="../../ui/board/board_page.py" line="502"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="476"/>
+        <location filename="../../ui/board/board_page.py" line="506"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="482"/>
+        <location filename="../../ui/board/board_page.py" line="512"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="483"/>
+        <location filename="../../ui/board/board_page.py" line="513"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="489"/>
+        <location filename="../../ui/board/board_page.py" line="519"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1245,12 +1249,12 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Last updated</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="112"/>
+        <location filename="../../ui/case_table_model.py" line="135"/>
         <source>按紧急度评分与接待时的剩余时间评定</source>
         <translation>Graded from the urgency scores and the time left at intake</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table_model.py" line="114"/>
+        <location filename="../../ui/case_table_model.py" line="137"/>
         <source>已超过客户要求的截止时间</source>
         <translation>Past the client&apos;s deadline</translation>
     </message>
@@ -1258,78 +1262,83 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case/case_window.py" line="49"/>
+        <location filename="../../ui/case/case_window.py" line="50"/>
         <source>专属小组</source>
         <extracomment>(key, module, class) of each tab, in order; the titles are in ``CaseWindow._titles``.</extracomment>
         <translation>Case team</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="50"/>
+        <location filename="../../ui/case/case_window.py" line="51"/>
         <source>案件动态</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="51"/>
+        <location filename="../../ui/case/case_window.py" line="52"/>
         <source>客户通知</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="52"/>
+        <location filename="../../ui/case/case_window.py" line="53"/>
         <source>SLA 计时</source>
         <translation>SLA clocks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="53"/>
+        <location filename="../../ui/case/case_window.py" line="54"/>
         <source>突发事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="54"/>
+        <location filename="../../ui/case/case_window.py" line="55"/>
         <source>客户反馈</source>
         <translation>Client feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="55"/>
+        <location filename="../../ui/case/case_window.py" line="56"/>
         <source>成本与失败处理</source>
         <translation>Costs and failure handling</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="56"/>
+        <location filename="../../ui/case/case_window.py" line="57"/>
         <source>修改记录</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="123"/>
+        <location filename="../../ui/case/case_window.py" line="59"/>
+        <source>正在读取案件…</source>
+        <translation>Reading the case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_window.py" line="133"/>
         <source>案件已不存在</source>
         <translation>The case no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="126"/>
+        <location filename="../../ui/case/case_window.py" line="136"/>
         <source>案件 {number} — {client}</source>
         <translation>Case {number} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="133"/>
+        <location filename="../../ui/case/case_window.py" line="143"/>
         <source>&#x3000;&lt;span style=&apos;color:#b26a00&apos;&gt;确认书承诺：{date}（计划已变动）&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#b26a00&apos;&gt;Promised in the letter: {date} (plan has moved)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="135"/>
+        <location filename="../../ui/case/case_window.py" line="145"/>
         <source>&#x3000;确认书承诺：{date}</source>
         <translation>  Promised in the letter: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="139"/>
+        <location filename="../../ui/case/case_window.py" line="149"/>
         <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}&#x3000;客户联系人：{contact}</source>
         <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish} · Client contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="149"/>
+        <location filename="../../ui/case/case_window.py" line="159"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="159"/>
+        <location filename="../../ui/case/case_window.py" line="168"/>
         <source>✓ 目前没有已知风险</source>
         <translation>✓ No known risks at present</translation>
     </message>
@@ -1407,7 +1416,12 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="271"/>
+        <location filename="../../ui/pages/cases_view.py" line="178"/>
+        <source>正在读取案件…</source>
+        <translation>Reading the cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases_view.py" line="283"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
@@ -1422,42 +1436,42 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="217"/>
+        <location filename="../../ui/pages/cases_view.py" line="232"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="226"/>
+        <location filename="../../ui/pages/cases_view.py" line="241"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="282"/>
+        <location filename="../../ui/pages/cases_view.py" line="294"/>
         <source>该案件已结案（{status}），不能再次结案</source>
         <translation>This case is already closed ({status}); it cannot be closed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="290"/>
+        <location filename="../../ui/pages/cases_view.py" line="300"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="299"/>
+        <location filename="../../ui/pages/cases_view.py" line="309"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="323"/>
+        <location filename="../../ui/pages/cases_view.py" line="333"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="330"/>
+        <location filename="../../ui/pages/cases_view.py" line="340"/>
         <source>确认书-批量-{date}.pdf</source>
         <translation>letters-batch-{date}.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="390"/>
+        <location filename="../../ui/pages/cases_view.py" line="403"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1465,7 +1479,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="393"/>
+        <location filename="../../ui/pages/cases_view.py" line="406"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -2813,32 +2827,32 @@ Inform the client</translation>
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="67"/>
+        <location filename="../../ui/case/activity_panel.py" line="70"/>
         <source>【关键决策】</source>
         <translation> [Key decision]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="69"/>
+        <location filename="../../ui/case/activity_panel.py" line="72"/>
         <source>已确认</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="69"/>
+        <location filename="../../ui/case/activity_panel.py" line="72"/>
         <source>待确认</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="70"/>
+        <location filename="../../ui/case/activity_panel.py" line="73"/>
         <source>【{kind}·{state}】</source>
         <translation> [{kind} · {state}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="72"/>
+        <location filename="../../ui/case/activity_panel.py" line="75"/>
         <source>【{kind}】</source>
         <translation> [{kind}]</translation>
     </message>
     <message>
-        <location filename="../../ui/case/activity_panel.py" line="95"/>
+        <location filename="../../ui/case/activity_panel.py" line="98"/>
         <source>提及：{names}</source>
         <translation>Mentions: {names}</translation>
     </message>
@@ -3285,167 +3299,172 @@ Inform the client</translation>
         <translation>No case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="123"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="124"/>
         <source>全所概览</source>
         <translation>Office overview</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="127"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="128"/>
         <source>案件编号，回车打开该案件的甘特图</source>
         <translation>Case no.; press Enter to open its Gantt chart</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="130"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="131"/>
         <source>按业务类型分组</source>
         <translation>Group by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="131"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="132"/>
         <source>按项目经理分组</source>
         <translation>Group by case manager</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="134"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="135"/>
         <source>时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="134"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="135"/>
         <source>日</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="134"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="135"/>
         <source>周</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="136"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="137"/>
         <source>时间轴按{unit}显示（也可 Ctrl+滚轮缩放）</source>
         <translation>Timeline scale: {unit} (you can also zoom with Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="139"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="140"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="141"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="142"/>
         <source>设为基线</source>
         <translation>Set baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="142"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="143"/>
         <source>把当前计划保存为基线（客户签字确认时的计划），以浅色条显示</source>
         <translation>Save the current plan as the baseline (the plan the client signed off on), shown as light bars</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="150"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="151"/>
         <source>{paper} 横向</source>
         <translation>{paper} landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="151"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="152"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="153"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="154"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="155"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="157"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="157"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="159"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="199"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="201"/>
         <source>预计超期的案件（双击打开，红色为须处理的关键任务）</source>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="231"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="233"/>
         <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="249"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="251"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="298"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="268"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gantt/gantt_page.py" line="309"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="387"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="400"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="395"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="408"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="400"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="413"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="407"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="420"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="431"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="444"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="437"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="450"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="439"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="452"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="441"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="454"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="445"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="458"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="451"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="456"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="469"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="477"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="467"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="480"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -3999,376 +4018,376 @@ Inform the client</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="125"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="119"/>
         <source>新建接待单</source>
         <extracomment>The page each problem field is on, to open it when saving fails.</extracomment>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="140"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="134"/>
         <source>1 客户</source>
         <translation>1 Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="141"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="135"/>
         <source>2 需求</source>
         <translation>2 Request</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="142"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="136"/>
         <source>3 紧急度与报价</source>
         <translation>3 Urgency &amp;&amp; quote</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="147"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="141"/>
         <source>4 材料预审</source>
         <translation>4 Material pre-check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="171"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="165"/>
         <source>丢弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="173"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="167"/>
         <source>清空本接待单并删除草稿（Ctrl+Shift+Delete）</source>
         <translation>Clear this intake form and delete the draft (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="177"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="171"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="178"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="172"/>
         <source>关闭并保留草稿（Esc）</source>
         <translation>Close and keep the draft (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="181"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="175"/>
         <source>保存接待单</source>
         <translation>Save intake form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="183"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="177"/>
         <source>保存（Enter、Ctrl+S 或 Ctrl+Enter）</source>
         <translation>Save (Enter, Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="233"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="227"/>
         <source>输入名称、信用代码、联系人或电话搜索老客户；新客户请填写全称</source>
         <translation>Type a name, credit code, contact or phone to find an existing client; for a new client, enter the full name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="252"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="246"/>
         <source>18 位，如 91310115MA1K4DXQ3N；新设公司可不填</source>
         <translation>18 characters, e.g. 91310115MA1K4DXQ3N; may be left blank for a company being set up</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="255"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="249"/>
         <source>客户方联系人</source>
         <translation>Contact person at the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="257"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="251"/>
         <source>手机或带区号的座机，如 13912345678、021-61234567</source>
         <translation>Mobile or landline with area code, e.g. 13912345678, 021-61234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="262"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="256"/>
         <source>打印在确认书甲方栏，如：上海市浦东新区科苑路 88 号</source>
         <translation>Printed for Party A on the confirmation letter, e.g. 88 Keyuan Road, Pudong, Shanghai</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="277"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="271"/>
         <source>接待人 *</source>
         <translation>Intake by *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="278"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="272"/>
         <source>客户 *</source>
         <translation>Client *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="279"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="273"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="280"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="274"/>
         <source>联系人 *</source>
         <translation>Contact *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="281"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="275"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="282"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="276"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="283"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="277"/>
         <source>服务等级</source>
         <translation>Service tier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="295"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="289"/>
         <source>如：经营范围变更加急（省级投标截止）</source>
         <translation>e.g. Expedited business scope change (provincial tender deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="296"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="290"/>
         <source>客户要办成什么：具体事项、要求、已知情况</source>
         <translation>What the client needs done: specific matters, requirements, known circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="301"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="295"/>
         <source>如 2026-12-04 17:00、12-4 17:00、12月4日下午5点、明天 17:00</source>
         <translation>e.g. 2026-12-04 17:00, 12-4 17:00, 12月4日下午5点, 明天 17:00</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="392"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="386"/>
         <source>（未审批）</source>
         <translation>(not approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="531"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="525"/>
         <source>找到 {n} 个老客户：Enter 选高亮的一个，↓ 在列表中挑选；新客户请继续填写</source>
         <translation>{n} existing client(s) found: Enter takes the highlighted one, ↓ chooses in the list; for a new client keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="690"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="684"/>
         <source>&lt;p&gt;剩余工作时间 &lt;b&gt;{left}&lt;/b&gt; 小时；常规办理约 {normal} 小时，加急方案约 {expedite} 小时。&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{left}&lt;/b&gt; working hours left; the normal flow takes about {normal} h, the expedite plan about {expedite} h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="306"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="300"/>
         <source>错过截止的后果，如：失去投标资格；货物滞港每天产生费用</source>
         <translation>What happens if the deadline is missed, e.g. disqualified from the tender; goods held at port incur daily charges</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="229"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="223"/>
         <source>接待人即当前登录人</source>
         <translation>The receptionist is the person logged in</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="313"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="307"/>
         <source>添加证据文件…</source>
         <translation>Add evidence file…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="315"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="309"/>
         <source>招标公告、海关通知、即将到期的许可证等（Ctrl+O）</source>
         <translation>Tender notices, customs notices, expiring licences, etc. (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="319"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="313"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="320"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="314"/>
         <source>移除选中的证据文件（Delete）</source>
         <translation>Remove the selected evidence file (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="338"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="332"/>
         <source>业务类型 *</source>
         <translation>Service type *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="339"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="333"/>
         <source>办理流程</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="340"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="334"/>
         <source>办理事项 *</source>
         <translation>Matter *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="341"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="335"/>
         <source>具体要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="342"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="336"/>
         <source>硬性截止时间 *</source>
         <translation>Hard deadline *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="343"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="337"/>
         <source>错过的后果 *</source>
         <translation>Consequence if missed *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="344"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="611"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="338"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="605"/>
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="348"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="342"/>
         <source>紧急程度（按影响评分）</source>
         <translation>Urgency (scored by impact)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="366"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="360"/>
         <source>按系统建议</source>
         <translation>Follow the system&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="370"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="706"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="364"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="700"/>
         <source>不按建议办理时必填：为什么</source>
         <translation>Required when not following the advice: why</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="371"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="365"/>
         <source>评估与建议</source>
         <translation>Assessment and advice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="374"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="368"/>
         <source>办理方式</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="375"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="369"/>
         <source>调整理由</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="377"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="371"/>
         <source>费用预估（客户可见，单位：元）</source>
         <translation>Cost estimate (shown to the client, in yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="387"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="381"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="396"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="390"/>
         <source>主管审批</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="483"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="477"/>
         <source>（登录后即为当前登录人）</source>
         <translation>(the person logged in)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="489"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="483"/>
         <source>新接待单</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="493"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="487"/>
         <source>费用审批（合计 {total}）：{subject}</source>
         <translation>Fee approval (total {total}): {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="504"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="498"/>
         <source>老客户（{tier}）。修改名称即改为新客户。</source>
         <translation>Existing client ({tier}). Changing the name makes it a new client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="514"/>
-        <location filename="../../ui/intake/intake_dialog.py" line="533"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="508"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="527"/>
         <source>新客户</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="601"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="595"/>
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="602"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="596"/>
         <source>证据文件 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="611"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="605"/>
         <source>“{name}”是：</source>
         <translation>“{name}” is:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="658"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="652"/>
         <source>（超过审批额度 {limit}，需主管审批）</source>
         <translation> (over the approval threshold of {limit}; manager approval required)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="662"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="656"/>
         <source>（{n} 项未计入）</source>
         <translation>({n} item(s) not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="671"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="665"/>
         <source>待填写截止时间</source>
         <translation>awaiting deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="671"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="665"/>
         <source>请核对截止时间</source>
         <translation>Check the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="673"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="667"/>
         <source>{n} 个问题</source>
         <translation>{n} issue(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="673"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="667"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="675"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="669"/>
         <source>建议：{advice}&#x3000;合计：{total}&#x3000;材料：{materials}</source>
         <translation>Advice: {advice} · Total: {total} · Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="684"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="678"/>
         <source>填写截止时间并选择办理流程后，这里显示剩余工作时间与办理建议。</source>
         <translation>Enter the deadline and choose a process to see the remaining working time and handling advice here.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="703"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="697"/>
         <source>必填：客户已同意推迟完成，如“客户同意 {finish} 前完成”</source>
         <translation>Required: the client accepts the later finish, e.g. “Client agrees to completion by {finish}”</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="707"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="701"/>
         <source>（含预估节假日）</source>
         <translation> (includes estimated holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="709"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="703"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{finish}&lt;/b&gt; 完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish &lt;b&gt;{finish}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="714"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="708"/>
         <source>&lt;p&gt;按{handling}，预计 &lt;b&gt;{earliest}&lt;/b&gt; 至 &lt;b&gt;{latest}&lt;/b&gt; 之间完成{estimated}。&lt;/p&gt;</source>
         <translation>&lt;p&gt;With {handling}, expected to finish between &lt;b&gt;{earliest}&lt;/b&gt; and &lt;b&gt;{latest}&lt;/b&gt;{estimated}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="716"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="710"/>
         <source>优先级：{priority}</source>
         <translation>Priority: {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="767"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="761"/>
         <source>有 {n} 处需要修改，已在对应位置标出。</source>
         <translation>{n} item(s) need correcting; each is marked where it appears.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_dialog.py" line="786"/>
+        <location filename="../../ui/intake/intake_dialog.py" line="780"/>
         <source>已恢复 {when} 自动保存的草稿。不需要时按 Ctrl+Shift+Delete 丢弃。</source>
         <translation>Restored the draft autosaved at {when}. Press Ctrl+Shift+Delete to discard it if you don&apos;t need it.</translation>
     </message>
@@ -4376,218 +4395,223 @@ Inform the client</translation>
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="83"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="87"/>
         <source>搜索标题与内容，两个字也可以，如：清算、税务（Ctrl+F）</source>
         <extracomment>Entries listed at once; a search narrows them (the count says how many match in all).</extracomment>
         <translation>Search titles and content; two characters are enough, e.g. liquidation, tax (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="94"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="99"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="98"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="103"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="123"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="128"/>
         <source>打开关联案件</source>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="132"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="137"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="133"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="138"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="136"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="141"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="137"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="142"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="139"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="144"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="177"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="182"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="188"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="193"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="193"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="198"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="194"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="199"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="195"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="200"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="196"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="201"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="216"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="221"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="238"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="243"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="254"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="240"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="256"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="251"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="271"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="263"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="283"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="271"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="291"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="271"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="291"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="318"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="338"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="327"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="347"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="336"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="356"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="339"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="359"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="347"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="367"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="347"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="367"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="362"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="382"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="381"/>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="383"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="401"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="403"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="364"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="384"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="357"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="377"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="433"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="453"/>
         <source>已取消导入，未导入任何内容</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="437"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="457"/>
         <source>导入失败，未导入任何内容：{error}</source>
         <translation>Import failed; nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="452"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="472"/>
         <source>未导入：已取消</source>
         <translation>Not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="455"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="475"/>
         <source>正在写入知识库…</source>
         <translation>Writing to the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="471"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="491"/>
         <source>正在读取并检查 {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="359"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="379"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="417"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="437"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="447"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="467"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="444"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="464"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="465"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="485"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -5686,117 +5710,117 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>RiskCalendarView</name>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="98"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="97"/>
         <source>如：金税系统升级</source>
         <translation>e.g. Golden Tax system upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="103"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="102"/>
         <source>留空表示所有地区</source>
         <translation>Leave blank for all regions</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="106"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="105"/>
         <source>如：税务局</source>
         <translation>e.g. Tax Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="109"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="108"/>
         <source>不勾选表示所有业务类型；空格键勾选</source>
         <translation>None ticked means all service types; press Space to tick</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="133"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="129"/>
         <source>新建窗口</source>
         <translation>New window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="136"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="132"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="138"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="134"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="141"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="137"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="154"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="150"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="155"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="151"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="156"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="152"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="157"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="153"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="158"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="154"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="159"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="155"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="160"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="156"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="166"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="162"/>
         <source>计划跨越所选窗口的在办案件</source>
         <translation>Open cases whose plan crosses the selected window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="200"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="196"/>
         <source>{number} {client}（截止 {deadline}）</source>
         <translation>{number} {client} (deadline {deadline})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="223"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="219"/>
         <source>编辑风险窗口</source>
         <translation>Edit risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="223"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="219"/>
         <source>新建风险窗口</source>
         <translation>New risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="266"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="262"/>
         <source>已保存“{title}”，计划跨越它的在办案件 {n} 个</source>
         <translation>Saved “{title}”; {n} open case(s) have plans crossing it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="278"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="274"/>
         <source>删除风险窗口</source>
         <translation>Delete risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="278"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="274"/>
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="290"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="286"/>
         <source>已删除“{title}”</source>
         <translation>Deleted “{title}”</translation>
     </message>
@@ -6119,37 +6143,37 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Available placeholders: </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="84"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="81"/>
         <source>恢复默认措辞</source>
         <translation>Restore default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="95"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="92"/>
         <source>保存服务时效</source>
         <translation>Save service times</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="98"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="95"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="126"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="123"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="171"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="168"/>
         <source>未保存：{refusal}</source>
         <translation>Not saved: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="176"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="173"/>
         <source>有需要修改的地方，已在对应位置标出</source>
         <translation>Some entries need correcting; each is marked where it appears</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/sla_settings_view.py" line="179"/>
+        <location filename="../../ui/settings/sla_settings_view.py" line="176"/>
         <source>已保存。新的时限用于此后开始的计时和通知。</source>
         <translation>Saved. The new limits apply to clocks and notices started from now on.</translation>
     </message>
@@ -6558,17 +6582,17 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Suggested people</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="138"/>
+        <location filename="../../ui/case/team_panel.py" line="143"/>
         <source>{number} · {service} · 地区：{region}</source>
         <translation>{number} · {service} · Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="139"/>
+        <location filename="../../ui/case/team_panel.py" line="144"/>
         <source>未填</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/case/team_panel.py" line="193"/>
+        <location filename="../../ui/case/team_panel.py" line="197"/>
         <source>{name} 已在小组中（{part}），一人只担任一个角色；请先移出</source>
         <translation>{name} is already on the team ({part}); each person plays only one role. Remove them first</translation>
     </message>
@@ -6637,47 +6661,47 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>WindowModel</name>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="51"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="50"/>
         <source>风险窗口</source>
         <translation>Risk window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="52"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="51"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="53"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="52"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="54"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="53"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="55"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="54"/>
         <source>主管部门</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="56"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="55"/>
         <source>业务类型</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="57"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="56"/>
         <source>涉及在办案件</source>
         <translation>Open cases affected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="68"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="67"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/risk_calendar_view.py" line="74"/>
+        <location filename="../../ui/settings/risk_calendar_view.py" line="73"/>
         <source>全部地区</source>
         <translation>All regions</translation>
     </message>
@@ -6918,97 +6942,93 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{date} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="130"/>
+        <location filename="../../app/domain/intake_form.py" line="131"/>
         <source>草稿内容无法识别</source>
         <extracomment>Who may sign each review level; the clerk&apos;s first check is anyone&apos;s. Who approves an estimate above the threshold, and accepts a case whose materials do not pass.</extracomment>
         <translation>The draft cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="246"/>
+        <location filename="../../app/domain/intake_form.py" line="247"/>
         <source>请填写客户的硬性截止时间</source>
         <translation>Enter the client&apos;s hard deadline</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="248"/>
+        <location filename="../../app/domain/intake_form.py" line="249"/>
         <source>截止时间已经过去，请核对客户给出的日期和时间</source>
         <translation>The deadline has passed: check the date and time the client gave</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="258"/>
+        <location filename="../../app/domain/intake_form.py" line="259"/>
         <source>接待人须为本所在职员工（即登录的人）</source>
         <translation>The receptionist must be one of the office&apos;s staff (the person logged in)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="262"/>
+        <location filename="../../app/domain/intake_form.py" line="263"/>
         <source>请搜索并选择已有客户，或填写新客户的名称</source>
         <translation>Search for and pick an existing client, or enter the new client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="268"/>
+        <location filename="../../app/domain/intake_form.py" line="269"/>
         <source>请填写联系人</source>
         <translation>Enter the contact person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="272"/>
+        <location filename="../../app/domain/intake_form.py" line="273"/>
         <source>请填写办理事项，如“经营范围变更加急”</source>
         <translation>Enter the matter, e.g. “Expedited change of business scope”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="274"/>
+        <location filename="../../app/domain/intake_form.py" line="275"/>
         <source>该业务类型没有可用的 SOP 模板，请先在设置中添加</source>
         <translation>No SOP template for this service type: add one in Settings first</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="280"/>
+        <location filename="../../app/domain/intake_form.py" line="281"/>
         <source>请写明错过截止时间的后果（如：失去投标资格、货物滞港产生费用）</source>
         <translation>State what missing the deadline would cost (e.g. losing the right to bid, demurrage on goods held at port)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="38"/>
+        <location filename="../../app/domain/incident.py" line="39"/>
         <source>请写明发生了什么、影响哪一步</source>
         <extracomment>The longest description an incident keeps on its clock&apos;s title and in lists.</extracomment>
         <translation>Please describe what happened and which step it affects</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="42"/>
+        <location filename="../../app/domain/incident.py" line="43"/>
         <location filename="../../app/usecases/calendar.py" line="71"/>
         <location filename="../../app/usecases/case_costs.py" line="284"/>
         <source>说明不能超过 {limit} 个字</source>
         <translation>The description cannot exceed {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="79"/>
+        <location filename="../../app/domain/incident.py" line="80"/>
         <source>请填写预案名称</source>
         <extracomment>Field limits of a plan (the name and a step as stored; a step becomes an incident&apos;s checklist line).</extracomment>
         <translation>Please enter the plan&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="82"/>
+        <location filename="../../app/domain/incident.py" line="83"/>
         <source>名称不能超过 {limit} 个字</source>
         <translation>The name cannot exceed {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="86"/>
+        <location filename="../../app/domain/incident.py" line="87"/>
         <source>至少写一个处置步骤（每行一步）</source>
         <translation>Write at least one response step (one step per line)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="89"/>
+        <location filename="../../app/domain/incident.py" line="90"/>
         <source>步骤不能超过 {limit} 个</source>
         <translation>There cannot be more than {limit} steps</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="93"/>
+        <location filename="../../app/domain/incident.py" line="94"/>
         <source>第 {step} 步超过 {limit} 个字，请拆成几步</source>
         <translation>Step {step} exceeds {limit} characters; please split it into several steps</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="100"/>
-        <location filename="../../app/domain/intake_form.py" line="286"/>
-        <location filename="../../app/domain/office_profile.py" line="65"/>
-        <location filename="../../app/domain/retrospective.py" line="185"/>
+        <location filename="../../app/domain/text_limits.py" line="17"/>
         <source>不能超过 {limit} 个字</source>
-        <extracomment>Longest text each field takes (the database columns&apos; lengths; an Excel cell holds 32,767).</extracomment>
         <translation>At most {limit} characters</translation>
     </message>
     <message>
@@ -7027,42 +7047,42 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>{n} step(s) are not done yet ({step}…); to close anyway, please give the reason</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="291"/>
+        <location filename="../../app/domain/intake_form.py" line="295"/>
         <source>系统建议“{recommended}”，改为“{chosen}”时请写明理由</source>
         <translation>The advice is “{recommended}”: give a reason for choosing “{chosen}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="296"/>
+        <location filename="../../app/domain/intake_form.py" line="300"/>
         <source>即使加急也无法在截止时间前完成：请与客户商定，写明客户已同意推迟完成（确认书将写明无法按要求时间完成，客户签署即接受）</source>
         <translation>Even an expedite cannot finish by the deadline: agree with the client and write down that the client accepts the later finish (the confirmation letter will state that the requested time cannot be met; the client accepts by signing)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="311"/>
+        <location filename="../../app/domain/intake_form.py" line="315"/>
         <source>费用合计超过审批额度 {threshold}，需主管审批</source>
         <translation>The total exceeds the approval limit {threshold}: a manager must approve it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="315"/>
+        <location filename="../../app/domain/intake_form.py" line="319"/>
         <source>费用审批须由主管进行</source>
         <translation>Fees must be approved by a manager</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="320"/>
+        <location filename="../../app/domain/intake_form.py" line="324"/>
         <source>第 {number} 个证据文件请写明是什么（如：招标公告）</source>
         <translation>Say what evidence file {number} is (e.g. tender notice)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="341"/>
+        <location filename="../../app/domain/intake_form.py" line="345"/>
         <source>{level}须由{roles}进行</source>
         <translation>{level} must be done by: {roles}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="351"/>
+        <location filename="../../app/domain/intake_form.py" line="355"/>
         <source>破例受理须由主管决定：请主管登录，或由主管现场授权签字</source>
         <translation>Accepting as an exception is a manager&apos;s decision: a manager logs in or signs here in person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/intake_form.py" line="355"/>
+        <location filename="../../app/domain/intake_form.py" line="359"/>
         <source>请写明破例受理的理由</source>
         <translation>Give the reason for accepting as an exception</translation>
     </message>
@@ -8040,89 +8060,90 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>The text has at most {ACTIVITY_TEXT_LIMIT} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="104"/>
+        <location filename="../../app/domain/retrospective.py" line="105"/>
         <source>尚有 {n} 项任务未完成，不能按“{outcome}”结案：请先办完，或按“失败”或“已撤回”结案</source>
         <translation>{n} tasks are not done yet, so the case cannot close as “{outcome}”: finish them first, or close it as “Failed” or “Withdrawn”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="114"/>
+        <location filename="../../app/domain/retrospective.py" line="115"/>
         <source>完成时间 {finished} 已晚于客户的截止时间 {due}，应选“逾期完成”</source>
         <translation>Finished at {finished}, after the client&apos;s deadline {due}: choose “Achieved late”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="119"/>
+        <location filename="../../app/domain/retrospective.py" line="120"/>
         <source>完成时间 {finished} 未晚于客户的截止时间 {due}，应选“按期完成”</source>
         <translation>Finished at {finished}, not after the client&apos;s deadline {due}: choose “Achieved”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="133"/>
+        <location filename="../../app/domain/retrospective.py" line="134"/>
         <source>{minutes} 分钟</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="135"/>
+        <location filename="../../app/domain/retrospective.py" line="136"/>
         <source>{hours} 小时</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="144"/>
+        <location filename="../../app/domain/retrospective.py" line="145"/>
         <location filename="../../app/domain/urgency.py" line="121"/>
         <source>{hours} 个工作小时</source>
         <translation>{hours} working hours</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="147"/>
+        <location filename="../../app/domain/retrospective.py" line="148"/>
         <source>{hours} 个工作小时（约 {days} 个工作日）</source>
         <translation>{hours} working hours (about {days} working days)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="195"/>
+        <location filename="../../app/domain/retrospective.py" line="188"/>
         <source>请填写复盘人</source>
+        <extracomment>Longest text each field takes (the database columns&apos; lengths; an Excel cell holds 32,767).</extracomment>
         <translation>Enter who wrote the retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="200"/>
+        <location filename="../../app/domain/retrospective.py" line="193"/>
         <source>请为“{dimension}”打 1–5 分</source>
         <translation>Score “{dimension}” from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="203"/>
+        <location filename="../../app/domain/retrospective.py" line="196"/>
         <source>请写明根本原因（成功的案件也写：做对了什么）</source>
         <translation>Write the root cause (for a success too: what was done right)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="205"/>
+        <location filename="../../app/domain/retrospective.py" line="198"/>
         <source>请为知识库条目写一个标题</source>
         <translation>Write a title for the knowledge-base entry</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="207"/>
-        <location filename="../../app/domain/retrospective.py" line="253"/>
+        <location filename="../../app/domain/retrospective.py" line="200"/>
+        <location filename="../../app/domain/retrospective.py" line="246"/>
         <source>请选择问题类型</source>
         <translation>Choose a problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="216"/>
+        <location filename="../../app/domain/retrospective.py" line="209"/>
         <source>第 {number} 条改进措施的负责人不能超过 {limit} 个字</source>
         <translation>The owner of improvement action {number} cannot exceed {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="222"/>
+        <location filename="../../app/domain/retrospective.py" line="215"/>
         <source>第 {number} 条改进措施没有内容</source>
         <translation>Improvement action {number} is empty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="226"/>
+        <location filename="../../app/domain/retrospective.py" line="219"/>
         <source>第 {number} 条改进措施提出了 SOP 修改，请选择要修改的模板</source>
         <translation>Improvement action {number} proposes an SOP change: choose the template to change</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="249"/>
+        <location filename="../../app/domain/retrospective.py" line="242"/>
         <source>请填写标题</source>
         <translation>Enter a title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="251"/>
+        <location filename="../../app/domain/retrospective.py" line="244"/>
         <source>请填写内容</source>
         <translation>Enter the text</translation>
     </message>
@@ -8958,7 +8979,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Closed: {outcome}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="286"/>
+        <location filename="../../app/domain/retrospective.py" line="279"/>
         <source>{at} {event}</source>
         <translation>{at} {event}</translation>
     </message>
@@ -10108,7 +10129,7 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
     </message>
     <message>
         <location filename="../../app/domain/case_costs.py" line="30"/>
-        <location filename="../../app/domain/incident.py" line="24"/>
+        <location filename="../../app/domain/incident.py" line="25"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -10168,57 +10189,57 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>External factors or force majeure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="24"/>
+        <location filename="../../app/domain/retrospective.py" line="25"/>
         <source>目标达成</source>
         <translation>Goal attainment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="25"/>
+        <location filename="../../app/domain/retrospective.py" line="26"/>
         <source>流程效率</source>
         <translation>Process efficiency</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="26"/>
+        <location filename="../../app/domain/retrospective.py" line="27"/>
         <source>资源使用</source>
         <translation>Resource use</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="27"/>
+        <location filename="../../app/domain/retrospective.py" line="28"/>
         <source>沟通效果</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="28"/>
+        <location filename="../../app/domain/retrospective.py" line="29"/>
         <source>风险暴露</source>
         <translation>Risk exposure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="32"/>
+        <location filename="../../app/domain/retrospective.py" line="33"/>
         <source>问题类型</source>
         <translation>Problem type</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="33"/>
+        <location filename="../../app/domain/retrospective.py" line="34"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="34"/>
+        <location filename="../../app/domain/retrospective.py" line="35"/>
         <source>解决方式</source>
         <translation>Kind of solution</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="35"/>
+        <location filename="../../app/domain/retrospective.py" line="36"/>
         <source>客户行业</source>
         <translation>Client industry</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="59"/>
+        <location filename="../../app/domain/retrospective.py" line="60"/>
         <source>复盘</source>
         <translation>Retrospective</translation>
     </message>
     <message>
-        <location filename="../../app/domain/retrospective.py" line="60"/>
+        <location filename="../../app/domain/retrospective.py" line="61"/>
         <source>手工录入</source>
         <translation>Written by hand</translation>
     </message>
@@ -10360,47 +10381,47 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Person notifying (or the case manager)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="15"/>
+        <location filename="../../app/domain/incident.py" line="16"/>
         <source>系统故障</source>
         <translation>System failure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="16"/>
+        <location filename="../../app/domain/incident.py" line="17"/>
         <source>政策变动</source>
         <translation>Policy change</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="17"/>
+        <location filename="../../app/domain/incident.py" line="18"/>
         <source>材料被退回</source>
         <translation>Materials returned</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="18"/>
+        <location filename="../../app/domain/incident.py" line="19"/>
         <source>关键人员缺席</source>
         <translation>Key person absent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="19"/>
+        <location filename="../../app/domain/incident.py" line="20"/>
         <source>客户撤回</source>
         <translation>Client withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="20"/>
+        <location filename="../../app/domain/incident.py" line="21"/>
         <source>自然灾害</source>
         <translation>Natural disaster</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="21"/>
+        <location filename="../../app/domain/incident.py" line="22"/>
         <source>网络安全事件</source>
         <translation>Cybersecurity incident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="22"/>
+        <location filename="../../app/domain/incident.py" line="23"/>
         <source>客户投诉</source>
         <translation>Client complaint</translation>
     </message>
     <message>
-        <location filename="../../app/domain/incident.py" line="23"/>
+        <location filename="../../app/domain/incident.py" line="24"/>
         <source>人为失误</source>
         <translation>Human error</translation>
     </message>
