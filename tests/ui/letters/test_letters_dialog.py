@@ -20,8 +20,7 @@ from app.usecases.case_documents import generate_progress_report
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
-from tests.helpers.pages import cases_list
-from ui.board.board_page import BoardPage
+from tests.helpers.pages import cases_list, shown_board
 from ui.document_copies import letter_copy
 from ui.file_dialogs import start_folder
 from ui.letters import letters_dialog
@@ -151,9 +150,7 @@ def test_starting_an_unsigned_case_on_the_board_records_the_login_as_who_decided
         sample_database.actor = Actor(
             coordinator.id, coordinator.name, coordinator.role, coordinator.username
         )
-    page = BoardPage(sample_database)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown_board(qtbot, sample_database)
     page.confirm = lambda _question: True
     card = next(c for c in page.model._cards.values() if c.case_id == case_id)
     asked = []
@@ -168,31 +165,26 @@ def test_starting_an_unsigned_case_on_the_board_records_the_login_as_who_decided
 
 
 def test_the_other_documents_are_generated_from_the_dialog(qtbot, sample_database):
-    from ui.letters.letters_dialog import FailureNoticeDialog
-
     case_id, number = first_open_case(sample_database)
     dialog = LettersDialog(sample_database, case_id, number)
     qtbot.addWidget(dialog)
     for name in ("generate_progress", "generate_summary"):
         dialog.findChild(QPushButton, name).click()
-    notice = FailureNoticeDialog(dialog)
+    notice = dialog.failure_notice()
     notice.compensation.setText("一千多")  # "a thousand or so": no amount
-    answers = iter([1, 0])  # OK, then (with the message shown) Cancel
-    notice.exec = lambda: next(answers)
-    dialog.failure_notice(notice)
+    notice.save()
     assert "无法识别的金额" in notice.cells["compensation"].problem()
     kinds = {v.kind.value for v in list_letter_versions(sample_database, case_id)}
     assert kinds == {"progress", "summary"}
-    notice.what.setPlainText("税务系统升级🙏，未能按期受理")  # no font has 🙏: said, not printed blank
+    # no font has 🙏: said, not printed blank
+    notice.what_happened.setPlainText("税务系统升级🙏，未能按期受理")
     notice.remedy.setPlainText("免费继续办理")
     notice.compensation.setText("500")
-    answers = iter([1, 0])
-    notice.exec = lambda: next(answers)
-    dialog.failure_notice(notice)
+    notice.save()
     assert "发生了什么中的“🙏”" in notice.error.text() and notice.error.isVisibleTo(notice)
-    notice.what.setPlainText("税务系统升级，未能按期受理")
-    notice.exec = lambda: 1
-    dialog.failure_notice(notice)
+    notice.what_happened.setPlainText("税务系统升级，未能按期受理")
+    notice.save()
+    assert f"已生成告知书（{notice.letter.document_number}）" == dialog.message.text()
     assert {v.kind.value for v in list_letter_versions(sample_database, case_id)} == {
         "progress",
         "summary",

@@ -90,6 +90,7 @@ def test_a_board_shows_a_card_another_desk_moved(qtbot, sample_database, databas
     window.show()
     window.show_page("board")
     board = window.page("board")
+    qtbot.waitUntil(lambda: not board.reading)  # its cards are read off the GUI thread
     card = next(c for c in board.model._cards.values() if c.status is TaskStatus.TODO)
     task_id, case_id = card.task_id, card.case_id
     window.start_desk_sync()
