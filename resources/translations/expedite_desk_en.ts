@@ -1826,47 +1826,47 @@ This decision will be recorded as made by {person}.</translation>
 <context>
     <name>CompensationDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="88"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="89"/>
         <source>登记补偿</source>
         <translation>Record compensation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="88"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="89"/>
         <source>提议补偿（待主管批准）</source>
         <translation>Propose compensation (for a manager to approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="96"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="97"/>
         <source>如 8,000 或 ¥8000</source>
         <translation>e.g. 8,000 or ¥8000</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="99"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="100"/>
         <source>如：按确认书第六条免收加急服务费</source>
         <translation>e.g. Expedite fee waived under clause 6 of the confirmation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="102"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="103"/>
         <source>（请选择主管）</source>
         <translation>(Select a manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="114"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
         <source>补偿方式 *</source>
         <translation>Compensation type *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="115"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
         <source>金额（元）*</source>
         <translation>Amount (yuan) *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="116"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="117"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="120"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="121"/>
         <source>批准主管 *</source>
         <translation>Approving manager *</translation>
     </message>
@@ -2277,7 +2277,7 @@ Inform the client</translation>
         <translation>Generated notice of a missed deadline {number}: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="36"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="37"/>
         <source>请填写金额</source>
         <translation>Enter an amount</translation>
     </message>
@@ -2758,68 +2758,37 @@ Inform the client</translation>
 <context>
     <name>FailureNoticeDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="235"/>
-        <source>未能按期完成告知书</source>
-        <translation>Notice of a missed deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="239"/>
-        <source>发生了什么、何时发现、影响如何</source>
-        <translation>What happened, when it was found, what it affects</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="246"/>
-        <source>补救方案，如：免费继续办理，预计新的完成时间</source>
-        <translation>The remedy, e.g. work continues free of charge, the new expected completion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
-        <source>发生了什么</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="256"/>
-        <source>责任</source>
-        <translation>Responsibility</translation>
-    </message>
-    <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="257"/>
-        <source>补救方案</source>
-        <translation>Remedy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="170"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="171"/>
         <source>生成未能按期完成告知书</source>
         <translation>Generate notice of a missed deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="173"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="174"/>
         <source>发生了什么、何时发现</source>
         <translation>What happened and when it was found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="182"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="183"/>
         <source>补救方案，如：免费继续办理，预计 12 月 5 日前完成</source>
         <translation>The remedy, e.g. work continues free of charge, expected to finish by 5 December</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="192"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="193"/>
         <source>经过 *</source>
         <translation>What happened *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="193"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="194"/>
         <source>责任归属</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="194"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="195"/>
         <source>补救方案 *</source>
         <translation>Remedy *</translation>
     </message>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="195"/>
-        <location filename="../../ui/letters/letters_dialog.py" line="258"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="196"/>
         <source>补偿金额（元）</source>
         <translation>Compensation (yuan)</translation>
     </message>
@@ -4638,42 +4607,42 @@ Inform the client</translation>
 <context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="65"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="66"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="67"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="71"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="72"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="73"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="84"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="81"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="88"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="85"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -4681,112 +4650,112 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="279"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="242"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="292"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="244"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="295"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="247"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="248"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="299"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="251"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="301"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="253"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="304"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="256"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="307"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="259"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="310"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="262"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="316"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="268"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="319"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="357"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="309"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="390"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="339"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="413"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="354"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="429"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
         <source>无法打印到文件：{reason}</source>
         <translation>Cannot print to the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="431"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="371"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="458"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="398"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="438"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="378"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="448"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="388"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="452"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="392"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="489"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="429"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -6029,58 +5998,58 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="170"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="167"/>
         <source>登记签回件</source>
         <extracomment>The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB a page (Qt&apos;s high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).</extracomment>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="175"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="172"/>
         <source>如 2026-11-20、11月20日、昨天</source>
         <translation>e.g. 2026-11-20, 11月20日, 昨天</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="180"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="187"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="188"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="198"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="199"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="200"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="205"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="205"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="213"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
         <source>请填写签署日期</source>
         <translation>Enter the date of signing</translation>
     </message>
@@ -6709,7 +6678,7 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/case/failure_dialogs.py" line="74"/>
+        <location filename="../../ui/case/failure_dialogs.py" line="75"/>
         <source>保存（Ctrl+Enter）</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>

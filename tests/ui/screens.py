@@ -63,7 +63,7 @@ def dialogs(database, main: MainWindow, folder: Path) -> Iterator[tuple[str, Cal
     from ui.knowledge.entry_dialog import EntryDialog
     from ui.knowledge.import_confirm_dialog import ImportConfirmDialog
     from ui.knowledge.retrospective_dialog import RetrospectiveDialog
-    from ui.letters.letters_dialog import FailureNoticeDialog, LettersDialog, SignedDialog
+    from ui.letters.letters_dialog import LettersDialog, SignedDialog
     from ui.login_dialog import LoginDialog
     from ui.pages.resource_pool_view import ResourcePoolView, StaffProfileDialog
     from ui.settings.holiday_notice_dialog import HolidayNoticeDialog
@@ -109,7 +109,7 @@ def dialogs(database, main: MainWindow, folder: Path) -> Iterator[tuple[str, Cal
     yield "material review", lambda: MaterialReviewDialog(database, case_id, main)
     yield "letters", lambda: letters
     yield "signed copy", lambda: SignedDialog(NOW.date(), letters, database)
-    yield "failure notice (letters)", lambda: FailureNoticeDialog(letters)
+    yield "failure notice (letters)", letters.failure_notice
     yield "case window", case_window
     yield "task", lambda: TaskDialog(database, task_id, main)
     yield "column settings", lambda: ColumnSettingsDialog(database, main)

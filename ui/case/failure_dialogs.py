@@ -1,5 +1,6 @@
 """The failure's two dialogs in the costs tab: 登记补偿 (what the office gives, approved by a manager)
-and 未能按期完成告知书 (the letter, prefilled from the failure record and the compensation)."""
+and 未能按期完成告知书 (the letter, prefilled from the failure record and the compensation; the
+letters dialog opens this one too)."""
 
 from __future__ import annotations
 

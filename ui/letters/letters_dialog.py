@@ -13,13 +13,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,17 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.db.database import Database
 from app.db.document_store import DocumentUnavailable
-from app.domain.case_documents import DocumentKind, Responsibility
+from app.domain.case_documents import DocumentKind
 from app.domain.chinese_format import format_date_long, format_datetime
-from app.domain.cost_estimate import parse_amount
 from app.domain.permissions import Permission
 from app.domain.working_calendar import WorkingCalendar
 from app.usecases.access import NotPermitted
 from app.usecases.calendar import load_working_calendar
+from app.usecases.case_costs import case_money
 from app.usecases.case_documents import (
-    FailureAccount,
     generate_case_summary,
-    generate_failure_notice,
     generate_progress_report,
 )
 from app.usecases.errors import ValidationFailed
@@ -52,8 +48,9 @@ from app.usecases.letters import (
 from app.usecases.stored_documents import write_document
 from reports.pdf_join import join_pdfs
 from ui.access import allow_only, desk_person, login_tip
+from ui.case.failure_dialogs import FailureNoticeDialog
 from ui.document_copies import document_copy, letter_copy
-from ui.field_cell import ERROR_STYLE, FieldCell, error_label, ok_cancel_layout, show_problems
+from ui.field_cell import ERROR_STYLE, FieldCell, ok_cancel_layout
 from ui.file_dialogs import open_file, save_file, start_folder
 from ui.labels import label, message_text
 from ui.moment_field import MomentField
@@ -227,51 +224,6 @@ class SignedDialog(QDialog):
             cell.show_problem(problems.get(name))
 
 
-class FailureNoticeDialog(QDialog):
-    """What happened, whose responsibility, the remedy and the compensation, for the failure notice."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("未能按期完成告知书"))
-        self.what = QPlainTextEdit()
-        self.what.setObjectName("what_happened")
-        self.what.setTabChangesFocus(True)
-        self.what.setPlaceholderText(self.tr("发生了什么、何时发现、影响如何"))
-        self.responsibility = QComboBox()
-        for item in Responsibility:
-            self.responsibility.addItem(label(item), item.value)
-        self.remedy = QPlainTextEdit()
-        self.remedy.setObjectName("remedy")
-        self.remedy.setTabChangesFocus(True)
-        self.remedy.setPlaceholderText(self.tr("补救方案，如：免费继续办理，预计新的完成时间"))
-        self.compensation = QLineEdit("0")
-        self.compensation.setObjectName("compensation")
-        self.cells = {
-            "what_happened": FieldCell(self.what),
-            "remedy": FieldCell(self.remedy),
-            "compensation": FieldCell(self.compensation),
-        }
-        form = QFormLayout()
-        form.addRow(self.tr("发生了什么"), self.cells["what_happened"])
-        form.addRow(self.tr("责任"), self.responsibility)
-        form.addRow(self.tr("补救方案"), self.cells["remedy"])
-        form.addRow(self.tr("补偿金额（元）"), self.cells["compensation"])
-        self.error = error_label("failure_notice_error")  # what no field shows: a character that cannot print
-        ok_cancel_layout(self, form).insertWidget(1, self.error)
-        fit_to_screen(self, 560, 420)
-
-    def values(self) -> tuple[str, Responsibility, str, str]:
-        return (
-            self.what.toPlainText(),
-            Responsibility(self.responsibility.currentData()),
-            self.remedy.toPlainText(),
-            self.compensation.text(),
-        )
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        self.error.setText(show_problems(self.cells, problems))
-
-
 class LettersDialog(QDialog):
     def __init__(self, database: Database, case_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -380,10 +332,7 @@ class LettersDialog(QDialog):
         database, case_id, now = self._database, self._case_id, self._database.clock.now()
         try:
             letter = perform(self, lambda: make(database, case_id, now))
-        except ValidationFailed as failure:
-            self._say(message_text(failure), error=True)
-            return None
-        except NotPermitted as refusal:
+        except (ValidationFailed, NotPermitted) as refusal:
             self._say(message_text(refusal), error=True)
             return None
         self.reload(letter.id)
@@ -391,27 +340,18 @@ class LettersDialog(QDialog):
         self._say(done.format(kind=label(letter.kind), version=letter.version, number=letter.document_number))
         return letter
 
-    def failure_notice(self, dialog: FailureNoticeDialog | None = None) -> None:
-        dialog = dialog or FailureNoticeDialog(self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            what, responsibility, remedy, compensation = dialog.values()
-            try:
-                amount = parse_amount(compensation)
-            except ValueError as error:
-                dialog.show_problems({"compensation": message_text(error)})
-                continue
-            now = self._database.clock.now()
-            try:
-                account = FailureAccount(what, responsibility, remedy, amount)
-                letter = perform(
-                    self, partial(generate_failure_notice, self._database, self._case_id, now, account)
-                )
-            except ValidationFailed as failure:
-                dialog.show_problems(failure.problems)
-                continue
-            self.reload(letter.id)
-            self._say(self.tr("已生成告知书（{number}）").format(number=letter.document_number))
-            return
+    def failure_notice(self) -> FailureNoticeDialog:
+        """The costs tab's notice form (prefilled from the case's failure record): one form for the
+        notice wherever it is asked for."""
+        money = case_money(self._database, self._case_id)
+        dialog = FailureNoticeDialog(self._database, self._case_id, money, self._database.clock.now, self)
+        dialog.generated.connect(self._notice_generated)
+        dialog.open()
+        return dialog
+
+    def _notice_generated(self, letter: LetterInfo) -> None:
+        self.reload(letter.id)
+        self._say(self.tr("已生成告知书（{number}）").format(number=letter.document_number))
 
     def print_selected(self) -> None:
         letter = self.selected()
