@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -224,6 +225,25 @@ class SignedDialog(QDialog):
             cell.show_problem(problems.get(name))
 
 
+@dataclass(frozen=True)
+class _Versions:
+    """A case's letter versions as stored, the row to select, and its PDF copied out to show."""
+
+    letters: list[LetterInfo]
+    row: int
+    copy: Path | DocumentUnavailable
+
+
+def _versions(database: Database, case_id: int, select_id: int | None) -> _Versions:
+    letters = list_letter_versions(database, case_id)
+    row = next((n for n, letter in enumerate(letters) if letter.id == select_id), 0)
+    try:
+        copy: Path | DocumentUnavailable = letter_copy(database, letters[row]) if letters else Path()
+    except DocumentUnavailable as error:
+        copy = error
+    return _Versions(letters, row, copy)
+
+
 class LettersDialog(QDialog):
     def __init__(self, database: Database, case_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,12 +318,13 @@ class LettersDialog(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        letters = list_letter_versions(self._database, self._case_id)
-        self.model.set_rows(letters)
-        row = next((n for n, letter in enumerate(letters) if letter.id == select_id), 0)
-        if letters:
-            self.table.selectRow(row)
-            self._show(row)
+        self._show_versions(_versions(self._database, self._case_id, select_id))
+
+    def _show_versions(self, versions: _Versions) -> None:
+        self.model.set_rows(versions.letters)
+        if versions.letters:
+            self.table.selectRow(versions.row)
+            self._show_copy(versions.copy)
         else:
             self.document.close()
             self._say(self.tr("尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。"))
@@ -315,10 +336,16 @@ class LettersDialog(QDialog):
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             try:
-                self.document.load(str(letter_copy(self._database, self.model.row_at(row))))
+                self._show_copy(letter_copy(self._database, self.model.row_at(row)))
             except DocumentUnavailable as error:
-                self.document.close()
-                self._say(message_text(error), error=True)
+                self._show_copy(error)
+
+    def _show_copy(self, copy: Path | DocumentUnavailable) -> None:
+        if isinstance(copy, DocumentUnavailable):
+            self.document.close()
+            self._say(message_text(copy), error=True)
+        else:
+            self.document.load(str(copy))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -330,12 +357,17 @@ class LettersDialog(QDialog):
     def _generate(self, make) -> LetterInfo | None:
         """Run one of the generate_… use cases for this case and show the new version."""
         database, case_id, now = self._database, self._case_id, self._database.clock.now()
+
+        def made() -> tuple[LetterInfo, _Versions]:  # the versions read again off the GUI thread too
+            letter = make(database, case_id, now)
+            return letter, _versions(database, case_id, letter.id)
+
         try:
-            letter = perform(self, lambda: make(database, case_id, now))
+            letter, versions = perform(self, made)
         except (ValidationFailed, NotPermitted) as refusal:
             self._say(message_text(refusal), error=True)
             return None
-        self.reload(letter.id)
+        self._show_versions(versions)
         done = self.tr("已生成{kind}第 {version} 版（{number}）")
         self._say(done.format(kind=label(letter.kind), version=letter.version, number=letter.document_number))
         return letter

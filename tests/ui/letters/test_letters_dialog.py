@@ -4,6 +4,7 @@ unsigned-start decision."""
 import re
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from app.usecases.case_documents import generate_progress_report
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
 from tests.helpers import NOW, first_open_case
-from tests.helpers.pages import cases_list, shown_board
+from tests.helpers.pages import cases_list, noting_thread, shown_board
 from ui.document_copies import letter_copy
 from ui.file_dialogs import start_folder
 from ui.letters import letters_dialog
@@ -69,6 +70,22 @@ def test_generate_preview_and_register_the_signed_copy(qtbot, sample_database, t
     assert not shown.is_relative_to(
         sample_database.file.parent
     )  # a temporary copy, not the database's folder
+
+
+def test_a_new_version_is_read_back_off_the_gui_thread(qtbot, sample_database, monkeypatch):
+    # The versions and the new PDF were read on the GUI thread after each generation (60 ms on the
+    # large office behind a 1 ms network): the save's answer carries them.
+    read_on: list[threading.Thread] = []
+    monkeypatch.setattr(
+        letters_dialog, "list_letter_versions", noting_thread(read_on, letters_dialog.list_letter_versions)
+    )
+    case_id, number = first_open_case(sample_database)
+    dialog = LettersDialog(sample_database, case_id, number)
+    qtbot.addWidget(dialog)
+    read_on.clear()
+    dialog.generate()
+    assert read_on and threading.main_thread() not in read_on
+    assert dialog.model.rowCount() == 1 and dialog.document.pageCount() >= 2
 
 
 def test_a_scan_over_the_size_limit_is_refused_in_the_scan_field(qtbot, sample_database, tmp_path):
