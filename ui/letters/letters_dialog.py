@@ -244,6 +244,10 @@ def _versions(database: Database, case_id: int, select_id: int | None) -> _Versi
     return _Versions(letters, row, copy)
 
 
+def _with_versions(database: Database, letter: LetterInfo) -> tuple[LetterInfo, _Versions]:
+    return letter, _versions(database, letter.case_id, letter.id)
+
+
 class LettersDialog(QDialog):
     def __init__(self, database: Database, case_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -358,12 +362,8 @@ class LettersDialog(QDialog):
         """Run one of the generate_… use cases for this case and show the new version."""
         database, case_id, now = self._database, self._case_id, self._database.clock.now()
 
-        def made() -> tuple[LetterInfo, _Versions]:  # the versions read again off the GUI thread too
-            letter = make(database, case_id, now)
-            return letter, _versions(database, case_id, letter.id)
-
-        try:
-            letter, versions = perform(self, made)
+        try:  # the versions read again off the GUI thread too, with the new one
+            letter, versions = perform(self, lambda: _with_versions(database, make(database, case_id, now)))
         except (ValidationFailed, NotPermitted) as refusal:
             self._say(message_text(refusal), error=True)
             return None
