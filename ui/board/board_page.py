@@ -411,7 +411,8 @@ class BoardPage(QWidget):
             return False
         decided_by = ""  # who decides to start before the client signed: the person logged in
         starting = to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
-        if starting and needs_start_confirmation(self._database, card.case_id):
+        # Read off the GUI thread as the move itself will be (several round trips to the office's server).
+        if starting and perform(self, lambda: needs_start_confirmation(self._database, card.case_id)):
             decided_by = self._database.actor.name if self._database.actor else ""
             if not self.ask_unsigned_start(card.case_number, decided_by):
                 return False
