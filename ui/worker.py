@@ -91,10 +91,10 @@ def run_in_background(
 
 
 class LatestRead(QObject):
-    """A page's data read again on the thread pool, after another desk's or page's change: the GUI
-    thread only shows it. A read overtaken by a newer one of the same ``key`` (or by a read on the GUI
-    thread, see :meth:`overtake`) is not shown; a failed read is raised on the GUI thread, as one
-    there would be."""
+    """A page's data read on the thread pool (when it is first shown, after a change here or at
+    another desk): the GUI thread only shows it. A read overtaken by a newer one of the same ``key``
+    (or by a read on the GUI thread, see :meth:`overtake`) is not shown; a failed read is raised on
+    the GUI thread, as one there would be."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
