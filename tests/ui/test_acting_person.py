@@ -43,6 +43,7 @@ from ui.case.notices_panel import NoticesPanel
 from ui.gantt.gantt_page import GanttPage
 from ui.knowledge.knowledge_page import KnowledgePage
 from ui.letters.letters_dialog import LettersDialog, SignedDialog
+from ui.pages.cases_view import CasesView
 from ui.pages.dashboard_view import DashboardView
 from ui.settings.settings_view import SettingsView
 
@@ -162,6 +163,14 @@ def test_the_admin_reads_incidents_and_cannot_handle_them(qtbot, sample_database
     for button in (panel.log_button, panel.escalate_button, panel.resolve_button):
         assert not button.isEnabled() and button.toolTip() == who_may(Permission.INCIDENTS)
     assert panel.steps.count() == 0 or not panel.steps.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_the_admin_is_offered_no_intake_it_may_not_save(qtbot, sample_database):
+    """Seen: 新建接待单 was disabled in the File menu for the admin while the cases page's button
+    opened the form, whose save was then refused."""
+    _as(sample_database, "admin")
+    button = _shown(qtbot, CasesView(sample_database)).findChild(QPushButton, "new_intake")
+    assert not button.isEnabled() and button.toolTip() == who_may(Permission.INTAKE)
 
 
 def test_the_front_desk_reads_the_knowledge_base_and_cannot_edit_it(qtbot, sample_database):

@@ -110,6 +110,7 @@ class CasesView(QWidget):
         close_case_button.setToolTip(self._close_tip())
         close_case_button.clicked.connect(lambda: self.close_selected())
         self._may_close = allow_only(database, Permission.CLOSE_CASE, close_case_button)
+        allow_only(database, Permission.INTAKE, new_intake)  # as 新建接待单 in the File menu
 
         refresh = QPushButton(self.tr("刷新"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
