@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,14 +13,19 @@ from app.config import STARTUP_PROBE_ENV
 from ui.application import STARTUP_PROBE_PREFIX, run_gui
 
 
+def _run(command: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``command`` in a process of its own, its output through files: under make test-clocks' faketime,
+    a pipe's end once went unseen until the timeout although the process had exited."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        done = subprocess.run(command, stdout=out, stderr=err, timeout=120, env=env)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(command, done.returncode, out.read().decode(), err.read().decode())
+
+
 def _app(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "ui", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return _run([sys.executable, "-m", "ui", *args], environment)
 
 
 @pytest.mark.slow
@@ -57,10 +63,9 @@ def test_start_up_loads_only_what_the_first_window_needs(office_copy, database_u
         "print(sorted(m for m in after_qt if m.startswith(('sqlalchemy', 'app.db'))\n"
         "             and not m.startswith(('sqlalchemy.dialects', 'sqlalchemy.connectors'))))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_PROBE_ENV: "1"},
-    )  # fmt: skip
+    result = _run(
+        [sys.executable, "-c", script], {**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_PROBE_ENV: "1"}
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1:] == ["collector on", "[]", "[]"]
 
@@ -73,7 +78,7 @@ def test_expedite_desk_runs_a_command_without_loading_qt(tmp_path: Path):
         f"assert main(['migrate', '--database', {url!r}]) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = _run([sys.executable, "-c", script])
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
 
