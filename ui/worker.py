@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from shiboken6 import isValid
 
 T = TypeVar("T")
+
+#: How long an answer is held after it was delivered (milliseconds), see _Postbox._deliver.
+KEPT_AFTER_ANSWER_MS = 200
 
 
 class _Postbox(QObject):
@@ -27,9 +39,11 @@ class _Postbox(QObject):
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
         self._asked = 0
-        # By job number: what to call with the answer, and the watch on the asker's end. A job whose
-        # asker is deleted is forgotten then: nothing keeps a closed window's objects alive meanwhile.
-        self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None], Any]] = {}
+        # By job number: what to call with the answer (None once the asker is gone: nothing keeps a
+        # closed window's objects alive), the watch on the asker's end, and the work itself. Whatever
+        # the work and its answer hold (a widget, a frame of its traceback) is let go here, on the GUI
+        # thread: an object of Qt freed on a pool thread crashes the app.
+        self._waiting: dict[int, list[Any]] = {}
         self.answered.connect(self._deliver)
 
     def send(
@@ -41,16 +55,21 @@ class _Postbox(QObject):
     ) -> None:
         self._asked += 1
         number = self._asked
-        watch = asker.destroyed.connect(lambda: self._waiting.pop(number, None))
-        self._waiting[number] = (on_success, on_failure, watch)
+        watch = asker.destroyed.connect(lambda: self._forget(number))
+        self._waiting[number] = [on_success, on_failure, watch, work]
         QThreadPool.globalInstance().start(_Job(number, work, self.answered))
+
+    def _forget(self, number: int) -> None:
+        if (waiting := self._waiting.get(number)) is not None:
+            waiting[0] = waiting[1] = None
 
     @Slot(int, object)
     def _deliver(self, number: int, outcome: tuple[bool, Any]) -> None:
-        waiting = self._waiting.pop(number, None)
-        if waiting is None:  # the asker is gone
+        on_success, on_failure, watch, work = self._waiting.pop(number)
+        # Kept a moment: the pool thread lets go of its own reference to the answer just after sending.
+        QTimer.singleShot(KEPT_AFTER_ANSWER_MS, lambda kept=(work, outcome): None)
+        if on_success is None:  # the asker is gone
             return
-        on_success, on_failure, watch = waiting
         QObject.disconnect(watch)
         succeeded, value = outcome
         if succeeded:
@@ -62,14 +81,17 @@ class _Postbox(QObject):
 class _Job(QRunnable):
     def __init__(self, number: int, work: Callable[[], Any], answered: SignalInstance) -> None:
         super().__init__()
-        self._number, self._work, self._answered = number, work, answered
+        self._number, self._answered = number, answered
+        self._work: Callable[[], Any] | None = work
 
     def run(self) -> None:
         try:
             # Boxed: PySide6 6.12 over-releases a None sent through an object signal.
+            assert self._work is not None  # run once
             outcome = (True, self._work())
         except Exception as error:  # handed to the GUI thread, which shows it
             outcome = (False, error)
+        self._work = None  # the postbox holds it too, and lets it go on the GUI thread
         self._answered.emit(self._number, outcome)
 
 
