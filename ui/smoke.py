@@ -80,9 +80,9 @@ def _render_letter(database) -> str:
 def _export_workbook(database, path: Path) -> str:
     from openpyxl import load_workbook
 
-    from app.usecases.knowledge_io import export_knowledge
+    from app.usecases.knowledge_io import export_knowledge_apart
 
-    rows = export_knowledge(database, path)
+    rows = export_knowledge_apart(database, path)
     workbook = load_workbook(path, read_only=True)
     try:
         sheets = workbook.sheetnames

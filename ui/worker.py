@@ -116,7 +116,11 @@ class LatestRead(QObject):
     """A page's data read on the thread pool (when it is first shown, after a change here or at
     another desk): the GUI thread only shows it. A read overtaken by a newer one of the same ``key``
     (or by a read on the GUI thread, see :meth:`overtake`) is not shown; a failed read is raised on
-    the GUI thread, as one there would be."""
+    the GUI thread, as one there would be, after :attr:`failed` has given the page words to show where
+    it said it was reading."""
+
+    # A read failed: "读取失败：…", for the label that said 正在读取… (the error itself is raised too).
+    failed = Signal(str)
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -133,11 +137,12 @@ class LatestRead(QObject):
             if self._newest.get(key) == asked:
                 show(result)
 
-        def failed(error: Exception) -> None:
+        def went_wrong(error: Exception) -> None:
             self._outstanding -= 1
+            self.failed.emit(self.tr("读取失败：{error}").format(error=error))
             raise error
 
-        run_in_background(work, shown, failed, self)
+        run_in_background(work, shown, went_wrong, self)
 
     def overtake(self) -> None:
         """The page reads at once: what is on its way is older, and not shown."""

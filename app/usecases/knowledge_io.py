@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -11,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Row, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.db.database import Database
+from app.db.database import Database, open_database
 from app.db.models import Case, KnowledgeEntry
 from app.domain.message import Message
 from app.domain.permissions import Permission
@@ -154,6 +156,95 @@ def export_knowledge(
     ]
     report = (lambda done: progress(done, total)) if progress else None
     return write_workbook(path, _rows(database, query), total, counts, analysis, report)
+
+
+def export_knowledge_apart(
+    database: Database,
+    path: Path,
+    query: EntryQuery = EntryQuery(),  # noqa: B008
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """:func:`export_knowledge` in a process of its own, as the window runs it.
+
+    Writing 30,000 entries is some 9 s of Python (openpyxl, lxml); on a thread of the window's process
+    it holds the one interpreter lock the window needs to paint, for up to 60 ms at a time (lxml
+    closing a sheet). The process opens the same database (an in-memory one cannot be shared: that is
+    exported here). ``progress(done, total)`` is asked every 0.1 s; False stops the process at once.
+
+    Raises:
+        WorkbookCancelled: ``progress`` returned False before the workbook was written (no file left).
+        ExportFailed: the process ended without an answer.
+        Whatever :func:`export_knowledge` raised in the process.
+    """
+    if database.url.get_backend_name() == "sqlite" and database.file is None:
+        return export_knowledge(database, path, query, progress)
+    # spawn, not fork: a fork of a process running Qt's threads may inherit a lock held by one of them.
+    context = multiprocessing.get_context("spawn")
+    # Written by the process, read here: plain shared numbers, no lock (nor the semaphore tracker one needs).
+    done, total = context.Value("q", 0, lock=False), context.Value("q", 1, lock=False)
+    answers, answering = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_export_in_process,
+        args=(database.url.render_as_string(hide_password=False), path, query, done, total, answering),
+        name="knowledge-export",
+        daemon=True,  # a window closed meanwhile takes it along
+    )
+    process.start()
+    answering.close()  # the process's end: once it exits, reading ours ends instead of waiting forever
+    stopped = False
+    try:
+        while not answers.poll(0.1):  # also True once the process has ended: its end was closed
+            if progress is not None and not progress(done.value, total.value):
+                process.terminate()  # at once: its own look at a flag could come after seconds of saving
+                stopped = True
+                break
+        try:
+            outcome, value = answers.recv()  # an answer sent before it was stopped still counts
+        except EOFError:
+            process.join()
+            if stopped:
+                raise WorkbookCancelled() from None
+            raise ExportFailed(process.exitcode) from None
+    finally:
+        process.join()
+        answers.close()
+        path.with_name(path.name + ".part").unlink(missing_ok=True)  # a process stopped mid-save
+    if outcome == "failed":
+        raise value
+    return value
+
+
+class ExportFailed(Exception):
+    """The export's process ended without an answer (killed, or crashed)."""
+
+    def __init__(self, exit_code: int | None) -> None:
+        super().__init__(
+            Message(QT_TRANSLATE_NOOP("messages", "导出进程意外结束（退出码 {code}）"), code=exit_code)
+        )
+
+
+def _export_in_process(url, path, query, done, total, answering) -> None:  # noqa: ANN001
+    """The export process's work: answers ``(outcome, value)`` through ``answering``."""
+
+    def report(count: int, of: int) -> bool:
+        total.value, done.value = of, count
+        return True
+
+    answer: tuple[str, object]
+    try:
+        database = open_database(url)
+        try:
+            answer = ("done", export_knowledge(database, path, query, report))
+        finally:
+            database.dispose()
+    except Exception as error:  # noqa: BLE001 - handed to the window's process, which raises it
+        try:
+            pickle.dumps(error)
+        except Exception:  # noqa: BLE001 - an error that cannot cross is said in words
+            error = RuntimeError(str(error))
+        answer = ("failed", error)
+    answering.send(answer)
+    answering.close()
 
 
 #: Problems and changes a report lists (in sheet order); the rest are only counted.

@@ -848,95 +848,95 @@ The previous data was saved as: {saved}
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="214"/>
+        <location filename="../../ui/board/board_page.py" line="215"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="233"/>
+        <location filename="../../ui/board/board_page.py" line="234"/>
         <source>正在读取看板…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="288"/>
+        <location filename="../../ui/board/board_page.py" line="289"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="299"/>
+        <location filename="../../ui/board/board_page.py" line="300"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="342"/>
+        <location filename="../../ui/board/board_page.py" line="343"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="376"/>
+        <location filename="../../ui/board/board_page.py" line="377"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="377"/>
+        <location filename="../../ui/board/board_page.py" line="378"/>
         <source>，正在读取其余案件…</source>
         <translation>, reading the other cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="389"/>
+        <location filename="../../ui/board/board_page.py" line="390"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="410"/>
+        <location filename="../../ui/board/board_page.py" line="411"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="431"/>
+        <location filename="../../ui/board/board_page.py" line="433"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="459"/>
+        <location filename="../../ui/board/board_page.py" line="461"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="460"/>
+        <location filename="../../ui/board/board_page.py" line="462"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="502"/>
-        <location filename="../../ui/board/board_page.py" line="506"/>
+        <location filename="../../ui/board/board_page.py" line="504"/>
+        <location filename="../../ui/board/board_page.py" line="508"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="502"/>
+        <location filename="../../ui/board/board_page.py" line="504"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="506"/>
+        <location filename="../../ui/board/board_page.py" line="508"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="512"/>
+        <location filename="../../ui/board/board_page.py" line="514"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="513"/>
+        <location filename="../../ui/board/board_page.py" line="515"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="519"/>
+        <location filename="../../ui/board/board_page.py" line="521"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1308,37 +1308,37 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Reading the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="133"/>
+        <location filename="../../ui/case/case_window.py" line="134"/>
         <source>案件已不存在</source>
         <translation>The case no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="136"/>
+        <location filename="../../ui/case/case_window.py" line="137"/>
         <source>案件 {number} — {client}</source>
         <translation>Case {number} — {client}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="143"/>
+        <location filename="../../ui/case/case_window.py" line="144"/>
         <source>&#x3000;&lt;span style=&apos;color:#b26a00&apos;&gt;确认书承诺：{date}（计划已变动）&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#b26a00&apos;&gt;Promised in the letter: {date} (plan has moved)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="145"/>
+        <location filename="../../ui/case/case_window.py" line="146"/>
         <source>&#x3000;确认书承诺：{date}</source>
         <translation>  Promised in the letter: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="149"/>
+        <location filename="../../ui/case/case_window.py" line="150"/>
         <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt;&#x3000;{title}&lt;br&gt;客户：{client}（{tier}）&#x3000;业务：{service}&#x3000;状态：{status}&#x3000;项目经理：{manager}&lt;br&gt;截止：&lt;b&gt;{deadline}&lt;/b&gt;&#x3000;预计完成：{finish}&#x3000;客户联系人：{contact}</source>
         <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;{number}&lt;/b&gt; · {title}&lt;br&gt;Client: {client} ({tier}) · Service: {service} · Status: {status} · Case manager: {manager}&lt;br&gt;Deadline: &lt;b&gt;{deadline}&lt;/b&gt; · Projected finish: {finish} · Client contact: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="159"/>
+        <location filename="../../ui/case/case_window.py" line="160"/>
         <source>未指定</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_window.py" line="168"/>
+        <location filename="../../ui/case/case_window.py" line="169"/>
         <source>✓ 目前没有已知风险</source>
         <translation>✓ No known risks at present</translation>
     </message>
@@ -1416,62 +1416,62 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="178"/>
+        <location filename="../../ui/pages/cases_view.py" line="180"/>
         <source>正在读取案件…</source>
         <translation>Reading the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="283"/>
+        <location filename="../../ui/pages/cases_view.py" line="285"/>
         <source>选中案件结案：按期完成、逾期完成、失败或撤回；之后须在 24 个工作小时内复盘</source>
         <translation>Close the selected case as Achieved, Achieved late, Failed or Withdrawn; its retrospective is then due within 24 working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="114"/>
+        <location filename="../../ui/pages/cases_view.py" line="115"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="116"/>
+        <location filename="../../ui/pages/cases_view.py" line="117"/>
         <source>重新读取案件（F5）</source>
         <translation>Reload cases (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="232"/>
+        <location filename="../../ui/pages/cases_view.py" line="234"/>
         <source>已保存案件 {number}（{status}），已按 SOP 生成 {tasks} 个任务。</source>
         <translation>Saved case {number} ({status}); {tasks} tasks generated from the SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="241"/>
+        <location filename="../../ui/pages/cases_view.py" line="243"/>
         <source>请先在列表中选中一个案件</source>
         <translation>Select a case in the list first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="294"/>
+        <location filename="../../ui/pages/cases_view.py" line="296"/>
         <source>该案件已结案（{status}），不能再次结案</source>
         <translation>This case is already closed ({status}); it cannot be closed again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="300"/>
+        <location filename="../../ui/pages/cases_view.py" line="302"/>
         <source>已结案。请在 24 个工作小时内完成复盘（知识库 → 待复盘）。</source>
         <translation>Case closed. Complete the retrospective within 24 working hours (Knowledge base → Reviews due).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="309"/>
+        <location filename="../../ui/pages/cases_view.py" line="311"/>
         <source>请先在列表中选中要打印的案件（可按住 Ctrl 或 Shift 多选）</source>
         <translation>Select the cases to print in the list first (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="333"/>
+        <location filename="../../ui/pages/cases_view.py" line="335"/>
         <source>已送打印 {n} 份确认书，共 {pages} 页</source>
         <translation>Sent {n} letter(s) to the printer, {pages} page(s) in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="340"/>
+        <location filename="../../ui/pages/cases_view.py" line="342"/>
         <source>确认书-批量-{date}.pdf</source>
         <translation>letters-batch-{date}.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cases_view.py" line="403"/>
+        <location filename="../../ui/pages/cases_view.py" line="405"/>
         <source>共 %n 个案件</source>
         <translation>
             <numerusform>%n case in total</numerusform>
@@ -1479,7 +1479,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases_view.py" line="406"/>
+        <location filename="../../ui/pages/cases_view.py" line="408"/>
         <source>找到 {shown} 个，共 {total} 个案件</source>
         <translation>Found {shown} of {total} cases</translation>
     </message>
@@ -3353,87 +3353,87 @@ Inform the client</translation>
         <translation>Cases projected to miss their deadline (double-click to open; critical tasks needing action are in red)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="233"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="234"/>
         <source>拖动未开始的任务条调整开始时间，拖动任务条右端调整工期（已开始的任务只能调整工期），按住 Shift 从一个任务拖到另一个建立前置关系，点击箭头后按 Delete 删除；Ctrl+Z 撤销。</source>
         <translation>Drag a task not yet started to change its start; drag a bar&apos;s right end to change its duration (a started task: duration only); Shift-drag from one task to another to link them; click an arrow and press Delete to remove it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="251"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="252"/>
         <source>案件 {number}</source>
         <translation>Case {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="268"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="269"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="309"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="310"/>
         <source>在办案件 {n} 个，其中预计超期 {late} 个。双击某一行打开该案件的甘特图。</source>
         <translation>{n} open cases, {late} of them projected to miss their deadline. Double-click a row to open that case&apos;s Gantt chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="400"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="401"/>
         <source>移动任务</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="408"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="409"/>
         <source>调整工期</source>
         <translation>Change duration</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="413"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="414"/>
         <source>添加前置关系</source>
         <translation>Add dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="420"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="421"/>
         <source>删除前置关系</source>
         <translation>Delete dependency</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="444"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="445"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;{closing}</source>
         <translation>Client: {client}   Deadline: {deadline}   {closing}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="450"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="451"/>
         <source>余量 {hours} 个工作小时</source>
         <translation>{hours} working hours to spare</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="452"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="453"/>
         <source>超期 {hours} 个工作小时</source>
         <translation>{hours} working hours late</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="454"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="455"/>
         <source>客户：{client}&#x3000;截止：{deadline}&#x3000;预计完成：{finish}{estimated}&#x3000;{margin}</source>
         <translation>Client: {client}   Deadline: {deadline}   Projected finish: {finish}{estimated}   {margin}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="458"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="459"/>
         <source>（预估）</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="464"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="465"/>
         <source>导出 PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="469"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="470"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="477"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="478"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/gantt/gantt_page.py" line="480"/>
+        <location filename="../../ui/gantt/gantt_page.py" line="481"/>
         <source>已导出 {pages} 页：{path}</source>
         <translation>Exported {pages} page(s): {path}</translation>
     </message>
@@ -4385,202 +4385,202 @@ Inform the client</translation>
         <translation>Open linked case</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="137"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="138"/>
         <source>新建条目</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="138"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="139"/>
         <source>手工录入一条经验（Ctrl+Shift+N）</source>
         <translation>Enter a lesson by hand (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="141"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="142"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="142"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="143"/>
         <source>导出当前筛选出的全部条目、标签统计与季度分析</source>
         <translation>Export all entries matching the current filters, with tag statistics and the quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="144"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="145"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="182"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="183"/>
         <source>结案后 24 个工作小时内应完成复盘。双击开始复盘（红色为已超期）。</source>
         <translation>A retrospective is due within 24 working hours of closing. Double-click a case to start it (overdue ones are in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="193"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="194"/>
         <source>复盘提出的 SOP 修改。双击打开模板编辑，发布即采纳并记入该复盘。</source>
         <translation>SOP changes proposed in retrospectives. Double-click to edit the template; publishing it accepts the change and records it in that retrospective.</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="198"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="199"/>
         <source>知识库条目</source>
         <translation>Knowledge base entries</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="199"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="200"/>
         <source>待复盘</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="200"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="201"/>
         <source>季度分析</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="201"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="202"/>
         <source>SOP 改进建议</source>
         <translation>SOP improvement proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="221"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="222"/>
         <source>全部{kind}</source>
         <translation>{kind}: all</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="243"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="244"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="254"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="255"/>
         <source>显示最新的 {n} 条；请输入关键词或筛选以缩小范围</source>
         <translation>Showing the latest {n} entries; type keywords or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="256"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="257"/>
         <source>共 {n} 条</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="271"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="272"/>
         <source>{number} {client}（{outcome}）结案 {closed}，应于 {due} 前复盘</source>
         <translation>{number} {client} ({outcome}), closed {closed}; review due by {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="283"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="284"/>
         <source>待复盘（{n}）</source>
         <translation>Reviews due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="291"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="292"/>
         <source>已采纳</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="291"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="292"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="338"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="339"/>
         <source>已保存 {number} 的复盘并存入知识库</source>
         <translation>Saved the retrospective of {number} to the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="347"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="348"/>
         <source>模板 {code} 已不存在</source>
         <translation>Template {code} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="356"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="357"/>
         <source>复盘改进：{change}</source>
         <translation>Retrospective improvement: {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="359"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="360"/>
         <source>已发布 {code} 第 {version} 版并记入复盘</source>
         <translation>Published {code}, version {version}, and recorded it in the retrospective</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="367"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="368"/>
         <source>导出知识库</source>
         <translation>Export knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="367"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="368"/>
         <source>复盘知识库.xlsx</source>
         <translation>Retrospective knowledge base.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="382"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="383"/>
         <source>正在导出知识库…</source>
         <translation>Exporting the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="401"/>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="403"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="402"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="404"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="384"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="385"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="377"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="378"/>
         <source>已取消导出</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="453"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="454"/>
         <source>已取消导入，未导入任何内容</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="457"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="458"/>
         <source>导入失败，未导入任何内容：{error}</source>
         <translation>Import failed; nothing was imported: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="472"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="473"/>
         <source>未导入：已取消</source>
         <translation>Not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="475"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="476"/>
         <source>正在写入知识库…</source>
         <translation>Writing to the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="491"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="492"/>
         <source>正在读取并检查 {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="379"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="380"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="437"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="438"/>
         <source>导入知识库</source>
         <translation>Import knowledge base</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="467"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="468"/>
         <source>
 ……另有 {n} 处</source>
         <translation>
 …and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="464"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="465"/>
         <source>文件有 {n} 处问题，未导入任何内容：
 {list}</source>
         <translation>The file has {n} problem(s); nothing was imported:
 {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/knowledge/knowledge_page.py" line="485"/>
+        <location filename="../../ui/knowledge/knowledge_page.py" line="486"/>
         <source>已导入：新增 {added} 条，更新 {updated} 条</source>
         <translation>Imported: {added} added, {updated} updated</translation>
     </message>
@@ -4605,44 +4605,53 @@ Inform the client</translation>
     </message>
 </context>
 <context>
+    <name>LatestRead</name>
+    <message>
+        <location filename="../../ui/worker.py" line="142"/>
+        <source>读取失败：{error}</source>
+        <extracomment>How long an answer is held after it was delivered (milliseconds), see _Postbox._deliver.</extracomment>
+        <translation>Could not read: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LetterVersionModel</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="65"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="66"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="66"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="67"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="67"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
         <source>文书编号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="68"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
         <source>生成时间</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="69"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="70"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="71"/>
         <source>签回</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="81"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="82"/>
         <source>{date} 由 {who} 接收</source>
         <translation>{date}, received by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="85"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="86"/>
         <source>未签回</source>
         <translation>Not signed yet</translation>
     </message>
@@ -4650,112 +4659,112 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="231"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="242"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="266"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="244"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="268"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="247"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="248"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="272"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="251"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="275"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="253"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="277"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="256"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="280"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="259"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="283"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="262"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="286"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="268"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="292"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="295"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="309"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="334"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="339"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="371"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="354"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="386"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="369"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="401"/>
         <source>无法打印到文件：{reason}</source>
         <translation>Cannot print to the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="371"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="403"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="398"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="430"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="378"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="410"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="388"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="420"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="392"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="424"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="429"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="461"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -5998,58 +6007,58 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="167"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="168"/>
         <source>登记签回件</source>
         <extracomment>The resolution pages are sent to a printer at, at most: sharp on paper, about a second and 0.7 MB a page (Qt&apos;s high-resolution mode printed at 1200 dpi: 15 s and 11 MB for two pages to a PDF printer).</extracomment>
         <translation>Register signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="172"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="173"/>
         <source>如 2026-11-20、11月20日、昨天</source>
         <translation>e.g. 2026-11-20, 11月20日, 昨天</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="177"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="178"/>
         <source>接收签回件的同事</source>
         <translation>Colleague who received the signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="184"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
         <source>签回件扫描件（PDF 或图片），可稍后补充</source>
         <translation>Scan of the signed copy (PDF or image); can be added later</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="185"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="186"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="195"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
         <source>签署日期</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="196"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="197"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="198"/>
         <source>扫描件</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="203"/>
         <source>选择签回件</source>
         <translation>Choose signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="202"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="203"/>
         <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="210"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="211"/>
         <source>请填写签署日期</source>
         <translation>Enter the date of signing</translation>
     </message>
@@ -9015,73 +9024,79 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Invalid service type</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="185"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="222"/>
+        <source>导出进程意外结束（退出码 {code}）</source>
+        <extracomment>The entry fields an import compares and writes. The column of each entry field. A stored code as the sheet shows it, for the fields stored as codes.</extracomment>
+        <translation>The export process ended unexpectedly (exit code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/knowledge_io.py" line="276"/>
         <source>内容已修改</source>
-        <extracomment>The entry fields an import compares and writes. The column of each entry field. A stored code as the sheet shows it, for the fields stored as codes. Problems and changes a report lists (in sheet order); the rest are only counted. Rows checked against the database at once, and written at once.</extracomment>
+        <extracomment>Problems and changes a report lists (in sheet order); the rest are only counted. Rows checked against the database at once, and written at once.</extracomment>
         <translation>Content changed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="189"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="280"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="195"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="286"/>
         <source>{column} {before} → {after}</source>
         <translation>{column} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="297"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="388"/>
         <source>“{tag}”不在本所的{kind}清单中（{tags}）</source>
         <translation>“{tag}” is not in the office&apos;s {kind} list ({tags})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="306"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="397"/>
         <source>无法识别的业务类型“{value}”</source>
         <translation>Unknown service type “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="310"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="401"/>
         <source>无法识别的结果“{value}”</source>
         <translation>Unknown outcome “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="316"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="407"/>
         <source>无法识别的时间“{value}”</source>
         <translation>Unreadable time “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="323"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="414"/>
         <source>应为数字，现在是“{value}”</source>
         <translation>Should be a number, is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="332"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="423"/>
         <source>应为正整数或留空（新条目），现在是“{value}”</source>
         <translation>Should be a positive whole number, or empty (a new entry); is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="343"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="434"/>
         <source>应为导出时的版本号（正整数），现在是“{value}”</source>
         <translation>Should be the version number when exported (a positive whole number); is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="353"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="444"/>
         <source>编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号</source>
         <translation>No. {entry_id} has no version: only an exported row (with both No. and version) can update an entry; for a new entry clear the No.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="442"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="533"/>
         <source>编号 {entry_id} 与第 {row} 行重复</source>
         <translation>No. {entry_id} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="454"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="545"/>
         <source>没有编号为 {entry_id} 的条目</source>
         <translation>There is no entry No. {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="461"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="552"/>
         <source>编号 {entry_id} 在导出后已被修改（现为第 {version} 版），请重新导出后再改</source>
         <translation>No. {entry_id} has changed since it was exported (now version {version}): export again, then edit</translation>
     </message>

@@ -66,3 +66,25 @@ def test_a_read_for_a_window_closed_meanwhile_answers_nobody_and_fails_nowhere(q
     assert QThreadPool.globalInstance().waitForDone(5000)
     qtbot.wait(50)  # the answer, had it been sent, would have arrived
     assert shown == [] and "Error" not in capfd.readouterr().err
+
+
+def test_a_page_whose_read_fails_says_so_where_it_said_it_was_reading(qtbot, sample_database, monkeypatch):
+    """Seen: a read that failed left the cases list and the board saying 正在读取… until F5."""
+    from ui.board import board_page
+    from ui.pages import cases_view
+
+    def lost(*args, **kwargs):
+        raise RuntimeError("数据库连接已断开")
+
+    monkeypatch.setattr(cases_view, "list_case_rows", lost)
+    monkeypatch.setattr(board_page, "leading_cases", lost)
+    cases = cases_view.CasesView(sample_database)
+    board = board_page.BoardPage(sample_database)
+    for page in (cases, board):
+        qtbot.addWidget(page)
+    with qtbot.captureExceptions() as raised:  # raised on the GUI thread too, as the app shows an error
+        cases.show()
+        board.show()
+        qtbot.waitUntil(lambda: len(raised) == 2)
+    assert cases.count_label.text() == board.status.text() == "读取失败：数据库连接已断开"
+    assert all(isinstance(error, RuntimeError) for _type, error, _trace in raised)

@@ -192,6 +192,7 @@ class BoardPage(QWidget):
         self.message.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("board_status")
+        self._reads.failed.connect(self.status.setText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()

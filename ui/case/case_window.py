@@ -83,6 +83,7 @@ class CaseWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         fit_to_screen(self, 1000, 680)
         self.reader = LatestRead(self)
+        self.reader.failed.connect(self.header.setText)
         self.refresh_header()
         self._build_tab(0)
 

@@ -208,6 +208,7 @@ class GanttPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("gantt_message")
         self.message.setWordWrap(True)
+        self.reader.failed.connect(lambda text: self._say(text, error=True))
         top = QHBoxLayout()
         for widget in (
             self.scope,

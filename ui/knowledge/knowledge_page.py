@@ -48,7 +48,7 @@ from app.usecases.knowledge import (
     search_entries,
     tag_lists,
 )
-from app.usecases.knowledge_io import ImportReport, apply_import, export_knowledge, plan_import
+from app.usecases.knowledge_io import ImportReport, apply_import, export_knowledge_apart, plan_import
 from app.usecases.sop import load_template
 from reports.knowledge_workbook import WorkbookCancelled
 from ui.access import allow_only, read_only_text
@@ -130,6 +130,7 @@ class KnowledgePage(QWidget):
         self.open_case.clicked.connect(self._open_case)
         self.count = QLabel()
         self.count.setObjectName("kb_count")
+        self.reader.failed.connect(self.count.setText)
         self.message = QLabel()
         self.message.setObjectName("kb_message")
         self.message.setWordWrap(True)
@@ -380,7 +381,7 @@ class KnowledgePage(QWidget):
 
         self._in_background(
             self.tr("正在导出知识库…"),
-            lambda report: export_knowledge(self._database, path, query, report),
+            lambda report: export_knowledge_apart(self._database, path, query, report),
             lambda rows: self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path)),
             failed,
             progress,

@@ -231,17 +231,21 @@ class _Versions:
 
     letters: list[LetterInfo]
     row: int
-    copy: Path | DocumentUnavailable
+    copy: Path | DocumentUnavailable | None  # None: no letter yet
 
 
 def _versions(database: Database, case_id: int, select_id: int | None) -> _Versions:
     letters = list_letter_versions(database, case_id)
     row = next((n for n, letter in enumerate(letters) if letter.id == select_id), 0)
+    return _Versions(letters, row, _copy_of(database, letters[row]) if letters else None)
+
+
+def _copy_of(database: Database, letter: LetterInfo) -> Path | DocumentUnavailable:
+    """The letter's PDF copied out to show, or why it cannot be."""
     try:
-        copy: Path | DocumentUnavailable = letter_copy(database, letters[row]) if letters else Path()
+        return letter_copy(database, letter)
     except DocumentUnavailable as error:
-        copy = error
-    return _Versions(letters, row, copy)
+        return error
 
 
 def _with_versions(database: Database, letter: LetterInfo) -> tuple[LetterInfo, _Versions]:
@@ -326,7 +330,7 @@ class LettersDialog(QDialog):
 
     def _show_versions(self, versions: _Versions) -> None:
         self.model.set_rows(versions.letters)
-        if versions.letters:
+        if versions.copy is not None:
             self.table.selectRow(versions.row)
             self._show_copy(versions.copy)
         else:
@@ -339,10 +343,7 @@ class LettersDialog(QDialog):
 
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            try:
-                self._show_copy(letter_copy(self._database, self.model.row_at(row)))
-            except DocumentUnavailable as error:
-                self._show_copy(error)
+            self._show_copy(_copy_of(self._database, self.model.row_at(row)))
 
     def _show_copy(self, copy: Path | DocumentUnavailable) -> None:
         if isinstance(copy, DocumentUnavailable):

@@ -164,6 +164,7 @@ class CasesView(QWidget):
         self._chosen: int | None = None  # a case to select once the list being read arrives
         self._intake_coming = False  # the intake form opens once its choices are read
         self.reader = LatestRead(self)
+        self.reader.failed.connect(self.count_label.setText)
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
             signal.connect(self._update_close_button)  # the selected case may have been closed meanwhile
 

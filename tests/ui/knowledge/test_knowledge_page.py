@@ -1,5 +1,6 @@
 """The knowledge base in the app: close a case, review it, find the lesson, analyse, Excel in and out."""
 
+import multiprocessing
 import threading
 import time
 from datetime import timedelta
@@ -146,7 +147,8 @@ def test_analysis_tab_draws_charts_and_tables(qtbot, sample_database):
     )
 
 
-def test_export_off_the_gui_thread_then_import_with_a_dry_run(qtbot, sample_database, tmp_path: Path):
+def test_export_in_a_process_of_its_own_then_import_with_a_dry_run(qtbot, sample_database, tmp_path: Path):
+    """The export's Python work shares no interpreter lock with the window: its own process writes it."""
     page = KnowledgePage(sample_database)
     qtbot.addWidget(page)
     page.show()
@@ -154,8 +156,14 @@ def test_export_off_the_gui_thread_then_import_with_a_dry_run(qtbot, sample_data
     progress = QProgressDialog()
     qtbot.addWidget(progress)
     page.export(path, progress)
-    qtbot.waitUntil(lambda: "已导出" in page.message.text(), timeout=20000)
-    assert path.exists()
+    writers: set[str] = set()
+
+    def exported() -> bool:
+        writers.update(process.name for process in multiprocessing.active_children())
+        return "已导出" in page.message.text()
+
+    qtbot.waitUntil(exported, timeout=20000)
+    assert writers == {"knowledge-export"} and path.exists()
     asked = []
 
     def decline(plan: ImportReport) -> bool:
@@ -171,6 +179,19 @@ def test_export_off_the_gui_thread_then_import_with_a_dry_run(qtbot, sample_data
     qtbot.waitUntil(lambda: "无法读取" in page.message.text(), timeout=20000)
     assert page.message.text() == "无法读取“bad.xlsx”：不是有效的 Excel 工作簿（.xlsx），或文件已损坏、已加密"
     assert search_entries(sample_database, EntryQuery(""))  # untouched
+
+
+def test_an_export_cancelled_stops_its_process_and_leaves_no_file(qtbot, sample_database, tmp_path: Path):
+    page = KnowledgePage(sample_database)
+    qtbot.addWidget(page)
+    page.show()
+    progress = QProgressDialog()
+    qtbot.addWidget(progress)
+    (folder := tmp_path / "导出").mkdir()
+    page.export(folder / "kb.xlsx", progress)
+    progress.canceled.emit()  # 取消, pressed before the process has written anything
+    qtbot.waitUntil(lambda: page.message.text() == "已取消导出", timeout=20000)
+    assert list(folder.iterdir()) == [] and not multiprocessing.active_children()
 
 
 def test_import_as_a_user_sees_it_problems_then_one_reading_then_the_result(qtbot, database, tmp_path: Path):
