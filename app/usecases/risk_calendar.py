@@ -97,19 +97,30 @@ def crossings_in(
     windows = {window.id: window for window in windows_in(session, now)}
     if not windows:
         return {}
-    query = (
-        select(Task.case_id, RiskWindow.id, Case.service_type, Case.region)
-        .distinct()
+    # The open tasks first, then the few windows each one crosses. Left to choose, SQLite starts from
+    # the windows and looks every open task up again for each (70 ms on the large office, not 46).
+    tasks = (
+        select(Task.case_id, Task.planned_start, Task.planned_finish, Case.service_type, Case.region)
         .join(Case, Case.id == Task.case_id)
+        .where(
+            Task.status != TaskStatus.DONE,
+            Case.status.in_(OPEN_CASE_STATUSES) if case_ids is None else Case.id.in_(case_ids),
+        )
+        .cte("open_task")
+        .prefix_with("MATERIALIZED")
+    )
+    query = (
+        select(tasks.c.case_id, RiskWindow.id, tasks.c.service_type, tasks.c.region)
+        .distinct()
+        .select_from(tasks)
         .join(
             RiskWindow,
-            (Task.planned_start < RiskWindow.ends_at)
-            & (Task.planned_finish > RiskWindow.starts_at)
-            & or_(RiskWindow.region == "", RiskWindow.region == Case.region),
+            (tasks.c.planned_start < RiskWindow.ends_at)
+            & (tasks.c.planned_finish > RiskWindow.starts_at)
+            & or_(RiskWindow.region == "", RiskWindow.region == tasks.c.region),
         )
-        .where(Task.status != TaskStatus.DONE, RiskWindow.id.in_(windows))
+        .where(RiskWindow.id.in_(windows))
     )
-    query = query.where(Case.status.in_(OPEN_CASE_STATUSES) if case_ids is None else Case.id.in_(case_ids))
     crossing: dict[int, list[WindowView]] = {}
     for case_id, window_id, service_type, region in session.execute(query):
         window = windows[window_id]
