@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     and_,
     delete,
+    func,
     insert,
     or_,
     select,
@@ -280,6 +281,11 @@ def _clock_urgency(clock: CardClock) -> tuple[bool, int]:
     return clock.state is ClockState.PAUSED, clock.minutes_left
 
 
+def _on_board(now: datetime) -> ColumnElement[bool]:
+    """The tasks a board shows: open ones, and done ones while recent."""
+    return or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR)
+
+
 def load_board(
     database: Database,
     now: datetime,
@@ -296,18 +302,24 @@ def load_board(
     with database.unit_of_work() as session:
         if case_id is not None:
             return case_cards(session, case_id, now, calendar)
-        recent = or_(Task.status != TaskStatus.DONE, Task.completed_at >= now - DONE_KEPT_FOR)
         cases: ColumnElement[bool] = Case.status.in_(OPEN_CASE_STATUSES)
         if among is not None:
             cases = and_(cases, Case.id.in_(among))
         if besides:
             cases = and_(cases, Case.id.not_in(besides))
-        return _cards(session, cases, recent, now, calendar)
+        return _cards(session, cases, _on_board(now), now, calendar)
 
 
-def leading_cases(database: Database, others: int) -> tuple[list[int], bool]:
-    """The open cases whose lanes lead the office board (by case): every full-expedite one (the ⚡
-    lane, first) and the first ``others`` of the rest by number; and whether any open case is left.
+class LeadingCases(NamedTuple):
+    """The open cases whose lanes lead the office board (by case), see :func:`leading_cases`."""
+
+    expedite: list[int]  # every full-expedite case: the ⚡ lane, first
+    others: list[int]  # the first of the rest by number
+    more: bool  # open cases are left after these
+
+
+def leading_cases(database: Database, others: int) -> LeadingCases:
+    """The office board's leading lanes: the ⚡ lane's cases and the first ``others`` of the rest.
 
     The board shows these at once and the rest after its first paint: a screen holds a dozen lanes,
     the office has thousands of cards.
@@ -318,9 +330,25 @@ def leading_cases(database: Database, others: int) -> tuple[list[int], bool]:
             .outerjoin(UrgencyAssessmentRecord, UrgencyAssessmentRecord.case_id == Case.id)
             .where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.number)
         ).all()  # fmt: skip
-    expedite = [case_id for case_id, full in rows if full]
     rest = [case_id for case_id, full in rows if not full]
-    return expedite + rest[:others], len(rest) > others
+    return LeadingCases([case_id for case_id, full in rows if full], rest[:others], len(rest) > others)
+
+
+def expedite_lane_counts(database: Database, now: datetime) -> dict[int, dict[TaskStatus, int]]:
+    """The ⚡ lane's cards counted by the database, by case and column: what the office board shows
+    of the lane folded (some 12,000 cards on a large office) before its cards are read."""
+    counts: dict[int, dict[TaskStatus, int]] = {}
+    with database.unit_of_work() as session:
+        for case_id, status, count in session.execute(
+            select(Task.case_id, Task.status, func.count())
+            .join(Case, Case.id == Task.case_id)
+            .join(UrgencyAssessmentRecord, UrgencyAssessmentRecord.case_id == Case.id)
+            .where(Case.status.in_(OPEN_CASE_STATUSES), UrgencyAssessmentRecord.chosen == Recommendation.FULL,
+                   _on_board(now))
+            .group_by(Task.case_id, Task.status)
+        ):  # fmt: skip
+            counts.setdefault(case_id, {})[status] = count
+    return counts
 
 
 def case_cards(session: Session, case_id: int, now: datetime, calendar: WorkingCalendar) -> list[BoardCard]:

@@ -4,8 +4,10 @@ run into them (from each task's stored schedule, see ``app.usecases.planning.sto
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -14,7 +16,7 @@ from app.db.database import Database
 from app.db.models import Case, Client, RiskWindow, Task
 from app.domain.permissions import Permission
 from app.domain.risk_window import WindowForm, applies_to, window_problems
-from app.domain.vocabulary import OPEN_CASE_STATUSES, TaskStatus
+from app.domain.vocabulary import OPEN_CASE_STATUSES, ServiceType, TaskStatus
 from app.usecases.access import require
 from app.usecases.errors import ValidationFailed, get_or_refuse
 
@@ -122,12 +124,14 @@ def crossings_in(
         .where(RiskWindow.id.in_(windows))
     )
     crossing: dict[int, list[WindowView]] = {}
-    for case_id, window_id, service_type, region in session.execute(query):
+    # A CTE's columns come untyped.
+    found = cast(Iterable[tuple[int, int, ServiceType, str]], session.execute(query))
+    for case_id, window_id, service_type, region in found:
         window = windows[window_id]
         if applies_to(window, service_type, region):
             crossing.setdefault(case_id, []).append(window)
-    for found in crossing.values():
-        found.sort(key=lambda window: window.starts_at)
+    for crossed in crossing.values():
+        crossed.sort(key=lambda window: window.starts_at)
     return crossing
 
 

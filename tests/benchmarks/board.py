@@ -59,8 +59,8 @@ def measure(args) -> list[Figure]:
             began = time.perf_counter()
             page = shown_board(app, database)
             first_paint.append(time.perf_counter() - began)
-            while page.reading:  # every lane, before the next run
-                app.processEvents()
+            while page.reading:  # every lane, before the next run (waiting: a spinning loop would
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # starve the read)
             page.close()
             page.deleteLater()
 
@@ -68,7 +68,7 @@ def measure(args) -> list[Figure]:
         shown = first_paint[1:]  # after the warm-up, as timed_runs keeps
         page = shown_board(app, database)
         while page.reading:  # the filter and the move on the whole board
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         cards = page.model.shown_count()
 
         keystrokes = iter(range(10**6))

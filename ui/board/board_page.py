@@ -36,7 +36,14 @@ from app.domain.vocabulary import ServiceType, TaskStatus
 from app.domain.working_calendar import WorkingCalendar, time_remark
 from app.usecases.access import may
 from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, move_task, reschedule_open_cases
-from app.usecases.board_cards import BoardCard, ColumnSetting, board_columns, leading_cases, load_board
+from app.usecases.board_cards import (
+    BoardCard,
+    ColumnSetting,
+    board_columns,
+    expedite_lane_counts,
+    leading_cases,
+    load_board,
+)
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.letters import needs_start_confirmation, record_unsigned_start
@@ -64,11 +71,13 @@ WHOLE_BOARD = frozenset({"board_column", "holiday_notice", "holiday_notice_day",
 
 
 class _Board(NamedTuple):
-    """A board as stored: the working calendar its due times are on, its columns, its cards."""
+    """A board as stored: the working calendar its due times are on, its columns, its cards (and the
+    ⚡ lane's cards still to be read, counted by case and column)."""
 
     calendar: WorkingCalendar
     columns: list[ColumnSetting]
     cards: list[BoardCard]
+    awaited: dict[int, dict[TaskStatus, int]] = {}
 
 
 def _read_board(
@@ -232,16 +241,27 @@ class BoardPage(QWidget):
         self._loaded = True
         database, case_id, now = self._database, self._case_id, self._database.clock.now()
         self.status.setText(self.tr("正在读取看板…"))
+        # The ⚡ lane starts folded unless the user keeps it open: its ~12,000 cards are then read with
+        # the rest, the leading read counting them for the lane's counts.
+        kept_open = self._preferences is not None and self._preferences.board_expedite_collapsed is False
 
-        def read() -> tuple[_Board, list[int], bool]:
-            lead, more = leading_cases(database, LEADING_LANES) if case_id is None else ([], False)
-            return _read_board(database, now, case_id, among=lead if more else None), lead, more
+        def read() -> tuple[_Board, list[int]]:
+            if case_id is not None:
+                return _read_board(database, now, case_id), []
+            lead = leading_cases(database, LEADING_LANES)
+            if not lead.more:
+                return _read_board(database, now, None), []
+            if kept_open:
+                among = lead.expedite + lead.others
+                return _read_board(database, now, None, among=among), among
+            board = _read_board(database, now, None, among=lead.others)
+            return board._replace(awaited=expedite_lane_counts(database, now)), lead.others
 
-        def show(read: tuple[_Board, list[int], bool]) -> None:
-            board, lead, more = read
+        def show(read: tuple[_Board, list[int]]) -> None:
+            board, lead = read
             self._show_board(board, now)
             self._fold_expedite_lane()
-            if more:
+            if lead:
                 calendar = board.calendar
                 self._reads.read(
                     lambda: load_board(database, now, None, calendar, besides=lead), self._show_rest
@@ -335,7 +355,7 @@ class BoardPage(QWidget):
 
     def _show_board(self, board: _Board, now: datetime) -> None:
         self._calendar = board.calendar
-        self.model.set_board(board.columns, board.cards, DueClock(board.calendar, now))
+        self.model.set_board(board.columns, board.cards, DueClock(board.calendar, now), board.awaited)
 
     def show_case(self, case_id: int, number: str) -> None:
         index = self.scope.findData(case_id)

@@ -187,9 +187,10 @@ class BoardView(QTableView):
             self.scrollTo(model.index(row, self._cursor_column))
         elif self.lane_cursor == model.lane(row):
             cards = model.cards_at(row, self._cursor_column) or next(
-                cards for column in range(model.columnCount()) if (cards := model.cards_at(row, column))
+                (cards for column in range(model.columnCount()) if (cards := model.cards_at(row, column))), []
             )
-            self.select_card(cards[0].task_id)
+            if cards:  # none yet: the ⚡ lane's cards still on their way
+                self.select_card(cards[0].task_id)
 
     # -- selection --------------------------------------------------------------------------
     def select_card(self, task_id: int | None, *, scroll: bool = True) -> None:

@@ -31,6 +31,7 @@ from app.usecases.board import (
 from app.usecases.board_cards import (
     ColumnSetting,
     board_columns,
+    expedite_lane_counts,
     leading_cases,
     load_board,
     save_board_columns,
@@ -286,7 +287,8 @@ def test_a_card_dropped_among_another_priority_goes_to_the_nearest_end_of_its_ow
 
 
 def test_the_office_board_in_parts_is_its_leading_cases_and_the_rest(sample_database):
-    lead, more = leading_cases(sample_database, 2)
+    lead_cases = leading_cases(sample_database, 2)
+    lead, more = lead_cases.expedite + lead_cases.others, lead_cases.more
     with sample_database.unit_of_work() as session:
         expedite = set(session.scalars(
             select(UrgencyAssessmentRecord.case_id).join(Case, Case.id == UrgencyAssessmentRecord.case_id)
@@ -301,4 +303,14 @@ def test_the_office_board_in_parts_is_its_leading_cases_and_the_rest(sample_data
         numbers[c.case_id] for c in rest if c.case_id not in expedite
     )
     assert sorted(first + rest) == sorted(load_board(sample_database, NOW))
-    assert leading_cases(sample_database, 10**6)[1] is False
+    assert leading_cases(sample_database, 10**6).more is False
+
+
+def test_the_expedite_lane_counted_by_the_database_is_the_lane_a_whole_read_gives(sample_database):
+    counted: dict[int, dict[TaskStatus, int]] = {}
+    for card in load_board(sample_database, NOW):
+        if card.expedite:
+            per_case = counted.setdefault(card.case_id, {})
+            per_case[card.status] = per_case.get(card.status, 0) + 1
+    assert counted and expedite_lane_counts(sample_database, NOW) == counted
+    assert set(counted) == set(leading_cases(sample_database, 2).expedite)

@@ -455,30 +455,49 @@ def test_the_office_board_paints_at_once_shows_its_leading_lanes_then_the_rest(
     # 14,800 cards read and laid out before the first paint took twice the time a board may take to
     # show (its ⚡ lane alone ~12,000 cards); a screen holds a dozen lanes.
     release = _rest_held(monkeypatch)
-    lead, more = leading_cases(sample_database, 3)
+    lead = leading_cases(sample_database, 3)
     everything = load_board(sample_database, NOW)
-    assert more and {c.case_id for c in everything} - set(lead)
+    expedite = [card for card in everything if card.expedite]
+    assert lead.more and expedite and {c.case_id for c in everything} - set(lead.expedite + lead.others)
     page = BoardPage(sample_database)
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()  # the first paint: nothing read on the GUI thread
     assert page.model.rowCount() == 0 and page.status.text() == "正在读取看板…"
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    assert {card.case_id for card in page.model._cards.values()} <= set(lead)
-    assert page.model.row_of(EXPEDITE_LANE) is not None and page.model.rowCount() <= 4
+    # The ⚡ lane starts folded: its cards come with the rest, the database counting them meanwhile.
+    assert {card.case_id for card in page.model._cards.values()} <= set(lead.others)
+    assert page.model.lane(0) == EXPEDITE_LANE and page.model.is_collapsed(0) and page.model.rowCount() <= 4
+    columns = range(len(page.model.columns))
+
+    def expedite_counts(cards) -> list[int]:
+        return [sum(c.status is page.model.columns[n].status for c in cards if c.expedite) for n in columns]
+
+    assert [page.model.card_count(0, n) for n in columns] == expedite_counts(everything)
     assert "正在读取其余案件" in page.status.text()
-    # Another desk changes a case of the rest before the rest arrives: its fresh cards stay.
-    later = next(c for c in everything if c.case_id not in lead and c.status is not TaskStatus.DONE)
+    # Another desk changes a case of the rest, and one of the ⚡ lane, before the rest arrives: their
+    # fresh cards stay, and the lane's counts take the ⚡ case's cards in place of its count.
+    later = next(
+        c
+        for c in everything
+        if c.case_id not in lead.others and not c.expedite and c.status is not TaskStatus.DONE
+    )
     fresh = [c._replace(task_name="另一工位刚改的名称") if c.task_id == later.task_id else c
              for c in everything if c.case_id == later.case_id]  # fmt: skip
     page.model.apply_case_cards(later.case_id, fresh)
+    urgent = expedite[0].case_id
+    page.model.apply_case_cards(urgent, [c for c in everything if c.case_id == urgent])
+    # (as for any case it held no card of, the board takes its open cards, not the ones just done)
+    changed = (later.case_id, urgent)
+    kept = [c for c in everything if c.case_id not in changed or c.status is not TaskStatus.DONE]
+    assert [page.model.card_count(0, n) for n in columns] == expedite_counts(kept)
     release.set()
     qtbot.waitUntil(lambda: not page.reading)
-    # (as for any case it held no card of, the board takes its open cards, not the ones just done)
-    held = {c.task_id for c in everything if c.case_id != later.case_id or c.status is not TaskStatus.DONE}
-    assert set(page.model._cards) == held
+    assert set(page.model._cards) == {c.task_id for c in kept}
     assert page.model.card(later.task_id).task_name == "另一工位刚改的名称"
-    assert page.model.rowCount() > 4 and page.status.text() == f"显示 {len(held)} 张卡片"
+    assert page.model.rowCount() > 4 and page.status.text() == f"显示 {len(kept)} 张卡片"
+    assert [page.model.card_count(0, n) for n in columns] == expedite_counts(kept)
+    assert [len(page.model.cards_at(0, n)) for n in columns] == expedite_counts(kept)
 
 
 def test_the_rest_of_the_office_board_joins_below_its_leading_lanes_as_a_whole_read_would_lay_it_out(
