@@ -34,7 +34,7 @@ from app.db.models import (
 from app.domain.board_rules import move_problems, rank_between, status_change_text
 from app.domain.case_team import assignment_problem
 from app.domain.message import Message
-from app.domain.permissions import Permission
+from app.domain.permissions import SYSTEM, Permission
 from app.domain.vocabulary import (
     OPEN_CASE_STATUSES,
     QT_TRANSLATE_NOOP,
@@ -42,12 +42,13 @@ from app.domain.vocabulary import (
     TaskStatus,
 )
 from app.domain.working_calendar import WorkingCalendar
-from app.usecases.access import require, requires
+from app.usecases.access import acting_name, require, requires
 from app.usecases.board_cards import BoardCard, case_cards
 from app.usecases.calendar import load_working_calendar
 from app.usecases.case_team import case_reviewer
 from app.usecases.client_notices import raise_milestone_notice_in
 from app.usecases.errors import ConcurrentEdit, UseCaseError, ValidationFailed, get_or_refuse
+from app.usecases.letters import start_needs_decision
 from app.usecases.planning import lock_case_plans, store_schedules
 from app.usecases.undo import inverse
 
@@ -62,6 +63,7 @@ class MoveRequest:
     confirmed: bool = False  # the coordinator saw the warning about unfinished predecessors
     version: int | None = None  # the card's version as shown; a newer one means another desk moved it
     completed_at: datetime | None = None  # undo back into 已完成: when it was really done
+    start_unsigned: bool = False  # the person logged in decided to start before the client signed
 
 
 class PredecessorsOpen(UseCaseError):
@@ -74,6 +76,19 @@ class PredecessorsOpen(UseCaseError):
             )
         )
         self.names = names
+
+
+class UnsignedStart(UseCaseError):
+    """Work would start on a case whose client has not signed the letter: someone must decide to."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{number} 的确认书尚未签回：开始办理须有人决定先行办理"),
+                number=number,
+            )
+        )
+        self.number = number
 
 
 @dataclass(frozen=True)
@@ -156,9 +171,14 @@ def move_task(
 ) -> MoveResult:
     """Move a card to a column and place, record it in the task's history, reschedule its case.
 
+    The first start of work before the client signed is recorded with the move, as decided by the
+    person logged in (``request.start_unsigned``), in the same unit of work.
+
     Raises:
-        NotPermitted: a compliance checkpoint signed off or reopened by a role that may not.
+        NotPermitted: a compliance checkpoint signed off or reopened by a role that may not; a start
+            before the client signed decided by a role that may not handle the case's documents.
         ValidationFailed: ``checklist`` (moving to 已完成 with items open), ``blocked_reason``.
+        UnsignedStart: starting work before the client signed, not decided (``start_unsigned``).
         PredecessorsOpen: starting or finishing a task whose predecessors are not done, unconfirmed.
         ConcurrentEdit: another desk changed the task since it was shown.
     """
@@ -180,6 +200,13 @@ def move_task(
         ):
             raise ValidationFailed(problems)
         starts_work = request.to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
+        case = task.case
+        unsigned = starts_work and task.started_at is None and start_needs_decision(session, case)
+        if unsigned and not request.start_unsigned:
+            raise UnsignedStart(case.number)
+        if unsigned:  # the decision is the login's, recorded with the work it starts
+            require(database, Permission.DOCUMENTS)
+            case.unsigned_start_by, case.unsigned_start_at = acting_name(database, SYSTEM.name), now
         if (
             moving.predecessors_open
             and starts_work

@@ -387,31 +387,15 @@ def signed_letter(database: Database, case_id: int) -> LetterInfo | None:
     )
 
 
-@requires(Permission.DOCUMENTS)
-def record_unsigned_start(database: Database, case_id: int, who: str, now: datetime) -> None:
-    """Work starts before the client signed: keep who decided so (the person logged in), and when.
-
-    Raises: ValidationFailed ``who`` left empty, ``case`` when it no longer exists.
-    """
-    who = acting_name(database, who)
-    if not who.strip():
-        raise ValidationFailed({"who": QT_TRANSLATE_NOOP("messages", "请填写决定先行办理的人")})
-    with database.unit_of_work() as session:
-        case = get_or_refuse(session, Case, case_id)
-        case.unsigned_start_by, case.unsigned_start_at = who.strip(), now
-
-
-def needs_start_confirmation(database: Database, case_id: int) -> bool:
-    """Starting work on this case needs a decision: no signed letter and no one chose to start.
-
-    Raises: ValidationFailed ``case`` when it no longer exists.
-    """
-    with database.unit_of_work() as session:
-        case = get_or_refuse(session, Case, case_id)
-        started = bool(case.unsigned_start_by)
-        any_started = session.scalar(
-            select(func.count())
-            .select_from(Task)
-            .where(Task.case_id == case_id, Task.started_at.is_not(None))
-        )
-    return not started and not any_started and signed_letter(database, case_id) is None
+def start_needs_decision(session: Session, case: Case) -> bool:
+    """Starting work on ``case`` needs someone's decision (board.move_task asks for it): no task of
+    it started, its confirmation letter not signed back, and no one decided to start before that."""
+    if case.unsigned_start_by:
+        return False
+    started = select(Task.id).where(Task.case_id == case.id, Task.started_at.is_not(None))
+    signed = select(LetterVersion.id).where(
+        LetterVersion.case_id == case.id,
+        LetterVersion.kind == DocumentKind.CONFIRMATION.value,
+        LetterVersion.signed_on.is_not(None),
+    )
+    return not session.scalar(select(started.exists() | signed.exists()))

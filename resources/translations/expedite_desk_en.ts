@@ -707,27 +707,27 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="187"/>
+        <location filename="../../ui/board/board_model.py" line="252"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="191"/>
+        <location filename="../../ui/board/board_model.py" line="248"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="340"/>
+        <location filename="../../ui/board/board_model.py" line="408"/>
         <source>单击标题或按空格键折叠、展开本泳道</source>
         <translation>Click the title or press Space to collapse or expand this lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="348"/>
+        <location filename="../../ui/board/board_model.py" line="416"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="353"/>
+        <location filename="../../ui/board/board_model.py" line="421"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -735,208 +735,213 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="119"/>
+        <location filename="../../ui/board/board_page.py" line="134"/>
         <source>全所看板</source>
         <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Case lanes the office board shows before its first paint, after the ⚡ lane: a few screens&apos; worth. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="122"/>
+        <location filename="../../ui/board/board_page.py" line="137"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="127"/>
+        <location filename="../../ui/board/board_page.py" line="142"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="128"/>
+        <location filename="../../ui/board/board_page.py" line="143"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="129"/>
+        <location filename="../../ui/board/board_page.py" line="144"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="134"/>
+        <location filename="../../ui/board/board_page.py" line="149"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="136"/>
+        <location filename="../../ui/board/board_page.py" line="151"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="140"/>
+        <location filename="../../ui/board/board_page.py" line="155"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="144"/>
+        <location filename="../../ui/board/board_page.py" line="159"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="146"/>
+        <location filename="../../ui/board/board_page.py" line="161"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="147"/>
+        <location filename="../../ui/board/board_page.py" line="162"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="150"/>
-        <location filename="../../ui/board/board_page.py" line="155"/>
+        <location filename="../../ui/board/board_page.py" line="165"/>
+        <location filename="../../ui/board/board_page.py" line="170"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="152"/>
-        <location filename="../../ui/board/board_page.py" line="155"/>
+        <location filename="../../ui/board/board_page.py" line="167"/>
+        <location filename="../../ui/board/board_page.py" line="170"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="156"/>
+        <location filename="../../ui/board/board_page.py" line="171"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="157"/>
+        <location filename="../../ui/board/board_page.py" line="172"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="167"/>
+        <location filename="../../ui/board/board_page.py" line="182"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="168"/>
+        <location filename="../../ui/board/board_page.py" line="183"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="173"/>
+        <location filename="../../ui/board/board_page.py" line="188"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="176"/>
+        <location filename="../../ui/board/board_page.py" line="191"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="177"/>
+        <location filename="../../ui/board/board_page.py" line="192"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="178"/>
+        <location filename="../../ui/board/board_page.py" line="193"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="182"/>
+        <location filename="../../ui/board/board_page.py" line="197"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="215"/>
+        <location filename="../../ui/board/board_page.py" line="230"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="234"/>
+        <location filename="../../ui/board/board_page.py" line="249"/>
         <source>正在读取看板…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="289"/>
+        <location filename="../../ui/board/board_page.py" line="315"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="300"/>
+        <location filename="../../ui/board/board_page.py" line="326"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="343"/>
+        <location filename="../../ui/board/board_page.py" line="369"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="377"/>
+        <location filename="../../ui/board/board_page.py" line="403"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="378"/>
+        <location filename="../../ui/board/board_page.py" line="404"/>
         <source>，正在读取其余案件…</source>
         <translation>, reading the other cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="390"/>
+        <location filename="../../ui/board/board_page.py" line="416"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="411"/>
+        <location filename="../../ui/board/board_page.py" line="437"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="433"/>
+        <location filename="../../ui/board/board_page.py" line="449"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="461"/>
+        <location filename="../../ui/board/board_page.py" line="462"/>
+        <source>{number} 的确认书尚未签回，先行办理{who}</source>
+        <translation>The client has not signed back the confirmation letter of {number}. Starting work before that: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/board_page.py" line="489"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="462"/>
+        <location filename="../../ui/board/board_page.py" line="490"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="504"/>
-        <location filename="../../ui/board/board_page.py" line="508"/>
+        <location filename="../../ui/board/board_page.py" line="532"/>
+        <location filename="../../ui/board/board_page.py" line="536"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="504"/>
+        <location filename="../../ui/board/board_page.py" line="532"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="508"/>
+        <location filename="../../ui/board/board_page.py" line="536"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="514"/>
+        <location filename="../../ui/board/board_page.py" line="542"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="515"/>
+        <location filename="../../ui/board/board_page.py" line="543"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="521"/>
+        <location filename="../../ui/board/board_page.py" line="549"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -4659,112 +4664,112 @@ Inform the client</translation>
 <context>
     <name>LettersDialog</name>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="255"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="259"/>
         <source>确认书与文书 — {number}</source>
         <translation>Letters and documents — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="266"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="270"/>
         <source>生成确认书新版本</source>
         <translation>Generate a new letter version</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="268"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="272"/>
         <source>按案件当前的计划与费用生成确认书；旧版本保留（Ctrl+G）</source>
         <translation>Generate a confirmation letter from the case&apos;s current plan and costs; earlier versions are kept (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="271"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="275"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="272"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="276"/>
         <source>打印选中的版本（Ctrl+P）</source>
         <translation>Print the selected version (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="275"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="279"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="277"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="281"/>
         <source>生成进度报告</source>
         <translation>Generate progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="280"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="284"/>
         <source>未能按期完成告知书…</source>
         <translation>Notice of a missed deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="283"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="287"/>
         <source>生成案件摘要</source>
         <translation>Generate case summary</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="286"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="290"/>
         <source>登记签回件…</source>
         <translation>Register signed copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="292"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="296"/>
         <source>查看签回件</source>
         <translation>View signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="295"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="299"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="334"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="338"/>
         <source>尚未生成确认书。按“生成确认书新版本”（Ctrl+G）生成第一版。</source>
         <translation>No confirmation letter yet. Press “Generate a new letter version” (Ctrl+G) for the first one.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="371"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="372"/>
         <source>已生成{kind}第 {version} 版（{number}）</source>
         <translation>Generated {kind}, version {version} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="386"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="387"/>
         <source>已生成告知书（{number}）</source>
         <translation>Generated the notice ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="401"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="402"/>
         <source>无法打印到文件：{reason}</source>
         <translation>Cannot print to the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="403"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="404"/>
         <source>已送打印：{pages} 页</source>
         <translation>Sent to the printer: {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="430"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="431"/>
         <source>该版本没有登记签回件扫描件。</source>
         <translation>No scan of the signed copy is registered for this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="410"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="411"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="420"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="421"/>
         <source>无法保存到 {path}：{reason}</source>
         <translation>Cannot save to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="424"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="425"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/letters_dialog.py" line="461"/>
+        <location filename="../../ui/letters/letters_dialog.py" line="462"/>
         <source>已登记签回：第 {version} 版。当前计划已设为基线。</source>
         <translation>Signed copy registered: Version {version}. The current plan is now the baseline.</translation>
     </message>
@@ -7627,25 +7632,30 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board_cards.py" line="141"/>
+        <location filename="../../app/usecases/board_cards.py" line="142"/>
         <source>WIP 上限不能为负数，列名不能超过 40 个字</source>
         <extracomment>The office board keeps done cards for a day, then they leave it (the case board keeps them all). Cards in a column: by rank, ties by task id (C-level key: sorting thousands of cards).</extracomment>
         <translation>WIP limits cannot be negative, and column names have at most 40 characters</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="73"/>
+        <location filename="../../app/usecases/board.py" line="75"/>
         <source>前置任务尚未完成：{names}。仍要移动吗？</source>
         <translation>Predecessors not done yet: {names}. Move anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="309"/>
+        <location filename="../../app/usecases/board.py" line="87"/>
+        <source>{number} 的确认书尚未签回：开始办理须有人决定先行办理</source>
+        <translation>The client has not signed back the confirmation letter of {number}: someone must decide to start work before that</translation>
+    </message>
+    <message>
+        <location filename="../../app/usecases/board.py" line="336"/>
         <location filename="../../app/usecases/gantt.py" line="337"/>
         <source>工期不能为负数</source>
         <extracomment>How far apart a history line and the audit trail&apos;s entries of the same change may be stamped: the line takes the time the desk passed, the audit trail the clock&apos;s at its flush.</extracomment>
         <translation>The duration cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/board.py" line="311"/>
+        <location filename="../../app/usecases/board.py" line="338"/>
         <source>检查清单中有空行，请填写或删除</source>
         <translation>The checklist has an empty line: fill it in or delete it</translation>
     </message>
@@ -7792,11 +7802,6 @@ Intake, planning, confirmation letters and retrospectives for expedite cases in 
         <location filename="../../app/usecases/letters.py" line="363"/>
         <source>只有确认书才能登记签回</source>
         <translation>Only a confirmation letter is signed and returned</translation>
-    </message>
-    <message>
-        <location filename="../../app/usecases/letters.py" line="398"/>
-        <source>请填写决定先行办理的人</source>
-        <translation>Enter who decided to start before signing</translation>
     </message>
     <message>
         <location filename="../../app/usecases/planning.py" line="42"/>

@@ -35,7 +35,14 @@ from app.domain.permissions import Permission
 from app.domain.vocabulary import ServiceType, TaskStatus
 from app.domain.working_calendar import WorkingCalendar, time_remark
 from app.usecases.access import may
-from app.usecases.board import MoveRequest, MoveResult, PredecessorsOpen, move_task, reschedule_open_cases
+from app.usecases.board import (
+    MoveRequest,
+    MoveResult,
+    PredecessorsOpen,
+    UnsignedStart,
+    move_task,
+    reschedule_open_cases,
+)
 from app.usecases.board_cards import (
     BoardCard,
     ColumnSetting,
@@ -46,7 +53,6 @@ from app.usecases.board_cards import (
 )
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.letters import needs_start_confirmation, record_unsigned_start
 from app.usecases.staff import list_staff
 from ui.access import who_may
 from ui.board.board_model import EXPEDITE_LANE, BoardModel, CardFilter, LaneKind
@@ -430,13 +436,6 @@ class BoardPage(QWidget):
         if not may(self._database, Permission.PLAN_TASKS):  # move_task refuses it anyway
             self._say(self.tr("不能移动任务：{who}").format(who=who_may(Permission.PLAN_TASKS)), error=True)
             return False
-        decided_by = ""  # who decides to start before the client signed: the person logged in
-        starting = to_status in (TaskStatus.IN_PROGRESS, TaskStatus.REVIEW, TaskStatus.DONE)
-        # Read off the GUI thread as the move itself will be (several round trips to the office's server).
-        if starting and perform(self, lambda: needs_start_confirmation(self._database, card.case_id)):
-            decided_by = self._database.actor.name if self._database.actor else ""
-            if not self.ask_unsigned_start(card.case_number, decided_by):
-                return False
         reason: str | None = ""
         if to_status is TaskStatus.BLOCKED and card.status is not TaskStatus.BLOCKED:
             reason = self.ask_blocked_reason(card.task_name)
@@ -447,26 +446,39 @@ class BoardPage(QWidget):
         result = self.run_move(request)
         if result is None:
             return False
-        if decided_by:  # only once the work has really started
-            when = self._database.clock.now()
-            perform(self, lambda: record_unsigned_start(self._database, card.case_id, decided_by, when))
         text = self.tr("移动“{task}”到“{column}”").format(task=card.task_name, column=label(to_status))
         self.undo_stack.push(UndoableOperation(self.undo_stack, text, result, self.show_move, self.refused))
         return True
 
     def run_move(self, request: MoveRequest) -> MoveResult | None:
+        """The move, asked again once for each warning the coordinator answers 是 to."""
         now = self._database.clock.now()
-        try:
+
+        def move(asked: MoveRequest) -> MoveResult:
+            return perform(self, lambda: move_task(self._database, asked, now, self._calendar))
+
+        while True:
             try:
-                result = perform(self, lambda: move_task(self._database, request, now, self._calendar))
+                result = move(request)
+                break
+            except UnsignedStart as warning:
+                if not may(self._database, Permission.DOCUMENTS):  # not this login's decision to make
+                    text = self.tr("{number} 的确认书尚未签回，先行办理{who}").format(
+                        number=warning.number, who=who_may(Permission.DOCUMENTS)
+                    )
+                    self._say(text, error=True)
+                    return None
+                decided_by = self._database.actor.name if self._database.actor else ""
+                if not self.ask_unsigned_start(warning.number, decided_by):
+                    return None
+                request = replace(request, start_unsigned=True)
             except PredecessorsOpen as warning:
                 if not self.confirm(message_text(warning)):
                     return None
-                confirmed = replace(request, confirmed=True)
-                result = perform(self, lambda: move_task(self._database, confirmed, now, self._calendar))
-        except UseCaseError as error:
-            self.refused(error)
-            return None
+                request = replace(request, confirmed=True)
+            except UseCaseError as error:
+                self.refused(error)
+                return None
         self.show_move(result)
         return result
 

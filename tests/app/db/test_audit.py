@@ -7,14 +7,14 @@ from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
 from app.config import LOGIN_PASSWORD_ENV
 from app.db.database import open_database
 from app.db.migrate import upgrade
-from app.db.models import AuditEntry, MaterialReviewRecord, Staff, Task, TaskChecklistItem
+from app.db.models import AuditEntry, LetterVersion, MaterialReviewRecord, Staff, Task, TaskChecklistItem
 from app.domain.audit_trail import VALUE_LIMIT, summary_text, value_text
 from app.domain.case_costs import ActualCostItem
 from app.domain.material_checklist import ReviewLevel
@@ -59,15 +59,30 @@ def _last_id(database) -> int:
 
 def test_a_card_move_records_who_moved_it_and_not_what_the_scheduler_recomputed(sample_database):
     task_id, case_id = _todo_task(sample_database)
+    with sample_database.unit_of_work() as session:  # a case just taken in: the client has not signed
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.status, task.started_at = TaskStatus.TODO, None
+        session.execute(update(LetterVersion).where(LetterVersion.case_id == case_id).values(signed_on=None))
     sample_database.actor = manager = _staff(sample_database, StaffRole.MANAGER)
     mark = _last_id(sample_database)
-    move_task(sample_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
+    move_task(
+        sample_database,
+        MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True),
+        NOW,
+    )
 
     lines = [line for line in audit_of_case(sample_database, case_id) if line.id > mark]
     changed = {line.field: (line.old_value, line.new_value) for line in lines}
-    assert changed == {"status": ("待办", "进行中"), "started_at": ("", "2026-11-23 10:00")}
+    assert changed == {
+        "status": ("待办", "进行中"),
+        "started_at": ("", "2026-11-23 10:00"),
+        # the client had not signed: the manager's decision to start, in the same unit of work
+        "unsigned_start_by": ("", manager.name),
+        "unsigned_start_at": ("", "2026-11-23 10:00"),
+    }
     assert {(line.staff_name, line.entity_id, line.case_id) for line in lines} == {
-        (manager.name, task_id, case_id)
+        (manager.name, task_id, case_id),
+        (manager.name, case_id, case_id),
     }
     with sample_database.unit_of_work() as session:
         assert (
@@ -178,7 +193,9 @@ def test_the_audit_trail_works_on_postgres(pg_database):
 
     generate_sample_office(pg_database, 8, seed=4, now=NOW)
     task_id, case_id = _todo_task(pg_database)
-    move_task(pg_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
+    move_task(
+        pg_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True), NOW
+    )
     assert ("status", "待办", "进行中") in [
         (line.field, line.old_value, line.new_value) for line in audit_of_case(pg_database, case_id)
     ]
@@ -207,7 +224,11 @@ def test_the_export_holds_every_selected_change_with_real_dates(sample_database,
 
 def test_the_command_line_exports_the_trail(sample_database, database_url, tmp_path, capsys, monkeypatch):
     task_id, _case_id = _todo_task(sample_database)
-    move_task(sample_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
+    move_task(
+        sample_database,
+        MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True),
+        NOW,
+    )
     out = tmp_path / "audit.xlsx"
     since = NOW.date().isoformat()
     monkeypatch.setenv(LOGIN_PASSWORD_ENV, DEMO_PASSWORD)

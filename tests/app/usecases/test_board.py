@@ -96,7 +96,9 @@ def test_a_move_is_stored_in_its_place_recorded_and_reschedules_the_case(sample_
     card = _todo_without_open_predecessors(sample_database)[0]
     column = [c for c in load_board(sample_database, NOW) if c.status is TaskStatus.IN_PROGRESS]
     result = move_task(
-        sample_database, MoveRequest(card.task_id, TaskStatus.IN_PROGRESS, column[1].task_id), NOW
+        sample_database,
+        MoveRequest(card.task_id, TaskStatus.IN_PROGRESS, column[1].task_id, start_unsigned=True),
+        NOW,
     )
     assert result.card.status is TaskStatus.IN_PROGRESS and column[0].rank < result.card.rank < column[1].rank
     assert {c.case_id for c in result.case_cards} == {card.case_id} and result.projected_finish
@@ -141,14 +143,16 @@ def test_starting_a_task_whose_predecessors_are_open_warns_first(sample_database
             .limit(1)
         )
     with pytest.raises(PredecessorsOpen, match="前置任务尚未完成"):
-        move_task(sample_database, MoveRequest(successor, TaskStatus.IN_PROGRESS), NOW)
-    moved = move_task(sample_database, MoveRequest(successor, TaskStatus.IN_PROGRESS, confirmed=True), NOW)
+        move_task(sample_database, MoveRequest(successor, TaskStatus.IN_PROGRESS, start_unsigned=True), NOW)
+    confirmed = MoveRequest(successor, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True)
+    moved = move_task(sample_database, confirmed, NOW)
     assert moved.card.status is TaskStatus.IN_PROGRESS
 
 
 def test_a_card_moved_by_another_desk_is_not_moved_again(sample_database):
     card = _todo_without_open_predecessors(sample_database)[0]
-    move_task(sample_database, MoveRequest(card.task_id, TaskStatus.IN_PROGRESS, version=card.version), NOW)
+    started = MoveRequest(card.task_id, TaskStatus.IN_PROGRESS, version=card.version, start_unsigned=True)
+    move_task(sample_database, started, NOW)
     with pytest.raises(ConcurrentEdit):
         move_task(sample_database, MoveRequest(card.task_id, TaskStatus.REVIEW, version=card.version), NOW)
 

@@ -51,7 +51,7 @@ def _milestone_ready(database, tier: ServiceTier) -> Task:
 
 
 def _move(database, task_id: int, status: TaskStatus, now: datetime):
-    return move_task(database, MoveRequest(task_id, status, confirmed=True), now)
+    return move_task(database, MoveRequest(task_id, status, confirmed=True, start_unsigned=True), now)
 
 
 def _notices_of_task(database, task_id: int) -> list[ClientNotice]:

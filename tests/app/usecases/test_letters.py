@@ -18,8 +18,11 @@ from app.domain.case_documents import Responsibility
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.chinese_format import format_moment_long
 from app.domain.letter import ClauseError, fill, load_letter_clauses
-from app.domain.vocabulary import ServiceTier, TaskStatus
+from app.domain.permissions import Actor
+from app.domain.vocabulary import ServiceTier, StaffRole, TaskStatus
 from app.sample.logins import DEMO_PASSWORD
+from app.usecases.access import NotPermitted
+from app.usecases.board import MoveRequest, UnsignedStart, move_task
 from app.usecases.case_documents import (
     FailureAccount,
     generate_case_summary,
@@ -32,8 +35,6 @@ from app.usecases.letters import (
     generate_letter_version,
     list_letter_versions,
     mark_signed,
-    needs_start_confirmation,
-    record_unsigned_start,
     signed_letter,
     suggested_file_name,
 )
@@ -99,17 +100,53 @@ def test_signing_records_the_scan_and_fixes_the_baseline(sample_database, tmp_pa
         assert all(t.baseline_start for t in session.scalars(select(Task).where(Task.case_id == case_id)))
 
 
-def test_starting_an_unsigned_case_is_a_recorded_decision(sample_database):
+def test_starting_an_unsigned_case_is_a_decision_recorded_with_the_move(sample_database):
     case_id = first_open_case(sample_database)[0]
-    assert not needs_start_confirmation(sample_database, case_id)  # its work has started already
     with sample_database.unit_of_work() as session:
-        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+        tasks = session.scalars(select(Task).where(Task.case_id == case_id).order_by(Task.id)).all()
+        for task in tasks:
             task.status, task.started_at = TaskStatus.TODO, None  # a case just taken in
-    assert needs_start_confirmation(sample_database, case_id)
-    with pytest.raises(ValidationFailed):
-        record_unsigned_start(sample_database, case_id, "  ", NOW)
-    record_unsigned_start(sample_database, case_id, "黄海", NOW)
-    assert not needs_start_confirmation(sample_database, case_id)
+        first, second = tasks[0].id, tasks[1].id
+        coordinator = session.scalars(select(Staff).where(Staff.role == StaffRole.COORDINATOR)).first()
+        sample_database.actor = Actor(
+            coordinator.id, coordinator.name, coordinator.role, coordinator.username
+        )
+
+    def start(task_id: int, **decided) -> None:
+        move_task(
+            sample_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, **decided), NOW
+        )
+
+    with pytest.raises(UnsignedStart) as asked:
+        start(first)
+    assert asked.value.number == first_open_case(sample_database)[1]
+    with sample_database.unit_of_work() as session:
+        case = session.get_one(Case, case_id)
+        assert session.get_one(Task, first).status is TaskStatus.TODO and not case.unsigned_start_by
+    start(first, start_unsigned=True)
+    with sample_database.unit_of_work() as session:
+        case = session.get_one(Case, case_id)
+        assert (case.unsigned_start_by, case.unsigned_start_at) == (coordinator.name, NOW)
+        assert session.get_one(Task, first).status is TaskStatus.IN_PROGRESS
+    start(second)  # decided once: the case's work has started
+
+
+def test_a_login_that_may_not_handle_documents_may_not_decide_to_start_unsigned(sample_database):
+    """Seen: a specialist was asked, the card moved, then recording the decision was refused."""
+    case_id = first_open_case(sample_database)[0]
+    with sample_database.unit_of_work() as session:
+        tasks = session.scalars(select(Task).where(Task.case_id == case_id)).all()
+        for task in tasks:
+            task.status, task.started_at = TaskStatus.TODO, None
+        specialist = session.scalars(select(Staff).where(Staff.role == StaffRole.SPECIALIST)).first()
+        sample_database.actor = Actor(specialist.id, specialist.name, specialist.role, specialist.username)
+        task_id = tasks[0].id
+    request = MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True)
+    with pytest.raises(NotPermitted):
+        move_task(sample_database, request, NOW)
+    with sample_database.unit_of_work() as session:
+        assert session.get_one(Task, task_id).status is TaskStatus.TODO
+        assert not session.get_one(Case, case_id).unsigned_start_by
 
 
 def test_the_letter_command_writes_a_pdf(sample_database, tmp_path: Path):

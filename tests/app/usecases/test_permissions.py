@@ -58,7 +58,6 @@ from app.usecases.letters import (
     compose_confirmation_letter,
     generate_letter_version,
     mark_signed,
-    record_unsigned_start,
 )
 from app.usecases.material_review import load_case_materials, save_case_materials
 from app.usecases.office import save_office_profile
@@ -181,7 +180,9 @@ def test_only_compliance_signs_off_a_compliance_checkpoint_on_the_board(sample_d
     done = MoveRequest(task_id, TaskStatus.DONE, confirmed=True)
     _as(sample_database, StaffRole.COORDINATOR)
     move_task(
-        sample_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True), NOW
+        sample_database,
+        MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True),
+        NOW,
     )  # work on it
     with pytest.raises(NotPermitted, match="无权签署合规复核"):
         move_task(sample_database, done, NOW)
@@ -379,6 +380,13 @@ def test_feedback_incidents_and_an_unsigned_start_name_the_login(sample_database
     with sample_database.unit_of_work() as session:
         clock_id = session.get_one(IncidentRecord, incident_id).clock_id
         assert session.get_one(SlaClockRecord, clock_id).stopped_by_id == coordinator.staff_id
-    record_unsigned_start(sample_database, case_id, manager.name, NOW)
+    with sample_database.unit_of_work() as session:
+        tasks = session.scalars(select(Task).where(Task.case_id == case_id)).all()
+        for task in tasks:
+            task.status, task.started_at = TaskStatus.TODO, None
+        first = tasks[0].id
+    move_task(
+        sample_database, MoveRequest(first, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True), NOW
+    )
     with sample_database.unit_of_work() as session:
         assert session.get_one(Case, case_id).unsigned_start_by == coordinator.name

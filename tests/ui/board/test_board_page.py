@@ -5,21 +5,23 @@ import threading
 from collections import Counter
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.db.models import UrgencyAssessmentRecord
+from app.db.models import Staff, Task, UrgencyAssessmentRecord
 from app.domain.incident import IncidentCategory
+from app.domain.permissions import Actor
 from app.domain.risk_window import WindowForm
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.urgency import Priority, Recommendation, priority_order
-from app.domain.vocabulary import TaskStatus
+from app.domain.vocabulary import StaffRole, TaskStatus
 from app.usecases.board import MoveRequest, move_task, reschedule_open_cases
 from app.usecases.board_cards import CardClock, ColumnSetting, leading_cases, load_board, save_board_columns
 from app.usecases.incidents import IncidentReport, log_incident
 from app.usecases.risk_calendar import save_window
-from tests.helpers import NOW
+from tests.helpers import NOW, first_open_case
 from tests.helpers.pages import noting_thread, shown_board
 from ui.board import board_page
 from ui.board.board_model import EXPEDITE_LANE, MIME_TYPE, LaneKind
@@ -66,19 +68,43 @@ def test_a_drop_through_mime_data_moves_and_persists_the_card(qtbot, sample_data
     assert len(re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d", page.message.text())) == 1
 
 
-def test_whether_a_start_needs_the_clients_signature_is_read_off_the_gui_thread(
+def test_whether_a_start_needs_the_clients_signature_is_asked_by_the_move_itself(
     qtbot, sample_database, monkeypatch
 ):
-    # Read on the GUI thread before every move that starts work: 55 ms stalls at 5 ms round trips.
-    read_on: list[threading.Thread] = []
-    monkeypatch.setattr(
-        board_page, "needs_start_confirmation", noting_thread(read_on, board_page.needs_start_confirmation)
-    )
+    # Read on the GUI thread before every move that starts work (55 ms stalls at 5 ms round trips),
+    # then a read of its own on the thread pool; now the move, off the GUI thread, says so itself.
+    moved_on: list[threading.Thread] = []
+    monkeypatch.setattr(board_page, "move_task", noting_thread(moved_on, board_page.move_task))
+    case_id, number = first_open_case(sample_database)
+    with sample_database.unit_of_work() as session:
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.status, task.started_at = TaskStatus.TODO, None
     page = _page(qtbot, sample_database)
-    page.confirm = page.ask_unsigned_start = lambda *_question: True
-    card = next(c for c in page.model._cards.values() if c.status is TaskStatus.TODO)
+    page.confirm = lambda _question: True
+    asked: list[tuple[str, str]] = []
+    page.ask_unsigned_start = lambda number, person: asked.append((number, person)) or True
+    card = next(c for c in page.model._cards.values() if c.case_id == case_id)
     assert page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
-    assert read_on and threading.main_thread() not in read_on
+    assert asked == [(number, sample_database.actor.name)]
+    assert moved_on and threading.main_thread() not in moved_on
+    other = next(c for c in page.model._cards.values() if c.case_id == case_id and c.task_id != card.task_id)
+    assert page.request_move(other.task_id, TaskStatus.IN_PROGRESS, None) and len(asked) == 1  # decided
+
+
+def test_a_login_that_may_not_decide_to_start_unsigned_is_told_who_may(qtbot, sample_database):
+    case_id, number = first_open_case(sample_database)
+    with sample_database.unit_of_work() as session:
+        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
+            task.status, task.started_at = TaskStatus.TODO, None
+        specialist = session.scalars(select(Staff).where(Staff.role == StaffRole.SPECIALIST)).first()
+        sample_database.actor = Actor(specialist.id, specialist.name, specialist.role, specialist.username)
+    page = _page(qtbot, sample_database)
+    page.confirm = lambda _question: True
+    page.ask_unsigned_start = lambda *_question: pytest.fail("not this login's decision to be asked")
+    card = next(c for c in page.model._cards.values() if c.case_id == case_id)
+    assert not page.request_move(card.task_id, TaskStatus.IN_PROGRESS, None)
+    assert page.message.text().startswith(f"{number} 的确认书尚未签回，先行办理需")
+    assert page.model.card(card.task_id).status is TaskStatus.TODO
 
 
 def test_keyboard_selects_and_moves_cards_and_undo_puts_them_back(qtbot, sample_database):
