@@ -3,11 +3,11 @@
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.db.database import Database
-from app.db.models import Case, Task
-from app.domain.permissions import SYSTEM
+from app.db.models import Case, LetterVersion, Staff, Task
+from app.domain.permissions import SYSTEM, Actor
 from app.domain.vocabulary import OPEN_CASE_STATUSES, StaffRole, TaskStatus
 from app.sample.logins import DEMO_PASSWORD
 
@@ -26,6 +26,25 @@ def first_open_case(database: Database) -> tuple[int, str]:
             select(Case.id, Case.number).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id).limit(1)
         ).one()
     return case_id, number
+
+
+def just_taken_in(database: Database, case_id: int) -> list[int]:
+    """The case as just taken in: no task started, no letter signed back. Its task ids, in order."""
+    with database.unit_of_work() as session:
+        tasks = session.scalars(select(Task).where(Task.case_id == case_id).order_by(Task.id)).all()
+        for task in tasks:
+            task.status, task.started_at = TaskStatus.TODO, None
+        session.execute(update(LetterVersion).where(LetterVersion.case_id == case_id).values(signed_on=None))
+        return [task.id for task in tasks]
+
+
+def logged_in_as(database: Database, role: StaffRole) -> Actor:
+    """The sample office's first person with ``role``, logged in (in effect) at ``database``."""
+    with database.unit_of_work() as session:
+        staff = session.scalars(select(Staff).where(Staff.role == role).order_by(Staff.id)).first()
+        assert staff is not None
+        database.actor = Actor(staff.id, staff.name, staff.role, staff.username)
+    return database.actor
 
 
 def finish_work(database: Database, case_id: int, at: datetime) -> None:

@@ -7,14 +7,14 @@ from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
 from app.config import LOGIN_PASSWORD_ENV
 from app.db.database import open_database
 from app.db.migrate import upgrade
-from app.db.models import AuditEntry, LetterVersion, MaterialReviewRecord, Staff, Task, TaskChecklistItem
+from app.db.models import AuditEntry, MaterialReviewRecord, Staff, Task, TaskChecklistItem
 from app.domain.audit_trail import VALUE_LIMIT, summary_text, value_text
 from app.domain.case_costs import ActualCostItem
 from app.domain.material_checklist import ReviewLevel
@@ -31,7 +31,7 @@ from app.usecases.material_review import load_case_materials, save_case_material
 from app.usecases.office import save_office_profile
 from app.usecases.risk_calendar import delete_window, list_windows
 from reports.audit_workbook import AUDIT_SHEET
-from tests.helpers import NOW, first_open_case
+from tests.helpers import NOW, first_open_case, just_taken_in
 
 
 def _staff(database, role: StaffRole) -> Actor:
@@ -59,10 +59,7 @@ def _last_id(database) -> int:
 
 def test_a_card_move_records_who_moved_it_and_not_what_the_scheduler_recomputed(sample_database):
     task_id, case_id = _todo_task(sample_database)
-    with sample_database.unit_of_work() as session:  # a case just taken in: the client has not signed
-        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
-            task.status, task.started_at = TaskStatus.TODO, None
-        session.execute(update(LetterVersion).where(LetterVersion.case_id == case_id).values(signed_on=None))
+    just_taken_in(sample_database, case_id)  # the client has not signed: someone decides to start
     sample_database.actor = manager = _staff(sample_database, StaffRole.MANAGER)
     mark = _last_id(sample_database)
     move_task(

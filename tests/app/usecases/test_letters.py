@@ -18,7 +18,6 @@ from app.domain.case_documents import Responsibility
 from app.domain.chinese_amount import rmb_capitals
 from app.domain.chinese_format import format_moment_long
 from app.domain.letter import ClauseError, fill, load_letter_clauses
-from app.domain.permissions import Actor
 from app.domain.vocabulary import ServiceTier, StaffRole, TaskStatus
 from app.sample.logins import DEMO_PASSWORD
 from app.usecases.access import NotPermitted
@@ -40,7 +39,7 @@ from app.usecases.letters import (
 )
 from app.usecases.stored_documents import document_bytes, write_document
 from resources import LETTER_CLAUSES_DIR
-from tests.helpers import NOW, first_open_case
+from tests.helpers import NOW, first_open_case, just_taken_in, logged_in_as
 
 
 def test_the_letter_is_composed_from_the_case(sample_database):
@@ -101,16 +100,9 @@ def test_signing_records_the_scan_and_fixes_the_baseline(sample_database, tmp_pa
 
 
 def test_starting_an_unsigned_case_is_a_decision_recorded_with_the_move(sample_database):
-    case_id = first_open_case(sample_database)[0]
-    with sample_database.unit_of_work() as session:
-        tasks = session.scalars(select(Task).where(Task.case_id == case_id).order_by(Task.id)).all()
-        for task in tasks:
-            task.status, task.started_at = TaskStatus.TODO, None  # a case just taken in
-        first, second = tasks[0].id, tasks[1].id
-        coordinator = session.scalars(select(Staff).where(Staff.role == StaffRole.COORDINATOR)).first()
-        sample_database.actor = Actor(
-            coordinator.id, coordinator.name, coordinator.role, coordinator.username
-        )
+    case_id, number = first_open_case(sample_database)
+    first, second, *_ = just_taken_in(sample_database, case_id)
+    coordinator = logged_in_as(sample_database, StaffRole.COORDINATOR)
 
     def start(task_id: int, **decided) -> None:
         move_task(
@@ -119,7 +111,7 @@ def test_starting_an_unsigned_case_is_a_decision_recorded_with_the_move(sample_d
 
     with pytest.raises(UnsignedStart) as asked:
         start(first)
-    assert asked.value.number == first_open_case(sample_database)[1]
+    assert asked.value.number == number
     with sample_database.unit_of_work() as session:
         case = session.get_one(Case, case_id)
         assert session.get_one(Task, first).status is TaskStatus.TODO and not case.unsigned_start_by
@@ -134,13 +126,8 @@ def test_starting_an_unsigned_case_is_a_decision_recorded_with_the_move(sample_d
 def test_a_login_that_may_not_handle_documents_may_not_decide_to_start_unsigned(sample_database):
     """Seen: a specialist was asked, the card moved, then recording the decision was refused."""
     case_id = first_open_case(sample_database)[0]
-    with sample_database.unit_of_work() as session:
-        tasks = session.scalars(select(Task).where(Task.case_id == case_id)).all()
-        for task in tasks:
-            task.status, task.started_at = TaskStatus.TODO, None
-        specialist = session.scalars(select(Staff).where(Staff.role == StaffRole.SPECIALIST)).first()
-        sample_database.actor = Actor(specialist.id, specialist.name, specialist.role, specialist.username)
-        task_id = tasks[0].id
+    task_id = just_taken_in(sample_database, case_id)[0]
+    logged_in_as(sample_database, StaffRole.SPECIALIST)
     request = MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True)
     with pytest.raises(NotPermitted):
         move_task(sample_database, request, NOW)

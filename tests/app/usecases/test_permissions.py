@@ -66,7 +66,7 @@ from app.usecases.signatures import WrongSigner, countersign
 from app.usecases.sla_clocks import load_sla_settings, save_sla_settings
 from app.usecases.sop import load_template, publish_template_version
 from tests.app.usecases.test_intake import DESK, _form
-from tests.helpers import NOW
+from tests.helpers import NOW, just_taken_in
 
 SOP_CODE = "company-setup-expedite"
 
@@ -380,11 +380,7 @@ def test_feedback_incidents_and_an_unsigned_start_name_the_login(sample_database
     with sample_database.unit_of_work() as session:
         clock_id = session.get_one(IncidentRecord, incident_id).clock_id
         assert session.get_one(SlaClockRecord, clock_id).stopped_by_id == coordinator.staff_id
-    with sample_database.unit_of_work() as session:
-        tasks = session.scalars(select(Task).where(Task.case_id == case_id)).all()
-        for task in tasks:
-            task.status, task.started_at = TaskStatus.TODO, None
-        first = tasks[0].id
+    first = just_taken_in(sample_database, case_id)[0]
     move_task(
         sample_database, MoveRequest(first, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True), NOW
     )

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.db.models import Staff, Task, UrgencyAssessmentRecord
+from app.db.models import UrgencyAssessmentRecord
 from app.domain.incident import IncidentCategory
-from app.domain.permissions import Actor
 from app.domain.risk_window import WindowForm
 from app.domain.sla import ClockState, ResponseLevel
 from app.domain.urgency import Priority, Recommendation, priority_order
@@ -21,7 +20,7 @@ from app.usecases.board import MoveRequest, move_task, reschedule_open_cases
 from app.usecases.board_cards import CardClock, ColumnSetting, leading_cases, load_board, save_board_columns
 from app.usecases.incidents import IncidentReport, log_incident
 from app.usecases.risk_calendar import save_window
-from tests.helpers import NOW, first_open_case
+from tests.helpers import NOW, first_open_case, just_taken_in, logged_in_as
 from tests.helpers.pages import noting_thread, shown_board
 from ui.board import board_page
 from ui.board.board_model import EXPEDITE_LANE, MIME_TYPE, LaneKind
@@ -76,9 +75,7 @@ def test_whether_a_start_needs_the_clients_signature_is_asked_by_the_move_itself
     moved_on: list[threading.Thread] = []
     monkeypatch.setattr(board_page, "move_task", noting_thread(moved_on, board_page.move_task))
     case_id, number = first_open_case(sample_database)
-    with sample_database.unit_of_work() as session:
-        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
-            task.status, task.started_at = TaskStatus.TODO, None
+    just_taken_in(sample_database, case_id)
     page = _page(qtbot, sample_database)
     page.confirm = lambda _question: True
     asked: list[tuple[str, str]] = []
@@ -93,11 +90,8 @@ def test_whether_a_start_needs_the_clients_signature_is_asked_by_the_move_itself
 
 def test_a_login_that_may_not_decide_to_start_unsigned_is_told_who_may(qtbot, sample_database):
     case_id, number = first_open_case(sample_database)
-    with sample_database.unit_of_work() as session:
-        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
-            task.status, task.started_at = TaskStatus.TODO, None
-        specialist = session.scalars(select(Staff).where(Staff.role == StaffRole.SPECIALIST)).first()
-        sample_database.actor = Actor(specialist.id, specialist.name, specialist.role, specialist.username)
+    just_taken_in(sample_database, case_id)
+    logged_in_as(sample_database, StaffRole.SPECIALIST)
     page = _page(qtbot, sample_database)
     page.confirm = lambda _question: True
     page.ask_unsigned_start = lambda *_question: pytest.fail("not this login's decision to be asked")

@@ -12,15 +12,13 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QLineEdit, QPushButton
-from sqlalchemy import select
 
-from app.db.models import Case, Staff, Task
-from app.domain.permissions import Actor
+from app.db.models import Case
 from app.domain.vocabulary import StaffRole, TaskStatus
 from app.usecases.case_documents import generate_progress_report
 from app.usecases.letters import list_letter_versions, signed_letter
 from app.usecases.stored_documents import MAX_FILE_BYTES
-from tests.helpers import NOW, first_open_case
+from tests.helpers import NOW, first_open_case, just_taken_in, logged_in_as
 from tests.helpers.pages import cases_list, noting_thread, shown_board
 from ui.document_copies import letter_copy
 from ui.file_dialogs import start_folder
@@ -160,13 +158,8 @@ def test_a_batch_printed_to_a_pdf_file_is_the_letters_text_with_embedded_fonts(
 
 def test_starting_an_unsigned_case_on_the_board_records_the_login_as_who_decided(qtbot, sample_database):
     case_id, _number = first_open_case(sample_database)
-    with sample_database.unit_of_work() as session:
-        for task in session.scalars(select(Task).where(Task.case_id == case_id)):
-            task.status, task.started_at = TaskStatus.TODO, None
-        coordinator = session.scalars(select(Staff).where(Staff.role == StaffRole.COORDINATOR)).first()
-        sample_database.actor = Actor(
-            coordinator.id, coordinator.name, coordinator.role, coordinator.username
-        )
+    just_taken_in(sample_database, case_id)
+    coordinator = logged_in_as(sample_database, StaffRole.COORDINATOR)
     page = shown_board(qtbot, sample_database)
     page.confirm = lambda _question: True
     card = next(c for c in page.model._cards.values() if c.case_id == case_id)
