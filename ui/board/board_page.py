@@ -53,7 +53,7 @@ from app.usecases.board_cards import (
 )
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
-from app.usecases.staff import list_staff
+from app.usecases.staff import StaffMember, list_staff
 from ui.access import who_may
 from ui.board.board_model import EXPEDITE_LANE, BoardModel, CardFilter, LaneKind
 from ui.board.board_view import BoardView
@@ -84,6 +84,7 @@ class _Board(NamedTuple):
     columns: list[ColumnSetting]
     cards: list[BoardCard]
     awaited: dict[int, dict[TaskStatus, int]] = {}
+    staff: list[StaffMember] | None = None  # for the assignee filter, read with the first board
 
 
 def _read_board(
@@ -106,7 +107,7 @@ class BoardPage(QWidget):
         self._loaded = False
         self._expedite_folded = False  # the ⚡ lane's first fold is decided (then the model keeps it)
         self._case_id: int | None = None
-        self._calendar = load_working_calendar(database)
+        self._calendar: WorkingCalendar | None = None  # the board's, read with its cards
         self._reads = LatestRead(self)  # the lanes after the leading ones, or the board after a change
         self.undo_stack = QUndoStack(self)
         # What to ask the coordinator; tests answer instead of a dialog.
@@ -180,9 +181,7 @@ class BoardPage(QWidget):
         self.assignee = QComboBox()
         self.assignee.setObjectName("filter_assignee")
         self.assignee.addItem(self.tr("全部负责人"), None)
-        self.assignee.addItem(self.tr("未分配"), -1)
-        for member in list_staff(database):
-            self.assignee.addItem(member.name, member.id)
+        self.assignee.addItem(self.tr("未分配"), -1)  # the people, once read with the first board
         self.service = QComboBox()
         self.service.setObjectName("filter_service")
         self.service.addItem(self.tr("全部业务类型"), None)
@@ -252,6 +251,10 @@ class BoardPage(QWidget):
         kept_open = self._preferences is not None and self._preferences.board_expedite_collapsed is False
 
         def read() -> tuple[_Board, list[int]]:
+            board, lead = leading_read()
+            return board._replace(staff=list_staff(database)), lead
+
+        def leading_read() -> tuple[_Board, list[int]]:
             if case_id is not None:
                 return _read_board(database, now, case_id), []
             lead = leading_cases(database, LEADING_LANES)
@@ -281,7 +284,10 @@ class BoardPage(QWidget):
         self._case_id = case_id
         now = self._database.clock.now()
         self._reads.overtake()  # what was on its way for the board shown before is not shown now
-        self._show_board(_read_board(self._database, now, case_id), now)
+        board = _read_board(self._database, now, case_id)
+        if self.assignee.count() <= 2:  # read at once before the page was first shown
+            board = board._replace(staff=list_staff(self._database))
+        self._show_board(board, now)
         self._fold_expedite_lane()
         self._loaded = True
         self._update_status()
@@ -361,6 +367,11 @@ class BoardPage(QWidget):
 
     def _show_board(self, board: _Board, now: datetime) -> None:
         self._calendar = board.calendar
+        if board.staff is not None and self.assignee.count() <= 2:
+            blocked = self.assignee.blockSignals(True)  # the filter is unchanged: all people
+            for member in board.staff:
+                self.assignee.addItem(member.name, member.id)
+            self.assignee.blockSignals(blocked)
         self.model.set_board(board.columns, board.cards, DueClock(board.calendar, now), board.awaited)
 
     def show_case(self, case_id: int, number: str) -> None:
@@ -409,7 +420,7 @@ class BoardPage(QWidget):
             self._update_status()
             return
         due = "—"
-        if card.due:
+        if card.due and self._calendar is not None:
             info = self._calendar.day(card.due.date())
             due = format_datetime(card.due) + message_text(time_remark(info.makeup, info.estimated))
         self.status.setText(

@@ -88,6 +88,21 @@ def test_whether_a_start_needs_the_clients_signature_is_asked_by_the_move_itself
     assert page.request_move(other.task_id, TaskStatus.IN_PROGRESS, None) and len(asked) == 1  # decided
 
 
+def test_the_board_reads_its_people_and_calendar_off_the_gui_thread(qtbot, sample_database, monkeypatch):
+    """Seen: the page read the working calendar and every person (for the assignee filter) in its
+    constructor, on the GUI thread (a stall before its first paint, round trips on a slow network)."""
+    read_on: list[threading.Thread] = []
+    for name in ("list_staff", "load_working_calendar"):
+        monkeypatch.setattr(board_page, name, noting_thread(read_on, getattr(board_page, name)))
+    page = shown_board(qtbot, sample_database)
+    assert read_on and threading.main_thread() not in read_on
+    people = [page.assignee.itemText(n) for n in range(2, page.assignee.count())]
+    assert people == [member.name for member in board_page.list_staff(sample_database)]
+    page.assignee.setCurrentIndex(2)  # the filter works with the people read
+    assert {card.assignee_id for row in range(page.model.rowCount()) for column in range(5)
+            for card in page.model.cards_at(row, column)} <= {page.assignee.itemData(2)}  # fmt: skip
+
+
 def test_a_login_that_may_not_decide_to_start_unsigned_is_told_who_may(qtbot, sample_database):
     case_id, number = first_open_case(sample_database)
     just_taken_in(sample_database, case_id)
