@@ -76,6 +76,9 @@ class BoardModel(RowTableModel):
         # in parts, the lane folded: see set_board); their sum, shown as its counts while no filter is on.
         self._awaited: dict[int, dict[TaskStatus, int]] = {}
         self._awaited_counts: dict[TaskStatus, int] = {}
+        # Overdue cards by cell, counted when a folded lane is painted (the ⚡ lane's ~12,000 were
+        # counted at every repaint), kept until the cell changes; the due clock is set_board's.
+        self._overdue: dict[tuple[tuple, TaskStatus], int] = {}
 
     # -- data in ----------------------------------------------------------------------------
     def set_board(
@@ -133,6 +136,7 @@ class BoardModel(RowTableModel):
             self._counts[status] = self._counts.get(status, 0) + len(ids)
         for key in held:  # cards of cases given fresh meanwhile: merged in the lane's order
             self._cells[key].sort(key=self._order(EXPEDITE_LANE))
+        self._forget_overdue({EXPEDITE_LANE})
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
@@ -222,6 +226,7 @@ class BoardModel(RowTableModel):
             bisect.insort(cell, card.task_id, key=self._order(lane))
             self._counts[card.status] = self._counts.get(card.status, 0) + 1
             touched.add(lane)
+        self._forget_overdue(touched)
         for lane in touched:
             row = self._lane_rows[lane]
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
@@ -283,6 +288,7 @@ class BoardModel(RowTableModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
+        self._overdue = {}
         cells: dict[tuple[tuple, TaskStatus], list[int]] = {}
         titles: dict[tuple, str] = {}
         shown = self._shown if self._filter != CardFilter() else None
@@ -346,6 +352,18 @@ class BoardModel(RowTableModel):
         """The cards of a cell, those awaited in the ⚡ lane included."""
         held = len(self._cells.get((lane, status), ()))
         return held + self._awaited_shown().get(status, 0) if lane == EXPEDITE_LANE else held
+
+    def overdue_count(self, row: int, column: int) -> int:
+        """The overdue cards of a cell held here (the ⚡ lane's awaited ones are not known yet)."""
+        key = (self._lanes[row], self.columns[column].status)
+        count = self._overdue.get(key)
+        if count is None:
+            cards = self._cards
+            count = self._overdue[key] = sum(self.is_overdue(cards[t]) for t in self._cells.get(key, ()))
+        return count
+
+    def _forget_overdue(self, lanes: set[tuple]) -> None:
+        self._overdue = {key: count for key, count in self._overdue.items() if key[0] not in lanes}
 
     def fullest_cell(self, row: int) -> int:
         """The most cards any column holds in lane ``row`` (the lane is drawn that tall)."""

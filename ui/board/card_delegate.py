@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -104,11 +103,12 @@ class CardDelegate(QStyledItemDelegate):
         model = self._view.model()
         if self._view.on_lane(index.row()):
             painter.fillRect(cell, CURRENT_LANE)
+        row, column = index.row(), index.column()
+        if model.is_collapsed(row):  # counts only: no list of a folded lane's thousands of cards
+            self._paint_folded(painter, cell, model.card_count(row, column), model.overdue_count(row, column))
+            return
         cards: list[BoardCard] = index.data(CARDS_ROLE) or []
         if not cards:
-            return
-        if model.is_collapsed(index.row()):
-            self._paint_folded(painter, cell, cards, model.is_overdue)
             return
         # A lane may hold thousands of cards: paint only those inside the viewport.
         visible = cell.intersected(self._view.viewport().rect())
@@ -265,12 +265,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#37474f"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, initials(card.assignee_name))
 
-    def _paint_folded(
-        self, painter: QPainter, cell: QRect, cards: list[BoardCard], is_overdue: Callable[[BoardCard], bool]
-    ) -> None:
+    def _paint_folded(self, painter: QPainter, cell: QRect, count: int, overdue: int) -> None:
         """A folded lane's cell: how many cards it holds, and how many of them are overdue."""
-        overdue = sum(1 for card in cards if is_overdue(card))
-        text = self.tr("%n 张", "", len(cards))
+        if not count:
+            return
+        text = self.tr("%n 张", "", count)
         painter.setPen(QColor("#546e7a"))
         painter.drawText(cell.adjusted(PAD, PAD, -PAD, -PAD), Qt.AlignmentFlag.AlignLeft, text)
         if overdue:
