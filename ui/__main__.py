@@ -2,12 +2,13 @@
 
 import sys
 
-from ui.launcher import main
-
 if getattr(sys, "frozen", False):
     # In the bundle, the knowledge export's own process (app/usecases/knowledge_io) is this program
-    # started again: freeze_support runs the export there and exits, where a second window would open.
+    # started again: freeze_support runs the export there and exits, before the window's modules load.
     import multiprocessing
 
     multiprocessing.freeze_support()
+
+from ui.launcher import main  # noqa: E402 - after freeze_support: an export process needs none of it
+
 raise SystemExit(main())

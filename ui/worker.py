@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
+from ui.labels import message_text
+
 T = TypeVar("T")
 
 #: How long an answer is held after it was delivered (milliseconds), see _Postbox._deliver.
@@ -139,7 +141,8 @@ class LatestRead(QObject):
 
         def went_wrong(error: Exception) -> None:
             self._outstanding -= 1
-            self.failed.emit(self.tr("读取失败：{error}").format(error=error))
+            if self._newest.get(key) == asked:  # an overtaken read's failure is not the page's state
+                self.failed.emit(self.tr("读取失败：{error}").format(error=message_text(error)))
             raise error
 
         run_in_background(work, shown, went_wrong, self)

@@ -206,11 +206,15 @@ def export_knowledge_apart(
                 raise WorkbookCancelled() from None
             raise ExportFailed(process.exitcode) from None
     finally:
+        if process.is_alive():  # the window's side failed (progress raised): the export is not wanted
+            process.terminate()
         process.join()
         answers.close()
         path.with_name(path.name + ".part").unlink(missing_ok=True)  # a process stopped mid-save
     if outcome == "failed":
         raise value
+    if progress is not None:
+        progress(done.value, total.value)  # the bar full: the last rows came after its last look
     return value
 
 
@@ -238,13 +242,19 @@ def _export_in_process(url, path, query, done, total, answering) -> None:  # noq
         finally:
             database.dispose()
     except Exception as error:  # noqa: BLE001 - handed to the window's process, which raises it
-        try:
-            pickle.dumps(error)
-        except Exception:  # noqa: BLE001 - an error that cannot cross is said in words
-            error = RuntimeError(str(error))
-        answer = ("failed", error)
+        answer = ("failed", crossing(error))
     answering.send(answer)
     answering.close()
+
+
+def crossing(error: Exception) -> Exception:
+    """``error`` as it can reach another process: itself, or its words when it cannot be made again
+    there (an error whose constructor takes other arguments than its message)."""
+    try:
+        pickle.loads(pickle.dumps(error))  # noqa: S301 - our own error, made again as it will be
+    except Exception:  # noqa: BLE001 - whatever stops it crossing, its words still do
+        return RuntimeError(str(error))
+    return error
 
 
 #: Problems and changes a report lists (in sheet order); the rest are only counted.

@@ -707,27 +707,27 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/board/board_model.py" line="252"/>
+        <location filename="../../ui/board/board_model.py" line="263"/>
         <source>⚡ 全面加急</source>
         <translation>⚡ Full expedite</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="248"/>
+        <location filename="../../ui/board/board_model.py" line="259"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="408"/>
+        <location filename="../../ui/board/board_model.py" line="440"/>
         <source>单击标题或按空格键折叠、展开本泳道</source>
         <translation>Click the title or press Space to collapse or expand this lane</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="416"/>
+        <location filename="../../ui/board/board_model.py" line="448"/>
         <source>（每道 ≤{n}）</source>
         <translation> (≤{n} per lane)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_model.py" line="421"/>
+        <location filename="../../ui/board/board_model.py" line="453"/>
         <source>在制品上限 {n}：超过时标红</source>
         <translation>Work-in-progress limit {n}: shown in red when exceeded</translation>
     </message>
@@ -735,213 +735,213 @@ The previous data was saved as: {saved}
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="134"/>
+        <location filename="../../ui/board/board_page.py" line="144"/>
         <source>全所看板</source>
         <extracomment>Beyond this many cases changed at once, the board is read again whole rather than case by case. Case lanes the office board shows before its first paint, after the ⚡ lane: a few screens&apos; worth. Records whose change moves every card: the columns, and the working calendar every due time is on.</extracomment>
         <translation>Office board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="137"/>
+        <location filename="../../ui/board/board_page.py" line="147"/>
         <source>案件编号，如 JJ2026-00042，回车打开单案看板</source>
         <translation>Case no., e.g. JJ2026-00042; press Enter to open its case board</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="142"/>
+        <location filename="../../ui/board/board_page.py" line="152"/>
         <source>泳道：按案件</source>
         <translation>Lanes: by case</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="143"/>
+        <location filename="../../ui/board/board_page.py" line="153"/>
         <source>泳道：按负责人</source>
         <translation>Lanes: by assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="144"/>
+        <location filename="../../ui/board/board_page.py" line="154"/>
         <source>泳道：按业务类型</source>
         <translation>Lanes: by service type</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="149"/>
+        <location filename="../../ui/board/board_page.py" line="159"/>
         <source>紧凑卡片</source>
         <translation>Compact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="151"/>
+        <location filename="../../ui/board/board_page.py" line="161"/>
         <source>每张卡片只显示两行：任务与负责人，案件与剩余工时</source>
         <translation>Each card in two lines: task and assignee, case and hours left</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="155"/>
+        <location filename="../../ui/board/board_page.py" line="165"/>
         <source>列设置…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="159"/>
+        <location filename="../../ui/board/board_page.py" line="169"/>
         <source>查看看板列设置（修改{who}）</source>
         <translation>View the board columns (changing them: {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="161"/>
+        <location filename="../../ui/board/board_page.py" line="171"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="162"/>
+        <location filename="../../ui/board/board_page.py" line="172"/>
         <source>重新读取看板并按当前时间重新排程（F5）</source>
         <translation>Reload the board and reschedule from the current time (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="165"/>
-        <location filename="../../ui/board/board_page.py" line="170"/>
+        <location filename="../../ui/board/board_page.py" line="175"/>
+        <location filename="../../ui/board/board_page.py" line="180"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="167"/>
-        <location filename="../../ui/board/board_page.py" line="170"/>
+        <location filename="../../ui/board/board_page.py" line="177"/>
+        <location filename="../../ui/board/board_page.py" line="180"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="171"/>
+        <location filename="../../ui/board/board_page.py" line="181"/>
         <source>撤销上一次移动（Ctrl+Z）</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="172"/>
+        <location filename="../../ui/board/board_page.py" line="182"/>
         <source>重做（Ctrl+Shift+Z）</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="182"/>
+        <location filename="../../ui/board/board_page.py" line="192"/>
         <source>全部负责人</source>
         <translation>All assignees</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="183"/>
+        <location filename="../../ui/board/board_page.py" line="193"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="188"/>
+        <location filename="../../ui/board/board_page.py" line="196"/>
         <source>全部业务类型</source>
         <translation>All service types</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="191"/>
+        <location filename="../../ui/board/board_page.py" line="199"/>
         <source>只看关键路径</source>
         <translation>Critical path only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="192"/>
+        <location filename="../../ui/board/board_page.py" line="200"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="193"/>
+        <location filename="../../ui/board/board_page.py" line="201"/>
         <source>只看受阻</source>
         <translation>Blocked only</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="197"/>
+        <location filename="../../ui/board/board_page.py" line="205"/>
         <source>搜索任务、案件、客户或负责人（Ctrl+F）</source>
         <translation>Search by task, case, client or assignee (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="230"/>
+        <location filename="../../ui/board/board_page.py" line="238"/>
         <source>方向键选择卡片；Ctrl+←/→ 移到相邻列（跳过受阻），Ctrl+B 移到受阻，Ctrl+↑/↓ 调整顺序；回车打开任务；空格或单击泳道标题折叠、展开泳道；也可用鼠标拖动。</source>
         <translation>Arrow keys select a card; Ctrl+←/→ move it to the next column (skipping Blocked), Ctrl+B to Blocked, Ctrl+↑/↓ reorder; Enter opens the task; Space or a click on a lane&apos;s title collapses or expands the lane; cards can also be dragged.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="249"/>
+        <location filename="../../ui/board/board_page.py" line="257"/>
         <source>正在读取看板…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="315"/>
+        <location filename="../../ui/board/board_page.py" line="333"/>
         <source>正在按当前时间重新排程在办案件…</source>
         <translation>Rescheduling open cases as of now…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="326"/>
+        <location filename="../../ui/board/board_page.py" line="344"/>
         <source>已重新排程 {n} 个在办案件</source>
         <translation>Rescheduled {n} open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="369"/>
+        <location filename="../../ui/board/board_page.py" line="392"/>
         <source>单案看板：{number}</source>
         <translation>Case board: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="403"/>
+        <location filename="../../ui/board/board_page.py" line="426"/>
         <source>显示 {shown} 张卡片</source>
         <translation>Showing {shown} card(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="404"/>
+        <location filename="../../ui/board/board_page.py" line="427"/>
         <source>，正在读取其余案件…</source>
         <translation>, reading the other cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="416"/>
+        <location filename="../../ui/board/board_page.py" line="439"/>
         <source>{number} {client}｜{task}｜{status}｜最迟完成 {due}｜案件截止 {deadline}</source>
         <translation>{number} {client} | {task} | {status} | Latest finish {due} | Case deadline {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="437"/>
+        <location filename="../../ui/board/board_page.py" line="460"/>
         <source>不能移动任务：{who}</source>
         <translation>Cannot move tasks: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="449"/>
+        <location filename="../../ui/board/board_page.py" line="472"/>
         <source>移动“{task}”到“{column}”</source>
         <translation>Move “{task}” to “{column}”</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="462"/>
+        <location filename="../../ui/board/board_page.py" line="489"/>
         <source>{number} 的确认书尚未签回，先行办理{who}</source>
         <translation>The client has not signed back the confirmation letter of {number}. Starting work before that: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="489"/>
+        <location filename="../../ui/board/board_page.py" line="516"/>
         <source>无法预计完成时间。</source>
         <translation>The finish cannot be projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="490"/>
+        <location filename="../../ui/board/board_page.py" line="517"/>
         <source>{number}：{summary}</source>
         <translation>{number}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="532"/>
-        <location filename="../../ui/board/board_page.py" line="536"/>
+        <location filename="../../ui/board/board_page.py" line="559"/>
+        <location filename="../../ui/board/board_page.py" line="563"/>
         <source>受阻原因</source>
         <translation>Reason blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="532"/>
+        <location filename="../../ui/board/board_page.py" line="559"/>
         <source>“{task}”为什么受阻？</source>
         <translation>Why is “{task}” blocked?</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="536"/>
+        <location filename="../../ui/board/board_page.py" line="563"/>
         <source>请填写受阻原因（不能为空）：</source>
         <translation>Enter why it is blocked (cannot be empty):</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="542"/>
+        <location filename="../../ui/board/board_page.py" line="569"/>
         <source>确认书尚未签回</source>
         <translation>Letter not signed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="543"/>
+        <location filename="../../ui/board/board_page.py" line="570"/>
         <source>{number} 的确认书尚未签回。仍要开始办理吗？
 这一决定将记为{person}作出。</source>
         <translation>The confirmation letter of {number} has not been signed and returned. Start the work anyway?
 This decision will be recorded as made by {person}.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/board_page.py" line="549"/>
+        <location filename="../../ui/board/board_page.py" line="576"/>
         <source>前置任务未完成</source>
         <translation>Predecessors not done</translation>
     </message>
@@ -1127,7 +1127,7 @@ This decision will be recorded as made by {person}.</translation>
         <translation>Slack {hours}h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/card_delegate.py" line="273"/>
+        <location filename="../../ui/board/card_delegate.py" line="272"/>
         <source>%n 张</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1135,7 +1135,7 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/card_delegate.py" line="281"/>
+        <location filename="../../ui/board/card_delegate.py" line="280"/>
         <source>%n 张超期</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1143,52 +1143,52 @@ This decision will be recorded as made by {person}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="290"/>
+        <location filename="../../ui/board/card_delegate.py" line="289"/>
         <source>◷ 暂停</source>
         <translation>◷ Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="293"/>
+        <location filename="../../ui/board/card_delegate.py" line="292"/>
         <source>{hours}时{minutes}分</source>
         <translation>{hours}h {minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="295"/>
+        <location filename="../../ui/board/card_delegate.py" line="294"/>
         <source>{minutes}分</source>
         <translation>{minutes}m</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="296"/>
+        <location filename="../../ui/board/card_delegate.py" line="295"/>
         <source>◷ 超时 {span}</source>
         <translation>◷ Breached {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="302"/>
+        <location filename="../../ui/board/card_delegate.py" line="301"/>
         <source>⚠ 计划跨越风险窗口：{titles}</source>
         <translation>⚠ Plan crosses risk window: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="305"/>
+        <location filename="../../ui/board/card_delegate.py" line="304"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="306"/>
+        <location filename="../../ui/board/card_delegate.py" line="305"/>
         <source>即将超时</source>
         <translation>Near breach</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="307"/>
+        <location filename="../../ui/board/card_delegate.py" line="306"/>
         <source>已超时</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="308"/>
+        <location filename="../../ui/board/card_delegate.py" line="307"/>
         <source>已暂停（等待客户）</source>
         <translation>Paused (waiting for client)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/card_delegate.py" line="311"/>
+        <location filename="../../ui/board/card_delegate.py" line="310"/>
         <source>{countdown}｜{level}｜{state}：{title}</source>
         <translation>{countdown} | {level} | {state}: {title}</translation>
     </message>
@@ -4612,7 +4612,7 @@ Inform the client</translation>
 <context>
     <name>LatestRead</name>
     <message>
-        <location filename="../../ui/worker.py" line="142"/>
+        <location filename="../../ui/worker.py" line="145"/>
         <source>读取失败：{error}</source>
         <extracomment>How long an answer is held after it was delivered (milliseconds), see _Postbox._deliver.</extracomment>
         <translation>Could not read: {error}</translation>
@@ -9029,79 +9029,79 @@ Numerals as clerks type them (小写) and as contracts write them (大写).</ext
         <translation>Invalid service type</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="222"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="226"/>
         <source>导出进程意外结束（退出码 {code}）</source>
         <extracomment>The entry fields an import compares and writes. The column of each entry field. A stored code as the sheet shows it, for the fields stored as codes.</extracomment>
         <translation>The export process ended unexpectedly (exit code {code})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="276"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="286"/>
         <source>内容已修改</source>
         <extracomment>Problems and changes a report lists (in sheet order); the rest are only counted. Rows checked against the database at once, and written at once.</extracomment>
         <translation>Content changed</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="280"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="290"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="286"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="296"/>
         <source>{column} {before} → {after}</source>
         <translation>{column} {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="388"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="398"/>
         <source>“{tag}”不在本所的{kind}清单中（{tags}）</source>
         <translation>“{tag}” is not in the office&apos;s {kind} list ({tags})</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="397"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="407"/>
         <source>无法识别的业务类型“{value}”</source>
         <translation>Unknown service type “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="401"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="411"/>
         <source>无法识别的结果“{value}”</source>
         <translation>Unknown outcome “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="407"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="417"/>
         <source>无法识别的时间“{value}”</source>
         <translation>Unreadable time “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="414"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="424"/>
         <source>应为数字，现在是“{value}”</source>
         <translation>Should be a number, is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="423"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="433"/>
         <source>应为正整数或留空（新条目），现在是“{value}”</source>
         <translation>Should be a positive whole number, or empty (a new entry); is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="434"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="444"/>
         <source>应为导出时的版本号（正整数），现在是“{value}”</source>
         <translation>Should be the version number when exported (a positive whole number); is “{value}”</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="444"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="454"/>
         <source>编号 {entry_id} 没有版本：只有导出的行（编号与版本都在）才能更新条目，新条目请清空编号</source>
         <translation>No. {entry_id} has no version: only an exported row (with both No. and version) can update an entry; for a new entry clear the No.</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="533"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="543"/>
         <source>编号 {entry_id} 与第 {row} 行重复</source>
         <translation>No. {entry_id} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="545"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="555"/>
         <source>没有编号为 {entry_id} 的条目</source>
         <translation>There is no entry No. {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../app/usecases/knowledge_io.py" line="552"/>
+        <location filename="../../app/usecases/knowledge_io.py" line="562"/>
         <source>编号 {entry_id} 在导出后已被修改（现为第 {version} 版），请重新导出后再改</source>
         <translation>No. {entry_id} has changed since it was exported (now version {version}): export again, then edit</translation>
     </message>

@@ -88,3 +88,25 @@ def test_a_page_whose_read_fails_says_so_where_it_said_it_was_reading(qtbot, sam
         qtbot.waitUntil(lambda: len(raised) == 2)
     assert cases.count_label.text() == board.status.text() == "读取失败：数据库连接已断开"
     assert all(isinstance(error, RuntimeError) for _type, error, _trace in raised)
+
+
+def test_a_failed_read_that_was_overtaken_says_nothing(qtbot):
+    """Seen in review: a read overtaken by a newer one, failing later, put 读取失败 over a page that
+    showed the newer read."""
+    reader = LatestRead(None)
+    said: list[str] = []
+    reader.failed.connect(said.append)
+
+    def slow_failure() -> str:
+        time.sleep(0.2)
+        raise RuntimeError("连接已断开")
+
+    with qtbot.captureExceptions() as raised:
+        reader.read(slow_failure, lambda _read: None)
+        reader.read(lambda: "newer", lambda _read: None)
+        qtbot.waitUntil(lambda: not reader.pending)
+    assert len(raised) == 1 and said == []
+    with qtbot.captureExceptions() as raised:
+        reader.read(slow_failure, lambda _read: None)
+        qtbot.waitUntil(lambda: not reader.pending)
+    assert said == ["读取失败：连接已断开"]

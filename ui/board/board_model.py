@@ -76,6 +76,7 @@ class BoardModel(RowTableModel):
         # in parts, the lane folded: see set_board); their sum, shown as its counts while no filter is on.
         self._awaited: dict[int, dict[TaskStatus, int]] = {}
         self._awaited_counts: dict[TaskStatus, int] = {}
+        self._expand_when_filled = False  # the ⚡ lane was opened while its cards were on their way
         # Overdue cards by cell, counted when a folded lane is painted (the ⚡ lane's ~12,000 were
         # counted at every repaint), kept until the cell changes; the due clock is set_board's.
         self._overdue: dict[tuple[tuple, TaskStatus], int] = {}
@@ -135,6 +136,10 @@ class BoardModel(RowTableModel):
         for key in held:  # cards of cases given fresh meanwhile: merged in the lane's order
             self._cells[key].sort(key=self._order(EXPEDITE_LANE))
         self._forget_overdue({EXPEDITE_LANE})
+        if self._expand_when_filled:
+            self._expand_when_filled = False
+            self._collapsed.discard(EXPEDITE_LANE)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
@@ -334,6 +339,10 @@ class BoardModel(RowTableModel):
     def set_collapsed(self, row: int, collapsed: bool) -> None:
         """Collapse lane ``row`` to a line of counts, or expand it to its cards."""
         lane = self._lanes[row]
+        if lane == EXPEDITE_LANE and self._awaited:
+            self._expand_when_filled = not collapsed
+            if not collapsed and lane in self._collapsed:  # opened once its cards arrive: no empty wall
+                return
         if (lane in self._collapsed) is collapsed:
             return
         if collapsed:

@@ -97,6 +97,15 @@ def _read_board(
     return _Board(calendar, board_columns(database), cards)
 
 
+def _fullest(counts: dict[int, dict[TaskStatus, int]]) -> int:
+    """The most cards one column of the ⚡ lane holds, from its counts by case and column."""
+    columns: dict[TaskStatus, int] = {}
+    for by_status in counts.values():
+        for status, count in by_status.items():
+            columns[status] = columns.get(status, 0) + count
+    return max(columns.values(), default=0)
+
+
 class BoardPage(QWidget):
     def __init__(
         self, database: Database, preferences: Preferences | None = None, parent: QWidget | None = None
@@ -246,9 +255,10 @@ class BoardPage(QWidget):
         self._loaded = True
         database, case_id, now = self._database, self._case_id, self._database.clock.now()
         self.status.setText(self.tr("正在读取看板…"))
-        # The ⚡ lane starts folded unless the user keeps it open: its ~12,000 cards are then read with
-        # the rest, the leading read counting them for the lane's counts.
-        kept_open = self._preferences is not None and self._preferences.board_expedite_collapsed is False
+        # The ⚡ lane starts folded when the user folded it, or (never chosen) when it is taller than the
+        # screen: its ~12,000 cards are then read with the rest, the leading read counting them.
+        chosen = self._preferences.board_expedite_collapsed if self._preferences is not None else None
+        fits = self.view.cards_on_a_screen()
 
         def read() -> tuple[_Board, list[int]]:
             board, lead = leading_read()
@@ -260,11 +270,13 @@ class BoardPage(QWidget):
             lead = leading_cases(database, LEADING_LANES)
             if not lead.more:
                 return _read_board(database, now, None), []
-            if kept_open:
-                among = lead.expedite + lead.others
-                return _read_board(database, now, None, among=among), among
-            board = _read_board(database, now, None, among=lead.others)
-            return board._replace(awaited=expedite_lane_counts(database, now)), lead.others
+            if chosen is not False:
+                awaited = expedite_lane_counts(database, now)
+                if chosen or _fullest(awaited) > fits:
+                    board = _read_board(database, now, None, among=lead.others)
+                    return board._replace(awaited=awaited), lead.others
+            among = lead.expedite + lead.others
+            return _read_board(database, now, None, among=among), among
 
         def show(read: tuple[_Board, list[int]]) -> None:
             board, lead = read

@@ -173,8 +173,12 @@ class BoardView(QTableView):
 
     def taller_than_screen(self, row: int) -> bool:
         """Lane ``row`` expanded would be taller than the screen: it would hide every lane below it."""
-        height = cell_height(self.model().fullest_cell(row), self.card_height)
-        return height > self.screen().availableGeometry().height()
+        return self.model().fullest_cell(row) > self.cards_on_a_screen()
+
+    def cards_on_a_screen(self) -> int:
+        """The most cards a cell may hold and its lane, expanded, still fit the screen."""
+        screen = self.screen().availableGeometry().height()
+        return next(n for n in range(screen) if cell_height(n + 1, self.card_height) > screen)
 
     def toggle_lane(self, row: int) -> None:
         """Collapse or expand lane ``row``: the keyboard stays on it, on a card of it once expanded."""

@@ -9,9 +9,11 @@ import pytest
 from openpyxl import load_workbook
 
 from app.db.database import Database
+from app.domain.permissions import SYSTEM, Permission
 from app.domain.retrospective import TagKind
+from app.usecases.access import NotPermitted
 from app.usecases.knowledge import EntryQuery
-from app.usecases.knowledge_io import ExportFailed, export_knowledge, export_knowledge_apart
+from app.usecases.knowledge_io import ExportFailed, crossing, export_knowledge, export_knowledge_apart
 from reports.knowledge_workbook import WorkbookCancelled
 
 
@@ -38,7 +40,7 @@ def test_the_process_writes_the_workbook_the_window_would_and_reports_its_progre
 
     assert rows > 0
     assert _sheets(tmp_path / "apart.xlsx") == _sheets(tmp_path / "here.xlsx")
-    assert reports  # asked while the process worked
+    assert reports[-1] == (rows, rows)  # what the process reported, the bar full at the end
     assert not multiprocessing.active_children()  # and the process is gone
 
 
@@ -79,3 +81,11 @@ def test_an_in_memory_database_is_exported_in_this_process(tmp_path: Path):
     assert export_knowledge_apart(database, tmp_path / "知识库.xlsx") == 0
     assert not multiprocessing.active_children()
     assert set(_sheets(tmp_path / "知识库.xlsx")) == {"知识库条目", "标签统计", "季度分析"}
+
+
+def test_an_error_that_cannot_be_made_again_in_the_window_s_process_crosses_as_its_words():
+    refused = NotPermitted(SYSTEM, Permission.DOCUMENTS)
+    crossed = crossing(refused)
+    assert type(crossed) is RuntimeError and str(crossed) == str(refused)
+    found = FileNotFoundError(2, "没有这个文件")
+    assert crossing(found) is found
