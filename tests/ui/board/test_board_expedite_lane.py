@@ -10,10 +10,14 @@ from app.domain.vocabulary import TaskStatus
 from app.usecases.board_cards import load_board
 from tests.helpers import NOW
 from tests.helpers.pages import shown_board
-from tests.ui.board.test_board_page import _column, _page, _rest_held, _two_priorities_in_the_expedite_lane
+from tests.ui.board.test_board_page import (
+    _column,
+    _page,
+    _two_priorities_in_the_expedite_lane,
+    leading_lanes_shown,
+)
 from ui.board import board_page
 from ui.board.board_model import EXPEDITE_LANE
-from ui.board.board_page import BoardPage
 
 
 def _ranked(database, status, ranks: dict[int, float]) -> None:
@@ -85,12 +89,7 @@ def test_the_folded_lane_paints_its_counts_while_its_cards_are_awaited_and_after
 ):
     """Seen: a folded lane's overdue cards were counted card by card at every repaint (~12,000 for the
     ⚡ lane: 15 ms of each card move), and its counts are painted before its cards are read."""
-    release = _rest_held(monkeypatch)
-    page = BoardPage(sample_database)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page, release = leading_lanes_shown(qtbot, sample_database, monkeypatch)
     assert page.model.is_collapsed(0) and not any(page.model.cards_at(0, c) for c in range(5))
 
     def painted_row_0() -> int:
@@ -140,12 +139,7 @@ def test_an_expedite_lane_opened_while_its_cards_are_on_their_way_opens_when_the
     qtbot, sample_database, monkeypatch
 ):
     """Seen in review: opened before the rest arrived, the lane stood as a tall empty wall."""
-    release = _rest_held(monkeypatch)
-    page = BoardPage(sample_database)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page, release = leading_lanes_shown(qtbot, sample_database, monkeypatch)
     page.view.toggle_lane(0)  # Space on the folded lane
     assert page.model.is_collapsed(0) and page.view.rowHeight(0) < 60
     release.set()
@@ -159,12 +153,7 @@ def test_an_expedite_lane_short_enough_to_start_open_comes_with_its_cards(
 ):
     """Seen in review: a short ⚡ lane, counted instead of read, started open and empty."""
     monkeypatch.setattr(board_page.BoardView, "cards_on_a_screen", lambda _view: 10**6)  # a tall screen
-    release = _rest_held(monkeypatch)  # the rest comes last: the lane needs none of it
-    page = BoardPage(sample_database)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page, release = leading_lanes_shown(qtbot, sample_database, monkeypatch)  # the rest comes last
     assert page.model.lane(0) == EXPEDITE_LANE and not page.model.is_collapsed(0)
     expedite = [c for c in load_board(sample_database, NOW) if c.expedite]
     shown = [card for column in range(len(page.model.columns)) for card in page.model.cards_at(0, column)]

@@ -469,6 +469,17 @@ def test_compact_cards_are_two_lines_and_the_choice_is_remembered(qtbot, sample_
     assert again.compact.isChecked() and again.view.density is Density.COMPACT
 
 
+def leading_lanes_shown(qtbot, database, monkeypatch) -> tuple[BoardPage, threading.Event]:
+    """The office board shown with its leading lanes; the rest is read once the event is set."""
+    release = _rest_held(monkeypatch)
+    page = BoardPage(database)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    return page, release
+
+
 def _rest_held(monkeypatch) -> threading.Event:
     """The office board's rest (the lanes after the leading ones) is read only once the event is set."""
     release = threading.Event()
@@ -540,12 +551,7 @@ def test_the_rest_of_the_office_board_joins_below_its_leading_lanes_as_a_whole_r
 ):
     # Laying the whole board out again for the rest (~2,000 lanes) stalled the window ~0.1 s, often
     # in the middle of the coordinator's first card moves.
-    release = _rest_held(monkeypatch)
-    page = BoardPage(sample_database)
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page, release = leading_lanes_shown(qtbot, sample_database, monkeypatch)
     signals: list[tuple] = []
     page.model.modelReset.connect(lambda: signals.append(("reset",)))
     page.model.rowsInserted.connect(lambda _parent, first, last: signals.append(("inserted", first, last)))
