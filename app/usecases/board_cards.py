@@ -167,12 +167,12 @@ _TASK_COLUMNS = (
     Task.id, Task.version, Task.case_id, Task.name, type_coerce(Task.status, String), Task.board_rank,
     Task.assignee_id, type_coerce(Task.latest_finish, String), type_coerce(Task.planned_finish, String),
     Task.slack_minutes, Task.critical, Task.checklist_done, Task.checklist_total, Task.blocked_reason,
-    Task.milestone, type_coerce(Task.planned_start, String),
+    Task.milestone, type_coerce(Task.planned_start, String), func.coalesce(Staff.name, ""),
 )  # fmt: skip
 #: Their rows: the coerced columns as the driver gives them (select() would type ten columns, as str).
 _TaskRow = tuple[
     int, int, int, str, str, float, int | None, str | datetime | None, str | datetime | None, int | None,
-    bool, int, int, str, bool, str | datetime | None,
+    bool, int, int, str, bool, str | datetime | None, str,
 ]  # fmt: skip
 _STATUSES = {status.value: status for status in TaskStatus}
 
@@ -200,19 +200,22 @@ def _cards(
             Iterable[tuple[Any, ...]], case_rows
         )
     }
-    names: dict[int | None, str] = dict(connection.execute(select(Staff.id, Staff.name)).all())
-    query = select(*_TASK_COLUMNS).where(Task.case_id.in_(select(Case.id).where(case_filter)), task_filter)
+    query = (
+        select(*_TASK_COLUMNS)
+        .outerjoin(Staff, Staff.id == Task.assignee_id)  # the assignee's name: not every person's
+        .where(Task.case_id.in_(select(Case.id).where(case_filter)), task_filter)
+    )
     tasks = cast(Sequence[_TaskRow], connection.execute(query).all())
     risks = _RiskWindows(windows_in(session, now))
     clocks = _urgent_clocks(connection, case_filter, now, calendar)
     cards = []
     for (task_id, version, case_id, name, status, rank, assignee, due, planned, slack, critical, done, total,
-         blocked, milestone, start) in tasks:  # fmt: skip
+         blocked, milestone, start, assignee_name) in tasks:  # fmt: skip
         case, finish = cases[case_id], _instant(planned)
         crossed = risks.crossed(case, start, finish) if risks and status != TaskStatus.DONE else ()
         cards.append(BoardCard(
             task_id, version, case_id, case.number, case.client_name, case.service_type, name,
-            _STATUSES[status], rank, assignee, names.get(assignee, ""), _instant(due), finish,
+            _STATUSES[status], rank, assignee, assignee_name, _instant(due), finish,
             slack, bool(critical), done, total, blocked, case.deadline, case.expedite, case.priority,
             bool(milestone), crossed, clocks.get(case_id),
         ))  # fmt: skip
