@@ -10,8 +10,8 @@ fails on any compiler error or warning. It packs with lzma2/fast (about 30 s, no
 
 Inno Setup 6.4.1 comes from the npm package `innosetup` (its bin/ folder is the compiler), fetched once
 with `npm pack`, checked against the sha512 npm published, into ~/.cache/expedite-desk/ beside a 64-bit
-wine prefix of our own. Needs wine with wine32 (Debian: dpkg --add-architecture i386; apt-get install
-wine wine32:i386) and npm.
+wine prefix of our own. Needs wine with wine64 and wine32 (Debian: dpkg --add-architecture i386;
+apt-get install wine wine64 wine32:i386) and npm.
 """
 
 from __future__ import annotations
@@ -97,7 +97,9 @@ def fetch_compiler() -> Path:
 
 def wine_environment() -> dict[str, str]:
     if shutil.which("wine") is None:
-        raise SetupCheckFailed("wine 未安装 / wine not installed (Debian: apt-get install wine wine32:i386)")
+        raise SetupCheckFailed(
+            "wine 未安装 / wine not installed (Debian: apt-get install wine wine64 wine32:i386)"
+        )
     return {
         **os.environ,
         "WINEPREFIX": str(WINE_PREFIX),
