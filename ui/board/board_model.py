@@ -144,10 +144,7 @@ class BoardModel(RowTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def _count_awaited(self) -> None:
-        self._awaited_counts = {}
-        for counts in self._awaited.values():
-            for status, count in counts.items():
-                self._awaited_counts[status] = self._awaited_counts.get(status, 0) + count
+        self._awaited_counts = column_totals(self._awaited)
 
     def _awaited_shown(self) -> dict[TaskStatus, int]:
         """The awaited cards' counts as the ⚡ lane shows them: none while a filter is on (the cards
@@ -493,6 +490,15 @@ class BoardModel(RowTableModel):
         before = self.place_before(parent.row(), parent.column(), task_id, row)
         self.move_requested.emit(task_id, self.columns[parent.column()].status.value, before or 0)
         return True
+
+
+def column_totals(counts: dict[int, dict[TaskStatus, int]]) -> dict[TaskStatus, int]:
+    """Cards counted by case and column, summed by column."""
+    totals: dict[TaskStatus, int] = {}
+    for by_status in counts.values():
+        for status, count in by_status.items():
+            totals[status] = totals.get(status, 0) + count
+    return totals
 
 
 def _expedite_cells(cards: Iterable[BoardCard]) -> dict[TaskStatus, list[int]]:

@@ -55,7 +55,7 @@ from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import UseCaseError, ValidationFailed
 from app.usecases.staff import StaffMember, list_staff
 from ui.access import who_may
-from ui.board.board_model import EXPEDITE_LANE, BoardModel, CardFilter, LaneKind
+from ui.board.board_model import EXPEDITE_LANE, BoardModel, CardFilter, LaneKind, column_totals
 from ui.board.board_view import BoardView
 from ui.board.card_delegate import Density
 from ui.board.column_settings_dialog import ColumnSettingsDialog
@@ -95,15 +95,6 @@ def _read_board(
     calendar = load_working_calendar(database)
     cards = load_board(database, now, case_id, calendar, among=among)
     return _Board(calendar, board_columns(database), cards)
-
-
-def _fullest(counts: dict[int, dict[TaskStatus, int]]) -> int:
-    """The most cards one column of the ⚡ lane holds, from its counts by case and column."""
-    columns: dict[TaskStatus, int] = {}
-    for by_status in counts.values():
-        for status, count in by_status.items():
-            columns[status] = columns.get(status, 0) + count
-    return max(columns.values(), default=0)
 
 
 class BoardPage(QWidget):
@@ -272,7 +263,7 @@ class BoardPage(QWidget):
                 return _read_board(database, now, None), []
             if chosen is not False:
                 awaited = expedite_lane_counts(database, now)
-                if chosen or _fullest(awaited) > fits:
+                if chosen or max(column_totals(awaited).values(), default=0) > fits:
                     board = _read_board(database, now, None, among=lead.others)
                     return board._replace(awaited=awaited), lead.others
             among = lead.expedite + lead.others
