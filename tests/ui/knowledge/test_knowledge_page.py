@@ -192,6 +192,7 @@ def test_an_export_cancelled_stops_its_process_and_leaves_no_file(qtbot, sample_
     progress.canceled.emit()  # 取消, pressed before the process has written anything
     qtbot.waitUntil(lambda: page.message.text() == "已取消导出", timeout=20000)
     assert list(folder.iterdir()) == [] and not multiprocessing.active_children()
+    qtbot.waitUntil(lambda: not page.reader.pending)  # the page's own reads answered before it goes
 
 
 def test_import_as_a_user_sees_it_problems_then_one_reading_then_the_result(qtbot, database, tmp_path: Path):
