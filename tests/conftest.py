@@ -10,6 +10,7 @@ from pathlib import Path
 if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'screen_1280x720.json'}"
 
+import gc  # noqa: E402
 import shutil  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
@@ -47,6 +48,23 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in (DATABASE_URL_ENV, LOGIN_USER_ENV, LOGIN_PASSWORD_ENV):  # nor the user's own login
         monkeypatch.delenv(name, raising=False)
     return tmp_path
+
+
+#: A whole-heap collection after this many tests (young objects are collected after each one).
+FULL_COLLECTION_EVERY = 25
+_tests_run = 0
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_test_thread():
+    """Garbage is collected as the app collects it (ui/garbage_collection.py): never automatically,
+    where a pool thread allocating would free whatever cycle was garbage — a widget among them, which
+    crashes the worker when freed off the GUI thread — but here, between tests."""
+    global _tests_run
+    gc.disable()
+    yield
+    _tests_run += 1
+    gc.collect(2 if _tests_run % FULL_COLLECTION_EVERY == 0 else 1)
 
 
 OFFICE_FILE = "office.sqlite3"

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QThreadPool,
-    QTimer,
     Signal,
     SignalInstance,
     Slot,
@@ -21,9 +20,6 @@ from ui.labels import message_text
 
 T = TypeVar("T")
 
-#: How long an answer is held after it was delivered (milliseconds), see _Postbox._deliver.
-KEPT_AFTER_ANSWER_MS = 200
-
 
 class _Postbox(QObject):
     """The one object the pool's jobs answer through, on the GUI thread where it lives, for as long as
@@ -31,21 +27,26 @@ class _Postbox(QObject):
     asked, died with it — a case window closed while its read was on its way — and the job's emit
     then failed on the pool thread.)
 
+    A job leaves its outcome here and signals only its number: no Python object crosses threads in a
+    signal, and once a job has signalled its thread holds nothing of its work or its answer, so all of
+    it (a page the work named, a frame of a traceback) is let go here, on the GUI thread — an object of
+    Qt freed on a pool thread crashes the app.
+
     Signals:
-        answered(int, object): a job's number and (True, its return value) or (False, the exception
-        it raised); emitted on the pool thread.
+        answered(int): a job's number, emitted on the pool thread once its outcome is left here.
     """
 
-    answered = Signal(int, object)
+    answered = Signal(int)
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
         self._asked = 0
         # By job number: what to call with the answer (None once the asker is gone: nothing keeps a
-        # closed window's objects alive), the watch on the asker's end, and the work itself. Whatever
-        # the work and its answer hold (a widget, a frame of its traceback) is let go here, on the GUI
-        # thread: an object of Qt freed on a pool thread crashes the app.
+        # closed window's objects alive), the watch on the asker's end, and the work itself.
         self._waiting: dict[int, list[Any]] = {}
+        # By job number: (True, its return value) or (False, the exception it raised), each written by
+        # its job's thread (a dict's item is set and taken whole under the interpreter's lock).
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
         self.answered.connect(self._deliver)
 
     def send(
@@ -59,42 +60,49 @@ class _Postbox(QObject):
         number = self._asked
         watch = asker.destroyed.connect(lambda: self._forget(number))
         self._waiting[number] = [on_success, on_failure, watch, work]
-        QThreadPool.globalInstance().start(_Job(number, work, self.answered))
+        QThreadPool.globalInstance().start(_Job(number, work, self._outcomes, self.answered))
 
     def _forget(self, number: int) -> None:
         if (waiting := self._waiting.get(number)) is not None:
             waiting[0] = waiting[1] = None
 
-    @Slot(int, object)
-    def _deliver(self, number: int, outcome: tuple[bool, Any]) -> None:
-        on_success, on_failure, watch, work = self._waiting.pop(number)
-        # Kept a moment: the pool thread lets go of its own reference to the answer just after sending.
-        QTimer.singleShot(KEPT_AFTER_ANSWER_MS, lambda kept=(work, outcome): None)
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
+        on_success, on_failure, watch, _work = self._waiting.pop(number)
+        succeeded, value = self._outcomes.pop(number)
         if on_success is None:  # the asker is gone
             return
         QObject.disconnect(watch)
-        succeeded, value = outcome
         if succeeded:
             on_success(value)
         else:
             on_failure(value)
 
 
+def _outcome(work: Callable[[], Any]) -> tuple[bool, Any]:
+    try:
+        return True, work()
+    except Exception as error:  # handed to the GUI thread, which shows it
+        return False, error
+
+
 class _Job(QRunnable):
-    def __init__(self, number: int, work: Callable[[], Any], answered: SignalInstance) -> None:
+    def __init__(
+        self,
+        number: int,
+        work: Callable[[], Any],
+        outcomes: dict[int, tuple[bool, Any]],
+        answered: SignalInstance,
+    ) -> None:
         super().__init__()
-        self._number, self._answered = number, answered
+        self._number, self._outcomes, self._answered = number, outcomes, answered
         self._work: Callable[[], Any] | None = work
 
     def run(self) -> None:
-        try:
-            # Boxed: PySide6 6.12 over-releases a None sent through an object signal.
-            assert self._work is not None  # run once
-            outcome = (True, self._work())
-        except Exception as error:  # handed to the GUI thread, which shows it
-            outcome = (False, error)
-        self._work = None  # the postbox holds it too, and lets it go on the GUI thread
-        self._answered.emit(self._number, outcome)
+        assert self._work is not None  # run once
+        self._outcomes[self._number] = _outcome(self._work)
+        self._work = None  # the postbox holds it too, until its answer is delivered
+        self._answered.emit(self._number)
 
 
 _postbox: _Postbox | None = None
