@@ -212,6 +212,16 @@ class Schedule:
             ],
         }
 
+    def earliest_allowed(self, key: str) -> datetime:
+        """The earliest a task yet to start may start: the schedule's start, or later as its
+        predecessors allow. Whatever the task was moved to, its own move moves no predecessor, so
+        this is read off the schedule as moved (an earlier move is checked without a second pass)."""
+        begin = self.start_offset
+        for link in self._links[key]:
+            if not self.tasks[link.predecessor].cancelled:
+                begin = max(begin, _release(*self._early(link.predecessor), link))
+        return self.instant(begin)
+
     def _early(self, key: str) -> tuple[int, int]:
         return self.tasks[key].earliest_start, self.tasks[key].earliest_finish
 

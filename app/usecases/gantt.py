@@ -5,7 +5,7 @@ coordinator's moves, resizes and links, each rescheduled at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -29,7 +29,7 @@ from app.usecases.access import requires
 from app.usecases.calendar import load_working_calendar
 from app.usecases.errors import ValidationFailed, get_or_refuse
 from app.usecases.office import update_office_settings
-from app.usecases.planning import PlanOfCase, plans_of_cases, store_schedules
+from app.usecases.planning import plans_of_cases, store_schedules
 from app.usecases.risk_calendar import WindowView, crossings_in, windows_in
 from app.usecases.undo import inverse
 
@@ -239,17 +239,17 @@ class Edited:
     inverse: Callable[[], Edited]
 
 
-def _reschedule(
-    session, case_id: int, calendar: WorkingCalendar, now: datetime, plan: PlanOfCase | None = None
-) -> CaseGantt:
-    """Schedule the case as edited (refusing a cycle), store the board's figures, return the chart;
-    ``plan``: the case's plan as edited, when the edit has read it already."""
+def _store_schedule(session, case_id: int, calendar: WorkingCalendar, now: datetime) -> Schedule:
+    """Schedule the case as edited (refusing a cycle) and store the board's figures."""
     try:
-        plans = None if plan is None else {case_id: plan}
-        schedules = store_schedules(session, [case_id], calendar, now, plans)
+        return store_schedules(session, [case_id], calendar, now)[case_id]
     except PlanError as error:
         raise ValidationFailed({"links": str(error)}) from error
-    return _case_gantt(session, case_id, schedules[case_id], now)
+
+
+def _reschedule(session, case_id: int, calendar: WorkingCalendar, now: datetime) -> CaseGantt:
+    """Schedule the case as edited, store the board's figures, return the chart."""
+    return _case_gantt(session, case_id, _store_schedule(session, case_id, calendar, now), now)
 
 
 def _open_task(session, task_id: int) -> Task:
@@ -296,15 +296,14 @@ def move_task_start(
                 }
             )
         previous, case_id = task.not_before, task.case_id
-        plan: PlanOfCase | None = None
-        # Later than it starts now never breaks a predecessor; earlier needs the check.
-        if check and start is not None and (task.planned_start is None or start < task.planned_start):
-            tasks, deadline = plans_of_cases(session, [case_id])[case_id]
-            free = [replace(t, not_before=None) if t.key == str(task_id) else t for t in tasks]
-            allowed = schedule_plan(free, calendar, now, deadline)
-            earliest = allowed.instant(allowed.tasks[str(task_id)].earliest_start)
-            edited = [replace(t, not_before=start) if t.key == str(task_id) else t for t in tasks]
-            plan = edited, deadline  # a 1,000-task plan is not read twice
+        planned = task.planned_start
+        task.not_before = start
+        session.flush()
+        schedule = _store_schedule(session, case_id, calendar, now)
+        # Later than it starts now never breaks a predecessor; earlier is checked on the schedule as
+        # moved (a refusal rolls the unit of work back, the move and the figures with it).
+        if check and start is not None and (planned is None or start < planned):
+            earliest = schedule.earliest_allowed(str(task_id))
             if start < earliest:
                 raise ValidationFailed(
                     {
@@ -317,10 +316,8 @@ def move_task_start(
                         )
                     }
                 )
-        task.not_before = start
-        session.flush()
         back = inverse(move_task_start, database, task_id, previous, check=False)
-        return Edited(previous, _reschedule(session, case_id, calendar, now, plan), back)
+        return Edited(previous, _case_gantt(session, case_id, schedule, now), back)
 
 
 @requires(Permission.PLAN_TASKS)

@@ -216,10 +216,8 @@ def store_schedules(
     case_ids: list[int],
     calendar: WorkingCalendar,
     now: datetime,
-    plans: dict[int, PlanOfCase] | None = None,
 ) -> dict[int, Schedule]:
-    """Reschedule the cases from ``now`` and write the figures the board shows onto their tasks;
-    ``plans``: theirs as :func:`plans_of_cases` reads them, when the caller has them already.
+    """Reschedule the cases from ``now`` and write the figures the board shows onto their tasks.
 
     Only the tasks and cases whose figures changed are written: an edit of one task of a large plan
     moves a few of its tasks, and rewriting every row was most of the edit's time.
@@ -233,9 +231,7 @@ def store_schedules(
                    Task.critical).where(Task.case_id.in_(case_ids))
         )
     }  # fmt: skip
-    for case_id, (tasks, deadline) in (
-        plans if plans is not None else plans_of_cases(session, case_ids)
-    ).items():
+    for case_id, (tasks, deadline) in plans_of_cases(session, case_ids).items():
         if not tasks:
             continue
         schedule = schedule_plan(tasks, calendar, now, deadline)

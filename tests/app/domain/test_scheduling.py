@@ -1,6 +1,7 @@
 """The critical path method: textbook answers, working time, refusals, and properties."""
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -161,6 +162,27 @@ def test_schedule_properties(plan, calendar):
     assert tasks[chain[-1]].earliest_finish == schedule.finish_offset
     links = {(link.predecessor, item.key) for item in plan for link in item.predecessors}
     assert all((a, b) in links for a, b in zip(chain, chain[1:], strict=False))
+
+
+@settings(max_examples=100, deadline=None)
+@given(plans(), st.data())
+def test_the_earliest_allowed_start_is_read_off_the_plan_as_moved(plan, data):
+    """What the predecessors allow a moved task is what they allow it unmoved: one pass checks a move."""
+    moved = data.draw(st.sampled_from(plan))
+    late = MONDAY + timedelta(days=data.draw(st.integers(0, 20)), hours=data.draw(st.integers(0, 9)))
+    as_moved = [replace(t, not_before=late) if t is moved else t for t in plan]
+    unmoved = schedule_plan(plan, OFFICE, MONDAY)
+    assert schedule_plan(as_moved, OFFICE, MONDAY).earliest_allowed(moved.key) == unmoved.instant(
+        unmoved.tasks[moved.key].earliest_start
+    )
+
+
+def test_a_cancelled_predecessor_allows_its_successor_at_once():
+    plan = [
+        task("A", 5, cancelled=True, completed_at=MONDAY),
+        task("B", 2, "A", not_before=MONDAY + timedelta(days=3)),
+    ]
+    assert schedule_plan(plan, OFFICE, MONDAY).earliest_allowed("B") == MONDAY
 
 
 def test_a_missed_deadline_gives_latest_times_before_it_and_negative_slack():

@@ -91,6 +91,10 @@ def test_moving_a_task_later_reschedules_and_before_its_predecessors_is_refused(
     assert moved.start >= later and moved.moved
     with pytest.raises(ValidationFailed, match="最早只能在"):
         move_task_start(sample_database, waiting.task_id, NOW - timedelta(days=1), NOW)
+    # The refused move was stored and rescheduled before it was checked: both are rolled back.
+    with sample_database.unit_of_work() as session:
+        assert session.get(Task, waiting.task_id).not_before == later
+        assert session.get(Task, waiting.task_id).planned_start == moved.start
     assert move_task_start(sample_database, waiting.task_id, None, NOW).undo == later  # undo
 
 
