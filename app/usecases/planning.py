@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
@@ -120,16 +121,35 @@ PlanOfCase = tuple[list[PlanTask], datetime]
 
 def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, PlanOfCase]:
     """Each case's tasks as plan tasks, with its requested deadline, in three queries for all cases."""
+    return _read_plans(session, case_ids, stored=False).plans
+
+
+@dataclass(frozen=True)
+class _StoredPlans:
+    """The cases' plans, and with ``stored`` the figures their last scheduling stored."""
+
+    plans: dict[int, PlanOfCase]
+    projected_finish: dict[int, datetime | None] = field(default_factory=dict)
+    figures: dict[int, list[Any]] = field(default_factory=dict)  # by task id, as _figures gives them
+
+
+def _read_plans(session: Session, case_ids: list[int], *, stored: bool) -> _StoredPlans:
+    """See :func:`plans_of_cases`; ``stored`` reads the stored figures along, in the same queries."""
     if not case_ids:
-        return {}
+        return _StoredPlans({})
+    stored_case = (Case.projected_finish,) if stored else ()
     cases = session.execute(
-        select(Case.id, Case.requested_deadline, Case.closed_at).where(Case.id.in_(case_ids))
+        select(Case.id, Case.requested_deadline, Case.closed_at, *stored_case).where(Case.id.in_(case_ids))
     ).all()
-    deadlines = {case_id: deadline for case_id, deadline, _closed in cases}
-    closed = {case_id: closed_at for case_id, _deadline, closed_at in cases}
+    closed = {case_id: closed_at for case_id, _deadline, closed_at, *_ in cases}
+    plans: dict[int, PlanOfCase] = {case_id: ([], deadline) for case_id, deadline, *_ in cases}
+    stored_task = (
+        (Task.planned_start, Task.planned_finish, Task.latest_finish, Task.slack_minutes, Task.critical)
+        if stored else ()
+    )  # fmt: skip
     rows = session.execute(
         select(Task.case_id, Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at,
-               Task.completed_at, Task.milestone, Task.not_before)
+               Task.completed_at, Task.milestone, Task.not_before, *stored_task)
         .where(Task.case_id.in_(case_ids)).order_by(Task.case_id, Task.position, Task.id)
     ).all()  # fmt: skip
     links: dict[int, list[Link]] = {}
@@ -139,8 +159,19 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, PlanOfCas
         .where(Task.case_id.in_(case_ids))
     ):  # fmt: skip
         links.setdefault(successor, []).append(Link(str(predecessor), kind, lag))
-    plans: dict[int, PlanOfCase] = {case_id: ([], deadlines[case_id]) for case_id in deadlines}
-    for case_id, task_id, name, duration, status, started, completed, milestone, not_before in rows:
+    figures = {}
+    for (
+        case_id,
+        task_id,
+        name,
+        duration,
+        status,
+        started,
+        completed,
+        milestone,
+        not_before,
+        *stored_figures,
+    ) in rows:
         cancelled = status == TaskStatus.CANCELLED  # at the closing, which ends it where it stood
         plans[case_id][0].append(
             PlanTask(
@@ -151,7 +182,10 @@ def plans_of_cases(session: Session, case_ids: list[int]) -> dict[int, PlanOfCas
                 milestone=milestone, not_before=not_before, cancelled=cancelled,
             )
         )  # fmt: skip
-    return plans
+        figures[task_id] = stored_figures
+    if not stored:
+        return _StoredPlans(plans)
+    return _StoredPlans(plans, {case_id: finish for case_id, _deadline, _closed, finish in cases}, figures)
 
 
 def case_plan_tasks(database: Database, case_id: int) -> tuple[list[PlanTask], datetime]:
@@ -223,15 +257,9 @@ def store_schedules(
     moves a few of its tasks, and rewriting every row was most of the edit's time.
     """
     schedules, task_rows_, case_rows, red = {}, [], [], []
-    before = dict(session.execute(select(Case.id, Case.projected_finish).where(Case.id.in_(case_ids))).all())
-    stored = {
-        task_id: figures
-        for task_id, *figures in session.execute(
-            select(Task.id, Task.planned_start, Task.planned_finish, Task.latest_finish, Task.slack_minutes,
-                   Task.critical).where(Task.case_id.in_(case_ids))
-        )
-    }  # fmt: skip
-    for case_id, (tasks, deadline) in plans_of_cases(session, case_ids).items():
+    read = _read_plans(session, case_ids, stored=True)
+    before, stored = read.projected_finish, read.figures
+    for case_id, (tasks, deadline) in read.plans.items():
         if not tasks:
             continue
         schedule = schedule_plan(tasks, calendar, now, deadline)
