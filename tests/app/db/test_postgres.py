@@ -20,9 +20,17 @@ def test_migrations_build_the_models_schema_and_step_back(pg_database):
     assert current_revision(pg_database) == head_revision()
     with pg_database.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    assert _task_storage(pg_database) == ["fillfactor=80"]  # room for the figures' rewrites
     run_alembic(pg_database, "downgrade", "-1")
+    assert _task_storage(pg_database) is None
     run_alembic(pg_database, "upgrade", "head")
     assert current_revision(pg_database) == head_revision()
+    assert _task_storage(pg_database) == ["fillfactor=80"]
+
+
+def _task_storage(database) -> list[str] | None:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT reloptions FROM pg_class WHERE relname = 'task'").scalar()
 
 
 def test_another_programs_alembic_database_is_refused_untouched_on_postgres(postgres_url):
