@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -138,7 +139,8 @@ def _read_plans(session: Session, case_ids: list[int], *, stored: bool) -> _Stor
     if not case_ids:
         return _StoredPlans({})
     stored_case = (Case.projected_finish,) if stored else ()
-    cases = session.execute(
+    # Typed Any: the columns' number depends on ``stored``, which the type checker cannot follow.
+    cases: Sequence[Any] = session.execute(
         select(Case.id, Case.requested_deadline, Case.closed_at, *stored_case).where(Case.id.in_(case_ids))
     ).all()
     closed = {case_id: closed_at for case_id, _deadline, closed_at, *_ in cases}
@@ -147,7 +149,7 @@ def _read_plans(session: Session, case_ids: list[int], *, stored: bool) -> _Stor
         (Task.planned_start, Task.planned_finish, Task.latest_finish, Task.slack_minutes, Task.critical)
         if stored else ()
     )  # fmt: skip
-    rows = session.execute(
+    rows: Sequence[Any] = session.execute(
         select(Task.case_id, Task.id, Task.name, Task.duration_minutes, Task.status, Task.started_at,
                Task.completed_at, Task.milestone, Task.not_before, *stored_task)
         .where(Task.case_id.in_(case_ids)).order_by(Task.case_id, Task.position, Task.id)
