@@ -382,7 +382,7 @@ class KnowledgePage(QWidget):
         self._in_background(
             self.tr("正在导出知识库…"),
             lambda report: export_knowledge_apart(self._database, path, query, report),
-            lambda rows: self._say(self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path)),
+            lambda rows: self._say(self.tr("已导出 {n} 条到 {path}").format(n=f"{rows:,}", path=path)),
             failed,
             progress,
         )

@@ -147,7 +147,7 @@ class AuditView(QWidget):
         say(self.message, self.tr("正在导出…"))
         run_in_background(
             lambda: export_audit(self._database, path, **filters),
-            lambda rows: say(self.message, self.tr("已导出 {n} 条到 {path}").format(n=rows, path=path)),
+            lambda rows: say(self.message, self.tr("已导出 {n} 条到 {path}").format(n=f"{rows:,}", path=path)),
             lambda error: say(self.message, self.tr("导出失败：{error}").format(error=error), error=True),
             self,
         )
