@@ -207,7 +207,11 @@ class Case(TimestampMixin, Base):
     """One expedite request of one client, from intake to retrospective."""
 
     __tablename__ = "case"
-    __table_args__ = (Index("ix_case_status_deadline", "status", "requested_deadline"),)
+    __table_args__ = (
+        Index("ix_case_status_deadline", "status", "requested_deadline"),
+        # The cases closed lately (retrospectives due), found without walking every closed case.
+        Index("ix_case_status_closed_at", "status", "closed_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
