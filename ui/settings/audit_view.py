@@ -145,9 +145,10 @@ class AuditView(QWidget):
         """Write the filtered trail off the GUI thread; the message line says when it is done."""
         filters = self._filters()
         say(self.message, self.tr("正在导出…"))
+        done = self.tr("已导出 {n} 条到 {path}")
         run_in_background(
             lambda: export_audit(self._database, path, **filters),
-            lambda rows: say(self.message, self.tr("已导出 {n} 条到 {path}").format(n=f"{rows:,}", path=path)),
+            lambda rows: say(self.message, done.format(n=f"{rows:,}", path=path)),
             lambda error: say(self.message, self.tr("导出失败：{error}").format(error=error), error=True),
             self,
         )
