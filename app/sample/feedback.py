@@ -188,6 +188,7 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
         around: _Response(WorkingCalendar.around_the_clock() if around else office, around, minutes, time)
         for around in (False, True)
     }
+    waiting = False
     for case_id, status, created_at, closed_at, manager_id, deadline, tier in cases:
         response = responses[settings.around_the_clock(tier)]
         for task_id, finished in milestones[case_id]:
@@ -203,7 +204,9 @@ def generate_sample_feedback(database: Database, rng: random.Random, now: dateti
             recorder = manager_id or rng.choice(takers)
             _failure(rows, rng, case_id, closed_at, recorder, quotes[case_id], managers, time)
         if status is CaseStatus.ACTIVE and deadline < now and manager_id is not None:
-            _overdue_proposal(rows, rng, case_id, deadline, manager_id, quotes[case_id], managers, time)
+            waiting = _overdue_proposal(
+                rows, rng, case_id, deadline, manager_id, quotes[case_id], managers, time, waiting
+            )
     with database.unit_of_work() as session:
         for model in (
             SlaClockRecord,
@@ -419,14 +422,18 @@ def _overdue_proposal(
     quote: dict[CostItem, int],
     managers: list[int],
     time: OfficeTime,
-) -> None:
+    waiting: bool,
+) -> bool:
     """The coordinator of a case past its deadline records the delay as the office's failure, then
     proposes waiving part of the expedite fee (a manager approves a compensation only for a recorded
-    failure): most proposals still wait for a manager, a few were declined with the reason."""
+    failure): most proposals still wait for a manager, a few were declined with the reason.
+
+    ``waiting``: whether a proposal already waits; the first case that can have one does, so that
+    even a small office shows a manager's list. Returns whether one waits now."""
     fee = quote.get(CostItem.EXPEDITE_FEE, 0)
-    chance = rng.random()
+    chance = rng.random() if waiting else 0.0
     if not fee or chance >= PENDING_PROPOSAL + DECLINED_PROPOSAL:
-        return
+        return waiting
     recorded = time.after(deadline, rng.randint(30, 4 * 60))
     rows.add(
         FailureRecord,
@@ -454,3 +461,4 @@ def _overdue_proposal(
             "decline_reason": rng.choice(_DECLINE_REASONS),
         }
     rows.add(CompensationProposal, row)
+    return waiting or chance < PENDING_PROPOSAL

@@ -162,6 +162,7 @@ def generate_sample_knowledge(database: Database, rng: random.Random, now: datet
                 Case.closed_at < now - timedelta(days=UNREVIEWED_DAYS),
                 RetrospectiveRecord.id.is_(None),  # a second run reviews only what is new
             )
+            .order_by(Case.id)  # the same sample whatever index the database reads them by
         ).all()
         people = session.scalars(select(Staff.name).where(Staff.role == StaffRole.COORDINATOR)).all() or [
             "王磊"
