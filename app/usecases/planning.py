@@ -162,18 +162,8 @@ def _read_plans(session: Session, case_ids: list[int], *, stored: bool) -> _Stor
     ):  # fmt: skip
         links.setdefault(successor, []).append(Link(str(predecessor), kind, lag))
     figures = {}
-    for (
-        case_id,
-        task_id,
-        name,
-        duration,
-        status,
-        started,
-        completed,
-        milestone,
-        not_before,
-        *stored_figures,
-    ) in rows:
+    for row in rows:
+        case_id, task_id, name, duration, status, started, completed, milestone, not_before = row[:9]
         cancelled = status == TaskStatus.CANCELLED  # at the closing, which ends it where it stood
         plans[case_id][0].append(
             PlanTask(
@@ -184,7 +174,8 @@ def _read_plans(session: Session, case_ids: list[int], *, stored: bool) -> _Stor
                 milestone=milestone, not_before=not_before, cancelled=cancelled,
             )
         )  # fmt: skip
-        figures[task_id] = stored_figures
+        if stored:
+            figures[task_id] = list(row[9:])
     if not stored:
         return _StoredPlans(plans)
     return _StoredPlans(plans, {case_id: finish for case_id, _deadline, _closed, finish in cases}, figures)
