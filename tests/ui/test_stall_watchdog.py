@@ -17,7 +17,9 @@ def test_a_sleep_on_the_gui_thread_is_a_stall_of_its_length(qtbot):
     watchdog.stop()
     stall = watchdog.longest()
     assert stall is not None and stall.step == "sleep"
-    assert 110 <= stall.ms <= 150  # the 120 ms held, give or take a tick and a busy machine
+    # The 120 ms held, give or take a tick; a busy machine adds to it (166 ms seen while another app and
+    # a sample office ran beside the suite), but never as much as the sleep again.
+    assert 110 <= stall.ms < 240
     assert watchdog.over(50) == [stall]
 
 
