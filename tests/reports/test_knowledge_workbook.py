@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from openpyxl import load_workbook
 from app.domain.retrospective import EntryForm
 from app.usecases.knowledge import save_entry
 from app.usecases.knowledge_io import export_knowledge
+from reports.knowledge_workbook import _display_width, write_workbook
 from tests.helpers import NOW
 
 SOFFICE = shutil.which("soffice")
@@ -85,3 +87,37 @@ def test_libreoffice_prints_it_landscape_fit_to_width_with_the_header_on_every_p
     entry_pages = page_texts[: next(n for n, page in enumerate(page_texts) if "条目数" in page)]
     assert len(entry_pages) >= 2  # the entries span pages: each starts with the whole header row
     assert all("编号" in page and "版本" in page for page in entry_pages)
+
+
+def test_a_width_counts_wide_characters_twice_as_the_unicode_database_says():
+    """The export's row heights count by runs of wide characters; each text's width is the same as by a
+    look-up of every character (Chinese, fullwidth forms, Hangul, emoji, CJK extension B, Latin)."""
+    texts = ["", "abc", "核对股东会决议", "ＡＢＣ１２３，。", "한국어", "😀 ok", "𠀀𠀁x", "混合：（１）"]
+    for text in [*texts, "é\u0301ü"]:
+        by_character = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+        assert _display_width(text) == by_character, text
+
+
+def test_each_rows_wrapped_text_and_height_are_its_own(tmp_path: Path):
+    """Wrapped cells are filled anew for each row and heights shared by rows of as many lines: each row
+    reads back with its own text, wrapping and height, a formula-like wrapped text still as typed."""
+    long_title, long_content = "股东会决议" * 12, "核对材料，预约窗口。" * 20
+    rows = [
+        (1, long_title, long_content, *[None] * 12),
+        (2, "短标题", "=SUM(A1) " + "公式样的长内容" * 20, *[None] * 12),
+        (3, "短", "短内容", *[None] * 12),
+        (4, "另一个" + long_title, long_content + "！", *[None] * 12),
+    ]
+    path = tmp_path / "k.xlsx"
+    assert write_workbook(path, rows, len(rows), {}, []) == 4
+    sheet = load_workbook(path)["知识库条目"]
+    read = [
+        (row[1].value, row[2].value, row[1].alignment.wrap_text, row[2].alignment.wrap_text)
+        for row in sheet.iter_rows(min_row=2)
+    ]
+    assert [(title, content) for title, content, *_ in read] == [(r[1], r[2]) for r in rows]
+    wraps = [(bool(title), bool(content)) for *_, title, content in read]
+    assert wraps == [(True, True), (False, True), (False, False), (True, True)]
+    assert sheet["C3"].data_type == "s"  # the formula-like text a text cell, not a formula
+    # 400 and 402 columns of content in 69 a line are 6 lines; 289 are 5; 15 points a line
+    assert [sheet.row_dimensions[n].height for n in range(2, 6)] == [90, 75, None, 90]
