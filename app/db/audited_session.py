@@ -1,5 +1,5 @@
 """The audit trail's writing: every change to an audited record, one row per changed field, written in
-the same transaction as the change (app/usecases/audit.py reads it back).
+the same transaction as the change, at its commit (app/usecases/audit.py reads it back).
 
 Two events of AuditedSession, every Database's session class, see the changes: ``after_flush`` the unit of
 work's (old values from the attribute history, new rows with their ids), and ``do_orm_execute`` the
@@ -97,7 +97,8 @@ _THROUGH_TASK = {"task_dependency": "successor_id", "task_checklist_item": "task
 CHANNEL = "expedite_desk"
 SYSTEM_NAME = "系统"
 _DELETED = "audit_deleted"  # key of session.info: the audited rows deleted in the current flush
-_NOTIFIED = "audit_notified"  # key of session.info: the transaction that has told the other desks
+_TASK_CASES = "audit_task_cases"  # key of session.info: the case of each task seen in the transaction
+_RECORDED = "audit_recorded"  # key of session.info: the trail's rows of the transaction, not yet written
 
 
 class AuditedSession(Session):
@@ -133,7 +134,7 @@ class _Reader:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._staff: dict[int, str] = {}
-        self._task_case: dict[int, int | None] = {}
+        self._task_case: dict[int, int | None] = session.info.setdefault(_TASK_CASES, {})
 
     def text(self, table: Table, field: str, value: object) -> str:
         column = table.c[field]
@@ -163,6 +164,9 @@ class _Reader:
         if task_id not in self._task_case:
             self.find_cases_of_tasks([task_id])
         return self._task_case.get(task_id)
+
+    def know_cases_of_tasks(self, task_cases: Iterable[tuple[int, int | None]]) -> None:
+        self._task_case.update(task_cases)
 
     def find_cases_of_tasks(self, task_ids: Iterable[int]) -> None:
         """Look up the cases of many tasks at once (a plan's dependencies and checklists)."""
@@ -261,6 +265,8 @@ def _on_statement(state: ORMExecuteState):
         [parameters or {}] if parameters is None or isinstance(parameters, Mapping) else list(parameters)
     )
     if isinstance(statement, Insert):
+        if entity == "task":  # a plan's tasks, inserted by id: its links and checklists are not looked up
+            reader.know_cases_of_tasks((row["id"], row["case_id"]) for row in rows if "id" in row)
         if entity in _THROUGH_TASK:
             reader.find_cases_of_tasks(row[_THROUGH_TASK[entity]] for row in rows)
         _record(session, [reader.inserted(entity, table, dict(row)) for row in rows])
@@ -299,6 +305,7 @@ event.listen(AuditedSession, "do_orm_execute", _on_statement)
 
 
 def _record(session: Session, changes: list[_Change]) -> None:
+    """Keep the rows of ``changes`` for the transaction's commit (:func:`_write_recorded`)."""
     if not changes:
         return
     database = database_of(session)
@@ -306,26 +313,40 @@ def _record(session: Session, changes: list[_Change]) -> None:
     staff_id, staff_name = (None, SYSTEM_NAME)  # SYSTEM (staff_id 0) is nobody on the staff
     if actor is not None and not actor.system:
         staff_id, staff_name = actor.staff_id, actor.name
-    rows = [
+    note_written(session.info, ((c.entity, c.entity_id, c.case_id) for c in changes))
+    session.info.setdefault(_RECORDED, []).extend(
         {"at": at, "staff_id": staff_id, "staff_name": staff_name, "entity": c.entity,
          "entity_id": c.entity_id, "case_id": c.case_id, "action": c.action.value, "field": c.field,
          "old_value": c.old, "new_value": c.new}
         for c in changes
-    ]  # fmt: skip
-    note_written(session.info, ((c.entity, c.entity_id, c.case_id) for c in changes))
+    )  # fmt: skip
+
+
+def _write_recorded(session: Session) -> None:
+    """On commit, the transaction's trail in one statement and, on a server, one notify to the
+    listening desks: each statement is a round trip there, and a save flushes several times."""
+    session.flush()  # the commit's own last flush comes after this event: its changes are recorded first
+    rows = session.info.pop(_RECORDED, None)
+    if not rows:
+        return
     connection = session.connection()
     table = _table(AuditEntry)
     ids: Iterable[int] = connection.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     ).scalars()
-    if (own := _own_ids.get(database)) is not None:
+    if (own := _own_ids.get(database_of(session))) is not None:
         own.update(ids)
-    # Delivered to the listening desks on commit, once however often the transaction flushes: each
-    # notify is a round trip to the server.
-    transaction = session.get_transaction()
-    if connection.dialect.name == "postgresql" and session.info.get(_NOTIFIED) is not transaction:
+    if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
-        session.info[_NOTIFIED] = transaction
+
+
+def _forget_recorded(session: Session) -> None:
+    """A rolled-back transaction's trail goes with it."""
+    session.info.pop(_RECORDED, None)
+
+
+event.listen(AuditedSession, "before_commit", _write_recorded)
+event.listen(AuditedSession, "after_rollback", _forget_recorded)
 
 
 def record_note(session: Session, case_id: int | None, field: str, text: str) -> None:

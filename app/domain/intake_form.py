@@ -107,6 +107,12 @@ class IntakeForm:
     acceptance_override_reason: str = ""
     evidence: list[EvidenceEntry] = field(default_factory=list)
 
+    def named_staff(self) -> set[int]:
+        """The people the form names: who took it in, approved its cost, let it in short of materials,
+        reviewed them."""
+        named = (self.intake_by_id, self.cost_approver_id, self.acceptance_override_by_id)
+        return {staff_id for staff_id in named if staff_id is not None} | {r.staff_id for r in self.reviews}
+
     def to_data(self) -> dict[str, Any]:
         """JSON-ready data (the draft); :meth:`from_data` reads it back."""
         data = asdict(self)

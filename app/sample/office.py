@@ -740,13 +740,15 @@ def generate_sample_office(
                 session.execute(insert(TaskChecklistItem), checklist_batch)
             if event_batch:
                 session.execute(insert(TaskEvent), event_batch)
-                session.execute(insert(AuditEntry), audit_batch)
             for model, rows in zip(
                 (UrgencyAssessmentRecord, CostLine, MaterialCheck, MaterialReviewRecord),
                 intake_batches,
                 strict=True,
             ):
                 session.execute(insert(model), rows)
+        if audit_batch:  # after the trail of the cases' creation (written as their transaction commits)
+            with database.unit_of_work() as session:
+                session.execute(insert(AuditEntry), audit_batch)
         with database.unit_of_work() as session:
             store_schedules(session, [row["id"] for row in case_rows if row["status"].is_open], calendar, now)
         totals["tasks"] += len(task_batch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,9 +26,10 @@ def list_staff(database: Database) -> list[StaffMember]:
         return active_staff(session)
 
 
-def active_staff(session: Session) -> list[StaffMember]:
-    """:func:`list_staff` within a unit of work that reads more."""
-    rows = session.execute(select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id))
+def active_staff(session: Session, among: Collection[int] | None = None) -> list[StaffMember]:
+    """:func:`list_staff` within a unit of work that reads more; only those ``among`` when given."""
+    query = select(Staff.id, Staff.name, Staff.role).where(Staff.active).order_by(Staff.id)
+    rows = session.execute(query if among is None else query.where(Staff.id.in_(among)))
     return [StaffMember(*row) for row in rows]
 
 

@@ -205,11 +205,13 @@ class BoardModel(RowTableModel):
             if EXPEDITE_LANE in self._lane_rows:
                 touched.add(EXPEDITE_LANE)
         for task_id, card in old.items():
-            cell = self._cells.get((self._lane_of(card), card.status))
+            key = (self._lane_of(card), card.status)
+            cell = self._cells.get(key)
             if cell is not None and task_id in cell:
                 cell.remove(task_id)
                 self._counts[card.status] -= 1
-                touched.add(self._lane_of(card))
+                self._count_overdue(key, card, -1)
+                touched.add(key[0])
             del self._cards[task_id]
         fresh = [c for c in cards if c.task_id in old or c.status is not TaskStatus.DONE]
         self._cards.update((card.task_id, card) for card in fresh)
@@ -225,8 +227,8 @@ class BoardModel(RowTableModel):
             cell = self._cells.setdefault((lane, card.status), [])
             bisect.insort(cell, card.task_id, key=self._order(lane))
             self._counts[card.status] = self._counts.get(card.status, 0) + 1
+            self._count_overdue((lane, card.status), card, +1)
             touched.add(lane)
-        self._forget_overdue(touched)
         for lane in touched:
             row = self._lane_rows[lane]
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
@@ -369,6 +371,12 @@ class BoardModel(RowTableModel):
             cards = self._cards
             count = self._overdue[key] = sum(self.is_overdue(cards[t]) for t in self._cells.get(key, ()))
         return count
+
+    def _count_overdue(self, key: tuple[tuple, TaskStatus], card: BoardCard, change: int) -> None:
+        """``card`` left (-1) or entered (+1) cell ``key``: its count of overdue cards, if counted, follows
+        (counting the ⚡ lane's ~1,500 cards a cell again took 16 ms of each intake's repaint)."""
+        if key in self._overdue and self.is_overdue(card):
+            self._overdue[key] += change
 
     def _forget_overdue(self, lanes: set[tuple]) -> None:
         self._overdue = {key: count for key, count in self._overdue.items() if key[0] not in lanes}

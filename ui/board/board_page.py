@@ -350,9 +350,10 @@ class BoardPage(QWidget):
             self._read_case_again(case_id)
 
     def _read_case_again(self, case_id: int) -> None:
-        database, now = self._database, self._database.clock.now()
+        # On the board's calendar: a change to the calendar reads the whole board again, with it.
+        database, now, calendar = self._database, self._database.clock.now(), self._calendar
         self._reads.read(
-            lambda: load_board(database, now, case_id),
+            lambda: load_board(database, now, case_id, calendar),
             lambda cards: self.model.apply_case_cards(case_id, cards),
             key=case_id,
         )

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, event, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
@@ -190,9 +190,15 @@ def test_the_audit_trail_works_on_postgres(pg_database):
 
     generate_sample_office(pg_database, 8, seed=4, now=NOW)
     task_id, case_id = _todo_task(pg_database)
+    statements: list[str] = []
+    event.listen(
+        pg_database.engine, "before_cursor_execute", lambda _c, _cu, sql, *_a: statements.append(sql)
+    )
     move_task(
         pg_database, MoveRequest(task_id, TaskStatus.IN_PROGRESS, confirmed=True, start_unsigned=True), NOW
     )
+    assert sum(sql.startswith("INSERT INTO audit_entry") for sql in statements) == 1
+    assert sum("pg_notify" in sql for sql in statements) == 1
     assert ("status", "待办", "进行中") in [
         (line.field, line.old_value, line.new_value) for line in audit_of_case(pg_database, case_id)
     ]
@@ -321,3 +327,41 @@ def test_material_checks_reviews_and_the_team_are_in_the_trail(sample_database):
     reviews = [line for line in lines if line.entity == "material_review" and line.action == "insert"]
     assert reviews and manager.name in reviews[0].new_value
     assert any(line.entity == "case_member" for line in lines)
+
+
+def test_a_transaction_writes_its_trail_once_at_commit_and_a_rollback_writes_none(sample_database):
+    """Each statement is a round trip to a server: an intake flushes five times, and wrote its trail in
+    five statements. Now the trail of a whole transaction is written at its commit (one statement on
+    PostgreSQL, see the test below), and a transaction rolled back after it flushed leaves none of its
+    lines, nor hands them to the next."""
+    statements: list[str] = []
+    event.listen(
+        sample_database.engine, "before_cursor_execute", lambda _c, _cu, sql, *_a: statements.append(sql)
+    )
+    task_id, _case_id = _todo_task(sample_database)
+    first = _last_id(sample_database)
+    with sample_database.unit_of_work() as session:
+        task = session.get_one(Task, task_id)
+        task.notes = "第一次保存"
+        session.flush()
+        task.duration_minutes += 30
+        session.flush()
+        session.add(TaskChecklistItem(task_id=task_id, position=99, text="核对签字", done=False))
+    writes = [sql for sql in statements if sql.startswith(("INSERT", "UPDATE"))]
+    trail = [n for n, sql in enumerate(writes) if sql.startswith("INSERT INTO audit_entry")]
+    assert len(writes) - len(trail) == 3 and trail == list(range(3, len(writes)))  # after the changes
+    with sample_database.unit_of_work() as session:
+        written = session.execute(
+            select(AuditEntry.entity, AuditEntry.field).where(AuditEntry.id > first)
+        ).all()
+    assert sorted(written) == [("task", "duration_minutes"), ("task", "notes"), ("task_checklist_item", "")]
+    last = _last_id(sample_database)
+    with pytest.raises(RuntimeError), sample_database.unit_of_work() as session:
+        session.get_one(Task, task_id).notes = "不会保存"
+        session.flush()
+        raise RuntimeError("the save failed after its flush")
+    with sample_database.unit_of_work() as session:
+        session.get_one(Task, task_id).notes = "再保存一次"
+    with sample_database.unit_of_work() as session:
+        new_values = session.scalars(select(AuditEntry.new_value).where(AuditEntry.id > last)).all()
+    assert new_values == ["再保存一次"]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.db.models import Case, Client, CostLine, EvidenceFile, MaterialCheck, Task, UrgencyAssessmentRecord
 from app.domain.cost_estimate import CostItem
@@ -447,3 +447,24 @@ def test_a_draft_that_is_not_a_forms_data_is_refused(content):
 
 def test_an_intake_without_a_receptionist_on_the_staff_is_refused():
     assert _problems(_plain_form(intake_by_id=None)) == {"intake_by": "接待人须为本所在职员工（即登录的人）"}
+
+
+def test_a_save_reads_only_the_people_its_form_names(sample_database, context):
+    """Seen: each save read the whole staff (1,587 people in the large sample office, 6 ms) to check
+    the few its form names. Now it reads those, and still knows each one's role."""
+    manager = _staff(context, StaffRole.MANAGER)
+    form = _form(context, reviews=_three_reviews(context), acceptance_override_by_id=manager,
+                 acceptance_override_reason="客户承诺明早补交章程")  # fmt: skip
+    assert form.named_staff() == {form.intake_by_id, form.acceptance_override_by_id} | {
+        review.staff_id for review in form.reviews
+    }
+    read: list[tuple[str, object]] = []
+    event.listen(
+        sample_database.engine,
+        "before_cursor_execute",
+        lambda _c, _cu, sql, params, *_a: read.append((sql, params)) if "FROM staff" in sql else None,
+    )
+    saved = save_intake(sample_database, form, NOW, DESK)
+    assert saved.status is CaseStatus.ACCEPTED
+    staff_reads = [params for sql, params in read if "staff.role" in sql and " IN " in sql]
+    assert staff_reads and all(len(params) <= len(form.named_staff()) + 2 for params in staff_reads)

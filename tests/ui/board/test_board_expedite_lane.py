@@ -113,7 +113,7 @@ def test_the_folded_lane_paints_its_counts_while_its_cards_are_awaited_and_after
         overdue_counted_afresh(0, c) for c in columns
     ]
     page.confirm = page.ask_unsigned_start = lambda *_question: True
-    # An overdue card of a folded lane moves on: the cells it leaves and enters are counted afresh.
+    # An overdue card of a folded lane moves on: the counts of the cells it leaves and enters follow.
     row, column, overdue = next(
         (r, c, card)
         for r in range(page.model.rowCount())
@@ -130,9 +130,10 @@ def test_the_folded_lane_paints_its_counts_while_its_cards_are_awaited_and_after
     before = page.model.overdue_count(row, column)
     assert page.request_move(overdue.task_id, target, None)
     assert page.model.overdue_count(row, column) == before - 1
-    assert [page.model.overdue_count(0, c) for c in columns] == [
-        overdue_counted_afresh(0, c) for c in columns
-    ]
+    for lane in {0, row}:  # the counts the move kept, less the card that left, plus those that came
+        assert [page.model.overdue_count(lane, c) for c in columns] == [
+            overdue_counted_afresh(lane, c) for c in columns
+        ]
 
 
 def test_an_expedite_lane_opened_while_its_cards_are_on_their_way_opens_when_they_arrive(
