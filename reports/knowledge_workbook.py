@@ -122,8 +122,9 @@ class _RowHeight(RowDimension):
 
 @functools.cache
 def _wide_runs() -> re.Pattern[str]:
-    """Runs of wide characters (Unicode's East Asian Wide and Fullwidth, all within the first four
-    planes), as ranges found once: a regex counts them some ten times faster than a look-up each."""
+    """Runs of wide characters (Unicode's East Asian Wide and Fullwidth; every assigned one is within
+    the first four planes), as ranges found once: a regex counts them ten times faster than a look-up
+    of each character."""
     ranges: list[str] = []
     start: int | None = None
     for code in range(0x40001):

@@ -29,7 +29,7 @@ from sqlalchemy import (
     text,
     true,
 )
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, object_session
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction, object_session
 
 from app.db.changes import note_written
 from app.db.models import (
@@ -266,7 +266,7 @@ def _on_statement(state: ORMExecuteState):
     )
     if isinstance(statement, Insert):
         if entity == "task":  # a plan's tasks, inserted by id: its links and checklists are not looked up
-            reader.know_cases_of_tasks((row["id"], row["case_id"]) for row in rows if "id" in row)
+            reader.know_cases_of_tasks((row["id"], row.get("case_id")) for row in rows if "id" in row)
         if entity in _THROUGH_TASK:
             reader.find_cases_of_tasks(row[_THROUGH_TASK[entity]] for row in rows)
         _record(session, [reader.inserted(entity, table, dict(row)) for row in rows])
@@ -340,13 +340,15 @@ def _write_recorded(session: Session) -> None:
         connection.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
 
 
-def _forget_recorded(session: Session) -> None:
-    """A rolled-back transaction's trail goes with it."""
-    session.info.pop(_RECORDED, None)
+def _forget_recorded(session: Session, transaction: SessionTransaction) -> None:
+    """A transaction rolled back (or a session closed) takes its trail along; a savepoint's end does not
+    end the transaction its changes belong to."""
+    if transaction.parent is None:
+        session.info.pop(_RECORDED, None)
 
 
 event.listen(AuditedSession, "before_commit", _write_recorded)
-event.listen(AuditedSession, "after_rollback", _forget_recorded)
+event.listen(AuditedSession, "after_transaction_end", _forget_recorded)
 
 
 def record_note(session: Session, case_id: int | None, field: str, text: str) -> None:

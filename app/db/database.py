@@ -139,6 +139,13 @@ def _check_sqlite_file(path: Path, create_folder: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
 
 
+def _server_connect_args() -> dict[str, object]:
+    """A PostgreSQL connection's cursors read large results in parts (app/db/postgres_rows.py)."""
+    from app.db.postgres_rows import PartedCursor  # the postgres extra: imported for a server only
+
+    return {"cursor_factory": PartedCursor}
+
+
 def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock | None = None) -> Database:
     """Open (and for a new SQLite file, create) the database at ``url``.
 
@@ -166,7 +173,11 @@ def open_database(url: str | URL, *, create_folder: bool = False, clock: Clock |
     if path is not None:
         _check_sqlite_file(path, create_folder)
     try:
-        engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+        engine = create_engine(
+            parsed,
+            pool_pre_ping=parsed.get_backend_name() != "sqlite",
+            connect_args=_server_connect_args() if parsed.get_backend_name() == "postgresql" else {},
+        )
     except (NoSuchModuleError, ImportError) as error:
         raise DatabaseUnavailable(
             Message(

@@ -72,8 +72,11 @@ from ui.worker import LatestRead, run_in_background
 BOARD_CASES_ONE_BY_ONE = 50
 #: Case lanes the office board shows before its first paint, after the ⚡ lane: a few screens' worth.
 LEADING_LANES = 40
-#: Records whose change moves every card: the columns, and the working calendar every due time is on.
-WHOLE_BOARD = frozenset({"board_column", "holiday_notice", "holiday_notice_day", "calendar_override"})
+#: Records whose change moves every card: the columns, and the working calendar every due time is on
+#: (the office's hours among its settings).
+WHOLE_BOARD = frozenset(
+    {"board_column", "holiday_notice", "holiday_notice_day", "calendar_override", "office_profile"}
+)
 
 
 class _Board(NamedTuple):

@@ -3,7 +3,7 @@
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.db.database import DatabaseUnavailable, open_database
 from app.db.migrate import current_revision, head_revision, run_alembic, upgrade
@@ -79,3 +79,36 @@ def test_after_the_sample_the_app_adds_rows_of_its_own_on_postgres(pg_database):
                              title="退回原因要当场问清", problem_type="材料问题")  # fmt: skip
     assert save_retrospective(pg_database, case_id, form, NOW)
     assert save_entry(pg_database, EntryForm("手工经验", "内容", "刘芳", "沟通"), NOW)
+
+
+def test_a_large_result_is_read_whole_in_parts_that_let_other_threads_run(pg_database, monkeypatch):
+    """Seen: opening the board on a server froze the window for up to 96 ms: psycopg turned the 15,000
+    cards' rows into Python in one call, holding the interpreter lock. A connection's cursor now reads a
+    result in parts of PART_ROWS rows; what it returns is the whole result, in order."""
+    from app.db.postgres_rows import PART_ROWS, PartedCursor
+
+    rows = PART_ROWS * 3 + 17
+    with pg_database.engine.connect() as connection:
+        assert isinstance(connection.connection.dbapi_connection.cursor(), PartedCursor)
+        read = connection.execute(
+            text("SELECT n, 'r' || n FROM generate_series(1, :rows) AS n"), {"rows": rows}
+        )
+        assert [tuple(row) for row in read.all()] == [(n, f"r{n}") for n in range(1, rows + 1)]
+    fetched: list[int] = []
+    original = PartedCursor.fetchmany
+
+    def counted(cursor, size=0):
+        part = original(cursor, size)
+        fetched.append(len(part))
+        return part
+
+    PartedCursor.fetchmany = counted  # type: ignore[method-assign]
+    try:
+        with pg_database.engine.connect() as connection:
+            assert (
+                len(connection.execute(text("SELECT generate_series(1, :rows)"), {"rows": rows}).all())
+                == rows
+            )
+    finally:
+        PartedCursor.fetchmany = original  # type: ignore[method-assign]
+    assert fetched == [PART_ROWS, PART_ROWS, PART_ROWS, 17, 0]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from app.db.changes import Changes
 from app.db.models import UrgencyAssessmentRecord
 from app.domain.incident import IncidentCategory
 from app.domain.risk_window import WindowForm
@@ -18,6 +19,7 @@ from app.domain.urgency import Priority, Recommendation, priority_order
 from app.domain.vocabulary import StaffRole, TaskStatus
 from app.usecases.board import MoveRequest, move_task, reschedule_open_cases
 from app.usecases.board_cards import CardClock, ColumnSetting, leading_cases, load_board, save_board_columns
+from app.usecases.calendar import save_office_hours
 from app.usecases.incidents import IncidentReport, log_incident
 from app.usecases.risk_calendar import save_window
 from tests.helpers import NOW, first_open_case, just_taken_in, logged_in_as
@@ -574,3 +576,17 @@ def test_the_rest_of_the_office_board_joins_below_its_leading_lanes_as_a_whole_r
     assert [page.model.headerData(c, Qt.Orientation.Horizontal) for c in columns] == [
         whole.model.headerData(c, Qt.Orientation.Horizontal) for c in columns
     ]
+
+
+def test_new_office_hours_read_the_whole_board_again_on_them(qtbot, sample_database):
+    """A case's cards read again after a change are dated on the board's calendar; the office's hours
+    (its settings) are part of that calendar, so their change reads the whole board on the new hours."""
+    page = _page(qtbot, sample_database)
+    case_id = first_open_case(sample_database)
+    before = str(page._calendar.hours)
+    save_office_hours(sample_database, "08:00-12:00, 13:00-16:30")
+    page.apply_changes(
+        Changes(frozenset({case_id}), frozenset({"office_profile"}), frozenset({("office_profile", 1)})), True
+    )
+    qtbot.waitUntil(lambda: not page.reading)
+    assert before != "08:00-12:00, 13:00-16:30" == str(page._calendar.hours)
