@@ -252,9 +252,9 @@ class KnowledgePage(QWidget):
         more = len(entries) > SHOWN_ENTRIES
         self.model.set_rows(entries[:SHOWN_ENTRIES])
         self.count.setText(
-            self.tr("显示最新的 {n} 条；请输入关键词或筛选以缩小范围").format(n=SHOWN_ENTRIES)
+            self.tr("显示最新的 {n} 条；请输入关键词或筛选以缩小范围").format(n=f"{SHOWN_ENTRIES:,}")
             if more
-            else self.tr("共 {n} 条").format(n=len(entries))
+            else self.tr("共 {n} 条").format(n=f"{len(entries):,}")
         )
         self.detail.clear()
 

@@ -310,3 +310,18 @@ def test_the_import_confirmation_lists_each_row_that_changes_and_how(qtbot, samp
     assert rows[1][:3] == ["4", "", ""] and rows[1][4] == "新增条目"
     assert dialog.summary.text().startswith("将新增 1 条、更新 1 条") and dialog.more.isHidden()
     dialog.grab().save(str(tmp_path / "confirm.png"))
+
+
+def test_the_count_under_the_list_has_thousands_separators(qtbot, sample_database, monkeypatch):
+    """Seen: "Showing the latest 2000 entries" where every other count of the app reads 2,000."""
+    page = KnowledgePage(sample_database)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.reader.pending)
+    entry = page.model.row_at(0)
+    monkeypatch.setattr(knowledge_page, "SHOWN_ENTRIES", 1000)
+    for found, said in ((1000, "共 1,000 条"), (1001, "显示最新的 1,000 条；请输入关键词或筛选以缩小范围")):
+        monkeypatch.setattr(knowledge_page, "search_entries", lambda *_a, found=found, **_k: [entry] * found)
+        page.reload()
+        qtbot.waitUntil(lambda: not page.reader.pending)
+        assert page.count.text() == said
